@@ -1,0 +1,1 @@
+"""Plain-Python rules of the office: no Qt, no SQL, no I/O."""

@@ -1,0 +1,42 @@
+"""The hash chain of the audit trail: each row's hash covers the previous hash and its own content."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    at: str            # ISO 8601, UTC, seconds
+    user_id: int | None
+    action: str        # e.g. "login", "user.add", "backup"
+    target_type: str   # e.g. "user", "student"; never a name
+    target_id: str
+    outcome: str       # "ok", "failed", "denied"
+    detail: str        # non-personal detail, e.g. a count or a reason code
+    prev_hash: str
+    hash: str
+
+
+def row_hash(prev_hash: str, id: int, at: str, user_id: int | None, action: str, target_type: str,
+             target_id: str, outcome: str, detail: str) -> str:
+    fields = [prev_hash, str(id), at, "" if user_id is None else str(user_id), action, target_type,
+              target_id, outcome, detail]
+    # Unit separator between fields: a field can never shift its content into its neighbour.
+    payload = "\x1f".join(f.replace("\x1f", " ") for f in fields).encode("utf-8")
+    return hashlib.sha256(payload).hexdigest()
+
+
+def first_broken(records: list[AuditRecord]) -> AuditRecord | None:
+    """Return the first record whose link or content does not match, or None when the chain is whole."""
+    prev = GENESIS
+    for rec in records:
+        expected = row_hash(prev, rec.id, rec.at, rec.user_id, rec.action, rec.target_type,
+                            rec.target_id, rec.outcome, rec.detail)
+        if rec.prev_hash != prev or rec.hash != expected:
+            return rec
+        prev = rec.hash
+    return None

@@ -1,0 +1,127 @@
+"""Errors a user can cause, with messages that the UI and the command line translate.
+
+Services raise these; the message is an English source string with ``{name}``
+placeholders, marked with ``QT_TRANSLATE_NOOP`` so that Qt's lupdate collects it.
+The caller translates ``(context, source)`` with Qt and then fills the placeholders.
+No message ever carries a student's name or other personal data.
+"""
+from __future__ import annotations
+
+CONTEXT = "Errors"
+
+
+class Text(str):
+    """An English source string that knows its translation context."""
+
+    context: str = CONTEXT
+
+    def __new__(cls, text: str, context: str = CONTEXT) -> "Text":
+        obj = super().__new__(cls, text)
+        obj.context = context
+        return obj
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802 - Qt's name, recognised by lupdate
+    """Mark ``text`` for translation in ``context`` without translating it here.
+
+    The result is a :class:`Text`; translators translate a Text parameter of a message too.
+    """
+    return Text(text, context)
+
+
+class UserError(Exception):
+    """A failure the user can understand and act on. Never shown with a traceback."""
+
+    message = QT_TRANSLATE_NOOP("Errors", "The operation failed.")
+    exit_code = 1
+
+    def __init__(self, message: Text | None = None, **params: object) -> None:
+        self.source: Text = message or type(self).message
+        self.params = params
+        super().__init__(self.english())
+
+    def english(self) -> str:
+        return fill(self.source, self.params, lambda text: text)
+
+
+def fill(source: str, params: dict, translate) -> str:
+    """Format ``source`` with ``params``; a :class:`Text` parameter is translated and filled first."""
+    plain = {k: v for k, v in params.items() if not isinstance(v, Text)}
+    values = dict(plain)
+    for k, v in params.items():
+        if isinstance(v, Text):
+            values[k] = translate(v).format(**plain)
+    return translate(source).format(**values)
+
+
+class NoOffice(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "No office exists in this data folder.")
+    exit_code = 3
+
+
+class OfficeExists(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "An office already exists in this data folder.")
+
+
+class WrongCredentials(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Wrong login or password. {remaining} attempt(s) left before this login is locked."
+    )
+    exit_code = 4
+
+
+class WrongRecoveryKey(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "The recovery key is not correct.")
+    exit_code = 4
+
+
+class LoginLocked(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "This login is locked after too many wrong passwords. Try again in {minutes} minute(s)."
+    )
+    exit_code = 5
+
+
+class AccountInactive(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "This account has been deactivated. Ask the office head.")
+    exit_code = 4
+
+
+class OfficeDamaged(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The office data is damaged ({what}). Nothing was changed. Restore a backup."
+    )
+    exit_code = 6
+
+
+class PermissionDenied(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "Your role does not allow this: {permission}.")
+    exit_code = 7
+
+
+class ValidationError(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "The input is not valid.")
+    exit_code = 2
+
+
+class StorageError(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Could not write to the disk ({reason}). The previous data is intact."
+    )
+    exit_code = 8
+
+
+class BackupInvalid(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "This backup cannot be used ({reason}). Nothing was replaced."
+    )
+    exit_code = 6
+
+
+class NewerSchema(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This office was saved by a newer version of the application (schema {found}, this version knows {known}). "
+        "Install the newer version.",
+    )
+    exit_code = 6

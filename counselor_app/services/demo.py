@@ -1,0 +1,89 @@
+"""A synthetic office for trying the app, for tests and for benchmarks. Only invented people."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from counselor_app.domain.demo_data import generate_school
+from counselor_app.domain.roles import Role
+from counselor_app.domain.school import SchoolProfile, SchoolType
+from counselor_app.services.office import NewOffice, create_office
+from counselor_app.services.users import add_user
+from counselor_app.store import audit, crypto, register, users
+from counselor_app.store.crypto import KdfParams
+from counselor_app.store.database import transaction
+
+DEMO_PASSWORD = "Xinli-2026-Office"
+DEMO_LOGINS = {"demo": Role.HEAD, "counselor": Role.COUNSELOR, "assistant": Role.ASSISTANT}
+DEMO_SCHOOL_NAMES = {
+    SchoolType.UNIVERSITY: "示范大学（演示）",
+    SchoolType.PRIMARY: "示范小学（演示）",
+    SchoolType.VOCATIONAL: "示范职业学校（演示）",
+}
+DEFAULT_DEMO_SCHOOL = "示范中学（演示）"
+
+
+@dataclass(frozen=True)
+class DemoOffice:
+    office: NewOffice
+    logins: dict[str, Role]
+    password: str
+    students: int
+
+
+def school_year_for(today: date) -> tuple[str, date, date, list[tuple[int, date, date]]]:
+    """The school year containing ``today``: September to the next August, two semesters."""
+    start_year = today.year if today.month >= 8 else today.year - 1
+    start, end = date(start_year, 9, 1), date(start_year + 1, 8, 31)
+    semesters = [(1, start, date(start_year + 1, 1, 20)), (2, date(start_year + 1, 2, 20), date(start_year + 1, 7, 10))]
+    return f"{start_year}-{start_year + 1}", start, end, semesters
+
+
+def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
+                       school_type: SchoolType = SchoolType.COMPLETE_MIDDLE,
+                       kdf: KdfParams = crypto.PRODUCTION_KDF, today: date | None = None) -> DemoOffice:
+    today = today or date.today()
+    school = generate_school(school_type.value, students, seed=seed, today=today)
+    profile = SchoolProfile(DEMO_SCHOOL_NAMES.get(school_type, DEFAULT_DEMO_SCHOOL), school_type,
+                            "示范市示范区学府路1号", DEMO_SCHOOL_NAMES.get(school_type, DEFAULT_DEMO_SCHOOL))
+    counselors = [s for s in school.staff if "counselor_full" in s.roles]
+    head_name = counselors[0].name if counselors else "演示主任"
+    office = create_office(data_dir, profile, "demo", head_name, DEMO_PASSWORD, kdf=kdf)
+    session = office.session
+    conn = session.conn
+    now = audit.now_iso()
+    with transaction(conn):
+        name, start, end, semesters = school_year_for(today)
+        register.insert_school_year(conn, name, start.isoformat(), end.isoformat(),
+                                    [(n, s.isoformat(), e.isoformat()) for n, s, e in semesters])
+        staff_ids = {s.key: register.insert_staff(conn, s.name, s.gender, s.phone, s.roles, now)
+                     for s in school.staff}
+        grade_ids = {g.key: register.insert_grade(conn, g.name, g.kind, g.level,
+                                                  staff_ids.get(g.leader_key) if g.leader_key else None, i)
+                     for i, g in enumerate(school.grades)}
+        class_ids = {c.key: register.insert_class(conn, grade_ids[c.grade_key], c.name,
+                                                  staff_ids.get(c.head_teacher_key) if c.head_teacher_key else None, i)
+                     for i, c in enumerate(school.classes)}
+        dorm_ids: dict[str, int] = {}
+        rows = []
+        for st in school.students:
+            dorm = None
+            if st.dorm:
+                dorm = dorm_ids.get(st.dorm) or dorm_ids.setdefault(st.dorm, register.dorm_id(conn, st.dorm))
+            rows.append((st.student_no, st.name, st.gender, st.birth_date.isoformat(), class_ids[st.class_key],
+                         dorm, int(st.boarding), int(st.is_monitor)))
+        ids = register.insert_students(conn, rows, now)
+        register.insert_guardians(conn, [(sid, g.name, g.relation, g.phone, i)
+                                         for sid, st in zip(ids, school.students)
+                                         for i, g in enumerate(st.guardians)])
+        if counselors:
+            users.set_staff(conn, session.user.id, staff_ids[counselors[0].key])
+        audit.append(conn, user_id=session.user.id, action="demo.create", target_type="office",
+                     detail=f"students={len(ids)}")
+    for login, role in DEMO_LOGINS.items():
+        if role is not Role.HEAD:
+            add_user(session, login, {Role.COUNSELOR: "演示心理老师", Role.ASSISTANT: "演示助理"}[role], role,
+                     DEMO_PASSWORD)
+    session.user = users.by_id(conn, session.user.id)
+    return DemoOffice(office, DEMO_LOGINS, DEMO_PASSWORD, len(ids))

@@ -1,0 +1,208 @@
+"""Creating an office and unlocking it: set-up, login with lockout, schema migration."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from counselor_app.domain.errors import (
+    AccountInactive, LoginLocked, NoOffice, OfficeDamaged, OfficeExists, QT_TRANSLATE_NOOP, ValidationError,
+    WrongCredentials,
+)
+from counselor_app.domain.passwords import check_password
+from counselor_app.domain.recovery_key import format_recovery_key, new_recovery_key
+from counselor_app.domain.roles import Role
+from counselor_app.domain.school import SchoolProfile
+from counselor_app.store import audit, backups, crypto, migrations, office as office_store, users
+from counselor_app.store.crypto import KdfParams
+from counselor_app.store.database import (
+    DAMAGED_DATABASE, DatabaseError, KeyRejected, connect, transaction, translate_db_error,
+)
+from counselor_app.store.files import make_private_dir
+from counselor_app.store.keyslots import DAMAGED_KEYSLOTS, RECOVERY_SLOT_ID, KeySlots
+from counselor_app.store.location import OfficePaths
+from counselor_app.store.login_guard import LoginGuard, utcnow
+from counselor_app.services.session import Session
+
+LOGIN_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+BAD_LOGIN = QT_TRANSLATE_NOOP(
+    "Errors", "A login has 2 to 32 characters: Latin letters, digits, dot, underscore or hyphen.")
+EMPTY_NAME = QT_TRANSLATE_NOOP("Errors", "The name must not be empty.")
+EMPTY_SCHOOL = QT_TRANSLATE_NOOP("Errors", "The school name must not be empty.")
+
+
+def validate_login(login: str) -> str:
+    login = login.strip()
+    if not (2 <= len(login) <= 32) or not set(login) <= LOGIN_CHARS:
+        raise ValidationError(BAD_LOGIN)
+    return login
+
+
+def validate_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(EMPTY_NAME)
+    return name
+
+
+@dataclass(frozen=True)
+class NewOffice:
+    session: Session
+    recovery_key: str  # shown once, never stored
+
+
+def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admin_name: str, password: str,
+                  kdf: KdfParams = crypto.PRODUCTION_KDF) -> NewOffice:
+    """Set up a new office: database, key slots (the head's and the recovery key's), the head's account."""
+    paths = OfficePaths(Path(data_dir))
+    if paths.exists():
+        raise OfficeExists()
+    if not profile.name.strip():
+        raise ValidationError(EMPTY_SCHOOL)
+    admin_login = validate_login(admin_login)
+    admin_name = validate_name(admin_name)
+    check_password(password, admin_login)
+    make_private_dir(paths.data_dir)
+
+    data_key = crypto.new_data_key()
+    recovery = new_recovery_key()
+    slots = KeySlots.new()
+    slot_id = slots.slot_id_for(admin_login)
+    slots.set_slot(slot_id, "user", password.encode("utf-8"), data_key, kdf)
+    slots.set_slot(RECOVERY_SLOT_ID, "recovery", recovery, data_key, kdf)
+    conn = None
+    try:
+        conn = connect(paths.database, data_key, create=True)
+        migrations.migrate(conn)
+        now = audit.now_iso()
+        with transaction(conn):
+            office_store.insert_office(conn, slots.office_id, profile, now)
+            user_id = users.insert(conn, admin_login, admin_name, Role.HEAD, slot_id, now)
+            audit.append(conn, user_id=user_id, action="office.create", target_type="office", at=now)
+            audit.append(conn, user_id=user_id, action="user.add", target_type="user", target_id=user_id,
+                         detail="head", at=now)
+        # The key slots are written last: until they exist the folder holds no usable office,
+        # and a failed set-up is cleaned away below.
+        slots.save(paths.keyslots)
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        for p in [paths.database, paths.keyslots, *paths.database_side_files()]:
+            p.unlink(missing_ok=True)
+        crypto.wipe(data_key)
+        raise
+    user = users.by_id(conn, user_id)
+    session = Session(paths, conn, data_key, user, slots, kdf)
+    return NewOffice(session, format_recovery_key(recovery))
+
+
+def load_keyslots(paths: OfficePaths) -> KeySlots:
+    if not paths.database.is_file() and not paths.keyslots.is_file():
+        raise NoOffice()
+    if not paths.keyslots.is_file():
+        raise OfficeDamaged(what=DAMAGED_KEYSLOTS)
+    if not paths.database.is_file():
+        raise OfficeDamaged(what=DAMAGED_DATABASE)
+    return KeySlots.load(paths.keyslots)
+
+
+def unlock_data_key(paths: OfficePaths, slots: KeySlots, slot_id: str, secret: bytes) -> bytearray:
+    """Open one key slot, counting failures and enforcing the lockout. Writes nothing but the guard file."""
+    guard = LoginGuard(paths.login_guard)
+    until = guard.locked_until(slot_id)
+    if until is not None:
+        guard.record_blocked(slot_id)
+        raise LoginLocked(minutes=_minutes_left(until))
+    key = slots.open_slot(slot_id, secret)
+    if key is None:
+        locked = guard.record_failure(slot_id)
+        if locked is not None:
+            raise LoginLocked(minutes=_minutes_left(locked))
+        raise WrongCredentials(remaining=guard.remaining_attempts(slot_id))
+    return key
+
+
+def _minutes_left(until: datetime) -> int:
+    seconds = (until - utcnow()).total_seconds()
+    return max(1, int(-(-seconds // 60)))
+
+
+def open_database(paths: OfficePaths, data_key: bytearray):
+    """Connect with a key already proven by its slot: any failure now means damage."""
+    try:
+        conn = connect(paths.database, data_key)
+    except KeyRejected:
+        raise OfficeDamaged(what=DAMAGED_DATABASE) from None
+    except DatabaseError as exc:
+        raise translate_db_error(exc) from None
+    try:
+        row = conn.execute("PRAGMA quick_check").fetchone()
+        if row is None or row[0] != "ok":
+            raise OfficeDamaged(what=DAMAGED_DATABASE)
+    except DatabaseError as exc:
+        conn.close()
+        raise translate_db_error(exc) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams = crypto.PRODUCTION_KDF) -> Session:
+    """Unlock the office as ``login_name``. Failures are counted; five in a row lock the login for 15 min."""
+    paths = OfficePaths(Path(data_dir))
+    slots = load_keyslots(paths)
+    slot_id = slots.slot_id_for(login_name)
+    data_key = unlock_data_key(paths, slots, slot_id, password.encode("utf-8"))
+    try:
+        conn = open_database(paths, data_key)
+    except BaseException:
+        crypto.wipe(data_key)
+        raise
+    try:
+        upgrade_schema(conn, data_key, paths, slots)
+        user = users.by_slot(conn, slot_id)
+        if user is None or not user.active:
+            with transaction(conn):
+                audit.append(conn, user_id=user.id if user else None, action="login", target_type="user",
+                             target_id=user.id if user else "", outcome="failed", detail="inactive")
+            raise AccountInactive()
+        flush_guard_events(conn, paths, extra_user=user.id, extra_action="login")
+        LoginGuard(paths.login_guard).record_success(slot_id)
+    except BaseException:
+        conn.close()
+        crypto.wipe(data_key)
+        raise
+    return Session(paths, conn, data_key, user, slots, kdf)
+
+
+def flush_guard_events(conn, paths: OfficePaths, extra_user: int | None, extra_action: str) -> None:
+    """Write failures counted while the database was locked into the audit trail, then this unlock."""
+    guard = LoginGuard(paths.login_guard)
+    with transaction(conn):
+        for ev in guard.pending_events():
+            who = users.by_slot(conn, ev.slot_id)
+            action = {"failed": "login", "locked": "login.lockout", "blocked": "login"}.get(ev.outcome, "login")
+            outcome = "failed" if ev.outcome in ("failed", "blocked") else "denied"
+            audit.append(conn, user_id=who.id if who else None, action=action, target_type="login",
+                         target_id=who.id if who else f"#{ev.slot_id[:12]}", outcome=outcome,
+                         detail=ev.outcome, at=ev.at)
+        audit.append(conn, user_id=extra_user, action=extra_action, target_type="user",
+                     target_id=extra_user if extra_user is not None else "")
+    guard.clear_pending()
+
+
+def upgrade_schema(conn, data_key: bytearray, paths: OfficePaths, slots: KeySlots) -> list[int]:
+    """Bring the schema up to date, after an encrypted backup of the database as it was."""
+    todo = migrations.pending(conn)
+    if not todo:
+        return []
+    before = migrations.current_version(conn)
+    backups.write_backup(conn, data_key, slots.to_bytes(), paths.default_backups, kind="premigration",
+                         office_id=slots.office_id, schema_version=before)
+    applied = migrations.migrate(conn)
+    with transaction(conn):
+        for version in applied:
+            audit.append(conn, user_id=None, action="schema.migrate", target_type="schema",
+                         target_id=version, detail=f"from {before}")
+    return applied

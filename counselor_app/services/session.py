@@ -1,0 +1,59 @@
+"""An unlocked office: the open database, its data key and the logged-in user."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from counselor_app.domain.errors import PermissionDenied
+from counselor_app.domain.roles import Permission, allows
+from counselor_app.store import audit, crypto
+from counselor_app.store.crypto import KdfParams
+from counselor_app.store.database import Connection, transaction
+from counselor_app.store.keyslots import KeySlots
+from counselor_app.store.location import OfficePaths
+from counselor_app.store.users import UserRow
+
+
+@dataclass(eq=False)
+class Session:
+    paths: OfficePaths
+    conn: Connection
+    data_key: bytearray
+    user: UserRow
+    keyslots: KeySlots
+    kdf: KdfParams = field(default_factory=lambda: crypto.PRODUCTION_KDF)
+    closed: bool = False
+
+    def can(self, permission: Permission) -> bool:
+        return allows(self.user.role, permission)
+
+    def require(self, permission: Permission, *, target_type: str = "", target_id: str | int = "") -> None:
+        """Raise PermissionDenied (and audit the denial) unless the user's role allows ``permission``."""
+        if self.can(permission):
+            return
+        with transaction(self.conn):
+            audit.append(self.conn, user_id=self.user.id, action=f"denied.{permission.value}",
+                         target_type=target_type, target_id=target_id, outcome="denied")
+        raise PermissionDenied(permission=permission.label)
+
+    def audit(self, action: str, target_type: str = "", target_id: str | int = "", outcome: str = "ok",
+              detail: str = "") -> None:
+        """Audit in its own transaction (use audit.append inside a write transaction instead)."""
+        with transaction(self.conn):
+            audit.append(self.conn, user_id=self.user.id, action=action, target_type=target_type,
+                         target_id=target_id, outcome=outcome, detail=detail)
+
+    def close(self) -> None:
+        """Close the database and zero the key. Safe to call twice."""
+        if self.closed:
+            return
+        self.closed = True
+        try:
+            self.conn.close()
+        finally:
+            crypto.wipe(self.data_key)
+
+    def __enter__(self) -> "Session":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

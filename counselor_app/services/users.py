@@ -1,0 +1,99 @@
+"""User management by the office head: add, deactivate, reactivate, change role, list."""
+from __future__ import annotations
+
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from counselor_app.domain.passwords import check_password
+from counselor_app.domain.roles import Permission, Role
+from counselor_app.services.office import validate_login, validate_name
+from counselor_app.services.session import Session
+from counselor_app.store import audit, users
+from counselor_app.store.database import transaction
+from counselor_app.store.users import UserRow
+
+LOGIN_TAKEN = QT_TRANSLATE_NOOP("Errors", "This login is already used by another account.")
+NO_SUCH_USER = QT_TRANSLATE_NOOP("Errors", "There is no account with this login.")
+LAST_HEAD = QT_TRANSLATE_NOOP("Errors", "The office must keep at least one active office head.")
+NOT_YOURSELF = QT_TRANSLATE_NOOP("Errors", "You cannot deactivate your own account.")
+ALREADY = QT_TRANSLATE_NOOP("Errors", "The account is already in that state.")
+
+
+def list_users(session: Session) -> list[UserRow]:
+    session.require(Permission.MANAGE_USERS)
+    return users.all_users(session.conn)
+
+
+def _get(session: Session, login: str) -> UserRow:
+    user = users.by_login(session.conn, login)
+    if user is None:
+        raise ValidationError(NO_SUCH_USER)
+    return user
+
+
+def add_user(session: Session, login: str, display_name: str, role: Role, password: str) -> UserRow:
+    """Create an account with its own key slot. The head tells the new user the first password."""
+    session.require(Permission.MANAGE_USERS, target_type="user")
+    login = validate_login(login)
+    display_name = validate_name(display_name)
+    check_password(password, login)
+    if users.by_login(session.conn, login) is not None:
+        raise ValidationError(LOGIN_TAKEN)
+    slot_id = session.keyslots.slot_id_for(login)
+    # Slot first: a slot without an account opens nothing in the app; an account without a slot could not log in.
+    session.keyslots.set_slot(slot_id, "user", password.encode("utf-8"), session.data_key, session.kdf)
+    session.keyslots.save(session.paths.keyslots)
+    try:
+        with transaction(session.conn):
+            user_id = users.insert(session.conn, login, display_name, role, slot_id, audit.now_iso())
+            audit.append(session.conn, user_id=session.user.id, action="user.add", target_type="user",
+                         target_id=user_id, detail=role.value)
+    except BaseException:
+        session.keyslots.remove_slot(slot_id)
+        session.keyslots.save(session.paths.keyslots)
+        raise
+    return users.by_id(session.conn, user_id)
+
+
+def deactivate_user(session: Session, login: str) -> None:
+    """Refuse the account's logins from now on. Its key slot is destroyed: its password opens nothing."""
+    session.require(Permission.MANAGE_USERS, target_type="user")
+    user = _get(session, login)
+    if user.id == session.user.id:
+        raise ValidationError(NOT_YOURSELF)
+    if not user.active:
+        raise ValidationError(ALREADY)
+    if user.role is Role.HEAD and users.count_active_heads(session.conn) <= 1:
+        raise ValidationError(LAST_HEAD)
+    with transaction(session.conn):
+        users.set_active(session.conn, user.id, False, audit.now_iso())
+        audit.append(session.conn, user_id=session.user.id, action="user.deactivate", target_type="user",
+                     target_id=user.id)
+    session.keyslots.remove_slot(user.slot_id)
+    session.keyslots.save(session.paths.keyslots)
+
+
+def reactivate_user(session: Session, login: str, new_password: str) -> None:
+    """Let a deactivated account log in again, with a new first password given by the head."""
+    session.require(Permission.MANAGE_USERS, target_type="user")
+    user = _get(session, login)
+    if user.active:
+        raise ValidationError(ALREADY)
+    check_password(new_password, user.login)
+    session.keyslots.set_slot(user.slot_id, "user", new_password.encode("utf-8"), session.data_key, session.kdf)
+    session.keyslots.save(session.paths.keyslots)
+    with transaction(session.conn):
+        users.set_active(session.conn, user.id, True, None)
+        audit.append(session.conn, user_id=session.user.id, action="user.reactivate", target_type="user",
+                     target_id=user.id)
+
+
+def change_role(session: Session, login: str, role: Role) -> None:
+    session.require(Permission.MANAGE_USERS, target_type="user")
+    user = _get(session, login)
+    if user.role is role:
+        return
+    if user.role is Role.HEAD and user.active and users.count_active_heads(session.conn) <= 1:
+        raise ValidationError(LAST_HEAD)
+    with transaction(session.conn):
+        users.set_role(session.conn, user.id, role)
+        audit.append(session.conn, user_id=session.user.id, action="user.role", target_type="user",
+                     target_id=user.id, detail=f"{user.role.value}->{role.value}")

@@ -1,0 +1,1 @@
+"""The encrypted office database and the files beside it. SQL lives here and nowhere else. No Qt."""

@@ -1,0 +1,67 @@
+"""Key derivation and key wrapping for the key slots.
+
+Argon2id (RFC 9106 second recommendation: 64 MiB, 3 passes, 4 lanes, 16-byte salt) turns a
+password or the recovery key into a key-encryption key; AES-256-GCM wraps the data key under it.
+Keys are kept in ``bytearray`` and zeroed with :func:`wipe` when no longer needed. Python makes
+short-lived immutable copies inside library calls; wiping is best effort, as in every Python app.
+"""
+from __future__ import annotations
+
+import secrets
+from dataclasses import asdict, dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+DATA_KEY_BYTES = 32
+SALT_BYTES = 16
+NONCE_BYTES = 12
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int = 65536
+    iterations: int = 3
+    lanes: int = 4
+
+    def to_json(self) -> dict:
+        return {"alg": "argon2id", **asdict(self)}
+
+    @classmethod
+    def from_json(cls, obj: dict) -> "KdfParams":
+        if obj.get("alg") != "argon2id":
+            raise ValueError("unknown kdf")
+        return cls(int(obj["memory_kib"]), int(obj["iterations"]), int(obj["lanes"]))
+
+
+PRODUCTION_KDF = KdfParams()
+
+
+def new_data_key() -> bytearray:
+    return bytearray(secrets.token_bytes(DATA_KEY_BYTES))
+
+
+def wipe(buf: bytearray | None) -> None:
+    if buf is not None:
+        for i in range(len(buf)):
+            buf[i] = 0
+
+
+def derive_kek(secret: bytes | bytearray, salt: bytes, params: KdfParams) -> bytearray:
+    kdf = Argon2id(salt=salt, length=32, iterations=params.iterations, lanes=params.lanes,
+                   memory_cost=params.memory_kib)
+    return bytearray(kdf.derive(bytes(secret)))
+
+
+def wrap(kek: bytearray, data_key: bytearray, aad: bytes) -> tuple[bytes, bytes]:
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return nonce, AESGCM(kek).encrypt(nonce, bytes(data_key), aad)
+
+
+def unwrap(kek: bytearray, nonce: bytes, wrapped: bytes, aad: bytes) -> bytearray | None:
+    """The data key, or None when the key-encryption key is wrong (or the slot was altered)."""
+    try:
+        return bytearray(AESGCM(kek).decrypt(nonce, wrapped, aad))
+    except InvalidTag:
+        return None
