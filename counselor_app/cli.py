@@ -14,19 +14,15 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from counselor_app import __version__
-from counselor_app.domain.errors import UserError, ValidationError, QT_TRANSLATE_NOOP
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolType
+from counselor_app import translation
+from counselor_app.translation import translate, translate_text
 
-C = "Cli"
 NO_INPUT = QT_TRANSLATE_NOOP("Errors", "Expected {count} line(s) on standard input.")
 log = logging.getLogger("counselor_app")
 
-
-def _tr(text: str) -> str:
-    from counselor_app.translation import tr
-
-    return tr(C, text)
 
 
 class Input:
@@ -55,13 +51,13 @@ def _data_dir(args) -> Path:
 def _kdf():
     from counselor_app.store import crypto
 
-    return crypto.PRODUCTION_KDF
+    return crypto.default_kdf()
 
 
 def _login(args, inp: Input):
     from counselor_app.services.office import login
 
-    return login(_data_dir(args), args.login, inp.line(_tr("Password:")), kdf=_kdf())
+    return login(_data_dir(args), args.login, inp.line(translate("Cli", "Password:")), kdf=_kdf())
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -70,20 +66,20 @@ def cmd_init(args, inp: Input) -> int:
     from counselor_app.domain.school import SchoolProfile
     from counselor_app.services.office import create_office
 
-    password = inp.line(_tr("Password for the new office head:"))
+    password = inp.line(translate("Cli", "Password for the new office head:"))
     profile = SchoolProfile(args.school, SchoolType(args.school_type), args.address or "", args.unit_name or args.school)
     new = create_office(_data_dir(args), profile, args.admin_login, args.admin_name, password, kdf=_kdf())
     new.session.close()
-    print(_tr("The office was created in {path}.").format(path=_data_dir(args)))
+    print(translate("Cli", "The office was created in {path}.").format(path=_data_dir(args)))
     _print_recovery_key(new.recovery_key)
     return 0
 
 
 def _print_recovery_key(key: str) -> None:
     print()
-    print(_tr("RECOVERY KEY (shown only this once):"))
+    print(translate("Cli", "RECOVERY KEY (shown only this once):"))
     print(f"    {key}")
-    print(_tr("Write it down or print it, seal it in an envelope and keep it in the office safe. "
+    print(translate("Cli", "Write it down or print it, seal it in an envelope and keep it in the office safe. "
               "It unlocks the office when every password is forgotten; anyone who holds it can read the records."))
 
 
@@ -93,19 +89,17 @@ def cmd_demo(args, inp: Input) -> int:
     demo = create_demo_office(_data_dir(args), students=args.students, seed=args.seed,
                               school_type=SchoolType(args.school_type), kdf=_kdf())
     demo.office.session.close()
-    print(_tr("A demo office with {count} synthetic students was created in {path}.").format(
+    print(translate("Cli", "A demo office with {count} synthetic students was created in {path}.").format(
         count=demo.students, path=_data_dir(args)))
     for login, role in demo.logins.items():
-        print(_tr("  login {login} ({role}), password {password}").format(
-            login=login, role=_tr_role(role), password=demo.password))
+        print(translate("Cli", "  login {login} ({role}), password {password}").format(
+            login=login, role=role_label(role), password=demo.password))
     _print_recovery_key(demo.office.recovery_key)
     return 0
 
 
-def _tr_role(role: Role) -> str:
-    from counselor_app.translation import tr
-
-    return tr("Roles", role.label)
+def role_label(role: Role) -> str:
+    return translate_text(role.label)
 
 
 def cmd_verify(args, inp: Input) -> int:
@@ -114,16 +108,16 @@ def cmd_verify(args, inp: Input) -> int:
     with _login(args, inp) as session:
         report = verify_office(session)
     if report.problems:
-        print(_tr("Integrity check FAILED: {count} problem(s).").format(count=len(report.problems)))
+        print(translate("Cli", "Integrity check FAILED: {count} problem(s).").format(count=len(report.problems)))
         for p in report.problems[:20]:
             print(f"  {p}")
     else:
-        print(_tr("Integrity check passed (SQLCipher page check, SQLite integrity check, foreign keys)."))
+        print(translate("Cli", "Integrity check passed (SQLCipher page check, SQLite integrity check, foreign keys)."))
     if report.broken_row is not None:
-        print(_tr("Audit trail BROKEN at row {row}.").format(row=report.broken_row))
+        print(translate("Cli", "Audit trail BROKEN at row {row}.").format(row=report.broken_row))
     else:
-        print(_tr("Audit trail intact: {count} rows.").format(count=report.audit_rows))
-    print(_tr("Audit chain head: {hash}").format(hash=report.head_hash))
+        print(translate("Cli", "Audit trail intact: {count} rows.").format(count=report.audit_rows))
+    print(translate("Cli", "Audit chain head: {hash}").format(hash=report.head_hash))
     return 0 if report.ok else 9
 
 
@@ -132,15 +126,15 @@ def cmd_backup(args, inp: Input) -> int:
 
     with _login(args, inp) as session:
         info = make_backup(session, Path(args.to) if args.to else None)
-    print(_tr("Backup written: {path}").format(path=info.path))
+    print(translate("Cli", "Backup written: {path}").format(path=info.path))
     return 0
 
 
 def cmd_restore(args, inp: Input) -> int:
     from counselor_app.services.backups import restore_backup
 
-    info = restore_backup(_data_dir(args), Path(args.from_), args.login, inp.line(_tr("Password:")))
-    print(_tr("Restored the backup {name}. The replaced database was kept in the data folder.").format(
+    info = restore_backup(_data_dir(args), Path(args.from_), args.login, inp.line(translate("Cli", "Password:")))
+    print(translate("Cli", "Restored the backup {name}. The replaced database was kept in the data folder.").format(
         name=info.name))
     return 0
 
@@ -148,31 +142,31 @@ def cmd_restore(args, inp: Input) -> int:
 def cmd_passwd(args, inp: Input) -> int:
     from counselor_app.services.credentials import change_password
 
-    old = inp.line(_tr("Current password:"))
-    new = inp.line(_tr("New password:"))
+    old = inp.line(translate("Cli", "Current password:"))
+    new = inp.line(translate("Cli", "New password:"))
     from counselor_app.services.office import login
 
     with login(_data_dir(args), args.login, old, kdf=_kdf()) as session:
         change_password(session, old, new)
-    print(_tr("The password was changed."))
+    print(translate("Cli", "The password was changed."))
     return 0
 
 
 def cmd_recover(args, inp: Input) -> int:
     from counselor_app.services.credentials import recover_password
 
-    key = inp.line(_tr("Recovery key:"))
-    new = inp.line(_tr("New password:"))
+    key = inp.line(translate("Cli", "Recovery key:"))
+    new = inp.line(translate("Cli", "New password:"))
     recover_password(_data_dir(args), args.login, key, new, kdf=_kdf())
-    print(_tr("A new password was set for {login}.").format(login=args.login))
+    print(translate("Cli", "A new password was set for {login}.").format(login=args.login))
     return 0
 
 
 def cmd_data_key(args, inp: Input) -> int:
     from counselor_app.services.credentials import export_data_key
 
-    key = export_data_key(_data_dir(args), inp.line(_tr("Recovery key:")))
-    print(_tr("WARNING: this key opens every record of the office. Do not save it in a file, "
+    key = export_data_key(_data_dir(args), inp.line(translate("Cli", "Recovery key:")))
+    print(translate("Cli", "WARNING: this key opens every record of the office. Do not save it in a file, "
               "do not send it; this export was recorded in the audit trail."), file=sys.stderr)
     print(key)
     return 0
@@ -184,19 +178,19 @@ def cmd_user(args, inp: Input) -> int:
     with _login(args, inp) as session:
         if args.user_cmd == "list":
             for u in user_service.list_users(session):
-                state = _tr("active") if u.active else _tr("deactivated")
-                print(f"{u.login}\t{u.display_name}\t{_tr_role(u.role)}\t{state}")
+                state = translate("Cli", "active") if u.active else translate("Cli", "deactivated")
+                print(f"{u.login}\t{u.display_name}\t{role_label(u.role)}\t{state}")
         elif args.user_cmd == "add":
-            new_pw = inp.line(_tr("First password of the new user:"))
+            new_pw = inp.line(translate("Cli", "First password of the new user:"))
             user_service.add_user(session, args.new_login, args.name, Role(args.role), new_pw)
-            print(_tr("The account {login} was added.").format(login=args.new_login))
+            print(translate("Cli", "The account {login} was added.").format(login=args.new_login))
         elif args.user_cmd == "deactivate":
             user_service.deactivate_user(session, args.target_login)
-            print(_tr("The account {login} was deactivated.").format(login=args.target_login))
+            print(translate("Cli", "The account {login} was deactivated.").format(login=args.target_login))
         elif args.user_cmd == "reactivate":
-            new_pw = inp.line(_tr("New first password of the user:"))
+            new_pw = inp.line(translate("Cli", "New first password of the user:"))
             user_service.reactivate_user(session, args.target_login, new_pw)
-            print(_tr("The account {login} was reactivated.").format(login=args.target_login))
+            print(translate("Cli", "The account {login} was reactivated.").format(login=args.target_login))
     return 0
 
 
@@ -210,14 +204,14 @@ def cmd_gui(args, inp: Input) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", help=_tr("the office's data folder"))
-    common.add_argument("--lang", choices=["zh_CN", "en"], help=_tr("language of messages"))
+    common.add_argument("--data-dir", metavar="DIR", help=translate("Cli", "the office's data folder"))
+    common.add_argument("--lang", choices=["zh_CN", "en"], help=translate("Cli", "language of messages"))
     auth = argparse.ArgumentParser(add_help=False)
-    auth.add_argument("--login", required=True, metavar="LOGIN", help=_tr("your login"))
-    auth.add_argument("--password-stdin", action="store_true", help=_tr("read the password from standard input"))
+    auth.add_argument("--login", required=True, metavar="LOGIN", help=translate("Cli", "your login"))
+    auth.add_argument("--password-stdin", action="store_true", help=translate("Cli", "read the password from standard input"))
 
     p = argparse.ArgumentParser(prog="counselor-app", parents=[common],
-                                description=_tr("Counseling Office Desk. Without a command, the application starts."))
+                                description=translate("Cli", "Counseling Office Desk. Without a command, the application starts."))
     p.add_argument("--version", action="version", version=f"counselor-app {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -226,44 +220,44 @@ def build_parser() -> argparse.ArgumentParser:
         sp.set_defaults(fn=fn)
         return sp
 
-    sp = add("init", _tr("create a new office"), cmd_init)
+    sp = add("init", translate("Cli", "create a new office"), cmd_init)
     sp.add_argument("--school", required=True, metavar="NAME")
     sp.add_argument("--school-type", required=True, choices=[t.value for t in SchoolType], metavar="TYPE",
                     help=", ".join(t.value for t in SchoolType))
     sp.add_argument("--address", metavar="TEXT")
-    sp.add_argument("--unit-name", metavar="TEXT", help=_tr("unit name printed on forms (default: the school name)"))
+    sp.add_argument("--unit-name", metavar="TEXT", help=translate("Cli", "unit name printed on forms (default: the school name)"))
     sp.add_argument("--admin-login", required=True, metavar="LOGIN")
     sp.add_argument("--admin-name", required=True, metavar="NAME")
     sp.add_argument("--password-stdin", action="store_true")
 
-    sp = add("demo", _tr("create a demo office with synthetic students"), cmd_demo)
+    sp = add("demo", translate("Cli", "create a demo office with synthetic students"), cmd_demo)
     sp.add_argument("--students", type=int, default=600, metavar="N")
     sp.add_argument("--seed", type=int, default=1, metavar="S")
     sp.add_argument("--school-type", default=SchoolType.COMPLETE_MIDDLE.value,
                     choices=[t.value for t in SchoolType], metavar="TYPE")
 
-    add("verify", _tr("check integrity and the audit chain"), cmd_verify, [auth])
-    sp = add("backup", _tr("write an encrypted backup"), cmd_backup, [auth])
-    sp.add_argument("--to", metavar="DIR", help=_tr("backup folder (default: the configured one)"))
-    sp = add("restore", _tr("restore a backup"), cmd_restore, [auth])
+    add("verify", translate("Cli", "check integrity and the audit chain"), cmd_verify, [auth])
+    sp = add("backup", translate("Cli", "write an encrypted backup"), cmd_backup, [auth])
+    sp.add_argument("--to", metavar="DIR", help=translate("Cli", "backup folder (default: the configured one)"))
+    sp = add("restore", translate("Cli", "restore a backup"), cmd_restore, [auth])
     sp.add_argument("--from", dest="from_", required=True, metavar="BACKUP")
-    add("passwd", _tr("change your password (two lines: old, new)"), cmd_passwd, [auth])
-    sp = add("recover", _tr("set a new password with the recovery key (two lines: key, new password)"), cmd_recover)
+    add("passwd", translate("Cli", "change your password (two lines: old, new)"), cmd_passwd, [auth])
+    sp = add("recover", translate("Cli", "set a new password with the recovery key (two lines: key, new password)"), cmd_recover)
     sp.add_argument("--login", required=True, metavar="LOGIN")
     sp.add_argument("--recovery-key-stdin", action="store_true")
-    sp = add("data-key", _tr("print the raw database key (needs the recovery key)"), cmd_data_key)
+    sp = add("data-key", translate("Cli", "print the raw database key (needs the recovery key)"), cmd_data_key)
     sp.add_argument("--recovery-key-stdin", action="store_true")
 
-    sp = add("user", _tr("manage accounts (office head)"), cmd_user, [auth])
+    sp = add("user", translate("Cli", "manage accounts (office head)"), cmd_user, [auth])
     us = sp.add_subparsers(dest="user_cmd", metavar="ACTION", required=True)
-    us.add_parser("list", help=_tr("list accounts"))
-    ua = us.add_parser("add", help=_tr("add an account (its first password on the next input line)"))
+    us.add_parser("list", help=translate("Cli", "list accounts"))
+    ua = us.add_parser("add", help=translate("Cli", "add an account (its first password on the next input line)"))
     ua.add_argument("new_login", metavar="NEW_LOGIN")
     ua.add_argument("--name", required=True)
     ua.add_argument("--role", required=True, choices=[r.value for r in Role])
-    ud = us.add_parser("deactivate", help=_tr("deactivate an account"))
+    ud = us.add_parser("deactivate", help=translate("Cli", "deactivate an account"))
     ud.add_argument("target_login", metavar="LOGIN")
-    ur = us.add_parser("reactivate", help=_tr("reactivate an account (its new first password on the next input line)"))
+    ur = us.add_parser("reactivate", help=translate("Cli", "reactivate an account (its new first password on the next input line)"))
     ur.add_argument("target_login", metavar="LOGIN")
     return p
 
@@ -281,8 +275,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import QCoreApplication
 
-    from counselor_app import translation
-
     app = QCoreApplication.instance()
     gui = not any(a in ("init", "demo", "verify", "backup", "restore", "passwd", "recover", "data-key", "user",
                         "-h", "--help", "--version") for a in argv)
@@ -296,12 +288,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return fn(args, inp)
     except UserError as err:
-        print(_tr("Error: {message}").format(message=translation.error_text(err)), file=sys.stderr)
+        print(translate("Cli", "Error: {message}").format(message=translation.error_text(err)), file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # an unexpected fault: no personal data, no traceback for the user
         log.debug("unexpected error", exc_info=True)
-        print(_tr("Unexpected error ({kind}). Nothing was changed that had not been confirmed. "
+        print(translate("Cli", "Unexpected error ({kind}). Nothing was changed that had not been confirmed. "
                   "Please report it to the developers.").format(kind=type(exc).__name__), file=sys.stderr)
         return 70

@@ -62,10 +62,16 @@ def install(lang: str) -> str:
     return lang
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
+    """Qt's translate; lupdate collects calls written ``translate("Context", "literal")``."""
     return QCoreApplication.translate(context, text)
+
+
+def translate_text(text: str) -> str:
+    """Translate a :class:`~counselor_app.domain.errors.Text` marked with QT_TRANSLATE_NOOP in its context."""
+    return QCoreApplication.translate(getattr(text, "context", "Errors"), text)
 
 
 def error_text(err: UserError) -> str:
     """The error's message in the installed language, placeholders filled."""
-    return fill(err.source, err.params, lambda t: QCoreApplication.translate(getattr(t, "context", "Errors"), t))
+    return fill(err.source, err.params, translate_text)

@@ -18,7 +18,7 @@ STAFF_ROLES = ("counselor_full", "counselor_part", "head_teacher", "grade_leader
                "school_leader")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DemoStaff:
     key: str
     name: str
@@ -27,7 +27,7 @@ class DemoStaff:
     roles: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DemoClass:
     key: str
     grade_key: str
@@ -35,7 +35,7 @@ class DemoClass:
     head_teacher_key: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DemoGrade:
     key: str
     name: str
@@ -44,14 +44,14 @@ class DemoGrade:
     leader_key: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DemoGuardian:
     name: str
     relation: str
     phone: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DemoStudent:
     student_no: str
     name: str
@@ -64,7 +64,7 @@ class DemoStudent:
     is_monitor: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DemoSchool:
     grades: tuple[DemoGrade, ...]
     classes: tuple[DemoClass, ...]
@@ -149,7 +149,7 @@ _ROOMS_PER_FLOOR, _FLOORS = 20, 6
 
 
 def _pick(rng: Random, seq):
-    """Like ``rng.choice`` with one call into C: the generator's hot path."""
+    """Like ``rng.choice`` with one call into C (``Random.random``): the generator's hot path."""
     return seq[int(rng.random() * len(seq))]
 
 
@@ -157,34 +157,37 @@ def _surname(rng: Random) -> str:
     return _SURNAMES[bisect.bisect_right(_SURNAME_CUM, rng.random() * _SURNAME_TOTAL)]
 
 
-def _young_given(rng: Random, gender: str) -> str:
-    r = rng.random()
-    if r < 0.45:
-        return _pick(rng, _YOUNG_FULL[gender])
-    if r < 0.88:
-        return _pick(rng, _YOUNG_FIRST[gender]) + _pick(rng, _YOUNG_SECOND[gender])
-    return _pick(rng, _YOUNG_SINGLE[gender])
-
-
 def _phone(rng: Random) -> str:
     return str(19_900_000_000 + int(rng.random() * 10_000_000))
+
+
+_YOUNG = {g: (_YOUNG_FULL[g], _YOUNG_FIRST[g], _YOUNG_SECOND[g], _YOUNG_SINGLE[g]) for g in (_M, _F)}
+
+
+def _young_given(rnd, gender: str) -> str:
+    full, first, second, single = _YOUNG[gender]
+    r = rnd()
+    if r < 0.45:
+        return full[int(rnd() * len(full))]
+    if r < 0.88:
+        return first[int(rnd() * len(first))] + second[int(rnd() * len(second))]
+    return single[int(rnd() * len(single))]
 
 
 # Who looks after the student: (cumulative probability, relations). The father and the paternal grandfather share
 # the student's surname; 其他 is an aunt, an uncle or a foster parent.
 _GUARDIAN_PATTERNS = ((0.32, ("父亲", "母亲")), (0.64, ("母亲", "父亲")), (0.76, ("母亲",)), (0.85, ("父亲",)),
                       (0.91, ("祖母", "祖父")), (0.95, ("外祖母", "外祖父")), (0.98, ("父亲", "祖母")), (1.0, ("其他",)))
-_GUARDIAN_BOUNDS = tuple(bound for bound, _ in _GUARDIAN_PATTERNS)
 _RELATIONS = {"父亲": (_ADULT[_M], True), "母亲": (_ADULT[_F], False), "祖父": (_OLD[_M], True),
               "祖母": (_OLD[_F], False), "外祖父": (_OLD[_M], False), "外祖母": (_OLD[_F], False),
               "其他": (_ADULT[_M] + _ADULT[_F], False)}
+_GUARDIAN_BOUNDS = tuple(bound for bound, _ in _GUARDIAN_PATTERNS)
+_GUARDIAN_CHOICES = tuple(tuple((rel, *_RELATIONS[rel]) for rel in rels) for _, rels in _GUARDIAN_PATTERNS)
 
 
-def _guardians(rng: Random, surname: str) -> tuple[DemoGuardian, ...]:
-    rnd = rng.random
+def _guardians(rnd, surname: str) -> tuple[DemoGuardian, ...]:
     out = []
-    for relation in _GUARDIAN_PATTERNS[bisect.bisect_right(_GUARDIAN_BOUNDS, rnd())][1]:
-        pool, same = _RELATIONS[relation]
+    for relation, pool, same in _GUARDIAN_CHOICES[bisect.bisect_right(_GUARDIAN_BOUNDS, rnd())]:
         name = (surname if same else _SURNAMES[bisect.bisect_right(_SURNAME_CUM, rnd() * _SURNAME_TOTAL)]) \
             + pool[int(rnd() * len(pool))]
         out.append(DemoGuardian(name, relation, str(19_900_000_000 + int(rnd() * 10_000_000))))
@@ -223,7 +226,8 @@ class _StaffRoom:
         self.rows[int(key[1:]) - 1][4].add(role)
 
     def freeze(self) -> tuple[DemoStaff, ...]:
-        return tuple(DemoStaff(k, n, g, p, tuple(r for r in STAFF_ROLES if r in roles)) for k, n, g, p, roles in self.rows)
+        return tuple(DemoStaff(key, name, gender, phone, tuple(r for r in STAFF_ROLES if r in roles))
+                     for key, name, gender, phone, roles in self.rows)
 
 
 def generate_school(school_type: str, students: int, seed: int = 0, today: date | None = None) -> DemoSchool:
@@ -248,7 +252,8 @@ def generate_school(school_type: str, students: int, seed: int = 0, today: date 
 
     grades: list[DemoGrade] = []
     classes: list[DemoClass] = []
-    # per class: key, size, effective level, boarding share, share of boys, student_no prefix, first seq, seq width
+    # per class: key, size, effective level (K-12 grade; university year y counts as 13 + y), boarding share,
+    # share of boys, student_no prefix, first sequence number, sequence width
     plan: list[tuple[str, int, int, float, float, str, int, int]] = []
     if university:
         depts = [_DEPARTMENTS[i] for i in sorted(rng.sample(range(len(_DEPARTMENTS)),
@@ -351,7 +356,7 @@ def generate_school(school_type: str, students: int, seed: int = 0, today: date 
                 building = 2 * (room // per_building) + (1 if gender == _M else 2)
                 floor, num = divmod(room % per_building, _ROOMS_PER_FLOOR)
                 dorm = f"{building}号楼-{floor + 1}{num + 1:02d}"
-            out.append(DemoStudent(str(first_no + i), surname + _young_given(rng, gender), gender,
+            out.append(DemoStudent(str(first_no + i), surname + _young_given(rnd, gender), gender,
                                    date.fromordinal(lo + int(rnd() * span)), ckey, dorm, boarding,
-                                   _guardians(rng, surname), i == monitor))
+                                   _guardians(rnd, surname), i == monitor))
     return DemoSchool(tuple(grades), tuple(classes), staff.freeze(), tuple(out))

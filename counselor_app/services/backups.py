@@ -15,7 +15,9 @@ from counselor_app.services.office import load_keyslots, unlock_data_key
 from counselor_app.services.session import Session
 from counselor_app.store import audit, backups, crypto, migrations, office as office_store, users
 from counselor_app.store.backups import BackupInfo
-from counselor_app.store.database import DatabaseError, KeyRejected, connect, integrity_problems, transaction
+from counselor_app.store.database import (
+    DatabaseError, KeyRejected, connect, integrity_problems, transaction, use_wal,
+)
 from counselor_app.store.files import fsync_dir, fsync_file, os_reason, write_atomic
 from counselor_app.store.keyslots import KeySlots
 from counselor_app.store.location import OfficePaths
@@ -146,7 +148,7 @@ def restore_backup(data_dir: Path, folder: Path, login: str, password: str) -> B
         LoginGuard(paths.login_guard).record_success(slot_id)
         conn = connect(paths.database, key)
         try:
-            conn.execute("PRAGMA journal_mode = WAL")
+            use_wal(conn)
             with transaction(conn):
                 audit.append(conn, user_id=user.id, action="restore", target_type="backup", target_id=info.name)
         finally:

@@ -51,7 +51,7 @@ def _unlock_with_recovery(paths: OfficePaths, recovery_text: str):
 
 
 def recover_password(data_dir: Path, login: str, recovery_text: str, new_password: str,
-                     kdf: KdfParams = crypto.PRODUCTION_KDF) -> None:
+                     kdf: KdfParams | None = None) -> None:
     """Set a new password for ``login`` with the office's recovery key (a forgotten password)."""
     paths = OfficePaths(Path(data_dir))
     check_password(new_password, login)
@@ -64,7 +64,7 @@ def recover_password(data_dir: Path, login: str, recovery_text: str, new_passwor
                 raise ValidationError(UNKNOWN_LOGIN)
             if not user.active:
                 raise AccountInactive()
-            slots.set_slot(user.slot_id, "user", new_password.encode("utf-8"), key, kdf)
+            slots.set_slot(user.slot_id, "user", new_password.encode("utf-8"), key, kdf or crypto.default_kdf())
             slots.save(paths.keyslots)
             guard = LoginGuard(paths.login_guard)
             guard.record_success(RECOVERY_SLOT_ID)

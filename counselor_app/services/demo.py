@@ -42,7 +42,7 @@ def school_year_for(today: date) -> tuple[str, date, date, list[tuple[int, date,
 
 def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
                        school_type: SchoolType = SchoolType.COMPLETE_MIDDLE,
-                       kdf: KdfParams = crypto.PRODUCTION_KDF, today: date | None = None) -> DemoOffice:
+                       kdf: KdfParams | None = None, today: date | None = None) -> DemoOffice:
     today = today or date.today()
     school = generate_school(school_type.value, students, seed=seed, today=today)
     profile = SchoolProfile(DEMO_SCHOOL_NAMES.get(school_type, DEFAULT_DEMO_SCHOOL), school_type,

@@ -16,7 +16,7 @@ from counselor_app.domain.school import SchoolProfile
 from counselor_app.store import audit, backups, crypto, migrations, office as office_store, users
 from counselor_app.store.crypto import KdfParams
 from counselor_app.store.database import (
-    DAMAGED_DATABASE, DatabaseError, KeyRejected, connect, transaction, translate_db_error,
+    DAMAGED_DATABASE, DatabaseError, KeyRejected, connect, quick_check_ok, transaction, translate_db_error,
 )
 from counselor_app.store.files import make_private_dir
 from counselor_app.store.keyslots import DAMAGED_KEYSLOTS, RECOVERY_SLOT_ID, KeySlots
@@ -52,8 +52,9 @@ class NewOffice:
 
 
 def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admin_name: str, password: str,
-                  kdf: KdfParams = crypto.PRODUCTION_KDF) -> NewOffice:
+                  kdf: KdfParams | None = None) -> NewOffice:
     """Set up a new office: database, key slots (the head's and the recovery key's), the head's account."""
+    kdf = kdf or crypto.default_kdf()
     paths = OfficePaths(Path(data_dir))
     if paths.exists():
         raise OfficeExists()
@@ -136,8 +137,7 @@ def open_database(paths: OfficePaths, data_key: bytearray):
     except DatabaseError as exc:
         raise translate_db_error(exc) from None
     try:
-        row = conn.execute("PRAGMA quick_check").fetchone()
-        if row is None or row[0] != "ok":
+        if not quick_check_ok(conn):
             raise OfficeDamaged(what=DAMAGED_DATABASE)
     except DatabaseError as exc:
         conn.close()
@@ -148,7 +148,7 @@ def open_database(paths: OfficePaths, data_key: bytearray):
     return conn
 
 
-def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams = crypto.PRODUCTION_KDF) -> Session:
+def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams | None = None) -> Session:
     """Unlock the office as ``login_name``. Failures are counted; five in a row lock the login for 15 min."""
     paths = OfficePaths(Path(data_dir))
     slots = load_keyslots(paths)
@@ -173,7 +173,7 @@ def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams = crypt
         conn.close()
         crypto.wipe(data_key)
         raise
-    return Session(paths, conn, data_key, user, slots, kdf)
+    return Session(paths, conn, data_key, user, slots, kdf or crypto.default_kdf())
 
 
 def flush_guard_events(conn, paths: OfficePaths, extra_user: int | None, extra_action: str) -> None:

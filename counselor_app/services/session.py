@@ -20,7 +20,7 @@ class Session:
     data_key: bytearray
     user: UserRow
     keyslots: KeySlots
-    kdf: KdfParams = field(default_factory=lambda: crypto.PRODUCTION_KDF)
+    kdf: KdfParams = field(default_factory=crypto.default_kdf)
     closed: bool = False
 
     def can(self, permission: Permission) -> bool:

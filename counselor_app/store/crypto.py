@@ -38,6 +38,11 @@ class KdfParams:
 PRODUCTION_KDF = KdfParams()
 
 
+def default_kdf() -> KdfParams:
+    """The parameters for new slots: always the production ones, except where a test fixture swaps them."""
+    return PRODUCTION_KDF
+
+
 def new_data_key() -> bytearray:
     return bytearray(secrets.token_bytes(DATA_KEY_BYTES))
 

@@ -19,7 +19,6 @@ DatabaseError = dbapi2.DatabaseError
 CACHE_KIB = 65536
 
 DAMAGED_DATABASE = QT_TRANSLATE_NOOP("Errors", "database file")
-WRONG_KEY = QT_TRANSLATE_NOOP("Errors", "the key does not open this database")
 
 
 class KeyRejected(Exception):
@@ -105,6 +104,16 @@ def integrity_problems(conn: Connection) -> list[str]:
     except dbapi2.DatabaseError as exc:
         problems.append(str(exc))
     return problems
+
+
+def quick_check_ok(conn: Connection) -> bool:
+    """SQLite's quick check over every page (each page read also checks SQLCipher's HMAC)."""
+    row = conn.execute("PRAGMA quick_check").fetchone()
+    return row is not None and row[0] == "ok"
+
+
+def use_wal(conn: Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
 
 
 def checkpoint(conn: Connection) -> None:
