@@ -34,7 +34,7 @@ class DemoOffice:
 
 def school_year_for(today: date) -> tuple[str, date, date, list[tuple[int, date, date]]]:
     """The school year containing ``today``: September to the next August, two semesters."""
-    start_year = today.year if today.month >= 8 else today.year - 1
+    start_year = today.year if today.month >= 9 else today.year - 1
     start, end = date(start_year, 9, 1), date(start_year + 1, 8, 31)
     semesters = [(1, start, date(start_year + 1, 1, 20)), (2, date(start_year + 1, 2, 20), date(start_year + 1, 7, 10))]
     return f"{start_year}-{start_year + 1}", start, end, semesters
