@@ -45,7 +45,7 @@ class Input:
 def _data_dir(args) -> Path:
     from counselor_app.store.location import resolve_data_dir
 
-    return resolve_data_dir(args.data_dir)
+    return resolve_data_dir(getattr(args, "data_dir", None))
 
 
 def _kdf():
@@ -197,13 +197,14 @@ def cmd_user(args, inp: Input) -> int:
 def cmd_gui(args, inp: Input) -> int:
     from counselor_app.ui.app import run_gui
 
-    return run_gui(_data_dir(args), args.lang)
+    return run_gui(_data_dir(args), getattr(args, "lang", None))
 
 
 # -- parser --------------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: an option given at any level (before or after the command) is kept, never reset by a default.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--data-dir", metavar="DIR", help=translate("Cli", "the office's data folder"))
     common.add_argument("--lang", choices=["zh_CN", "en"], help=translate("Cli", "language of messages"))
     auth = argparse.ArgumentParser(add_help=False)
@@ -248,16 +249,18 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("data-key", translate("Cli", "print the raw database key (needs the recovery key)"), cmd_data_key)
     sp.add_argument("--recovery-key-stdin", action="store_true")
 
-    sp = add("user", translate("Cli", "manage accounts (office head)"), cmd_user, [auth])
+    sp = add("user", translate("Cli", "manage accounts (office head)"), cmd_user)
     us = sp.add_subparsers(dest="user_cmd", metavar="ACTION", required=True)
-    us.add_parser("list", help=translate("Cli", "list accounts"))
-    ua = us.add_parser("add", help=translate("Cli", "add an account (its first password on the next input line)"))
+    us.add_parser("list", help=translate("Cli", "list accounts"), parents=[common, auth])
+    ua = us.add_parser("add", help=translate("Cli", "add an account (its first password on the next input line)"),
+                       parents=[common, auth])
     ua.add_argument("new_login", metavar="NEW_LOGIN")
     ua.add_argument("--name", required=True)
     ua.add_argument("--role", required=True, choices=[r.value for r in Role])
-    ud = us.add_parser("deactivate", help=translate("Cli", "deactivate an account"))
+    ud = us.add_parser("deactivate", help=translate("Cli", "deactivate an account"), parents=[common, auth])
     ud.add_argument("target_login", metavar="LOGIN")
-    ur = us.add_parser("reactivate", help=translate("Cli", "reactivate an account (its new first password on the next input line)"))
+    ur = us.add_parser("reactivate", parents=[common, auth],
+                       help=translate("Cli", "reactivate an account (its new first password on the next input line)"))
     ur.add_argument("target_login", metavar="LOGIN")
     return p
 

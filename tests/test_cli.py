@@ -1,0 +1,121 @@
+"""The command line as a user runs it: real processes, passwords on standard input, exit codes."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PW = "Quiet-Harbor-2026"
+
+
+def run(*args: str, stdin: str = "", lang: str = "en", env_extra: dict | None = None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update(env_extra or {})
+    cmd = [sys.executable, "-m", "counselor_app", *args]
+    if lang:
+        cmd += ["--lang", lang]
+    return subprocess.run(cmd, input=stdin, capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory):
+    d = tmp_path_factory.mktemp("cli") / "office"
+    r = run("init", "--data-dir", str(d), "--school", "命令行测试中学", "--school-type", "middle",
+            "--admin-login", "head", "--admin-name", "王主任", "--password-stdin", stdin=PW + "\n")
+    assert r.returncode == 0, r.stderr
+    key = r.stdout.split("RECOVERY KEY (shown only this once):")[1].split()[0]
+    return d, key
+
+
+def test_init_prints_recovery_key_once(office):
+    d, key = office
+    assert len(key.split("-")) == 8
+    assert key not in "".join(p.read_text(errors="ignore") for p in d.rglob("*") if p.is_file())
+
+
+def test_verify_prints_chain_head(office):
+    d, _ = office
+    r = run("verify", "--data-dir", str(d), "--login", "head", "--password-stdin", stdin=PW + "\n")
+    assert r.returncode == 0, r.stderr
+    assert "Integrity check passed" in r.stdout and "Audit chain head: " in r.stdout
+
+
+def test_wrong_password_is_one_line_without_traceback_in_chinese(office):
+    d, _ = office
+    r = run("verify", "--data-dir", str(d), "--login", "nobody", "--password-stdin", stdin="Wrong-Pass-123\n",
+            lang="zh_CN")
+    assert r.returncode == 4
+    assert r.stderr.strip().splitlines() == ["错误：登录名或密码错误。再错 4 次此登录名将被锁定。"]
+
+
+def test_locale_picks_the_language(office):
+    d, _ = office
+    r = run("verify", "--data-dir", str(d), "--login", "nobody2", "--password-stdin", stdin="x\n", lang="",
+            env_extra={"LANG": "en_US.UTF-8"})
+    assert r.stderr.startswith("Error: Wrong login or password.")
+    r = run("verify", "--data-dir", str(d), "--login", "nobody2", "--password-stdin", stdin="x\n", lang="",
+            env_extra={"LANG": "zh_CN.UTF-8"})
+    assert r.stderr.startswith("错误：")
+
+
+def test_user_add_list_deactivate(office):
+    d, _ = office
+    r = run("user", "add", "li", "--name", "李娜", "--role", "counselor", "--data-dir", str(d), "--login", "head",
+            "--password-stdin", stdin=f"{PW}\nAnother-Pass-77\n")
+    assert r.returncode == 0, r.stderr
+    r = run("user", "list", "--data-dir", str(d), "--login", "head", "--password-stdin", stdin=PW + "\n")
+    assert "li\t李娜\tCounselor\tactive" in r.stdout
+    r = run("user", "list", "--data-dir", str(d), "--login", "li", "--password-stdin", stdin="Another-Pass-77\n")
+    assert r.returncode == 7 and "Your role does not allow this: manage users." in r.stderr
+    r = run("user", "deactivate", "li", "--data-dir", str(d), "--login", "head", "--password-stdin",
+            stdin=PW + "\n")
+    assert r.returncode == 0, r.stderr
+
+
+def test_passwd_backup_restore_recover_and_data_key(office, tmp_path):
+    d, key = office
+    r = run("passwd", "--data-dir", str(d), "--login", "head", "--password-stdin", stdin=f"{PW}\nSecond-Pass-2026\n")
+    assert r.returncode == 0, r.stderr
+    r = run("backup", "--data-dir", str(d), "--login", "head", "--password-stdin", "--to", str(tmp_path / "usb"),
+            stdin="Second-Pass-2026\n")
+    assert r.returncode == 0, r.stderr
+    backup = next((tmp_path / "usb").iterdir())
+    r = run("restore", "--data-dir", str(d), "--from", str(backup), "--login", "head", "--password-stdin",
+            stdin="Second-Pass-2026\n")
+    assert r.returncode == 0, r.stderr
+    r = run("recover", "--data-dir", str(d), "--login", "head", "--recovery-key-stdin",
+            stdin=f"{key}\n{PW}\n")
+    assert r.returncode == 0, r.stderr
+    r = run("data-key", "--data-dir", str(d), "--recovery-key-stdin", stdin=key + "\n")
+    assert r.returncode == 0 and r.stdout.strip().startswith("x'") and "WARNING" in r.stderr
+    r = run("restore", "--data-dir", str(d), "--from", str(tmp_path / "nothing"), "--login", "head",
+            "--password-stdin", stdin=PW + "\n")
+    assert r.returncode == 6 and "no backup manifest" in r.stderr
+
+
+def test_missing_office_and_missing_stdin(tmp_path):
+    r = run("verify", "--data-dir", str(tmp_path / "none"), "--login", "head", "--password-stdin", stdin="x\n")
+    assert r.returncode == 3 and "No office exists" in r.stderr
+    assert not (tmp_path / "none").exists()
+    r = run("init", "--data-dir", str(tmp_path / "n2"), "--school", "学校", "--school-type", "primary",
+            "--admin-login", "head", "--admin-name", "王", "--password-stdin", stdin="")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_environment_variable_names_the_data_folder(office):
+    d, _ = office
+    r = run("verify", "--login", "head", "--password-stdin", stdin=PW + "\n", env_extra={"COUNSELOR_DATA_DIR": str(d)})
+    assert r.returncode == 0, r.stderr
+
+
+def test_demo_office(tmp_path):
+    r = run("demo", "--data-dir", str(tmp_path / "demo"), "--students", "300", "--seed", "3")
+    assert r.returncode == 0, r.stderr
+    assert "300 synthetic students" in r.stdout and "Xinli-2026-Office" in r.stdout
+    r = run("verify", "--data-dir", str(tmp_path / "demo"), "--login", "demo", "--password-stdin",
+            stdin="Xinli-2026-Office\n")
+    assert r.returncode == 0, r.stderr
