@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -276,6 +277,8 @@ def _pre_lang(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if os.name == "posix":
+        os.umask(0o077)  # every file the app writes is private, whatever library writes it
     from PySide6.QtCore import QCoreApplication
 
     app = QCoreApplication.instance()

@@ -171,7 +171,7 @@ def _replace_database(paths: OfficePaths, folder: Path, new_slots: KeySlots | No
     try:
         aside.mkdir(mode=0o700, parents=True)
         if paths.keyslots.is_file():
-            shutil.copyfile(paths.keyslots, aside / paths.keyslots.name)
+            write_atomic(aside / paths.keyslots.name, paths.keyslots.read_bytes())
         for f in [paths.database, *paths.database_side_files()]:
             if f.exists():
                 os.replace(f, aside / f.name)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import quote
@@ -25,6 +26,12 @@ class KeyRejected(Exception):
     """The key does not open the file (or the first page is damaged: SQLCipher cannot tell which)."""
 
 
+def _create_private(path: Path) -> None:
+    """Create an empty file readable by its owner only; SQLite gives its WAL and journal the same mode."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    os.close(fd)
+
+
 def _uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(Path(path).resolve()))}?mode={mode}"
 
@@ -44,8 +51,8 @@ def connect(path: Path, key: bytearray, *, create: bool = False, readonly: bool 
     path = Path(path)
     if not create and not path.is_file():
         raise NoOffice()
-    if create and path.exists():
-        raise FileExistsError(path)
+    if create:
+        _create_private(path)
     try:
         mode = "rwc" if create else ("ro" if readonly else "rw")
         conn = sqlcipher3.connect(_uri(path, mode), uri=True, isolation_level=None, check_same_thread=False)
@@ -122,6 +129,7 @@ def checkpoint(conn: Connection) -> None:
 
 def backup_to(conn: Connection, target: Path, key: bytearray) -> None:
     """Write an encrypted copy of the live database through SQLite's backup API (target's key)."""
+    _create_private(Path(target))
     dest = sqlcipher3.connect(_uri(target, "rwc"), uri=True, isolation_level=None)
     try:
         dest.execute("PRAGMA cipher_log_level = NONE")

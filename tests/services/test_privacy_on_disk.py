@@ -60,3 +60,19 @@ def test_no_canary_in_any_file(tmp_path):
         deactivate_user(s2, CANARIES[2])
     backup_service.restore_backup(office, info.path, "head", "Quiet-Harbor-2027")
     assert scan(tmp_path) == []
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="POSIX modes")
+def test_every_file_is_private(tmp_path):
+    import stat
+
+    created = create_office(tmp_path / "office", SchoolProfile("学校", SchoolType.HIGH), "head", "王",
+                            "Quiet-Harbor-2026")
+    info = backup_service.make_backup(created.session)
+    created.session.close()
+    with pytest.raises(Exception):
+        login(tmp_path / "office", "head", "wrong-password-x")
+    backup_service.restore_backup(tmp_path / "office", info.path, "head", "Quiet-Harbor-2026")
+    for path in (tmp_path / "office").rglob("*"):
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode == (0o700 if path.is_dir() else 0o600), f"{path.name}: {oct(mode)}"
