@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>App</name>
+        <message>
+            <source>Counseling Office Desk</source>
+            <translation>Counseling Office Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>Audit</name>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>denied</source>
+            <translation>denied</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Action begins with, e.g. login</source>
+            <translation>Action begins with, e.g. login</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Verify chain</source>
+            <translation>Verify chain</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation>Action:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>{count} entries shown (newest first, at most 5000).</source>
+            <translation>{count} entries shown (newest first, at most 5000).</translation>
+        </message>
+        <message>
+            <source>The audit trail is intact: {rows} entries, the database passed every integrity check.
+Chain head: {head}</source>
+            <translation>The audit trail is intact: {rows} entries, the database passed every integrity check.
+Chain head: {head}</translation>
+        </message>
+        <message>
+            <source>The audit trail is BROKEN at entry {row}. Restore a backup and investigate.</source>
+            <translation>The audit trail is BROKEN at entry {row}. Restore a backup and investigate.</translation>
+        </message>
+        <message>
+            <source>The database failed the integrity check ({count} problems). Restore a backup.</source>
+            <translation>The database failed the integrity check ({count} problems). Restore a backup.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Choose backup folder…</source>
+            <translation>Choose backup folder…</translation>
+        </message>
+        <message>
+            <source>Use the default folder</source>
+            <translation>Use the default folder</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup…</source>
+            <translation>Restore the selected backup…</translation>
+        </message>
+        <message>
+            <source>Backups are encrypted like the office itself. Kept: one a day for 7 days, one a week for 4 weeks, one a month for 12 months. A USB drive kept apart from this computer protects against a broken disk.</source>
+            <translation>Backups are encrypted like the office itself. Kept: one a day for 7 days, one a week for 4 weeks, one a month for 12 months. A USB drive kept apart from this computer protects against a broken disk.</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>before an upgrade</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>backup</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Backup folder: {folder}</source>
+            <translation>Backup folder: {folder}</translation>
+        </message>
+        <message>
+            <source>Writing the encrypted backup…</source>
+            <translation>Writing the encrypted backup…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>The backup was written: {name}</source>
+            <translation>The backup was written: {name}</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>Choose the backup folder</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Select a backup in the list first.</source>
+            <translation>Select a backup in the list first.</translation>
+        </message>
+        <message>
+            <source>Replace ALL current records with the backup made {when}? Everything entered since then is no longer in the office (the replaced database is kept aside in the data folder).</source>
+            <translation>Replace ALL current records with the backup made {when}? Everything entered since then is no longer in the office (the replaced database is kept aside in the data folder).</translation>
+        </message>
+        <message>
+            <source>Confirm with your password to restore.</source>
+            <translation>Confirm with your password to restore.</translation>
+        </message>
+        <message>
+            <source>The backup {name} was restored.</source>
+            <translation>The backup {name} was restored.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Password:</source>
@@ -201,6 +391,40 @@
         </message>
     </context>
     <context>
+        <name>ConfirmKeyPage</name>
+        <message>
+            <source>Confirm the recovery key</source>
+            <translation>Confirm the recovery key</translation>
+        </message>
+        <message>
+            <source>Type two groups of the key from the sheet or your note, to be sure it was written down correctly.</source>
+            <translation>Type two groups of the key from the sheet or your note, to be sure it was written down correctly.</translation>
+        </message>
+        <message>
+            <source>Group {n}:</source>
+            <translation>Group {n}:</translation>
+        </message>
+        <message>
+            <source>These digits do not match the key. Look again.</source>
+            <translation>These digits do not match the key. Look again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Cannot do this</source>
+            <translation>Cannot do this</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Sorry, something went wrong ({kind}). Nothing that was saved has been lost. The details were written to the log for the developers.</source>
+            <translation>Sorry, something went wrong ({kind}). Nothing that was saved has been lost. The details were written to the log for the developers.</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Expected {count} line(s) on standard input.</source>
@@ -257,6 +481,10 @@
         <message>
             <source>This office was saved by a newer version of the application (schema {found}, this version knows {known}). Install the newer version.</source>
             <translation>This office was saved by a newer version of the application (schema {found}, this version knows {known}). Install the newer version.</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled. Nothing was changed.</source>
+            <translation>The operation was cancelled. Nothing was changed.</translation>
         </message>
         <message>
             <source>The password is too weak.</source>
@@ -370,6 +598,218 @@
             <source>key-slot file</source>
             <translation>key-slot file</translation>
         </message>
+        <message>
+            <source>No Chinese font usable in PDF documents was found on this computer, so nothing was printed. In Settings, choose a TrueType font file (.ttf or .ttc, for example SimSun or Microsoft YaHei).</source>
+            <translation>No Chinese font usable in PDF documents was found on this computer, so nothing was printed. In Settings, choose a TrueType font file (.ttf or .ttc, for example SimSun or Microsoft YaHei).</translation>
+        </message>
+        <message>
+            <source>The idle lock time must be between {min} and {max} minutes.</source>
+            <translation>The idle lock time must be between {min} and {max} minutes.</translation>
+        </message>
+        <message>
+            <source>{name} must be between {min} and {max}.</source>
+            <translation>{name} must be between {min} and {max}.</translation>
+        </message>
+        <message>
+            <source>Unknown policy setting.</source>
+            <translation>Unknown policy setting.</translation>
+        </message>
+        <message>
+            <source>This file is not a TrueType font holding Chinese characters, Latin letters and digits.</source>
+            <translation>This file is not a TrueType font holding Chinese characters, Latin letters and digits.</translation>
+        </message>
+        <message>
+            <source>The backup folder must be an existing folder that can be written to.</source>
+            <translation>The backup folder must be an existing folder that can be written to.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadPage</name>
+        <message>
+            <source>The office head's account</source>
+            <translation>The office head's account</translation>
+        </message>
+        <message>
+            <source>The office head manages users, backups and the audit trail.</source>
+            <translation>The office head manages users, backups and the audit trail.</translation>
+        </message>
+        <message>
+            <source>Latin letters and digits, e.g. wangli</source>
+            <translation>Latin letters and digits, e.g. wangli</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>Full name:</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Repeat password:</source>
+            <translation>Repeat password:</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; not a common password; not containing the login.</source>
+            <translation>At least 10 characters; not a common password; not containing the login.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Locked — {app}</source>
+            <translation>Locked — {app}</translation>
+        </message>
+        <message>
+            <source>The office is locked</source>
+            <translation>The office is locked</translation>
+        </message>
+        <message>
+            <source>Locked for {login}. Enter the password to continue where you were.</source>
+            <translation>Locked for {login}. Enter the password to continue where you were.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Log out</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginWindow</name>
+        <message>
+            <source>Please log in to open the office's records.</source>
+            <translation>Please log in to open the office's records.</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Forgot password…</source>
+            <translation>Forgot password…</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>Enter your login and password.</source>
+            <translation>Enter your login and password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>{name} · {role}</source>
+            <translation>{name} · {role}</translation>
+        </message>
+        <message>
+            <source>&amp;Office</source>
+            <translation>&amp;Office</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user</source>
+            <translation>&amp;Switch user</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;About</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>{app} {version}
+Records of the school's psychological counseling office, encrypted on this computer.</source>
+            <translation>{app} {version}
+Records of the school's psychological counseling office, encrypted on this computer.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>Backup and restore</source>
+            <translation>Backup and restore</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pdf</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>Printed {time}</translation>
+        </message>
+        <message>
+            <source>Confidential: psychological counseling records</source>
+            <translation>Confidential: psychological counseling records</translation>
+        </message>
     </context>
     <context>
         <name>Permissions</name>
@@ -459,6 +899,261 @@
         </message>
     </context>
     <context>
+        <name>Policy</name>
+        <message>
+            <source>Screenings per student per school year</source>
+            <translation>Screenings per student per school year</translation>
+        </message>
+        <message>
+            <source>times</source>
+            <translation>times</translation>
+        </message>
+        <message>
+            <source>Review interval, high risk (red)</source>
+            <translation>Review interval, high risk (red)</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>Review interval, key concern (orange)</source>
+            <translation>Review interval, key concern (orange)</translation>
+        </message>
+        <message>
+            <source>Review interval, general concern (yellow)</source>
+            <translation>Review interval, general concern (yellow)</translation>
+        </message>
+        <message>
+            <source>Review meetings per grade or department per month</source>
+            <translation>Review meetings per grade or department per month</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation>meetings</translation>
+        </message>
+        <message>
+            <source>Family guidance activities per class per semester</source>
+            <translation>Family guidance activities per class per semester</translation>
+        </message>
+        <message>
+            <source>activities</source>
+            <translation>activities</translation>
+        </message>
+        <message>
+            <source>Mental-health lessons (K-12) per two weeks</source>
+            <translation>Mental-health lessons (K-12) per two weeks</translation>
+        </message>
+        <message>
+            <source>lessons</source>
+            <translation>lessons</translation>
+        </message>
+        <message>
+            <source>Mental-health lessons (vocational) per semester</source>
+            <translation>Mental-health lessons (vocational) per semester</translation>
+        </message>
+        <message>
+            <source>Mental-health course credits (university)</source>
+            <translation>Mental-health course credits (university)</translation>
+        </message>
+        <message>
+            <source>credits</source>
+            <translation>credits</translation>
+        </message>
+        <message>
+            <source>K-12: at least one full-time teacher above this many students</source>
+            <translation>K-12: at least one full-time teacher above this many students</translation>
+        </message>
+        <message>
+            <source>students</source>
+            <translation>students</translation>
+        </message>
+        <message>
+            <source>University: students per full-time teacher at most</source>
+            <translation>University: students per full-time teacher at most</translation>
+        </message>
+        <message>
+            <source>University: full-time teachers at least</source>
+            <translation>University: full-time teachers at least</translation>
+        </message>
+        <message>
+            <source>teachers</source>
+            <translation>teachers</translation>
+        </message>
+        <message>
+            <source>Training per full-time teacher per year</source>
+            <translation>Training per full-time teacher per year</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <source>Trainings per part-time teacher per year</source>
+            <translation>Trainings per part-time teacher per year</translation>
+        </message>
+        <message>
+            <source>trainings</source>
+            <translation>trainings</translation>
+        </message>
+        <message>
+            <source>Supervisions per counselor per year</source>
+            <translation>Supervisions per counselor per year</translation>
+        </message>
+        <message>
+            <source>supervisions</source>
+            <translation>supervisions</translation>
+        </message>
+        <message>
+            <source>University funding per student per year at least</source>
+            <translation>University funding per student per year at least</translation>
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>yuan</translation>
+        </message>
+        <message>
+            <source>University counseling venue at least</source>
+            <translation>University counseling venue at least</translation>
+        </message>
+        <message>
+            <source>m²</source>
+            <translation>m²</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Print preview — {title}</source>
+            <translation>Print preview — {title}</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>The printer could not be started.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>The PDF was saved.</source>
+            <translation>The PDF was saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Reset a password with the recovery key</source>
+            <translation>Reset a password with the recovery key</translation>
+        </message>
+        <message>
+            <source>The recovery key was printed when the office was set up and is kept sealed in the office safe. Using it is recorded in the audit trail.</source>
+            <translation>The recovery key was printed when the office was set up and is kept sealed in the office safe. Using it is recorded in the audit trail.</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <source>Recovery key:</source>
+            <translation>Recovery key:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <source>Repeat new password:</source>
+            <translation>Repeat new password:</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>The two new passwords differ.</translation>
+        </message>
+        <message>
+            <source>A new password was set. You can log in with it now.</source>
+            <translation>A new password was set. You can log in with it now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPage</name>
+        <message>
+            <source>The recovery key</source>
+            <translation>The recovery key</translation>
+        </message>
+        <message>
+            <source>Shown only now. Print it, seal it in an envelope and keep it in the office safe.</source>
+            <translation>Shown only now. Print it, seal it in an envelope and keep it in the office safe.</translation>
+        </message>
+        <message>
+            <source>When every password is forgotten, this key sets a new one. Whoever holds it can read every record, so it never goes on a computer, a phone or into a message.</source>
+            <translation>When every password is forgotten, this key sets a new one. Whoever holds it can read every record, so it never goes on a computer, a phone or into a message.</translation>
+        </message>
+        <message>
+            <source>Print the recovery sheet…</source>
+            <translation>Print the recovery sheet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>This is the recovery key of the counseling office's encrypted records at {school}, created on {date}.</source>
+            <translation>This is the recovery key of the counseling office's encrypted records at {school}, created on {date}.</translation>
+        </message>
+        <message>
+            <source>What it is for</source>
+            <translation>What it is for</translation>
+        </message>
+        <message>
+            <source>When every password of the office is forgotten, this key sets a new password for any account (“Forgot password” in the login window). It also opens the database with standard SQLCipher tools, so the records never depend on one program.</source>
+            <translation>When every password of the office is forgotten, this key sets a new password for any account (“Forgot password” in the login window). It also opens the database with standard SQLCipher tools, so the records never depend on one program.</translation>
+        </message>
+        <message>
+            <source>Where to keep it</source>
+            <translation>Where to keep it</translation>
+        </message>
+        <message>
+            <source>Seal this page in an envelope, sign across the seal, and keep it in the office safe. Do not photograph, scan, copy or store it on a computer. Whoever holds this key can read every record of the office, including counseling notes about children.</source>
+            <translation>Seal this page in an envelope, sign across the seal, and keep it in the office safe. Do not photograph, scan, copy or store it on a computer. Whoever holds this key can read every record of the office, including counseling notes about children.</translation>
+        </message>
+        <message>
+            <source>Sealing record</source>
+            <translation>Sealing record</translation>
+        </message>
+        <message>
+            <source>Sealed by (signature)</source>
+            <translation>Sealed by (signature)</translation>
+        </message>
+        <message>
+            <source>Witness (signature)</source>
+            <translation>Witness (signature)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
             <source>Office head</source>
@@ -471,6 +1166,37 @@
         <message>
             <source>Assistant</source>
             <translation>Assistant</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolPage</name>
+        <message>
+            <source>School profile</source>
+            <translation>School profile</translation>
+        </message>
+        <message>
+            <source>The unit name is printed at the top of forms and minutes.</source>
+            <translation>The unit name is printed at the top of forms and minutes.</translation>
+        </message>
+        <message>
+            <source>e.g. the school's mental-health education center</source>
+            <translation>e.g. the school's mental-health education center</translation>
+        </message>
+        <message>
+            <source>School name:</source>
+            <translation>School name:</translation>
+        </message>
+        <message>
+            <source>School type:</source>
+            <translation>School type:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Unit name on forms:</source>
+            <translation>Unit name on forms:</translation>
         </message>
     </context>
     <context>
@@ -502,6 +1228,316 @@
         <message>
             <source>University</source>
             <translation>University</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>My account</source>
+            <translation>My account</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Policy thresholds</source>
+            <translation>Policy thresholds</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Change my password</source>
+            <translation>Change my password</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>Current password:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <source>Repeat new password:</source>
+            <translation>Repeat new password:</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>The two new passwords differ.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>Your password was changed.</translation>
+        </message>
+        <message>
+            <source>Idle lock</source>
+            <translation>Idle lock</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Lock the office after this long without use:</source>
+            <translation>Lock the office after this long without use:</translation>
+        </message>
+        <message>
+            <source>Font for printed documents</source>
+            <translation>Font for printed documents</translation>
+        </message>
+        <message>
+            <source>Choose a font file…</source>
+            <translation>Choose a font file…</translation>
+        </message>
+        <message>
+            <source>Find automatically</source>
+            <translation>Find automatically</translation>
+        </message>
+        <message>
+            <source>Choose a TrueType font</source>
+            <translation>Choose a TrueType font</translation>
+        </message>
+        <message>
+            <source>TrueType fonts (*.ttf *.ttc)</source>
+            <translation>TrueType fonts (*.ttf *.ttc)</translation>
+        </message>
+        <message>
+            <source>Every number the provincial measures (2023) set is a setting here, with the 2023 value as default. Change one when a newer notice asks for more.</source>
+            <translation>Every number the provincial measures (2023) set is a setting here, with the 2023 value as default. Change one when a newer notice asks for more.</translation>
+        </message>
+        <message>
+            <source>Save thresholds</source>
+            <translation>Save thresholds</translation>
+        </message>
+        <message>
+            <source>Restore the 2023 defaults</source>
+            <translation>Restore the 2023 defaults</translation>
+        </message>
+        <message>
+            <source>No usable Chinese font was found: documents cannot be printed until you choose a TrueType font file.</source>
+            <translation>No usable Chinese font was found: documents cannot be printed until you choose a TrueType font file.</translation>
+        </message>
+        <message>
+            <source>Documents are printed with {font}.</source>
+            <translation>Documents are printed with {font}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Set up the counseling office — {app}</source>
+            <translation>Set up the counseling office — {app}</translation>
+        </message>
+        <message>
+            <source>Demo office</source>
+            <translation>Demo office</translation>
+        </message>
+        <message>
+            <source>A demo office with invented students was created. Logins: {logins}; password: {password}.</source>
+            <translation>A demo office with invented students was created. Logins: {logins}; password: {password}.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>The office exists already. Leave without confirming the recovery key? You can still log in, but make sure the key is written down.</source>
+            <translation>The office exists already. Leave without confirming the recovery key? You can still log in, but make sure the key is written down.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>School year</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <source>Last backup</source>
+            <translation>Last backup</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>Hello, {name} ({role}). Today is {date}.</source>
+            <translation>Hello, {name} ({role}). Today is {date}.</translation>
+        </message>
+        <message>
+            <source>Semester {semester}, week {week}</source>
+            <translation>Semester {semester}, week {week}</translation>
+        </message>
+        <message>
+            <source>Between semesters</source>
+            <translation>Between semesters</translation>
+        </message>
+        <message>
+            <source>Not set up</source>
+            <translation>Not set up</translation>
+        </message>
+        <message>
+            <source>No school year covers today.</source>
+            <translation>No school year covers today.</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>None yet</translation>
+        </message>
+        <message>
+            <source>Make a backup now (Ctrl+B).</source>
+            <translation>Make a backup now (Ctrl+B).</translation>
+        </message>
+        <message>
+            <source>less than a day ago</source>
+            <translation>less than a day ago</translation>
+        </message>
+        <message>
+            <source>{days} day(s) ago</source>
+            <translation>{days} day(s) ago</translation>
+        </message>
+        <message>
+            <source>Intact</source>
+            <translation>Intact</translation>
+        </message>
+        <message>
+            <source>{rows} entries, chain verified</source>
+            <translation>{rows} entries, chain verified</translation>
+        </message>
+        <message>
+            <source>BROKEN</source>
+            <translation>BROKEN</translation>
+        </message>
+        <message>
+            <source>The chain breaks at entry {row}. Restore a backup and investigate.</source>
+            <translation>The chain breaks at entry {row}. Restore a backup and investigate.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <source>Reactivate {login}</source>
+            <translation>Reactivate {login}</translation>
+        </message>
+        <message>
+            <source>Add a user</source>
+            <translation>Add a user</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>Full name:</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Role:</translation>
+        </message>
+        <message>
+            <source>First password:</source>
+            <translation>First password:</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>Repeat:</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Deactivated</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Change role</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Reactivate…</source>
+            <translation>Reactivate…</translation>
+        </message>
+        <message>
+            <source>Deactivate {login}? The account can no longer log in; its records stay.</source>
+            <translation>Deactivate {login}? The account can no longer log in; its records stay.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>This computer has no counseling office yet. The next pages set one up: the school's profile, the office head's account and the recovery key.
+
+Everything is stored encrypted on this computer. Nothing is sent anywhere.</source>
+            <translation>This computer has no counseling office yet. The next pages set one up: the school's profile, the office head's account and the recovery key.
+
+Everything is stored encrypted on this computer. Nothing is sent anywhere.</translation>
+        </message>
+        <message>
+            <source>Just looking? A demo office holds invented students and staff only.</source>
+            <translation>Just looking? A demo office holds invented students and staff only.</translation>
+        </message>
+        <message>
+            <source>Create a demo office instead</source>
+            <translation>Create a demo office instead</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>App</name>
+        <message>
+            <source>Counseling Office Desk</source>
+            <translation>心理辅导室工作台</translation>
+        </message>
+    </context>
+    <context>
+        <name>Audit</name>
+        <message>
+            <source>done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>denied</source>
+            <translation>拒绝</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Action begins with, e.g. login</source>
+            <translation>操作名开头，如 login</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>筛选</translation>
+        </message>
+        <message>
+            <source>Verify chain</source>
+            <translation>校验审计链</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>用户：</translation>
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation>操作：</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>从：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>到：</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全部用户</translation>
+        </message>
+        <message>
+            <source>{count} entries shown (newest first, at most 5000).</source>
+            <translation>显示 {count} 条（最新在前，最多 5000 条）。</translation>
+        </message>
+        <message>
+            <source>The audit trail is intact: {rows} entries, the database passed every integrity check.
+Chain head: {head}</source>
+            <translation>审计日志完整：共 {rows} 条，数据库通过全部完整性检查。
+链头：{head}</translation>
+        </message>
+        <message>
+            <source>The audit trail is BROKEN at entry {row}. Restore a backup and investigate.</source>
+            <translation>审计日志在第 {row} 条处断链。请恢复备份并调查原因。</translation>
+        </message>
+        <message>
+            <source>The database failed the integrity check ({count} problems). Restore a backup.</source>
+            <translation>数据库未通过完整性检查（{count} 个问题）。请恢复备份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message>
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Choose backup folder…</source>
+            <translation>选择备份文件夹…</translation>
+        </message>
+        <message>
+            <source>Use the default folder</source>
+            <translation>使用默认文件夹</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup…</source>
+            <translation>恢复所选备份…</translation>
+        </message>
+        <message>
+            <source>Backups are encrypted like the office itself. Kept: one a day for 7 days, one a week for 4 weeks, one a month for 12 months. A USB drive kept apart from this computer protects against a broken disk.</source>
+            <translation>备份与办公室数据一样经过加密。保留规则：最近 7 天每天一份，最近 4 周每周一份，最近 12 个月每月一份。把备份放在与本机分开保管的 U 盘上，可防硬盘损坏。</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>升级前自动备份</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Backup folder: {folder}</source>
+            <translation>备份文件夹：{folder}</translation>
+        </message>
+        <message>
+            <source>Writing the encrypted backup…</source>
+            <translation>正在写入加密备份…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>The backup was written: {name}</source>
+            <translation>备份已写入：{name}</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>选择备份文件夹</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Select a backup in the list first.</source>
+            <translation>请先在列表中选择一份备份。</translation>
+        </message>
+        <message>
+            <source>Replace ALL current records with the backup made {when}? Everything entered since then is no longer in the office (the replaced database is kept aside in the data folder).</source>
+            <translation>确定用 {when} 的备份替换当前全部记录吗？此后录入的内容将不再出现在办公室数据中（被替换的数据库会另存在数据文件夹中）。</translation>
+        </message>
+        <message>
+            <source>Confirm with your password to restore.</source>
+            <translation>请输入您的密码以确认恢复。</translation>
+        </message>
+        <message>
+            <source>The backup {name} was restored.</source>
+            <translation>已恢复备份 {name}。</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Password:</source>
@@ -201,6 +391,40 @@
         </message>
     </context>
     <context>
+        <name>ConfirmKeyPage</name>
+        <message>
+            <source>Confirm the recovery key</source>
+            <translation>确认恢复密钥</translation>
+        </message>
+        <message>
+            <source>Type two groups of the key from the sheet or your note, to be sure it was written down correctly.</source>
+            <translation>请根据打印页或您的记录输入密钥中的两组数字，确认已正确记下。</translation>
+        </message>
+        <message>
+            <source>Group {n}:</source>
+            <translation>第 {n} 组：</translation>
+        </message>
+        <message>
+            <source>These digits do not match the key. Look again.</source>
+            <translation>这些数字与密钥不符。请再核对一遍。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Cannot do this</source>
+            <translation>无法执行</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>意外错误</translation>
+        </message>
+        <message>
+            <source>Sorry, something went wrong ({kind}). Nothing that was saved has been lost. The details were written to the log for the developers.</source>
+            <translation>抱歉，程序出现了问题（{kind}）。已保存的数据没有丢失。详细信息已写入日志，供开发人员排查。</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Expected {count} line(s) on standard input.</source>
@@ -257,6 +481,10 @@
         <message>
             <source>This office was saved by a newer version of the application (schema {found}, this version knows {known}). Install the newer version.</source>
             <translation>此办公室数据由更新版本的程序保存（数据结构版本 {found}，本版本支持到 {known}）。请安装新版本。</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled. Nothing was changed.</source>
+            <translation>操作已取消，未做任何更改。</translation>
         </message>
         <message>
             <source>The password is too weak.</source>
@@ -370,6 +598,218 @@
             <source>key-slot file</source>
             <translation>密钥槽文件</translation>
         </message>
+        <message>
+            <source>No Chinese font usable in PDF documents was found on this computer, so nothing was printed. In Settings, choose a TrueType font file (.ttf or .ttc, for example SimSun or Microsoft YaHei).</source>
+            <translation>本机上没有找到可用于 PDF 文档的中文字体，因此未打印。请在“设置”中选择一个 TrueType 字体文件（.ttf 或 .ttc，如宋体或微软雅黑）。</translation>
+        </message>
+        <message>
+            <source>The idle lock time must be between {min} and {max} minutes.</source>
+            <translation>空闲锁定时间须在 {min} 到 {max} 分钟之间。</translation>
+        </message>
+        <message>
+            <source>{name} must be between {min} and {max}.</source>
+            <translation>“{name}”须在 {min} 到 {max} 之间。</translation>
+        </message>
+        <message>
+            <source>Unknown policy setting.</source>
+            <translation>未知的政策指标。</translation>
+        </message>
+        <message>
+            <source>This file is not a TrueType font holding Chinese characters, Latin letters and digits.</source>
+            <translation>此文件不是同时包含汉字、英文字母和数字的 TrueType 字体。</translation>
+        </message>
+        <message>
+            <source>The backup folder must be an existing folder that can be written to.</source>
+            <translation>备份文件夹必须是已存在且可写入的文件夹。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadPage</name>
+        <message>
+            <source>The office head's account</source>
+            <translation>办公室负责人账号</translation>
+        </message>
+        <message>
+            <source>The office head manages users, backups and the audit trail.</source>
+            <translation>办公室负责人管理用户、备份和审计日志。</translation>
+        </message>
+        <message>
+            <source>Latin letters and digits, e.g. wangli</source>
+            <translation>英文字母和数字，如 wangli</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>登录名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Repeat password:</source>
+            <translation>再次输入密码：</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; not a common password; not containing the login.</source>
+            <translation>至少 10 个字符；不能是常见密码；不能包含登录名。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Locked — {app}</source>
+            <translation>已锁定 — {app}</translation>
+        </message>
+        <message>
+            <source>The office is locked</source>
+            <translation>办公室已锁定</translation>
+        </message>
+        <message>
+            <source>Locked for {login}. Enter the password to continue where you were.</source>
+            <translation>{login} 的会话已锁定。输入密码即可回到离开时的位置。</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginWindow</name>
+        <message>
+            <source>Please log in to open the office's records.</source>
+            <translation>请登录以打开办公室记录。</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>登录名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Forgot password…</source>
+            <translation>忘记密码…</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Enter your login and password.</source>
+            <translation>请输入登录名和密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>{name} · {role}</source>
+            <translation>{name} · {role}</translation>
+        </message>
+        <message>
+            <source>&amp;Office</source>
+            <translation>办公室(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user</source>
+            <translation>切换用户(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>前往(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>关于(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>办公室</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>关于</translation>
+        </message>
+        <message>
+            <source>{app} {version}
+Records of the school's psychological counseling office, encrypted on this computer.</source>
+            <translation>{app} {version}
+学校心理辅导室工作记录，加密保存在本机。</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>正在处理…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Backup and restore</source>
+            <translation>备份与恢复</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>工作台</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>用户管理</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pdf</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>打印时间：{time}</translation>
+        </message>
+        <message>
+            <source>Confidential: psychological counseling records</source>
+            <translation>机密：心理辅导工作记录</translation>
+        </message>
     </context>
     <context>
         <name>Permissions</name>
@@ -459,6 +899,261 @@
         </message>
     </context>
     <context>
+        <name>Policy</name>
+        <message>
+            <source>Screenings per student per school year</source>
+            <translation>每名学生每学年心理测评次数</translation>
+        </message>
+        <message>
+            <source>times</source>
+            <translation>次</translation>
+        </message>
+        <message>
+            <source>Review interval, high risk (red)</source>
+            <translation>复核间隔：高危（红色）</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>Review interval, key concern (orange)</source>
+            <translation>复核间隔：重点关注（橙色）</translation>
+        </message>
+        <message>
+            <source>Review interval, general concern (yellow)</source>
+            <translation>复核间隔：一般关注（黄色）</translation>
+        </message>
+        <message>
+            <source>Review meetings per grade or department per month</source>
+            <translation>每个年级或院系每月研判会次数</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation>次</translation>
+        </message>
+        <message>
+            <source>Family guidance activities per class per semester</source>
+            <translation>每班每学期家庭心理健康指导活动次数</translation>
+        </message>
+        <message>
+            <source>activities</source>
+            <translation>次</translation>
+        </message>
+        <message>
+            <source>Mental-health lessons (K-12) per two weeks</source>
+            <translation>中小学每两周心理健康课课时</translation>
+        </message>
+        <message>
+            <source>lessons</source>
+            <translation>课时</translation>
+        </message>
+        <message>
+            <source>Mental-health lessons (vocational) per semester</source>
+            <translation>中职每学期心理健康课课时</translation>
+        </message>
+        <message>
+            <source>Mental-health course credits (university)</source>
+            <translation>高校心理健康课程学分</translation>
+        </message>
+        <message>
+            <source>credits</source>
+            <translation>学分</translation>
+        </message>
+        <message>
+            <source>K-12: at least one full-time teacher above this many students</source>
+            <translation>中小学：学生数超过此数须配备至少 1 名专职教师</translation>
+        </message>
+        <message>
+            <source>students</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <source>University: students per full-time teacher at most</source>
+            <translation>高校：每名专职教师对应学生数上限</translation>
+        </message>
+        <message>
+            <source>University: full-time teachers at least</source>
+            <translation>高校：专职教师至少</translation>
+        </message>
+        <message>
+            <source>teachers</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <source>Training per full-time teacher per year</source>
+            <translation>专职教师每年培训学时</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>学时</translation>
+        </message>
+        <message>
+            <source>Trainings per part-time teacher per year</source>
+            <translation>兼职教师每年培训次数</translation>
+        </message>
+        <message>
+            <source>trainings</source>
+            <translation>次</translation>
+        </message>
+        <message>
+            <source>Supervisions per counselor per year</source>
+            <translation>心理咨询人员每年督导次数</translation>
+        </message>
+        <message>
+            <source>supervisions</source>
+            <translation>次</translation>
+        </message>
+        <message>
+            <source>University funding per student per year at least</source>
+            <translation>高校每生每年经费至少</translation>
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>University counseling venue at least</source>
+            <translation>高校心理辅导场地面积至少</translation>
+        </message>
+        <message>
+            <source>m²</source>
+            <translation>平方米</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Print preview — {title}</source>
+            <translation>打印预览 — {title}</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>无法启动打印机。</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>已保存</translation>
+        </message>
+        <message>
+            <source>The PDF was saved.</source>
+            <translation>PDF 已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Reset a password with the recovery key</source>
+            <translation>用恢复密钥重设密码</translation>
+        </message>
+        <message>
+            <source>The recovery key was printed when the office was set up and is kept sealed in the office safe. Using it is recorded in the audit trail.</source>
+            <translation>恢复密钥在创建办公室时打印，并密封保存在办公室保险柜中。使用恢复密钥会记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>登录名：</translation>
+        </message>
+        <message>
+            <source>Recovery key:</source>
+            <translation>恢复密钥：</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>Repeat new password:</source>
+            <translation>再次输入新密码：</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>两次输入的新密码不一致。</translation>
+        </message>
+        <message>
+            <source>A new password was set. You can log in with it now.</source>
+            <translation>新密码已设置，现在可以用它登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPage</name>
+        <message>
+            <source>The recovery key</source>
+            <translation>恢复密钥</translation>
+        </message>
+        <message>
+            <source>Shown only now. Print it, seal it in an envelope and keep it in the office safe.</source>
+            <translation>仅此一次显示。请打印后装入信封密封，存放在办公室保险柜中。</translation>
+        </message>
+        <message>
+            <source>When every password is forgotten, this key sets a new one. Whoever holds it can read every record, so it never goes on a computer, a phone or into a message.</source>
+            <translation>所有密码都遗忘时，可用此密钥设置新密码。持有它的人可以读取全部记录，因此切勿存入电脑、手机或通过消息发送。</translation>
+        </message>
+        <message>
+            <source>Print the recovery sheet…</source>
+            <translation>打印恢复密钥页…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>Recovery key</source>
+            <translation>恢复密钥</translation>
+        </message>
+        <message>
+            <source>This is the recovery key of the counseling office's encrypted records at {school}, created on {date}.</source>
+            <translation>这是{school}心理辅导室加密记录的恢复密钥，生成于 {date}。</translation>
+        </message>
+        <message>
+            <source>What it is for</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>When every password of the office is forgotten, this key sets a new password for any account (“Forgot password” in the login window). It also opens the database with standard SQLCipher tools, so the records never depend on one program.</source>
+            <translation>当办公室所有密码都遗忘时，可凭此密钥为任一账号设置新密码（登录窗口中的“忘记密码”）。它也能用标准 SQLCipher 工具打开数据库，记录不会依赖于某一个软件。</translation>
+        </message>
+        <message>
+            <source>Where to keep it</source>
+            <translation>保管要求</translation>
+        </message>
+        <message>
+            <source>Seal this page in an envelope, sign across the seal, and keep it in the office safe. Do not photograph, scan, copy or store it on a computer. Whoever holds this key can read every record of the office, including counseling notes about children.</source>
+            <translation>请将本页装入信封，在封口处骑缝签名，存放在办公室保险柜中。不得拍照、扫描、复印或存入电脑。持有此密钥的人可以读取办公室的全部记录，包括有关学生的心理辅导记录。</translation>
+        </message>
+        <message>
+            <source>Sealing record</source>
+            <translation>密封记录</translation>
+        </message>
+        <message>
+            <source>Sealed by (signature)</source>
+            <translation>密封人（签名）</translation>
+        </message>
+        <message>
+            <source>Witness (signature)</source>
+            <translation>见证人（签名）</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
             <source>Office head</source>
@@ -471,6 +1166,37 @@
         <message>
             <source>Assistant</source>
             <translation>助理</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolPage</name>
+        <message>
+            <source>School profile</source>
+            <translation>学校信息</translation>
+        </message>
+        <message>
+            <source>The unit name is printed at the top of forms and minutes.</source>
+            <translation>单位名称将打印在表单和会议纪要的抬头。</translation>
+        </message>
+        <message>
+            <source>e.g. the school's mental-health education center</source>
+            <translation>如：学校心理健康教育中心</translation>
+        </message>
+        <message>
+            <source>School name:</source>
+            <translation>学校名称：</translation>
+        </message>
+        <message>
+            <source>School type:</source>
+            <translation>学校类型：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <source>Unit name on forms:</source>
+            <translation>表单单位名称：</translation>
         </message>
     </context>
     <context>
@@ -502,6 +1228,316 @@
         <message>
             <source>University</source>
             <translation>高等学校</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>My account</source>
+            <translation>我的账号</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>办公室</translation>
+        </message>
+        <message>
+            <source>Policy thresholds</source>
+            <translation>政策指标</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <source>Change my password</source>
+            <translation>修改我的密码</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>当前密码：</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>Repeat new password:</source>
+            <translation>再次输入新密码：</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>两次输入的新密码不一致。</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>您的密码已修改。</translation>
+        </message>
+        <message>
+            <source>Idle lock</source>
+            <translation>空闲锁定</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Lock the office after this long without use:</source>
+            <translation>无操作多长时间后自动锁定：</translation>
+        </message>
+        <message>
+            <source>Font for printed documents</source>
+            <translation>打印文档字体</translation>
+        </message>
+        <message>
+            <source>Choose a font file…</source>
+            <translation>选择字体文件…</translation>
+        </message>
+        <message>
+            <source>Find automatically</source>
+            <translation>自动查找</translation>
+        </message>
+        <message>
+            <source>Choose a TrueType font</source>
+            <translation>选择 TrueType 字体</translation>
+        </message>
+        <message>
+            <source>TrueType fonts (*.ttf *.ttc)</source>
+            <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+        </message>
+        <message>
+            <source>Every number the provincial measures (2023) set is a setting here, with the 2023 value as default. Change one when a newer notice asks for more.</source>
+            <translation>省级措施（2023 年）规定的每一项数值都可在此设置，默认取 2023 年的要求。如有新文件提出更高要求，请相应修改。</translation>
+        </message>
+        <message>
+            <source>Save thresholds</source>
+            <translation>保存指标</translation>
+        </message>
+        <message>
+            <source>Restore the 2023 defaults</source>
+            <translation>恢复 2023 年默认值</translation>
+        </message>
+        <message>
+            <source>No usable Chinese font was found: documents cannot be printed until you choose a TrueType font file.</source>
+            <translation>未找到可用的中文字体：选择 TrueType 字体文件之前无法打印文档。</translation>
+        </message>
+        <message>
+            <source>Documents are printed with {font}.</source>
+            <translation>文档使用字体：{font}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Set up the counseling office — {app}</source>
+            <translation>创建心理辅导室 — {app}</translation>
+        </message>
+        <message>
+            <source>Demo office</source>
+            <translation>演示办公室</translation>
+        </message>
+        <message>
+            <source>A demo office with invented students was created. Logins: {logins}; password: {password}.</source>
+            <translation>已创建含虚构学生的演示办公室。登录名：{logins}；密码：{password}。</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>恢复密钥</translation>
+        </message>
+        <message>
+            <source>The office exists already. Leave without confirming the recovery key? You can still log in, but make sure the key is written down.</source>
+            <translation>办公室已经创建。确定不确认恢复密钥就离开吗？之后仍可登录，但请务必确认密钥已记下。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>School year</source>
+            <translation>学年</translation>
+        </message>
+        <message>
+            <source>Last backup</source>
+            <translation>最近备份</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Hello, {name} ({role}). Today is {date}.</source>
+            <translation>您好，{name}（{role}）。今天是 {date}。</translation>
+        </message>
+        <message>
+            <source>Semester {semester}, week {week}</source>
+            <translation>第 {semester} 学期 第 {week} 周</translation>
+        </message>
+        <message>
+            <source>Between semesters</source>
+            <translation>假期中</translation>
+        </message>
+        <message>
+            <source>Not set up</source>
+            <translation>尚未设置</translation>
+        </message>
+        <message>
+            <source>No school year covers today.</source>
+            <translation>没有包含今天的学年。</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>尚无备份</translation>
+        </message>
+        <message>
+            <source>Make a backup now (Ctrl+B).</source>
+            <translation>请立即备份（Ctrl+B）。</translation>
+        </message>
+        <message>
+            <source>less than a day ago</source>
+            <translation>不到一天前</translation>
+        </message>
+        <message>
+            <source>{days} day(s) ago</source>
+            <translation>{days} 天前</translation>
+        </message>
+        <message>
+            <source>Intact</source>
+            <translation>完整</translation>
+        </message>
+        <message>
+            <source>{rows} entries, chain verified</source>
+            <translation>共 {rows} 条，审计链已校验</translation>
+        </message>
+        <message>
+            <source>BROKEN</source>
+            <translation>已断链</translation>
+        </message>
+        <message>
+            <source>The chain breaks at entry {row}. Restore a backup and investigate.</source>
+            <translation>审计链在第 {row} 条处断开。请恢复备份并调查原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <source>Reactivate {login}</source>
+            <translation>重新启用 {login}</translation>
+        </message>
+        <message>
+            <source>Add a user</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>登录名：</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>角色：</translation>
+        </message>
+        <message>
+            <source>First password:</source>
+            <translation>初始密码：</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>再次输入：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建日期</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>更改角色</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Reactivate…</source>
+            <translation>重新启用…</translation>
+        </message>
+        <message>
+            <source>Deactivate {login}? The account can no longer log in; its records stay.</source>
+            <translation>确定停用 {login} 吗？该账号将无法登录，其记录保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome</source>
+            <translation>欢迎</translation>
+        </message>
+        <message>
+            <source>This computer has no counseling office yet. The next pages set one up: the school's profile, the office head's account and the recovery key.
+
+Everything is stored encrypted on this computer. Nothing is sent anywhere.</source>
+            <translation>本机还没有心理辅导室数据。接下来的几页将依次设置：学校信息、办公室负责人账号和恢复密钥。
+
+所有数据都加密保存在本机，不会发送到任何地方。</translation>
+        </message>
+        <message>
+            <source>Just looking? A demo office holds invented students and staff only.</source>
+            <translation>只是想先看看？演示办公室只包含虚构的学生和教职工。</translation>
+        </message>
+        <message>
+            <source>Create a demo office instead</source>
+            <translation>创建演示办公室</translation>
         </message>
     </context>
 </TS>

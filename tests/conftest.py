@@ -15,12 +15,7 @@ import pytest  # noqa: E402
 
 from counselor_app.domain.school import SchoolProfile, SchoolType  # noqa: E402
 from counselor_app.store import crypto  # noqa: E402
-from counselor_app.store.crypto import KdfParams  # noqa: E402
-
-CHEAP_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
-HEAD_LOGIN = "head"
-HEAD_PASSWORD = "Quiet-Harbor-2026"
-SCHOOL_NAME = "测试实验中学"
+from testdata import CHEAP_KDF, HEAD_LOGIN, HEAD_PASSWORD, SCHOOL_NAME  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

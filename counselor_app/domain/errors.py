@@ -125,3 +125,8 @@ class NewerSchema(UserError):
         "Install the newer version.",
     )
     exit_code = 6
+
+
+class Cancelled(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "The operation was cancelled. Nothing was changed.")
+    exit_code = 130

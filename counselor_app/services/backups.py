@@ -8,10 +8,11 @@ from pathlib import Path
 
 from counselor_app.domain.audit_chain import first_broken
 from counselor_app.domain.errors import (
-    BackupInvalid, NoOffice, OfficeDamaged, PermissionDenied, QT_TRANSLATE_NOOP, StorageError,
+    BackupInvalid, Cancelled, NoOffice, OfficeDamaged, PermissionDenied, QT_TRANSLATE_NOOP, StorageError,
 )
 from counselor_app.domain.roles import Permission, Role
 from counselor_app.services.office import load_keyslots, unlock_data_key
+from counselor_app.services.progress import Progress
 from counselor_app.services.session import Session
 from counselor_app.store import audit, backups, crypto, migrations, office as office_store, users
 from counselor_app.store.backups import BackupInfo
@@ -38,20 +39,28 @@ def backup_dir(session: Session) -> Path:
     return Path(configured) if configured else session.paths.default_backups
 
 
-def make_backup(session: Session, to_dir: Path | None = None) -> BackupInfo:
+def make_backup(session: Session, to_dir: Path | None = None, progress: Progress | None = None) -> BackupInfo:
     """Write an encrypted backup (database via the backup API, key slots, manifest), then rotate 7/4/12."""
     session.require(Permission.BACKUP, target_type="backup")
     dest = Path(to_dir) if to_dir else backup_dir(session)
     try:
         info = backups.write_backup(session.conn, session.data_key, session.keyslots.to_bytes(), dest,
                                     kind="backup", office_id=session.keyslots.office_id,
-                                    schema_version=migrations.current_version(session.conn))
-    except (StorageError, OfficeDamaged) as exc:
+                                    schema_version=migrations.current_version(session.conn),
+                                    progress=progress.update if progress else None)
+    except (StorageError, OfficeDamaged, Cancelled) as exc:
         session.audit("backup", "backup", "", outcome="failed", detail=type(exc).__name__)
         raise
     removed = backups.rotate(dest, session.keyslots.office_id)
     session.audit("backup", "backup", info.name, detail=f"rotated {len(removed)}")
     return info
+
+
+def list_office_backups(session: Session) -> tuple[Path, list[BackupInfo]]:
+    """The backup folder and this office's backups in it, newest first."""
+    session.require(Permission.BACKUP, target_type="backup")
+    folder = backup_dir(session)
+    return folder, [b for b in backups.list_backups(folder) if b.office_id == session.keyslots.office_id]
 
 
 def newest_backup(session: Session) -> BackupInfo | None:

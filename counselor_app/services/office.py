@@ -206,3 +206,7 @@ def upgrade_schema(conn, data_key: bytearray, paths: OfficePaths, slots: KeySlot
             audit.append(conn, user_id=None, action="schema.migrate", target_type="schema",
                          target_id=version, detail=f"from {before}")
     return applied
+
+
+def school_profile(session: Session) -> SchoolProfile:
+    return office_store.profile(session.conn)

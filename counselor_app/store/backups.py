@@ -13,6 +13,7 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from counselor_app import __version__
 from counselor_app.domain.backup_rotation import backups_to_keep
@@ -55,7 +56,8 @@ def _sha256(path: Path) -> str:
 
 
 def write_backup(conn: Connection, key: bytearray, keyslots_bytes: bytes, dest_dir: Path, *, kind: str,
-                 office_id: str, schema_version: int, now: datetime | None = None) -> BackupInfo:
+                 office_id: str, schema_version: int, now: datetime | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> BackupInfo:
     now = now or datetime.now(timezone.utc)
     make_private_dir(dest_dir)
     stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
@@ -67,7 +69,7 @@ def write_backup(conn: Connection, key: bytearray, keyslots_bytes: bytes, dest_d
     partial = dest_dir / f".partial-{secrets.token_hex(6)}"
     try:
         partial.mkdir(mode=0o700)
-        database.backup_to(conn, partial / DB_FILE, key)
+        database.backup_to(conn, partial / DB_FILE, key, progress)
         fsync_file(partial / DB_FILE)
         write_atomic(partial / KEYSLOTS_FILE, keyslots_bytes)
         manifest = {

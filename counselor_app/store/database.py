@@ -4,7 +4,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 from urllib.parse import quote
 
 import sqlcipher3
@@ -127,14 +127,21 @@ def checkpoint(conn: Connection) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def backup_to(conn: Connection, target: Path, key: bytearray) -> None:
-    """Write an encrypted copy of the live database through SQLite's backup API (target's key)."""
+def backup_to(conn: Connection, target: Path, key: bytearray,
+              progress: Callable[[int, int], None] | None = None) -> None:
+    """Write an encrypted copy of the live database through SQLite's backup API (target's key).
+
+    ``progress(done_pages, total_pages)`` is called as pages are copied; if it raises, the copy stops.
+    """
     _create_private(Path(target))
     dest = sqlcipher3.connect(_uri(target, "rwc"), uri=True, isolation_level=None)
     try:
         dest.execute("PRAGMA cipher_log_level = NONE")
         dest.execute(_key_pragma(key))
-        conn.backup(dest)
+        if progress is None:
+            conn.backup(dest)
+        else:
+            conn.backup(dest, pages=64, progress=lambda _status, remaining, total: progress(total - remaining, total))
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()

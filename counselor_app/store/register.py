@@ -65,3 +65,14 @@ def insert_school_year(conn: Connection, name: str, start: str, end: str,
 def counts(conn: Connection) -> dict[str, int]:
     return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("grade", "school_class", "staff", "student", "guardian")}
+
+
+def school_year_on(conn: Connection, day: str) -> tuple[int, str, str, str] | None:
+    """(id, name, start, end) of the school year containing ``day`` (ISO date), if one is recorded."""
+    return conn.execute("SELECT id, name, start_date, end_date FROM school_year WHERE start_date <= ? AND ? <= end_date "
+                        "ORDER BY start_date DESC LIMIT 1", (day, day)).fetchone()
+
+
+def semesters_of(conn: Connection, year_id: int) -> list[tuple[int, str, str]]:
+    return conn.execute("SELECT number, start_date, end_date FROM semester WHERE school_year_id = ? ORDER BY number",
+                        (year_id,)).fetchall()

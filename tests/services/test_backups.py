@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from conftest import HEAD_LOGIN, HEAD_PASSWORD
+from testdata import HEAD_LOGIN, HEAD_PASSWORD
 from counselor_app.domain.errors import BackupInvalid, PermissionDenied, StorageError, WrongCredentials
 from counselor_app.domain.roles import Role
 from counselor_app.services import backups as backup_service
@@ -202,3 +202,19 @@ def test_backup_to_another_folder(session, tmp_path):
     info = backup_service.make_backup(session, tmp_path / "usb")
     assert info.path.parent == tmp_path / "usb"
     shutil.rmtree(tmp_path / "usb")
+
+
+def test_backup_reports_progress_and_can_be_cancelled(session, data_dir):
+    from counselor_app.domain.errors import Cancelled
+    from counselor_app.services.progress import Progress
+
+    add_students(session, 3000)
+    seen = []
+    backup_service.make_backup(session, progress=Progress(lambda done, total: seen.append((done, total))))
+    assert seen and seen[-1][0] == seen[-1][1]
+    assert len(seen) > 1  # several steps, so the GUI's bar moves
+    progress = Progress()
+    progress.cancel()  # the user pressed Cancel
+    with pytest.raises(Cancelled):
+        backup_service.make_backup(session, progress=progress)
+    assert len(list((data_dir / "backups").iterdir())) == 1  # the cancelled one left nothing

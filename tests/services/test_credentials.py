@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from conftest import HEAD_LOGIN, HEAD_PASSWORD
+from testdata import HEAD_LOGIN, HEAD_PASSWORD
 from counselor_app.domain.errors import LoginLocked, StorageError, WrongCredentials, WrongRecoveryKey
 from counselor_app.domain.passwords import WeakPassword
 from counselor_app.domain.recovery_key import MalformedRecoveryKey

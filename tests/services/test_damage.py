@@ -1,7 +1,7 @@
 """Damaged files end in a clear 'damaged, restore a backup' and are left exactly as they were."""
 import pytest
 
-from conftest import HEAD_LOGIN, HEAD_PASSWORD
+from testdata import HEAD_LOGIN, HEAD_PASSWORD
 from counselor_app.domain.errors import OfficeDamaged
 from counselor_app.services.office import login
 from counselor_app.store import register

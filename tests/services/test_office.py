@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import HEAD_LOGIN, HEAD_PASSWORD, SCHOOL_NAME
+from testdata import HEAD_LOGIN, HEAD_PASSWORD, SCHOOL_NAME
 from counselor_app.domain.errors import (
     AccountInactive, LoginLocked, NoOffice, OfficeExists, ValidationError, WrongCredentials,
 )

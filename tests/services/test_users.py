@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import HEAD_PASSWORD
+from testdata import HEAD_PASSWORD
 from counselor_app.domain.errors import PermissionDenied, ValidationError
 from counselor_app.domain.roles import Role
 from counselor_app.services import users as user_service

@@ -1,0 +1,49 @@
+"""What the start page (工作台) shows: school year and week, the last backup, the audit chain for the head."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from counselor_app.domain.audit_chain import first_broken
+from counselor_app.domain.calendar import teaching_week
+from counselor_app.domain.roles import Permission
+from counselor_app.domain.school import SchoolProfile
+from counselor_app.services.backups import newest_backup
+from counselor_app.services.session import Session
+from counselor_app.store import audit, office as office_store, register
+
+
+@dataclass(frozen=True)
+class StartPage:
+    school: SchoolProfile
+    today: date
+    school_year: str | None        # e.g. "2026-2027"; None when no school year covers today
+    semester: int | None           # 1 or 2; None between semesters
+    week: int | None               # teaching week of the semester, from 1
+    last_backup_at: datetime | None
+    backup_age_days: float | None
+    audit_checked: bool            # False when the user may not see the audit trail
+    audit_rows: int
+    audit_broken_row: int | None
+
+
+def start_page(session: Session, today: date | None = None) -> StartPage:
+    today = today or date.today()
+    conn = session.conn
+    year = register.school_year_on(conn, today.isoformat())
+    semester = week = None
+    if year:
+        for number, start, end in register.semesters_of(conn, year[0]):
+            if start <= today.isoformat() <= end:
+                semester, week = number, teaching_week(date.fromisoformat(start), today)
+    last = newest_backup(session)
+    age = (datetime.now(timezone.utc) - last.created_at).total_seconds() / 86400 if last else None
+    checked = session.can(Permission.VIEW_AUDIT)
+    rows, broken = 0, None
+    if checked:
+        records = list(audit.iter_all(conn))
+        rows = len(records)
+        bad = first_broken(records)
+        broken = bad.id if bad else None
+    return StartPage(office_store.profile(conn), today, year[1] if year else None, semester, week,
+                     last.created_at if last else None, age, checked, rows, broken)

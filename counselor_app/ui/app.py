@@ -1,0 +1,211 @@
+"""The application controller: set-up wizard or login, the main window, lock and unlock, language, exit."""
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from counselor_app import translation
+from counselor_app.domain.school import SchoolProfile
+from counselor_app.services import backups as backup_service, office as office_service, settings as settings_service
+from counselor_app.services.settings import OfficeSettings
+from counselor_app.store.files import make_private_dir
+from counselor_app.store.location import OfficePaths
+from counselor_app.store.users import UserRow
+from counselor_app.ui.clipboard import ClipboardGuard
+from counselor_app.ui.idle import IdleWatcher
+from counselor_app.ui.qt import QApplication, QObject, QSettings, QWidget, Signal, is_alive
+from counselor_app.ui.worker import Worker
+
+log = logging.getLogger("counselor_app")
+APP_NAME_SOURCE = "Counseling Office Desk"
+
+
+class OfficeApp(QObject):
+    """Owns the worker and the top-level windows; moves between set-up, login, work and lock."""
+
+    language_changed = Signal(str)
+    locked_changed = Signal(bool)
+
+    def __init__(self, data_dir: Path, lang: str | None = None) -> None:
+        super().__init__()
+        self.paths = OfficePaths(Path(data_dir))
+        self.worker = Worker(self)
+        self.ui_settings = QSettings(str(self.paths.data_dir / "ui.ini"), QSettings.Format.IniFormat)
+        self.language = translation.install(lang or self.ui_settings.value("language", translation.DEFAULT_LANGUAGE))
+        self.user: UserRow | None = None
+        self.school: SchoolProfile | None = None
+        self.office_settings: OfficeSettings | None = None
+        self.locked = False
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self.clipboard = ClipboardGuard(self)
+        self.main_window = None
+        self.login_window = None
+        self.lock_screen = None
+        self.wizard = None
+        self._hidden: list[QWidget] = []
+
+    @staticmethod
+    def app_name() -> str:
+        return QApplication.translate("App", "Counseling Office Desk")
+
+    # -- start ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.paths.exists():
+            self.show_login()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        from counselor_app.ui.setup_wizard import SetupWizard
+
+        self.wizard = SetupWizard(self)
+        self.wizard.show()
+
+    def show_login(self, message: str = "") -> None:
+        from counselor_app.ui.login_window import LoginWindow
+
+        self.login_window = LoginWindow(self)
+        if message:
+            self.login_window.show_message(message)
+        self.login_window.show()
+
+    # -- after a successful login or set-up ---------------------------------------------------
+    def logged_in(self, user: UserRow) -> None:
+        self.user = user
+        self.worker.run(lambda s: (settings_service.read_settings(s), office_service.school_profile(s)),
+                        self._opened, context=self)
+
+    def _opened(self, result) -> None:
+        self.office_settings, self.school = result
+        self.idle.set_timeout_ms(self.office_settings.idle_lock_minutes * 60_000)
+        self.idle.start()
+        for w in (self.login_window, self.wizard):
+            if w is not None and is_alive(w):
+                w.close()
+        self.login_window = self.wizard = None
+        self._build_main_window()
+
+    def _build_main_window(self, page: str | None = None) -> None:
+        from counselor_app.ui.main_window import MainWindow
+
+        self.main_window = MainWindow(self)
+        self.main_window.restore_geometry()
+        if page:
+            self.main_window.go_to(page)
+        self.main_window.show()
+
+    def settings_changed(self, settings: OfficeSettings) -> None:
+        self.office_settings = settings
+        self.idle.set_timeout_ms(settings.idle_lock_minutes * 60_000)
+
+    # -- lock ----------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide every window showing personal data, close the database and zero the key."""
+        if self.locked or self.user is None:
+            return
+        from counselor_app.ui.lock_screen import LockScreen
+
+        self.locked = True
+        self.idle.stop()
+        self.clipboard.clear()
+        self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        if self.main_window is not None:
+            self.main_window.clear_data()
+        for w in self._hidden:
+            w.hide()
+        self.worker.close_session()
+        self.lock_screen = LockScreen(self)
+        self.lock_screen.show()
+        self.locked_changed.emit(True)
+
+    def unlock(self, password: str, on_error) -> None:
+        login = self.user.login
+
+        def done(user: UserRow) -> None:
+            self.user = user
+            self.locked = False
+            if self.lock_screen is not None:
+                self.lock_screen.close()
+                self.lock_screen = None
+            for w in self._hidden:
+                if is_alive(w):
+                    w.show()
+            self._hidden = []
+            if self.main_window is not None:
+                self.main_window.reload()
+            self.idle.start()
+            self.locked_changed.emit(False)
+
+        self.worker.open_session(lambda: office_service.login(self.paths.data_dir, login, password), done, on_error,
+                                 context=self)
+
+    # -- log out, language, quit ----------------------------------------------------------------
+    def logout(self) -> None:
+        """Switch user: close every window (also those hidden by the lock), close the office, show the login."""
+        self.idle.stop()
+        self.clipboard.clear()
+        self.user = None
+        self.locked = False
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() or w in self._hidden]
+        self._hidden = []
+        self.lock_screen = None
+        for w in windows:
+            w.close()
+        self.main_window = None
+        self.worker.close_session()
+        self.show_login()
+
+    def set_language(self, lang: str) -> None:
+        self.language = translation.install(lang)
+        self.ui_settings.setValue("language", self.language)
+        self.language_changed.emit(self.language)
+        if self.main_window is not None:
+            old = self.main_window
+            page = old.current_page_key()
+            old.save_geometry()
+            self.main_window = None  # so that closing it does not quit the application
+            old.close()
+            old.deleteLater()
+            self._build_main_window(page)
+
+    def quit(self) -> None:
+        """Clean exit: a backup when the newest is older than a day, then close the office."""
+        self.idle.stop()
+        self.clipboard.clear()
+        if self.user is not None and not self.locked:
+            self.worker.run(lambda s: backup_service.backup_if_due(s) if s else None,
+                            lambda _r: self._finish_quit(), lambda _e: self._finish_quit(), context=self)
+        else:
+            self._finish_quit()
+
+    def _finish_quit(self) -> None:
+        self.worker.close_session(lambda _r: QApplication.instance().quit(), context=self)
+
+
+def _setup_logging(data_dir: Path) -> None:
+    make_private_dir(data_dir / "logs")
+    handler = RotatingFileHandler(data_dir / "logs" / "app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("counselor_app")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def run_gui(data_dir: Path, lang: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("CounselorOfficeDesk")
+    app.setQuitOnLastWindowClosed(False)
+    make_private_dir(Path(data_dir))
+    _setup_logging(Path(data_dir))
+    from counselor_app.ui.style import apply_style
+
+    apply_style(app)
+    controller = OfficeApp(Path(data_dir), lang)
+    app.setApplicationDisplayName(controller.app_name())
+    controller.start()
+    code = app.exec()
+    controller.worker.shutdown()
+    return code

@@ -1,0 +1,133 @@
+"""审计日志: the office head reads the audit trail, filters it and verifies the hash chain."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from counselor_app.domain.roles import Permission
+from counselor_app.services import integrity, users as user_service
+from counselor_app.store.audit import AuditFilter
+from counselor_app.ui import dialogs
+from counselor_app.ui.models import Column, RowsModel
+from counselor_app.ui.pages import Page
+from counselor_app.ui.qt import (
+    QAbstractItemView, QComboBox, QCoreApplication, QDate, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableView, QVBoxLayout,
+)
+from counselor_app.ui.widgets import page_title
+
+def outcome_text(outcome: str) -> str:
+    return {"ok": QCoreApplication.translate("Audit", "done"), "failed": QCoreApplication.translate("Audit", "failed"),
+            "denied": QCoreApplication.translate("Audit", "denied")}.get(outcome, outcome)
+
+
+def local_time(iso: str) -> str:
+    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+class AuditPage(Page):
+    key = "audit"
+    permission = Permission.VIEW_AUDIT
+    cares_about = frozenset({"users", "backup", "settings", "audit"})
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Pages", "Audit trail")
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.user_names: dict[int, str] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.title()))
+        filters = QHBoxLayout()
+        self.user = QComboBox()
+        self.user.setObjectName("auditUser")
+        self.action = QLineEdit()
+        self.action.setObjectName("auditAction")
+        self.action.setPlaceholderText(self.tr("Action begins with, e.g. login"))
+        self.since = QDateEdit(QDate.currentDate().addDays(-30))
+        self.until = QDateEdit(QDate.currentDate())
+        for d in (self.since, self.until):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+        self.search = QPushButton(self.tr("Filter"))
+        self.verify = QPushButton(self.tr("Verify chain"))
+        self.verify.setObjectName("verifyChain")
+        for label, w in ((self.tr("User:"), self.user), (self.tr("Action:"), self.action),
+                         (self.tr("From:"), self.since), (self.tr("To:"), self.until)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(w)
+        filters.addWidget(self.search)
+        filters.addStretch(1)
+        filters.addWidget(self.verify)
+        layout.addLayout(filters)
+        self.model = RowsModel([
+            Column(self.tr("No."), lambda r: r.id, align_right=True),
+            Column(self.tr("Time"), lambda r: local_time(r.at)),
+            Column(self.tr("User"), lambda r: self.user_names.get(r.user_id, "—" if r.user_id is None else f"#{r.user_id}")),
+            Column(self.tr("Action"), lambda r: r.action),
+            Column(self.tr("Target"), lambda r: f"{r.target_type} {r.target_id}".strip()),
+            Column(self.tr("Outcome"), lambda r: outcome_text(r.outcome)),
+            Column(self.tr("Detail"), lambda r: r.detail),
+        ], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        layout.addWidget(self.status)
+        self.search.clicked.connect(self.refresh)
+        self.action.returnPressed.connect(self.refresh)
+        self.verify.clicked.connect(self.verify_chain)
+
+    def _filter(self) -> AuditFilter:
+        since = datetime.combine(self.since.date().toPython(), datetime.min.time()).astimezone(timezone.utc)
+        until = datetime.combine(self.until.date().toPython(), datetime.min.time()).astimezone(timezone.utc)
+        return AuditFilter(user_id=self.user.currentData(), action_prefix=self.action.text().strip() or None,
+                           since=since.isoformat(), until=(until + timedelta(days=1)).isoformat(), limit=5000)
+
+    def refresh(self) -> None:
+        f = self._filter()
+
+        def load(session):
+            return user_service.list_users(session), integrity.audit_trail(session, f)
+
+        self.app.worker.run(load, self.show_rows, context=self)
+
+    def show_rows(self, result) -> None:
+        users, rows = result
+        self.user_names = {u.id: u.display_name for u in users}
+        current = self.user.currentData()
+        self.user.blockSignals(True)
+        self.user.clear()
+        self.user.addItem(self.tr("Everyone"), None)
+        for u in users:
+            self.user.addItem(f"{u.display_name} ({u.login})", u.id)
+        self.user.setCurrentIndex(max(0, self.user.findData(current)))
+        self.user.blockSignals(False)
+        self.model.set_rows(rows)
+        self.status.setText(self.tr("{count} entries shown (newest first, at most 5000).").format(count=len(rows)))
+
+    def clear_data(self) -> None:
+        self.model.clear()
+        self.user_names = {}
+        self.user.clear()
+
+    def verify_chain(self) -> None:
+        def shown(report) -> None:
+            if report.ok:
+                text = self.tr("The audit trail is intact: {rows} entries, the database passed every integrity "
+                               "check.\nChain head: {head}").format(rows=report.audit_rows, head=report.head_hash)
+            elif report.broken_row is not None:
+                text = self.tr("The audit trail is BROKEN at entry {row}. Restore a backup and investigate.").format(
+                    row=report.broken_row)
+            else:
+                text = self.tr("The database failed the integrity check ({count} problems). Restore a backup.").format(
+                    count=len(report.problems))
+            dialogs.show_info(self, self.tr("Verify chain"), text)
+            self.refresh()
+
+        self.app.worker.run(integrity.verify_office, shown, context=self, changes={"audit"})

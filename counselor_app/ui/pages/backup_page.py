@@ -1,0 +1,151 @@
+"""备份与恢复: back up now (with progress), the backup folder, and restore (office head)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from counselor_app.domain.roles import Permission
+from counselor_app.services import backups as backup_service, office as office_service, settings as settings_service
+from counselor_app.services.progress import Progress
+from counselor_app.ui import dialogs
+from counselor_app.ui.models import Column, RowsModel
+from counselor_app.ui.pages import Page
+from counselor_app.ui.qt import (
+    QAbstractItemView, QCoreApplication, QHBoxLayout, QHeaderView, QLabel, QProgressDialog, QPushButton, QTableView,
+    QVBoxLayout, Qt, Signal,
+)
+from counselor_app.ui.widgets import page_title
+
+
+class BackupPage(Page):
+    key = "backup"
+    permission = Permission.BACKUP
+    cares_about = frozenset({"backup", "settings"})
+    progress_changed = Signal(int, int)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Pages", "Backup and restore")
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.title()))
+        self.folder = QLabel()
+        self.folder.setWordWrap(True)
+        layout.addWidget(self.folder)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setObjectName("backupNow")
+        self.folder_button = QPushButton(self.tr("Choose backup folder…"))
+        self.default_button = QPushButton(self.tr("Use the default folder"))
+        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
+        for w in (self.backup_button, self.folder_button, self.default_button, self.restore_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        is_head = app.user is not None and app.user.role.value == "head"
+        for w in (self.folder_button, self.default_button, self.restore_button):
+            w.setVisible(is_head)
+        hint = QLabel(self.tr("Backups are encrypted like the office itself. Kept: one a day for 7 days, one a week "
+                              "for 4 weeks, one a month for 12 months. A USB drive kept apart from this computer "
+                              "protects against a broken disk."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.model = RowsModel([
+            Column(self.tr("Made"), lambda b: b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            Column(self.tr("Kind"), lambda b: self.tr("before an upgrade") if b.kind == "premigration"
+                   else self.tr("backup")),
+            Column(self.tr("Folder"), lambda b: b.name),
+        ], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.default_button.clicked.connect(lambda: self._set_folder(""))
+        self.restore_button.clicked.connect(self.restore)
+        self.progress_changed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self._dialog: QProgressDialog | None = None
+
+    def refresh(self) -> None:
+        self.app.worker.run(backup_service.list_office_backups, self._loaded, context=self)
+
+    def _loaded(self, result) -> None:
+        folder, found = result
+        self.folder.setText(self.tr("Backup folder: {folder}").format(folder=folder))
+        self.model.set_rows(found)
+
+    def clear_data(self) -> None:
+        self.model.clear()
+
+    # -- back up now -----------------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        progress = Progress(lambda done, total: self.progress_changed.emit(done, total))
+        self._dialog = QProgressDialog(self.tr("Writing the encrypted backup…"), self.tr("Cancel"), 0, 100, self)
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setMinimumDuration(300)
+        self._dialog.canceled.connect(progress.cancel)
+        self.backup_button.setEnabled(False)
+        self.app.worker.run(lambda s: backup_service.make_backup(s, progress=progress), self._backed_up,
+                            self._backup_failed, context=self, changes={"backup", "audit"})
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._dialog is not None and total:
+            self._dialog.setValue(int(done * 100 / total))
+
+    def _finish_dialog(self) -> None:
+        self.backup_button.setEnabled(True)
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    def _backed_up(self, info) -> None:
+        self._finish_dialog()
+        dialogs.show_info(self, self.tr("Backup"), self.tr("The backup was written: {name}").format(name=info.name))
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self._finish_dialog()
+        dialogs.show_error(self, error)
+
+    # -- folder and restore ------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = dialogs.get_existing_directory(self, self.tr("Choose the backup folder"))
+        if folder:
+            self._set_folder(folder)
+
+    def _set_folder(self, folder: str) -> None:
+        self.app.worker.run(lambda s: settings_service.set_backup_dir(s, folder), None,
+                            lambda e: dialogs.show_error(self, e), context=self, changes={"settings", "backup"})
+
+    def restore(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            dialogs.show_info(self, self.tr("Restore"), self.tr("Select a backup in the list first."))
+            return
+        backup = self.model.row_at(rows[0])
+        if not dialogs.ask_yes_no(self, self.tr("Restore"), self.tr(
+                "Replace ALL current records with the backup made {when}? Everything entered since then is no "
+                "longer in the office (the replaced database is kept aside in the data folder).").format(
+                when=backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))):
+            return
+        password = dialogs.ask_password(self, self.tr("Restore"), self.tr("Confirm with your password to restore."))
+        if password is None:
+            return
+        app, login, folder = self.app, self.app.user.login, Path(backup.path)
+        data_dir = app.paths.data_dir
+        app.worker.with_session_closed(
+            lambda: backup_service.restore_backup(data_dir, folder, login, password),
+            lambda: office_service.login(data_dir, login, password),
+            lambda info: self._restored(info), lambda e: dialogs.show_error(self, e), context=self,
+            changes={"backup", "users", "settings", "audit", "register"})
+
+    def _restored(self, info) -> None:
+        dialogs.show_info(self, self.tr("Restore"), self.tr("The backup {name} was restored.").format(name=info.name))
+        if self.app.main_window is not None:
+            self.app.main_window.reload()

@@ -1,0 +1,208 @@
+"""设置: language and own password for everyone; idle lock, PDF font and policy thresholds for the head."""
+from __future__ import annotations
+
+from counselor_app.domain import policy
+from counselor_app.domain.errors import UserError
+from counselor_app.domain.roles import Permission
+from counselor_app.services import credentials, documents, settings as settings_service
+from counselor_app.translation import error_text, translate_text
+from counselor_app.ui import dialogs
+from counselor_app.ui.pages import Page
+from counselor_app.ui.qt import (
+    QComboBox, QCoreApplication, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+)
+from counselor_app.ui.widgets import error_label, page_title, password_field, show_error_text
+
+def load(session):
+    """Settings and the font documents will use (finding it reads font files: on the worker, not the GUI)."""
+    return settings_service.read_settings(session), documents.pdf_font(session)
+
+
+LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
+
+
+class SettingsPage(Page):
+    key = "settings"
+    cares_about = frozenset({"settings"})
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Pages", "Settings")
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.title()))
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._account_tab(), self.tr("My account"))
+        self.is_head = app.user is not None and app.user.role.value == "head"
+        if self.is_head:
+            self.tabs.addTab(self._office_tab(), self.tr("Office"))
+            self.tabs.addTab(self._policy_tab(), self.tr("Policy thresholds"))
+
+    # -- my account ------------------------------------------------------------------------------
+    def _account_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        lang_box = QGroupBox(self.tr("Language"))
+        lang_row = QHBoxLayout(lang_box)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.app.language)))
+        apply_lang = QPushButton(self.tr("Apply"))
+        apply_lang.setObjectName("applyLanguage")
+        apply_lang.clicked.connect(lambda: self.app.set_language(self.language.currentData()))
+        lang_row.addWidget(self.language)
+        lang_row.addWidget(apply_lang)
+        lang_row.addStretch(1)
+        layout.addWidget(lang_box)
+        pw_box = QGroupBox(self.tr("Change my password"))
+        form = QFormLayout(pw_box)
+        self.old_pw, self.new_pw, self.repeat_pw = password_field(), password_field(), password_field()
+        form.addRow(self.tr("Current password:"), self.old_pw)
+        form.addRow(self.tr("New password:"), self.new_pw)
+        form.addRow(self.tr("Repeat new password:"), self.repeat_pw)
+        self.pw_error = error_label()
+        form.addRow(self.pw_error)
+        change = QPushButton(self.tr("Change password"))
+        change.clicked.connect(self.change_password)
+        form.addRow(change)
+        layout.addWidget(pw_box)
+        layout.addStretch(1)
+        return tab
+
+    def change_password(self) -> None:
+        if self.new_pw.text() != self.repeat_pw.text():
+            show_error_text(self.pw_error, self.tr("The two new passwords differ."))
+            return
+        old, new = self.old_pw.text(), self.new_pw.text()
+        for f in (self.old_pw, self.new_pw, self.repeat_pw):
+            f.clear()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, UserError):
+                show_error_text(self.pw_error, error_text(error))
+            else:
+                dialogs.show_error(self, error)
+
+        def done(_r) -> None:
+            show_error_text(self.pw_error, "")
+            dialogs.show_info(self, self.tr("Password"), self.tr("Your password was changed."))
+
+        self.app.worker.run(lambda s: credentials.change_password(s, old, new), done, failed, context=self,
+                            changes={"audit"})
+
+    # -- office (head) ------------------------------------------------------------------------------
+    def _office_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        box = QGroupBox(self.tr("Idle lock"))
+        row = QHBoxLayout(box)
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idleMinutes")
+        self.idle.setRange(settings_service.IDLE_MIN, settings_service.IDLE_MAX)
+        self.idle.setSuffix(self.tr(" min"))
+        save_idle = QPushButton(self.tr("Save"))
+        save_idle.clicked.connect(self.save_idle)
+        row.addWidget(QLabel(self.tr("Lock the office after this long without use:")))
+        row.addWidget(self.idle)
+        row.addWidget(save_idle)
+        row.addStretch(1)
+        layout.addWidget(box)
+        font_box = QGroupBox(self.tr("Font for printed documents"))
+        font_layout = QVBoxLayout(font_box)
+        self.font_label = QLabel()
+        self.font_label.setWordWrap(True)
+        font_layout.addWidget(self.font_label)
+        font_row = QHBoxLayout()
+        choose = QPushButton(self.tr("Choose a font file…"))
+        auto = QPushButton(self.tr("Find automatically"))
+        choose.clicked.connect(self.choose_font)
+        auto.clicked.connect(lambda: self._save_font(""))
+        font_row.addWidget(choose)
+        font_row.addWidget(auto)
+        font_row.addStretch(1)
+        font_layout.addLayout(font_row)
+        layout.addWidget(font_box)
+        layout.addStretch(1)
+        return tab
+
+    def save_idle(self) -> None:
+        minutes = self.idle.value()
+        self._write(lambda s: settings_service.set_idle_lock_minutes(s, minutes))
+
+    def choose_font(self) -> None:
+        path = dialogs.get_open_file_name(self, self.tr("Choose a TrueType font"),
+                                          self.tr("TrueType fonts (*.ttf *.ttc)"))
+        if path:
+            self._save_font(path)
+
+    def _save_font(self, path: str) -> None:
+        self._write(lambda s: settings_service.set_pdf_font_path(s, path))
+
+    def _write(self, call) -> None:
+        def done(loaded) -> None:
+            self.app.settings_changed(loaded[0])
+            self._show(loaded)
+
+        def write_and_read(session):
+            call(session)
+            return load(session)
+
+        self.app.worker.run(write_and_read, done, lambda e: dialogs.show_error(self, e), context=self,
+                            changes={"settings", "audit"})
+
+    # -- policy thresholds (head) ---------------------------------------------------------------------
+    def _policy_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        intro = QLabel(self.tr("Every number the provincial measures (2023) set is a setting here, with the 2023 "
+                               "value as default. Change one when a newer notice asks for more."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.threshold_edits: dict[str, QDoubleSpinBox] = {}
+        for t in policy.THRESHOLDS:
+            edit = QDoubleSpinBox()
+            edit.setDecimals(0)
+            edit.setRange(t.minimum, t.maximum)
+            edit.setSuffix(" " + translate_text(t.unit))
+            self.threshold_edits[t.key] = edit
+            form.addRow(f"{translate_text(t.label)} ({t.clause})", edit)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        save = QPushButton(self.tr("Save thresholds"))
+        defaults = QPushButton(self.tr("Restore the 2023 defaults"))
+        save.clicked.connect(self.save_thresholds)
+        defaults.clicked.connect(lambda: [self.threshold_edits[k].setValue(v) for k, v in policy.defaults().items()])
+        row.addWidget(save)
+        row.addWidget(defaults)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return tab
+
+    def save_thresholds(self) -> None:
+        values = {k: e.value() for k, e in self.threshold_edits.items()}
+        self._write(lambda s: settings_service.set_thresholds(s, values))
+
+    # -- loading ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.is_head:
+            self.app.worker.run(load, self._show, context=self)
+
+    def _show(self, loaded) -> None:
+        settings, font = loaded
+        self.idle.setValue(settings.idle_lock_minutes)
+        for key, value in settings.thresholds.items():
+            if key in self.threshold_edits:
+                self.threshold_edits[key].setValue(value)
+        if font is None:
+            self.font_label.setText(self.tr("No usable Chinese font was found: documents cannot be printed until "
+                                            "you choose a TrueType font file."))
+        else:
+            self.font_label.setText(self.tr("Documents are printed with {font}.").format(font=font))

@@ -1,0 +1,76 @@
+"""工作台: the office at a glance."""
+from __future__ import annotations
+
+from counselor_app.services import dashboard
+from counselor_app.services.dashboard import StartPage as StartData
+from counselor_app.translation import translate_text
+from counselor_app.ui.pages import Page
+from counselor_app.ui.qt import QCoreApplication, QGridLayout, QLabel, QVBoxLayout
+from counselor_app.ui.widgets import Card, page_title
+
+
+class StartPage(Page):
+    key = "start"
+    cares_about = frozenset({"backup", "audit", "register", "settings"})
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Pages", "Start")
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.title()))
+        self.greeting = QLabel()
+        self.greeting.setObjectName("hint")
+        layout.addWidget(self.greeting)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.year_card = Card(self.tr("School year"))
+        self.backup_card = Card(self.tr("Last backup"))
+        self.audit_card = Card(self.tr("Audit trail"))
+        grid.addWidget(self.year_card, 0, 0)
+        grid.addWidget(self.backup_card, 0, 1)
+        grid.addWidget(self.audit_card, 0, 2)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.data: StartData | None = None
+
+    def refresh(self) -> None:
+        self.app.worker.run(dashboard.start_page, self.show_data, context=self)
+
+    def clear_data(self) -> None:
+        self.data = None
+        self.greeting.clear()
+        for card in (self.year_card, self.backup_card, self.audit_card):
+            card.set("—")
+
+    def show_data(self, d: StartData) -> None:
+        self.data = d
+        user = self.app.user
+        self.greeting.setText(self.tr("Hello, {name} ({role}). Today is {date}.").format(
+            name=user.display_name, role=translate_text(user.role.label), date=d.today.strftime("%Y-%m-%d")))
+        if d.school_year:
+            if d.semester:
+                detail = self.tr("Semester {semester}, week {week}").format(semester=d.semester, week=d.week)
+            else:
+                detail = self.tr("Between semesters")
+            self.year_card.set(d.school_year, detail)
+        else:
+            self.year_card.set(self.tr("Not set up"), self.tr("No school year covers today."))
+        if d.last_backup_at is None:
+            self.backup_card.set(self.tr("None yet"), self.tr("Make a backup now (Ctrl+B)."))
+        else:
+            when = d.last_backup_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if d.backup_age_days < 1:
+                age = self.tr("less than a day ago")
+            else:
+                age = self.tr("{days} day(s) ago").format(days=int(d.backup_age_days))
+            self.backup_card.set(when, age)
+        if not d.audit_checked:
+            self.audit_card.hide()
+        elif d.audit_broken_row is None:
+            self.audit_card.set(self.tr("Intact"), self.tr("{rows} entries, chain verified").format(rows=d.audit_rows))
+        else:
+            self.audit_card.set(self.tr("BROKEN"), self.tr("The chain breaks at entry {row}. Restore a backup and "
+                                                        "investigate.").format(row=d.audit_broken_row))

@@ -1,0 +1,154 @@
+"""用户: the office head adds, deactivates and reactivates accounts and changes roles."""
+from __future__ import annotations
+
+from counselor_app.domain.errors import UserError
+from counselor_app.domain.roles import Permission, Role
+from counselor_app.services import users as user_service
+from counselor_app.translation import error_text, translate_text
+from counselor_app.ui import dialogs
+from counselor_app.ui.models import Column, RowsModel
+from counselor_app.ui.pages import Page
+from counselor_app.ui.qt import (
+    QAbstractItemView, QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+)
+from counselor_app.ui.widgets import error_label, page_title, password_field, show_error_text
+
+
+def role_combo(current: Role | None = None) -> QComboBox:
+    combo = QComboBox()
+    for role in Role:
+        combo.addItem(translate_text(role.label), role.value)
+    if current is not None:
+        combo.setCurrentIndex(list(Role).index(current))
+    return combo
+
+
+class UserDialog(QDialog):
+    """Add an account (login, name, role, first password) or give a reactivated account a new first password."""
+
+    def __init__(self, page: "UsersPage", login: str | None = None) -> None:
+        super().__init__(page)
+        self.page = page
+        self.reactivate_login = login
+        self.setWindowTitle(self.tr("Reactivate {login}").format(login=login) if login else self.tr("Add a user"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.login = QLineEdit()
+        self.login.setObjectName("newLogin")
+        self.name = QLineEdit()
+        self.name.setObjectName("newName")
+        self.role = role_combo(Role.COUNSELOR)
+        self.role.setObjectName("newRole")
+        self.password = password_field()
+        self.password.setObjectName("newPassword")
+        self.repeat = password_field()
+        self.repeat.setObjectName("newRepeat")
+        if not login:
+            form.addRow(self.tr("Login:"), self.login)
+            form.addRow(self.tr("Full name:"), self.name)
+            form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("First password:"), self.password)
+        form.addRow(self.tr("Repeat:"), self.repeat)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        if self.password.text() != self.repeat.text():
+            show_error_text(self.error, self.tr("The two passwords differ."))
+            return
+        pw = self.password.text()
+        if self.reactivate_login:
+            login = self.reactivate_login
+            call = lambda s: user_service.reactivate_user(s, login, pw)  # noqa: E731
+        else:
+            login, name, role = self.login.text(), self.name.text(), Role(self.role.currentData())
+            call = lambda s: user_service.add_user(s, login, name, role, pw)  # noqa: E731
+        self.buttons.setEnabled(False)
+        self.page.app.worker.run(call, lambda _r: self.accept(), self._failed, context=self, changes={"users"})
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, UserError):
+            show_error_text(self.error, error_text(error))
+        else:
+            dialogs.show_error(self, error)
+
+
+class UsersPage(Page):
+    key = "users"
+    permission = Permission.MANAGE_USERS
+    cares_about = frozenset({"users"})
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Pages", "Users")
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.title()))
+        self.model = RowsModel([
+            Column(self.tr("Login"), lambda u: u.login),
+            Column(self.tr("Name"), lambda u: u.display_name),
+            Column(self.tr("Role"), lambda u: translate_text(u.role.label)),
+            Column(self.tr("Status"), lambda u: self.tr("Active") if u.active else self.tr("Deactivated")),
+            Column(self.tr("Created"), lambda u: u.created_at[:10]),
+        ], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.role_button = QPushButton(self.tr("Change role"))
+        self.role_choice = role_combo()
+        self.deactivate_button = QPushButton(self.tr("Deactivate"))
+        self.reactivate_button = QPushButton(self.tr("Reactivate…"))
+        for w in (self.add_button, self.role_choice, self.role_button, self.deactivate_button,
+                  self.reactivate_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.add_button.clicked.connect(lambda: UserDialog(self).open())
+        self.role_button.clicked.connect(self.change_role)
+        self.deactivate_button.clicked.connect(self.deactivate)
+        self.reactivate_button.clicked.connect(self.reactivate)
+
+    def refresh(self) -> None:
+        self.app.worker.run(user_service.list_users, self.model.set_rows, context=self)
+
+    def clear_data(self) -> None:
+        self.model.clear()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0]) if rows else None
+
+    def _run(self, call) -> None:
+        self.app.worker.run(call, None, lambda e: dialogs.show_error(self, e), context=self, changes={"users"})
+
+    def change_role(self) -> None:
+        user = self.selected()
+        if user is not None:
+            role = Role(self.role_choice.currentData())
+            self._run(lambda s: user_service.change_role(s, user.login, role))
+
+    def deactivate(self) -> None:
+        user = self.selected()
+        if user is not None and dialogs.ask_yes_no(self, self.tr("Deactivate"), self.tr(
+                "Deactivate {login}? The account can no longer log in; its records stay.").format(login=user.login)):
+            self._run(lambda s: user_service.deactivate_user(s, user.login))
+
+    def reactivate(self) -> None:
+        user = self.selected()
+        if user is not None:
+            UserDialog(self, user.login).open()

@@ -1,0 +1,116 @@
+"""One print path for every document: preview (QtPdf), print (QPrintDialog), save as PDF — each audited.
+
+The PDF stays in memory (a QBuffer): no plain copy of a document is ever written to a temp file.
+Saving is the user's choice; the file is written atomically with owner-only permissions.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from counselor_app.services import documents
+from counselor_app.store.files import write_atomic
+from counselor_app.ui import dialogs
+from counselor_app.ui.qt import (
+    QBuffer, QByteArray, QDialog, QDialogButtonBox, QIODevice, QPainter, QPushButton, QSize, QVBoxLayout, QWidget, Qt,
+)
+
+
+def open_document(app, parent: QWidget, title: str, kind: str, build: Callable, default_name: str) -> None:
+    """Build the PDF on the worker (reportlab loads there, not at start-up), then show the preview."""
+    def done(pdf: bytes) -> None:
+        dialog = PrintPreview(app, parent, title, kind, pdf, default_name)
+        dialog.open()
+        app.worker.run(lambda s: documents.record_output(s, kind, "preview"), context=dialog)
+
+    app.worker.run(build, done, lambda e: dialogs.show_error(parent, e), context=parent)
+
+
+class PrintPreview(QDialog):
+    def __init__(self, app, parent: QWidget | None, title: str, kind: str, pdf: bytes, default_name: str) -> None:
+        super().__init__(parent)
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.app = app
+        self.kind = kind
+        self.pdf = pdf
+        self.default_name = default_name
+        self.setWindowTitle(self.tr("Print preview — {title}").format(title=title))
+        self.resize(820, 900)
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        layout = QVBoxLayout(self)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox()
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_pdf)
+        layout.addWidget(buttons)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def print_document(self, printer=None) -> bool:
+        """Print every page at the printer's resolution. Returns False when the user cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return False
+        painter = QPainter()
+        if not painter.begin(printer):
+            dialogs.show_info(self, self.windowTitle(), self.tr("The printer could not be started."))
+            return False
+        try:
+            dpi = min(printer.resolution(), 300)
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                points = self.document.pagePointSize(page)
+                image = self.document.render(page, QSize(int(points.width() * dpi / 72),
+                                                         int(points.height() * dpi / 72)))
+                target = painter.viewport()
+                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setViewport(target.x(), target.y(), size.width(), size.height())
+                painter.setWindow(image.rect())
+                painter.drawImage(0, 0, image)
+                painter.setViewport(target)
+        finally:
+            painter.end()
+        self.app.worker.run(lambda s: documents.record_output(s, self.kind, "print"), context=self)
+        return True
+
+    def save_pdf(self) -> None:
+        path = dialogs.get_save_file_name(self, self.tr("Save as PDF"), self.default_name + ".pdf",
+                                          self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        pdf = self.pdf
+
+        def save(session):
+            write_atomic(Path(path), pdf)
+            documents.record_output(session, self.kind, "save")
+
+        self.app.worker.run(save, lambda _r: dialogs.show_info(self, self.tr("Saved"),
+                                                             self.tr("The PDF was saved.")),
+                            lambda e: dialogs.show_error(self, e), context=self)
+
+    def done(self, result: int) -> None:
+        self.document.close()
+        super().done(result)

@@ -1,0 +1,61 @@
+"""Small building blocks shared by the windows and pages."""
+from __future__ import annotations
+
+from counselor_app.ui.qt import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+
+def password_field(parent: QWidget | None = None, placeholder: str = "") -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+def primary_button(text: str, parent: QWidget | None = None) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName("primary")
+    button.setDefault(True)
+    return button
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_error_text(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def page_title(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("pageTitle")
+    return label
+
+
+class Card(QFrame):
+    """A white box with a small title and a large value, for the start page."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        self.title = QLabel(title)
+        self.title.setObjectName("cardTitle")
+        self.value = QLabel("—")
+        self.value.setObjectName("cardValue")
+        self.value.setWordWrap(True)
+        self.detail = QLabel("")
+        self.detail.setObjectName("hint")
+        self.detail.setWordWrap(True)
+        for w in (self.title, self.value, self.detail):
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+    def set(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)

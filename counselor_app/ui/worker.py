@@ -1,0 +1,110 @@
+"""The background worker: one thread owns the office session; the GUI thread never runs SQL or waits on I/O.
+
+Widgets call ``worker.run(call, on_done, on_error, context=self)``. ``call(session)`` runs on the worker
+thread with the open session (or None before login); the callbacks run later on the GUI thread, and not
+at all if ``context`` has been deleted meanwhile. After a call that changes data, pass ``changes`` (names of
+what changed, e.g. {"users"}); the worker then emits ``changed`` so that open pages refresh themselves.
+"""
+from __future__ import annotations
+
+import itertools
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable, Iterable
+
+from counselor_app.services.session import Session
+from counselor_app.ui.qt import QObject, Qt, Signal, is_alive
+
+log = logging.getLogger(__name__)
+
+
+class Worker(QObject):
+    _finished = Signal(int, object, object)   # job id, result, error
+    changed = Signal(object)                  # frozenset of change names
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="office-worker")
+        self._session: Session | None = None   # touched only on the worker thread
+        self._jobs: dict[int, tuple] = {}
+        self._ids = itertools.count(1)
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    # -- running calls -------------------------------------------------------------------------
+    def run(self, call: Callable[[Session | None], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None, *, context: QObject | None = None,
+            changes: Iterable[str] = ()) -> int:
+        job = next(self._ids)
+        self._jobs[job] = (on_done, on_error, context, frozenset(changes))
+        if len(self._jobs) == 1:
+            self.busy_changed.emit(True)
+
+        def work() -> None:
+            try:
+                result, error = call(self._session), None
+            except BaseException as exc:  # delivered to on_error on the GUI thread
+                result, error = None, exc
+            self._finished.emit(job, result, error)
+
+        self._executor.submit(work)
+        return job
+
+    def open_session(self, opener: Callable[[], Session], on_done, on_error=None, *, context=None) -> int:
+        """Run ``opener`` (a login) on the worker; keep the session it returns. on_done gets its user row."""
+        def call(_old):
+            self._close_now()
+            session = opener()
+            self._session = session
+            return session.user
+        return self.run(call, on_done, on_error, context=context)
+
+    def with_session_closed(self, action: Callable[[], Any], reopen: Callable[[], Session], on_done=None,
+                            on_error=None, *, context=None, changes: Iterable[str] = ()) -> int:
+        """Close the office, run ``action`` (a restore), then open it again with ``reopen`` — also when the
+        action failed, so the user is never left with a closed office after an error."""
+        def call(_old):
+            self._close_now()
+            try:
+                return action()
+            finally:
+                self._session = reopen()
+        return self.run(call, on_done, on_error, context=context, changes=changes)
+
+    def close_session(self, on_done=None, *, context=None) -> int:
+        """Close the database and zero the key (on the worker thread, after every queued call)."""
+        return self.run(lambda _s: self._close_now(), on_done, context=context)
+
+    def _close_now(self) -> None:
+        if self._session is not None:
+            try:
+                self._session.close()
+            finally:
+                self._session = None
+
+    def has_pending(self) -> bool:
+        return bool(self._jobs)
+
+    def shutdown(self) -> None:
+        """Finish queued calls, close the session, stop the thread (blocks: only at exit)."""
+        self._executor.submit(self._close_now)
+        self._executor.shutdown(wait=True)
+
+    # -- delivering results on the GUI thread ----------------------------------------------------
+    def _deliver(self, job: int, result: Any, error: BaseException | None) -> None:
+        on_done, on_error, context, changes = self._jobs.pop(job, (None, None, None, frozenset()))
+        if not self._jobs:
+            self.busy_changed.emit(False)
+        if error is None and changes:
+            self.changed.emit(changes)
+        if context is not None and not is_alive(context):
+            return
+        if error is not None:
+            if on_error is not None:
+                on_error(error)
+            else:
+                from counselor_app.ui.dialogs import show_error
+
+                show_error(None, error)
+        elif on_done is not None:
+            on_done(result)

@@ -1,0 +1,44 @@
+"""GUI fixtures: the application controller on a fresh office, offscreen, with dialogs answered by the test."""
+from __future__ import annotations
+
+import pytest
+
+
+
+@pytest.fixture(autouse=True)
+def answered_dialogs():
+    from counselor_app.ui import dialogs
+
+    dialogs.answer_automatically(True)
+    yield dialogs
+    dialogs.answer_automatically(False)
+
+
+@pytest.fixture
+def make_app(qtbot, data_dir):
+    """Build an OfficeApp on ``data_dir``; closes windows and stops its worker afterwards."""
+    from counselor_app.ui.app import OfficeApp
+    from counselor_app.ui.qt import QApplication
+
+    QApplication.instance().setQuitOnLastWindowClosed(False)
+    made = []
+
+    def make(lang: str = "zh_CN") -> OfficeApp:
+        app = OfficeApp(data_dir, lang)
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        app.idle.stop()
+        app.user = None
+        for w in QApplication.topLevelWidgets():
+            w.close()
+        app.worker.shutdown()
+
+
+@pytest.fixture
+def office_ready(new_office):
+    """An office on disk with the head's account, the session closed (the GUI opens its own)."""
+    new_office.session.close()
+    return new_office

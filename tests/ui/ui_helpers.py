@@ -1,0 +1,18 @@
+"""Helpers for GUI tests."""
+from __future__ import annotations
+
+from testdata import HEAD_LOGIN, HEAD_PASSWORD
+
+
+def wait_for(qtbot, condition, timeout=10000):
+    qtbot.waitUntil(condition, timeout=timeout)
+
+
+def log_in(qtbot, app, login=HEAD_LOGIN, password=HEAD_PASSWORD):
+    app.start()
+    window = app.login_window
+    window.login.setText(login)
+    window.password.setText(password)
+    window.submit.click()
+    wait_for(qtbot, lambda: app.main_window is not None and app.main_window.isVisible())
+    return app.main_window
