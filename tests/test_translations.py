@@ -51,5 +51,5 @@ def test_qm_files_are_built_from_the_ts_files(tmp_path, lang):
 
 def test_chinese_translation_has_no_untranslated_english_sentences():
     leftovers = [src for (_c, src), (tr, _t) in committed("zh_CN").items()
-                 if tr == src and re.search(r"[A-Za-z]{4,}", src)]
+                 if tr == src and re.search(r"[A-Za-z]{4,}", PLACEHOLDER.sub("", src))]
     assert not leftovers
