@@ -132,7 +132,7 @@ def cmd_backup(args, inp: Input) -> int:
 
 
 def cmd_restore(args, inp: Input) -> int:
-    from counselor_app.services.backups import restore_backup
+    from counselor_app.services.restore import restore_backup
 
     info = restore_backup(_data_dir(args), Path(args.from_), args.login, inp.line(translate("Cli", "Password:")))
     print(translate("Cli", "Restored the backup {name}. The replaced database was kept in the data folder.").format(

@@ -487,6 +487,10 @@ Chain head: {head}</translation>
             <translation>The operation was cancelled. Nothing was changed.</translation>
         </message>
         <message>
+            <source>The office is open in another window or program on this computer. Close it there first.</source>
+            <translation>The office is open in another window or program on this computer. Close it there first.</translation>
+        </message>
+        <message>
             <source>The password is too weak.</source>
             <translation>The password is too weak.</translation>
         </message>
@@ -537,6 +541,10 @@ Chain head: {head}</translation>
         <message>
             <source>it was made by a newer version of the application</source>
             <translation>it was made by a newer version of the application</translation>
+        </message>
+        <message>
+            <source>its key-slot file is damaged</source>
+            <translation>its key-slot file is damaged</translation>
         </message>
         <message>
             <source>There is no account with this login.</source>

@@ -487,6 +487,10 @@ Chain head: {head}</source>
             <translation>操作已取消，未做任何更改。</translation>
         </message>
         <message>
+            <source>The office is open in another window or program on this computer. Close it there first.</source>
+            <translation>办公室已在本机的另一个窗口或程序中打开。请先在那里关闭。</translation>
+        </message>
+        <message>
             <source>The password is too weak.</source>
             <translation>密码强度不足。</translation>
         </message>
@@ -537,6 +541,10 @@ Chain head: {head}</source>
         <message>
             <source>it was made by a newer version of the application</source>
             <translation>它由更新版本的程序生成</translation>
+        </message>
+        <message>
+            <source>its key-slot file is damaged</source>
+            <translation>其密钥槽文件已损坏</translation>
         </message>
         <message>
             <source>There is no account with this login.</source>

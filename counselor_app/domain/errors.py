@@ -130,3 +130,9 @@ class NewerSchema(UserError):
 class Cancelled(UserError):
     message = QT_TRANSLATE_NOOP("Errors", "The operation was cancelled. Nothing was changed.")
     exit_code = 130
+
+
+class OfficeInUse(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The office is open in another window or program on this computer. Close it there first.")
+    exit_code = 10

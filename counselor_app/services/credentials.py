@@ -9,12 +9,13 @@ from counselor_app.domain.errors import (
 from counselor_app.domain.passwords import check_password
 from counselor_app.domain.recovery_key import parse_recovery_key
 from counselor_app.domain.roles import Permission
-from counselor_app.services.office import flush_guard_events, load_keyslots, open_database, unlock_data_key
+from counselor_app.services import keys
+from counselor_app.services.office import flush_guard_events, load_keyslots
 from counselor_app.services.session import Session
 from counselor_app.store import audit, crypto, users
 from counselor_app.store.crypto import KdfParams
 from counselor_app.store.database import transaction
-from counselor_app.store.keyslots import RECOVERY_SLOT_ID
+from counselor_app.store.keyslots import RECOVERY_SLOT_ID, KeySlots, Unlocked
 from counselor_app.store.location import OfficePaths
 from counselor_app.store.login_guard import LoginGuard
 
@@ -23,7 +24,7 @@ SAME_PASSWORD = QT_TRANSLATE_NOOP("Errors", "The new password must differ from t
 
 
 def change_password(session: Session, old_password: str, new_password: str) -> None:
-    """Re-wrap the data key under the new password. Only this user's slot changes; the database does not.
+    """Re-wrap this user's slot under the new password. Only that slot changes; the database does not.
 
     The new key-slot file is written and fsynced beside the old one and then renamed over it,
     so at every moment one complete file exists: the old password works until the new one does.
@@ -32,66 +33,102 @@ def change_password(session: Session, old_password: str, new_password: str) -> N
     if old_password == new_password:
         raise ValidationError(SAME_PASSWORD)
     check_password(new_password, session.user.login)
-    key = unlock_data_key(session.paths, session.keyslots, slot_id, old_password.encode("utf-8"))
-    crypto.wipe(key)
-    session.keyslots.set_slot(slot_id, "user", new_password.encode("utf-8"), session.data_key, session.kdf)
-    session.keyslots.save(session.paths.keyslots)
+    unlocked = keys.unlock(session.paths, load_keyslots(session.paths), slot_id, old_password.encode("utf-8"))
+    try:
+        session.keyslots = keys.rewrap_slot(session.paths, slot_id, unlocked.private, new_password.encode("utf-8"),
+                                            session.kdf)
+    finally:
+        unlocked.wipe()
     LoginGuard(session.paths.login_guard).record_success(slot_id)
     session.audit("password.change", "user", session.user.id)
 
 
-def _unlock_with_recovery(paths: OfficePaths, recovery_text: str):
+def _unlock_with_recovery(paths: OfficePaths, recovery_text: str) -> tuple[KeySlots, Unlocked]:
     slots = load_keyslots(paths)
     secret = parse_recovery_key(recovery_text)
     try:
-        key = unlock_data_key(paths, slots, RECOVERY_SLOT_ID, secret)
+        return slots, keys.unlock(paths, slots, RECOVERY_SLOT_ID, secret)
     except WrongCredentials:
         raise WrongRecoveryKey() from None
-    return slots, key
 
 
 def recover_password(data_dir: Path, login: str, recovery_text: str, new_password: str,
                      kdf: KdfParams | None = None) -> None:
-    """Set a new password for ``login`` with the office's recovery key (a forgotten password)."""
+    """Set a new password for ``login`` with the office's recovery key (a forgotten password).
+
+    The account gets a new key pair: its old private key (under the forgotten password) is abandoned.
+    Every use of the recovery key is audited, also when the login turns out not to exist.
+    """
     paths = OfficePaths(Path(data_dir))
     check_password(new_password, login)
-    slots, key = _unlock_with_recovery(paths, recovery_text)
+    lock = keys.hold_office(paths)
     try:
-        conn = open_database(paths, key)
-        try:
-            user = users.by_login(conn, login)
-            if user is None:
-                raise ValidationError(UNKNOWN_LOGIN)
-            if not user.active:
-                raise AccountInactive()
-            slots.set_slot(user.slot_id, "user", new_password.encode("utf-8"), key, kdf or crypto.default_kdf())
-            slots.save(paths.keyslots)
-            guard = LoginGuard(paths.login_guard)
-            guard.record_success(RECOVERY_SLOT_ID)
-            guard.record_success(user.slot_id)  # a recovered login starts with a clean count
-            flush_guard_events(conn, paths, extra_user=None, extra_action="recovery_key.use")
-            with transaction(conn):
-                audit.append(conn, user_id=None, action="password.recover", target_type="user", target_id=user.id)
-        finally:
-            conn.close()
+        _recover(paths, login, recovery_text, new_password, kdf)
     finally:
+        lock.release()
+
+
+def _recover(paths: OfficePaths, login: str, recovery_text: str, new_password: str, kdf: KdfParams | None) -> None:
+    _slots, unlocked = _unlock_with_recovery(paths, recovery_text)
+    try:
+        conn, key = keys.open_database(paths, unlocked)
+    finally:
+        unlocked.wipe()
+    try:
+        guard = LoginGuard(paths.login_guard)
+        guard.record_success(RECOVERY_SLOT_ID)
+        user = users.by_login(conn, login)
+        outcome, detail = "ok", ""
+        if user is None or not user.active:
+            outcome, detail = "failed", ("unknown" if user is None else "inactive")
+        flush_guard_events(conn, paths, extra_user=None, extra_action="recovery_key.use")
+        with transaction(conn):
+            audit.append(conn, user_id=None, action="password.recover", target_type="user",
+                         target_id=user.id if user else "", outcome=outcome, detail=detail)
+        if user is None:
+            raise ValidationError(UNKNOWN_LOGIN)
+        if not user.active:
+            raise AccountInactive()
+        keys.add_slot(paths, user.slot_id, "user", new_password.encode("utf-8"), key, kdf or crypto.default_kdf())
+        guard.record_success(user.slot_id)  # a recovered login starts with a clean count
+    finally:
+        conn.close()
         crypto.wipe(key)
 
 
 def export_data_key(data_dir: Path, recovery_text: str) -> str:
-    """The raw data key as SQLCipher tools take it (x'…'). Audited. Needs the recovery key."""
+    """The raw data key as SQLCipher tools take it (x'…'). Needs the recovery key; audited.
+
+    Works on a damaged database too (that is when it is needed most): the export is then recorded in the
+    login guard and enters the audit trail at the next successful unlock.
+    """
     paths = OfficePaths(Path(data_dir))
-    slots, key = _unlock_with_recovery(paths, recovery_text)
+    lock = keys.hold_office(paths)
     try:
-        conn = open_database(paths, key)
+        return _export(paths, recovery_text)
+    finally:
+        lock.release()
+
+
+def _export(paths: OfficePaths, recovery_text: str) -> str:
+    slots, unlocked = _unlock_with_recovery(paths, recovery_text)
+    guard = LoginGuard(paths.login_guard)
+    guard.record_success(RECOVERY_SLOT_ID)
+    try:
         try:
-            LoginGuard(paths.login_guard).record_success(RECOVERY_SLOT_ID)
+            conn, key = keys.open_database(paths, unlocked)
+        except Exception:
+            guard.record_event(RECOVERY_SLOT_ID, "data_key_export")
+            epoch_key = next((k for e, k in unlocked.keys if e == slots.epoch), unlocked.keys[0][1])
+            return f"x'{bytes(epoch_key).hex()}'"
+        try:
             flush_guard_events(conn, paths, extra_user=None, extra_action="recovery_key.use")
             with transaction(conn):
                 audit.append(conn, user_id=None, action=f"export.{Permission.EXPORT_DATA_KEY.value}",
                              target_type="office")
+            return f"x'{bytes(key).hex()}'"
         finally:
             conn.close()
-        return f"x'{bytes(key).hex()}'"
+            crypto.wipe(key)
     finally:
-        crypto.wipe(key)
+        unlocked.wipe()

@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from counselor_app.domain.errors import (
-    AccountInactive, LoginLocked, NoOffice, OfficeDamaged, OfficeExists, QT_TRANSLATE_NOOP, ValidationError,
-    WrongCredentials,
+    AccountInactive, NoOffice, OfficeDamaged, OfficeExists, QT_TRANSLATE_NOOP, ValidationError,
 )
 from counselor_app.domain.passwords import check_password
 from counselor_app.domain.recovery_key import format_recovery_key, new_recovery_key
@@ -15,13 +13,12 @@ from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolProfile
 from counselor_app.store import audit, backups, crypto, migrations, office as office_store, users
 from counselor_app.store.crypto import KdfParams
-from counselor_app.store.database import (
-    DAMAGED_DATABASE, DatabaseError, KeyRejected, connect, quick_check_ok, transaction, translate_db_error,
-)
+from counselor_app.store.database import DAMAGED_DATABASE, connect, transaction
 from counselor_app.store.files import make_private_dir
 from counselor_app.store.keyslots import DAMAGED_KEYSLOTS, RECOVERY_SLOT_ID, KeySlots
 from counselor_app.store.location import OfficePaths
-from counselor_app.store.login_guard import LoginGuard, utcnow
+from counselor_app.store.login_guard import LoginGuard
+from counselor_app.services import keys
 from counselor_app.services.session import Session
 
 LOGIN_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
@@ -64,13 +61,14 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
     admin_name = validate_name(admin_name)
     check_password(password, admin_login)
     make_private_dir(paths.data_dir)
+    lock = keys.hold_office(paths)
 
     data_key = crypto.new_data_key()
     recovery = new_recovery_key()
     slots = KeySlots.new()
     slot_id = slots.slot_id_for(admin_login)
-    slots.set_slot(slot_id, "user", password.encode("utf-8"), data_key, kdf)
-    slots.set_slot(RECOVERY_SLOT_ID, "recovery", recovery, data_key, kdf)
+    slots.add_principal(slot_id, "user", password.encode("utf-8"), data_key, kdf)
+    slots.add_principal(RECOVERY_SLOT_ID, "recovery", recovery, data_key, kdf)
     conn = None
     try:
         conn = connect(paths.database, data_key, create=True)
@@ -91,9 +89,10 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
         for p in [paths.database, paths.keyslots, *paths.database_side_files()]:
             p.unlink(missing_ok=True)
         crypto.wipe(data_key)
+        lock.release()
         raise
     user = users.by_id(conn, user_id)
-    session = Session(paths, conn, data_key, user, slots, kdf)
+    session = Session(paths, conn, data_key, user, slots, kdf, lock)
     return NewOffice(session, format_recovery_key(recovery))
 
 
@@ -107,58 +106,22 @@ def load_keyslots(paths: OfficePaths) -> KeySlots:
     return KeySlots.load(paths.keyslots)
 
 
-def unlock_data_key(paths: OfficePaths, slots: KeySlots, slot_id: str, secret: bytes) -> bytearray:
-    """Open one key slot, counting failures and enforcing the lockout. Writes nothing but the guard file."""
-    guard = LoginGuard(paths.login_guard)
-    until = guard.locked_until(slot_id)
-    if until is not None:
-        guard.record_blocked(slot_id)
-        raise LoginLocked(minutes=_minutes_left(until))
-    key = slots.open_slot(slot_id, secret)
-    if key is None:
-        locked = guard.record_failure(slot_id)
-        if locked is not None:
-            raise LoginLocked(minutes=_minutes_left(locked))
-        raise WrongCredentials(remaining=guard.remaining_attempts(slot_id))
-    return key
-
-
-def _minutes_left(until: datetime) -> int:
-    seconds = (until - utcnow()).total_seconds()
-    return max(1, int(-(-seconds // 60)))
-
-
-def open_database(paths: OfficePaths, data_key: bytearray):
-    """Connect with a key already proven by its slot: any failure now means damage."""
-    try:
-        conn = connect(paths.database, data_key)
-    except KeyRejected:
-        raise OfficeDamaged(what=DAMAGED_DATABASE) from None
-    except DatabaseError as exc:
-        raise translate_db_error(exc) from None
-    try:
-        if not quick_check_ok(conn):
-            raise OfficeDamaged(what=DAMAGED_DATABASE)
-    except DatabaseError as exc:
-        conn.close()
-        raise translate_db_error(exc) from None
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
 def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams | None = None) -> Session:
     """Unlock the office as ``login_name``. Failures are counted; five in a row lock the login for 15 min."""
     paths = OfficePaths(Path(data_dir))
     slots = load_keyslots(paths)
     slot_id = slots.slot_id_for(login_name)
-    data_key = unlock_data_key(paths, slots, slot_id, password.encode("utf-8"))
+    lock = keys.hold_office(paths)
     try:
-        conn = open_database(paths, data_key)
+        unlocked = keys.unlock(paths, slots, slot_id, password.encode("utf-8"))
+        try:
+            conn, data_key = keys.open_database(paths, unlocked)
+        finally:
+            unlocked.wipe()
     except BaseException:
-        crypto.wipe(data_key)
+        lock.release()
         raise
+    slots = KeySlots.load(paths.keyslots)  # as the open left it (an interrupted re-key is finished now)
     try:
         upgrade_schema(conn, data_key, paths, slots)
         user = users.by_slot(conn, slot_id)
@@ -172,24 +135,36 @@ def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams | None 
     except BaseException:
         conn.close()
         crypto.wipe(data_key)
+        lock.release()
         raise
-    return Session(paths, conn, data_key, user, slots, kdf or crypto.default_kdf())
+    return Session(paths, conn, data_key, user, slots, kdf or crypto.default_kdf(), lock)
+
+
+GUARD_EVENTS = {  # guard outcome -> (audit action, audit outcome)
+    "failed": ("login", "failed"),
+    "blocked": ("login", "failed"),
+    "locked": ("login.lockout", "denied"),
+    "data_key_export": ("export.export_data_key", "ok"),
+}
 
 
 def flush_guard_events(conn, paths: OfficePaths, extra_user: int | None, extra_action: str) -> None:
-    """Write failures counted while the database was locked into the audit trail, then this unlock."""
+    """Write what happened while the database was locked into the audit trail, then this unlock."""
     guard = LoginGuard(paths.login_guard)
+    events, dropped = guard.pending_events(), guard.dropped_events()
     with transaction(conn):
-        for ev in guard.pending_events():
+        for ev in events:
             who = users.by_slot(conn, ev.slot_id)
-            action = {"failed": "login", "locked": "login.lockout", "blocked": "login"}.get(ev.outcome, "login")
-            outcome = "failed" if ev.outcome in ("failed", "blocked") else "denied"
+            action, outcome = GUARD_EVENTS.get(ev.outcome, ("login", "failed"))
             audit.append(conn, user_id=who.id if who else None, action=action, target_type="login",
                          target_id=who.id if who else f"#{ev.slot_id[:12]}", outcome=outcome,
                          detail=ev.outcome, at=ev.at)
+        if dropped:
+            audit.append(conn, user_id=None, action="login.events_dropped", target_type="login", outcome="failed",
+                         detail=str(dropped))
         audit.append(conn, user_id=extra_user, action=extra_action, target_type="user",
                      target_id=extra_user if extra_user is not None else "")
-    guard.clear_pending()
+    guard.clear_pending(len(events), dropped)
 
 
 def upgrade_schema(conn, data_key: bytearray, paths: OfficePaths, slots: KeySlots) -> list[int]:

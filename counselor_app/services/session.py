@@ -8,6 +8,7 @@ from counselor_app.domain.roles import Permission, allows
 from counselor_app.store import audit, crypto
 from counselor_app.store.crypto import KdfParams
 from counselor_app.store.database import Connection, transaction
+from counselor_app.store.filelock import HeldLock
 from counselor_app.store.keyslots import KeySlots
 from counselor_app.store.location import OfficePaths
 from counselor_app.store.users import UserRow
@@ -21,6 +22,7 @@ class Session:
     user: UserRow
     keyslots: KeySlots
     kdf: KdfParams = field(default_factory=crypto.default_kdf)
+    lock: HeldLock | None = None   # the office is this process's while the session is open
     closed: bool = False
 
     def can(self, permission: Permission) -> bool:
@@ -51,6 +53,8 @@ class Session:
             self.conn.close()
         finally:
             crypto.wipe(self.data_key)
+            if self.lock is not None:
+                self.lock.release()
 
     def __enter__(self) -> "Session":
         return self

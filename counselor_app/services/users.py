@@ -4,10 +4,12 @@ from __future__ import annotations
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.passwords import check_password
 from counselor_app.domain.roles import Permission, Role
+from counselor_app.services import keys
 from counselor_app.services.office import validate_login, validate_name
 from counselor_app.services.session import Session
-from counselor_app.store import audit, users
+from counselor_app.store import audit, crypto, users
 from counselor_app.store.database import transaction
+from counselor_app.store.keyslots import updating
 from counselor_app.store.users import UserRow
 
 LOGIN_TAKEN = QT_TRANSLATE_NOOP("Errors", "This login is already used by another account.")
@@ -39,22 +41,28 @@ def add_user(session: Session, login: str, display_name: str, role: Role, passwo
         raise ValidationError(LOGIN_TAKEN)
     slot_id = session.keyslots.slot_id_for(login)
     # Slot first: a slot without an account opens nothing in the app; an account without a slot could not log in.
-    session.keyslots.set_slot(slot_id, "user", password.encode("utf-8"), session.data_key, session.kdf)
-    session.keyslots.save(session.paths.keyslots)
+    session.keyslots = keys.add_slot(session.paths, slot_id, "user", password.encode("utf-8"), session.data_key,
+                                     session.kdf)
     try:
         with transaction(session.conn):
             user_id = users.insert(session.conn, login, display_name, role, slot_id, audit.now_iso())
             audit.append(session.conn, user_id=session.user.id, action="user.add", target_type="user",
                          target_id=user_id, detail=role.value)
     except BaseException:
-        session.keyslots.remove_slot(slot_id)
-        session.keyslots.save(session.paths.keyslots)
+        with updating(session.paths.keyslots) as slots:
+            slots.remove_slot(slot_id)
+        session.keyslots = slots
         raise
     return users.by_id(session.conn, user_id)
 
 
 def deactivate_user(session: Session, login: str) -> None:
-    """Refuse the account's logins from now on. Its key slot is destroyed: its password opens nothing."""
+    """Refuse the account's logins from now on.
+
+    Its key slot is destroyed and the database is re-keyed to a new data key sealed only to the remaining
+    slots, so the password (or a copy of an old key-slot file) no longer opens the office's records.
+    Backups made before keep the old key: they are as readable to that person as they were.
+    """
     session.require(Permission.MANAGE_USERS, target_type="user")
     user = _get(session, login)
     if user.id == session.user.id:
@@ -67,8 +75,11 @@ def deactivate_user(session: Session, login: str) -> None:
         users.set_active(session.conn, user.id, False, audit.now_iso())
         audit.append(session.conn, user_id=session.user.id, action="user.deactivate", target_type="user",
                      target_id=user.id)
-    session.keyslots.remove_slot(user.slot_id)
-    session.keyslots.save(session.paths.keyslots)
+    slots, new_key = keys.remove_slot_and_rekey(session.paths, session.conn, user.slot_id)
+    old = session.data_key
+    session.data_key = new_key
+    crypto.wipe(old)
+    session.keyslots = slots
 
 
 def reactivate_user(session: Session, login: str, new_password: str) -> None:
@@ -78,8 +89,8 @@ def reactivate_user(session: Session, login: str, new_password: str) -> None:
     if user.active:
         raise ValidationError(ALREADY)
     check_password(new_password, user.login)
-    session.keyslots.set_slot(user.slot_id, "user", new_password.encode("utf-8"), session.data_key, session.kdf)
-    session.keyslots.save(session.paths.keyslots)
+    session.keyslots = keys.add_slot(session.paths, user.slot_id, "user", new_password.encode("utf-8"),
+                                     session.data_key, session.kdf)
     with transaction(session.conn):
         users.set_active(session.conn, user.id, True, None)
         audit.append(session.conn, user_id=session.user.id, action="user.reactivate", target_type="user",

@@ -41,6 +41,7 @@ class BackupInfo:
     created_at: datetime
     schema_version: int
     office_id: str
+    chain_ok: bool = True
 
     @property
     def name(self) -> str:
@@ -57,7 +58,7 @@ def _sha256(path: Path) -> str:
 
 def write_backup(conn: Connection, key: bytearray, keyslots_bytes: bytes, dest_dir: Path, *, kind: str,
                  office_id: str, schema_version: int, now: datetime | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> BackupInfo:
+                 progress: Callable[[int, int], None] | None = None, chain_ok: bool = True) -> BackupInfo:
     now = now or datetime.now(timezone.utc)
     make_private_dir(dest_dir)
     stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
@@ -75,6 +76,7 @@ def write_backup(conn: Connection, key: bytearray, keyslots_bytes: bytes, dest_d
         manifest = {
             "format": FORMAT, "version": 1, "kind": kind, "created_at": now.isoformat(timespec="seconds"),
             "app_version": __version__, "schema_version": schema_version, "office_id": office_id,
+            "audit_chain_ok": chain_ok,
             "files": {name: _sha256(partial / name) for name in (DB_FILE, KEYSLOTS_FILE)},
         }
         write_atomic(partial / MANIFEST, json.dumps(manifest, indent=1).encode("ascii"))
@@ -90,7 +92,7 @@ def write_backup(conn: Connection, key: bytearray, keyslots_bytes: bytes, dest_d
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
-    return BackupInfo(final, kind, now, schema_version, office_id)
+    return BackupInfo(final, kind, now, schema_version, office_id, chain_ok)
 
 
 def read_manifest(folder: Path) -> BackupInfo:
@@ -106,7 +108,7 @@ def read_manifest(folder: Path) -> BackupInfo:
         if doc["format"] != FORMAT:
             raise ValueError
         info = BackupInfo(folder, str(doc["kind"]), datetime.fromisoformat(doc["created_at"]),
-                          int(doc["schema_version"]), str(doc["office_id"]))
+                          int(doc["schema_version"]), str(doc["office_id"]), bool(doc.get("audit_chain_ok", True)))
         files = dict(doc["files"])
     except (KeyError, ValueError, TypeError):
         raise BackupInvalid(reason=BAD_MANIFEST) from None
@@ -130,17 +132,26 @@ def list_backups(dest_dir: Path) -> list[BackupInfo]:
         try:
             doc = json.loads((entry / MANIFEST).read_text("ascii"))
             out.append(BackupInfo(entry, str(doc["kind"]), datetime.fromisoformat(doc["created_at"]),
-                                  int(doc["schema_version"]), str(doc["office_id"])))
+                                  int(doc["schema_version"]), str(doc["office_id"]),
+                                  bool(doc.get("audit_chain_ok", True))))
         except (OSError, ValueError, KeyError, TypeError):
             continue
     out.sort(key=lambda b: b.created_at, reverse=True)
     return out
 
 
-def rotate(dest_dir: Path, office_id: str) -> list[Path]:
-    """Delete the regular backups of this office that the 7/4/12 rotation does not keep."""
+def rotate(dest_dir: Path, office_id: str, now: datetime | None = None) -> list[Path]:
+    """Delete the regular backups of this office that the rotation does not keep.
+
+    Kept: everything from the last two days, the newest of each of 7 days, 4 weeks and 12 months (in local
+    time, the office's days), and always the newest backup whose audit chain was intact.
+    """
     regular = [b for b in list_backups(dest_dir) if b.kind == "backup" and b.office_id == office_id]
-    keep = backups_to_keep([(b.path, b.created_at) for b in regular])
+    keep = backups_to_keep([(b.path, b.created_at.astimezone()) for b in regular],
+                           now=(now or datetime.now(timezone.utc)).astimezone())
+    good = [b for b in regular if b.chain_ok]
+    if good:
+        keep.add(good[0].path)
     removed = []
     for b in regular:
         if b.path not in keep:

@@ -70,3 +70,57 @@ def unwrap(kek: bytearray, nonce: bytes, wrapped: bytes, aad: bytes) -> bytearra
         return bytearray(AESGCM(kek).decrypt(nonce, wrapped, aad))
     except InvalidTag:
         return None
+
+
+# -- sealing to a public key (X25519 + HKDF-SHA256 + AES-256-GCM) --------------------------------------
+# Every key slot holds an X25519 key pair: the private key wrapped under the slot's secret, the public key
+# in the clear, and the data key sealed to the public key. The office can then seal a new data key to every
+# remaining slot without knowing anyone's password (re-keying when a user is deactivated).
+
+PUBLIC_BYTES = 32
+_SEAL_INFO = b"counselor-keyslot-seal-v1"
+
+
+def new_keypair() -> tuple[bytearray, bytes]:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    private = X25519PrivateKey.generate()
+    raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                serialization.NoEncryption())
+    public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return bytearray(raw), public
+
+
+def _seal_key(shared: bytes, eph_public: bytes, public: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(hashes.SHA256(), 32, salt=eph_public + public, info=_SEAL_INFO).derive(shared)
+
+
+def seal(public: bytes, secret: bytearray, aad: bytes) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+    eph = X25519PrivateKey.generate()
+    eph_public = eph.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    key = _seal_key(eph.exchange(X25519PublicKey.from_public_bytes(public)), eph_public, public)
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return eph_public + nonce + AESGCM(key).encrypt(nonce, bytes(secret), aad)
+
+
+def unseal(private: bytearray, sealed: bytes, aad: bytes) -> bytearray | None:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+    if len(sealed) < PUBLIC_BYTES + NONCE_BYTES + 16:
+        return None
+    eph_public, nonce, body = sealed[:PUBLIC_BYTES], sealed[PUBLIC_BYTES:PUBLIC_BYTES + NONCE_BYTES], \
+        sealed[PUBLIC_BYTES + NONCE_BYTES:]
+    priv = X25519PrivateKey.from_private_bytes(bytes(private))
+    public = priv.public_key().public_bytes_raw()
+    key = _seal_key(priv.exchange(X25519PublicKey.from_public_bytes(eph_public)), eph_public, public)
+    try:
+        return bytearray(AESGCM(key).decrypt(nonce, body, aad))
+    except InvalidTag:
+        return None

@@ -119,6 +119,10 @@ def quick_check_ok(conn: Connection) -> bool:
     return row is not None and row[0] == "ok"
 
 
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
 def use_wal(conn: Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
 
@@ -145,3 +149,8 @@ def backup_to(conn: Connection, target: Path, key: bytearray,
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
+
+
+def rekey(conn: Connection, new_key: bytearray) -> None:
+    """Re-encrypt every page under ``new_key`` (SQLCipher's PRAGMA rekey; atomic like any transaction)."""
+    conn.execute(_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))

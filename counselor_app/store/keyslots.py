@@ -1,32 +1,47 @@
-"""The key-slot file: the database's data key, wrapped once per user and once under the recovery key.
+"""The key-slot file: who can unlock the office's data key, and how.
 
-File format (JSON, written atomically)::
+Each slot (one per user, one for the recovery key) holds an X25519 key pair: the private key wrapped with
+AES-256-GCM under Argon2id(the slot's secret), the public key in the clear, and the data key sealed to that
+public key, per key epoch. So:
 
-    {"format": "counselor-keyslots", "version": 1, "office_id": "<hex>", "login_salt": "<hex>",
-     "slots": [{"id": "<hex>", "kind": "user" | "recovery", "kdf": {...}, "salt": "<hex>",
-                "nonce": "<hex>", "wrapped": "<hex>"}]}
+- a password change re-wraps only that slot's private key (the database does not change);
+- the office can seal a new data key to every remaining slot without anyone's password, which is how a
+  deactivated user's slot is made useless: the database is re-keyed (store.database.rekey) to a new epoch
+  that the removed slot never received;
+- a re-key survives a crash at any point: the new data key is sealed to every slot (``pending``) before the
+  database is re-keyed, and the old epoch is dropped only after.
 
-A user's slot id is HMAC-SHA256(login_salt, login) so that no login name stands in the file.
-The slot's AES-GCM tag covers the office id, the kind and the slot id: a slot cannot be moved.
+File format (JSON, written atomically under a lock)::
+
+    {"format": "counselor-keyslots", "version": 2, "office_id": "<hex>", "login_salt": "<hex>", "epoch": 3,
+     "slots": [{"id": "<hex>", "kind": "user" | "recovery", "kdf": {...}, "salt": "<hex>", "nonce": "<hex>",
+                "wrapped_private": "<hex>", "public": "<hex>", "sealed": {"3": "<hex>"}}]}
+
+A user's slot id is HMAC-SHA256(login_salt, login): no login name stands in the file. Every AES-GCM tag
+covers the office id, the slot's kind and id: a slot cannot be moved to another login or office.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from counselor_app.domain.errors import OfficeDamaged, QT_TRANSLATE_NOOP
 from counselor_app.store import crypto
 from counselor_app.store.crypto import KdfParams
+from counselor_app.store.filelock import locked
 from counselor_app.store.files import write_atomic
 
 FORMAT = "counselor-keyslots"
-VERSION = 1
+VERSION = 2
 RECOVERY_SLOT_ID = "recovery"
 DAMAGED_KEYSLOTS = QT_TRANSLATE_NOOP("Errors", "key-slot file")
+KINDS = ("user", "recovery")
 
 
 def normalize_login(login: str) -> str:
@@ -40,25 +55,50 @@ class Slot:
     kdf: KdfParams
     salt: bytes
     nonce: bytes
-    wrapped: bytes
+    wrapped_private: bytes
+    public: bytes
+    sealed: dict[int, bytes]
 
     def to_json(self) -> dict:
         return {"id": self.id, "kind": self.kind, "kdf": self.kdf.to_json(), "salt": self.salt.hex(),
-                "nonce": self.nonce.hex(), "wrapped": self.wrapped.hex()}
+                "nonce": self.nonce.hex(), "wrapped_private": self.wrapped_private.hex(), "public": self.public.hex(),
+                "sealed": {str(e): s.hex() for e, s in sorted(self.sealed.items())}}
 
     @classmethod
     def from_json(cls, obj: dict) -> "Slot":
-        return cls(str(obj["id"]), str(obj["kind"]), KdfParams.from_json(obj["kdf"]),
-                   bytes.fromhex(obj["salt"]), bytes.fromhex(obj["nonce"]), bytes.fromhex(obj["wrapped"]))
+        slot = cls(str(obj["id"]), str(obj["kind"]), KdfParams.from_json(obj["kdf"]), bytes.fromhex(obj["salt"]),
+                   bytes.fromhex(obj["nonce"]), bytes.fromhex(obj["wrapped_private"]), bytes.fromhex(obj["public"]),
+                   {int(e): bytes.fromhex(s) for e, s in dict(obj["sealed"]).items()})
+        k = slot.kdf
+        if (slot.kind not in KINDS or len(slot.salt) != crypto.SALT_BYTES or len(slot.nonce) != crypto.NONCE_BYTES
+                or len(slot.public) != crypto.PUBLIC_BYTES or len(slot.wrapped_private) != 32 + 16
+                or not slot.sealed or not (8 * k.lanes <= k.memory_kib <= 4 * 1024 * 1024)
+                or not (1 <= k.iterations <= 64) or not (1 <= k.lanes <= 64)):
+            raise ValueError("slot fields out of range")
+        return slot
+
+
+@dataclass
+class Unlocked:
+    """What a secret opens: the slot's private key and the data keys sealed to it, newest epoch first."""
+
+    slot_id: str
+    private: bytearray
+    keys: list[tuple[int, bytearray]]
+
+    def wipe(self) -> None:
+        crypto.wipe(self.private)
+        for _epoch, key in self.keys:
+            crypto.wipe(key)
 
 
 @dataclass
 class KeySlots:
     office_id: str
     login_salt: bytes
+    epoch: int = 1
     slots: list[Slot] = field(default_factory=list)
 
-    # -- identity -------------------------------------------------------------------------
     @classmethod
     def new(cls) -> "KeySlots":
         return cls(office_id=secrets.token_hex(16), login_salt=secrets.token_bytes(16))
@@ -69,45 +109,93 @@ class KeySlots:
     def find(self, slot_id: str) -> Slot | None:
         return next((s for s in self.slots if s.id == slot_id), None)
 
-    def _aad(self, kind: str, slot_id: str) -> bytes:
-        return f"{FORMAT}:{self.office_id}:{kind}:{slot_id}".encode()
+    def _aad(self, slot: Slot | tuple[str, str], part: str) -> bytes:
+        kind, sid = (slot.kind, slot.id) if isinstance(slot, Slot) else slot
+        return f"{FORMAT}:{self.office_id}:{kind}:{sid}:{part}".encode()
 
-    # -- slots ----------------------------------------------------------------------------
-    def set_slot(self, slot_id: str, kind: str, secret: bytes | bytearray, data_key: bytearray,
-                 params: KdfParams) -> None:
-        """Add or replace the slot ``slot_id`` (in memory; call :meth:`save`)."""
+    # -- adding and changing slots ---------------------------------------------------------------
+    def add_principal(self, slot_id: str, kind: str, secret: bytes | bytearray, data_key: bytearray,
+                      params: KdfParams) -> None:
+        """Add (or replace) a slot with a fresh key pair; the data key is sealed to it at the current epoch."""
+        private, public = crypto.new_keypair()
+        try:
+            slot = Slot(slot_id, kind, params, b"", b"", b"", public, {})
+            self._wrap_private(slot, private, secret, params)
+            slot.sealed = {self.epoch: crypto.seal(public, data_key, self._aad(slot, f"seal:{self.epoch}"))}
+        finally:
+            crypto.wipe(private)
+        self.slots = [s for s in self.slots if s.id != slot_id] + [slot]
+
+    def rewrap(self, slot_id: str, private: bytearray, new_secret: bytes | bytearray, params: KdfParams) -> None:
+        """A new secret for an existing slot (a password change): the key pair and sealed keys stay."""
+        slot = self.find(slot_id)
+        if slot is None:
+            raise KeyError(slot_id)
+        self._wrap_private(slot, private, new_secret, params)
+
+    def _wrap_private(self, slot: Slot, private: bytearray, secret: bytes | bytearray, params: KdfParams) -> None:
         salt = secrets.token_bytes(crypto.SALT_BYTES)
         kek = crypto.derive_kek(secret, salt, params)
         try:
-            nonce, wrapped = crypto.wrap(kek, data_key, self._aad(kind, slot_id))
+            nonce, wrapped = crypto.wrap(kek, private, self._aad(slot, "private"))
         finally:
             crypto.wipe(kek)
-        new = Slot(slot_id, kind, params, salt, nonce, wrapped)
-        self.slots = [s for s in self.slots if s.id != slot_id] + [new]
+        slot.kdf, slot.salt, slot.nonce, slot.wrapped_private = params, salt, nonce, wrapped
 
     def remove_slot(self, slot_id: str) -> None:
         self.slots = [s for s in self.slots if s.id != slot_id]
 
-    def open_slot(self, slot_id: str, secret: bytes | bytearray) -> bytearray | None:
-        """The data key if ``secret`` opens the slot; None if the slot is missing or the secret wrong."""
+    # -- unlocking ----------------------------------------------------------------------------------
+    def unlock(self, slot_id: str, secret: bytes | bytearray) -> Unlocked | None:
+        """The slot's private key and data keys if ``secret`` opens it; None when missing or wrong."""
         slot = self.find(slot_id)
         if slot is None:
             # Spend the same time as a real attempt, so timing does not tell which logins exist.
-            crypto.wipe(crypto.derive_kek(secret, b"\0" * crypto.SALT_BYTES, self._any_params()))
+            params = self.slots[0].kdf if self.slots else crypto.PRODUCTION_KDF
+            crypto.wipe(crypto.derive_kek(secret, b"\0" * crypto.SALT_BYTES, params))
             return None
         kek = crypto.derive_kek(secret, slot.salt, slot.kdf)
         try:
-            return crypto.unwrap(kek, slot.nonce, slot.wrapped, self._aad(slot.kind, slot.id))
+            private = crypto.unwrap(kek, slot.nonce, slot.wrapped_private, self._aad(slot, "private"))
         finally:
             crypto.wipe(kek)
+        if private is None:
+            return None
+        keys = self.unseal_with(slot_id, private)
+        if not keys:
+            crypto.wipe(private)
+            return None
+        return Unlocked(slot_id, private, keys)
 
-    def _any_params(self) -> KdfParams:
-        return self.slots[0].kdf if self.slots else crypto.PRODUCTION_KDF
+    def unseal_with(self, slot_id: str, private: bytearray) -> list[tuple[int, bytearray]]:
+        """Data keys sealed to this slot, current epoch first (another slot file, e.g. a backup's, may be asked)."""
+        slot = self.find(slot_id)
+        if slot is None:
+            return []
+        out = []
+        for epoch in sorted(slot.sealed, key=lambda e: (e != self.epoch, -e)):
+            key = crypto.unseal(private, slot.sealed[epoch], self._aad(slot, f"seal:{epoch}"))
+            if key is not None:
+                out.append((epoch, key))
+        return out
 
-    # -- file -----------------------------------------------------------------------------
+    # -- re-keying ----------------------------------------------------------------------------------
+    def begin_rekey(self, new_key: bytearray) -> int:
+        """Seal ``new_key`` to every slot as the next epoch (the current one stays until finish_rekey)."""
+        new_epoch = max([self.epoch] + [e for s in self.slots for e in s.sealed]) + 1
+        for slot in self.slots:
+            slot.sealed[new_epoch] = crypto.seal(slot.public, new_key, self._aad(slot, f"seal:{new_epoch}"))
+        return new_epoch
+
+    def finish_rekey(self, new_epoch: int) -> None:
+        self.epoch = new_epoch
+        for slot in self.slots:
+            slot.sealed = {e: s for e, s in slot.sealed.items() if e == new_epoch}
+
+    # -- file ---------------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
-        doc = {"format": FORMAT, "version": VERSION, "office_id": self.office_id,
-               "login_salt": self.login_salt.hex(), "slots": [s.to_json() for s in self.slots]}
+        doc = {"format": FORMAT, "version": VERSION, "office_id": self.office_id, "login_salt": self.login_salt.hex(),
+               "epoch": self.epoch, "slots": [s.to_json() for s in self.slots]}
         return json.dumps(doc, indent=1).encode("ascii")
 
     def save(self, path: Path) -> None:
@@ -119,12 +207,12 @@ class KeySlots:
             doc = json.loads(data.decode("ascii"))
             if doc.get("format") != FORMAT or doc.get("version") != VERSION:
                 raise ValueError("format")
-            slots = [Slot.from_json(s) for s in doc["slots"]]
-            ks = cls(str(doc["office_id"]), bytes.fromhex(doc["login_salt"]), slots)
-        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+            ks = cls(str(doc["office_id"]), bytes.fromhex(doc["login_salt"]), int(doc["epoch"]),
+                     [Slot.from_json(s) for s in doc["slots"]])
+            if not ks.slots or len(ks.login_salt) != 16 or len({s.id for s in ks.slots}) != len(ks.slots):
+                raise ValueError("slots")
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, OverflowError):
             raise OfficeDamaged(what=DAMAGED_KEYSLOTS) from None
-        if not ks.slots:
-            raise OfficeDamaged(what=DAMAGED_KEYSLOTS)
         return ks
 
     @classmethod
@@ -134,3 +222,12 @@ class KeySlots:
         except OSError:
             raise OfficeDamaged(what=DAMAGED_KEYSLOTS) from None
         return cls.from_bytes(data)
+
+
+@contextlib.contextmanager
+def updating(path: Path) -> Iterator[KeySlots]:
+    """Read the key slots fresh under an exclusive lock; saved (atomically) when the block ends without error."""
+    with locked(path):
+        slots = KeySlots.load(path)
+        yield slots
+        slots.save(path)

@@ -44,6 +44,10 @@ class OfficePaths:
     def default_backups(self) -> Path:
         return self.data_dir / "backups"
 
+    @property
+    def office_lock(self) -> Path:
+        return self.data_dir / "office"   # the lock file is office.lock
+
     def database_side_files(self) -> list[Path]:
         return [self.data_dir / "office.db-wal", self.data_dir / "office.db-shm"]
 

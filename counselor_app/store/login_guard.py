@@ -1,9 +1,9 @@
 """Failed-login counting that works while the database is still locked.
 
-A wrong password cannot be recorded in the database (it cannot be opened), so failures go to a
-small file beside it: per login (by its slot id, never the login name) the count of consecutive
-failures, the lockout end, and the events still to be written to the audit trail at the next
-successful unlock. This is the only file a failed attempt writes.
+A wrong password cannot be recorded in the database (it cannot be opened), so failures go to a small
+file beside it: per login (by its slot id, never the login name) the count of consecutive failures, the
+lockout end, and the events still to be written to the audit trail at the next successful unlock.
+Every change re-reads the file under an exclusive lock, so parallel attempts are all counted.
 """
 from __future__ import annotations
 
@@ -12,94 +12,139 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from counselor_app.store.filelock import locked
 from counselor_app.store.files import write_atomic
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
-MAX_ENTRIES = 500        # bound the file when someone tries many unknown logins
-MAX_PENDING_EVENTS = 1000
+MAX_ENTRIES = 500          # logins with a count; locked ones are never evicted
+MAX_PENDING_EVENTS = 1000  # beyond this, the oldest events are counted in "dropped", never silently lost
 
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
 
+def _parse_time(value) -> datetime | None:
+    try:
+        t = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+    return t if t.tzinfo is not None else None
+
+
 @dataclass(frozen=True)
 class PendingEvent:
     at: str
     slot_id: str
-    outcome: str  # "failed" or "locked"
+    outcome: str  # "failed", "locked", "blocked", "data_key_export"
 
 
 class LoginGuard:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self._doc = self._read()
 
+    # -- the file ---------------------------------------------------------------------------------
     def _read(self) -> dict:
         try:
             doc = json.loads(self.path.read_text("ascii"))
-            if isinstance(doc, dict) and isinstance(doc.get("logins"), dict) and isinstance(doc.get("pending"), list):
-                return doc
         except (OSError, ValueError):
-            pass
-        # A missing or unreadable file counts as no failures; it holds nothing that needs restoring.
-        return {"version": 1, "logins": {}, "pending": []}
+            doc = None
+        if not (isinstance(doc, dict) and isinstance(doc.get("logins"), dict) and isinstance(doc.get("pending"), list)):
+            # Missing or unreadable: no failures. It holds nothing that needs restoring.
+            doc = {"version": 1, "logins": {}, "pending": [], "dropped": 0}
+        doc["logins"] = {k: v for k, v in doc["logins"].items() if isinstance(k, str) and isinstance(v, dict)}
+        doc["pending"] = [e for e in doc["pending"] if isinstance(e, dict) and _parse_time(e.get("at"))
+                          and isinstance(e.get("slot_id"), str) and isinstance(e.get("outcome"), str)]
+        if not isinstance(doc.get("dropped"), int):
+            doc["dropped"] = 0
+        return doc
 
-    def _save(self) -> None:
-        write_atomic(self.path, json.dumps(self._doc, indent=1).encode("ascii"))
+    def _change(self, fn):
+        with locked(self.path):
+            doc = self._read()
+            result = fn(doc)
+            self._bound(doc)
+            write_atomic(self.path, json.dumps(doc, indent=1).encode("ascii"))
+        return result
 
+    @staticmethod
+    def _bound(doc: dict) -> None:
+        now = utcnow()
+        logins = doc["logins"]
+        while len(logins) > MAX_ENTRIES:
+            unlocked = [k for k, v in logins.items()
+                        if not ((_parse_time(v.get("locked_until")) or now) > now)]
+            if not unlocked:
+                break
+            del logins[unlocked[0]]  # the dict keeps the oldest activity first
+        pending = doc["pending"]
+        extra = len(pending) - MAX_PENDING_EVENTS
+        if extra > 0:
+            doc["dropped"] += extra
+            del pending[:extra]
+
+    # -- reading ------------------------------------------------------------------------------------
     def locked_until(self, slot_id: str, now: datetime | None = None) -> datetime | None:
         now = now or utcnow()
-        entry = self._doc["logins"].get(slot_id)
-        if not entry or not entry.get("locked_until"):
-            return None
-        until = datetime.fromisoformat(entry["locked_until"])
-        return until if until > now else None
+        until = _parse_time((self._read()["logins"].get(slot_id) or {}).get("locked_until"))
+        return until if until and until > now else None
 
     def remaining_attempts(self, slot_id: str) -> int:
-        entry = self._doc["logins"].get(slot_id) or {}
-        return max(0, MAX_FAILURES - int(entry.get("failures", 0)))
+        entry = self._read()["logins"].get(slot_id) or {}
+        failures = entry.get("failures", 0)
+        return max(0, MAX_FAILURES - (failures if isinstance(failures, int) else 0))
 
+    def pending_events(self) -> list[PendingEvent]:
+        return [PendingEvent(e["at"], e["slot_id"], e["outcome"]) for e in self._read()["pending"]]
+
+    def dropped_events(self) -> int:
+        return self._read()["dropped"]
+
+    # -- changing -------------------------------------------------------------------------------------
     def record_failure(self, slot_id: str, now: datetime | None = None) -> datetime | None:
         """Count one failure; returns the lockout end when this failure locks the login."""
         now = now or utcnow()
-        logins = self._doc["logins"]
-        entry = logins.pop(slot_id, None) or {"failures": 0, "locked_until": None}
-        if entry.get("locked_until") and datetime.fromisoformat(entry["locked_until"]) <= now:
-            entry = {"failures": 0, "locked_until": None}  # an expired lock starts a fresh count
-        entry["failures"] = int(entry["failures"]) + 1
-        pending = self._doc["pending"]
-        pending.append({"at": now.isoformat(), "slot_id": slot_id, "outcome": "failed"})
-        locked = None
-        if entry["failures"] >= MAX_FAILURES:
-            locked = now + LOCKOUT
-            entry["locked_until"] = locked.isoformat()
-            pending.append({"at": now.isoformat(), "slot_id": slot_id, "outcome": "locked"})
-        logins[slot_id] = entry  # re-inserted last: the dict's order is oldest activity first
-        while len(logins) > MAX_ENTRIES:
-            logins.pop(next(iter(logins)))
-        del pending[:-MAX_PENDING_EVENTS]
-        self._save()
-        return locked
+
+        def change(doc):
+            logins = doc["logins"]
+            entry = logins.pop(slot_id, None) or {}
+            failures = entry.get("failures", 0) if isinstance(entry.get("failures"), int) else 0
+            until = _parse_time(entry.get("locked_until"))
+            if until is not None and until <= now:
+                failures = 0  # an expired lock starts a fresh count
+            failures += 1
+            doc["pending"].append({"at": now.isoformat(), "slot_id": slot_id, "outcome": "failed"})
+            new_lock = None
+            if failures >= MAX_FAILURES:
+                new_lock = now + LOCKOUT
+                doc["pending"].append({"at": now.isoformat(), "slot_id": slot_id, "outcome": "locked"})
+            logins[slot_id] = {"failures": failures, "locked_until": new_lock.isoformat() if new_lock else None}
+            return new_lock
+
+        return self._change(change)
+
+    def record_event(self, slot_id: str, outcome: str, now: datetime | None = None) -> None:
+        now = now or utcnow()
+        self._change(lambda doc: doc["pending"].append({"at": now.isoformat(), "slot_id": slot_id,
+                                                         "outcome": outcome}))
 
     def record_blocked(self, slot_id: str, now: datetime | None = None) -> None:
         """An attempt while the login is locked: not counted, but audited later."""
-        now = now or utcnow()
-        pending = self._doc["pending"]
-        pending.append({"at": now.isoformat(), "slot_id": slot_id, "outcome": "blocked"})
-        del pending[:-MAX_PENDING_EVENTS]
-        self._save()
+        self.record_event(slot_id, "blocked", now)
 
     def record_success(self, slot_id: str) -> None:
-        if slot_id in self._doc["logins"]:
-            del self._doc["logins"][slot_id]
-            self._save()
+        if slot_id in self._read()["logins"]:
+            self._change(lambda doc: doc["logins"].pop(slot_id, None))
 
-    def pending_events(self) -> list[PendingEvent]:
-        return [PendingEvent(e["at"], e["slot_id"], e["outcome"]) for e in self._doc["pending"]]
+    def clear_pending(self, count: int, dropped: int = 0) -> None:
+        """Remove the first ``count`` events (and ``dropped`` from the counter) once they are audited.
 
-    def clear_pending(self) -> None:
-        if self._doc["pending"]:
-            self._doc["pending"] = []
-            self._save()
+        Events recorded meanwhile by another process stay for the next unlock.
+        """
+        def change(doc):
+            del doc["pending"][:count]
+            doc["dropped"] = max(0, doc["dropped"] - dropped)
+
+        if count or dropped:
+            self._change(change)

@@ -7,7 +7,7 @@ import pytest
 from testdata import HEAD_LOGIN, HEAD_PASSWORD
 from counselor_app.domain.errors import BackupInvalid, PermissionDenied, StorageError, WrongCredentials
 from counselor_app.domain.roles import Role
-from counselor_app.services import backups as backup_service
+from counselor_app.services import backups as backup_service, restore as restore_service
 from counselor_app.services.credentials import change_password
 from counselor_app.services.office import login
 from counselor_app.services.users import add_user
@@ -33,7 +33,7 @@ def test_backup_has_encrypted_db_keyslots_and_manifest(session, data_dir):
     assert sorted(p.name for p in info.path.iterdir()) == ["keyslots.json", "manifest.json", "office.db"]
     assert b"SQLite format 3" not in (info.path / "office.db").read_bytes()[:16]
     assert backups.read_manifest(info.path).office_id == session.keyslots.office_id
-    backup_service.check_backup(info.path, session.data_key)
+    restore_service.check_backup(info.path, session.data_key)
     assert list(audit.iter_all(session.conn))[-1].action == "backup"
 
 
@@ -43,7 +43,7 @@ def test_restore_replaces_database_and_keeps_the_old_aside(session, data_dir):
     add_students(session, 5, start=100)
     session.close()
     assert count_students(data_dir) == 15
-    backup_service.restore_backup(data_dir, info.path, HEAD_LOGIN, HEAD_PASSWORD)
+    restore_service.restore_backup(data_dir, info.path, HEAD_LOGIN, HEAD_PASSWORD)
     assert count_students(data_dir) == 10
     aside = [p for p in data_dir.iterdir() if p.name.startswith("replaced-")]
     assert len(aside) == 1 and (aside[0] / "office.db").is_file()
@@ -55,7 +55,7 @@ def test_restore_works_with_a_password_changed_after_the_backup(session, data_di
     info = backup_service.make_backup(session)
     change_password(session, HEAD_PASSWORD, "Changed-Later-2026")
     session.close()
-    backup_service.restore_backup(data_dir, info.path, HEAD_LOGIN, "Changed-Later-2026")
+    restore_service.restore_backup(data_dir, info.path, HEAD_LOGIN, "Changed-Later-2026")
     with login(data_dir, HEAD_LOGIN, "Changed-Later-2026"):
         pass
 
@@ -65,7 +65,7 @@ def test_restore_when_the_database_is_destroyed(session, data_dir):
     info = backup_service.make_backup(session)
     session.close()
     (data_dir / "office.db").write_bytes(b"\0" * 8192)
-    backup_service.restore_backup(data_dir, info.path, HEAD_LOGIN, HEAD_PASSWORD)
+    restore_service.restore_backup(data_dir, info.path, HEAD_LOGIN, HEAD_PASSWORD)
     assert count_students(data_dir) == 10
 
 
@@ -90,7 +90,7 @@ def test_damaged_backup_is_refused_before_anything_is_replaced(session, data_dir
     else:
         (info.path / "keyslots.json").write_text("[]")
     with pytest.raises(BackupInvalid):
-        backup_service.restore_backup(data_dir, info.path, HEAD_LOGIN, HEAD_PASSWORD)
+        restore_service.restore_backup(data_dir, info.path, HEAD_LOGIN, HEAD_PASSWORD)
     assert _snapshot(data_dir) == before
     assert not any(p.name.startswith("replaced-") for p in data_dir.iterdir())
 
@@ -109,7 +109,7 @@ def test_backup_with_consistent_hashes_but_bad_pages_is_refused(session, data_di
     (info.path / "manifest.json").write_text(json.dumps(manifest))
     before = _snapshot(data_dir)
     with pytest.raises(BackupInvalid):
-        backup_service.restore_backup(data_dir, info.path, HEAD_LOGIN, HEAD_PASSWORD)
+        restore_service.restore_backup(data_dir, info.path, HEAD_LOGIN, HEAD_PASSWORD)
     assert _snapshot(data_dir) == before
 
 
@@ -123,7 +123,7 @@ def test_backup_of_another_office_is_refused(session, data_dir, tmp_path):
     other.session.close()
     session.close()
     with pytest.raises(BackupInvalid):
-        backup_service.restore_backup(data_dir, info.path, HEAD_LOGIN, HEAD_PASSWORD)
+        restore_service.restore_backup(data_dir, info.path, HEAD_LOGIN, HEAD_PASSWORD)
 
 
 def test_only_a_head_may_restore(session, data_dir):
@@ -131,13 +131,14 @@ def test_only_a_head_may_restore(session, data_dir):
     info = backup_service.make_backup(session)
     session.close()
     with pytest.raises(PermissionDenied):
-        backup_service.restore_backup(data_dir, info.path, "li", "Another-Pass-77")
+        restore_service.restore_backup(data_dir, info.path, "li", "Another-Pass-77")
     with pytest.raises(WrongCredentials):
-        backup_service.restore_backup(data_dir, info.path, HEAD_LOGIN, "Wrong-Password-9")
+        restore_service.restore_backup(data_dir, info.path, HEAD_LOGIN, "Wrong-Password-9")
 
 
 def test_assistant_may_not_back_up(session, data_dir):
     add_user(session, "zhao", "赵助理", Role.ASSISTANT, "Another-Pass-77")
+    session.close()
     with login(data_dir, "zhao", "Another-Pass-77") as s:
         with pytest.raises(PermissionDenied):
             backup_service.make_backup(s)
@@ -169,9 +170,9 @@ def test_failed_restore_copy_puts_everything_back(session, data_dir, monkeypatch
     def broken_copy(*a, **k):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(backup_service.shutil, "copyfile", broken_copy)
+    monkeypatch.setattr(restore_service.shutil, "copyfile", broken_copy)
     with pytest.raises(StorageError):
-        backup_service.restore_backup(data_dir, info.path, HEAD_LOGIN, HEAD_PASSWORD)
+        restore_service.restore_backup(data_dir, info.path, HEAD_LOGIN, HEAD_PASSWORD)
     monkeypatch.undo()
     assert _snapshot(data_dir) == before
     with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD):
@@ -218,3 +219,56 @@ def test_backup_reports_progress_and_can_be_cancelled(session, data_dir):
     with pytest.raises(Cancelled):
         backup_service.make_backup(session, progress=progress)
     assert len(list((data_dir / "backups").iterdir())) == 1  # the cancelled one left nothing
+
+
+def test_a_demoted_head_cannot_restore_an_old_backup(session, data_dir):
+    add_user(session, "head2", "副主任", Role.HEAD, "Another-Pass-77")
+    info = backup_service.make_backup(session)
+    from counselor_app.services.users import change_role
+
+    change_role(session, "head2", Role.COUNSELOR)
+    session.close()
+    with pytest.raises(PermissionDenied):
+        restore_service.restore_backup(data_dir, info.path, "head2", "Another-Pass-77")
+    with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD) as s:
+        last = [r for r in audit.iter_all(s.conn) if r.outcome == "denied"][-1]
+        assert last.action == "denied.restore"
+
+
+def test_restore_after_deactivation_keeps_the_removed_user_out(session, data_dir):
+    add_user(session, "zhang", "张老师", Role.COUNSELOR, "Another-Pass-77")
+    info = backup_service.make_backup(session)  # zhang is active in this backup
+    from counselor_app.services.users import deactivate_user
+
+    deactivate_user(session, "zhang")  # re-keys the office
+    session.close()
+    restore_service.restore_backup(data_dir, info.path, HEAD_LOGIN, HEAD_PASSWORD)
+    with pytest.raises(WrongCredentials):
+        login(data_dir, "zhang", "Another-Pass-77")
+    with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD) as s:
+        from counselor_app.store import users
+
+        assert not users.by_login(s.conn, "zhang").active
+        assert s.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'restore'").fetchone()[0] == 1
+
+
+def test_rotation_keeps_the_last_two_days_whole(session, data_dir):
+    for _ in range(3):
+        backup_service.make_backup(session)
+    assert len(backups.list_backups(data_dir / "backups")) == 3
+
+
+def test_broken_chain_is_recorded_and_the_last_good_backup_survives_rotation(session, data_dir):
+    good = backup_service.make_backup(session)
+    session.conn.execute("DROP TRIGGER audit_log_no_update")
+    session.conn.execute("UPDATE audit_log SET detail = 'forged' WHERE id = 1")
+    start = datetime.now(timezone.utc) + timedelta(days=3)
+    for i in range(30):
+        backups.write_backup(session.conn, session.data_key, session.keyslots.to_bytes(), data_dir / "backups",
+                             kind="backup", office_id=session.keyslots.office_id, schema_version=1,
+                             now=start + timedelta(days=i), chain_ok=False)
+    backups.rotate(data_dir / "backups", session.keyslots.office_id, now=start + timedelta(days=30))
+    kept = [b.path for b in backups.list_backups(data_dir / "backups")]
+    assert good.path in kept
+    info = backup_service.make_backup(session)
+    assert not info.chain_ok

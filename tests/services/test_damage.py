@@ -61,10 +61,19 @@ def test_altered_slot_bytes_fail_as_wrong_password_not_crash(new_office, data_di
     import json
 
     doc = json.loads(text)
-    w = doc["slots"][0]["wrapped"]
-    doc["slots"][0]["wrapped"] = ("0" if w[0] != "0" else "1") + w[1:]
+    w = doc["slots"][0]["wrapped_private"]
+    doc["slots"][0]["wrapped_private"] = ("0" if w[0] != "0" else "1") + w[1:]
     ks.write_text(json.dumps(doc))
     from counselor_app.domain.errors import WrongCredentials
 
     with pytest.raises(WrongCredentials):
         login(data_dir, HEAD_LOGIN, HEAD_PASSWORD)
+
+
+def test_emptied_database_is_damage_and_is_not_recreated(new_office, data_dir):
+    new_office.session.close()
+    (data_dir / "office.db").write_bytes(b"")
+    with pytest.raises(OfficeDamaged):
+        login(data_dir, HEAD_LOGIN, HEAD_PASSWORD)
+    assert (data_dir / "office.db").read_bytes() == b""
+    assert not (data_dir / "backups").exists()

@@ -54,11 +54,14 @@ def test_no_office(tmp_path):
 
 def test_wrong_password_changes_nothing_but_the_guard(new_office, data_dir):
     new_office.session.close()
-    before = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()}
+    def files():
+        return {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file() and not p.name.endswith(".lock")}
+
+    before = files()
     with pytest.raises(WrongCredentials) as info:
         login(data_dir, HEAD_LOGIN, "Wrong-Password-1")
     assert info.value.params["remaining"] == 4
-    after = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()}
+    after = files()
     assert after.pop("login-guard.json")
     assert after == before
 
@@ -74,10 +77,13 @@ def test_lockout_after_five_failures_survives_restart_and_is_audited(new_office,
     # Even the right password is refused while locked (a restart reads the same guard file).
     with pytest.raises(LoginLocked):
         login(data_dir, HEAD_LOGIN, HEAD_PASSWORD)
-    guard = LoginGuard(data_dir / "login-guard.json")
-    slot = next(iter(guard._doc["logins"]))
-    guard._doc["logins"][slot]["locked_until"] = "2000-01-01T00:00:00+00:00"  # fifteen minutes later
-    guard._save()
+    import json
+
+    guard_file = data_dir / "login-guard.json"
+    doc = json.loads(guard_file.read_text())
+    for entry in doc["logins"].values():
+        entry["locked_until"] = "2000-01-01T00:00:00+00:00"  # fifteen minutes later
+    guard_file.write_text(json.dumps(doc))
     with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD) as s:
         rows = [(r.action, r.outcome, r.detail) for r in audit.iter_all(s.conn)]
     assert rows.count(("login", "failed", "failed")) == 5
@@ -88,6 +94,7 @@ def test_lockout_after_five_failures_survives_restart_and_is_audited(new_office,
 
 
 def test_unknown_login_fails_like_a_wrong_password(new_office, data_dir):
+    new_office.session.close()
     with pytest.raises(WrongCredentials):
         login(data_dir, "nobody", HEAD_PASSWORD)
 
@@ -97,9 +104,21 @@ def test_deactivated_account_cannot_log_in(session, data_dir):
     from counselor_app.services.users import add_user, deactivate_user
 
     add_user(session, "li", "李老师", Role.COUNSELOR, "Another-Pass-77")
+    old_slots = (data_dir / "keyslots.json").read_bytes()  # e.g. a copy kept in a backup
     deactivate_user(session, "li")
+    session.close()
     with pytest.raises(WrongCredentials):  # its slot is gone: the password opens nothing any more
         login(data_dir, "li", "Another-Pass-77")
+    # and the old slot file no longer opens the office's (re-keyed) database either
+    from counselor_app.store import database
+    from counselor_app.store.keyslots import KeySlots
+
+    old = KeySlots.from_bytes(old_slots)
+    unlocked = old.unlock(old.slot_id_for("li"), b"Another-Pass-77")
+    with pytest.raises(database.KeyRejected):
+        database.connect(data_dir / "office.db", unlocked.keys[0][1])
+    with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD) as s:
+        assert s.conn.execute("SELECT count(*) FROM app_user").fetchone()[0] == 2
 
 
 def test_session_close_zeroes_key(new_office):
@@ -113,8 +132,47 @@ def test_session_close_zeroes_key(new_office):
 def test_account_without_database_row_is_refused(session, data_dir):
     from counselor_app.store import crypto
 
-    session.keyslots.set_slot(session.keyslots.slot_id_for("ghost"), "user", b"Ghost-Pass-2026",
-                              session.data_key, crypto.default_kdf())
-    session.keyslots.save(session.paths.keyslots)
+    from counselor_app.services import keys
+
+    keys.add_slot(session.paths, session.keyslots.slot_id_for("ghost"), "user", b"Ghost-Pass-2026",
+                  session.data_key, crypto.default_kdf())
+    session.close()
     with pytest.raises(AccountInactive):
         login(data_dir, "ghost", "Ghost-Pass-2026")
+
+
+def test_a_second_open_of_the_same_office_is_refused(session, data_dir):
+    from counselor_app.domain.errors import OfficeInUse
+
+    with pytest.raises(OfficeInUse):
+        login(data_dir, HEAD_LOGIN, HEAD_PASSWORD)
+    session.close()
+    with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD):
+        pass
+
+
+def test_interrupted_rekey_is_finished_at_the_next_login(session, data_dir):
+    """A crash after the database was re-keyed but before the slot file was finished."""
+    from counselor_app.store import crypto, database
+    from counselor_app.store.keyslots import KeySlots, updating
+
+    new_key = crypto.new_data_key()
+    with updating(data_dir / "keyslots.json") as slots:
+        epoch = slots.begin_rekey(new_key)
+    database.rekey(session.conn, new_key)
+    session.close()  # "crash": finish_rekey never ran
+    with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD) as s:
+        assert bytes(s.data_key) == bytes(new_key)
+    assert KeySlots.load(data_dir / "keyslots.json").epoch == epoch
+
+
+def test_crash_before_the_database_rekey_keeps_the_old_key(session, data_dir):
+    from counselor_app.store import crypto
+    from counselor_app.store.keyslots import updating
+
+    old = bytes(session.data_key)
+    with updating(data_dir / "keyslots.json") as slots:
+        slots.begin_rekey(crypto.new_data_key())
+    session.close()  # "crash" before the database was re-keyed
+    with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD) as s:
+        assert bytes(s.data_key) == old

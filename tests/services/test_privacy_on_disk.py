@@ -7,7 +7,7 @@ import pytest
 
 from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolProfile, SchoolType
-from counselor_app.services import backups as backup_service
+from counselor_app.services import backups as backup_service, restore as restore_service
 from counselor_app.services.credentials import change_password
 from counselor_app.services.integrity import verify_office
 from counselor_app.services.office import create_office, login
@@ -58,7 +58,7 @@ def test_no_canary_in_any_file(tmp_path):
         login(office, CANARIES[2], "wrong-password-x")
     with login(office, "head", "Quiet-Harbor-2027") as s2:
         deactivate_user(s2, CANARIES[2])
-    backup_service.restore_backup(office, info.path, "head", "Quiet-Harbor-2027")
+    restore_service.restore_backup(office, info.path, "head", "Quiet-Harbor-2027")
     assert scan(tmp_path) == []
 
 
@@ -72,7 +72,7 @@ def test_every_file_is_private(tmp_path):
     created.session.close()
     with pytest.raises(Exception):
         login(tmp_path / "office", "head", "wrong-password-x")
-    backup_service.restore_backup(tmp_path / "office", info.path, "head", "Quiet-Harbor-2026")
+    restore_service.restore_backup(tmp_path / "office", info.path, "head", "Quiet-Harbor-2026")
     for path in (tmp_path / "office").rglob("*"):
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode == (0o700 if path.is_dir() else 0o600), f"{path.name}: {oct(mode)}"

@@ -14,9 +14,10 @@ PW = "Another-Pass-77"
 def test_add_list_and_login_as_new_user(session, data_dir):
     user_service.add_user(session, "li.na", "李娜", Role.COUNSELOR, PW)
     assert [u.login for u in user_service.list_users(session)] == ["head", "li.na"]
+    assert list(audit.iter_all(session.conn))[-1].action == "user.add"
+    session.close()
     with login(data_dir, "li.na", PW) as s:
         assert s.user.role is Role.COUNSELOR
-    assert list(audit.iter_all(session.conn))[-2].action == "user.add"
 
 
 def test_duplicate_login_refused(session):
@@ -31,10 +32,11 @@ def test_deactivate_removes_slot_and_reactivate_needs_new_password(session, data
     user_service.deactivate_user(session, "li")
     assert slot not in (data_dir / "keyslots.json").read_text()
     user_service.reactivate_user(session, "li", "Fresh-Start-2026")
-    with login(data_dir, "li", "Fresh-Start-2026") as s:
-        assert s.user.active
     actions = [r.action for r in audit.iter_all(session.conn)]
     assert "user.deactivate" in actions and "user.reactivate" in actions
+    session.close()
+    with login(data_dir, "li", "Fresh-Start-2026") as s:
+        assert s.user.active
 
 
 def test_last_head_and_self_are_protected(session):
@@ -47,6 +49,7 @@ def test_last_head_and_self_are_protected(session):
 @pytest.mark.parametrize("role", [Role.COUNSELOR, Role.ASSISTANT])
 def test_non_heads_are_denied_in_the_service_and_the_denial_is_audited(session, data_dir, role):
     user_service.add_user(session, "zhao", "赵老师", role, PW)
+    session.close()
     with login(data_dir, "zhao", PW) as s:
         with pytest.raises(PermissionDenied):
             user_service.add_user(s, "x1", "某某", Role.HEAD, "Sneaky-Pass-2026")
@@ -75,6 +78,9 @@ def test_failed_user_insert_leaves_no_slot(session, monkeypatch):
     monkeypatch.setattr(users, "insert", boom)
     with pytest.raises(RuntimeError):
         user_service.add_user(session, "li", "李娜", Role.ASSISTANT, PW)
-    assert session.keyslots.find(session.keyslots.slot_id_for("li")) is None
+    from counselor_app.store.keyslots import KeySlots
+
+    on_disk = KeySlots.load(session.paths.keyslots)
+    assert on_disk.find(on_disk.slot_id_for("li")) is None
     # the head's own slot still works
-    assert session.keyslots.open_slot(session.user.slot_id, HEAD_PASSWORD.encode()) is not None
+    assert on_disk.unlock(session.user.slot_id, HEAD_PASSWORD.encode()) is not None

@@ -35,7 +35,7 @@ def test_success_resets_and_pending_events_are_kept_until_cleared(tmp_path):
     assert g.remaining_attempts("s1") == MAX_FAILURES
     events = LoginGuard(tmp_path / "g.json").pending_events()
     assert [e.outcome for e in events] == ["failed", "blocked"]
-    g.clear_pending()
+    g.clear_pending(2)
     assert LoginGuard(tmp_path / "g.json").pending_events() == []
 
 
@@ -50,3 +50,44 @@ def test_file_stays_bounded(tmp_path):
     for i in range(700):
         g.record_failure(f"slot{i}", T0)
     assert (tmp_path / "g.json").stat().st_size < 200_000
+
+
+def test_locked_logins_are_never_evicted_and_overflow_is_counted(tmp_path, monkeypatch):
+    from counselor_app.store import login_guard
+
+    monkeypatch.setattr(login_guard, "MAX_ENTRIES", 10)
+    monkeypatch.setattr(login_guard, "MAX_PENDING_EVENTS", 30)
+    g = LoginGuard(tmp_path / "g.json")
+    for _ in range(MAX_FAILURES):
+        g.record_failure("victim")
+    for i in range(40):
+        g.record_failure(f"noise{i}")
+    assert g.locked_until("victim") is not None
+    assert g.dropped_events() > 0 and len(g.pending_events()) == login_guard.MAX_PENDING_EVENTS
+
+
+def test_parallel_failures_are_all_counted(tmp_path):
+    import threading
+
+    g = LoginGuard(tmp_path / "g.json")
+    threads = [threading.Thread(target=lambda: LoginGuard(tmp_path / "g.json").record_failure("s1"))
+               for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert g.remaining_attempts("s1") == MAX_FAILURES - 4
+    assert len(g.pending_events()) == 4
+
+
+def test_garbage_values_do_not_crash(tmp_path):
+    import json
+
+    (tmp_path / "g.json").write_text(json.dumps({"logins": {"s1": {"failures": "x", "locked_until": "garbage"},
+                                                            "s2": {"locked_until": "2026-01-01T00:00:00"}},
+                                                 "pending": [{"at": 5, "slot_id": "s1", "outcome": "failed"}]}))
+    g = LoginGuard(tmp_path / "g.json")
+    assert g.locked_until("s1") is None and g.locked_until("s2") is None
+    assert g.remaining_attempts("s1") == MAX_FAILURES
+    assert g.pending_events() == []
+    g.record_failure("s1")

@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from counselor_app.domain.roles import Permission
-from counselor_app.services import backups as backup_service, office as office_service, settings as settings_service
+from counselor_app.services import backups as backup_service, office as office_service, restore as restore_service
+from counselor_app.services import settings as settings_service
 from counselor_app.services.progress import Progress
 from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
@@ -140,7 +141,7 @@ class BackupPage(Page):
         app, login, folder = self.app, self.app.user.login, Path(backup.path)
         data_dir = app.paths.data_dir
         app.worker.with_session_closed(
-            lambda: backup_service.restore_backup(data_dir, folder, login, password),
+            lambda: restore_service.restore_backup(data_dir, folder, login, password),
             lambda: office_service.login(data_dir, login, password),
             lambda info: self._restored(info), lambda e: dialogs.show_error(self, e), context=self,
             changes={"backup", "users", "settings", "audit", "register"})

@@ -1,0 +1,233 @@
+"""Restoring a backup: every check first, then one atomic replacement; the replaced files are kept aside."""
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from counselor_app.domain.audit_chain import first_broken
+from counselor_app.domain.errors import (
+    BackupInvalid, NoOffice, OfficeDamaged, PermissionDenied, QT_TRANSLATE_NOOP, StorageError,
+)
+from counselor_app.domain.roles import Permission, Role
+from counselor_app.services import keys
+from counselor_app.services.office import load_keyslots
+from counselor_app.store import audit, backups, crypto, database, migrations, users
+from counselor_app.store.backups import BackupInfo
+from counselor_app.store.database import DatabaseError, KeyRejected, connect, integrity_problems, transaction
+from counselor_app.store.files import fsync_dir, fsync_file, os_reason, write_atomic
+from counselor_app.store.keyslots import KeySlots, Unlocked
+from counselor_app.store.location import OfficePaths
+from counselor_app.store.login_guard import LoginGuard
+
+OTHER_OFFICE = QT_TRANSLATE_NOOP("Errors", "it belongs to another office")
+NOT_OPENED = QT_TRANSLATE_NOOP("Errors", "neither the current password nor the backup's opens it")
+NOT_SOUND = QT_TRANSLATE_NOOP("Errors", "its database fails the integrity check")
+CHAIN_BROKEN = QT_TRANSLATE_NOOP("Errors", "its audit trail is broken at row {row}")
+NEWER = QT_TRANSLATE_NOOP("Errors", "it was made by a newer version of the application")
+SLOTS_DAMAGED = QT_TRANSLATE_NOOP("Errors", "its key-slot file is damaged")
+
+
+def check_backup(folder: Path, key: bytearray) -> None:
+    """Open the backup with ``key`` and check it whole: hashes, integrity, audit chain. Raises BackupInvalid."""
+    info = backups.read_manifest(folder)
+    if info.schema_version > migrations.latest_version():
+        raise BackupInvalid(reason=NEWER)
+    try:
+        conn = connect(Path(folder) / backups.DB_FILE, key, readonly=True)
+    except KeyRejected:
+        raise BackupInvalid(reason=NOT_OPENED) from None
+    try:
+        if integrity_problems(conn):
+            raise BackupInvalid(reason=NOT_SOUND)
+        broken = first_broken(list(audit.iter_all(conn)))
+        if broken is not None:
+            raise BackupInvalid(reason=CHAIN_BROKEN, row=broken.id)
+    except DatabaseError:
+        raise BackupInvalid(reason=NOT_SOUND) from None
+    finally:
+        conn.close()
+
+
+def _backup_slots(folder: Path) -> KeySlots:
+    try:
+        return KeySlots.load(Path(folder) / backups.KEYSLOTS_FILE)
+    except OfficeDamaged:
+        raise BackupInvalid(reason=SLOTS_DAMAGED) from None
+
+
+def _current_slots(paths: OfficePaths) -> KeySlots | None:
+    try:
+        return load_keyslots(paths)
+    except (NoOffice, OfficeDamaged):
+        return None
+
+
+def _opens(path: Path, key: bytearray) -> bool:
+    try:
+        connect(path, key, readonly=True).close()
+        return True
+    except (KeyRejected, DatabaseError):
+        return False
+
+
+def _backup_key(folder: Path, backup_slots: KeySlots, unlocked: Unlocked, slot_id: str,
+                password: str) -> bytearray | None:
+    """The backup's data key: a current key (no re-key since), the key sealed to this user's key pair in
+    the backup's slot file, or — for a key pair replaced since — the password on the backup's slot."""
+    db = Path(folder) / backups.DB_FILE
+    candidates = [bytearray(k) for _e, k in unlocked.keys]
+    candidates += [k for _e, k in backup_slots.unseal_with(slot_id, unlocked.private)]
+    old = backup_slots.unlock(slot_id, password.encode("utf-8"))
+    if old is not None:
+        candidates += [bytearray(k) for _e, k in old.keys]
+        old.wipe()
+    found = next((k for k in candidates if _opens(db, k)), None)
+    result = bytearray(found) if found is not None else None
+    for k in candidates:
+        crypto.wipe(k)
+    return result
+
+
+def _require_head(conn, slot_id: str, audit_denial: bool) -> users.UserRow:
+    user = users.by_slot(conn, slot_id)
+    if user is None or not user.active or user.role is not Role.HEAD:
+        if audit_denial:
+            with transaction(conn):
+                audit.append(conn, user_id=user.id if user else None, action=f"denied.{Permission.RESTORE.value}",
+                             target_type="backup", outcome="denied")
+        raise PermissionDenied(permission=Permission.RESTORE.label)
+    return user
+
+
+def restore_backup(data_dir: Path, folder: Path, login: str, password: str) -> BackupInfo:
+    """Replace the office database with a verified backup.
+
+    The password is checked against the office's current key slots (a password changed since the backup
+    still works); where those are missing or damaged, against the backup's. The login must be an active
+    office head in the current office (when it can be opened) and in the backup. The restored database is
+    re-keyed to the office's current data key, so the current key slots keep working and a user removed
+    since the backup gets no way back in; such users are marked deactivated in the restored records.
+    """
+    paths = OfficePaths(Path(data_dir))
+    folder = Path(folder)
+    info = backups.read_manifest(folder)
+    backup_slots = _backup_slots(folder)
+    lock = keys.hold_office(paths)
+    try:
+        current = _current_slots(paths)
+        if current is not None and current.office_id != backup_slots.office_id:
+            raise BackupInvalid(reason=OTHER_OFFICE)
+        slots = current or backup_slots
+        slot_id = slots.slot_id_for(login)
+        unlocked = keys.unlock(paths, slots, slot_id, password.encode("utf-8"))
+        try:
+            target_key = _check_current_office(paths, current, unlocked, slot_id)
+            backup_key = _backup_key(folder, backup_slots, unlocked, slot_id, password)
+            if backup_key is None:
+                raise BackupInvalid(reason=NOT_OPENED)
+            check_backup(folder, backup_key)
+            conn = connect(folder / backups.DB_FILE, backup_key, readonly=True)
+            try:
+                user = _require_head(conn, slot_id, audit_denial=False)
+            finally:
+                conn.close()
+            target_key = target_key or bytearray(backup_key)
+            aside = _replace_database(paths, folder, backup_key, target_key,
+                                      new_slots=None if current is not None else backup_slots)
+            LoginGuard(paths.login_guard).record_success(slot_id)
+            _after_restore(paths, target_key, current or backup_slots, user.id, info.name, aside.name)
+        finally:
+            unlocked.wipe()
+    finally:
+        lock.release()
+    return info
+
+
+def _check_current_office(paths: OfficePaths, current: KeySlots | None, unlocked: Unlocked,
+                          slot_id: str) -> bytearray | None:
+    """The current data key, after checking (and auditing a refusal) in the current office if it opens."""
+    if current is None:
+        return None
+    try:
+        conn, key = keys.open_database(paths, unlocked)
+    except (OfficeDamaged, StorageError, NoOffice):
+        # The current database is damaged: that is what restoring is for. Its key is the current epoch's.
+        epoch_key = next((k for e, k in unlocked.keys if e == current.epoch), None)
+        return bytearray(epoch_key) if epoch_key is not None else None
+    try:
+        _require_head(conn, slot_id, audit_denial=True)
+    except BaseException:
+        crypto.wipe(key)
+        raise
+    finally:
+        conn.close()
+    return key
+
+
+def _after_restore(paths: OfficePaths, key: bytearray, slots: KeySlots, user_id: int, backup_name: str,
+                   aside_name: str) -> None:
+    conn = connect(paths.database, key)
+    try:
+        database.use_wal(conn)
+        slot_ids = {s.id for s in slots.slots}
+        with transaction(conn):
+            for u in users.all_users(conn):
+                if u.active and u.slot_id not in slot_ids:
+                    users.set_active(conn, u.id, False, audit.now_iso())
+                    audit.append(conn, user_id=user_id, action="user.deactivate", target_type="user",
+                                 target_id=u.id, detail="no key slot after restore")
+            audit.append(conn, user_id=user_id, action="restore", target_type="backup", target_id=backup_name,
+                         detail=f"replaced kept in {aside_name}")
+    finally:
+        conn.close()
+
+
+def _replace_database(paths: OfficePaths, folder: Path, backup_key: bytearray, target_key: bytearray,
+                      new_slots: KeySlots | None) -> Path:
+    """Move the current database aside and put the backup's copy (re-keyed) in its place, all or nothing."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = paths.data_dir / f"replaced-{stamp}"
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = paths.data_dir / f"replaced-{stamp}-{n}"
+    moved: list[tuple[Path, Path]] = []
+    tmp = paths.data_dir / ".office.db.restore.tmp"
+    try:
+        tmp.unlink(missing_ok=True)
+        shutil.copyfile(folder / backups.DB_FILE, tmp)
+        os.chmod(tmp, 0o600)
+        if bytes(backup_key) != bytes(target_key):
+            conn = connect(tmp, backup_key)
+            try:
+                database.rekey(conn, target_key)
+            finally:
+                conn.close()
+        fsync_file(tmp)
+        aside.mkdir(mode=0o700, parents=True)
+        if paths.keyslots.is_file():
+            write_atomic(aside / paths.keyslots.name, paths.keyslots.read_bytes())
+        for f in [paths.database, *paths.database_side_files()]:
+            if f.exists():
+                os.replace(f, aside / f.name)
+                moved.append((aside / f.name, f))
+        os.replace(tmp, paths.database)
+        if new_slots is not None:
+            write_atomic(paths.keyslots, new_slots.to_bytes())
+        fsync_dir(paths.data_dir)
+    except (OSError, StorageError, DatabaseError) as exc:
+        tmp.unlink(missing_ok=True)
+        if moved:
+            paths.database.unlink(missing_ok=True)
+            for src, dst in moved:
+                os.replace(src, dst)
+        if isinstance(exc, OSError):
+            reason = os_reason(exc)
+        elif isinstance(exc, StorageError):
+            reason = exc.params.get("reason", "")
+        else:
+            reason = type(exc).__name__
+        raise StorageError(reason=reason) from None
+    return aside
