@@ -21,7 +21,13 @@ from counselor_app.domain.school import SchoolType
 from counselor_app import translation
 from counselor_app.translation import translate, translate_text
 
-NO_INPUT = QT_TRANSLATE_NOOP("Errors", "Expected {count} line(s) on standard input.")
+NO_INPUT = QT_TRANSLATE_NOOP("Errors", "Not enough lines on standard input: this command reads {count}.")
+NOT_UTF8 = QT_TRANSLATE_NOOP("Errors", "Standard input is not UTF-8 text.")
+MISMATCH = QT_TRANSLATE_NOOP("Errors", "The two entries differ.")
+BAD_ARGUMENTS = QT_TRANSLATE_NOOP("Errors", "The command line is not right ({detail}). See --help.")
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "Errors", "No graphical display is available here, so the window cannot open. The commands work without one "
+              "(see --help).")
 log = logging.getLogger("counselor_app")
 
 
@@ -30,17 +36,34 @@ class Input:
     """Secrets from standard input (``--password-stdin``) or, at a terminal, from a hidden prompt."""
 
     def __init__(self, use_stdin: bool) -> None:
-        self.use_stdin = use_stdin
+        self.use_stdin = use_stdin or not sys.stdin.isatty()
+        self.expected = 1
         self._lines: list[str] | None = None
 
+    def expect(self, count: int) -> "Input":
+        self.expected = count
+        return self
+
     def line(self, prompt: str) -> str:
-        if self.use_stdin or not sys.stdin.isatty():
+        if self.use_stdin:
             if self._lines is None:
-                self._lines = sys.stdin.read().splitlines()
+                try:
+                    # utf-8-sig: Notepad and PowerShell put a byte-order mark in front of the first line.
+                    text = sys.stdin.buffer.read().decode("utf-8-sig")
+                except UnicodeDecodeError:
+                    raise ValidationError(NOT_UTF8) from None
+                self._lines = text.splitlines()
             if not self._lines:
-                raise ValidationError(NO_INPUT, count=1)
+                raise ValidationError(NO_INPUT, count=self.expected)
             return self._lines.pop(0)
         return getpass.getpass(prompt + " ")
+
+    def new_password(self, prompt: str) -> str:
+        """A new password; at a terminal it is asked twice, so a typo cannot lock anyone out."""
+        first = self.line(prompt)
+        if not self.use_stdin and self.line(translate("Cli", "Repeat it:")) != first:
+            raise ValidationError(MISMATCH)
+        return first
 
 
 def _data_dir(args) -> Path:
@@ -67,7 +90,7 @@ def cmd_init(args, inp: Input) -> int:
     from counselor_app.domain.school import SchoolProfile
     from counselor_app.services.office import create_office
 
-    password = inp.line(translate("Cli", "Password for the new office head:"))
+    password = inp.new_password(translate("Cli", "Password for the new office head:"))
     profile = SchoolProfile(args.school, SchoolType(args.school_type), args.address or "", args.unit_name or args.school)
     new = create_office(_data_dir(args), profile, args.admin_login, args.admin_name, password, kdf=_kdf())
     new.session.close()
@@ -143,8 +166,9 @@ def cmd_restore(args, inp: Input) -> int:
 def cmd_passwd(args, inp: Input) -> int:
     from counselor_app.services.credentials import change_password
 
+    inp.expect(2)
     old = inp.line(translate("Cli", "Current password:"))
-    new = inp.line(translate("Cli", "New password:"))
+    new = inp.new_password(translate("Cli", "New password:"))
     from counselor_app.services.office import login
 
     with login(_data_dir(args), args.login, old, kdf=_kdf()) as session:
@@ -156,8 +180,9 @@ def cmd_passwd(args, inp: Input) -> int:
 def cmd_recover(args, inp: Input) -> int:
     from counselor_app.services.credentials import recover_password
 
+    inp.expect(2)
     key = inp.line(translate("Cli", "Recovery key:"))
-    new = inp.line(translate("Cli", "New password:"))
+    new = inp.new_password(translate("Cli", "New password:"))
     recover_password(_data_dir(args), args.login, key, new, kdf=_kdf())
     print(translate("Cli", "A new password was set for {login}.").format(login=args.login))
     return 0
@@ -182,26 +207,42 @@ def cmd_user(args, inp: Input) -> int:
                 state = translate("Cli", "active") if u.active else translate("Cli", "deactivated")
                 print(f"{u.login}\t{u.display_name}\t{role_label(u.role)}\t{state}")
         elif args.user_cmd == "add":
-            new_pw = inp.line(translate("Cli", "First password of the new user:"))
+            inp.expect(2)
+            new_pw = inp.new_password(translate("Cli", "First password of the new user:"))
             user_service.add_user(session, args.new_login, args.name, Role(args.role), new_pw)
             print(translate("Cli", "The account {login} was added.").format(login=args.new_login))
         elif args.user_cmd == "deactivate":
             user_service.deactivate_user(session, args.target_login)
             print(translate("Cli", "The account {login} was deactivated.").format(login=args.target_login))
         elif args.user_cmd == "reactivate":
-            new_pw = inp.line(translate("Cli", "New first password of the user:"))
+            inp.expect(2)
+            new_pw = inp.new_password(translate("Cli", "New first password of the user:"))
             user_service.reactivate_user(session, args.target_login, new_pw)
             print(translate("Cli", "The account {login} was reactivated.").format(login=args.target_login))
     return 0
 
 
 def cmd_gui(args, inp: Input) -> int:
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))):
+        raise ValidationError(NO_DISPLAY)
     from counselor_app.ui.app import run_gui
 
     return run_gui(_data_dir(args), getattr(args, "lang", None))
 
 
 # -- parser --------------------------------------------------------------------------------------
+
+class BadArguments(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a wrong command line ends in one translated line (exit 2), not a usage dump."""
+
+    def error(self, message: str):  # noqa: D401 - argparse's name
+        raise BadArguments(message)
+
 
 def build_parser() -> argparse.ArgumentParser:
     # SUPPRESS: an option given at any level (before or after the command) is kept, never reset by a default.
@@ -212,7 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
     auth.add_argument("--login", required=True, metavar="LOGIN", help=translate("Cli", "your login"))
     auth.add_argument("--password-stdin", action="store_true", help=translate("Cli", "read the password from standard input"))
 
-    p = argparse.ArgumentParser(prog="counselor-app", parents=[common],
+    p = Parser(prog="counselor-app", parents=[common],
                                 description=translate("Cli", "Counseling Office Desk. Without a command, the application starts."))
     p.add_argument("--version", action="version", version=f"counselor-app {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -288,7 +329,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = QCoreApplication([sys.argv[0] if sys.argv else "counselor-app"])
     if app is not None:
         translation.install(translation.normalize_language(_pre_lang(argv)))
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except BadArguments as exc:
+        err = ValidationError(BAD_ARGUMENTS, detail=str(exc))
+        print(translate("Cli", "Error: {message}").format(message=translation.error_text(err)), file=sys.stderr)
+        return 2
     fn = getattr(args, "fn", cmd_gui)
     inp = Input(getattr(args, "password_stdin", False) or getattr(args, "recovery_key_stdin", False))
     try:

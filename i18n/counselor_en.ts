@@ -194,6 +194,10 @@ Chain head: {head}</translation>
     <context>
         <name>Cli</name>
         <message>
+            <source>Repeat it:</source>
+            <translation>Repeat it:</translation>
+        </message>
+        <message>
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
@@ -427,10 +431,6 @@ Chain head: {head}</translation>
     <context>
         <name>Errors</name>
         <message>
-            <source>Expected {count} line(s) on standard input.</source>
-            <translation>Expected {count} line(s) on standard input.</translation>
-        </message>
-        <message>
             <source>The operation failed.</source>
             <translation>The operation failed.</translation>
         </message>
@@ -489,6 +489,10 @@ Chain head: {head}</translation>
         <message>
             <source>The office is open in another window or program on this computer. Close it there first.</source>
             <translation>The office is open in another window or program on this computer. Close it there first.</translation>
+        </message>
+        <message>
+            <source>The recovery key was entered wrongly too many times. Try again in {minutes} minute(s).</source>
+            <translation>The recovery key was entered wrongly too many times. Try again in {minutes} minute(s).</translation>
         </message>
         <message>
             <source>The password is too weak.</source>
@@ -567,6 +571,10 @@ Chain head: {head}</translation>
             <translation>The school name must not be empty.</translation>
         </message>
         <message>
+            <source>A name may have at most {max} characters.</source>
+            <translation>A name may have at most {max} characters.</translation>
+        </message>
+        <message>
             <source>This login is already used by another account.</source>
             <translation>This login is already used by another account.</translation>
         </message>
@@ -629,6 +637,34 @@ Chain head: {head}</translation>
         <message>
             <source>The backup folder must be an existing folder that can be written to.</source>
             <translation>The backup folder must be an existing folder that can be written to.</translation>
+        </message>
+        <message>
+            <source>Not enough lines on standard input: this command reads {count}.</source>
+            <translation>Not enough lines on standard input: this command reads {count}.</translation>
+        </message>
+        <message>
+            <source>Standard input is not UTF-8 text.</source>
+            <translation>Standard input is not UTF-8 text.</translation>
+        </message>
+        <message>
+            <source>The two entries differ.</source>
+            <translation>The two entries differ.</translation>
+        </message>
+        <message>
+            <source>The command line is not right ({detail}). See --help.</source>
+            <translation>The command line is not right ({detail}). See --help.</translation>
+        </message>
+        <message>
+            <source>No graphical display is available here, so the window cannot open. The commands work without one (see --help).</source>
+            <translation>No graphical display is available here, so the window cannot open. The commands work without one (see --help).</translation>
+        </message>
+        <message>
+            <source>The backup destination is a file, not a folder.</source>
+            <translation>The backup destination is a file, not a folder.</translation>
+        </message>
+        <message>
+            <source>The number of demo students must be between 0 and {max}.</source>
+            <translation>The number of demo students must be between 0 and {max}.</translation>
         </message>
     </context>
     <context>

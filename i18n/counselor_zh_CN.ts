@@ -194,6 +194,10 @@ Chain head: {head}</source>
     <context>
         <name>Cli</name>
         <message>
+            <source>Repeat it:</source>
+            <translation>再输入一次：</translation>
+        </message>
+        <message>
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
@@ -427,10 +431,6 @@ Chain head: {head}</source>
     <context>
         <name>Errors</name>
         <message>
-            <source>Expected {count} line(s) on standard input.</source>
-            <translation>标准输入中应有 {count} 行。</translation>
-        </message>
-        <message>
             <source>The operation failed.</source>
             <translation>操作失败。</translation>
         </message>
@@ -489,6 +489,10 @@ Chain head: {head}</source>
         <message>
             <source>The office is open in another window or program on this computer. Close it there first.</source>
             <translation>办公室已在本机的另一个窗口或程序中打开。请先在那里关闭。</translation>
+        </message>
+        <message>
+            <source>The recovery key was entered wrongly too many times. Try again in {minutes} minute(s).</source>
+            <translation>恢复密钥输错次数过多。请 {minutes} 分钟后再试。</translation>
         </message>
         <message>
             <source>The password is too weak.</source>
@@ -567,6 +571,10 @@ Chain head: {head}</source>
             <translation>学校名称不能为空。</translation>
         </message>
         <message>
+            <source>A name may have at most {max} characters.</source>
+            <translation>名称最多 {max} 个字符。</translation>
+        </message>
+        <message>
             <source>This login is already used by another account.</source>
             <translation>此登录名已被其他账号使用。</translation>
         </message>
@@ -629,6 +637,34 @@ Chain head: {head}</source>
         <message>
             <source>The backup folder must be an existing folder that can be written to.</source>
             <translation>备份文件夹必须是已存在且可写入的文件夹。</translation>
+        </message>
+        <message>
+            <source>Not enough lines on standard input: this command reads {count}.</source>
+            <translation>标准输入的行数不够：此命令需要读取 {count} 行。</translation>
+        </message>
+        <message>
+            <source>Standard input is not UTF-8 text.</source>
+            <translation>标准输入不是 UTF-8 文本。</translation>
+        </message>
+        <message>
+            <source>The two entries differ.</source>
+            <translation>两次输入不一致。</translation>
+        </message>
+        <message>
+            <source>The command line is not right ({detail}). See --help.</source>
+            <translation>命令行参数有误（{detail}）。请用 --help 查看用法。</translation>
+        </message>
+        <message>
+            <source>No graphical display is available here, so the window cannot open. The commands work without one (see --help).</source>
+            <translation>这里没有图形显示环境，无法打开窗口。各项命令无需图形界面即可使用（见 --help）。</translation>
+        </message>
+        <message>
+            <source>The backup destination is a file, not a folder.</source>
+            <translation>备份目标是一个文件，而不是文件夹。</translation>
+        </message>
+        <message>
+            <source>The number of demo students must be between 0 and {max}.</source>
+            <translation>演示学生人数须在 0 到 {max} 之间。</translation>
         </message>
     </context>
     <context>

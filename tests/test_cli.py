@@ -119,3 +119,29 @@ def test_demo_office(tmp_path):
     r = run("verify", "--data-dir", str(tmp_path / "demo"), "--login", "demo", "--password-stdin",
             stdin="Xinli-2026-Office\n")
     assert r.returncode == 0, r.stderr
+
+
+def test_bad_arguments_are_one_translated_line(tmp_path):
+    r = run("demo", "--students", "abc", "--data-dir", str(tmp_path / "d"), lang="zh_CN")
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("错误：命令行参数有误")
+    r = run("demo", "--students", "-1", "--data-dir", str(tmp_path / "d"), lang="zh_CN")
+    assert r.returncode == 2 and "演示学生人数" in r.stderr
+
+
+def test_byte_order_mark_and_bad_bytes_on_stdin(office):
+    d, _ = office
+    r = run("verify", "--data-dir", str(d), "--login", "head", "--password-stdin", stdin="\ufeff" + PW + "\n")
+    assert r.returncode == 0, r.stderr
+    env = {k: v for k, v in os.environ.items()}
+    p = subprocess.run([sys.executable, "-m", "counselor_app", "verify", "--data-dir", str(d), "--login", "head",
+                        "--password-stdin", "--lang", "en"], input=b"\xff\xfe\xfa\n", capture_output=True, cwd=ROOT,
+                       env=env, timeout=60)
+    assert p.returncode == 2 and b"not UTF-8" in p.stderr and b"Traceback" not in p.stderr
+
+
+def test_gui_without_display_says_so(tmp_path):
+    env = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    r = run("--data-dir", str(tmp_path / "g"), env_extra=env)
+    assert r.returncode == 2 and "No graphical display" in r.stderr

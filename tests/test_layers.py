@@ -56,3 +56,12 @@ def test_sql_only_in_store():
                 if any(node.value.lstrip().startswith(k) for k in keywords):  # our SQL is upper-case
                     offenders.append(f"{rel}:{node.lineno}")
     assert not offenders
+
+
+def test_every_package_is_installed():
+    """pyproject lists the packages explicitly (resources/ maps into the package): none may be forgotten."""
+    import tomllib
+
+    listed = set(tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(PACKAGE.parent).parts) for p in PACKAGE.rglob("__init__.py")}
+    assert found <= listed

@@ -136,3 +136,9 @@ class OfficeInUse(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "The office is open in another window or program on this computer. Close it there first.")
     exit_code = 10
+
+
+class RecoveryLocked(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The recovery key was entered wrongly too many times. Try again in {minutes} minute(s).")
+    exit_code = 5

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from counselor_app.domain.audit_chain import first_broken
-from counselor_app.domain.errors import Cancelled, OfficeDamaged, StorageError
+from counselor_app.domain.errors import Cancelled, OfficeDamaged, QT_TRANSLATE_NOOP, StorageError, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.services import keys
 from counselor_app.services.progress import Progress
@@ -14,6 +14,7 @@ from counselor_app.store import audit, backups, migrations, office as office_sto
 from counselor_app.store.backups import BackupInfo
 
 BACKUP_DIR_SETTING = "backup.directory"
+NOT_A_FOLDER = QT_TRANSLATE_NOOP("Errors", "The backup destination is a file, not a folder.")
 AUTO_BACKUP_AGE = timedelta(days=1)
 
 
@@ -30,6 +31,8 @@ def make_backup(session: Session, to_dir: Path | None = None, progress: Progress
     """
     session.require(Permission.BACKUP, target_type="backup")
     dest = Path(to_dir) if to_dir else backup_dir(session)
+    if dest.exists() and not dest.is_dir():
+        raise ValidationError(NOT_A_FOLDER)
     chain_ok = first_broken(list(audit.iter_all(session.conn))) is None
     try:
         info = backups.write_backup(session.conn, session.data_key, keys.keyslot_bytes(session.paths), dest,

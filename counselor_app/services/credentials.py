@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from counselor_app.domain.errors import (
-    AccountInactive, QT_TRANSLATE_NOOP, ValidationError, WrongCredentials, WrongRecoveryKey,
+    AccountInactive, LoginLocked, QT_TRANSLATE_NOOP, RecoveryLocked, ValidationError, WrongCredentials,
+    WrongRecoveryKey,
 )
 from counselor_app.domain.passwords import check_password
 from counselor_app.domain.recovery_key import parse_recovery_key
@@ -50,6 +51,8 @@ def _unlock_with_recovery(paths: OfficePaths, recovery_text: str) -> tuple[KeySl
         return slots, keys.unlock(paths, slots, RECOVERY_SLOT_ID, secret)
     except WrongCredentials:
         raise WrongRecoveryKey() from None
+    except LoginLocked as exc:
+        raise RecoveryLocked(minutes=exc.params["minutes"]) from None
 
 
 def recover_password(data_dir: Path, login: str, recovery_text: str, new_password: str,

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from counselor_app.domain.demo_data import generate_school
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolProfile, SchoolType
 from counselor_app.services.office import NewOffice, create_office
@@ -22,6 +23,8 @@ DEMO_SCHOOL_NAMES = {
     SchoolType.VOCATIONAL: "示范职业学校（演示）",
 }
 DEFAULT_DEMO_SCHOOL = "示范中学（演示）"
+MAX_DEMO_STUDENTS = 100_000
+BAD_COUNT = QT_TRANSLATE_NOOP("Errors", "The number of demo students must be between 0 and {max}.")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ def school_year_for(today: date) -> tuple[str, date, date, list[tuple[int, date,
 def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
                        school_type: SchoolType = SchoolType.COMPLETE_MIDDLE,
                        kdf: KdfParams | None = None, today: date | None = None) -> DemoOffice:
+    if not 0 <= students <= MAX_DEMO_STUDENTS:
+        raise ValidationError(BAD_COUNT, max=MAX_DEMO_STUDENTS)
     today = today or date.today()
     school = generate_school(school_type.value, students, seed=seed, today=today)
     profile = SchoolProfile(DEMO_SCHOOL_NAMES.get(school_type, DEFAULT_DEMO_SCHOOL), school_type,

@@ -1,6 +1,7 @@
 """Creating an office and unlocking it: set-up, login with lockout, schema migration."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,8 @@ BAD_LOGIN = QT_TRANSLATE_NOOP(
     "Errors", "A login has 2 to 32 characters: Latin letters, digits, dot, underscore or hyphen.")
 EMPTY_NAME = QT_TRANSLATE_NOOP("Errors", "The name must not be empty.")
 EMPTY_SCHOOL = QT_TRANSLATE_NOOP("Errors", "The school name must not be empty.")
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A name may have at most {max} characters.")
+MAX_NAME, MAX_SCHOOL_NAME = 40, 100
 
 
 def validate_login(login: str) -> str:
@@ -35,10 +38,27 @@ def validate_login(login: str) -> str:
     return login
 
 
+def _clean(text: str) -> str:
+    """Collapse white space; drop control and format characters (escape sequences, zero-width marks)."""
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf") or ch in " \t\n")
+    return " ".join(text.split())
+
+
 def validate_name(name: str) -> str:
-    name = " ".join(name.split())
+    name = _clean(name)
     if not name:
         raise ValidationError(EMPTY_NAME)
+    if len(name) > MAX_NAME:
+        raise ValidationError(NAME_TOO_LONG, max=MAX_NAME)
+    return name
+
+
+def validate_school_name(name: str) -> str:
+    name = _clean(name)
+    if not name:
+        raise ValidationError(EMPTY_SCHOOL)
+    if len(name) > MAX_SCHOOL_NAME:
+        raise ValidationError(NAME_TOO_LONG, max=MAX_SCHOOL_NAME)
     return name
 
 
@@ -55,8 +75,8 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
     paths = OfficePaths(Path(data_dir))
     if paths.exists():
         raise OfficeExists()
-    if not profile.name.strip():
-        raise ValidationError(EMPTY_SCHOOL)
+    profile = SchoolProfile(validate_school_name(profile.name), profile.school_type, _clean(profile.address)[:200],
+                            _clean(profile.unit_name)[:MAX_SCHOOL_NAME] or validate_school_name(profile.name))
     admin_login = validate_login(admin_login)
     admin_name = validate_name(admin_name)
     check_password(password, admin_login)

@@ -16,7 +16,7 @@ from counselor_app.services.office import load_keyslots
 from counselor_app.store import audit, backups, crypto, database, migrations, users
 from counselor_app.store.backups import BackupInfo
 from counselor_app.store.database import DatabaseError, KeyRejected, connect, integrity_problems, transaction
-from counselor_app.store.files import fsync_dir, fsync_file, os_reason, write_atomic
+from counselor_app.store.files import fsync_dir, fsync_file, make_private_dir, os_reason, write_atomic
 from counselor_app.store.keyslots import KeySlots, Unlocked
 from counselor_app.store.location import OfficePaths
 from counselor_app.store.login_guard import LoginGuard
@@ -114,6 +114,7 @@ def restore_backup(data_dir: Path, folder: Path, login: str, password: str) -> B
     folder = Path(folder)
     info = backups.read_manifest(folder)
     backup_slots = _backup_slots(folder)
+    make_private_dir(paths.data_dir)  # restoring onto a new computer: the folder may not exist yet
     lock = keys.hold_office(paths)
     try:
         current = _current_slots(paths)

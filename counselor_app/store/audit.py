@@ -74,3 +74,12 @@ def query(conn: Connection, f: AuditFilter) -> list[AuditRecord]:
     sql += " ORDER BY id DESC LIMIT ?"
     args.append(f.limit)
     return [AuditRecord(*r) for r in conn.execute(sql, args)]
+
+
+REQUIRED_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+
+
+def missing_triggers(conn: Connection) -> list[str]:
+    """The append-only triggers that are not (or no longer) in the schema."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return [t for t in REQUIRED_TRIGGERS if t not in present]

@@ -63,8 +63,10 @@ def connect(path: Path, key: bytearray, *, create: bool = False, readonly: bool 
         conn.execute(_key_pragma(key))
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dbapi2.DatabaseError:
-            raise KeyRejected() from None
+        except dbapi2.DatabaseError as exc:
+            if "not a database" in str(exc).lower():
+                raise KeyRejected() from None
+            raise translate_db_error(exc) from None  # a full disk or I/O error is not a wrong key
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")

@@ -203,6 +203,10 @@ def run_gui(data_dir: Path, lang: str | None = None) -> int:
     from counselor_app.ui.style import apply_style
 
     apply_style(app)
+    from counselor_app.ui.qt import QIcon
+    from counselor_app.ui.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons/app.svg"))))
     controller = OfficeApp(Path(data_dir), lang)
     app.setApplicationDisplayName(controller.app_name())
     controller.start()

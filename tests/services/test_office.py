@@ -176,3 +176,17 @@ def test_crash_before_the_database_rekey_keeps_the_old_key(session, data_dir):
     session.close()  # "crash" before the database was re-keyed
     with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD) as s:
         assert bytes(s.data_key) == old
+
+
+def test_verify_finds_dropped_triggers_and_stray_slots(session, data_dir):
+    from counselor_app.services import keys
+    from counselor_app.services.integrity import verify_office
+    from counselor_app.store import crypto
+
+    assert verify_office(session).ok
+    keys.add_slot(session.paths, "f" * 32, "user", b"Stray-Pass-2026", session.data_key, crypto.default_kdf())
+    session.conn.execute("DROP TRIGGER audit_log_no_delete")
+    report = verify_office(session)
+    assert not report.ok
+    assert any("audit_log_no_delete" in p for p in report.problems)
+    assert any("without an active account" in p for p in report.problems)
