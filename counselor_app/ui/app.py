@@ -26,7 +26,7 @@ class OfficeApp(QObject):
     """Owns the worker and the top-level windows; moves between set-up, login, work and lock."""
 
     language_changed = Signal(str)
-    locked_changed = Signal(bool)
+    locked_changed = Signal(int)   # 1 locked, 0 unlocked (never a Python bool: see ui/worker.py)
 
     def __init__(self, data_dir: Path, lang: str | None = None) -> None:
         super().__init__()
@@ -119,7 +119,7 @@ class OfficeApp(QObject):
         self.worker.close_session()
         self.lock_screen = LockScreen(self)
         self.lock_screen.show()
-        self.locked_changed.emit(True)
+        self.locked_changed.emit(1)
 
     def unlock(self, password: str, on_error) -> None:
         login = self.user.login
@@ -137,7 +137,7 @@ class OfficeApp(QObject):
             if self.main_window is not None:
                 self.main_window.reload()
             self.idle.start()
-            self.locked_changed.emit(False)
+            self.locked_changed.emit(0)
 
         self.worker.open_session(lambda: office_service.login(self.paths.data_dir, login, password), done, on_error,
                                  context=self)

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             "{app} {version}\nRecords of the school's psychological counseling office, encrypted on this computer."
         ).format(app=self.app.app_name(), version=__version__))
 
-    def _busy(self, busy: bool) -> None:
+    def _busy(self, busy: int) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")
 
     # -- geometry and closing ----------------------------------------------------------------------

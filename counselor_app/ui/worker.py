@@ -8,6 +8,7 @@ what changed, e.g. {"users"}); the worker then emits ``changed`` so that open pa
 from __future__ import annotations
 
 import itertools
+import threading
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Iterable
@@ -19,15 +20,20 @@ log = logging.getLogger(__name__)
 
 
 class Worker(QObject):
-    _finished = Signal(int, object, object)   # job id, result, error
-    changed = Signal(object)                  # frozenset of change names
-    busy_changed = Signal(bool)
+    # Signals carry no Python True: PySide6 6.12.0 loses a reference to True on every emission of it from
+    # Python, and the interpreter aborts once the count runs out (tests/ui/test_qt_binding.py). Results
+    # travel in a dict; the signal carries only the job id.
+    _finished = Signal(int)      # job id
+    changed = Signal(object)     # frozenset of change names
+    busy_changed = Signal(int)   # 1 busy, 0 idle
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="office-worker")
         self._session: Session | None = None   # touched only on the worker thread
         self._jobs: dict[int, tuple] = {}
+        self._results: dict[int, tuple] = {}
+        self._results_lock = threading.Lock()
         self._ids = itertools.count(1)
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
@@ -38,14 +44,16 @@ class Worker(QObject):
         job = next(self._ids)
         self._jobs[job] = (on_done, on_error, context, frozenset(changes))
         if len(self._jobs) == 1:
-            self.busy_changed.emit(True)
+            self.busy_changed.emit(1)
 
         def work() -> None:
             try:
                 result, error = call(self._session), None
             except BaseException as exc:  # delivered to on_error on the GUI thread
                 result, error = None, exc
-            self._finished.emit(job, result, error)
+            with self._results_lock:
+                self._results[job] = (result, error)
+            self._finished.emit(job)
 
         self._executor.submit(work)
         return job
@@ -91,10 +99,12 @@ class Worker(QObject):
         self._executor.shutdown(wait=True)
 
     # -- delivering results on the GUI thread ----------------------------------------------------
-    def _deliver(self, job: int, result: Any, error: BaseException | None) -> None:
+    def _deliver(self, job: int) -> None:
+        with self._results_lock:
+            result, error = self._results.pop(job)
         on_done, on_error, context, changes = self._jobs.pop(job, (None, None, None, frozenset()))
         if not self._jobs:
-            self.busy_changed.emit(False)
+            self.busy_changed.emit(0)
         if error is None and changes:
             self.changed.emit(changes)
         if context is not None and not is_alive(context):

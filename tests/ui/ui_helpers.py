@@ -16,3 +16,13 @@ def log_in(qtbot, app, login=HEAD_LOGIN, password=HEAD_PASSWORD):
     window.submit.click()
     wait_for(qtbot, lambda: app.main_window is not None and app.main_window.isVisible())
     return app.main_window
+
+
+def audit_actions(qtbot, app) -> list[str]:
+    """The audit trail's actions, read through the worker after every call queued before."""
+    from counselor_app.store import audit
+
+    got: list = []
+    app.worker.run(lambda s: [r.action for r in audit.iter_all(s.conn)], got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=10000)
+    return got[0]

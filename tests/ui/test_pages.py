@@ -1,0 +1,113 @@
+"""The head's pages: users, audit trail, backup, settings, language."""
+from pathlib import Path
+
+from ui_helpers import audit_actions, log_in, wait_for
+
+
+def test_add_user_through_the_dialog(qtbot, make_app, office_ready):
+    from counselor_app.ui.pages.users_page import UserDialog
+
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("users")
+    page = main.pages["users"]
+    dialog = UserDialog(page)
+    dialog.login.setText("li.na")
+    dialog.name.setText("李娜")
+    dialog.password.setText("Another-Pass-77")
+    dialog.repeat.setText("Another-Pass-77")
+    dialog.submit()
+    wait_for(qtbot, lambda: page.model.rowCount() == 2)  # the page refreshed itself on the "users" change
+    assert page.model.rows[1].login == "li.na"
+    bad = UserDialog(page)
+    bad.login.setText("li.na")
+    bad.name.setText("李四")
+    bad.password.setText("Another-Pass-77")
+    bad.repeat.setText("Another-Pass-77")
+    bad.submit()
+    wait_for(qtbot, lambda: bad.error.text() != "")
+    assert bad.error.text() == "此登录名已被其他账号使用。"
+
+
+def test_audit_page_filters_and_verifies(qtbot, make_app, office_ready, answered_dialogs):
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("audit")
+    page = main.pages["audit"]
+    wait_for(qtbot, lambda: page.model.rowCount() >= 3)
+    page.action.setText("user.")
+    page.search.click()
+    wait_for(qtbot, lambda: page.model.rowCount() == 1)
+    assert page.model.rows[0].action == "user.add"
+    page.verify.click()
+    wait_for(qtbot, lambda: any("审计日志完整" in s.text for s in answered_dialogs.shown))
+
+
+def test_back_up_now_with_progress(qtbot, make_app, office_ready, data_dir, answered_dialogs):
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.backup_action.trigger()  # Ctrl+B
+    wait_for(qtbot, lambda: any("备份已写入" in s.text for s in answered_dialogs.shown))
+    page = main.pages["backup"]
+    wait_for(qtbot, lambda: page.model.rowCount() == 1)
+    assert "backup" in audit_actions(qtbot, app)
+
+
+def test_restore_from_the_page(qtbot, make_app, office_ready, data_dir, answered_dialogs):
+    app = make_app()
+    main = log_in(qtbot, app)
+    page = main.pages["backup"]
+    main.go_to("backup")
+    page.back_up_now()
+    wait_for(qtbot, lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    answered_dialogs.set_next_answers(True, "Quiet-Harbor-2026")  # confirm, then the password
+    page.restore()
+    wait_for(qtbot, lambda: any("已恢复备份" in s.text for s in answered_dialogs.shown), 15000)
+    assert any(p.name.startswith("replaced-") for p in Path(data_dir).iterdir())
+    assert "restore" in audit_actions(qtbot, app)
+
+
+def test_settings_idle_time_and_thresholds(qtbot, make_app, office_ready):
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("settings")
+    page = main.pages["settings"]
+    wait_for(qtbot, lambda: page.idle.value() == 5)
+    page.idle.setValue(2)
+    page.save_idle()
+    wait_for(qtbot, lambda: app.office_settings.idle_lock_minutes == 2)
+    assert app.idle._ms == 120_000
+    page.threshold_edits["family_activities_per_semester"].setValue(2)
+    page.save_thresholds()
+    wait_for(qtbot, lambda: app.office_settings.thresholds["family_activities_per_semester"] == 2)
+    assert "文泉" in page.font_label.text() or "wqy" in page.font_label.text() or "ttf" in page.font_label.text()
+
+
+def test_switch_language_to_english_and_back(qtbot, make_app, office_ready):
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("settings")
+    page = main.pages["settings"]
+    page.language.setCurrentIndex(page.language.findData("en"))
+    app.set_language("en")
+    new = app.main_window
+    assert new is not main and new.isVisible()
+    assert [new.nav.item(i).text() for i in range(new.nav.count())] == [
+        "Start", "Users", "Audit trail", "Backup and restore", "Settings"]
+    assert new.current_page_key() == "settings"
+    assert "Office head" in new.user_label.text()
+    assert app.ui_settings.value("language") == "en"
+    app.set_language("zh_CN")
+    assert app.main_window.nav.item(0).text() == "工作台"
+
+
+def test_change_own_password(qtbot, make_app, office_ready, answered_dialogs, data_dir):
+    app = make_app()
+    main = log_in(qtbot, app)
+    page = main.pages["settings"]
+    page.old_pw.setText("Quiet-Harbor-2026")
+    page.new_pw.setText("Second-Harbor-2026")
+    page.repeat_pw.setText("Second-Harbor-2026")
+    page.change_password()
+    wait_for(qtbot, lambda: any("密码已修改" in s.text for s in answered_dialogs.shown))
