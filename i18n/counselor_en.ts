@@ -24,10 +24,132 @@
         </message>
     </context>
     <context>
+        <name>AuditAction</name>
+        <message>
+            <source>Office created</source>
+            <translation>Office created</translation>
+        </message>
+        <message>
+            <source>Demo data created</source>
+            <translation>Demo data created</translation>
+        </message>
+        <message>
+            <source>User added</source>
+            <translation>User added</translation>
+        </message>
+        <message>
+            <source>User deactivated</source>
+            <translation>User deactivated</translation>
+        </message>
+        <message>
+            <source>User reactivated</source>
+            <translation>User reactivated</translation>
+        </message>
+        <message>
+            <source>Role changed</source>
+            <translation>Role changed</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Login locked</source>
+            <translation>Login locked</translation>
+        </message>
+        <message>
+            <source>Login events summarized</source>
+            <translation>Login events summarized</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>Password reset with the recovery key</source>
+            <translation>Password reset with the recovery key</translation>
+        </message>
+        <message>
+            <source>Recovery key used</source>
+            <translation>Recovery key used</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>Integrity check</source>
+            <translation>Integrity check</translation>
+        </message>
+        <message>
+            <source>Database upgraded</source>
+            <translation>Database upgraded</translation>
+        </message>
+        <message>
+            <source>Setting changed</source>
+            <translation>Setting changed</translation>
+        </message>
+        <message>
+            <source>Data key exported</source>
+            <translation>Data key exported</translation>
+        </message>
+        <message>
+            <source>Viewed: {document}</source>
+            <translation>Viewed: {document}</translation>
+        </message>
+        <message>
+            <source>Printed: {document}</source>
+            <translation>Printed: {document}</translation>
+        </message>
+        <message>
+            <source>Saved as file: {document}</source>
+            <translation>Saved as file: {document}</translation>
+        </message>
+        <message>
+            <source>recovery-key sheet</source>
+            <translation>recovery-key sheet</translation>
+        </message>
+        <message>
+            <source>Refused: {permission}</source>
+            <translation>Refused: {permission}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDetail</name>
+        <message>
+            <source>wrong password</source>
+            <translation>wrong password</translation>
+        </message>
+        <message>
+            <source>attempt while locked</source>
+            <translation>attempt while locked</translation>
+        </message>
+        <message>
+            <source>locked for 15 minutes</source>
+            <translation>locked for 15 minutes</translation>
+        </message>
+        <message>
+            <source>account deactivated</source>
+            <translation>account deactivated</translation>
+        </message>
+        <message>
+            <source>no such account</source>
+            <translation>no such account</translation>
+        </message>
+        <message>
+            <source>data key exported</source>
+            <translation>data key exported</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
-            <source>Action begins with, e.g. login</source>
-            <translation>Action begins with, e.g. login</translation>
+            <source>Action code begins with, e.g. user.</source>
+            <translation>Action code begins with, e.g. user.</translation>
         </message>
         <message>
             <source>Filter</source>
@@ -105,6 +227,41 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>AuditTarget</name>
+        <message>
+            <source>user</source>
+            <translation>user</translation>
+        </message>
+        <message>
+            <source>login</source>
+            <translation>login</translation>
+        </message>
+        <message>
+            <source>office</source>
+            <translation>office</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>backup</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>setting</translation>
+        </message>
+        <message>
+            <source>schema</source>
+            <translation>schema</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <translation>audit trail</translation>
+        </message>
+        <message>
+            <source>student</source>
+            <translation>student</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupPage</name>
         <message>
             <source>Back up now</source>
@@ -123,8 +280,8 @@ Chain head: {head}</translation>
             <translation>Restore the selected backup…</translation>
         </message>
         <message>
-            <source>Backups are encrypted like the office itself. Kept: one a day for 7 days, one a week for 4 weeks, one a month for 12 months. A USB drive kept apart from this computer protects against a broken disk.</source>
-            <translation>Backups are encrypted like the office itself. Kept: one a day for 7 days, one a week for 4 weeks, one a month for 12 months. A USB drive kept apart from this computer protects against a broken disk.</translation>
+            <source>Backups are encrypted like the office itself. Kept: every backup of the last two days, then one a day for 7 days, one a week for 4 weeks, one a month for 12 months. A USB drive kept apart from this computer protects against a broken disk.</source>
+            <translation>Backups are encrypted like the office itself. Kept: every backup of the last two days, then one a day for 7 days, one a week for 4 weeks, one a month for 12 months. A USB drive kept apart from this computer protects against a broken disk.</translation>
         </message>
         <message>
             <source>Made</source>

@@ -24,10 +24,132 @@
         </message>
     </context>
     <context>
+        <name>AuditAction</name>
+        <message>
+            <source>Office created</source>
+            <translation>创建办公室</translation>
+        </message>
+        <message>
+            <source>Demo data created</source>
+            <translation>创建演示数据</translation>
+        </message>
+        <message>
+            <source>User added</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <source>User deactivated</source>
+            <translation>停用用户</translation>
+        </message>
+        <message>
+            <source>User reactivated</source>
+            <translation>重新启用用户</translation>
+        </message>
+        <message>
+            <source>Role changed</source>
+            <translation>更改角色</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Login locked</source>
+            <translation>登录名锁定</translation>
+        </message>
+        <message>
+            <source>Login events summarized</source>
+            <translation>登录事件过多（已汇总）</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>Password reset with the recovery key</source>
+            <translation>用恢复密钥重设密码</translation>
+        </message>
+        <message>
+            <source>Recovery key used</source>
+            <translation>使用恢复密钥</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Integrity check</source>
+            <translation>完整性校验</translation>
+        </message>
+        <message>
+            <source>Database upgraded</source>
+            <translation>数据库升级</translation>
+        </message>
+        <message>
+            <source>Setting changed</source>
+            <translation>修改设置</translation>
+        </message>
+        <message>
+            <source>Data key exported</source>
+            <translation>导出数据密钥</translation>
+        </message>
+        <message>
+            <source>Viewed: {document}</source>
+            <translation>查看：{document}</translation>
+        </message>
+        <message>
+            <source>Printed: {document}</source>
+            <translation>打印：{document}</translation>
+        </message>
+        <message>
+            <source>Saved as file: {document}</source>
+            <translation>另存为文件：{document}</translation>
+        </message>
+        <message>
+            <source>recovery-key sheet</source>
+            <translation>恢复密钥页</translation>
+        </message>
+        <message>
+            <source>Refused: {permission}</source>
+            <translation>拒绝：{permission}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDetail</name>
+        <message>
+            <source>wrong password</source>
+            <translation>密码错误</translation>
+        </message>
+        <message>
+            <source>attempt while locked</source>
+            <translation>锁定期间尝试登录</translation>
+        </message>
+        <message>
+            <source>locked for 15 minutes</source>
+            <translation>锁定 15 分钟</translation>
+        </message>
+        <message>
+            <source>account deactivated</source>
+            <translation>账号已停用</translation>
+        </message>
+        <message>
+            <source>no such account</source>
+            <translation>无此账号</translation>
+        </message>
+        <message>
+            <source>data key exported</source>
+            <translation>已导出数据密钥</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
-            <source>Action begins with, e.g. login</source>
-            <translation>操作名开头，如 login</translation>
+            <source>Action code begins with, e.g. user.</source>
+            <translation>操作代码开头，如 user.</translation>
         </message>
         <message>
             <source>Filter</source>
@@ -105,6 +227,41 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>AuditTarget</name>
+        <message>
+            <source>user</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <source>office</source>
+            <translation>办公室</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>schema</source>
+            <translation>数据结构</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>student</source>
+            <translation>学生</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupPage</name>
         <message>
             <source>Back up now</source>
@@ -123,8 +280,8 @@ Chain head: {head}</source>
             <translation>恢复所选备份…</translation>
         </message>
         <message>
-            <source>Backups are encrypted like the office itself. Kept: one a day for 7 days, one a week for 4 weeks, one a month for 12 months. A USB drive kept apart from this computer protects against a broken disk.</source>
-            <translation>备份与办公室数据一样经过加密。保留规则：最近 7 天每天一份，最近 4 周每周一份，最近 12 个月每月一份。把备份放在与本机分开保管的 U 盘上，可防硬盘损坏。</translation>
+            <source>Backups are encrypted like the office itself. Kept: every backup of the last two days, then one a day for 7 days, one a week for 4 weeks, one a month for 12 months. A USB drive kept apart from this computer protects against a broken disk.</source>
+            <translation>备份与办公室数据一样经过加密。保留规则：最近两天的备份全部保留；此外最近 7 天每天一份，最近 4 周每周一份，最近 12 个月每月一份。把备份放在与本机分开保管的 U 盘上，可防硬盘损坏。</translation>
         </message>
         <message>
             <source>Made</source>

@@ -85,7 +85,7 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
         if counselors:
             users.set_staff(conn, session.user.id, staff_ids[counselors[0].key])
         audit.append(conn, user_id=session.user.id, action="demo.create", target_type="office",
-                     detail=f"students={len(ids)}")
+                     detail=str(len(ids)))
     for login, role in DEMO_LOGINS.items():
         if role is not Role.HEAD:
             add_user(session, login, {Role.COUNSELOR: "演示心理老师", Role.ASSISTANT: "演示助理"}[role], role,

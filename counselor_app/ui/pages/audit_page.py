@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+from counselor_app.domain import audit_labels
+from counselor_app.domain.errors import fill
 from counselor_app.domain.roles import Permission
 from counselor_app.services import integrity, users as user_service
 from counselor_app.store.audit import AuditFilter
+from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
@@ -18,6 +21,22 @@ from counselor_app.ui.widgets import page_title
 def outcome_text(outcome: str) -> str:
     return {"ok": QCoreApplication.translate("Audit", "done"), "failed": QCoreApplication.translate("Audit", "failed"),
             "denied": QCoreApplication.translate("Audit", "denied")}.get(outcome, outcome)
+
+
+def action_text(action: str) -> str:
+    found = audit_labels.action_label(action)
+    return fill(found[0], found[1], translate_text) if found else action
+
+
+def target_text(record) -> str:
+    label = audit_labels.TARGETS.get(record.target_type)
+    kind = translate_text(label) if label else record.target_type
+    return f"{kind} {record.target_id}".strip()
+
+
+def detail_text(detail: str) -> str:
+    label = audit_labels.DETAILS.get(detail)
+    return translate_text(label) if label else detail
 
 
 def local_time(iso: str) -> str:
@@ -43,7 +62,8 @@ class AuditPage(Page):
         self.user.setObjectName("auditUser")
         self.action = QLineEdit()
         self.action.setObjectName("auditAction")
-        self.action.setPlaceholderText(self.tr("Action begins with, e.g. login"))
+        self.action.setPlaceholderText(self.tr("Action code begins with, e.g. user."))
+        self.action.setMinimumWidth(200)
         self.since = QDateEdit(QDate.currentDate().addDays(-30))
         self.until = QDateEdit(QDate.currentDate())
         for d in (self.since, self.until):
@@ -64,10 +84,10 @@ class AuditPage(Page):
             Column(self.tr("No."), lambda r: r.id, align_right=True),
             Column(self.tr("Time"), lambda r: local_time(r.at)),
             Column(self.tr("User"), lambda r: self.user_names.get(r.user_id, "—" if r.user_id is None else f"#{r.user_id}")),
-            Column(self.tr("Action"), lambda r: r.action),
-            Column(self.tr("Target"), lambda r: f"{r.target_type} {r.target_id}".strip()),
+            Column(self.tr("Action"), lambda r: action_text(r.action)),
+            Column(self.tr("Target"), target_text),
             Column(self.tr("Outcome"), lambda r: outcome_text(r.outcome)),
-            Column(self.tr("Detail"), lambda r: r.detail),
+            Column(self.tr("Detail"), lambda r: detail_text(r.detail)),
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)

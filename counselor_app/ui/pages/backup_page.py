@@ -47,9 +47,9 @@ class BackupPage(Page):
         is_head = app.user is not None and app.user.role.value == "head"
         for w in (self.folder_button, self.default_button, self.restore_button):
             w.setVisible(is_head)
-        hint = QLabel(self.tr("Backups are encrypted like the office itself. Kept: one a day for 7 days, one a week "
-                              "for 4 weeks, one a month for 12 months. A USB drive kept apart from this computer "
-                              "protects against a broken disk."))
+        hint = QLabel(self.tr("Backups are encrypted like the office itself. Kept: every backup of the last two days, "
+                              "then one a day for 7 days, one a week for 4 weeks, one a month for 12 months. A USB "
+                              "drive kept apart from this computer protects against a broken disk."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)

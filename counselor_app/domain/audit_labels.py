@@ -1,0 +1,69 @@
+"""What the audit trail's codes mean, in words (translated in the UI). Codes stay stable in the database."""
+from __future__ import annotations
+
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
+from counselor_app.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, Role
+
+ACTIONS: dict[str, Text] = {
+    "office.create": QT_TRANSLATE_NOOP("AuditAction", "Office created"),
+    "demo.create": QT_TRANSLATE_NOOP("AuditAction", "Demo data created"),
+    "user.add": QT_TRANSLATE_NOOP("AuditAction", "User added"),
+    "user.deactivate": QT_TRANSLATE_NOOP("AuditAction", "User deactivated"),
+    "user.reactivate": QT_TRANSLATE_NOOP("AuditAction", "User reactivated"),
+    "user.role": QT_TRANSLATE_NOOP("AuditAction", "Role changed"),
+    "login": QT_TRANSLATE_NOOP("AuditAction", "Login"),
+    "login.lockout": QT_TRANSLATE_NOOP("AuditAction", "Login locked"),
+    "login.events_dropped": QT_TRANSLATE_NOOP("AuditAction", "Login events summarized"),
+    "password.change": QT_TRANSLATE_NOOP("AuditAction", "Password changed"),
+    "password.recover": QT_TRANSLATE_NOOP("AuditAction", "Password reset with the recovery key"),
+    "recovery_key.use": QT_TRANSLATE_NOOP("AuditAction", "Recovery key used"),
+    "backup": QT_TRANSLATE_NOOP("AuditAction", "Backup"),
+    "restore": QT_TRANSLATE_NOOP("AuditAction", "Backup restored"),
+    "verify": QT_TRANSLATE_NOOP("AuditAction", "Integrity check"),
+    "schema.migrate": QT_TRANSLATE_NOOP("AuditAction", "Database upgraded"),
+    "setting.change": QT_TRANSLATE_NOOP("AuditAction", "Setting changed"),
+    "export.export_data_key": QT_TRANSLATE_NOOP("AuditAction", "Data key exported"),
+}
+OUTPUTS: dict[str, Text] = {
+    "preview": QT_TRANSLATE_NOOP("AuditAction", "Viewed: {document}"),
+    "print": QT_TRANSLATE_NOOP("AuditAction", "Printed: {document}"),
+    "save": QT_TRANSLATE_NOOP("AuditAction", "Saved as file: {document}"),
+}
+DOCUMENTS: dict[str, Text] = {
+    "recovery_sheet": QT_TRANSLATE_NOOP("AuditAction", "recovery-key sheet"),
+}
+DENIED = QT_TRANSLATE_NOOP("AuditAction", "Refused: {permission}")
+TARGETS: dict[str, Text] = {
+    "user": QT_TRANSLATE_NOOP("AuditTarget", "user"),
+    "login": QT_TRANSLATE_NOOP("AuditTarget", "login"),
+    "office": QT_TRANSLATE_NOOP("AuditTarget", "office"),
+    "backup": QT_TRANSLATE_NOOP("AuditTarget", "backup"),
+    "setting": QT_TRANSLATE_NOOP("AuditTarget", "setting"),
+    "schema": QT_TRANSLATE_NOOP("AuditTarget", "schema"),
+    "audit": QT_TRANSLATE_NOOP("AuditTarget", "audit trail"),
+    "student": QT_TRANSLATE_NOOP("AuditTarget", "student"),
+}
+DETAILS: dict[str, Text] = {
+    "failed": QT_TRANSLATE_NOOP("AuditDetail", "wrong password"),
+    "blocked": QT_TRANSLATE_NOOP("AuditDetail", "attempt while locked"),
+    "locked": QT_TRANSLATE_NOOP("AuditDetail", "locked for 15 minutes"),
+    "inactive": QT_TRANSLATE_NOOP("AuditDetail", "account deactivated"),
+    "unknown": QT_TRANSLATE_NOOP("AuditDetail", "no such account"),
+    "data_key_export": QT_TRANSLATE_NOOP("AuditDetail", "data key exported"),
+    **{r.value: ROLE_LABELS[r] for r in Role},
+}
+
+
+def action_label(action: str) -> tuple[Text, dict] | None:
+    """(label, params) for an action code, or None for a code without words (shown as it is)."""
+    if action in ACTIONS:
+        return ACTIONS[action], {}
+    kind, _, rest = action.partition(".")
+    if kind in OUTPUTS and rest in DOCUMENTS:
+        return OUTPUTS[kind], {"document": DOCUMENTS[rest]}
+    if kind == "denied":
+        try:
+            return DENIED, {"permission": PERMISSION_LABELS[Permission(rest)]}
+        except ValueError:
+            return None
+    return None
