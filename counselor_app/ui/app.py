@@ -6,17 +6,20 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from counselor_app import translation
-from counselor_app.domain.school import SchoolProfile
-from counselor_app.services import backups as backup_service, office as office_service, settings as settings_service
-from counselor_app.services.settings import OfficeSettings
 from counselor_app.store.files import make_private_dir
 from counselor_app.store.location import OfficePaths
-from counselor_app.store.users import UserRow
 from counselor_app.ui.clipboard import ClipboardGuard
 from counselor_app.ui.idle import IdleWatcher
 from counselor_app.ui.qt import QApplication, QObject, QSettings, QWidget, Signal, is_alive
 from counselor_app.ui.worker import Worker
+
+if TYPE_CHECKING:  # the services load on the worker at the first login, not before the window shows
+    from counselor_app.domain.school import SchoolProfile
+    from counselor_app.services.settings import OfficeSettings
+    from counselor_app.store.users import UserRow
 
 log = logging.getLogger("counselor_app")
 APP_NAME_SOURCE = "Counseling Office Desk"
@@ -34,9 +37,9 @@ class OfficeApp(QObject):
         self.worker = Worker(self)
         self.ui_settings = QSettings(str(self.paths.data_dir / "ui.ini"), QSettings.Format.IniFormat)
         self.language = translation.install(lang or self.ui_settings.value("language", translation.DEFAULT_LANGUAGE))
-        self.user: UserRow | None = None
-        self.school: SchoolProfile | None = None
-        self.office_settings: OfficeSettings | None = None
+        self.user: "UserRow | None" = None
+        self.school: "SchoolProfile | None" = None
+        self.office_settings: "OfficeSettings | None" = None
         self.locked = False
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
@@ -73,10 +76,15 @@ class OfficeApp(QObject):
         self.login_window.show()
 
     # -- after a successful login or set-up ---------------------------------------------------
-    def logged_in(self, user: UserRow) -> None:
+    def logged_in(self, user: "UserRow") -> None:
         self.user = user
-        self.worker.run(lambda s: (settings_service.read_settings(s), office_service.school_profile(s)),
-                        self._opened, context=self)
+
+        def load(session):
+            from counselor_app.services import office as office_service, settings as settings_service
+
+            return settings_service.read_settings(session), office_service.school_profile(session)
+
+        self.worker.run(load, self._opened, context=self)
 
     def _opened(self, result) -> None:
         self.office_settings, self.school = result
@@ -97,7 +105,7 @@ class OfficeApp(QObject):
             self.main_window.go_to(page)
         self.main_window.show()
 
-    def settings_changed(self, settings: OfficeSettings) -> None:
+    def settings_changed(self, settings: "OfficeSettings") -> None:
         self.office_settings = settings
         self.idle.set_timeout_ms(settings.idle_lock_minutes * 60_000)
 
@@ -123,8 +131,14 @@ class OfficeApp(QObject):
 
     def unlock(self, password: str, on_error) -> None:
         login = self.user.login
+        data_dir = self.paths.data_dir
 
-        def done(user: UserRow) -> None:
+        def open_again():
+            from counselor_app.services import office as office_service
+
+            return office_service.login(data_dir, login, password)
+
+        def done(user: "UserRow") -> None:
             self.user = user
             self.locked = False
             if self.lock_screen is not None:
@@ -139,8 +153,7 @@ class OfficeApp(QObject):
             self.idle.start()
             self.locked_changed.emit(0)
 
-        self.worker.open_session(lambda: office_service.login(self.paths.data_dir, login, password), done, on_error,
-                                 context=self)
+        self.worker.open_session(open_again, done, on_error, context=self)
 
     # -- log out, language, quit ----------------------------------------------------------------
     def logout(self) -> None:
@@ -176,7 +189,12 @@ class OfficeApp(QObject):
         self.idle.stop()
         self.clipboard.clear()
         if self.user is not None and not self.locked:
-            self.worker.run(lambda s: backup_service.backup_if_due(s) if s else None,
+            def back_up(session):
+                from counselor_app.services import backups as backup_service
+
+                return backup_service.backup_if_due(session) if session else None
+
+            self.worker.run(back_up,
                             lambda _r: self._finish_quit(), lambda _e: self._finish_quit(), context=self)
         else:
             self._finish_quit()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from counselor_app.domain.errors import UserError
-from counselor_app.services import credentials, office as office_service
 from counselor_app.translation import error_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.qt import (
@@ -62,8 +61,13 @@ class LoginWindow(QWidget):
         self.submit.setEnabled(False)
         show_error_text(self.error, "")
         data_dir = self.app.paths.data_dir
-        self.app.worker.open_session(lambda: office_service.login(data_dir, login, password), self._done,
-                                     self._failed, context=self)
+
+        def opener():
+            from counselor_app.services import office as office_service  # loads on the worker, not at start-up
+
+            return office_service.login(data_dir, login, password)
+
+        self.app.worker.open_session(opener, self._done, self._failed, context=self)
 
     def _done(self, user) -> None:
         self.password.clear()
@@ -126,8 +130,12 @@ class RecoveryDialog(QDialog):
         login, key, new = self.login.text().strip(), self.key.text(), self.new1.text()
         data_dir = self.app.paths.data_dir
         self.buttons.setEnabled(False)
-        self.app.worker.run(lambda _s: credentials.recover_password(data_dir, login, key, new), self._done,
-                            self._failed, context=self)
+        def recover(_session):
+            from counselor_app.services import credentials
+
+            return credentials.recover_password(data_dir, login, key, new)
+
+        self.app.worker.run(recover, self._done, self._failed, context=self)
 
     def _done(self, _result) -> None:
         dialogs.show_info(self, self.windowTitle(), self.tr("A new password was set. You can log in with it now."))

@@ -11,10 +11,12 @@ import itertools
 import threading
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from counselor_app.services.session import Session
 from counselor_app.ui.qt import QObject, Qt, Signal, is_alive
+
+if TYPE_CHECKING:
+    from counselor_app.services.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +32,7 @@ class Worker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="office-worker")
-        self._session: Session | None = None   # touched only on the worker thread
+        self._session: "Session | None" = None   # touched only on the worker thread
         self._jobs: dict[int, tuple] = {}
         self._results: dict[int, tuple] = {}
         self._results_lock = threading.Lock()
@@ -38,7 +40,7 @@ class Worker(QObject):
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     # -- running calls -------------------------------------------------------------------------
-    def run(self, call: Callable[[Session | None], Any], on_done: Callable[[Any], None] | None = None,
+    def run(self, call: Callable[["Session | None"], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, *, context: QObject | None = None,
             changes: Iterable[str] = ()) -> int:
         job = next(self._ids)
@@ -58,7 +60,7 @@ class Worker(QObject):
         self._executor.submit(work)
         return job
 
-    def open_session(self, opener: Callable[[], Session], on_done, on_error=None, *, context=None) -> int:
+    def open_session(self, opener: Callable[[], "Session"], on_done, on_error=None, *, context=None) -> int:
         """Run ``opener`` (a login) on the worker; keep the session it returns. on_done gets its user row."""
         def call(_old):
             self._close_now()
@@ -67,7 +69,7 @@ class Worker(QObject):
             return session.user
         return self.run(call, on_done, on_error, context=context)
 
-    def with_session_closed(self, action: Callable[[], Any], reopen: Callable[[], Session], on_done=None,
+    def with_session_closed(self, action: Callable[[], Any], reopen: Callable[[], "Session"], on_done=None,
                             on_error=None, *, context=None, changes: Iterable[str] = ()) -> int:
         """Close the office, run ``action`` (a restore), then open it again with ``reopen`` — also when the
         action failed, so the user is never left with a closed office after an error."""
