@@ -167,6 +167,7 @@ class OfficeApp(QObject):
         self.lock_screen = None
         for w in windows:
             w.close()
+            w.deleteLater()
         self.main_window = None
         self.worker.close_session()
         self.show_login()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import traceback
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Callable, Iterable
@@ -37,14 +38,19 @@ class Worker(QObject):
         self._results: dict[int, tuple] = {}
         self._results_lock = threading.Lock()
         self._ids = itertools.count(1)
+        # Bumped whenever the session is opened or closed: results of calls made for an earlier session
+        # (a page refresh queued just before a lock or log-out) are dropped, not shown to whoever comes next.
+        self._generation = 0
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     # -- running calls -------------------------------------------------------------------------
     def run(self, call: Callable[["Session | None"], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, *, context: QObject | None = None,
-            changes: Iterable[str] = ()) -> int:
+            changes: Iterable[str] = (), _new_generation: bool = False) -> int:
+        if _new_generation:
+            self._generation += 1
         job = next(self._ids)
-        self._jobs[job] = (on_done, on_error, context, frozenset(changes))
+        self._jobs[job] = (on_done, on_error, context, frozenset(changes), self._generation)
         if len(self._jobs) == 1:
             self.busy_changed.emit(1)
 
@@ -52,6 +58,9 @@ class Worker(QObject):
             try:
                 result, error = call(self._session), None
             except BaseException as exc:  # delivered to on_error on the GUI thread
+                # Release the frames' locals (cursors, connections) here, on the thread that owns them:
+                # the GUI thread must never be the one to finalize a database object.
+                traceback.clear_frames(exc.__traceback__)
                 result, error = None, exc
             with self._results_lock:
                 self._results[job] = (result, error)
@@ -67,7 +76,7 @@ class Worker(QObject):
             session = opener()
             self._session = session
             return session.user
-        return self.run(call, on_done, on_error, context=context)
+        return self.run(call, on_done, on_error, context=context, _new_generation=True)
 
     def with_session_closed(self, action: Callable[[], Any], reopen: Callable[[], "Session"], on_done=None,
                             on_error=None, *, context=None, changes: Iterable[str] = ()) -> int:
@@ -79,11 +88,11 @@ class Worker(QObject):
                 return action()
             finally:
                 self._session = reopen()
-        return self.run(call, on_done, on_error, context=context, changes=changes)
+        return self.run(call, on_done, on_error, context=context, changes=changes, _new_generation=True)
 
     def close_session(self, on_done=None, *, context=None) -> int:
         """Close the database and zero the key (on the worker thread, after every queued call)."""
-        return self.run(lambda _s: self._close_now(), on_done, context=context)
+        return self.run(lambda _s: self._close_now(), on_done, context=context, _new_generation=True)
 
     def _close_now(self) -> None:
         if self._session is not None:
@@ -104,9 +113,11 @@ class Worker(QObject):
     def _deliver(self, job: int) -> None:
         with self._results_lock:
             result, error = self._results.pop(job)
-        on_done, on_error, context, changes = self._jobs.pop(job, (None, None, None, frozenset()))
+        on_done, on_error, context, changes, generation = self._jobs.pop(job, (None, None, None, frozenset(), -1))
         if not self._jobs:
             self.busy_changed.emit(0)
+        if generation != self._generation:
+            return  # made for a session that has been closed since
         if error is None and changes:
             self.changed.emit(changes)
         if context is not None and not is_alive(context):

@@ -75,3 +75,42 @@ def test_worker_round_trips_do_not_leak_references(qtbot):
         assert after[0] >= before[0] - 5 and after[1] >= before[1] - 5  # a leak here would be ~60
     finally:
         worker.shutdown()
+
+
+def test_results_of_a_closed_session_are_dropped(qtbot):
+    """A page refresh queued just before a lock or log-out never reaches the next user's screen."""
+    from counselor_app.ui.worker import Worker
+
+    worker = Worker()
+    got, closed = [], []
+    try:
+        worker.run(lambda s: "old data", got.append)
+        worker.close_session(closed.append)
+        qtbot.waitUntil(lambda: bool(closed))
+        assert got == []
+        worker.run(lambda s: "new data", got.append)
+        qtbot.waitUntil(lambda: bool(got))
+        assert got == ["new data"]
+    finally:
+        worker.shutdown()
+
+
+def test_errors_reach_the_gui_without_frame_locals(qtbot):
+    from counselor_app.ui.worker import Worker
+
+    worker = Worker()
+    errors = []
+
+    def fail(_session):
+        secret_local = ["database object"]  # noqa: F841 - must not travel to the GUI thread
+        raise ValueError("boom")
+
+    try:
+        worker.run(fail, None, errors.append)
+        qtbot.waitUntil(lambda: bool(errors))
+        tb = errors[0].__traceback__
+        while tb.tb_next:
+            tb = tb.tb_next
+        assert "secret_local" not in tb.tb_frame.f_locals
+    finally:
+        worker.shutdown()
