@@ -11,7 +11,7 @@ from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolProfile, SchoolType
 from counselor_app.services.office import NewOffice, create_office
 from counselor_app.services.users import add_user
-from counselor_app.store import audit, crypto, register, users
+from counselor_app.store import audit, register, users
 from counselor_app.store.crypto import KdfParams
 from counselor_app.store.database import transaction
 

@@ -1,11 +1,8 @@
 """The lock screen: the office is closed and the key zeroed until the same user's password is given."""
 from __future__ import annotations
 
-from counselor_app.domain.errors import UserError
-from counselor_app.translation import error_text
-from counselor_app.ui import dialogs
 from counselor_app.ui.qt import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, Qt
-from counselor_app.ui.widgets import error_label, password_field, primary_button, show_error_text
+from counselor_app.ui.widgets import show_failure, error_label, password_field, primary_button
 
 
 class LockScreen(QWidget):
@@ -52,10 +49,7 @@ class LockScreen(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.unlock.setEnabled(True)
         self.password.setFocus()
-        if isinstance(error, UserError):
-            show_error_text(self.error, error_text(error))
-        else:
-            dialogs.show_error(self, error)
+        show_failure(self.error, self, error)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().closeEvent(event)

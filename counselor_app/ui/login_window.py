@@ -1,13 +1,11 @@
 """The login window, and recovery of a forgotten password with the recovery key."""
 from __future__ import annotations
 
-from counselor_app.domain.errors import UserError
-from counselor_app.translation import error_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.qt import (
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget, Qt,
 )
-from counselor_app.ui.widgets import error_label, password_field, primary_button, show_error_text
+from counselor_app.ui.widgets import show_failure, error_label, password_field, primary_button, show_error_text
 
 
 class LoginWindow(QWidget):
@@ -78,10 +76,7 @@ class LoginWindow(QWidget):
         self.submit.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
-        if isinstance(error, UserError):
-            show_error_text(self.error, error_text(error))
-        else:
-            dialogs.show_error(self, error)
+        show_failure(self.error, self, error)
 
     def open_recovery(self) -> None:
         RecoveryDialog(self.app, self, self.login.text().strip()).open()
@@ -143,7 +138,4 @@ class RecoveryDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(error, UserError):
-            show_error_text(self.error, error_text(error))
-        else:
-            dialogs.show_error(self, error)
+        show_failure(self.error, self, error)

@@ -1,7 +1,6 @@
 """The main window: navigation on the left, one page at a time, menus, toolbar, status bar."""
 from __future__ import annotations
 
-from counselor_app.services import backups as backup_service
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.pages import Page

@@ -13,7 +13,7 @@ from counselor_app.ui import dialogs
 from counselor_app.ui.qt import (
     QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizard, QWizardPage, Qt,
 )
-from counselor_app.ui.widgets import error_label, password_field, show_error_text
+from counselor_app.ui.widgets import show_failure, error_label, password_field, show_error_text
 
 
 class WelcomePage(QWizardPage):
@@ -235,10 +235,7 @@ class SetupWizard(QWizard):
 
         def failed(error: BaseException) -> None:
             self.button(QWizard.WizardButton.NextButton).setEnabled(True)
-            if isinstance(error, UserError):
-                show_error_text(self.head.error, error_text(error))
-            else:
-                dialogs.show_error(self, error)
+            show_failure(self.head.error, self, error)
 
         self.app.worker.open_session(opener, done, failed, context=self)
 

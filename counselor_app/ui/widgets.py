@@ -1,7 +1,11 @@
 """Small building blocks shared by the windows and pages."""
 from __future__ import annotations
 
-from counselor_app.ui.qt import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from counselor_app.domain.errors import UserError
+from counselor_app.translation import error_text
+from counselor_app.ui.qt import (
+    QAbstractItemView, QFrame, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
 
 
 def password_field(parent: QWidget | None = None, placeholder: str = "") -> QLineEdit:
@@ -29,6 +33,34 @@ def error_label(parent: QWidget | None = None) -> QLabel:
 def show_error_text(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def show_failure(label: QLabel, parent: QWidget, error: BaseException) -> None:
+    """A user error in the form's own error line; anything unexpected in the apology dialog."""
+    if isinstance(error, UserError):
+        show_error_text(label, error_text(error))
+    else:
+        from counselor_app.ui import dialogs
+
+        dialogs.show_error(parent, error)
+
+
+def row_table(model, stretch: bool = True, single: bool = True) -> QTableView:
+    """A read-only table of whole rows, the way every list in the app looks."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    header = table.horizontalHeader()
+    if stretch:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+    table.verticalHeader().hide()
+    return table
 
 
 def page_title(text: str, parent: QWidget | None = None) -> QLabel:

@@ -13,10 +13,9 @@ from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
-    QAbstractItemView, QComboBox, QCoreApplication, QDate, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableView, QVBoxLayout,
+    QComboBox, QCoreApplication, QDate, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
-from counselor_app.ui.widgets import page_title
+from counselor_app.ui.widgets import page_title, row_table
 
 def outcome_text(outcome: str) -> str:
     return {"ok": QCoreApplication.translate("Audit", "done"), "failed": QCoreApplication.translate("Audit", "failed"),
@@ -89,12 +88,7 @@ class AuditPage(Page):
             Column(self.tr("Outcome"), lambda r: outcome_text(r.outcome)),
             Column(self.tr("Detail"), lambda r: detail_text(r.detail)),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, stretch=False, single=False)
         layout.addWidget(self.table)
         self.status = QLabel()
         self.status.setObjectName("hint")

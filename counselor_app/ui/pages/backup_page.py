@@ -11,10 +11,9 @@ from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
-    QAbstractItemView, QCoreApplication, QHBoxLayout, QHeaderView, QLabel, QProgressDialog, QPushButton, QTableView,
-    QVBoxLayout, Qt, Signal,
+    QCoreApplication, QHBoxLayout, QLabel, QProgressDialog, QPushButton, QVBoxLayout, Qt, Signal,
 )
-from counselor_app.ui.widgets import page_title
+from counselor_app.ui.widgets import page_title, row_table
 
 
 class BackupPage(Page):
@@ -59,12 +58,7 @@ class BackupPage(Page):
                    else self.tr("backup")),
             Column(self.tr("Folder"), lambda b: b.name),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model)
         layout.addWidget(self.table)
         self.backup_button.clicked.connect(self.back_up_now)
         self.folder_button.clicked.connect(self.choose_folder)

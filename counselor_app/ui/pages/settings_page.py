@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 from counselor_app.domain import policy
-from counselor_app.domain.errors import UserError
-from counselor_app.domain.roles import Permission
 from counselor_app.services import credentials, documents, settings as settings_service
-from counselor_app.translation import error_text, translate_text
+from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
     QComboBox, QCoreApplication, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
     QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
-from counselor_app.ui.widgets import error_label, page_title, password_field, show_error_text
+from counselor_app.ui.widgets import show_failure, error_label, page_title, password_field, show_error_text
 
 def load(session):
     """Settings and the font documents will use (finding it reads font files: on the worker, not the GUI)."""
@@ -88,10 +86,7 @@ class SettingsPage(Page):
             f.clear()
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, UserError):
-                show_error_text(self.pw_error, error_text(error))
-            else:
-                dialogs.show_error(self, error)
+            show_failure(self.pw_error, self, error)
 
         def done(_r) -> None:
             show_error_text(self.pw_error, "")

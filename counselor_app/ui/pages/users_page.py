@@ -1,18 +1,17 @@
 """用户: the office head adds, deactivates and reactivates accounts and changes roles."""
 from __future__ import annotations
 
-from counselor_app.domain.errors import UserError
 from counselor_app.domain.roles import Permission, Role
 from counselor_app.services import users as user_service
-from counselor_app.translation import error_text, translate_text
+from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
-    QAbstractItemView, QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+    QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
+    QPushButton, QVBoxLayout,
 )
-from counselor_app.ui.widgets import error_label, page_title, password_field, show_error_text
+from counselor_app.ui.widgets import row_table, show_failure, error_label, page_title, password_field, show_error_text
 
 
 def role_combo(current: Role | None = None) -> QComboBox:
@@ -74,10 +73,7 @@ class UserDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(error, UserError):
-            show_error_text(self.error, error_text(error))
-        else:
-            dialogs.show_error(self, error)
+        show_failure(self.error, self, error)
 
 
 class UsersPage(Page):
@@ -100,12 +96,7 @@ class UsersPage(Page):
             Column(self.tr("Status"), lambda u: self.tr("Active") if u.active else self.tr("Deactivated")),
             Column(self.tr("Created"), lambda u: u.created_at[:10]),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add…"))
