@@ -14,6 +14,7 @@ from counselor_app.store.location import OfficePaths
 from counselor_app.ui.clipboard import ClipboardGuard
 from counselor_app.ui.idle import IdleWatcher
 from counselor_app.ui.qt import QApplication, QObject, QSettings, QWidget, Signal, is_alive
+from counselor_app.ui.widgets import center_on_screen
 from counselor_app.ui.worker import Worker
 
 if TYPE_CHECKING:  # the services load on the worker at the first login, not before the window shows
@@ -66,6 +67,7 @@ class OfficeApp(QObject):
 
         self.wizard = SetupWizard(self)
         self.wizard.show()
+        center_on_screen(self.wizard)
 
     def show_login(self, message: str = "") -> None:
         from counselor_app.ui.login_window import LoginWindow
@@ -74,6 +76,7 @@ class OfficeApp(QObject):
         if message:
             self.login_window.show_message(message)
         self.login_window.show()
+        center_on_screen(self.login_window)
 
     # -- after a successful login or set-up ---------------------------------------------------
     def logged_in(self, user: "UserRow") -> None:
@@ -127,6 +130,7 @@ class OfficeApp(QObject):
         self.worker.close_session()
         self.lock_screen = LockScreen(self)
         self.lock_screen.show()
+        center_on_screen(self.lock_screen)
         self.locked_changed.emit(1)
 
     def unlock(self, password: str, on_error) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from counselor_app.domain.errors import UserError
 from counselor_app.translation import error_text
 from counselor_app.ui.qt import (
-    QAbstractItemView, QFrame, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QGuiApplication, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 
@@ -61,6 +62,17 @@ def row_table(model, stretch: bool = True, single: bool = True) -> QTableView:
         header.setStretchLastSection(True)
     table.verticalHeader().hide()
     return table
+
+
+def center_on_screen(widget: QWidget) -> None:
+    """Place a small top-level window in the middle of the screen it is on."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    widget.adjustSize()
+    frame = widget.frameGeometry()
+    frame.moveCenter(screen.availableGeometry().center())
+    widget.move(frame.topLeft())
 
 
 def page_title(text: str, parent: QWidget | None = None) -> QLabel:
