@@ -1370,6 +1370,205 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>Roster</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Grade / department</source>
+            <translation>Grade / department</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <source>Guardian's relation</source>
+            <translation>Guardian's relation</translation>
+        </message>
+        <message>
+            <source>Guardian's phone</source>
+            <translation>Guardian's phone</translation>
+        </message>
+        <message>
+            <source>Second guardian</source>
+            <translation>Second guardian</translation>
+        </message>
+        <message>
+            <source>Second guardian's relation</source>
+            <translation>Second guardian's relation</translation>
+        </message>
+        <message>
+            <source>Second guardian's phone</source>
+            <translation>Second guardian's phone</translation>
+        </message>
+        <message>
+            <source>Dorm</source>
+            <translation>Dorm</translation>
+        </message>
+        <message>
+            <source>Boarding</source>
+            <translation>Boarding</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>Staff number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>The student number is missing.</source>
+            <translation>The student number is missing.</translation>
+        </message>
+        <message>
+            <source>The name is missing.</source>
+            <translation>The name is missing.</translation>
+        </message>
+        <message>
+            <source>{column}: {reason}.</source>
+            <translation>{column}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The same student number also appears in row(s) {lines}.</source>
+            <translation>The same student number also appears in row(s) {lines}.</translation>
+        </message>
+        <message>
+            <source>The same staff number also appears in row(s) {lines}.</source>
+            <translation>The same staff number also appears in row(s) {lines}.</translation>
+        </message>
+        <message>
+            <source>No column is chosen for: {field}.</source>
+            <translation>No column is chosen for: {field}.</translation>
+        </message>
+        <message>
+            <source>{field} is chosen for more than one column.</source>
+            <translation>{field} is chosen for more than one column.</translation>
+        </message>
+        <message>
+            <source>not a date (write it like 2013-05-12)</source>
+            <translation>not a date (write it like 2013-05-12)</translation>
+        </message>
+        <message>
+            <source>there is no such day in the calendar</source>
+            <translation>there is no such day in the calendar</translation>
+        </message>
+        <message>
+            <source>the year must be between 1900 and 2100</source>
+            <translation>the year must be between 1900 and 2100</translation>
+        </message>
+        <message>
+            <source>unknown gender (use 男 or 女)</source>
+            <translation>unknown gender (use 男 or 女)</translation>
+        </message>
+        <message>
+            <source>not a phone number (an 11-digit mobile number, or a landline with its area code)</source>
+            <translation>not a phone number (an 11-digit mobile number, or a landline with its area code)</translation>
+        </message>
+        <message>
+            <source>unknown value (use 是 or 否)</source>
+            <translation>unknown value (use 是 or 否)</translation>
+        </message>
+        <message>
+            <source>unknown status (use 在读, 休学, 停学, 毕业 or 转出)</source>
+            <translation>unknown status (use 在读, 休学, 停学, 毕业 or 转出)</translation>
+        </message>
+        <message>
+            <source>unknown role (use 专职心理教师, 兼职心理教师, 班主任, 年级组长, 院系负责人, 辅导员 or 校领导)</source>
+            <translation>unknown role (use 专职心理教师, 兼职心理教师, 班主任, 年级组长, 院系负责人, 辅导员 or 校领导)</translation>
+        </message>
+        <message>
+            <source>Excel has shortened this number and digits are lost; format the column as text and type it again</source>
+            <translation>Excel has shortened this number and digits are lost; format the column as text and type it again</translation>
+        </message>
+        <message>
+            <source>not a valid student number</source>
+            <translation>not a valid student number</translation>
+        </message>
+        <message>
+            <source>the class has only a number; add a grade column or write the class like 七年级(3)班</source>
+            <translation>the class has only a number; add a grade column or write the class like 七年级(3)班</translation>
+        </message>
+        <message>
+            <source>the class belongs to another grade than the grade column says</source>
+            <translation>the class belongs to another grade than the grade column says</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a roster.</source>
+            <translation>This file cannot be read as a roster.</translation>
+        </message>
+        <message>
+            <source>This is not a roster file. Use an Excel workbook (.xlsx) or a CSV file (.csv) with one row per person.</source>
+            <translation>This is not a roster file. Use an Excel workbook (.xlsx) or a CSV file (.csv) with one row per person.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel file (.xls) or another format that cannot be read. Open it in Excel or WPS, choose Save As, pick "Excel Workbook (*.xlsx)" and import the new file.</source>
+            <translation>This is an old Excel file (.xls) or another format that cannot be read. Open it in Excel or WPS, choose Save As, pick "Excel Workbook (*.xlsx)" and import the new file.</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged or incomplete and cannot be opened. Open it in Excel or WPS, save it again as .xlsx and import that copy.</source>
+            <translation>The workbook is damaged or incomplete and cannot be opened. Open it in Excel or WPS, save it again as .xlsx and import that copy.</translation>
+        </message>
+        <message>
+            <source>The workbook is protected by a password. Open it in Excel, remove the password to open it (File &gt; Info &gt; Protect Workbook), save it and import it again.</source>
+            <translation>The workbook is protected by a password. Open it in Excel, remove the password to open it (File &gt; Info &gt; Protect Workbook), save it and import it again.</translation>
+        </message>
+        <message>
+            <source>The file is empty: there are no rows to import.</source>
+            <translation>The file is empty: there are no rows to import.</translation>
+        </message>
+        <message>
+            <source>The sheet {sheet} is empty: there are no rows to import.</source>
+            <translation>The sheet {sheet} is empty: there are no rows to import.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet named {sheet}.</source>
+            <translation>The workbook has no sheet named {sheet}.</translation>
+        </message>
+        <message>
+            <source>The text encoding of this file is not recognised. In Excel choose Save As, pick "CSV UTF-8" and import the new file.</source>
+            <translation>The text encoding of this file is not recognised. In Excel choose Save As, pick "CSV UTF-8" and import the new file.</translation>
+        </message>
+        <message>
+            <source>The file does not exist or has been moved.</source>
+            <translation>The file does not exist or has been moved.</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened: access is denied. If it is open in Excel or WPS, close it there and try again.</source>
+            <translation>The file cannot be opened: access is denied. If it is open in Excel or WPS, close it there and try again.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read ({reason}).</source>
+            <translation>The file cannot be read ({reason}).</translation>
+        </message>
+    </context>
+    <context>
         <name>SchoolPage</name>
         <message>
             <source>School profile</source>

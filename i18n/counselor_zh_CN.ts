@@ -1370,6 +1370,205 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>Roster</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Grade / department</source>
+            <translation>年级/院系</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>监护人</translation>
+        </message>
+        <message>
+            <source>Guardian's relation</source>
+            <translation>监护人关系</translation>
+        </message>
+        <message>
+            <source>Guardian's phone</source>
+            <translation>监护人电话</translation>
+        </message>
+        <message>
+            <source>Second guardian</source>
+            <translation>第二监护人</translation>
+        </message>
+        <message>
+            <source>Second guardian's relation</source>
+            <translation>第二监护人关系</translation>
+        </message>
+        <message>
+            <source>Second guardian's phone</source>
+            <translation>第二监护人电话</translation>
+        </message>
+        <message>
+            <source>Dorm</source>
+            <translation>宿舍</translation>
+        </message>
+        <message>
+            <source>Boarding</source>
+            <translation>是否住校</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>学籍状态</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>The student number is missing.</source>
+            <translation>缺少学号。</translation>
+        </message>
+        <message>
+            <source>The name is missing.</source>
+            <translation>缺少姓名。</translation>
+        </message>
+        <message>
+            <source>{column}: {reason}.</source>
+            <translation>{column}：{reason}。</translation>
+        </message>
+        <message>
+            <source>The same student number also appears in row(s) {lines}.</source>
+            <translation>相同的学号还出现在第 {lines} 行。</translation>
+        </message>
+        <message>
+            <source>The same staff number also appears in row(s) {lines}.</source>
+            <translation>相同的工号还出现在第 {lines} 行。</translation>
+        </message>
+        <message>
+            <source>No column is chosen for: {field}.</source>
+            <translation>没有为“{field}”选择列。</translation>
+        </message>
+        <message>
+            <source>{field} is chosen for more than one column.</source>
+            <translation>“{field}”被选给了不止一列。</translation>
+        </message>
+        <message>
+            <source>not a date (write it like 2013-05-12)</source>
+            <translation>不是日期（请写成 2013-05-12 这样的格式）</translation>
+        </message>
+        <message>
+            <source>there is no such day in the calendar</source>
+            <translation>日历中没有这一天</translation>
+        </message>
+        <message>
+            <source>the year must be between 1900 and 2100</source>
+            <translation>年份须在 1900 到 2100 之间</translation>
+        </message>
+        <message>
+            <source>unknown gender (use 男 or 女)</source>
+            <translation>无法识别的性别（请填 男 或 女）</translation>
+        </message>
+        <message>
+            <source>not a phone number (an 11-digit mobile number, or a landline with its area code)</source>
+            <translation>不是电话号码（应为 11 位手机号，或带区号的固定电话）</translation>
+        </message>
+        <message>
+            <source>unknown value (use 是 or 否)</source>
+            <translation>无法识别的值（请填 是 或 否）</translation>
+        </message>
+        <message>
+            <source>unknown status (use 在读, 休学, 停学, 毕业 or 转出)</source>
+            <translation>无法识别的学籍状态（请填 在读、休学、停学、毕业 或 转出）</translation>
+        </message>
+        <message>
+            <source>unknown role (use 专职心理教师, 兼职心理教师, 班主任, 年级组长, 院系负责人, 辅导员 or 校领导)</source>
+            <translation>无法识别的职务（请填 专职心理教师、兼职心理教师、班主任、年级组长、院系负责人、辅导员 或 校领导）</translation>
+        </message>
+        <message>
+            <source>Excel has shortened this number and digits are lost; format the column as text and type it again</source>
+            <translation>Excel 已把这个数字缩写，部分数字已丢失；请把该列设为文本格式后重新输入</translation>
+        </message>
+        <message>
+            <source>not a valid student number</source>
+            <translation>不是有效的学号</translation>
+        </message>
+        <message>
+            <source>the class has only a number; add a grade column or write the class like 七年级(3)班</source>
+            <translation>班级只有数字；请增加年级列，或把班级写成 七年级(3)班 这样</translation>
+        </message>
+        <message>
+            <source>the class belongs to another grade than the grade column says</source>
+            <translation>班级所属年级与年级列不一致</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a roster.</source>
+            <translation>无法把此文件读作名册。</translation>
+        </message>
+        <message>
+            <source>This is not a roster file. Use an Excel workbook (.xlsx) or a CSV file (.csv) with one row per person.</source>
+            <translation>这不是名册文件。请使用每人一行的 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+        </message>
+        <message>
+            <source>This is an old Excel file (.xls) or another format that cannot be read. Open it in Excel or WPS, choose Save As, pick "Excel Workbook (*.xlsx)" and import the new file.</source>
+            <translation>这是旧版 Excel 文件（.xls）或其他无法读取的格式。请在 Excel 或 WPS 中打开，选择“另存为”，选“Excel 工作簿 (*.xlsx)”，再导入新文件。</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged or incomplete and cannot be opened. Open it in Excel or WPS, save it again as .xlsx and import that copy.</source>
+            <translation>工作簿已损坏或不完整，无法打开。请在 Excel 或 WPS 中打开，重新保存为 .xlsx 后导入该副本。</translation>
+        </message>
+        <message>
+            <source>The workbook is protected by a password. Open it in Excel, remove the password to open it (File &gt; Info &gt; Protect Workbook), save it and import it again.</source>
+            <translation>工作簿设有打开密码。请在 Excel 中打开，取消打开密码（文件 &gt; 信息 &gt; 保护工作簿），保存后重新导入。</translation>
+        </message>
+        <message>
+            <source>The file is empty: there are no rows to import.</source>
+            <translation>文件是空的：没有可导入的行。</translation>
+        </message>
+        <message>
+            <source>The sheet {sheet} is empty: there are no rows to import.</source>
+            <translation>工作表 {sheet} 是空的：没有可导入的行。</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet named {sheet}.</source>
+            <translation>工作簿中没有名为 {sheet} 的工作表。</translation>
+        </message>
+        <message>
+            <source>The text encoding of this file is not recognised. In Excel choose Save As, pick "CSV UTF-8" and import the new file.</source>
+            <translation>无法识别此文件的文字编码。请在 Excel 中选择“另存为”，选“CSV UTF-8”，再导入新文件。</translation>
+        </message>
+        <message>
+            <source>The file does not exist or has been moved.</source>
+            <translation>文件不存在或已被移走。</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened: access is denied. If it is open in Excel or WPS, close it there and try again.</source>
+            <translation>无法打开文件：访问被拒绝。如果它正在 Excel 或 WPS 中打开，请先关闭再试。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read ({reason}).</source>
+            <translation>无法读取文件（{reason}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>SchoolPage</name>
         <message>
             <source>School profile</source>
