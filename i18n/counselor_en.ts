@@ -22,6 +22,10 @@
             <source>denied</source>
             <translation>denied</translation>
         </message>
+        <message>
+            <source>(unknown login)</source>
+            <translation>(unknown login)</translation>
+        </message>
     </context>
     <context>
         <name>AuditAction</name>
@@ -98,6 +102,22 @@
             <translation>Data key exported</translation>
         </message>
         <message>
+            <source>School profile changed</source>
+            <translation>School profile changed</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>Unlocked</translation>
+        </message>
+        <message>
+            <source>Logged out</source>
+            <translation>Logged out</translation>
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>Viewed: {document}</translation>
         </message>
@@ -144,12 +164,52 @@
             <source>data key exported</source>
             <translation>data key exported</translation>
         </message>
+        <message>
+            <source>the audit chain was broken</source>
+            <translation>the audit chain was broken</translation>
+        </message>
+        <message>
+            <source>no key slot after the restore</source>
+            <translation>no key slot after the restore</translation>
+        </message>
+        <message>
+            <source>chosen by the user</source>
+            <translation>chosen by the user</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>default</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <source>could not write to the disk</source>
+            <translation>could not write to the disk</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>office data damaged</source>
+            <translation>office data damaged</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
         <message>
-            <source>Action code begins with, e.g. user.</source>
-            <translation>Action code begins with, e.g. user.</translation>
+            <source>All actions</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <source>any document</source>
+            <translation>any document</translation>
+        </message>
+        <message>
+            <source>Refused (permission)</source>
+            <translation>Refused (permission)</translation>
         </message>
         <message>
             <source>Filter</source>
@@ -259,6 +319,22 @@ Chain head: {head}</translation>
         <message>
             <source>student</source>
             <translation>student</translation>
+        </message>
+        <message>
+            <source>idle lock</source>
+            <translation>idle lock</translation>
+        </message>
+        <message>
+            <source>backup folder</source>
+            <translation>backup folder</translation>
+        </message>
+        <message>
+            <source>font for printed documents</source>
+            <translation>font for printed documents</translation>
+        </message>
+        <message>
+            <source>policy thresholds</source>
+            <translation>policy thresholds</translation>
         </message>
     </context>
     <context>

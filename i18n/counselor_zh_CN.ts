@@ -22,6 +22,10 @@
             <source>denied</source>
             <translation>拒绝</translation>
         </message>
+        <message>
+            <source>(unknown login)</source>
+            <translation>（不存在的登录名）</translation>
+        </message>
     </context>
     <context>
         <name>AuditAction</name>
@@ -98,6 +102,22 @@
             <translation>导出数据密钥</translation>
         </message>
         <message>
+            <source>School profile changed</source>
+            <translation>修改学校信息</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Logged out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>查看：{document}</translation>
         </message>
@@ -144,12 +164,52 @@
             <source>data key exported</source>
             <translation>已导出数据密钥</translation>
         </message>
+        <message>
+            <source>the audit chain was broken</source>
+            <translation>审计链已断开</translation>
+        </message>
+        <message>
+            <source>no key slot after the restore</source>
+            <translation>恢复后无密钥槽</translation>
+        </message>
+        <message>
+            <source>chosen by the user</source>
+            <translation>用户指定</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>默认</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>could not write to the disk</source>
+            <translation>无法写入磁盘</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>office data damaged</source>
+            <translation>办公室数据损坏</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
         <message>
-            <source>Action code begins with, e.g. user.</source>
-            <translation>操作代码开头，如 user.</translation>
+            <source>All actions</source>
+            <translation>全部操作</translation>
+        </message>
+        <message>
+            <source>any document</source>
+            <translation>任意文档</translation>
+        </message>
+        <message>
+            <source>Refused (permission)</source>
+            <translation>拒绝（权限不足）</translation>
         </message>
         <message>
             <source>Filter</source>
@@ -259,6 +319,22 @@ Chain head: {head}</source>
         <message>
             <source>student</source>
             <translation>学生</translation>
+        </message>
+        <message>
+            <source>idle lock</source>
+            <translation>空闲锁定</translation>
+        </message>
+        <message>
+            <source>backup folder</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <source>font for printed documents</source>
+            <translation>打印文档字体</translation>
+        </message>
+        <message>
+            <source>policy thresholds</source>
+            <translation>政策指标</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,10 @@ ACTIONS: dict[str, Text] = {
     "schema.migrate": QT_TRANSLATE_NOOP("AuditAction", "Database upgraded"),
     "setting.change": QT_TRANSLATE_NOOP("AuditAction", "Setting changed"),
     "export.export_data_key": QT_TRANSLATE_NOOP("AuditAction", "Data key exported"),
+    "office.profile": QT_TRANSLATE_NOOP("AuditAction", "School profile changed"),
+    "session.lock": QT_TRANSLATE_NOOP("AuditAction", "Locked"),
+    "session.unlock": QT_TRANSLATE_NOOP("AuditAction", "Unlocked"),
+    "session.logout": QT_TRANSLATE_NOOP("AuditAction", "Logged out"),
 }
 OUTPUTS: dict[str, Text] = {
     "preview": QT_TRANSLATE_NOOP("AuditAction", "Viewed: {document}"),
@@ -43,6 +47,12 @@ TARGETS: dict[str, Text] = {
     "audit": QT_TRANSLATE_NOOP("AuditTarget", "audit trail"),
     "student": QT_TRANSLATE_NOOP("AuditTarget", "student"),
 }
+SETTINGS: dict[str, Text] = {
+    "session.idle_lock_minutes": QT_TRANSLATE_NOOP("AuditTarget", "idle lock"),
+    "backup.directory": QT_TRANSLATE_NOOP("AuditTarget", "backup folder"),
+    "print.font_path": QT_TRANSLATE_NOOP("AuditTarget", "font for printed documents"),
+    "policy.thresholds": QT_TRANSLATE_NOOP("AuditTarget", "policy thresholds"),
+}
 DETAILS: dict[str, Text] = {
     "failed": QT_TRANSLATE_NOOP("AuditDetail", "wrong password"),
     "blocked": QT_TRANSLATE_NOOP("AuditDetail", "attempt while locked"),
@@ -50,6 +60,14 @@ DETAILS: dict[str, Text] = {
     "inactive": QT_TRANSLATE_NOOP("AuditDetail", "account deactivated"),
     "unknown": QT_TRANSLATE_NOOP("AuditDetail", "no such account"),
     "data_key_export": QT_TRANSLATE_NOOP("AuditDetail", "data key exported"),
+    "chain_broken": QT_TRANSLATE_NOOP("AuditDetail", "the audit chain was broken"),
+    "no_key_slot": QT_TRANSLATE_NOOP("AuditDetail", "no key slot after the restore"),
+    "custom": QT_TRANSLATE_NOOP("AuditDetail", "chosen by the user"),
+    "default": QT_TRANSLATE_NOOP("AuditDetail", "default"),
+    "automatic": QT_TRANSLATE_NOOP("AuditDetail", "automatic"),
+    "StorageError": QT_TRANSLATE_NOOP("AuditDetail", "could not write to the disk"),
+    "Cancelled": QT_TRANSLATE_NOOP("AuditDetail", "cancelled"),
+    "OfficeDamaged": QT_TRANSLATE_NOOP("AuditDetail", "office data damaged"),
     **{r.value: ROLE_LABELS[r] for r in Role},
 }
 

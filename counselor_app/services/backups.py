@@ -34,6 +34,9 @@ def make_backup(session: Session, to_dir: Path | None = None, progress: Progress
     if dest.exists() and not dest.is_dir():
         raise ValidationError(NOT_A_FOLDER)
     chain_ok = first_broken(list(audit.iter_all(session.conn))) is None
+    # Recorded before the copy, so that the backup holds the record of its own making.
+    session.audit("backup", "backup", "", outcome="ok" if chain_ok else "failed",
+                  detail="" if chain_ok else "chain_broken")
     try:
         info = backups.write_backup(session.conn, session.data_key, keys.keyslot_bytes(session.paths), dest,
                                     kind="backup", office_id=session.keyslots.office_id,
@@ -42,9 +45,7 @@ def make_backup(session: Session, to_dir: Path | None = None, progress: Progress
     except (StorageError, OfficeDamaged, Cancelled) as exc:
         session.audit("backup", "backup", "", outcome="failed", detail=type(exc).__name__)
         raise
-    removed = backups.rotate(dest, session.keyslots.office_id)
-    session.audit("backup", "backup", info.name, outcome="ok" if chain_ok else "failed",
-                  detail=f"rotated {len(removed)}" + ("" if chain_ok else "; audit chain broken"))
+    backups.rotate(dest, session.keyslots.office_id)
     return info
 
 

@@ -126,7 +126,8 @@ def load_keyslots(paths: OfficePaths) -> KeySlots:
     return KeySlots.load(paths.keyslots)
 
 
-def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams | None = None) -> Session:
+def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams | None = None,
+          purpose: str = "login") -> Session:
     """Unlock the office as ``login_name``. Failures are counted; five in a row lock the login for 15 min."""
     paths = OfficePaths(Path(data_dir))
     slots = load_keyslots(paths)
@@ -150,7 +151,8 @@ def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams | None 
                 audit.append(conn, user_id=user.id if user else None, action="login", target_type="user",
                              target_id=user.id if user else "", outcome="failed", detail="inactive")
             raise AccountInactive()
-        flush_guard_events(conn, paths, extra_user=user.id, extra_action="login")
+        flush_guard_events(conn, paths, extra_user=user.id,
+                           extra_action="session.unlock" if purpose == "unlock" else "login")
         LoginGuard(paths.login_guard).record_success(slot_id)
     except BaseException:
         conn.close()
@@ -205,3 +207,23 @@ def upgrade_schema(conn, data_key: bytearray, paths: OfficePaths, slots: KeySlot
 
 def school_profile(session: Session) -> SchoolProfile:
     return office_store.profile(session.conn)
+
+
+def record_session_event(session: Session, event: str) -> None:
+    """Audit a lock or a log-out (the unlock is audited by the login that performs it)."""
+    if event not in ("lock", "logout"):
+        raise ValueError(event)
+    session.audit(f"session.{event}", "user", session.user.id)
+
+
+def update_school_profile(session: Session, profile: SchoolProfile) -> SchoolProfile:
+    """The office head corrects the school profile (name, type, address, unit name on forms)."""
+    from counselor_app.domain.roles import Permission
+
+    session.require(Permission.EDIT_SETTINGS, target_type="office")
+    clean = SchoolProfile(validate_school_name(profile.name), profile.school_type, _clean(profile.address)[:200],
+                          _clean(profile.unit_name)[:MAX_SCHOOL_NAME] or validate_school_name(profile.name))
+    with transaction(session.conn):
+        office_store.update_profile(session.conn, clean)
+        audit.append(session.conn, user_id=session.user.id, action="office.profile", target_type="office")
+    return clean

@@ -178,9 +178,8 @@ def _after_restore(paths: OfficePaths, key: bytearray, slots: KeySlots, user_id:
                 if u.active and u.slot_id not in slot_ids:
                     users.set_active(conn, u.id, False, audit.now_iso())
                     audit.append(conn, user_id=user_id, action="user.deactivate", target_type="user",
-                                 target_id=u.id, detail="no key slot after restore")
-            audit.append(conn, user_id=user_id, action="restore", target_type="backup", target_id=backup_name,
-                         detail=f"replaced kept in {aside_name}")
+                                 target_id=u.id, detail="no_key_slot")
+            audit.append(conn, user_id=user_id, action="restore", target_type="backup", target_id=backup_name)
     finally:
         conn.close()
 

@@ -92,5 +92,4 @@ def set_thresholds(session: Session, values: dict[str, float]) -> None:
         if not t.minimum <= float(value) <= t.maximum:
             raise ValidationError(BAD_THRESHOLD, name=t.label, min=f"{t.minimum:g}", max=f"{t.maximum:g}")
     current = read_settings(session).thresholds
-    _write(session, POLICY_SETTING, current | {k: float(v) for k, v in values.items()},
-           ",".join(sorted(values)))
+    _write(session, POLICY_SETTING, current | {k: float(v) for k, v in values.items()}, "")

@@ -127,6 +127,7 @@ class OfficeApp(QObject):
             self.main_window.clear_data()
         for w in self._hidden:
             w.hide()
+        self.worker.run(_record("lock"))
         self.worker.close_session()
         self.lock_screen = LockScreen(self)
         self.lock_screen.show()
@@ -140,7 +141,7 @@ class OfficeApp(QObject):
         def open_again():
             from counselor_app.services import office as office_service
 
-            return office_service.login(data_dir, login, password)
+            return office_service.login(data_dir, login, password, purpose="unlock")
 
         def done(user: "UserRow") -> None:
             self.user = user
@@ -164,6 +165,8 @@ class OfficeApp(QObject):
         """Switch user: close every window (also those hidden by the lock), close the office, show the login."""
         self.idle.stop()
         self.clipboard.clear()
+        if self.user is not None and not self.locked:
+            self.worker.run(_record("logout"))
         self.user = None
         self.locked = False
         windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() or w in self._hidden]
@@ -217,6 +220,22 @@ def _setup_logging(data_dir: Path) -> None:
     root.setLevel(logging.INFO)
 
 
+def _record(event: str):
+    def call(session):
+        from counselor_app.services.office import record_session_event
+
+        if session is not None:
+            record_session_event(session, event)
+    return call
+
+
+def _unexpected(kind, error, tb) -> None:
+    from counselor_app.ui.dialogs import show_error
+
+    error.__traceback__ = tb
+    show_error(None, error)
+
+
 def run_gui(data_dir: Path, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CounselorOfficeDesk")
@@ -231,7 +250,7 @@ def run_gui(data_dir: Path, lang: str | None = None) -> int:
 
     app.setWindowIcon(QIcon(str(resource_path("icons/app.svg"))))
     controller = OfficeApp(Path(data_dir), lang)
-    app.setApplicationDisplayName(controller.app_name())
+    sys.excepthook = _unexpected  # an exception in any Qt slot: logged without personal data, an apology shown
     controller.start()
     code = app.exec()
     controller.worker.shutdown()

@@ -270,6 +270,9 @@ class SetupWizard(QWizard):
         self.app.logged_in(self.user)
 
     def reject(self) -> None:
+        if self.finished_ok:  # closed by the application after a finished set-up or a demo office
+            super().reject()
+            return
         if self.head.created:
             if not dialogs.ask_yes_no(self, self.windowTitle(), self.tr(
                     "The office exists already. Leave without confirming the recovery key? "

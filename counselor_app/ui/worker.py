@@ -122,12 +122,15 @@ class Worker(QObject):
             self.changed.emit(changes)
         if context is not None and not is_alive(context):
             return
-        if error is not None:
-            if on_error is not None:
-                on_error(error)
-            else:
-                from counselor_app.ui.dialogs import show_error
+        from counselor_app.ui.dialogs import show_error
 
-                show_error(None, error)
-        elif on_done is not None:
-            on_done(result)
+        try:
+            if error is not None:
+                if on_error is not None:
+                    on_error(error)
+                else:
+                    show_error(None, error)
+            elif on_done is not None:
+                on_done(result)
+        except Exception as exc:  # a fault in the GUI's own callback: logged and apologized for, never silent
+            show_error(None, exc)

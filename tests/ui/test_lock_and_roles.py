@@ -28,6 +28,8 @@ def test_idle_lock_hides_data_closes_the_office_and_unlock_restores(qtbot, make_
     wait_for(qtbot, lambda: not app.locked and main.isVisible())
     assert main.current_page_key() == "users"
     wait_for(qtbot, lambda: users.model.rowCount() == 1)
+    actions = audit_actions(qtbot, app)
+    assert actions.index("session.lock") < actions.index("session.unlock")
 
 
 def test_ctrl_l_locks_and_log_out_returns_to_login(qtbot, make_app, office_ready):

@@ -35,10 +35,13 @@ def test_audit_page_filters_and_verifies(qtbot, make_app, office_ready, answered
     main.go_to("audit")
     page = main.pages["audit"]
     wait_for(qtbot, lambda: page.model.rowCount() >= 3)
-    page.action.setText("user.")
+    page.action.setCurrentIndex(page.action.findData("user.add"))
+    assert page.action.currentText() == "添加用户"
     page.search.click()
     wait_for(qtbot, lambda: page.model.rowCount() == 1)
     assert page.model.rows[0].action == "user.add"
+    assert page.model.index(0, 3).data() == "添加用户"
+    assert page.model.index(0, 4).data() == "用户 王主任"
     page.verify.click()
     wait_for(qtbot, lambda: any("审计日志完整" in s.text for s in answered_dialogs.shown))
 

@@ -96,10 +96,25 @@ def test_recovery_sheet_prints_with_the_key_and_school(qtbot, make_app, data_dir
     assert {"preview.recovery_sheet", "save.recovery_sheet", "print.recovery_sheet"} <= set(audit_actions(qtbot, app))
 
 
-def test_demo_button_creates_a_demo_office(qtbot, make_app, data_dir, answered_dialogs):
+def test_demo_button_creates_a_demo_office(qtbot, make_app, data_dir, answered_dialogs, monkeypatch):
+    from counselor_app.ui.app import OfficeApp
+
+    quits = []
+    monkeypatch.setattr(OfficeApp, "quit", lambda self: quits.append(True))
     app = make_app()
     app.start()
     app.wizard.welcome.demo.click()
-    wait_for(qtbot, lambda: app.main_window is not None, timeout=30000)
+    wait_for(qtbot, lambda: app.main_window is not None and app.main_window.isVisible(), timeout=30000)
     assert app.user.login == "demo"
     assert any("Xinli-2026-Office" in s.text for s in answered_dialogs.shown)
+    qtbot.wait(200)
+    assert quits == [] and app.worker._session is not None  # the app stays open on the demo office
+
+
+def test_a_fault_in_a_callback_is_logged_and_apologized_for(qtbot, make_app, office_ready, answered_dialogs,
+                                                            caplog):
+    app = make_app()
+    app.worker.run(lambda s: 1, lambda r: 1 / 0)
+    wait_for(qtbot, lambda: any(s.kind == "error" for s in answered_dialogs.shown))
+    assert "ZeroDivisionError" in answered_dialogs.shown[-1].text
+    assert "ZeroDivisionError" in caplog.text

@@ -27,10 +27,17 @@ def action_text(action: str) -> str:
     return fill(found[0], found[1], translate_text) if found else action
 
 
-def target_text(record) -> str:
+def target_text(record, user_names: dict[int, str]) -> str:
     label = audit_labels.TARGETS.get(record.target_type)
     kind = translate_text(label) if label else record.target_type
-    return f"{kind} {record.target_id}".strip()
+    target = record.target_id
+    if record.target_type in ("user", "login") and target.isdigit() and int(target) in user_names:
+        target = user_names[int(target)]
+    elif record.target_type == "setting" and target in audit_labels.SETTINGS:
+        return translate_text(audit_labels.SETTINGS[target])
+    elif record.target_type == "login" and target.startswith("#"):
+        target = QCoreApplication.translate("Audit", "(unknown login)")
+    return f"{kind} {target}".strip()
 
 
 def detail_text(detail: str) -> str:
@@ -59,10 +66,16 @@ class AuditPage(Page):
         filters = QHBoxLayout()
         self.user = QComboBox()
         self.user.setObjectName("auditUser")
-        self.action = QLineEdit()
+        self.action = QComboBox()
         self.action.setObjectName("auditAction")
-        self.action.setPlaceholderText(self.tr("Action code begins with, e.g. user."))
-        self.action.setMinimumWidth(200)
+        self.action.addItem(self.tr("All actions"), None)
+        for code, label in audit_labels.ACTIONS.items():
+            self.action.addItem(translate_text(label), code)
+        for prefix, label in ((f"{kind}.", audit_labels.OUTPUTS[kind]) for kind in audit_labels.OUTPUTS):
+            self.action.addItem(fill(label, {"document": self.tr("any document")}, translate_text), prefix)
+        self.action.addItem(self.tr("Refused (permission)"), "denied.")
+        self.action.setMinimumContentsLength(12)
+        self.user.setMinimumContentsLength(14)
         self.since = QDateEdit(QDate.currentDate().addDays(-30))
         self.until = QDateEdit(QDate.currentDate())
         for d in (self.since, self.until):
@@ -84,7 +97,7 @@ class AuditPage(Page):
             Column(self.tr("Time"), lambda r: local_time(r.at)),
             Column(self.tr("User"), lambda r: self.user_names.get(r.user_id, "—" if r.user_id is None else f"#{r.user_id}")),
             Column(self.tr("Action"), lambda r: action_text(r.action)),
-            Column(self.tr("Target"), target_text),
+            Column(self.tr("Target"), lambda r: target_text(r, self.user_names)),
             Column(self.tr("Outcome"), lambda r: outcome_text(r.outcome)),
             Column(self.tr("Detail"), lambda r: detail_text(r.detail)),
         ], self)
@@ -94,13 +107,12 @@ class AuditPage(Page):
         self.status.setObjectName("hint")
         layout.addWidget(self.status)
         self.search.clicked.connect(self.refresh)
-        self.action.returnPressed.connect(self.refresh)
         self.verify.clicked.connect(self.verify_chain)
 
     def _filter(self) -> AuditFilter:
         since = datetime.combine(self.since.date().toPython(), datetime.min.time()).astimezone(timezone.utc)
         until = datetime.combine(self.until.date().toPython(), datetime.min.time()).astimezone(timezone.utc)
-        return AuditFilter(user_id=self.user.currentData(), action_prefix=self.action.text().strip() or None,
+        return AuditFilter(user_id=self.user.currentData(), action_prefix=self.action.currentData(),
                            since=since.isoformat(), until=(until + timedelta(days=1)).isoformat(), limit=5000)
 
     def refresh(self) -> None:
