@@ -676,8 +676,8 @@ Chain head: {head}</translation>
             <translation>An office already exists in this data folder.</translation>
         </message>
         <message>
-            <source>Wrong login or password. {remaining} attempt(s) left before this login is locked.</source>
-            <translation>Wrong login or password. {remaining} attempt(s) left before this login is locked.</translation>
+            <source>Wrong login or password. After {remaining} more wrong attempt(s) this login is locked for 15 minutes.</source>
+            <translation>Wrong login or password. After {remaining} more wrong attempt(s) this login is locked for 15 minutes.</translation>
         </message>
         <message>
             <source>The recovery key is not correct.</source>
@@ -950,8 +950,8 @@ Chain head: {head}</translation>
             <translation>The office is locked</translation>
         </message>
         <message>
-            <source>Locked for {login}. Enter the password to continue where you were.</source>
-            <translation>Locked for {login}. Enter the password to continue where you were.</translation>
+            <source>Locked for {name} ({login}). Enter the password to continue where you were.</source>
+            <translation>Locked for {name} ({login}). Enter the password to continue where you were.</translation>
         </message>
         <message>
             <source>Password</source>
@@ -964,6 +964,10 @@ Chain head: {head}</translation>
         <message>
             <source>Unlock</source>
             <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Wrong password. After {remaining} more wrong attempt(s) this login is locked for 15 minutes.</source>
+            <translation>Wrong password. After {remaining} more wrong attempt(s) this login is locked for 15 minutes.</translation>
         </message>
     </context>
     <context>
@@ -1329,8 +1333,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Saved</translation>
         </message>
         <message>
-            <source>The PDF was saved.</source>
-            <translation>The PDF was saved.</translation>
+            <source>The PDF was saved as {path}.</source>
+            <translation>The PDF was saved as {path}.</translation>
         </message>
     </context>
     <context>
@@ -1428,6 +1432,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Date</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <source>Group {n}</source>
+            <translation>Group {n}</translation>
         </message>
     </context>
     <context>
@@ -1936,6 +1944,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Repeat:</source>
             <translation>Repeat:</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; not a common password; not containing the login. Tell the user the first password in person; they can change it in Settings.</source>
+            <translation>At least 10 characters; not a common password; not containing the login. Tell the user the first password in person; they can change it in Settings.</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>

@@ -676,8 +676,8 @@ Chain head: {head}</source>
             <translation>此数据文件夹中已有办公室数据。</translation>
         </message>
         <message>
-            <source>Wrong login or password. {remaining} attempt(s) left before this login is locked.</source>
-            <translation>登录名或密码错误。再错 {remaining} 次此登录名将被锁定。</translation>
+            <source>Wrong login or password. After {remaining} more wrong attempt(s) this login is locked for 15 minutes.</source>
+            <translation>登录名或密码错误。再错 {remaining} 次，此登录名将被锁定 15 分钟。</translation>
         </message>
         <message>
             <source>The recovery key is not correct.</source>
@@ -950,8 +950,8 @@ Chain head: {head}</source>
             <translation>办公室已锁定</translation>
         </message>
         <message>
-            <source>Locked for {login}. Enter the password to continue where you were.</source>
-            <translation>{login} 的会话已锁定。输入密码即可回到离开时的位置。</translation>
+            <source>Locked for {name} ({login}). Enter the password to continue where you were.</source>
+            <translation>{name}（{login}）的会话已锁定。输入密码即可回到离开时的位置。</translation>
         </message>
         <message>
             <source>Password</source>
@@ -964,6 +964,10 @@ Chain head: {head}</source>
         <message>
             <source>Unlock</source>
             <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Wrong password. After {remaining} more wrong attempt(s) this login is locked for 15 minutes.</source>
+            <translation>密码错误。再错 {remaining} 次，此登录名将被锁定 15 分钟。</translation>
         </message>
     </context>
     <context>
@@ -1329,8 +1333,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>已保存</translation>
         </message>
         <message>
-            <source>The PDF was saved.</source>
-            <translation>PDF 已保存。</translation>
+            <source>The PDF was saved as {path}.</source>
+            <translation>PDF 已保存为 {path}。</translation>
         </message>
     </context>
     <context>
@@ -1428,6 +1432,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Date</source>
             <translation>日期</translation>
+        </message>
+        <message>
+            <source>Group {n}</source>
+            <translation>第 {n} 组</translation>
         </message>
     </context>
     <context>
@@ -1936,6 +1944,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Repeat:</source>
             <translation>再次输入：</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; not a common password; not containing the login. Tell the user the first password in person; they can change it in Settings.</source>
+            <translation>至少 10 个字符；不能是常见密码；不能包含登录名。请当面告知用户初始密码，用户可在“设置”中修改。</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>

@@ -49,7 +49,7 @@ def test_wrong_password_is_one_line_without_traceback_in_chinese(office):
     r = run("verify", "--data-dir", str(d), "--login", "nobody", "--password-stdin", stdin="Wrong-Pass-123\n",
             lang="zh_CN")
     assert r.returncode == 4
-    assert r.stderr.strip().splitlines() == ["错误：登录名或密码错误。再错 4 次此登录名将被锁定。"]
+    assert r.stderr.strip().splitlines() == ["错误：登录名或密码错误。再错 4 次，此登录名将被锁定 15 分钟。"]
 
 
 def test_locale_picks_the_language(office):

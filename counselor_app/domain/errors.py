@@ -65,7 +65,7 @@ class OfficeExists(UserError):
 
 class WrongCredentials(UserError):
     message = QT_TRANSLATE_NOOP(
-        "Errors", "Wrong login or password. {remaining} attempt(s) left before this login is locked."
+        "Errors", "Wrong login or password. After {remaining} more wrong attempt(s) this login is locked for 15 minutes."
     )
     exit_code = 4
 

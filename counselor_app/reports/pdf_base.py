@@ -98,7 +98,12 @@ def build_pdf(header: PageHeader, make_story: Callable[[Styles], Sequence], *, t
         def _decorate(self, total: int) -> None:
             self.saveState()
             self.setFont(family, 10)
-            self.drawString(20 * mm, height - 14 * mm, header.unit_name or header.school_name)
+            left = header.school_name
+            if header.unit_name and header.unit_name != header.school_name and header.school_name not in header.unit_name:
+                left = f"{header.school_name} {header.unit_name}"
+            elif header.unit_name:
+                left = header.unit_name
+            self.drawString(20 * mm, height - 14 * mm, left)
             self.drawRightString(width - 20 * mm, height - 14 * mm, header.title)
             self.setLineWidth(0.6)
             self.line(20 * mm, height - 16 * mm, width - 20 * mm, height - 16 * mm)

@@ -27,6 +27,7 @@ SEAL_HEADING = QT_TRANSLATE_NOOP("RecoverySheet", "Sealing record")
 SEALED_BY = QT_TRANSLATE_NOOP("RecoverySheet", "Sealed by (signature)")
 WITNESS = QT_TRANSLATE_NOOP("RecoverySheet", "Witness (signature)")
 DATE = QT_TRANSLATE_NOOP("RecoverySheet", "Date")
+GROUP = QT_TRANSLATE_NOOP("RecoverySheet", "Group {n}")
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,14 @@ def build_recovery_sheet(sheet: RecoverySheet, *, tr: Translate = identity, font
     def story(st: Styles):
         date = sheet.created_at.strftime("%Y-%m-%d")
         groups = sheet.recovery_key.split("-")
-        key_style = st.center.clone("key", fontSize=17, leading=24)
-        key_table = Table([[Paragraph(escape(g), key_style) for g in groups[:4]],
-                           [Paragraph(escape(g), key_style) for g in groups[4:]]],
-                          colWidths=[40 * mm] * 4, rowHeights=[13 * mm] * 2)
+        key_style = st.center.clone("key", fontSize=17, leading=22)
+        number_style = st.small.clone("groupNo", alignment=1, leading=11)
+
+        def cell(i: int):
+            return [Paragraph(escape(tr(GROUP).format(n=i + 1)), number_style), Paragraph(escape(groups[i]), key_style)]
+
+        key_table = Table([[cell(i) for i in range(4)], [cell(i) for i in range(4, 8)]],
+                          colWidths=[40 * mm] * 4, rowHeights=[17 * mm] * 2)
         key_table.setStyle(TableStyle([
             ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
             ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.grey),
@@ -62,8 +67,11 @@ def build_recovery_sheet(sheet: RecoverySheet, *, tr: Translate = identity, font
             ("LINEBELOW", (3, 0), (3, -1), 0.6, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ]))
+        heading = [Paragraph(escape(sheet.school_name), st.center)]
+        if sheet.unit_name and sheet.unit_name != sheet.school_name:
+            heading.append(Paragraph(escape(sheet.unit_name), st.center))
         return [
-            Paragraph(escape(sheet.unit_name or sheet.school_name), st.center),
+            *heading,
             Paragraph(escape(tr(TITLE)), st.title),
             Paragraph(escape(tr(INTRO).format(school=sheet.school_name, date=date)), st.body),
             Spacer(1, 6 * mm),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from counselor_app.ui.qt import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, Qt
-from counselor_app.ui.widgets import show_failure, error_label, password_field, primary_button
+from counselor_app.ui.widgets import show_error_text, show_failure, error_label, password_field, primary_button
 
 
 class LockScreen(QWidget):
@@ -17,8 +17,8 @@ class LockScreen(QWidget):
         title.setObjectName("appName")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        who = QLabel(self.tr("Locked for {login}. Enter the password to continue where you were.").format(
-            login=app.user.login))
+        who = QLabel(self.tr("Locked for {name} ({login}). Enter the password to continue where you were.").format(
+            name=app.user.display_name, login=app.user.login))
         who.setWordWrap(True)
         who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(who)
@@ -47,8 +47,14 @@ class LockScreen(QWidget):
         self.app.unlock(password, self._failed)
 
     def _failed(self, error: BaseException) -> None:
+        from counselor_app.domain.errors import WrongCredentials
+
         self.unlock.setEnabled(True)
         self.password.setFocus()
+        if isinstance(error, WrongCredentials):  # the login is given here: only the password can be wrong
+            show_error_text(self.error, self.tr("Wrong password. After {remaining} more wrong attempt(s) this login "
+                                                "is locked for 15 minutes.").format(**error.params))
+            return
         show_failure(self.error, self, error)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name

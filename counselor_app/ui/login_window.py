@@ -79,7 +79,9 @@ class LoginWindow(QWidget):
         show_failure(self.error, self, error)
 
     def open_recovery(self) -> None:
-        RecoveryDialog(self.app, self, self.login.text().strip()).open()
+        dialog = RecoveryDialog(self.app, self, self.login.text().strip())
+        dialog.accepted.connect(lambda: (show_error_text(self.error, ""), self.login.setText(dialog.login.text())))
+        dialog.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().closeEvent(event)

@@ -16,10 +16,15 @@ from counselor_app.ui.qt import (
 )
 
 
-def open_document(app, parent: QWidget, title: str, kind: str, build: Callable, default_name: str) -> None:
-    """Build the PDF on the worker (reportlab loads there, not at start-up), then show the preview."""
+def open_document(app, parent: QWidget, title: str, kind: str, build: Callable, default_name: str,
+                  allow_save: bool = True) -> None:
+    """Build the PDF on the worker (reportlab loads there, not at start-up), then show the preview.
+
+    ``allow_save=False`` for documents that must never be stored on a computer (the recovery-key sheet).
+    """
     def done(pdf: bytes) -> None:
         dialog = PrintPreview(app, parent, title, kind, pdf, default_name)
+        dialog.save_button.setVisible(allow_save)
         dialog.open()
         app.worker.run(lambda s: documents.record_output(s, kind, "preview"), context=dialog)
 
@@ -108,7 +113,7 @@ class PrintPreview(QDialog):
             documents.record_output(session, self.kind, "save")
 
         self.app.worker.run(save, lambda _r: dialogs.show_info(self, self.tr("Saved"),
-                                                             self.tr("The PDF was saved.")),
+                                                             self.tr("The PDF was saved as {path}.").format(path=path)),
                             lambda e: dialogs.show_error(self, e), context=self)
 
     def done(self, result: int) -> None:

@@ -262,7 +262,8 @@ class SetupWizard(QWizard):
 
         key = self.recovery_key
         open_document(self.app, self, self.tr("Recovery key"), "recovery_sheet",
-                      lambda s: documents.recovery_sheet_pdf(s, key, translate_text), default_name="recovery-key")
+                      lambda s: documents.recovery_sheet_pdf(s, key, translate_text), default_name="recovery-key",
+                      allow_save=False)
 
     def accept(self) -> None:
         self.finished_ok = True

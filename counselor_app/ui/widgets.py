@@ -24,16 +24,16 @@ def primary_button(text: str, parent: QWidget | None = None) -> QPushButton:
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
+    """A form's error line. Its room (two lines) is kept even when empty, so a message never squeezes the form."""
     label = QLabel(parent)
     label.setObjectName("error")
     label.setWordWrap(True)
-    label.hide()
+    label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 4)
     return label
 
 
 def show_error_text(label: QLabel, text: str) -> None:
     label.setText(text)
-    label.setVisible(bool(text))
 
 
 def show_failure(label: QLabel, parent: QWidget, error: BaseException) -> None:

@@ -22,7 +22,7 @@ def test_idle_lock_hides_data_closes_the_office_and_unlock_restores(qtbot, make_
     app.lock_screen.password.setText("Wrong-Password-0")
     app.lock_screen.unlock.click()
     wait_for(qtbot, lambda: app.lock_screen.error.text() != "")
-    assert "再错 4 次" in app.lock_screen.error.text() and app.locked
+    assert app.lock_screen.error.text().startswith("密码错误。再错 4 次") and app.locked
     app.lock_screen.password.setText(HEAD_PASSWORD)
     app.lock_screen.unlock.click()
     wait_for(qtbot, lambda: not app.locked and main.isVisible())

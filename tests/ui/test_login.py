@@ -22,7 +22,7 @@ def test_wrong_password_message_and_lockout_in_plain_words(qtbot, make_app, offi
         w.password.setText(f"Wrong-Pass-{i}x")
         w.submit.click()
         wait_for(qtbot, lambda: w.submit.isEnabled())
-    assert w.error.text() == "登录名或密码错误。再错 1 次此登录名将被锁定。"
+    assert w.error.text() == "登录名或密码错误。再错 1 次，此登录名将被锁定 15 分钟。"
     w.password.setText("Wrong-Pass-5x")
     w.submit.click()
     wait_for(qtbot, lambda: w.submit.isEnabled())

@@ -75,11 +75,10 @@ def test_recovery_sheet_prints_with_the_key_and_school(qtbot, make_app, data_dir
     wait_for(qtbot, lambda: any(isinstance(w, PrintPreview) and w.isVisible() for w in QApplication.topLevelWidgets()))
     preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreview))
     assert preview.page_count() == 1
-    target = tmp_path / "sheet.pdf"
-    answered_dialogs.set_next_answers(str(target))
-    preview.save_button.click()
-    wait_for(qtbot, lambda: target.exists())
-    text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    assert not preview.save_button.isVisible()  # the sheet says: never stored on a computer
+    import io
+
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf)).pages)
     squeezed = text.replace(" ", "").replace("\n", "")
     for group in wizard.recovery_key.split("-"):
         assert group in squeezed
@@ -93,7 +92,22 @@ def test_recovery_sheet_prints_with_the_key_and_school(qtbot, make_app, data_dir
     assert preview.print_document(printer)
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 1
     preview.close()
-    assert {"preview.recovery_sheet", "save.recovery_sheet", "print.recovery_sheet"} <= set(audit_actions(qtbot, app))
+    assert {"preview.recovery_sheet", "print.recovery_sheet"} <= set(audit_actions(qtbot, app))
+
+
+def test_save_as_pdf_writes_the_document_and_audits_it(qtbot, make_app, office_ready, answered_dialogs, tmp_path):
+    from counselor_app.ui.print_preview import PrintPreview
+    from ui_helpers import log_in
+
+    app = make_app()
+    main = log_in(qtbot, app)
+    preview = PrintPreview(app, main, "test", "recovery_sheet", b"%PDF-1.4 test", "document")
+    target = tmp_path / "saved"
+    answered_dialogs.set_next_answers(str(target))
+    preview.save_pdf()
+    wait_for(qtbot, lambda: (tmp_path / "saved.pdf").exists())
+    assert (tmp_path / "saved.pdf").read_bytes() == b"%PDF-1.4 test"
+    assert "save.recovery_sheet" in audit_actions(qtbot, app)
 
 
 def test_demo_button_creates_a_demo_office(qtbot, make_app, data_dir, answered_dialogs, monkeypatch):

@@ -8,7 +8,7 @@ from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
-    QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
+    QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QVBoxLayout,
 )
 from counselor_app.ui.widgets import row_table, show_failure, error_label, page_title, password_field, show_error_text
@@ -31,6 +31,7 @@ class UserDialog(QDialog):
         self.page = page
         self.reactivate_login = login
         self.setWindowTitle(self.tr("Reactivate {login}").format(login=login) if login else self.tr("Add a user"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.login = QLineEdit()
@@ -50,6 +51,11 @@ class UserDialog(QDialog):
         form.addRow(self.tr("First password:"), self.password)
         form.addRow(self.tr("Repeat:"), self.repeat)
         layout.addLayout(form)
+        hint = QLabel(self.tr("At least 10 characters; not a common password; not containing the login. Tell the "
+                              "user the first password in person; they can change it in Settings."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         self.error = error_label()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -110,9 +116,19 @@ class UsersPage(Page):
         row.addStretch(1)
         layout.addLayout(row)
         self.add_button.clicked.connect(lambda: UserDialog(self).open())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self._selection_changed()
         self.role_button.clicked.connect(self.change_role)
         self.deactivate_button.clicked.connect(self.deactivate)
         self.reactivate_button.clicked.connect(self.reactivate)
+
+    def _selection_changed(self, *_args) -> None:
+        user = self.selected()
+        mine = user is not None and self.app.user is not None and user.id == self.app.user.id
+        self.role_button.setEnabled(user is not None and not mine)
+        self.deactivate_button.setEnabled(user is not None and user.active and not mine)
+        self.reactivate_button.setEnabled(user is not None and not user.active)
 
     def refresh(self) -> None:
         self.app.worker.run(user_service.list_users, self.model.set_rows, context=self)
