@@ -634,6 +634,10 @@ Chain head: {head}</translation>
             <translation>Confirm the recovery key</translation>
         </message>
         <message>
+            <source>The last step: proof that the key was written down.</source>
+            <translation>The last step: proof that the key was written down.</translation>
+        </message>
+        <message>
             <source>Type two groups of the key from the sheet or your note, to be sure it was written down correctly.</source>
             <translation>Type two groups of the key from the sheet or your note, to be sure it was written down correctly.</translation>
         </message>
@@ -1186,10 +1190,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Screenings per student per school year</translation>
         </message>
         <message>
-            <source>times</source>
-            <translation>times</translation>
-        </message>
-        <message>
             <source>Review interval, high risk (red)</source>
             <translation>Review interval, high risk (red)</translation>
         </message>
@@ -1210,24 +1210,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Review meetings per grade or department per month</translation>
         </message>
         <message>
-            <source>meetings</source>
-            <translation>meetings</translation>
-        </message>
-        <message>
             <source>Family guidance activities per class per semester</source>
             <translation>Family guidance activities per class per semester</translation>
         </message>
         <message>
-            <source>activities</source>
-            <translation>activities</translation>
-        </message>
-        <message>
             <source>Mental-health lessons (K-12) per two weeks</source>
             <translation>Mental-health lessons (K-12) per two weeks</translation>
-        </message>
-        <message>
-            <source>lessons</source>
-            <translation>lessons</translation>
         </message>
         <message>
             <source>Mental-health lessons (vocational) per semester</source>
@@ -1236,10 +1224,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Mental-health course credits (university)</source>
             <translation>Mental-health course credits (university)</translation>
-        </message>
-        <message>
-            <source>credits</source>
-            <translation>credits</translation>
         </message>
         <message>
             <source>K-12: at least one full-time teacher above this many students</source>
@@ -1258,10 +1242,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>University: full-time teachers at least</translation>
         </message>
         <message>
-            <source>teachers</source>
-            <translation>teachers</translation>
-        </message>
-        <message>
             <source>Training per full-time teacher per year</source>
             <translation>Training per full-time teacher per year</translation>
         </message>
@@ -1274,16 +1254,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Trainings per part-time teacher per year</translation>
         </message>
         <message>
-            <source>trainings</source>
-            <translation>trainings</translation>
-        </message>
-        <message>
             <source>Supervisions per counselor per year</source>
             <translation>Supervisions per counselor per year</translation>
-        </message>
-        <message>
-            <source>supervisions</source>
-            <translation>supervisions</translation>
         </message>
         <message>
             <source>University funding per student per year at least</source>
@@ -1300,6 +1272,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>m²</source>
             <translation>m²</translation>
+        </message>
+        <message>
+            <source>art. {n}</source>
+            <translation>art. {n}</translation>
         </message>
     </context>
     <context>
@@ -1769,6 +1745,30 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Your password was changed.</translation>
         </message>
         <message>
+            <source>School profile</source>
+            <translation>School profile</translation>
+        </message>
+        <message>
+            <source>School name:</source>
+            <translation>School name:</translation>
+        </message>
+        <message>
+            <source>School type:</source>
+            <translation>School type:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Unit name on forms:</source>
+            <translation>Unit name on forms:</translation>
+        </message>
+        <message>
+            <source>Save school profile</source>
+            <translation>Save school profile</translation>
+        </message>
+        <message>
             <source>Idle lock</source>
             <translation>Idle lock</translation>
         </message>
@@ -1797,6 +1797,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Find automatically</translation>
         </message>
         <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
             <source>Choose a TrueType font</source>
             <translation>Choose a TrueType font</translation>
         </message>
@@ -1805,8 +1809,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <source>Every number the provincial measures (2023) set is a setting here, with the 2023 value as default. Change one when a newer notice asks for more.</source>
-            <translation>Every number the provincial measures (2023) set is a setting here, with the 2023 value as default. Change one when a newer notice asks for more.</translation>
+            <source>Every number set by the Anhui Province measures for student mental-health work (2023) is a setting here, with the 2023 value as default. Change one when a newer notice asks for more (a 2025 national notice, for example, asks for two family guidance activities per semester).</source>
+            <translation>Every number set by the Anhui Province measures for student mental-health work (2023) is a setting here, with the 2023 value as default. Change one when a newer notice asks for more (a 2025 national notice, for example, asks for two family guidance activities per semester).</translation>
+        </message>
+        <message>
+            <source>Documents are printed with the font file {font}.</source>
+            <translation>Documents are printed with the font file {font}.</translation>
         </message>
         <message>
             <source>Save thresholds</source>
@@ -1820,16 +1828,20 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>No usable Chinese font was found: documents cannot be printed until you choose a TrueType font file.</source>
             <translation>No usable Chinese font was found: documents cannot be printed until you choose a TrueType font file.</translation>
         </message>
-        <message>
-            <source>Documents are printed with {font}.</source>
-            <translation>Documents are printed with {font}.</translation>
-        </message>
     </context>
     <context>
         <name>SetupWizard</name>
         <message>
             <source>Set up the counseling office — {app}</source>
             <translation>Set up the counseling office — {app}</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted office…</source>
+            <translation>Creating the encrypted office…</translation>
+        </message>
+        <message>
+            <source>Creating the demo office…</source>
+            <translation>Creating the demo office…</translation>
         </message>
         <message>
             <source>Demo office</source>
@@ -1875,6 +1887,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Between semesters</translation>
         </message>
         <message>
+            <source>{name} school year</source>
+            <translation>{name} school year</translation>
+        </message>
+        <message>
             <source>Not set up</source>
             <translation>Not set up</translation>
         </message>
@@ -1891,20 +1907,24 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Make a backup now (Ctrl+B).</translation>
         </message>
         <message>
-            <source>less than a day ago</source>
-            <translation>less than a day ago</translation>
+            <source>{minutes} minute(s) ago</source>
+            <translation>{minutes} minute(s) ago</translation>
         </message>
         <message>
-            <source>{days} day(s) ago</source>
-            <translation>{days} day(s) ago</translation>
+            <source>{hours} hour(s) ago</source>
+            <translation>{hours} hour(s) ago</translation>
+        </message>
+        <message>
+            <source>{days} day(s) ago — make a backup now (Ctrl+B).</source>
+            <translation>{days} day(s) ago — make a backup now (Ctrl+B).</translation>
+        </message>
+        <message>
+            <source>{rows} entries, chain verified.</source>
+            <translation>{rows} entries, chain verified.</translation>
         </message>
         <message>
             <source>Intact</source>
             <translation>Intact</translation>
-        </message>
-        <message>
-            <source>{rows} entries, chain verified</source>
-            <translation>{rows} entries, chain verified</translation>
         </message>
         <message>
             <source>BROKEN</source>
@@ -2003,6 +2023,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Deactivate {login}? The account can no longer log in; its records stay.</source>
             <translation>Deactivate {login}? The account can no longer log in; its records stay.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

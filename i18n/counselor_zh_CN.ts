@@ -634,6 +634,10 @@ Chain head: {head}</source>
             <translation>确认恢复密钥</translation>
         </message>
         <message>
+            <source>The last step: proof that the key was written down.</source>
+            <translation>最后一步：确认密钥已经记下。</translation>
+        </message>
+        <message>
             <source>Type two groups of the key from the sheet or your note, to be sure it was written down correctly.</source>
             <translation>请根据打印页或您的记录输入密钥中的两组数字，确认已正确记下。</translation>
         </message>
@@ -1186,10 +1190,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>每名学生每学年心理测评次数</translation>
         </message>
         <message>
-            <source>times</source>
-            <translation>次</translation>
-        </message>
-        <message>
             <source>Review interval, high risk (red)</source>
             <translation>复核间隔：高危（红色）</translation>
         </message>
@@ -1210,24 +1210,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>每个年级或院系每月研判会次数</translation>
         </message>
         <message>
-            <source>meetings</source>
-            <translation>次</translation>
-        </message>
-        <message>
             <source>Family guidance activities per class per semester</source>
             <translation>每班每学期家庭心理健康指导活动次数</translation>
         </message>
         <message>
-            <source>activities</source>
-            <translation>次</translation>
-        </message>
-        <message>
             <source>Mental-health lessons (K-12) per two weeks</source>
             <translation>中小学每两周心理健康课课时</translation>
-        </message>
-        <message>
-            <source>lessons</source>
-            <translation>课时</translation>
         </message>
         <message>
             <source>Mental-health lessons (vocational) per semester</source>
@@ -1236,10 +1224,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Mental-health course credits (university)</source>
             <translation>高校心理健康课程学分</translation>
-        </message>
-        <message>
-            <source>credits</source>
-            <translation>学分</translation>
         </message>
         <message>
             <source>K-12: at least one full-time teacher above this many students</source>
@@ -1258,10 +1242,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>高校：专职教师至少</translation>
         </message>
         <message>
-            <source>teachers</source>
-            <translation>人</translation>
-        </message>
-        <message>
             <source>Training per full-time teacher per year</source>
             <translation>专职教师每年培训学时</translation>
         </message>
@@ -1274,16 +1254,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>兼职教师每年培训次数</translation>
         </message>
         <message>
-            <source>trainings</source>
-            <translation>次</translation>
-        </message>
-        <message>
             <source>Supervisions per counselor per year</source>
             <translation>心理咨询人员每年督导次数</translation>
-        </message>
-        <message>
-            <source>supervisions</source>
-            <translation>次</translation>
         </message>
         <message>
             <source>University funding per student per year at least</source>
@@ -1300,6 +1272,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>m²</source>
             <translation>平方米</translation>
+        </message>
+        <message>
+            <source>art. {n}</source>
+            <translation>第{n}条</translation>
         </message>
     </context>
     <context>
@@ -1769,6 +1745,30 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>您的密码已修改。</translation>
         </message>
         <message>
+            <source>School profile</source>
+            <translation>学校信息</translation>
+        </message>
+        <message>
+            <source>School name:</source>
+            <translation>学校名称：</translation>
+        </message>
+        <message>
+            <source>School type:</source>
+            <translation>学校类型：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <source>Unit name on forms:</source>
+            <translation>表单单位名称：</translation>
+        </message>
+        <message>
+            <source>Save school profile</source>
+            <translation>保存学校信息</translation>
+        </message>
+        <message>
             <source>Idle lock</source>
             <translation>空闲锁定</translation>
         </message>
@@ -1797,6 +1797,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>自动查找</translation>
         </message>
         <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
             <source>Choose a TrueType font</source>
             <translation>选择 TrueType 字体</translation>
         </message>
@@ -1805,8 +1809,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <source>Every number the provincial measures (2023) set is a setting here, with the 2023 value as default. Change one when a newer notice asks for more.</source>
-            <translation>省级措施（2023 年）规定的每一项数值都可在此设置，默认取 2023 年的要求。如有新文件提出更高要求，请相应修改。</translation>
+            <source>Every number set by the Anhui Province measures for student mental-health work (2023) is a setting here, with the 2023 value as default. Change one when a newer notice asks for more (a 2025 national notice, for example, asks for two family guidance activities per semester).</source>
+            <translation>安徽省《全面加强和改进新时代学生心理健康工作的若干举措》（2023 年）规定的各项数值都可在此设置，默认取 2023 年的要求。如有新文件提出更高要求，请相应修改（例如 2025 年的国家通知要求每学期至少开展两次家庭教育指导活动）。</translation>
+        </message>
+        <message>
+            <source>Documents are printed with the font file {font}.</source>
+            <translation>打印文档使用字体文件 {font}。</translation>
         </message>
         <message>
             <source>Save thresholds</source>
@@ -1820,16 +1828,20 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>No usable Chinese font was found: documents cannot be printed until you choose a TrueType font file.</source>
             <translation>未找到可用的中文字体：选择 TrueType 字体文件之前无法打印文档。</translation>
         </message>
-        <message>
-            <source>Documents are printed with {font}.</source>
-            <translation>文档使用字体：{font}。</translation>
-        </message>
     </context>
     <context>
         <name>SetupWizard</name>
         <message>
             <source>Set up the counseling office — {app}</source>
             <translation>创建心理辅导室 — {app}</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted office…</source>
+            <translation>正在创建加密的办公室数据…</translation>
+        </message>
+        <message>
+            <source>Creating the demo office…</source>
+            <translation>正在创建演示办公室…</translation>
         </message>
         <message>
             <source>Demo office</source>
@@ -1875,6 +1887,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>假期中</translation>
         </message>
         <message>
+            <source>{name} school year</source>
+            <translation>{name} 学年</translation>
+        </message>
+        <message>
             <source>Not set up</source>
             <translation>尚未设置</translation>
         </message>
@@ -1891,20 +1907,24 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>请立即备份（Ctrl+B）。</translation>
         </message>
         <message>
-            <source>less than a day ago</source>
-            <translation>不到一天前</translation>
+            <source>{minutes} minute(s) ago</source>
+            <translation>{minutes} 分钟前</translation>
         </message>
         <message>
-            <source>{days} day(s) ago</source>
-            <translation>{days} 天前</translation>
+            <source>{hours} hour(s) ago</source>
+            <translation>{hours} 小时前</translation>
+        </message>
+        <message>
+            <source>{days} day(s) ago — make a backup now (Ctrl+B).</source>
+            <translation>{days} 天前——请立即备份（Ctrl+B）。</translation>
+        </message>
+        <message>
+            <source>{rows} entries, chain verified.</source>
+            <translation>共 {rows} 条，审计链已校验。</translation>
         </message>
         <message>
             <source>Intact</source>
             <translation>完整</translation>
-        </message>
-        <message>
-            <source>{rows} entries, chain verified</source>
-            <translation>共 {rows} 条，审计链已校验</translation>
         </message>
         <message>
             <source>BROKEN</source>
@@ -2003,6 +2023,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Deactivate {login}? The account can no longer log in; its records stay.</source>
             <translation>确定停用 {login} 吗？该账号将无法登录，其记录保留。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
 
 
+K12, VOCATIONAL, UNIVERSITY = "k12", "vocational", "university"
+ALL = (K12, VOCATIONAL, UNIVERSITY)
+
+
 @dataclass(frozen=True)
 class Threshold:
     key: str
@@ -18,50 +22,55 @@ class Threshold:
     default: float
     minimum: float
     maximum: float
-    unit: Text
-    clause: str  # the policy clause it comes from
+    unit: Text | None    # None for plain counts (the label says what is counted)
+    clause: int          # the article of the 2023 Anhui measures it comes from
+    applies: tuple[str, ...] = ALL
+
+
+def school_category(school_type: str) -> str:
+    return {"university": UNIVERSITY, "vocational": VOCATIONAL}.get(school_type, K12)
 
 
 THRESHOLDS: tuple[Threshold, ...] = (
     Threshold("screening_per_year", QT_TRANSLATE_NOOP("Policy", "Screenings per student per school year"),
-              1, 1, 4, QT_TRANSLATE_NOOP("Policy", "times"), "§5"),
+              1, 1, 4, None, 5),
     Threshold("review_days_red", QT_TRANSLATE_NOOP("Policy", "Review interval, high risk (red)"),
-              7, 1, 60, QT_TRANSLATE_NOOP("Policy", "days"), "§8"),
+              7, 1, 60, QT_TRANSLATE_NOOP("Policy", "days"), 8),
     Threshold("review_days_orange", QT_TRANSLATE_NOOP("Policy", "Review interval, key concern (orange)"),
-              14, 1, 90, QT_TRANSLATE_NOOP("Policy", "days"), "§8"),
+              14, 1, 90, QT_TRANSLATE_NOOP("Policy", "days"), 8),
     Threshold("review_days_yellow", QT_TRANSLATE_NOOP("Policy", "Review interval, general concern (yellow)"),
-              30, 1, 180, QT_TRANSLATE_NOOP("Policy", "days"), "§8"),
+              30, 1, 180, QT_TRANSLATE_NOOP("Policy", "days"), 8),
     Threshold("review_meetings_per_month", QT_TRANSLATE_NOOP("Policy", "Review meetings per grade or department per month"),
-              1, 1, 4, QT_TRANSLATE_NOOP("Policy", "meetings"), "§6"),
+              1, 1, 4, None, 6),
     Threshold("family_activities_per_semester",
               QT_TRANSLATE_NOOP("Policy", "Family guidance activities per class per semester"),
-              1, 1, 10, QT_TRANSLATE_NOOP("Policy", "activities"), "§11"),
+              1, 1, 10, None, 11),
     Threshold("k12_lessons_per_two_weeks", QT_TRANSLATE_NOOP("Policy", "Mental-health lessons (K-12) per two weeks"),
-              1, 0, 10, QT_TRANSLATE_NOOP("Policy", "lessons"), "§2"),
+              1, 0, 10, None, 2, (K12,)),
     Threshold("vocational_lessons_per_semester",
               QT_TRANSLATE_NOOP("Policy", "Mental-health lessons (vocational) per semester"),
-              10, 0, 100, QT_TRANSLATE_NOOP("Policy", "lessons"), "§2"),
+              10, 0, 100, None, 2, (VOCATIONAL,)),
     Threshold("university_credits", QT_TRANSLATE_NOOP("Policy", "Mental-health course credits (university)"),
-              2, 0, 10, QT_TRANSLATE_NOOP("Policy", "credits"), "§2"),
+              2, 0, 10, None, 2, (UNIVERSITY,)),
     Threshold("fulltime_teacher_above_students",
               QT_TRANSLATE_NOOP("Policy", "K-12: at least one full-time teacher above this many students"),
-              1000, 100, 10000, QT_TRANSLATE_NOOP("Policy", "students"), "§15"),
+              1000, 100, 10000, QT_TRANSLATE_NOOP("Policy", "students"), 15, (K12, VOCATIONAL)),
     Threshold("university_students_per_teacher",
               QT_TRANSLATE_NOOP("Policy", "University: students per full-time teacher at most"),
-              4000, 500, 20000, QT_TRANSLATE_NOOP("Policy", "students"), "§15"),
+              4000, 500, 20000, QT_TRANSLATE_NOOP("Policy", "students"), 15, (UNIVERSITY,)),
     Threshold("university_min_teachers", QT_TRANSLATE_NOOP("Policy", "University: full-time teachers at least"),
-              2, 1, 20, QT_TRANSLATE_NOOP("Policy", "teachers"), "§15"),
+              2, 1, 20, None, 15, (UNIVERSITY,)),
     Threshold("fulltime_training_hours", QT_TRANSLATE_NOOP("Policy", "Training per full-time teacher per year"),
-              40, 0, 200, QT_TRANSLATE_NOOP("Policy", "hours"), "§16"),
+              40, 0, 200, QT_TRANSLATE_NOOP("Policy", "hours"), 16),
     Threshold("parttime_trainings", QT_TRANSLATE_NOOP("Policy", "Trainings per part-time teacher per year"),
-              2, 0, 20, QT_TRANSLATE_NOOP("Policy", "trainings"), "§16"),
+              2, 0, 20, None, 16),
     Threshold("supervisions_per_year", QT_TRANSLATE_NOOP("Policy", "Supervisions per counselor per year"),
-              2, 0, 20, QT_TRANSLATE_NOOP("Policy", "supervisions"), "§16"),
+              2, 0, 20, None, 16),
     Threshold("university_funding_per_student",
               QT_TRANSLATE_NOOP("Policy", "University funding per student per year at least"),
-              15, 0, 1000, QT_TRANSLATE_NOOP("Policy", "yuan"), "§14"),
+              15, 0, 1000, QT_TRANSLATE_NOOP("Policy", "yuan"), 14, (UNIVERSITY,)),
     Threshold("university_venue_m2", QT_TRANSLATE_NOOP("Policy", "University counseling venue at least"),
-              300, 0, 5000, QT_TRANSLATE_NOOP("Policy", "m²"), "§14"),
+              300, 0, 5000, QT_TRANSLATE_NOOP("Policy", "m²"), 14, (UNIVERSITY,)),
 )
 
 BY_KEY = {t.key: t for t in THRESHOLDS}

@@ -35,14 +35,6 @@ class DemoOffice:
     students: int
 
 
-def school_year_for(today: date) -> tuple[str, date, date, list[tuple[int, date, date]]]:
-    """The school year containing ``today``: September to the next August, two semesters."""
-    start_year = today.year if today.month >= 9 else today.year - 1
-    start, end = date(start_year, 9, 1), date(start_year + 1, 8, 31)
-    semesters = [(1, start, date(start_year + 1, 1, 20)), (2, date(start_year + 1, 2, 20), date(start_year + 1, 7, 10))]
-    return f"{start_year}-{start_year + 1}", start, end, semesters
-
-
 def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
                        school_type: SchoolType = SchoolType.COMPLETE_MIDDLE,
                        kdf: KdfParams | None = None, today: date | None = None) -> DemoOffice:
@@ -54,14 +46,11 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
                             "示范市示范区学府路1号", DEMO_SCHOOL_NAMES.get(school_type, DEFAULT_DEMO_SCHOOL))
     counselors = [s for s in school.staff if "counselor_full" in s.roles]
     head_name = counselors[0].name if counselors else "演示主任"
-    office = create_office(data_dir, profile, "demo", head_name, DEMO_PASSWORD, kdf=kdf)
+    office = create_office(data_dir, profile, "demo", head_name, DEMO_PASSWORD, kdf=kdf, today=today)
     session = office.session
     conn = session.conn
     now = audit.now_iso()
     with transaction(conn):
-        name, start, end, semesters = school_year_for(today)
-        register.insert_school_year(conn, name, start.isoformat(), end.isoformat(),
-                                    [(n, s.isoformat(), e.isoformat()) for n, s, e in semesters])
         staff_ids = {s.key: register.insert_staff(conn, s.name, s.gender, s.phone, s.roles, now)
                      for s in school.staff}
         grade_ids = {g.key: register.insert_grade(conn, g.name, g.kind, g.level,

@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 from dataclasses import dataclass
 from pathlib import Path
 
 from counselor_app.domain.errors import (
     AccountInactive, NoOffice, OfficeDamaged, OfficeExists, QT_TRANSLATE_NOOP, ValidationError,
 )
+from counselor_app.domain.calendar import school_year_for
 from counselor_app.domain.passwords import check_password
 from counselor_app.domain.recovery_key import format_recovery_key, new_recovery_key
 from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolProfile
-from counselor_app.store import audit, backups, crypto, migrations, office as office_store, users
+from counselor_app.store import audit, backups, crypto, migrations, office as office_store, register, users
 from counselor_app.store.crypto import KdfParams
 from counselor_app.store.database import DAMAGED_DATABASE, connect, transaction
 from counselor_app.store.files import make_private_dir
@@ -69,8 +71,9 @@ class NewOffice:
 
 
 def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admin_name: str, password: str,
-                  kdf: KdfParams | None = None) -> NewOffice:
-    """Set up a new office: database, key slots (the head's and the recovery key's), the head's account."""
+                  kdf: KdfParams | None = None, today: date | None = None) -> NewOffice:
+    """Set up a new office: database, key slots (the head's and the recovery key's), the head's account,
+    and the current school year with its usual dates (the register corrects them)."""
     kdf = kdf or crypto.default_kdf()
     paths = OfficePaths(Path(data_dir))
     if paths.exists():
@@ -100,6 +103,9 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
             audit.append(conn, user_id=user_id, action="office.create", target_type="office", at=now)
             audit.append(conn, user_id=user_id, action="user.add", target_type="user", target_id=user_id,
                          detail="head", at=now)
+            name, start, end, semesters = school_year_for(today or date.today())
+            register.insert_school_year(conn, name, start.isoformat(), end.isoformat(),
+                                        [(n, s.isoformat(), e.isoformat()) for n, s, e in semesters])
         # The key slots are written last: until they exist the folder holds no usable office,
         # and a failed set-up is cleaned away below.
         slots.save(paths.keyslots)

@@ -72,12 +72,18 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
 
-def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default: bool = False) -> bool:
+def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default: bool = False, yes_text: str = "",
+               no_text: str = "") -> bool:
+    """A question; ``yes_text``/``no_text`` name the buttons after what they do (e.g. 恢复 / 取消)."""
     handled, answer = _auto("question", title, text, default)
     if handled:
         return bool(answer)
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes
                       | QMessageBox.StandardButton.No, parent)
+    if yes_text:
+        box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
+    if no_text:
+        box.button(QMessageBox.StandardButton.No).setText(no_text)
     box.setDefaultButton(QMessageBox.StandardButton.Yes if default else QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 

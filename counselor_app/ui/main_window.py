@@ -23,8 +23,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.app = app
         self._closing_for_app = False
-        school = app.school.name if app.school else ""
-        self.setWindowTitle(f"{app.app_name()} — {school}")
+        self.set_title()
         self.setMinimumSize(960, 620)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -99,6 +98,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.lock_action)
         if self.backup_action.isEnabled():
             toolbar.addAction(self.backup_action)
+
+    def set_title(self) -> None:
+        school = self.app.school.name if self.app.school else ""
+        self.setWindowTitle(f"{self.app.app_name()} — {school}")
 
     # -- navigation -----------------------------------------------------------------------------
     def go_to(self, key: str) -> bool:

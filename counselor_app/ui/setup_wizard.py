@@ -36,6 +36,9 @@ class WelcomePage(QWizardPage):
         self.demo.setObjectName("demoButton")
         self.demo.clicked.connect(wizard.create_demo)
         layout.addWidget(self.demo, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        layout.addWidget(self.status)
         layout.addStretch(1)
 
 
@@ -94,8 +97,10 @@ class HeadPage(QWizardPage):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.error = error_label()
-        self.error.setObjectName("error")
         layout.addWidget(self.error)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        layout.addWidget(self.status)
         self.registerField("headName*", self.full_name)
         self.registerField("headLogin*", self.login)
         self.registerField("headPassword*", self.password)
@@ -149,6 +154,7 @@ class ConfirmKeyPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("Confirm the recovery key"))
+        self.setSubTitle(self.tr("The last step: proof that the key was written down."))
         layout = QVBoxLayout(self)
         self.question = QLabel()
         self.question.setWordWrap(True)
@@ -218,7 +224,7 @@ class SetupWizard(QWizard):
     def create_office(self, full_name: str, login: str, password: str) -> None:
         profile = self.school.profile()
         data_dir = self.app.paths.data_dir
-        self.button(QWizard.WizardButton.NextButton).setEnabled(False)
+        self._busy(True, self.head.status, self.tr("Creating the encrypted office…"))
         holder: dict = {}
 
         def opener():
@@ -230,11 +236,11 @@ class SetupWizard(QWizard):
             self.user = user
             self.recovery_key = holder.pop("key")
             self.head.created = True
-            self.button(QWizard.WizardButton.NextButton).setEnabled(True)
+            self._busy(False, self.head.status, "")
             self.next()
 
         def failed(error: BaseException) -> None:
-            self.button(QWizard.WizardButton.NextButton).setEnabled(True)
+            self._busy(False, self.head.status, "")
             show_failure(self.head.error, self, error)
 
         self.app.worker.open_session(opener, done, failed, context=self)
@@ -242,8 +248,10 @@ class SetupWizard(QWizard):
     def create_demo(self) -> None:
         data_dir = self.app.paths.data_dir
         self.welcome.demo.setEnabled(False)
+        self._busy(True, self.welcome.status, self.tr("Creating the demo office…"))
 
         def done(user) -> None:
+            self._busy(False, self.welcome.status, "")
             logins = ", ".join(DEMO_LOGINS)
             dialogs.show_info(self, self.tr("Demo office"), self.tr(
                 "A demo office with invented students was created. Logins: {logins}; password: {password}."
@@ -253,9 +261,23 @@ class SetupWizard(QWizard):
 
         def failed(error: BaseException) -> None:
             self.welcome.demo.setEnabled(True)
+            self._busy(False, self.welcome.status, "")
             dialogs.show_error(self, error)
 
         self.app.worker.open_session(lambda: create_demo_office(data_dir).office.session, done, failed, context=self)
+
+    def _busy(self, busy: bool, label, text: str) -> None:
+        """While the office is being created: a wait cursor, a line saying so, and no buttons to press."""
+        from counselor_app.ui.qt import QApplication
+
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(not busy)
+        label.setText(text)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QApplication.restoreOverrideCursor()
 
     def print_sheet(self) -> None:
         from counselor_app.ui.print_preview import open_document

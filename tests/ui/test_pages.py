@@ -114,3 +114,16 @@ def test_change_own_password(qtbot, make_app, office_ready, answered_dialogs, da
     page.repeat_pw.setText("Second-Harbor-2026")
     page.change_password()
     wait_for(qtbot, lambda: any("密码已修改" in s.text for s in answered_dialogs.shown))
+
+
+def test_school_profile_can_be_corrected_and_policy_rows_fit_the_school(qtbot, make_app, office_ready):
+    app = make_app()
+    main = log_in(qtbot, app)
+    page = main.pages["settings"]
+    # a middle school sees no university rules
+    assert "university_venue_m2" not in page.threshold_edits and "k12_lessons_per_two_weeks" in page.threshold_edits
+    page.school_name.setText("示范市第二中学")
+    page.save_school()
+    wait_for(qtbot, lambda: app.school.name == "示范市第二中学")
+    assert "示范市第二中学" in main.windowTitle()
+    assert "office.profile" in audit_actions(qtbot, app)

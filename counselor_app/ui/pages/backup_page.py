@@ -127,7 +127,8 @@ class BackupPage(Page):
         if not dialogs.ask_yes_no(self, self.tr("Restore"), self.tr(
                 "Replace ALL current records with the backup made {when}? Everything entered since then is no "
                 "longer in the office (the replaced database is kept aside in the data folder).").format(
-                when=backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))):
+                when=backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+                yes_text=self.tr("Restore"), no_text=self.tr("Cancel")):
             return
         password = dialogs.ask_password(self, self.tr("Restore"), self.tr("Confirm with your password to restore."))
         if password is None:

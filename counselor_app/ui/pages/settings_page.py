@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from counselor_app.domain import policy
-from counselor_app.services import credentials, documents, settings as settings_service
+from counselor_app.domain.school import SchoolProfile, SchoolType
+from counselor_app.services import credentials, documents, office as office_service, settings as settings_service
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
-    QComboBox, QCoreApplication, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QComboBox, QCoreApplication, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 from counselor_app.ui.widgets import show_failure, error_label, page_title, password_field, show_error_text
@@ -99,6 +100,24 @@ class SettingsPage(Page):
     def _office_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
+        school_box = QGroupBox(self.tr("School profile"))
+        school_box.setMaximumWidth(640)
+        school_form = QFormLayout(school_box)
+        self.school_name, self.school_address, self.school_unit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.school_type = QComboBox()
+        for t in SchoolType:
+            self.school_type.addItem(translate_text(t.label), t.value)
+        school_form.addRow(self.tr("School name:"), self.school_name)
+        school_form.addRow(self.tr("School type:"), self.school_type)
+        school_form.addRow(self.tr("Address:"), self.school_address)
+        school_form.addRow(self.tr("Unit name on forms:"), self.school_unit)
+        save_school = QPushButton(self.tr("Save school profile"))
+        save_school.clicked.connect(self.save_school)
+        school_row = QHBoxLayout()
+        school_row.addStretch(1)
+        school_row.addWidget(save_school)
+        school_form.addRow(school_row)
+        layout.addWidget(school_box)
         box = QGroupBox(self.tr("Idle lock"))
         row = QHBoxLayout(box)
         self.idle = QSpinBox()
@@ -127,8 +146,31 @@ class SettingsPage(Page):
         font_row.addStretch(1)
         font_layout.addLayout(font_row)
         layout.addWidget(font_box)
+        self.saved = QLabel()
+        self.saved.setObjectName("hint")
+        layout.addWidget(self.saved)
         layout.addStretch(1)
         return tab
+
+    def _fill_school(self, school) -> None:
+        self.school_name.setText(school.name)
+        self.school_type.setCurrentIndex(max(0, self.school_type.findData(school.school_type.value)))
+        self.school_address.setText(school.address)
+        self.school_unit.setText(school.unit_name)
+
+    def save_school(self) -> None:
+        profile = SchoolProfile(self.school_name.text(), SchoolType(self.school_type.currentData()),
+                                self.school_address.text(), self.school_unit.text())
+
+        def done(saved) -> None:
+            self.app.school = saved
+            self._fill_school(saved)
+            self.saved.setText(self.tr("Saved."))
+            if self.app.main_window is not None:
+                self.app.main_window.set_title()
+
+        self.app.worker.run(lambda s: office_service.update_school_profile(s, profile), done,
+                            lambda e: dialogs.show_error(self, e), context=self, changes={"settings", "audit"})
 
     def save_idle(self) -> None:
         minutes = self.idle.value()
@@ -147,6 +189,7 @@ class SettingsPage(Page):
         def done(loaded) -> None:
             self.app.settings_changed(loaded[0])
             self._show(loaded)
+            self.saved.setText(self.tr("Saved."))
 
         def write_and_read(session):
             call(session)
@@ -159,25 +202,34 @@ class SettingsPage(Page):
     def _policy_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        intro = QLabel(self.tr("Every number the provincial measures (2023) set is a setting here, with the 2023 "
-                               "value as default. Change one when a newer notice asks for more."))
+        intro = QLabel(self.tr("Every number set by the Anhui Province measures for student mental-health work (2023) "
+                               "is a setting here, with the 2023 value as default. Change one when a newer notice "
+                               "asks for more (a 2025 national notice, for example, asks for two family guidance "
+                               "activities per semester)."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.threshold_edits: dict[str, QDoubleSpinBox] = {}
+        category = policy.school_category(self.app.school.school_type.value if self.app.school else "")
         for t in policy.THRESHOLDS:
+            if category not in t.applies:
+                continue  # e.g. university venue rules are not shown to a middle school
             edit = QDoubleSpinBox()
             edit.setDecimals(0)
             edit.setRange(t.minimum, t.maximum)
-            edit.setSuffix(" " + translate_text(t.unit))
+            if t.unit is not None:
+                edit.setSuffix(" " + translate_text(t.unit))
+            edit.setMaximumWidth(150)
             self.threshold_edits[t.key] = edit
-            form.addRow(f"{translate_text(t.label)} ({t.clause})", edit)
+            clause = QCoreApplication.translate("Policy", "art. {n}").format(n=t.clause)
+            form.addRow(f"{translate_text(t.label)}（{clause}）", edit)
         layout.addLayout(form)
         row = QHBoxLayout()
         save = QPushButton(self.tr("Save thresholds"))
         defaults = QPushButton(self.tr("Restore the 2023 defaults"))
         save.clicked.connect(self.save_thresholds)
-        defaults.clicked.connect(lambda: [self.threshold_edits[k].setValue(v) for k, v in policy.defaults().items()])
+        defaults.clicked.connect(lambda: [self.threshold_edits[k].setValue(v) for k, v in policy.defaults().items()
+                                          if k in self.threshold_edits])
         row.addWidget(save)
         row.addWidget(defaults)
         row.addStretch(1)
@@ -196,6 +248,8 @@ class SettingsPage(Page):
 
     def _show(self, loaded) -> None:
         settings, font = loaded
+        if self.app.school is not None:
+            self._fill_school(self.app.school)
         self.idle.setValue(settings.idle_lock_minutes)
         for key, value in settings.thresholds.items():
             if key in self.threshold_edits:
@@ -204,4 +258,7 @@ class SettingsPage(Page):
             self.font_label.setText(self.tr("No usable Chinese font was found: documents cannot be printed until "
                                             "you choose a TrueType font file."))
         else:
-            self.font_label.setText(self.tr("Documents are printed with {font}.").format(font=font))
+            from pathlib import PurePath
+
+            self.font_label.setText(self.tr("Documents are printed with the font file {font}.").format(
+                font=PurePath(font).name))

@@ -55,22 +55,25 @@ class StartPage(Page):
                 detail = self.tr("Semester {semester}, week {week}").format(semester=d.semester, week=d.week)
             else:
                 detail = self.tr("Between semesters")
-            self.year_card.set(d.school_year, detail)
+            self.year_card.set(self.tr("{name} school year").format(name=d.school_year), detail)
         else:
             self.year_card.set(self.tr("Not set up"), self.tr("No school year covers today."))
         if d.last_backup_at is None:
             self.backup_card.set(self.tr("None yet"), self.tr("Make a backup now (Ctrl+B)."))
         else:
             when = d.last_backup_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            if d.backup_age_days < 1:
-                age = self.tr("less than a day ago")
+            minutes = int(d.backup_age_days * 24 * 60)
+            if minutes < 60:
+                age = self.tr("{minutes} minute(s) ago").format(minutes=max(1, minutes))
+            elif minutes < 24 * 60:
+                age = self.tr("{hours} hour(s) ago").format(hours=minutes // 60)
             else:
-                age = self.tr("{days} day(s) ago").format(days=int(d.backup_age_days))
+                age = self.tr("{days} day(s) ago — make a backup now (Ctrl+B).").format(days=int(d.backup_age_days))
             self.backup_card.set(when, age)
         if not d.audit_checked:
             self.audit_card.hide()
         elif d.audit_broken_row is None:
-            self.audit_card.set(self.tr("Intact"), self.tr("{rows} entries, chain verified").format(rows=d.audit_rows))
+            self.audit_card.set(self.tr("Intact"), self.tr("{rows} entries, chain verified.").format(rows=d.audit_rows))
         else:
             self.audit_card.set(self.tr("BROKEN"), self.tr("The chain breaks at entry {row}. Restore a backup and "
                                                         "investigate.").format(row=d.audit_broken_row))

@@ -152,7 +152,8 @@ class UsersPage(Page):
     def deactivate(self) -> None:
         user = self.selected()
         if user is not None and dialogs.ask_yes_no(self, self.tr("Deactivate"), self.tr(
-                "Deactivate {login}? The account can no longer log in; its records stay.").format(login=user.login)):
+                "Deactivate {login}? The account can no longer log in; its records stay.").format(login=user.login),
+                yes_text=self.tr("Deactivate"), no_text=self.tr("Cancel")):
             self._run(lambda s: user_service.deactivate_user(s, user.login))
 
     def reactivate(self) -> None:
