@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from counselor_app.ui import dialogs
 from counselor_app.ui.qt import (
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget, Qt,
+    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget, Qt,
 )
-from counselor_app.ui.widgets import show_failure, error_label, password_field, primary_button, show_error_text
+from counselor_app.ui.widgets import form_footer, show_failure, error_label, password_field, primary_button, show_error_text
 
 
 class LoginWindow(QWidget):
@@ -113,12 +113,7 @@ class RecoveryDialog(QDialog):
         form.addRow(self.tr("New password:"), self.new1)
         form.addRow(self.tr("Repeat new password:"), self.new2)
         layout.addLayout(form)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = form_footer(self, layout)
 
     def submit(self) -> None:
         if self.new1.text() != self.new2.text():

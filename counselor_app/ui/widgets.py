@@ -4,7 +4,7 @@ from __future__ import annotations
 from counselor_app.domain.errors import UserError
 from counselor_app.translation import error_text
 from counselor_app.ui.qt import (
-    QAbstractItemView, QFrame, QGuiApplication, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QAbstractItemView, QDialogButtonBox, QFrame, QGuiApplication, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -30,6 +30,17 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 4)
     return label
+
+
+def form_footer(dialog, layout) -> tuple[QLabel, QDialogButtonBox]:
+    """The end of every small form dialog: its error line, then OK (→ ``dialog.submit``) and Cancel."""
+    error = error_label()
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.submit)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return error, buttons
 
 
 def show_error_text(label: QLabel, text: str) -> None:

@@ -13,7 +13,7 @@ from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
-    QComboBox, QCoreApplication, QDate, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QComboBox, QCoreApplication, QDate, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
 )
 from counselor_app.ui.widgets import page_title, row_table
 

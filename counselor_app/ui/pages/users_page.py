@@ -8,10 +8,10 @@ from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
-    QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QVBoxLayout,
+    QComboBox, QCoreApplication, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QVBoxLayout,
 )
-from counselor_app.ui.widgets import row_table, show_failure, error_label, page_title, password_field, show_error_text
+from counselor_app.ui.widgets import form_footer, row_table, show_failure, page_title, password_field, show_error_text
 
 
 def role_combo(current: Role | None = None) -> QComboBox:
@@ -56,12 +56,7 @@ class UserDialog(QDialog):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = form_footer(self, layout)
 
     def submit(self) -> None:
         if self.password.text() != self.repeat.text():
