@@ -222,6 +222,42 @@ def cmd_user(args, inp: Input) -> int:
     return 0
 
 
+def _row_message(verdict) -> str:
+    from counselor_app.domain.errors import fill
+
+    reasons = " ".join(fill(text, params, translate_text) for text, params in verdict.errors)
+    return translate("Cli", "row {line}: {reasons}").format(line=verdict.line, reasons=reasons)
+
+
+def cmd_import(args, inp: Input) -> int:
+    from counselor_app.services import roster_import
+
+    with _login(args, inp) as session:
+        preview = roster_import.preview_students(session, Path(args.file), args.sheet)
+        for verdict in preview.rejected:
+            print(_row_message(verdict))
+        if args.dry_run:
+            print(translate("Cli", "Checked, nothing written: {new} new, {updated} updated, {unchanged} unchanged, "
+                                   "{rejected} rejected.").format(new=preview.new, updated=preview.updated,
+                                                                  unchanged=preview.unchanged,
+                                                                  rejected=len(preview.rejected)))
+            return 0 if not preview.rejected else 2
+        result = roster_import.import_students(session, preview, skip_invalid=args.skip_invalid)
+    print(translate("Cli", "Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.").format(
+        new=result.new, updated=result.updated, unchanged=result.unchanged, rejected=len(result.rejected)))
+    return 0 if (result.new or result.updated or result.unchanged or not result.rejected) else 2
+
+
+def cmd_export(args, inp: Input) -> int:
+    from counselor_app.services import roster_export
+
+    with _login(args, inp) as session:
+        count = roster_export.export_students(session, Path(args.out), args.grade, getattr(args, "class_"),
+                                              tr=translate_text)
+    print(translate("Cli", "Exported {count} student(s).").format(count=count))
+    return 0
+
+
 def cmd_gui(args, inp: Input) -> int:
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))):
@@ -291,6 +327,21 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("data-key", translate("Cli", "print the raw database key (needs the recovery key)"), cmd_data_key)
     sp.add_argument("--recovery-key-stdin", action="store_true")
 
+    sp = add("import", translate("Cli", "import a roster (xlsx or csv)"), cmd_import)
+    ims = sp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    im = ims.add_parser("students", help=translate("Cli", "the student roster"), parents=[common, auth])
+    im.add_argument("file", metavar="FILE")
+    im.add_argument("--sheet", metavar="NAME", help=translate("Cli", "the sheet of a workbook (default: the first)"))
+    im.add_argument("--dry-run", action="store_true", help=translate("Cli", "check only, write nothing"))
+    im.add_argument("--skip-invalid", action="store_true",
+                    help=translate("Cli", "import the valid rows and report the others"))
+    sp = add("export", translate("Cli", "export the register to xlsx"), cmd_export)
+    exs = sp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    ex = exs.add_parser("students", help=translate("Cli", "the student roster"), parents=[common, auth])
+    ex.add_argument("out", metavar="OUT.xlsx")
+    ex.add_argument("--grade", metavar="G")
+    ex.add_argument("--class", dest="class_", metavar="C")
+
     sp = add("user", translate("Cli", "manage accounts (office head)"), cmd_user)
     us = sp.add_subparsers(dest="user_cmd", metavar="ACTION", required=True)
     us.add_parser("list", help=translate("Cli", "list accounts"), parents=[common, auth])
@@ -324,6 +375,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QCoreApplication.instance()
     gui = not any(a in ("init", "demo", "verify", "backup", "restore", "passwd", "recover", "data-key", "user",
+                        "import", "export",
                         "-h", "--help", "--version") for a in argv)
     if app is None and not gui:
         app = QCoreApplication([sys.argv[0] if sys.argv else "counselor-app"])

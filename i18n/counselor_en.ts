@@ -539,6 +539,22 @@ Chain head: {head}</translation>
             <translation>The account {login} was reactivated.</translation>
         </message>
         <message>
+            <source>row {line}: {reasons}</source>
+            <translation>row {line}: {reasons}</translation>
+        </message>
+        <message>
+            <source>Checked, nothing written: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+            <translation>Checked, nothing written: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+            <translation>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</translation>
+        </message>
+        <message>
+            <source>Exported {count} student(s).</source>
+            <translation>Exported {count} student(s).</translation>
+        </message>
+        <message>
             <source>the office's data folder</source>
             <translation>the office's data folder</translation>
         </message>
@@ -597,6 +613,30 @@ Chain head: {head}</translation>
         <message>
             <source>print the raw database key (needs the recovery key)</source>
             <translation>print the raw database key (needs the recovery key)</translation>
+        </message>
+        <message>
+            <source>import a roster (xlsx or csv)</source>
+            <translation>import a roster (xlsx or csv)</translation>
+        </message>
+        <message>
+            <source>the student roster</source>
+            <translation>the student roster</translation>
+        </message>
+        <message>
+            <source>the sheet of a workbook (default: the first)</source>
+            <translation>the sheet of a workbook (default: the first)</translation>
+        </message>
+        <message>
+            <source>check only, write nothing</source>
+            <translation>check only, write nothing</translation>
+        </message>
+        <message>
+            <source>import the valid rows and report the others</source>
+            <translation>import the valid rows and report the others</translation>
+        </message>
+        <message>
+            <source>export the register to xlsx</source>
+            <translation>export the register to xlsx</translation>
         </message>
         <message>
             <source>manage accounts (office head)</source>
@@ -1626,6 +1666,85 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The file cannot be read ({reason}).</source>
             <translation>The file cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).</source>
+            <translation>No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).</translation>
+        </message>
+        <message>
+            <source>The column mapping is not complete: {problem}</source>
+            <translation>The column mapping is not complete: {problem}</translation>
+        </message>
+        <message>
+            <source>{count} row(s) are not valid, so nothing was imported. Correct them, or import with “skip invalid rows”.</source>
+            <translation>{count} row(s) are not valid, so nothing was imported. Correct them, or import with “skip invalid rows”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterExport</name>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Dorm</source>
+            <translation>Dorm</translation>
+        </message>
+        <message>
+            <source>Boarding</source>
+            <translation>Boarding</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Guardian name</source>
+            <translation>Guardian name</translation>
+        </message>
+        <message>
+            <source>Guardian relation</source>
+            <translation>Guardian relation</translation>
+        </message>
+        <message>
+            <source>Guardian phone</source>
+            <translation>Guardian phone</translation>
+        </message>
+        <message>
+            <source>Second guardian name</source>
+            <translation>Second guardian name</translation>
+        </message>
+        <message>
+            <source>Second guardian relation</source>
+            <translation>Second guardian relation</translation>
+        </message>
+        <message>
+            <source>Second guardian phone</source>
+            <translation>Second guardian phone</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Students</translation>
         </message>
     </context>
     <context>

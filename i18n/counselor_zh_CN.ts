@@ -539,6 +539,22 @@ Chain head: {head}</source>
             <translation>已重新启用账号 {login}。</translation>
         </message>
         <message>
+            <source>row {line}: {reasons}</source>
+            <translation>第{line}行：{reasons}</translation>
+        </message>
+        <message>
+            <source>Checked, nothing written: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+            <translation>已检查，未写入任何数据：新增 {new} 人，更新 {updated} 人，未变 {unchanged} 人，拒绝 {rejected} 行。</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+            <translation>导入完成：新增 {new} 人，更新 {updated} 人，未变 {unchanged} 人，拒绝 {rejected} 行。</translation>
+        </message>
+        <message>
+            <source>Exported {count} student(s).</source>
+            <translation>已导出 {count} 名学生。</translation>
+        </message>
+        <message>
             <source>the office's data folder</source>
             <translation>办公室数据文件夹</translation>
         </message>
@@ -597,6 +613,30 @@ Chain head: {head}</source>
         <message>
             <source>print the raw database key (needs the recovery key)</source>
             <translation>输出数据库原始密钥（需要恢复密钥）</translation>
+        </message>
+        <message>
+            <source>import a roster (xlsx or csv)</source>
+            <translation>导入名册（xlsx 或 csv）</translation>
+        </message>
+        <message>
+            <source>the student roster</source>
+            <translation>学生名册</translation>
+        </message>
+        <message>
+            <source>the sheet of a workbook (default: the first)</source>
+            <translation>工作簿中的工作表（默认：第一个）</translation>
+        </message>
+        <message>
+            <source>check only, write nothing</source>
+            <translation>只检查，不写入</translation>
+        </message>
+        <message>
+            <source>import the valid rows and report the others</source>
+            <translation>导入有效行，报告其余各行</translation>
+        </message>
+        <message>
+            <source>export the register to xlsx</source>
+            <translation>把名册导出为 xlsx</translation>
         </message>
         <message>
             <source>manage accounts (office head)</source>
@@ -1626,6 +1666,85 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The file cannot be read ({reason}).</source>
             <translation>无法读取文件（{reason}）。</translation>
+        </message>
+        <message>
+            <source>No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).</source>
+            <translation>没有找到表头行：文件开头几行中应有列名（学号、姓名、班级……）。</translation>
+        </message>
+        <message>
+            <source>The column mapping is not complete: {problem}</source>
+            <translation>列对应关系不完整：{problem}</translation>
+        </message>
+        <message>
+            <source>{count} row(s) are not valid, so nothing was imported. Correct them, or import with “skip invalid rows”.</source>
+            <translation>有 {count} 行无效，因此没有导入任何数据。请改正这些行，或选择“跳过无效行”再导入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterExport</name>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>年级</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Dorm</source>
+            <translation>宿舍</translation>
+        </message>
+        <message>
+            <source>Boarding</source>
+            <translation>是否住校</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>学籍状态</translation>
+        </message>
+        <message>
+            <source>Guardian name</source>
+            <translation>监护人姓名</translation>
+        </message>
+        <message>
+            <source>Guardian relation</source>
+            <translation>监护人关系</translation>
+        </message>
+        <message>
+            <source>Guardian phone</source>
+            <translation>监护人电话</translation>
+        </message>
+        <message>
+            <source>Second guardian name</source>
+            <translation>第二监护人姓名</translation>
+        </message>
+        <message>
+            <source>Second guardian relation</source>
+            <translation>第二监护人关系</translation>
+        </message>
+        <message>
+            <source>Second guardian phone</source>
+            <translation>第二监护人电话</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>学生</translation>
         </message>
     </context>
     <context>

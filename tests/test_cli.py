@@ -145,3 +145,26 @@ def test_gui_without_display_says_so(tmp_path):
     env = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
     r = run("--data-dir", str(tmp_path / "g"), env_extra=env)
     assert r.returncode == 2 and "No graphical display" in r.stderr
+
+
+def test_import_and_export_students(office, tmp_path):
+    from openpyxl import Workbook
+
+    d, _ = office
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["学生名单"])
+    ws.append(["学号", "姓名", "班级", "年级", "出生日期"])
+    ws.append(["2026070101", "张小明", "1班", "七年级", "2013-05-12"])
+    ws.append(["", "无号", "2班", "七年级", "2013-13-01"])
+    wb.save(tmp_path / "r.xlsx")
+    args = ["--data-dir", str(d), "--login", "head", "--password-stdin"]
+    r = run("import", "students", str(tmp_path / "r.xlsx"), *args, stdin=PW + "\n", lang="zh_CN")
+    assert r.returncode == 2
+    assert r.stdout.strip().startswith("第4行：") and "缺少学号" in r.stdout
+    r = run("import", "students", str(tmp_path / "r.xlsx"), "--skip-invalid", *args, stdin=PW + "\n")
+    assert r.returncode == 0 and "Imported: 1 new, 0 updated, 0 unchanged, 1 rejected." in r.stdout
+    r = run("export", "students", str(tmp_path / "out.xlsx"), *args, stdin=PW + "\n")
+    assert r.returncode == 0 and "Exported 1 student(s)." in r.stdout
+    r = run("import", "students", str(tmp_path / "out.xlsx"), "--dry-run", *args, stdin=PW + "\n")
+    assert r.returncode == 0 and "0 new, 0 updated, 1 unchanged, 0 rejected" in r.stdout

@@ -76,3 +76,92 @@ def school_year_on(conn: Connection, day: str) -> tuple[int, str, str, str] | No
 def semesters_of(conn: Connection, year_id: int) -> list[tuple[int, str, str]]:
     return conn.execute("SELECT number, start_date, end_date FROM semester WHERE school_year_id = ? ORDER BY number",
                         (year_id,)).fetchall()
+
+
+# -- roster import and export -------------------------------------------------------------------
+
+STUDENT_COLUMNS = ("id", "student_no", "name", "gender", "birth_date", "class_id", "dorm_id", "boarding", "status")
+
+
+def students_by_number(conn: Connection) -> dict[str, dict]:
+    """Every student keyed by student number, with the fields an import compares."""
+    rows = conn.execute(f"SELECT {', '.join(STUDENT_COLUMNS)} FROM student").fetchall()
+    return {r[1]: dict(zip(STUDENT_COLUMNS, r)) for r in rows}
+
+
+def guardians_by_student(conn: Connection) -> dict[int, list[tuple[str, str, str]]]:
+    out: dict[int, list[tuple[str, str, str]]] = {}
+    for sid, name, relation, phone in conn.execute(
+            "SELECT student_id, name, relation, phone FROM guardian ORDER BY student_id, sort_order, id"):
+        out.setdefault(sid, []).append((name, relation, phone))
+    return out
+
+
+def grade_ids(conn: Connection) -> dict[str, int]:
+    return {name: gid for gid, name in conn.execute("SELECT id, name FROM grade")}
+
+
+def class_ids(conn: Connection) -> dict[tuple[int, str], int]:
+    return {(gid, name): cid for cid, gid, name in conn.execute("SELECT id, grade_id, name FROM school_class")}
+
+
+def dorm_ids(conn: Connection) -> dict[str, int]:
+    return {name: did for did, name in conn.execute("SELECT id, name FROM dorm")}
+
+
+def next_sort_order(conn: Connection, table: str) -> int:
+    if table not in ("grade", "school_class"):
+        raise ValueError(table)
+    return int(conn.execute(f"SELECT coalesce(max(sort_order), -1) + 1 FROM {table}").fetchone()[0])
+
+
+def update_student(conn: Connection, student_id: int, fields: dict, at: str) -> None:
+    allowed = {"name", "gender", "birth_date", "class_id", "dorm_id", "boarding", "status"}
+    if not fields:
+        return
+    if set(fields) - allowed:
+        raise ValueError(set(fields) - allowed)
+    assignments = ", ".join(f"{k} = ?" for k in fields)
+    conn.execute(f"UPDATE student SET {assignments}, updated_at = ? WHERE id = ?",
+                 (*fields.values(), at, student_id))
+
+
+def insert_student(conn: Connection, fields: dict, at: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO student (student_no, name, gender, birth_date, class_id, dorm_id, boarding, status, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (fields["student_no"], fields["name"], fields.get("gender", ""), fields.get("birth_date"),
+         fields.get("class_id"), fields.get("dorm_id"), int(bool(fields.get("boarding", False))),
+         fields.get("status", "enrolled"), at, at))
+    return int(cur.lastrowid)
+
+
+def replace_guardians(conn: Connection, student_id: int, guardians: list[tuple[str, str, str]]) -> None:
+    conn.execute("DELETE FROM guardian WHERE student_id = ?", (student_id,))
+    conn.executemany("INSERT INTO guardian (student_id, name, relation, phone, sort_order) VALUES (?, ?, ?, ?, ?)",
+                     [(student_id, n, r, p, i) for i, (n, r, p) in enumerate(guardians)])
+
+
+def add_status_history(conn: Connection, student_id: int, status: str, at: str, reason: str,
+                       user_id: int | None) -> None:
+    conn.execute("INSERT INTO student_status_history (student_id, status, changed_at, reason, user_id) "
+                 "VALUES (?, ?, ?, ?, ?)", (student_id, status, at, reason, user_id))
+
+
+def students_for_export(conn: Connection, grade: str | None = None, class_name: str | None = None) -> list[tuple]:
+    """(student_no, name, gender, birth_date, grade, class, dorm, boarding, status, guardians[(name, relation, phone)])."""
+    where, args = [], []
+    if grade:
+        where.append("g.name = ?")
+        args.append(grade)
+    if class_name:
+        where.append("c.name = ?")
+        args.append(class_name)
+    sql = ("SELECT s.id, s.student_no, s.name, s.gender, s.birth_date, g.name, c.name, d.name, s.boarding, s.status "
+           "FROM student s LEFT JOIN school_class c ON c.id = s.class_id LEFT JOIN grade g ON g.id = c.grade_id "
+           "LEFT JOIN dorm d ON d.id = s.dorm_id")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY g.sort_order, c.sort_order, s.student_no"
+    guardians = guardians_by_student(conn)
+    return [(*r[1:], guardians.get(r[0], [])) for r in conn.execute(sql, args)]

@@ -1,0 +1,243 @@
+"""Importing a student roster: preview first (every row's verdict, new/updated/unchanged), then one transaction.
+
+All-or-nothing by default: with any invalid row nothing is written. With ``skip_invalid`` the valid rows go in and
+the rest are reported. Importing a newer roster again updates students by student number, never duplicates them.
+Students missing from the file are left as they are (a roster may cover one grade only).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from counselor_app.domain import roster
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, ValidationError
+from counselor_app.domain.roles import Permission
+from counselor_app.domain.roster_values import grade_level
+from counselor_app.services.progress import Progress
+from counselor_app.services.roster_files import read_rows, sheet_names
+from counselor_app.services.session import Session
+from counselor_app.store import audit, register
+from counselor_app.store.database import transaction
+
+NO_HEADER = QT_TRANSLATE_NOOP(
+    "Roster", "No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).")
+MAPPING_PROBLEM = QT_TRANSLATE_NOOP("Roster", "The column mapping is not complete: {problem}")
+INVALID_ROWS = QT_TRANSLATE_NOOP(
+    "Roster", "{count} row(s) are not valid, so nothing was imported. Correct them, or import with "
+              "\u201cskip invalid rows\u201d.")
+
+GUARDIAN_FIELDS = ("guardian_name", "guardian_relation", "guardian_phone",
+                   "guardian2_name", "guardian2_relation", "guardian2_phone")
+
+
+class ImportRefused(ValidationError):
+    message = INVALID_ROWS
+
+
+@dataclass
+class ImportPreview:
+    kind: str
+    sheets: list[str]
+    sheet: str | None
+    rows: list[list]
+    header_row: int
+    mapping: dict[int, str | None]
+    verdicts: list[roster.RowVerdict] = field(default_factory=list)
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def rejected(self) -> list[roster.RowVerdict]:
+        return [v for v in self.verdicts if v.status != "ok"]
+
+    @property
+    def valid(self) -> list[roster.RowVerdict]:
+        return [v for v in self.verdicts if v.status == "ok"]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    new: int
+    updated: int
+    unchanged: int
+    rejected: list[roster.RowVerdict]
+
+
+def preview_students(session: Session, path: Path, sheet: str | None = None,
+                     mapping: dict[int, str | None] | None = None) -> ImportPreview:
+    """Read and check the file; nothing is written. ``mapping`` overrides the detected column mapping."""
+    session.require(Permission.EDIT_REGISTER, target_type="student")
+    sheets = sheet_names(path)
+    rows = read_rows(path, sheet)
+    guess = roster.detect_header(rows, "students")
+    if guess is None:
+        raise ValidationError(NO_HEADER)
+    mapping = dict(mapping if mapping is not None else guess.mapping)
+    problems = roster.mapping_problems(mapping, "students")
+    if problems:
+        text, params = problems[0]
+        raise ValidationError(MAPPING_PROBLEM, problem=_filled(text, params))
+    preview = ImportPreview("students", sheets, sheet, rows, guess.row_index, mapping)
+    preview.verdicts = roster.validate_rows(rows, guess.row_index, mapping, "students")
+    _classify(session, preview)
+    return preview
+
+
+def _filled(text: Text, params: dict) -> Text:
+    """A message with its parameters, kept translatable (the caller's translator fills it)."""
+    return Text(text.format(**{k: v for k, v in params.items() if not isinstance(v, Text)}), text.context)
+
+
+def _changes(record: dict, existing: dict, ids: "_Ids", old_guardians: list) -> tuple[dict, list | None]:
+    """The student fields and the guardian list that differ from the database (only columns the file has)."""
+    fields = {}
+    for key in ("name", "gender", "boarding", "status"):
+        if key in record and record[key] not in (None, "") and record[key] != existing[key]:
+            value = int(record[key]) if key == "boarding" else record[key]
+            if value != existing[key]:
+                fields[key] = value
+    if record.get("birth_date"):
+        iso = record["birth_date"].isoformat() if isinstance(record["birth_date"], date) else str(record["birth_date"])
+        if iso != existing["birth_date"]:
+            fields["birth_date"] = iso
+    if record.get("class_name"):
+        class_id = ids.class_for(record)
+        if class_id != existing["class_id"]:
+            fields["class_id"] = class_id
+    if record.get("dorm"):
+        dorm_id = ids.dorm_for(record["dorm"])
+        if dorm_id != existing["dorm_id"]:
+            fields["dorm_id"] = dorm_id
+    guardians = _guardians(record)
+    new_guardians = guardians if guardians and guardians != old_guardians else None
+    return fields, new_guardians
+
+
+def _guardians(record: dict) -> list[tuple[str, str, str]]:
+    out = []
+    for prefix in ("guardian", "guardian2"):
+        name, phone = record.get(f"{prefix}_name") or "", record.get(f"{prefix}_phone") or ""
+        if name or phone:
+            out.append((name, record.get(f"{prefix}_relation") or "", phone))
+    return out
+
+
+class _Ids:
+    """Grade, class and dorm ids, creating the missing ones when ``create`` (inside the import transaction)."""
+
+    def __init__(self, conn, create: bool, university: bool) -> None:
+        self.conn, self.create, self.university = conn, create, university
+        self.grades = register.grade_ids(conn)
+        self.classes = register.class_ids(conn)
+        self.dorms = register.dorm_ids(conn)
+        self._fake = -1
+
+    def _new_id(self) -> int:
+        self._fake -= 1
+        return self._fake
+
+    def grade_for(self, name: str) -> int:
+        if name not in self.grades:
+            if self.create:
+                level = 0 if self.university else grade_level(name)
+                self.grades[name] = register.insert_grade(
+                    self.conn, name, "department" if self.university else "grade", level, None,
+                    register.next_sort_order(self.conn, "grade"))
+            else:
+                self.grades[name] = self._new_id()
+        return self.grades[name]
+
+    def class_for(self, record: dict) -> int:
+        grade_id = self.grade_for(record.get("grade") or "")
+        key = (grade_id, record["class_name"])
+        if key not in self.classes:
+            if self.create:
+                self.classes[key] = register.insert_class(self.conn, grade_id, record["class_name"], None,
+                                                          register.next_sort_order(self.conn, "school_class"))
+            else:
+                self.classes[key] = self._new_id()
+        return self.classes[key]
+
+    def dorm_for(self, name: str) -> int:
+        if name not in self.dorms:
+            self.dorms[name] = register.dorm_id(self.conn, name) if self.create else self._new_id()
+        return self.dorms[name]
+
+
+def _is_university(session: Session) -> bool:
+    from counselor_app.store import office as office_store
+
+    return office_store.profile(session.conn).school_type.is_university
+
+
+def _classify(session: Session, preview: ImportPreview) -> None:
+    existing = register.students_by_number(session.conn)
+    guardians = register.guardians_by_student(session.conn)
+    ids = _Ids(session.conn, create=False, university=_is_university(session))
+    preview.new = preview.updated = preview.unchanged = 0
+    for v in preview.valid:
+        old = existing.get(v.record["student_no"])
+        if old is None:
+            preview.new += 1
+            continue
+        fields, new_guardians = _changes(v.record, old, ids, guardians.get(old["id"], []))
+        if fields or new_guardians is not None:
+            preview.updated += 1
+        else:
+            preview.unchanged += 1
+
+
+def import_students(session: Session, preview: ImportPreview, skip_invalid: bool = False,
+                    progress: Progress | None = None) -> ImportResult:
+    """Write the previewed rows in one transaction (all or nothing), audited with counts only."""
+    session.require(Permission.EDIT_REGISTER, target_type="student")
+    rejected = preview.rejected
+    if rejected and not skip_invalid:
+        raise ImportRefused(count=len(rejected))
+    conn = session.conn
+    now = audit.now_iso()
+    new = updated = unchanged = 0
+    valid = preview.valid
+    with transaction(conn):
+        existing = register.students_by_number(conn)
+        guardians = register.guardians_by_student(conn)
+        ids = _Ids(conn, create=True, university=_is_university(session))
+        for i, v in enumerate(valid):
+            if progress is not None and i % 500 == 0:
+                progress.update(i, len(valid))
+            record = v.record
+            old = existing.get(record["student_no"])
+            if old is None:
+                fields = {"student_no": record["student_no"], "name": record["name"],
+                          "gender": record.get("gender") or "", "status": record.get("status") or "enrolled",
+                          "boarding": bool(record.get("boarding"))}
+                if record.get("birth_date"):
+                    fields["birth_date"] = record["birth_date"].isoformat()
+                if record.get("class_name"):
+                    fields["class_id"] = ids.class_for(record)
+                if record.get("dorm"):
+                    fields["dorm_id"] = ids.dorm_for(record["dorm"])
+                sid = register.insert_student(conn, fields, now)
+                register.add_status_history(conn, sid, fields["status"], now, "import", session.user.id)
+                if _guardians(record):
+                    register.replace_guardians(conn, sid, _guardians(record))
+                existing[record["student_no"]] = {**fields, "id": sid}
+                new += 1
+                continue
+            fields, new_guardians = _changes(record, old, ids, guardians.get(old["id"], []))
+            if not fields and new_guardians is None:
+                unchanged += 1
+                continue
+            register.update_student(conn, old["id"], fields, now)
+            if "status" in fields:
+                register.add_status_history(conn, old["id"], fields["status"], now, "import", session.user.id)
+            if new_guardians is not None:
+                register.replace_guardians(conn, old["id"], new_guardians)
+            updated += 1
+        audit.append(conn, user_id=session.user.id, action="import.students", target_type="student",
+                     detail=f"{new}/{updated}/{unchanged}/{len(rejected)}")
+    if progress is not None:
+        progress.update(len(valid), len(valid))
+    return ImportResult(new, updated, unchanged, rejected)

@@ -1,0 +1,110 @@
+"""Student roster import and export through the services: preview, all-or-nothing, updates, round trip."""
+from datetime import date
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from counselor_app.domain.roles import Role
+from counselor_app.services import roster_export, roster_import
+from counselor_app.services.users import add_user
+from counselor_app.store import audit, register
+
+HEADER = ["学号", "姓名", "性别", "出生日期", "年级", "班级", "家长姓名", "联系电话", "宿舍", "是否住校"]
+
+
+def roster_file(tmp_path, rows, name="r.xlsx", title=True):
+    wb = Workbook()
+    ws = wb.active
+    if title:
+        ws.append(["2026级七年级学生名单"])
+        ws.merge_cells("A1:J1")
+        ws.append([])
+    ws.append(HEADER)
+    for r in rows:
+        ws.append(r)
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+GOOD = [
+    ["2026070101", "张小明", "男", date(2013, 5, 12), "七年级", "1班", "张大明", "13900000001", "3号楼-215", "是"],
+    ["2026070102", "李小红", "女", "2013/6/1", "七年级", "七年级（2）班", "李母", "139 0000 0002", "", "否"],
+    ["2026080101", "王小刚", "男", 41406, "", "初二1班", "王父", "0551-6123456", "", "否"],
+]
+
+
+def test_preview_then_import_creates_classes_and_students(session, tmp_path):
+    path = roster_file(tmp_path, GOOD)
+    preview = roster_import.preview_students(session, path)
+    assert preview.header_row == 2 and (preview.new, preview.updated, preview.unchanged) == (3, 0, 0)
+    assert register.counts(session.conn)["student"] == 0  # a preview writes nothing
+    result = roster_import.import_students(session, preview)
+    assert (result.new, result.updated, result.unchanged, len(result.rejected)) == (3, 0, 0, 0)
+    students = register.students_by_number(session.conn)
+    assert students["2026080101"]["birth_date"] == "2013-05-12"
+    classes = {name for name, in session.conn.execute("SELECT name FROM school_class")}
+    assert classes == {"七年级(1)班", "七年级(2)班", "八年级(1)班"}
+    last = list(audit.iter_all(session.conn))[-1]
+    assert (last.action, last.detail) == ("import.students", "3/0/0/0")
+
+
+def test_reimport_updates_by_student_number_and_never_duplicates(session, tmp_path):
+    roster_import.import_students(session, roster_import.preview_students(session, roster_file(tmp_path, GOOD)))
+    changed = [list(r) for r in GOOD]
+    changed[0][6] = "张爸爸"  # new guardian name
+    changed.append(["2026070103", "赵小兰", "女", "20130701", "七年级", "3班", "", "", "", "否"])
+    preview = roster_import.preview_students(session, roster_file(tmp_path, changed, "r2.xlsx"))
+    assert (preview.new, preview.updated, preview.unchanged) == (1, 1, 2)
+    result = roster_import.import_students(session, preview)
+    assert (result.new, result.updated, result.unchanged) == (1, 1, 2)
+    assert register.counts(session.conn)["student"] == 4
+
+
+def test_invalid_rows_refuse_everything_by_default(session, tmp_path):
+    bad = GOOD + [["", "无学号", "男", "2013-02-30", "七年级", "1班", "", "", "", ""],
+                  ["2026070101", "重复", "男", "2013-01-01", "七年级", "1班", "", "", "", ""]]
+    preview = roster_import.preview_students(session, roster_file(tmp_path, bad))
+    lines = sorted(v.line for v in preview.rejected)
+    assert lines == [4, 7, 8]  # the first copy of the repeated number, the row without one, the repeat
+    with pytest.raises(roster_import.ImportRefused):
+        roster_import.import_students(session, preview)
+    assert register.counts(session.conn)["student"] == 0
+    result = roster_import.import_students(session, preview, skip_invalid=True)
+    assert result.new == 2 and len(result.rejected) == 3
+
+
+def test_assistant_may_import_counselor_permissions_checked(session, data_dir, tmp_path):
+    from counselor_app.services.office import login
+
+    add_user(session, "zhao", "赵助理", Role.ASSISTANT, "Another-Pass-77")
+    session.close()
+    with login(data_dir, "zhao", "Another-Pass-77") as s:
+        preview = roster_import.preview_students(s, roster_file(tmp_path, GOOD))
+        assert roster_import.import_students(s, preview).new == 3
+
+
+def test_export_then_import_changes_nothing(session, tmp_path):
+    roster_import.import_students(session, roster_import.preview_students(session, roster_file(tmp_path, GOOD)))
+    out = tmp_path / "export.xlsx"
+    assert roster_export.export_students(session, out) == 3
+    ws = load_workbook(out).active
+    assert ws["A1"].value == "Student number" and ws["A2"].value == "2026070101"
+    preview = roster_import.preview_students(session, out)
+    assert (preview.new, preview.updated, preview.unchanged, len(preview.rejected)) == (0, 0, 3, 0)
+    assert list(audit.iter_all(session.conn))[-1].action == "export.students"
+
+
+def test_formula_cells_are_escaped(session, tmp_path):
+    from counselor_app.reports.roster_xlsx import safe_cell
+
+    assert safe_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
+    assert safe_cell("+1") == "'+1" and safe_cell("@x") == "'@x" and safe_cell("张三") == "张三"
+    from counselor_app.store.database import transaction
+
+    with transaction(session.conn):  # a name typed so in the register
+        register.insert_student(session.conn, {"student_no": "2026070109", "name": "=1+1"}, audit.now_iso())
+    out = tmp_path / "e.xlsx"
+    roster_export.export_students(session, out)
+    cell = load_workbook(out).active["B2"]
+    assert cell.data_type == "s" and cell.value == "'=1+1"
