@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -154,13 +155,38 @@ def read_rows(path: str | Path, sheet: str | None = None) -> list[list[object]]:
     when the workbook was saved); it is ignored for text files."""
     data = _read_bytes(Path(path))
     if _kind(data) == "xlsx":
-        return _sheet_rows(_workbook(data), sheet)
+        # Read-only mode streams the cells (a 30,000-row sheet in a few seconds instead of many); the merged
+        # ranges, which that mode does not expose, come from the sheet's XML.
+        workbook = _workbook(data, read_only=True)
+        try:
+            return _sheet_rows(workbook, sheet, data)
+        finally:
+            workbook.close()
     return _text_rows(data)
 
 
 # --- xlsx ------------------------------------------------------------------------------------------------------
 
-def _sheet_rows(workbook, sheet: str | None) -> list[list[object]]:
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+
+
+def _merged_ranges(ws, data: bytes | None) -> list[tuple[int, int, int, int]]:
+    """(min_col, min_row, max_col, max_row) of each merged range, 1-based."""
+    from openpyxl.utils.cell import range_boundaries
+
+    if hasattr(ws, "merged_cells"):
+        return [(m.min_col, m.min_row, m.max_col, m.max_row) for m in ws.merged_cells.ranges]
+    path = getattr(ws, "_worksheet_path", None)
+    if not path or data is None:
+        return []
+    try:
+        xml = zipfile.ZipFile(io.BytesIO(data)).read(path)
+    except (KeyError, zipfile.BadZipFile):
+        return []
+    return [tuple(range_boundaries(ref.decode("ascii"))) for ref in _MERGE.findall(xml)]
+
+
+def _sheet_rows(workbook, sheet: str | None, data: bytes | None = None) -> list[list[object]]:
     sheets = workbook.worksheets  # chart sheets are not in this list
     if not sheets:
         raise NotARoster()
@@ -170,14 +196,18 @@ def _sheet_rows(workbook, sheet: str | None) -> list[list[object]]:
         ws = next((s for s in sheets if s.title == sheet), None)
         if ws is None:
             raise UnknownSheet(sheet=sheet)
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()  # some writers store a wrong sheet size; let the reader find the real one
     rows = [[_cell(v) for v in r] for r in ws.iter_rows(values_only=True)]
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + [None] * (width - len(r)) for r in rows]
     # A merged range keeps its value in the top-left cell only. Fill it down the range's first column, so that a
     # 班级 cell merged over forty students belongs to each of them, while a title merged across the columns stays
     # one cell and a field merged over two columns is still read from its first one. A row that is empty apart
     # from such filled-in values stays empty (a blank spacer row inside a merged 班级 cell is not a student).
     filled: dict[int, list[int]] = {}
-    for merged in ws.merged_cells.ranges:
-        top, left, bottom = merged.min_row - 1, merged.min_col - 1, merged.max_row - 1
+    for min_col, min_row, _max_col, max_row in _merged_ranges(ws, data):
+        top, left, bottom = min_row - 1, min_col - 1, max_row - 1
         if top >= len(rows):
             continue
         value = rows[top][left] if left < len(rows[top]) else None
