@@ -1120,6 +1120,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Users</source>
             <translation>Users</translation>
         </message>
+        <message>
+            <source>Students</source>
+            <translation>Students</translation>
+        </message>
     </context>
     <context>
         <name>Pdf</name>
@@ -2052,6 +2056,88 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The chain breaks at entry {row}. Restore a backup and investigate.</source>
             <translation>The chain breaks at entry {row}. Restore a backup and investigate.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Students</name>
+        <message>
+            <source>enrolled</source>
+            <translation>enrolled</translation>
+        </message>
+        <message>
+            <source>on leave</source>
+            <translation>on leave</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>suspended</translation>
+        </message>
+        <message>
+            <source>graduated</source>
+            <translation>graduated</translation>
+        </message>
+        <message>
+            <source>transferred</source>
+            <translation>transferred</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>male</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>female</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentsPage</name>
+        <message>
+            <source>Student number, name or pinyin initials (e.g. zsm)</source>
+            <translation>Student number, name or pinyin initials (e.g. zsm)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Grade / department</source>
+            <translation>Grade / department</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>All grades</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>All classes</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} students</source>
+            <translation>{shown} of {total} students</translation>
         </message>
     </context>
     <context>

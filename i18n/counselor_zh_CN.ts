@@ -1120,6 +1120,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Users</source>
             <translation>用户管理</translation>
         </message>
+        <message>
+            <source>Students</source>
+            <translation>学生名册</translation>
+        </message>
     </context>
     <context>
         <name>Pdf</name>
@@ -2052,6 +2056,88 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The chain breaks at entry {row}. Restore a backup and investigate.</source>
             <translation>审计链在第 {row} 条处断开。请恢复备份并调查原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Students</name>
+        <message>
+            <source>enrolled</source>
+            <translation>在读</translation>
+        </message>
+        <message>
+            <source>on leave</source>
+            <translation>休学</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>停学</translation>
+        </message>
+        <message>
+            <source>graduated</source>
+            <translation>毕业</translation>
+        </message>
+        <message>
+            <source>transferred</source>
+            <translation>转出</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>女</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentsPage</name>
+        <message>
+            <source>Student number, name or pinyin initials (e.g. zsm)</source>
+            <translation>学号、姓名或拼音首字母（如 zsm）</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Grade / department</source>
+            <translation>年级/院系</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>学籍状态</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>全部年级</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>全部班级</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} students</source>
+            <translation>显示 {shown} 人，共 {total} 人</translation>
         </message>
     </context>
     <context>

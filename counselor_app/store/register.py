@@ -165,3 +165,11 @@ def students_for_export(conn: Connection, grade: str | None = None, class_name: 
     sql += " ORDER BY g.sort_order, c.sort_order, s.student_no"
     guardians = guardians_by_student(conn)
     return [(*r[1:], guardians.get(r[0], [])) for r in conn.execute(sql, args)]
+
+
+def student_list(conn: Connection) -> list[tuple]:
+    """(id, student_no, name, gender, birth_date, grade, class, status, boarding) in register order."""
+    return conn.execute(
+        "SELECT s.id, s.student_no, s.name, s.gender, s.birth_date, g.name, c.name, s.status, s.boarding "
+        "FROM student s LEFT JOIN school_class c ON c.id = s.class_id LEFT JOIN grade g ON g.id = c.grade_id "
+        "ORDER BY g.sort_order, c.sort_order, s.student_no").fetchall()

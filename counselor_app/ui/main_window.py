@@ -8,6 +8,7 @@ from counselor_app.ui.pages.audit_page import AuditPage
 from counselor_app.ui.pages.backup_page import BackupPage
 from counselor_app.ui.pages.settings_page import SettingsPage
 from counselor_app.ui.pages.start_page import StartPage
+from counselor_app.ui.pages.students_page import StudentsPage
 from counselor_app.ui.pages.users_page import UsersPage
 from counselor_app.ui.qt import (
     QAction, QByteArray, QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMainWindow,
@@ -15,7 +16,7 @@ from counselor_app.ui.qt import (
 )
 
 # Each later part of the product adds its page class here, in navigation order.
-PAGES: tuple[type[Page], ...] = (StartPage, UsersPage, AuditPage, BackupPage, SettingsPage)
+PAGES: tuple[type[Page], ...] = (StartPage, StudentsPage, UsersPage, AuditPage, BackupPage, SettingsPage)
 
 
 class MainWindow(QMainWindow):

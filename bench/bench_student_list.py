@@ -1,0 +1,77 @@
+"""The student list on a 30,000-student university, against plain SQL measured in the same run.
+
+    python bench/bench_student_list.py
+
+- loading: services.students.list_students (SQL + pinyin search keys) against the bare SQL query of the same rows;
+- filtering as the user types: the page's filter over the loaded rows against SQLite running the same search
+  as a LIKE query on number and name (without pinyin, which SQL cannot do);
+- showing: replacing the table model's rows (offscreen Qt).
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from counselor_app.domain.school import SchoolType  # noqa: E402
+from counselor_app.services import students  # noqa: E402
+from counselor_app.services.demo import create_demo_office  # noqa: E402
+from counselor_app.store import register  # noqa: E402
+from counselor_app.store.crypto import KdfParams  # noqa: E402
+
+
+def median(fn, n=7):
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from counselor_app.ui.pages.students_page import filter_rows
+    from counselor_app.ui.models import Column, RowsModel
+
+    app = QApplication([])  # noqa: F841 - the model needs one
+    with tempfile.TemporaryDirectory() as tmp:
+        demo = create_demo_office(Path(tmp) / "office", students=30000, seed=1, school_type=SchoolType.UNIVERSITY,
+                                  kdf=KdfParams(1024, 1, 1), today=date(2026, 11, 1))
+        s = demo.office.session
+        t = time.perf_counter()
+        rows = students.list_students(s)  # first load: pinyin dictionaries and keys
+        first = time.perf_counter() - t
+        base_load = median(lambda: register.student_list(s.conn))
+        load = median(lambda: students.list_students(s), 3)
+        query = rows[1234].name[:1]
+        sql = ("SELECT id FROM student s WHERE (s.student_no LIKE ? OR s.name LIKE ?) AND s.status = 'enrolled'")
+        results = {}
+        for typed in ("z", "zh", "zs", query, rows[1234].student_no[:6]):
+            base = median(lambda: s.conn.execute(sql, (f"%{typed}%", f"%{typed}%")).fetchall())
+            ours = median(lambda: filter_rows(rows, typed, None, None, "enrolled"))
+            results[typed] = (base, ours, len(filter_rows(rows, typed, None, None, "enrolled")))
+        model = RowsModel([Column("no", lambda r: r.student_no), Column("name", lambda r: r.name)])
+        show = median(lambda: model.set_rows(rows))
+        s.close()
+    print(f"{len(rows)} students")
+    print(f"{'measure':52} {'seconds':>8} {'ratio':>6}")
+    print(f"{'bare SQL query of the list (baseline)':52} {base_load:8.3f} {1:6.2f}")
+    print(f"{'list_students (SQL + search keys)':52} {load:8.3f} {load / base_load:6.2f}")
+    print(f"{'  first load (pinyin dictionaries loading)':52} {first:8.3f}")
+    for typed, (base, ours, n) in results.items():
+        print(f"{'filter ' + repr(typed) + f' ({n} rows): SQL LIKE baseline':52} {base:8.4f} {1:6.2f}")
+        print(f"{'  the page filter':52} {ours:8.4f} {ours / base:6.2f}")
+    print(f"{'replace the model rows (30,000)':52} {show:8.4f}")
+
+
+if __name__ == "__main__":
+    main()

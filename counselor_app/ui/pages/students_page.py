@@ -1,0 +1,137 @@
+"""学生名册: every student, searched as you type (学号, 姓名, pinyin initials) and filtered by grade, class, status.
+
+30,000 rows load once through the worker; searching and filtering then run on plain Python rows (a list
+comprehension over prepared search keys) and replace the model's rows, which stays well under a frame's time
+(bench/bench_student_list.py).
+"""
+from __future__ import annotations
+
+from counselor_app.domain.roles import Permission
+from counselor_app.services import students as student_service
+from counselor_app.ui.models import Column, RowsModel
+from counselor_app.ui.pages import Page
+from counselor_app.ui.qt import QComboBox, QCoreApplication, QHBoxLayout, QLabel, QLineEdit, QTimer, QVBoxLayout
+from counselor_app.ui.widgets import page_title, row_table
+
+
+def status_text(status: str) -> str:
+    return {
+        "enrolled": QCoreApplication.translate("Students", "enrolled"),
+        "on_leave": QCoreApplication.translate("Students", "on leave"),
+        "suspended": QCoreApplication.translate("Students", "suspended"),
+        "graduated": QCoreApplication.translate("Students", "graduated"),
+        "transferred": QCoreApplication.translate("Students", "transferred"),
+    }.get(status, status)
+
+
+def gender_text(gender: str) -> str:
+    return {"male": QCoreApplication.translate("Students", "male"),
+            "female": QCoreApplication.translate("Students", "female")}.get(gender, "")
+
+
+def filter_rows(rows, query: str, grade: str | None, class_name: str | None, status: str | None) -> list:
+    words = query.lower().split()
+    return [r for r in rows
+            if (grade is None or r.grade == grade) and (class_name is None or r.class_name == class_name)
+            and (status is None or r.status == status) and all(w in r.search for w in words)]
+
+
+class StudentsPage(Page):
+    key = "students"
+    permission = Permission.VIEW_REGISTER
+    cares_about = frozenset({"register"})
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Pages", "Students")
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.all_rows: list = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.title()))
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("studentSearch")
+        self.search.setPlaceholderText(self.tr("Student number, name or pinyin initials (e.g. zsm)"))
+        self.search.setClearButtonEnabled(True)
+        self.grade = QComboBox()
+        self.klass = QComboBox()
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        for s in student_service.STATUSES:
+            self.status.addItem(status_text(s), s)
+        self.status.setCurrentIndex(1)  # enrolled
+        for w in (self.grade, self.klass, self.status):
+            w.setMinimumContentsLength(8)
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.grade)
+        bar.addWidget(self.klass)
+        bar.addWidget(self.status)
+        layout.addLayout(bar)
+        self.model = RowsModel([
+            Column(self.tr("Student number"), lambda r: r.student_no),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Gender"), lambda r: gender_text(r.gender)),
+            Column(self.tr("Birth date"), lambda r: r.birth_date or ""),
+            Column(self.tr("Grade / department"), lambda r: r.grade),
+            Column(self.tr("Class"), lambda r: r.class_name),
+            Column(self.tr("Status"), lambda r: status_text(r.status)),
+        ], self)
+        self.table = row_table(self.model)
+        layout.addWidget(self.table)
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        layout.addWidget(self.count)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)  # type-ahead: filter once the typing pauses
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._timer.start)
+        self.grade.currentIndexChanged.connect(self._grade_changed)
+        self.klass.currentIndexChanged.connect(self.apply_filter)
+        self.status.currentIndexChanged.connect(self.apply_filter)
+
+    def refresh(self) -> None:
+        self.app.worker.run(student_service.list_students, self.show_rows, context=self)
+
+    def clear_data(self) -> None:
+        self.all_rows = []
+        self.model.clear()
+        self.search.clear()
+        self.count.clear()
+
+    def show_rows(self, rows: list) -> None:
+        self.all_rows = rows
+        current = self.grade.currentData()
+        self.grade.blockSignals(True)
+        self.grade.clear()
+        self.grade.addItem(self.tr("All grades"), None)
+        for name in dict.fromkeys(r.grade for r in rows if r.grade):
+            self.grade.addItem(name, name)
+        self.grade.setCurrentIndex(max(0, self.grade.findData(current)))
+        self.grade.blockSignals(False)
+        self._fill_classes()
+        self.apply_filter()
+
+    def _fill_classes(self) -> None:
+        grade, current = self.grade.currentData(), self.klass.currentData()
+        self.klass.blockSignals(True)
+        self.klass.clear()
+        self.klass.addItem(self.tr("All classes"), None)
+        for name in dict.fromkeys(r.class_name for r in self.all_rows
+                                  if r.class_name and (grade is None or r.grade == grade)):
+            self.klass.addItem(name, name)
+        self.klass.setCurrentIndex(max(0, self.klass.findData(current)))
+        self.klass.blockSignals(False)
+
+    def _grade_changed(self) -> None:
+        self._fill_classes()
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        shown = filter_rows(self.all_rows, self.search.text(), self.grade.currentData(), self.klass.currentData(),
+                            self.status.currentData())
+        self.model.set_rows(shown)
+        self.count.setText(self.tr("{shown} of {total} students").format(shown=len(shown), total=len(self.all_rows)))
