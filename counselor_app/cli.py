@@ -81,7 +81,11 @@ def _kdf():
 def _login(args, inp: Input):
     from counselor_app.services.office import login
 
-    return login(_data_dir(args), args.login, inp.line(translate("Cli", "Password:")), kdf=_kdf())
+    session = login(_data_dir(args), args.login, inp.line(translate("Cli", "Password:")), kdf=_kdf())
+    if session.user.must_change_password:
+        print(translate("Cli", "Note: your password was given to you by the office head. Set your own with "
+                               "\"counselor-app passwd\"."), file=sys.stderr)
+    return session
 
 
 # -- commands ------------------------------------------------------------------------------------

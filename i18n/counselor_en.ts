@@ -435,6 +435,10 @@ Chain head: {head}</translation>
             <translation>Password:</translation>
         </message>
         <message>
+            <source>Note: your password was given to you by the office head. Set your own with "counselor-app passwd".</source>
+            <translation>Note: your password was given to you by the office head. Set your own with "counselor-app passwd".</translation>
+        </message>
+        <message>
             <source>Password for the new office head:</source>
             <translation>Password for the new office head:</translation>
         </message>
@@ -942,6 +946,37 @@ Chain head: {head}</translation>
         <message>
             <source>The number of demo students must be between 0 and {max}.</source>
             <translation>The number of demo students must be between 0 and {max}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstPasswordDialog</name>
+        <message>
+            <source>Set your own password</source>
+            <translation>Set your own password</translation>
+        </message>
+        <message>
+            <source>Welcome, {name}. Your password was given to you by the office head. Choose your own now: nobody else may know it.</source>
+            <translation>Welcome, {name}. Your password was given to you by the office head. Choose your own now: nobody else may know it.</translation>
+        </message>
+        <message>
+            <source>Password from the office head:</source>
+            <translation>Password from the office head:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <source>Repeat new password:</source>
+            <translation>Repeat new password:</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; not a common password; not containing the login.</source>
+            <translation>At least 10 characters; not a common password; not containing the login.</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>The two new passwords differ.</translation>
         </message>
     </context>
     <context>

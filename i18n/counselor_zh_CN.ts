@@ -435,6 +435,10 @@ Chain head: {head}</source>
             <translation>密码：</translation>
         </message>
         <message>
+            <source>Note: your password was given to you by the office head. Set your own with "counselor-app passwd".</source>
+            <translation>提示：您的密码是办公室负责人设置的。请用 "counselor-app passwd" 设置您自己的密码。</translation>
+        </message>
+        <message>
             <source>Password for the new office head:</source>
             <translation>新办公室负责人的密码：</translation>
         </message>
@@ -942,6 +946,37 @@ Chain head: {head}</source>
         <message>
             <source>The number of demo students must be between 0 and {max}.</source>
             <translation>演示学生人数须在 0 到 {max} 之间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstPasswordDialog</name>
+        <message>
+            <source>Set your own password</source>
+            <translation>设置您自己的密码</translation>
+        </message>
+        <message>
+            <source>Welcome, {name}. Your password was given to you by the office head. Choose your own now: nobody else may know it.</source>
+            <translation>欢迎，{name}。您现在的密码是办公室负责人设置的。请立即设置您自己的密码，它只能由您本人知道。</translation>
+        </message>
+        <message>
+            <source>Password from the office head:</source>
+            <translation>负责人给的密码：</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>Repeat new password:</source>
+            <translation>再次输入新密码：</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; not a common password; not containing the login.</source>
+            <translation>至少 10 个字符；不能是常见密码；不能包含登录名。</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>两次输入的新密码不一致。</translation>
         </message>
     </context>
     <context>

@@ -41,7 +41,11 @@ def change_password(session: Session, old_password: str, new_password: str) -> N
     finally:
         unlocked.wipe()
     LoginGuard(session.paths.login_guard).record_success(slot_id)
-    session.audit("password.change", "user", session.user.id)
+    with transaction(session.conn):
+        users.set_must_change_password(session.conn, session.user.id, False)
+        audit.append(session.conn, user_id=session.user.id, action="password.change", target_type="user",
+                     target_id=session.user.id)
+    session.user = users.by_id(session.conn, session.user.id)
 
 
 def _unlock_with_recovery(paths: OfficePaths, recovery_text: str) -> tuple[KeySlots, Unlocked]:

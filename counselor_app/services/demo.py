@@ -77,7 +77,9 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
                      detail=str(len(ids)))
     for login, role in DEMO_LOGINS.items():
         if role is not Role.HEAD:
-            add_user(session, login, {Role.COUNSELOR: "演示心理老师", Role.ASSISTANT: "演示助理"}[role], role,
-                     DEMO_PASSWORD)
+            added = add_user(session, login, {Role.COUNSELOR: "演示心理老师", Role.ASSISTANT: "演示助理"}[role], role,
+                             DEMO_PASSWORD)
+            with transaction(conn):  # the demo passwords are public on purpose: no forced change
+                users.set_must_change_password(conn, added.id, False)
     session.user = users.by_id(conn, session.user.id)
     return DemoOffice(office, DEMO_LOGINS, DEMO_PASSWORD, len(ids))

@@ -46,6 +46,7 @@ def add_user(session: Session, login: str, display_name: str, role: Role, passwo
     try:
         with transaction(session.conn):
             user_id = users.insert(session.conn, login, display_name, role, slot_id, audit.now_iso())
+            users.set_must_change_password(session.conn, user_id, True)  # the head knows it: the user replaces it
             audit.append(session.conn, user_id=session.user.id, action="user.add", target_type="user",
                          target_id=user_id, detail=role.value)
     except BaseException:
@@ -93,6 +94,7 @@ def reactivate_user(session: Session, login: str, new_password: str) -> None:
                                      session.data_key, session.kdf)
     with transaction(session.conn):
         users.set_active(session.conn, user.id, True, None)
+        users.set_must_change_password(session.conn, user.id, True)
         audit.append(session.conn, user_id=session.user.id, action="user.reactivate", target_type="user",
                      target_id=user.id)
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from counselor_app.domain.roles import Role
 from counselor_app.store.database import Connection
 
-_COLUMNS = "id, login, display_name, role, active, slot_id, staff_id, created_at, deactivated_at"
+_COLUMNS = ("id, login, display_name, role, active, slot_id, staff_id, created_at, deactivated_at, "
+            "must_change_password")
 
 
 @dataclass(frozen=True)
@@ -20,10 +21,11 @@ class UserRow:
     staff_id: int | None
     created_at: str
     deactivated_at: str | None
+    must_change_password: bool = False   # a first password given by the head, not yet replaced
 
 
 def _row(r) -> UserRow:
-    return UserRow(r[0], r[1], r[2], Role(r[3]), bool(r[4]), r[5], r[6], r[7], r[8])
+    return UserRow(r[0], r[1], r[2], Role(r[3]), bool(r[4]), r[5], r[6], r[7], r[8], bool(r[9]))
 
 
 def insert(conn: Connection, login: str, display_name: str, role: Role, slot_id: str, created_at: str,
@@ -70,3 +72,7 @@ def count_active_heads(conn: Connection) -> int:
 
 def set_staff(conn: Connection, user_id: int, staff_id: int | None) -> None:
     conn.execute("UPDATE app_user SET staff_id = ? WHERE id = ?", (staff_id, user_id))
+
+
+def set_must_change_password(conn: Connection, user_id: int, value: bool) -> None:
+    conn.execute("UPDATE app_user SET must_change_password = ? WHERE id = ?", (1 if value else 0, user_id))

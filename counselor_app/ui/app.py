@@ -49,6 +49,7 @@ class OfficeApp(QObject):
         self.login_window = None
         self.lock_screen = None
         self.wizard = None
+        self.first_password = None
         self._hidden: list[QWidget] = []
 
     @staticmethod
@@ -81,6 +82,13 @@ class OfficeApp(QObject):
     # -- after a successful login or set-up ---------------------------------------------------
     def logged_in(self, user: "UserRow") -> None:
         self.user = user
+        if user.must_change_password:
+            from counselor_app.ui.first_password import FirstPasswordDialog
+
+            # The main window opens once the user has a password of their own.
+            self.first_password = FirstPasswordDialog(self)
+            self.first_password.show()
+            return
 
         def load(session):
             from counselor_app.services import office as office_service, settings as settings_service

@@ -84,3 +84,16 @@ def test_failed_user_insert_leaves_no_slot(session, monkeypatch):
     assert on_disk.find(on_disk.slot_id_for("li")) is None
     # the head's own slot still works
     assert on_disk.unlock(session.user.slot_id, HEAD_PASSWORD.encode()) is not None
+
+
+def test_a_first_password_from_the_head_must_be_changed(session, data_dir):
+    from counselor_app.services.credentials import change_password
+
+    user_service.add_user(session, "li", "李娜", Role.COUNSELOR, PW)
+    session.close()
+    with login(data_dir, "li", PW) as s:
+        assert s.user.must_change_password
+        change_password(s, PW, "Only-Li-Knows-2026")
+        assert not s.user.must_change_password
+    with login(data_dir, "li", "Only-Li-Knows-2026") as s:
+        assert not s.user.must_change_password

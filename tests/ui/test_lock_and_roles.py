@@ -65,10 +65,14 @@ def test_roles_see_only_their_pages_and_services_refuse_the_rest(qtbot, make_app
     from counselor_app.services import users as user_service
     from counselor_app.services.office import login
 
+    from counselor_app.services.credentials import change_password
+
     with login(data_dir, "head", HEAD_PASSWORD) as s:
         user_service.add_user(s, "zhao", "赵老师", Role(role), "Another-Pass-77")
+    with login(data_dir, "zhao", "Another-Pass-77") as z:  # the first password given by the head is replaced
+        change_password(z, "Another-Pass-77", "Own-Secret-Pass-2026")
     app = make_app()
-    main = log_in(qtbot, app, "zhao", "Another-Pass-77")
+    main = log_in(qtbot, app, "zhao", "Own-Secret-Pass-2026")
     assert main.page_keys() == pages
     assert main.pages["settings"].tabs.count() == 1  # only "my account"
     errors = []
