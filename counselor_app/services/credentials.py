@@ -97,6 +97,8 @@ def _recover(paths: OfficePaths, login: str, recovery_text: str, new_password: s
         if not user.active:
             raise AccountInactive()
         keys.add_slot(paths, user.slot_id, "user", new_password.encode("utf-8"), key, kdf or crypto.default_kdf())
+        with transaction(conn):  # the user chose this password: no change is due
+            users.set_must_change_password(conn, user.id, False)
         guard.record_success(user.slot_id)  # a recovered login starts with a clean count
     finally:
         conn.close()
