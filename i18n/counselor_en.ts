@@ -118,6 +118,34 @@
             <translation>Logged out</translation>
         </message>
         <message>
+            <source>Student added</source>
+            <translation>Student added</translation>
+        </message>
+        <message>
+            <source>Student changed</source>
+            <translation>Student changed</translation>
+        </message>
+        <message>
+            <source>Student status changed</source>
+            <translation>Student status changed</translation>
+        </message>
+        <message>
+            <source>Student viewed</source>
+            <translation>Student viewed</translation>
+        </message>
+        <message>
+            <source>Student list viewed</source>
+            <translation>Student list viewed</translation>
+        </message>
+        <message>
+            <source>Student roster imported</source>
+            <translation>Student roster imported</translation>
+        </message>
+        <message>
+            <source>Student roster exported</source>
+            <translation>Student roster exported</translation>
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>Viewed: {document}</translation>
         </message>
@@ -195,6 +223,26 @@
         <message>
             <source>office data damaged</source>
             <translation>office data damaged</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>enrolled</translation>
+        </message>
+        <message>
+            <source>on leave</source>
+            <translation>on leave</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>suspended</translation>
+        </message>
+        <message>
+            <source>graduated</source>
+            <translation>graduated</translation>
+        </message>
+        <message>
+            <source>transferred</source>
+            <translation>transferred</translation>
         </message>
     </context>
     <context>
@@ -946,6 +994,38 @@ Chain head: {head}</translation>
         <message>
             <source>The number of demo students must be between 0 and {max}.</source>
             <translation>The number of demo students must be between 0 and {max}.</translation>
+        </message>
+        <message>
+            <source>This student is not in the register.</source>
+            <translation>This student is not in the register.</translation>
+        </message>
+        <message>
+            <source>Another student already has this student number.</source>
+            <translation>Another student already has this student number.</translation>
+        </message>
+        <message>
+            <source>The student number must not be empty.</source>
+            <translation>The student number must not be empty.</translation>
+        </message>
+        <message>
+            <source>The birth date is not a valid date in the past.</source>
+            <translation>The birth date is not a valid date in the past.</translation>
+        </message>
+        <message>
+            <source>The class does not exist.</source>
+            <translation>The class does not exist.</translation>
+        </message>
+        <message>
+            <source>Unknown student status.</source>
+            <translation>Unknown student status.</translation>
+        </message>
+        <message>
+            <source>Unknown gender.</source>
+            <translation>Unknown gender.</translation>
+        </message>
+        <message>
+            <source>Give a reason for the change of status.</source>
+            <translation>Give a reason for the change of status.</translation>
         </message>
     </context>
     <context>

@@ -118,6 +118,34 @@
             <translation>退出登录</translation>
         </message>
         <message>
+            <source>Student added</source>
+            <translation>添加学生</translation>
+        </message>
+        <message>
+            <source>Student changed</source>
+            <translation>修改学生信息</translation>
+        </message>
+        <message>
+            <source>Student status changed</source>
+            <translation>变更学籍状态</translation>
+        </message>
+        <message>
+            <source>Student viewed</source>
+            <translation>查看学生档案</translation>
+        </message>
+        <message>
+            <source>Student list viewed</source>
+            <translation>查看学生名册</translation>
+        </message>
+        <message>
+            <source>Student roster imported</source>
+            <translation>导入学生名册</translation>
+        </message>
+        <message>
+            <source>Student roster exported</source>
+            <translation>导出学生名册</translation>
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>查看：{document}</translation>
         </message>
@@ -195,6 +223,26 @@
         <message>
             <source>office data damaged</source>
             <translation>办公室数据损坏</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>在读</translation>
+        </message>
+        <message>
+            <source>on leave</source>
+            <translation>休学</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>停学</translation>
+        </message>
+        <message>
+            <source>graduated</source>
+            <translation>毕业</translation>
+        </message>
+        <message>
+            <source>transferred</source>
+            <translation>转出</translation>
         </message>
     </context>
     <context>
@@ -946,6 +994,38 @@ Chain head: {head}</source>
         <message>
             <source>The number of demo students must be between 0 and {max}.</source>
             <translation>演示学生人数须在 0 到 {max} 之间。</translation>
+        </message>
+        <message>
+            <source>This student is not in the register.</source>
+            <translation>名册中没有这名学生。</translation>
+        </message>
+        <message>
+            <source>Another student already has this student number.</source>
+            <translation>已有其他学生使用这个学号。</translation>
+        </message>
+        <message>
+            <source>The student number must not be empty.</source>
+            <translation>学号不能为空。</translation>
+        </message>
+        <message>
+            <source>The birth date is not a valid date in the past.</source>
+            <translation>出生日期不是有效的过去日期。</translation>
+        </message>
+        <message>
+            <source>The class does not exist.</source>
+            <translation>该班级不存在。</translation>
+        </message>
+        <message>
+            <source>Unknown student status.</source>
+            <translation>无法识别的学籍状态。</translation>
+        </message>
+        <message>
+            <source>Unknown gender.</source>
+            <translation>无法识别的性别。</translation>
+        </message>
+        <message>
+            <source>Give a reason for the change of status.</source>
+            <translation>请填写学籍状态变更的原因。</translation>
         </message>
     </context>
     <context>

@@ -27,6 +27,13 @@ ACTIONS: dict[str, Text] = {
     "session.lock": QT_TRANSLATE_NOOP("AuditAction", "Locked"),
     "session.unlock": QT_TRANSLATE_NOOP("AuditAction", "Unlocked"),
     "session.logout": QT_TRANSLATE_NOOP("AuditAction", "Logged out"),
+    "student.add": QT_TRANSLATE_NOOP("AuditAction", "Student added"),
+    "student.edit": QT_TRANSLATE_NOOP("AuditAction", "Student changed"),
+    "student.status": QT_TRANSLATE_NOOP("AuditAction", "Student status changed"),
+    "view.student": QT_TRANSLATE_NOOP("AuditAction", "Student viewed"),
+    "view.student_list": QT_TRANSLATE_NOOP("AuditAction", "Student list viewed"),
+    "import.students": QT_TRANSLATE_NOOP("AuditAction", "Student roster imported"),
+    "export.students": QT_TRANSLATE_NOOP("AuditAction", "Student roster exported"),
 }
 OUTPUTS: dict[str, Text] = {
     "preview": QT_TRANSLATE_NOOP("AuditAction", "Viewed: {document}"),
@@ -68,6 +75,11 @@ DETAILS: dict[str, Text] = {
     "StorageError": QT_TRANSLATE_NOOP("AuditDetail", "could not write to the disk"),
     "Cancelled": QT_TRANSLATE_NOOP("AuditDetail", "cancelled"),
     "OfficeDamaged": QT_TRANSLATE_NOOP("AuditDetail", "office data damaged"),
+    "enrolled": QT_TRANSLATE_NOOP("AuditDetail", "enrolled"),
+    "on_leave": QT_TRANSLATE_NOOP("AuditDetail", "on leave"),
+    "suspended": QT_TRANSLATE_NOOP("AuditDetail", "suspended"),
+    "graduated": QT_TRANSLATE_NOOP("AuditDetail", "graduated"),
+    "transferred": QT_TRANSLATE_NOOP("AuditDetail", "transferred"),
     **{r.value: ROLE_LABELS[r] for r in Role},
 }
 

@@ -173,3 +173,41 @@ def student_list(conn: Connection) -> list[tuple]:
         "SELECT s.id, s.student_no, s.name, s.gender, s.birth_date, g.name, c.name, s.status, s.boarding "
         "FROM student s LEFT JOIN school_class c ON c.id = s.class_id LEFT JOIN grade g ON g.id = c.grade_id "
         "ORDER BY g.sort_order, c.sort_order, s.student_no").fetchall()
+
+
+def student_detail(conn: Connection, student_id: int) -> tuple | None:
+    """(id, student_no, name, gender, birth_date, class_id, grade, class, dorm, boarding, status, is_monitor)."""
+    return conn.execute(
+        "SELECT s.id, s.student_no, s.name, s.gender, s.birth_date, s.class_id, g.name, c.name, d.name, s.boarding, "
+        "s.status, s.is_monitor FROM student s LEFT JOIN school_class c ON c.id = s.class_id "
+        "LEFT JOIN grade g ON g.id = c.grade_id LEFT JOIN dorm d ON d.id = s.dorm_id WHERE s.id = ?",
+        (student_id,)).fetchone()
+
+
+def status_history(conn: Connection, student_id: int) -> list[tuple[str, str, str]]:
+    """(status, changed_at, reason), oldest first."""
+    return conn.execute("SELECT status, changed_at, reason FROM student_status_history WHERE student_id = ? "
+                        "ORDER BY id", (student_id,)).fetchall()
+
+
+def student_id_by_number(conn: Connection, student_no: str) -> int | None:
+    row = conn.execute("SELECT id FROM student WHERE student_no = ?", (student_no,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def class_choices(conn: Connection) -> list[tuple[int, str, str]]:
+    """(class_id, grade, class) in register order."""
+    return conn.execute("SELECT c.id, g.name, c.name FROM school_class c JOIN grade g ON g.id = c.grade_id "
+                        "WHERE c.archived = 0 ORDER BY g.sort_order, c.sort_order").fetchall()
+
+
+def class_exists(conn: Connection, class_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM school_class WHERE id = ?", (class_id,)).fetchone() is not None
+
+
+def set_student_status(conn: Connection, student_id: int, status: str, at: str) -> None:
+    conn.execute("UPDATE student SET status = ?, updated_at = ? WHERE id = ?", (status, at, student_id))
+
+
+def set_student_number(conn: Connection, student_id: int, student_no: str) -> None:
+    conn.execute("UPDATE student SET student_no = ? WHERE id = ?", (student_no, student_id))
