@@ -2174,6 +2174,56 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Change status</source>
+            <translation>Change status</translation>
+        </message>
+        <message>
+            <source>e.g. sick leave approved on 2026-11-20</source>
+            <translation>e.g. sick leave approved on 2026-11-20</translation>
+        </message>
+        <message>
+            <source>New status:</source>
+            <translation>New status:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Give a reason for the change.</source>
+            <translation>Give a reason for the change.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentProfile</name>
+        <message>
+            <source>Student profile</source>
+            <translation>Student profile</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>Guardians</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>Status history</translation>
+        </message>
+        <message>
+            <source>Change status…</source>
+            <translation>Change status…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · born {birth}&lt;br&gt;{grade} {klass} · {status}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · born {birth}&lt;br&gt;{grade} {klass} · {status}</translation>
+        </message>
+    </context>
+    <context>
         <name>Students</name>
         <message>
             <source>enrolled</source>
@@ -2241,6 +2291,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Double-click a student to open the profile.</source>
+            <translation>Double-click a student to open the profile.</translation>
         </message>
         <message>
             <source>All grades</source>

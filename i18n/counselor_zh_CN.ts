@@ -2174,6 +2174,56 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Change status</source>
+            <translation>变更学籍状态</translation>
+        </message>
+        <message>
+            <source>e.g. sick leave approved on 2026-11-20</source>
+            <translation>如：2026-11-20 批准因病休学</translation>
+        </message>
+        <message>
+            <source>New status:</source>
+            <translation>新状态：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>Give a reason for the change.</source>
+            <translation>请填写变更原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentProfile</name>
+        <message>
+            <source>Student profile</source>
+            <translation>学生档案</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>监护人</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>学籍变动记录</translation>
+        </message>
+        <message>
+            <source>Change status…</source>
+            <translation>变更学籍状态…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · born {birth}&lt;br&gt;{grade} {klass} · {status}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · 出生日期 {birth}&lt;br&gt;{grade} {klass} · {status}</translation>
+        </message>
+    </context>
+    <context>
         <name>Students</name>
         <message>
             <source>enrolled</source>
@@ -2241,6 +2291,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Status</source>
             <translation>学籍状态</translation>
+        </message>
+        <message>
+            <source>Double-click a student to open the profile.</source>
+            <translation>双击学生可打开其档案。</translation>
         </message>
         <message>
             <source>All grades</source>

@@ -44,3 +44,29 @@ def test_list_is_emptied_on_lock(qtbot, make_app, data_dir):
     wait_for(qtbot, lambda: page.model.rowCount() > 0)
     app.lock()
     assert page.model.rowCount() == 0 and page.all_rows == []
+
+
+def test_profile_and_status_change(qtbot, make_app, data_dir, answered_dialogs):
+    from counselor_app.services.demo import create_demo_office
+    from counselor_app.ui.pages.student_profile import StatusDialog
+
+    demo = create_demo_office(data_dir, students=30, seed=3, today=date(2026, 11, 1))
+    demo.office.session.close()
+    app = make_app()
+    main = log_in(qtbot, app, "demo", demo.password)
+    main.go_to("students")
+    page = main.pages["students"]
+    wait_for(qtbot, lambda: page.model.rowCount() == 30)
+    page.open_profile(page.model.index(0, 0))
+    profile = page.profile
+    wait_for(qtbot, lambda: profile.detail is not None)
+    assert profile.detail.name in profile.basic.text() and "在读" in profile.basic.text()
+    dialog = StatusDialog(profile)
+    dialog.status.setCurrentIndex(dialog.status.findData("on_leave"))
+    dialog.submit()
+    assert dialog.error.text() == "请填写变更原因。"
+    dialog.reason.setText("因病休学，已批准")
+    dialog.submit()
+    wait_for(qtbot, lambda: profile.detail.status == "on_leave")
+    assert "因病休学" in profile.history.text()
+    wait_for(qtbot, lambda: page.model.rowCount() == 29)  # the list refreshed itself: 29 still enrolled

@@ -79,6 +79,8 @@ class StudentsPage(Page):
             Column(self.tr("Status"), lambda r: status_text(r.status)),
         ], self)
         self.table = row_table(self.model)
+        self.table.setToolTip(self.tr("Double-click a student to open the profile."))
+        self.table.doubleClicked.connect(self.open_profile)
         layout.addWidget(self.table)
         self.count = QLabel()
         self.count.setObjectName("hint")
@@ -91,6 +93,14 @@ class StudentsPage(Page):
         self.grade.currentIndexChanged.connect(self._grade_changed)
         self.klass.currentIndexChanged.connect(self.apply_filter)
         self.status.currentIndexChanged.connect(self.apply_filter)
+
+    def open_profile(self, index) -> None:
+        row = self.model.row_at(index)
+        if row is not None:
+            from counselor_app.ui.pages.student_profile import StudentProfile
+
+            self.profile = StudentProfile(self, row.id)
+            self.profile.open()
 
     def refresh(self) -> None:
         self.app.worker.run(student_service.list_students, self.show_rows, context=self)
