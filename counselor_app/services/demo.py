@@ -68,6 +68,7 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
             rows.append((st.student_no, st.name, st.gender, st.birth_date.isoformat(), class_ids[st.class_key],
                          dorm, int(st.boarding), int(st.is_monitor)))
         ids = register.insert_students(conn, rows, now)
+        register.add_enrolment_history(conn, ids, now, "demo", session.user.id)
         register.insert_guardians(conn, [(sid, g.name, g.relation, g.phone, i)
                                          for sid, st in zip(ids, school.students)
                                          for i, g in enumerate(st.guardians)])

@@ -211,3 +211,9 @@ def set_student_status(conn: Connection, student_id: int, status: str, at: str) 
 
 def set_student_number(conn: Connection, student_id: int, student_no: str) -> None:
     conn.execute("UPDATE student SET student_no = ? WHERE id = ?", (student_no, student_id))
+
+
+def add_enrolment_history(conn: Connection, student_ids: Sequence[int], at: str, reason: str,
+                          user_id: int | None) -> None:
+    conn.executemany("INSERT INTO student_status_history (student_id, status, changed_at, reason, user_id) "
+                     "VALUES (?, 'enrolled', ?, ?, ?)", [(sid, at, reason, user_id) for sid in student_ids])
