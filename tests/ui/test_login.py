@@ -74,7 +74,8 @@ def test_wrong_recovery_key_is_explained(qtbot, make_app, office_ready):
     assert "8 组 6 位数字" in dialog.error.text()
 
 
-def test_first_password_from_the_head_must_be_replaced(qtbot, make_app, office_ready, data_dir):
+def open_with_first_password(qtbot, make_app, data_dir):
+    """A counselor added by the head logs in with the head's first password: the dialog asks for their own."""
     from counselor_app.domain.roles import Role
     from counselor_app.services.office import login
     from counselor_app.services.users import add_user
@@ -89,9 +90,16 @@ def test_first_password_from_the_head_must_be_replaced(qtbot, make_app, office_r
     w.login.setText("li")
     w.password.setText("Given-By-Head-2026")
     w.submit.click()
-    wait_for(qtbot, lambda: any(isinstance(x, FirstPasswordDialog) and x.isVisible()
-                                for x in QApplication.topLevelWidgets()))
-    dialog = next(x for x in QApplication.topLevelWidgets() if isinstance(x, FirstPasswordDialog) and x.isVisible())
+
+    def visible():
+        return [x for x in QApplication.topLevelWidgets() if isinstance(x, FirstPasswordDialog) and x.isVisible()]
+
+    wait_for(qtbot, lambda: bool(visible()))
+    return app, visible()[0]
+
+
+def test_first_password_from_the_head_must_be_replaced(qtbot, make_app, office_ready, data_dir):
+    app, dialog = open_with_first_password(qtbot, make_app, data_dir)
     assert app.main_window is None
     dialog.old.setText("Given-By-Head-2026")
     dialog.new1.setText("Only-I-Know-2026")
@@ -102,23 +110,7 @@ def test_first_password_from_the_head_must_be_replaced(qtbot, make_app, office_r
 
 
 def test_refusing_to_set_a_password_logs_out(qtbot, make_app, office_ready, data_dir):
-    from counselor_app.domain.roles import Role
-    from counselor_app.services.office import login
-    from counselor_app.services.users import add_user
-    from counselor_app.ui.first_password import FirstPasswordDialog
-    from counselor_app.ui.qt import QApplication
-
-    with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD) as s:
-        add_user(s, "li", "李老师", Role.COUNSELOR, "Given-By-Head-2026")
-    app = make_app()
-    app.start()
-    w = app.login_window
-    w.login.setText("li")
-    w.password.setText("Given-By-Head-2026")
-    w.submit.click()
-    wait_for(qtbot, lambda: any(isinstance(x, FirstPasswordDialog) and x.isVisible()
-                                for x in QApplication.topLevelWidgets()))
-    dialog = next(x for x in QApplication.topLevelWidgets() if isinstance(x, FirstPasswordDialog) and x.isVisible())
+    app, dialog = open_with_first_password(qtbot, make_app, data_dir)
     dialog.reject()
     wait_for(qtbot, lambda: app.login_window is not None and app.login_window.isVisible())
     assert app.user is None and app.main_window is None
