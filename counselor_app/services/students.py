@@ -1,12 +1,16 @@
-"""The student list of the register: plain rows with a search key, for the list page and the command line."""
+"""Students of the register: the searchable list, one student's profile, create, edit and status changes."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.search import search_key
+from counselor_app.services.office import validate_name
 from counselor_app.services.session import Session
-from counselor_app.store import register
+from counselor_app.store import audit, register
+from counselor_app.store.database import transaction
 
 STATUSES = ("enrolled", "on_leave", "suspended", "graduated", "transferred")
 
@@ -36,13 +40,6 @@ def list_students(session: Session) -> list[StudentListRow]:
 
 
 # -- one student: view, create, edit, change status ------------------------------------------------
-
-from datetime import date  # noqa: E402
-
-from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError  # noqa: E402
-from counselor_app.services.office import validate_name  # noqa: E402
-from counselor_app.store import audit  # noqa: E402
-from counselor_app.store.database import transaction  # noqa: E402
 
 NO_STUDENT = QT_TRANSLATE_NOOP("Errors", "This student is not in the register.")
 NUMBER_TAKEN = QT_TRANSLATE_NOOP("Errors", "Another student already has this student number.")
