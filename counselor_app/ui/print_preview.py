@@ -25,6 +25,7 @@ def open_document(app, parent: QWidget, title: str, kind: str, build: Callable, 
     def done(pdf: bytes) -> None:
         dialog = PrintPreview(app, parent, title, kind, pdf, default_name)
         dialog.save_button.setVisible(allow_save)
+        parent.preview = dialog  # the open preview of this window (kept referenced while it is shown)
         dialog.open()
         app.worker.run(lambda s: documents.record_output(s, kind, "preview"), context=dialog)
 

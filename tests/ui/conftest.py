@@ -34,7 +34,9 @@ def make_app(qtbot, data_dir):
         app.user = None
         for w in QApplication.topLevelWidgets():
             w.close()
+            w.deleteLater()  # no window of this test lingers into the next one
         app.worker.shutdown()
+    QApplication.processEvents()
 
 
 @pytest.fixture

@@ -80,7 +80,6 @@ def open_with_first_password(qtbot, make_app, data_dir):
     from counselor_app.services.office import login
     from counselor_app.services.users import add_user
     from counselor_app.ui.first_password import FirstPasswordDialog
-    from counselor_app.ui.qt import QApplication
 
     with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD) as s:
         add_user(s, "li", "李老师", Role.COUNSELOR, "Given-By-Head-2026")
@@ -91,11 +90,9 @@ def open_with_first_password(qtbot, make_app, data_dir):
     w.password.setText("Given-By-Head-2026")
     w.submit.click()
 
-    def visible():
-        return [x for x in QApplication.topLevelWidgets() if isinstance(x, FirstPasswordDialog) and x.isVisible()]
-
-    wait_for(qtbot, lambda: bool(visible()))
-    return app, visible()[0]
+    wait_for(qtbot, lambda: app.first_password is not None and app.first_password.isVisible())
+    assert isinstance(app.first_password, FirstPasswordDialog)
+    return app, app.first_password
 
 
 def test_first_password_from_the_head_must_be_replaced(qtbot, make_app, office_ready, data_dir):

@@ -43,6 +43,10 @@ def test_queued_signals_keep_reference_counts(qtbot):
             self.n += 1
 
     sink = Sink()
+    from counselor_app.ui.qt import QApplication, QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # earlier tests' windows go first
+    QApplication.processEvents()
     gc.collect()
     before = sys.getrefcount(True), sys.getrefcount(None)
     t = threading.Thread(target=lambda: [sink.fin.emit(i) for i in range(50)])
@@ -51,7 +55,7 @@ def test_queued_signals_keep_reference_counts(qtbot):
     qtbot.waitUntil(lambda: sink.n == 50)
     gc.collect()
     after = sys.getrefcount(True), sys.getrefcount(None)
-    assert after[0] >= before[0] - 2 and after[1] >= before[1] - 2  # a leak here is one per signal
+    assert after[0] >= before[0] - 5 and after[1] >= before[1] - 5  # the defect loses 50 here, one per signal
 
 
 def test_worker_round_trips_do_not_leak_references(qtbot):

@@ -67,13 +67,13 @@ def test_weak_or_mismatched_password_stays_on_the_page(qtbot, make_app, data_dir
 
 def test_recovery_sheet_prints_with_the_key_and_school(qtbot, make_app, data_dir, answered_dialogs, tmp_path):
     from counselor_app.ui.print_preview import PrintPreview
-    from counselor_app.ui.qt import QApplication
 
     app = make_app()
     wizard = fill_until_key(qtbot, app)
     wizard.key_page.print_button.click()
-    wait_for(qtbot, lambda: any(isinstance(w, PrintPreview) and w.isVisible() for w in QApplication.topLevelWidgets()))
-    preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreview))
+    wait_for(qtbot, lambda: getattr(wizard, "preview", None) is not None and wizard.preview.isVisible())
+    preview = wizard.preview
+    assert isinstance(preview, PrintPreview)
     assert preview.page_count() == 1
     assert not preview.save_button.isVisible()  # the sheet says: never stored on a computer
     import io
