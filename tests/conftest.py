@@ -13,6 +13,13 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+# Imported here, on the main thread before any worker thread exists: a first import of these inside a worker
+# job while the GUI thread was busy preceded the intermittent crash described in README "Known problems".
+import openpyxl  # noqa: E402,F401
+import pypinyin  # noqa: E402,F401
+import reportlab.pdfbase.ttfonts  # noqa: E402,F401
+import reportlab.platypus  # noqa: E402,F401
+
 from counselor_app.domain.school import SchoolProfile, SchoolType  # noqa: E402
 from counselor_app.store import crypto  # noqa: E402
 from testdata import CHEAP_KDF, HEAD_LOGIN, HEAD_PASSWORD, SCHOOL_NAME  # noqa: E402

@@ -13,7 +13,7 @@ from counselor_app.store.files import make_private_dir
 from counselor_app.store.location import OfficePaths
 from counselor_app.ui.clipboard import ClipboardGuard
 from counselor_app.ui.idle import IdleWatcher
-from counselor_app.ui.qt import QApplication, QObject, QSettings, QTimer, QWidget, Signal, is_alive
+from counselor_app.ui.qt import QApplication, QObject, QSettings, QWidget, Signal, is_alive
 from counselor_app.ui.widgets import center_on_screen
 from counselor_app.ui.worker import Worker
 
@@ -69,7 +69,6 @@ class OfficeApp(QObject):
         self.wizard = SetupWizard(self)
         self.wizard.show()
         center_on_screen(self.wizard)
-        QTimer.singleShot(WARM_UP_MS, self, warm_up_imports)
 
     def show_login(self, message: str = "") -> None:
         from counselor_app.ui.login_window import LoginWindow
@@ -79,7 +78,6 @@ class OfficeApp(QObject):
             self.login_window.show_message(message)
         self.login_window.show()
         center_on_screen(self.login_window)
-        QTimer.singleShot(WARM_UP_MS, self, warm_up_imports)
 
     # -- after a successful login or set-up ---------------------------------------------------
     def logged_in(self, user: "UserRow") -> None:
@@ -228,28 +226,6 @@ def _setup_logging(data_dir: Path) -> None:
     root = logging.getLogger("counselor_app")
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-
-
-WARM_UP_MS = 400
-WARM_UP_MODULES = ("counselor_app.services.office", "counselor_app.services.students",
-                   "counselor_app.services.roster_import", "counselor_app.reports.recovery_sheet",
-                   "reportlab.platypus", "reportlab.pdfbase.ttfonts", "openpyxl", "pypinyin")
-
-
-def warm_up_imports() -> None:
-    """Import, on the GUI thread while the user types the password, what the worker would otherwise import.
-
-    The window is already up, so start-up does not wait for these. Importing on the GUI thread keeps PySide's
-    import hook (which inspects every newly imported module) off the worker thread: a first import there, at the
-    same moment as GUI work, crashed the process once in the test suite.
-    """
-    import importlib
-
-    for name in WARM_UP_MODULES:
-        try:
-            importlib.import_module(name)
-        except ImportError:  # an optional part missing must not stop the app; its feature reports it when used
-            log.warning("could not import %s", name)
 
 
 def _record(event: str):
