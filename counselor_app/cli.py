@@ -234,10 +234,14 @@ def _row_message(verdict) -> str:
 
 
 def cmd_import(args, inp: Input) -> int:
-    from counselor_app.services import roster_import
+    from counselor_app.services import roster_import, staff_import
 
+    if args.what == "staff":
+        preview_fn, import_fn = staff_import.preview_staff, staff_import.import_staff
+    else:
+        preview_fn, import_fn = roster_import.preview_students, roster_import.import_students
     with _login(args, inp) as session:
-        preview = roster_import.preview_students(session, Path(args.file), args.sheet)
+        preview = preview_fn(session, Path(args.file), args.sheet)
         for verdict in preview.rejected:
             print(_row_message(verdict))
         if args.dry_run:
@@ -246,7 +250,7 @@ def cmd_import(args, inp: Input) -> int:
                                                                   unchanged=preview.unchanged,
                                                                   rejected=len(preview.rejected)))
             return 0 if not preview.rejected else 2
-        result = roster_import.import_students(session, preview, skip_invalid=args.skip_invalid)
+        result = import_fn(session, preview, skip_invalid=args.skip_invalid)
     print(translate("Cli", "Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.").format(
         new=result.new, updated=result.updated, unchanged=result.unchanged, rejected=len(result.rejected)))
     return 0 if (result.new or result.updated or result.unchanged or not result.rejected) else 2
@@ -333,12 +337,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = add("import", translate("Cli", "import a roster (xlsx or csv)"), cmd_import)
     ims = sp.add_subparsers(dest="what", metavar="WHAT", required=True)
-    im = ims.add_parser("students", help=translate("Cli", "the student roster"), parents=[common, auth])
-    im.add_argument("file", metavar="FILE")
-    im.add_argument("--sheet", metavar="NAME", help=translate("Cli", "the sheet of a workbook (default: the first)"))
-    im.add_argument("--dry-run", action="store_true", help=translate("Cli", "check only, write nothing"))
-    im.add_argument("--skip-invalid", action="store_true",
-                    help=translate("Cli", "import the valid rows and report the others"))
+    for what, help_text in (("students", translate("Cli", "the student roster")),
+                            ("staff", translate("Cli", "the staff roster"))):
+        im = ims.add_parser(what, help=help_text, parents=[common, auth])
+        im.add_argument("file", metavar="FILE")
+        im.add_argument("--sheet", metavar="NAME",
+                        help=translate("Cli", "the sheet of a workbook (default: the first)"))
+        im.add_argument("--dry-run", action="store_true", help=translate("Cli", "check only, write nothing"))
+        im.add_argument("--skip-invalid", action="store_true",
+                        help=translate("Cli", "import the valid rows and report the others"))
     sp = add("export", translate("Cli", "export the register to xlsx"), cmd_export)
     exs = sp.add_subparsers(dest="what", metavar="WHAT", required=True)
     ex = exs.add_parser("students", help=translate("Cli", "the student roster"), parents=[common, auth])

@@ -65,22 +65,30 @@ class ImportResult:
     rejected: list[roster.RowVerdict]
 
 
-def preview_students(session: Session, path: Path, sheet: str | None = None,
-                     mapping: dict[int, str | None] | None = None) -> ImportPreview:
-    """Read and check the file; nothing is written. ``mapping`` overrides the detected column mapping."""
-    session.require(Permission.EDIT_REGISTER, target_type="student")
+def read_preview(session: Session, kind: str, path: Path, sheet: str | None = None,
+                 mapping: dict[int, str | None] | None = None) -> ImportPreview:
+    """Read a roster of ``kind`` and check every row (no database look-ups yet); nothing is written.
+    ``mapping`` overrides the detected column mapping (the preview's drop-downs)."""
     sheets = sheet_names(path)
     rows = read_rows(path, sheet)
-    guess = roster.detect_header(rows, "students")
+    guess = roster.detect_header(rows, kind)
     if guess is None:
         raise ValidationError(NO_HEADER)
     mapping = dict(mapping if mapping is not None else guess.mapping)
-    problems = roster.mapping_problems(mapping, "students")
+    problems = roster.mapping_problems(mapping, kind)
     if problems:
         text, params = problems[0]
         raise ValidationError(MAPPING_PROBLEM, problem=_filled(text, params))
-    preview = ImportPreview("students", sheets, sheet, rows, guess.row_index, mapping)
-    preview.verdicts = roster.validate_rows(rows, guess.row_index, mapping, "students")
+    preview = ImportPreview(kind, sheets, sheet, rows, guess.row_index, mapping)
+    preview.verdicts = roster.validate_rows(rows, guess.row_index, mapping, kind)
+    return preview
+
+
+def preview_students(session: Session, path: Path, sheet: str | None = None,
+                     mapping: dict[int, str | None] | None = None) -> ImportPreview:
+    """Read and check a student roster; nothing is written. ``mapping`` overrides the detected column mapping."""
+    session.require(Permission.EDIT_REGISTER, target_type="student")
+    preview = read_preview(session, "students", path, sheet, mapping)
     _classify(session, preview)
     return preview
 

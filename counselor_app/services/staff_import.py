@@ -1,0 +1,216 @@
+"""Importing a staff roster: the same preview and all-or-nothing transaction as the student roster.
+
+A staff member in the file is the register's staff member with the same staff number (工号); without a number, the
+one with the same name (and the same phone when both have one). A class column makes the person that class's
+班主任 (K-12) or 辅导员 (university); a grade column with the role 年级组长 / 院系负责人 makes them its leader. Classes and
+grades are never created from a staff roster: an unknown one rejects the row (import the students first).
+Roles in the file replace the person's roles; an empty roles cell keeps them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP
+from counselor_app.domain.roles import Permission
+from counselor_app.services.progress import Progress
+from counselor_app.services.roster_import import ImportPreview, ImportRefused, ImportResult, read_preview
+from counselor_app.services.session import Session
+from counselor_app.store import audit, staff as staff_store
+from counselor_app.store.database import transaction
+
+UNKNOWN_CLASS = QT_TRANSLATE_NOOP("Roster", "The class {klass} is not in the register (import the students first).")
+AMBIGUOUS_CLASS = QT_TRANSLATE_NOOP(
+    "Roster", "Several grades have a class {klass}: add a grade column or write the grade with the class.")
+UNKNOWN_GRADE = QT_TRANSLATE_NOOP("Roster", "The grade or department {grade} is not in the register.")
+SAME_NAME = QT_TRANSLATE_NOOP(
+    "Roster", "Several staff members in the register have this name: add a staff number (工号) column.")
+CLASS_TWICE = QT_TRANSLATE_NOOP("Roster", "The same class is also given to row(s) {lines}.")
+LEADER_ROLES = ("grade_leader", "department_head")
+CLASS_ROLES = ("head_teacher", "instructor")
+
+
+@dataclass(frozen=True, slots=True)
+class StaffPlan:
+    """What one valid row does: the staff id it updates (None: a new person), its roles, class and grade."""
+    staff_id: int | None
+    roles: tuple[str, ...]
+    class_id: int | None
+    grade_id: int | None
+
+
+def _is_university(session: Session) -> bool:
+    from counselor_app.store import office as office_store
+
+    return office_store.profile(session.conn).school_type.is_university
+
+
+class _Register:
+    """The staff, classes and grades of the register, for matching rows."""
+
+    def __init__(self, conn) -> None:
+        self.staff = staff_store.all_staff(conn)
+        self.by_number = {s["staff_no"]: i for i, s in self.staff.items() if s["staff_no"]}
+        self.by_name: dict[str, list[int]] = {}
+        for i, s in self.staff.items():
+            self.by_name.setdefault(s["name"], []).append(i)
+        self.classes: dict[tuple[str, str], int] = {}
+        self.class_by_name: dict[str, list[int]] = {}
+        for class_id, grade, name in staff_store.classes_for_lookup(conn):
+            self.classes[(grade, name)] = class_id
+            self.class_by_name.setdefault(name, []).append(class_id)
+        self.grades = staff_store.grades_for_lookup(conn)
+        self.heads = staff_store.class_heads(conn)
+        self.leaders = staff_store.grade_leaders(conn)
+
+    def match(self, record: dict) -> tuple[int | None, bool]:
+        """(staff id or None for a new person, ambiguous)."""
+        number = record.get("staff_no") or ""
+        if number:
+            return self.by_number.get(number), False
+        same = list(self.by_name.get(record["name"], []))
+        phone = record.get("phone") or ""
+        if phone:
+            with_phone = [i for i in same if self.staff[i]["phone"] == phone]
+            if with_phone:
+                same = with_phone
+        if len(same) > 1:
+            return None, True
+        return (same[0] if same else None), False
+
+
+def _plan_row(verdict, reg: _Register, university: bool) -> StaffPlan | None:
+    record = verdict.record
+    staff_id, ambiguous = reg.match(record)
+    if ambiguous:
+        verdict.errors.append((SAME_NAME, {}))
+        return None
+    roles = list(record.get("roles") or (reg.staff[staff_id]["roles"] if staff_id is not None else ()))
+    class_id = grade_id = None
+    if record.get("class_name"):
+        grade, name = record.get("grade") or "", record["class_name"]
+        class_id = reg.classes.get((grade, name)) if grade else None
+        if class_id is None and not grade:
+            found = reg.class_by_name.get(name, [])
+            if len(found) > 1:
+                verdict.errors.append((AMBIGUOUS_CLASS, {"klass": name}))
+                return None
+            class_id = found[0] if found else None
+        if class_id is None:
+            verdict.errors.append((UNKNOWN_CLASS, {"klass": f"{grade}{name}"}))
+            return None
+        if not any(r in roles for r in CLASS_ROLES):
+            roles.append("instructor" if university else "head_teacher")
+    elif record.get("grade") and any(r in roles for r in LEADER_ROLES):
+        grade_id = reg.grades.get(record["grade"])
+        if grade_id is None:
+            verdict.errors.append((UNKNOWN_GRADE, {"grade": record["grade"]}))
+            return None
+    if class_id is not None and record.get("grade") and any(r in roles for r in LEADER_ROLES):
+        grade_id = reg.grades.get(record["grade"])
+    order = ("counselor_full", "counselor_part", "head_teacher", "grade_leader", "department_head", "instructor",
+             "school_leader")
+    return StaffPlan(staff_id, tuple(r for r in order if r in roles), class_id, grade_id)
+
+
+def _changed_fields(record: dict, old: dict) -> dict:
+    fields = {}
+    for key in ("staff_no", "name", "gender", "phone"):
+        value = record.get(key)
+        if value not in (None, "") and value != old[key]:
+            fields[key] = value
+    return fields
+
+
+def _plans(session: Session, preview: ImportPreview) -> dict[int, StaffPlan]:
+    """A plan for every valid row (rows whose class or grade is unknown become invalid), and the counts."""
+    reg = _Register(session.conn)
+    university = _is_university(session)
+    plans: dict[int, StaffPlan] = {}
+    claimed: dict[int, list[int]] = {}
+    for verdict in preview.valid:
+        plan = _plan_row(verdict, reg, university)
+        if plan is None:
+            verdict.status = "error"
+            continue
+        plans[verdict.line] = plan
+        if plan.class_id is not None:
+            claimed.setdefault(plan.class_id, []).append(verdict.line)
+    by_line = {v.line: v for v in preview.verdicts}
+    for lines in claimed.values():
+        if len(lines) > 1:
+            for line in lines:
+                by_line[line].errors.append((CLASS_TWICE, {"lines": ", ".join(str(o) for o in lines if o != line)}))
+                by_line[line].status = "error"
+                plans.pop(line, None)
+    preview.new = preview.updated = preview.unchanged = 0
+    for verdict in preview.valid:
+        plan = plans[verdict.line]
+        if plan.staff_id is None:
+            preview.new += 1
+        elif _differs(verdict.record, plan, reg):
+            preview.updated += 1
+        else:
+            preview.unchanged += 1
+    return plans
+
+
+def _differs(record: dict, plan: StaffPlan, reg: _Register) -> bool:
+    old = reg.staff[plan.staff_id]
+    return bool(_changed_fields(record, old) or plan.roles != old["roles"] or not old["active"]
+                or (plan.class_id is not None and reg.heads.get(plan.class_id) != plan.staff_id)
+                or (plan.grade_id is not None and reg.leaders.get(plan.grade_id) != plan.staff_id))
+
+
+def preview_staff(session: Session, path: Path, sheet: str | None = None,
+                  mapping: dict[int, str | None] | None = None) -> ImportPreview:
+    """Read and check a staff roster against the register; nothing is written."""
+    session.require(Permission.EDIT_REGISTER, target_type="staff")
+    preview = read_preview(session, "staff", path, sheet, mapping)
+    _plans(session, preview)
+    return preview
+
+
+def import_staff(session: Session, preview: ImportPreview, skip_invalid: bool = False,
+                 progress: Progress | None = None) -> ImportResult:
+    """Write the previewed staff rows in one transaction (all or nothing), audited with counts only."""
+    session.require(Permission.EDIT_REGISTER, target_type="staff")
+    conn = session.conn
+    now = audit.now_iso()
+    new = updated = unchanged = 0
+    with transaction(conn):
+        plans = _plans(session, preview)  # again inside the transaction: the register may have changed
+        rejected = preview.rejected
+        if rejected and not skip_invalid:
+            raise ImportRefused(count=len(rejected))
+        reg = _Register(conn)
+        valid = preview.valid
+        for i, verdict in enumerate(valid):
+            if progress is not None and i % 200 == 0:
+                progress.update(i, len(valid))
+            record, plan = verdict.record, plans[verdict.line]
+            staff_id = plan.staff_id
+            if staff_id is None:
+                staff_id = staff_store.insert(conn, record, now)
+                staff_store.set_roles(conn, staff_id, plan.roles)
+                new += 1
+            elif _differs(record, plan, reg):
+                fields = _changed_fields(record, reg.staff[staff_id])
+                if not reg.staff[staff_id]["active"]:
+                    fields["active"] = 1
+                staff_store.update(conn, staff_id, fields)
+                if plan.roles != reg.staff[staff_id]["roles"]:
+                    staff_store.set_roles(conn, staff_id, plan.roles)
+                updated += 1
+            else:
+                unchanged += 1
+                continue
+            if plan.class_id is not None:
+                staff_store.set_class_head(conn, plan.class_id, staff_id)
+            if plan.grade_id is not None:
+                staff_store.set_grade_leader(conn, plan.grade_id, staff_id)
+        audit.append(conn, user_id=session.user.id, action="import.staff", target_type="staff",
+                     detail=f"{new}/{updated}/{unchanged}/{len(rejected)}")
+    if progress is not None:
+        progress.update(len(valid), len(valid))
+    return ImportResult(new, updated, unchanged, rejected)

@@ -1,0 +1,84 @@
+"""Staff rows: the people of the school, their roles, the classes they lead as 班主任/辅导员, the grades they lead."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from counselor_app.store.database import Connection
+
+
+def all_staff(conn: Connection) -> dict[int, dict]:
+    """Every staff member by id with roles (a tuple of role codes), in creation order."""
+    staff = {int(i): {"id": int(i), "staff_no": no or "", "name": name, "gender": gender, "phone": phone,
+                      "active": bool(active), "roles": ()}
+             for i, no, name, gender, phone, active in conn.execute(
+                 "SELECT id, staff_no, name, gender, phone, active FROM staff ORDER BY id")}
+    roles: dict[int, list[str]] = {}
+    for staff_id, role in conn.execute("SELECT staff_id, role FROM staff_role ORDER BY staff_id, role"):
+        roles.setdefault(int(staff_id), []).append(role)
+    for staff_id, found in roles.items():
+        if staff_id in staff:
+            staff[staff_id]["roles"] = tuple(found)
+    return staff
+
+
+def insert(conn: Connection, fields: dict, at: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO staff (staff_no, name, gender, phone, active, created_at) VALUES (?, ?, ?, ?, 1, ?)",
+        (fields.get("staff_no") or None, fields["name"], fields.get("gender") or "", fields.get("phone") or "", at))
+    return int(cur.lastrowid)
+
+
+_COLUMNS = ("staff_no", "name", "gender", "phone", "active")
+
+
+def update(conn: Connection, staff_id: int, fields: dict) -> None:
+    names = [k for k in fields if k in _COLUMNS]
+    if names:
+        conn.execute(f"UPDATE staff SET {', '.join(f'{k} = ?' for k in names)} WHERE id = ?",
+                     (*[fields[k] for k in names], staff_id))
+
+
+def set_roles(conn: Connection, staff_id: int, roles: Iterable[str]) -> None:
+    conn.execute("DELETE FROM staff_role WHERE staff_id = ?", (staff_id,))
+    conn.executemany("INSERT INTO staff_role (staff_id, role) VALUES (?, ?)", [(staff_id, r) for r in roles])
+
+
+def set_class_head(conn: Connection, class_id: int, staff_id: int | None) -> None:
+    conn.execute("UPDATE school_class SET head_teacher_staff_id = ? WHERE id = ?", (staff_id, class_id))
+
+
+def set_grade_leader(conn: Connection, grade_id: int, staff_id: int | None) -> None:
+    conn.execute("UPDATE grade SET leader_staff_id = ? WHERE id = ?", (staff_id, grade_id))
+
+
+def class_heads(conn: Connection) -> dict[int, int | None]:
+    """class id -> head teacher staff id, for every class that is not archived."""
+    return {int(c): (int(s) if s is not None else None) for c, s in conn.execute(
+        "SELECT id, head_teacher_staff_id FROM school_class WHERE archived = 0")}
+
+
+def grade_leaders(conn: Connection) -> dict[int, int | None]:
+    return {int(g): (int(s) if s is not None else None) for g, s in conn.execute(
+        "SELECT id, leader_staff_id FROM grade WHERE archived = 0")}
+
+
+def classes_for_lookup(conn: Connection) -> list[tuple[int, str, str]]:
+    """(class id, grade name, class name) of the classes that are not archived."""
+    return [(int(i), g, c) for i, g, c in conn.execute(
+        "SELECT c.id, g.name, c.name FROM school_class c JOIN grade g ON g.id = c.grade_id "
+        "WHERE c.archived = 0 ORDER BY g.sort_order, c.sort_order")]
+
+
+def grades_for_lookup(conn: Connection) -> dict[str, int]:
+    return {name: int(i) for i, name in conn.execute("SELECT id, name FROM grade WHERE archived = 0")}
+
+
+def staff_list(conn: Connection) -> list[tuple]:
+    """(id, staff_no, name, gender, phone, active, roles 'a,b', classes led 'grade class;…', login) for the list."""
+    return conn.execute(
+        "SELECT s.id, COALESCE(s.staff_no, ''), s.name, s.gender, s.phone, s.active, "
+        " (SELECT group_concat(role, ',') FROM staff_role r WHERE r.staff_id = s.id), "
+        " (SELECT group_concat(g.name || ' ' || c.name, ';') FROM school_class c JOIN grade g ON g.id = c.grade_id "
+        "   WHERE c.head_teacher_staff_id = s.id AND c.archived = 0), "
+        " (SELECT login FROM app_user u WHERE u.staff_id = s.id AND u.active = 1) "
+        "FROM staff s ORDER BY s.active DESC, s.name").fetchall()
