@@ -168,3 +168,26 @@ def test_import_and_export_students(office, tmp_path):
     assert r.returncode == 0 and "Exported 1 student(s)." in r.stdout
     r = run("import", "students", str(tmp_path / "out.xlsx"), "--dry-run", *args, stdin=PW + "\n")
     assert r.returncode == 0 and "0 new, 0 updated, 1 unchanged, 0 rejected" in r.stdout
+
+
+def test_import_staff(office, tmp_path):
+    from openpyxl import Workbook
+
+    d, _ = office
+    args = ["--data-dir", str(d), "--login", "head", "--password-stdin"]
+    wb = Workbook()
+    wb.active.append(["学号", "姓名", "班级", "年级"])
+    wb.active.append(["2026070101", "张小明", "1班", "七年级"])
+    wb.save(tmp_path / "students.xlsx")
+    assert run("import", "students", str(tmp_path / "students.xlsx"), *args, stdin=PW + "\n").returncode == 0
+    wb = Workbook()
+    wb.active.append(["工号", "姓名", "职务", "班级"])
+    wb.active.append(["T01", "陈老师", "班主任", "七年级1班"])
+    wb.active.append(["T02", "刘老师", "班主任", "九年级9班"])
+    wb.save(tmp_path / "staff.xlsx")
+    r = run("import", "staff", str(tmp_path / "staff.xlsx"), *args, stdin=PW + "\n", lang="zh_CN")
+    assert r.returncode == 2 and r.stdout.strip().startswith("第3行：") and "九年级(9)班" in r.stdout
+    r = run("import", "staff", str(tmp_path / "staff.xlsx"), "--skip-invalid", *args, stdin=PW + "\n")
+    assert r.returncode == 0 and "Imported: 1 new, 0 updated, 0 unchanged, 1 rejected." in r.stdout
+    r = run("import", "staff", str(tmp_path / "staff.xlsx"), "--dry-run", *args, stdin=PW + "\n")
+    assert r.returncode == 2 and "0 new, 0 updated, 1 unchanged, 1 rejected" in r.stdout
