@@ -43,6 +43,8 @@ class ImportPreview:
     rows: list[list]
     header_row: int
     mapping: dict[int, str | None]
+    detected: dict[int, str] = field(default_factory=dict)   # the mapping found from the header row
+    problems: list[tuple[Text, dict]] = field(default_factory=list)  # an incomplete mapping (no verdicts then)
     verdicts: list[roster.RowVerdict] = field(default_factory=list)
     new: int = 0
     updated: int = 0
@@ -66,31 +68,50 @@ class ImportResult:
 
 
 def read_preview(session: Session, kind: str, path: Path, sheet: str | None = None,
-                 mapping: dict[int, str | None] | None = None) -> ImportPreview:
+                 mapping: dict[int, str | None] | None = None, strict: bool = True,
+                 previous: ImportPreview | None = None) -> ImportPreview:
     """Read a roster of ``kind`` and check every row (no database look-ups yet); nothing is written.
-    ``mapping`` overrides the detected column mapping (the preview's drop-downs)."""
-    sheets = sheet_names(path)
-    rows = read_rows(path, sheet)
-    guess = roster.detect_header(rows, kind)
-    if guess is None:
-        raise ValidationError(NO_HEADER)
-    mapping = dict(mapping if mapping is not None else guess.mapping)
-    problems = roster.mapping_problems(mapping, kind)
-    if problems:
-        text, params = problems[0]
-        raise ValidationError(MAPPING_PROBLEM, problem=_filled(text, params))
-    preview = ImportPreview(kind, sheets, sheet, rows, guess.row_index, mapping)
-    preview.verdicts = roster.validate_rows(rows, guess.row_index, mapping, kind)
+
+    ``mapping`` overrides the detected column mapping (the preview's drop-downs). With ``previous`` (a preview of
+    the same file and sheet) the rows are not read again. ``strict``: an incomplete mapping raises; otherwise it
+    is returned in ``problems`` with no verdicts, so that the user can correct it in the preview."""
+    if previous is not None and previous.sheet == sheet:
+        sheets, rows, header_row = previous.sheets, previous.rows, previous.header_row
+        detected = previous.detected
+    else:
+        sheets = sheet_names(path)
+        rows = read_rows(path, sheet)
+        guess = roster.detect_header(rows, kind)
+        if guess is None:
+            raise ValidationError(NO_HEADER)
+        header_row, detected = guess.row_index, dict(guess.mapping)
+    mapping = dict(mapping if mapping is not None else detected)
+    preview = ImportPreview(kind, sheets, sheet, rows, header_row, mapping, detected=detected)
+    preview.problems = roster.mapping_problems(mapping, kind)
+    if preview.problems:
+        if strict:
+            text, params = preview.problems[0]
+            raise ValidationError(MAPPING_PROBLEM, problem=_filled(text, params))
+        return preview
+    preview.verdicts = roster.validate_rows(rows, header_row, mapping, kind)
     return preview
 
 
 def preview_students(session: Session, path: Path, sheet: str | None = None,
-                     mapping: dict[int, str | None] | None = None) -> ImportPreview:
-    """Read and check a student roster; nothing is written. ``mapping`` overrides the detected column mapping."""
+                     mapping: dict[int, str | None] | None = None, strict: bool = True,
+                     previous: ImportPreview | None = None) -> ImportPreview:
+    """Read and check a student roster; nothing is written. See :func:`read_preview` for the options."""
     session.require(Permission.EDIT_REGISTER, target_type="student")
-    preview = read_preview(session, "students", path, sheet, mapping)
-    _classify(session, preview)
+    preview = read_preview(session, "students", path, sheet, mapping, strict, previous)
+    if not preview.problems:
+        _classify(session, preview)
     return preview
+
+
+def refuse_problems(preview: ImportPreview) -> None:
+    if preview.problems:
+        text, params = preview.problems[0]
+        raise ValidationError(MAPPING_PROBLEM, problem=_filled(text, params))
 
 
 def _filled(text: Text, params: dict) -> Text:
@@ -201,6 +222,7 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
                     progress: Progress | None = None) -> ImportResult:
     """Write the previewed rows in one transaction (all or nothing), audited with counts only."""
     session.require(Permission.EDIT_REGISTER, target_type="student")
+    refuse_problems(preview)
     rejected = preview.rejected
     if rejected and not skip_invalid:
         raise ImportRefused(count=len(rejected))

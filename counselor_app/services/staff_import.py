@@ -14,7 +14,9 @@ from pathlib import Path
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP
 from counselor_app.domain.roles import Permission
 from counselor_app.services.progress import Progress
-from counselor_app.services.roster_import import ImportPreview, ImportRefused, ImportResult, read_preview
+from counselor_app.services.roster_import import (
+    ImportPreview, ImportRefused, ImportResult, read_preview, refuse_problems,
+)
 from counselor_app.services.session import Session
 from counselor_app.store import audit, staff as staff_store
 from counselor_app.store.database import transaction
@@ -163,11 +165,13 @@ def _differs(record: dict, plan: StaffPlan, reg: _Register) -> bool:
 
 
 def preview_staff(session: Session, path: Path, sheet: str | None = None,
-                  mapping: dict[int, str | None] | None = None) -> ImportPreview:
-    """Read and check a staff roster against the register; nothing is written."""
+                  mapping: dict[int, str | None] | None = None, strict: bool = True,
+                  previous: ImportPreview | None = None) -> ImportPreview:
+    """Read and check a staff roster against the register; nothing is written (options as in read_preview)."""
     session.require(Permission.EDIT_REGISTER, target_type="staff")
-    preview = read_preview(session, "staff", path, sheet, mapping)
-    _plans(session, preview)
+    preview = read_preview(session, "staff", path, sheet, mapping, strict, previous)
+    if not preview.problems:
+        _plans(session, preview)
     return preview
 
 
@@ -175,6 +179,7 @@ def import_staff(session: Session, preview: ImportPreview, skip_invalid: bool = 
                  progress: Progress | None = None) -> ImportResult:
     """Write the previewed staff rows in one transaction (all or nothing), audited with counts only."""
     session.require(Permission.EDIT_REGISTER, target_type="staff")
+    refuse_problems(preview)
     conn = session.conn
     now = audit.now_iso()
     new = updated = unchanged = 0

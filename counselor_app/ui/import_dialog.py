@@ -1,0 +1,321 @@
+"""The roster import preview: the detected header row, the column mapping (changeable) and every row's verdict,
+before anything is written; then the import in one transaction with a progress bar.
+
+The file is read once (in the worker); changing a column's meaning checks the same rows again without reading the
+file, changing the sheet reads that sheet.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from counselor_app.domain import roster
+from counselor_app.domain.errors import fill
+from counselor_app.services import roster_import, staff_import
+from counselor_app.services.progress import Progress
+from counselor_app.translation import translate_text
+from counselor_app.ui import dialogs
+from counselor_app.ui.models import Column, RowsModel
+from counselor_app.ui.qt import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
+    QSplitter, QStandardItem, QStandardItemModel, QTableView, QVBoxLayout, QWidget, Qt, Signal,
+)
+from counselor_app.ui.widgets import error_label, row_table, show_error_text, show_failure
+
+SERVICES = {
+    "students": (roster_import.preview_students, roster_import.import_students),
+    "staff": (staff_import.preview_staff, staff_import.import_staff),
+}
+FILE_FILTER = "*.xlsx *.xlsm *.xls *.csv *.txt"
+SAMPLES = 3
+
+
+def column_letter(index: int) -> str:
+    """A, B, … Z, AA, AB … as Excel names columns."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def row_message(verdict: roster.RowVerdict) -> str:
+    return " ".join(fill(text, params, translate_text) for text, params in verdict.errors)
+
+
+class RosterImportDialog(QDialog):
+    progress_changed = Signal(int, int)
+
+    def __init__(self, parent, app, kind: str = "students", path: str | Path | None = None) -> None:
+        super().__init__(parent)
+        self.app, self.kind = app, kind
+        self.path: Path | None = Path(path) if path else None
+        self.preview: roster_import.ImportPreview | None = None
+        self.result: roster_import.ImportResult | None = None
+        self._progress: Progress | None = None
+        self._loading = False
+        self.setWindowTitle(self.tr("Import the student roster") if kind == "students"
+                            else self.tr("Import the staff roster"))
+        self.resize(980, 700)
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.file_label = QLabel(self.tr("No file chosen."))
+        self.file_label.setObjectName("importFile")
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.clicked.connect(self.choose_file)
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("importSheet")
+        self.sheet.setMinimumContentsLength(10)
+        self.sheet.currentIndexChanged.connect(self._sheet_changed)
+        top.addWidget(self.file_label, 1)
+        top.addWidget(choose)
+        self.sheet_label = QLabel(self.tr("Sheet:"))
+        top.addWidget(self.sheet_label)
+        top.addWidget(self.sheet)
+        layout.addLayout(top)
+
+        self.header_info = QLabel()
+        self.header_info.setWordWrap(True)
+        self.header_info.setObjectName("hint")
+        layout.addWidget(self.header_info)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.mapping = QStandardItemModel(0, 3, self)
+        self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First values"),
+                                                self.tr("Imported as")])
+        self.mapping_view = QTableView()
+        self.mapping_view.setObjectName("importMapping")
+        self.mapping_view.setModel(self.mapping)
+        self.mapping_view.verticalHeader().hide()
+        self.mapping_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        head = self.mapping_view.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        split.addWidget(self.mapping_view)
+
+        lower = QWidget()
+        verdict_box = QVBoxLayout(lower)
+        verdict_box.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.only_problems = QCheckBox(self.tr("Show only rows with problems"))
+        self.only_problems.toggled.connect(self._show_verdicts)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.only_problems)
+        verdict_box.addLayout(bar)
+        self.verdicts = RowsModel(self._verdict_columns(), self)
+        self.verdict_view = row_table(self.verdicts, stretch=False)
+        self.verdict_view.setObjectName("importVerdicts")
+        verdict_box.addWidget(self.verdict_view)
+        split.addWidget(lower)
+        split.setSizes([260, 380])
+        layout.addWidget(split, 1)
+
+        self.error = error_label()
+        layout.addWidget(self.error)
+        footer = QHBoxLayout()
+        self.skip_invalid = QCheckBox(self.tr("Skip invalid rows (import the valid ones and report the others)"))
+        self.skip_invalid.toggled.connect(self._update_buttons)
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        self.bar.setMaximumWidth(220)
+        footer.addWidget(self.skip_invalid, 1)
+        footer.addWidget(self.bar)
+        layout.addLayout(footer)
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("primary")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.run_import)
+        self.close_button.clicked.connect(self._close)
+        layout.addWidget(self.buttons)
+        self.progress_changed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self._update_buttons()
+        if self.path is not None:
+            self.load()
+
+    # -- columns of the verdict table --------------------------------------------------------------
+    def _verdict_columns(self) -> list[Column]:
+        def ok(v) -> str:
+            return self.tr("ok") if v.status == "ok" else self.tr("rejected")
+
+        first = ([Column(self.tr("Student number"), lambda v: v.record.get("student_no") or "")]
+                 if self.kind == "students" else [Column(self.tr("Staff number"), lambda v: v.record.get("staff_no")
+                                                         or "")])
+        return [Column(self.tr("Row"), lambda v: v.line, align_right=True), Column(self.tr("Verdict"), ok),
+                *first, Column(self.tr("Name"), lambda v: v.record.get("name") or ""),
+                Column(self.tr("Class"), lambda v: v.record.get("class_name") or ""),
+                Column(self.tr("Problem"), row_message)]
+
+    # -- reading ------------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        chosen = dialogs.get_open_file_name(self, self.tr("Choose a roster file"),
+                                            self.tr("Rosters") + f" ({FILE_FILTER})")
+        if chosen:
+            self.path = Path(chosen)
+            self.preview = None
+            self.load()
+
+    def load(self, sheet: str | None = None, mapping: dict | None = None, reuse: bool = False) -> None:
+        if self.path is None:
+            return
+        preview_fn = SERVICES[self.kind][0]
+        path, previous = self.path, (self.preview if reuse else None)
+        self._loading = True
+        self.file_label.setText(self.tr("File: {name}").format(name=path.name))
+        show_error_text(self.error, "")
+        self.summary.setText(self.tr("Checking the rows…"))
+        self._update_buttons()
+        self.app.worker.run(lambda s: preview_fn(s, path, sheet, mapping, strict=False, previous=previous),
+                            self._loaded, self._load_failed, context=self)
+
+    def _loaded(self, preview: roster_import.ImportPreview) -> None:
+        self._loading = False
+        self.preview = preview
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        for name in preview.sheets:
+            self.sheet.addItem(name, name)
+        self.sheet.setCurrentIndex(max(0, self.sheet.findData(preview.sheet)) if preview.sheet else 0)
+        self.sheet.blockSignals(False)
+        self.sheet.setVisible(len(preview.sheets) > 1)
+        self.sheet_label.setVisible(len(preview.sheets) > 1)
+        self.header_info.setText(self.tr(
+            "The column names were found in row {row}. Check what each column is imported as and change a choice "
+            "if it is wrong; the rows are checked again at once. Nothing is written before you press Import.").format(
+            row=preview.header_row + 1))
+        self._fill_mapping(preview)
+        if preview.problems:
+            show_error_text(self.error, "; ".join(fill(t, p, translate_text) for t, p in preview.problems))
+        self._show_verdicts()
+        self._update_buttons()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self.summary.clear()
+        self.verdicts.clear()
+        if self.preview is None:
+            self.mapping.removeRows(0, self.mapping.rowCount())
+        show_failure(self.error, self, error)
+        self._update_buttons()
+
+    def _fill_mapping(self, preview: roster_import.ImportPreview) -> None:
+        self.mapping.removeRows(0, self.mapping.rowCount())
+        header = preview.rows[preview.header_row]
+        width = max((len(r) for r in preview.rows[preview.header_row:]), default=0)
+        body = preview.rows[preview.header_row + 1:]
+        fields = roster.FIELDS[self.kind]
+        for col in range(width):
+            title = str(header[col]).strip() if col < len(header) and header[col] is not None else ""
+            samples = [str(r[col]).strip() for r in body if col < len(r) and r[col] not in (None, "")][:SAMPLES]
+            if not title and not samples:
+                continue
+            name = QStandardItem(f"{column_letter(col)} · {title}" if title else column_letter(col))
+            name.setData(col, Qt.ItemDataRole.UserRole)
+            row = self.mapping.rowCount()
+            self.mapping.appendRow([name, QStandardItem("、".join(samples)), QStandardItem()])
+            combo = QComboBox()
+            combo.setObjectName(f"mapping{col}")
+            combo.addItem(self.tr("— not imported —"), None)
+            for f in fields:
+                combo.addItem(translate_text(f.label) + (" *" if f.required else ""), f.key)
+            combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(col))))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping_view.setIndexWidget(self.mapping.index(row, 2), combo)
+
+    def combo_for(self, col: int) -> QComboBox | None:
+        for row in range(self.mapping.rowCount()):
+            if self.mapping.item(row, 0).data(Qt.ItemDataRole.UserRole) == col:
+                return self.mapping_view.indexWidget(self.mapping.index(row, 2))
+        return None
+
+    def current_mapping(self) -> dict[int, str | None]:
+        mapping = {}
+        for row in range(self.mapping.rowCount()):
+            col = self.mapping.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            key = self.mapping_view.indexWidget(self.mapping.index(row, 2)).currentData()
+            if key:
+                mapping[col] = key
+        return mapping
+
+    def _mapping_changed(self) -> None:
+        if self.preview is not None:
+            self.load(self.preview.sheet, self.current_mapping(), reuse=True)
+
+    def _sheet_changed(self) -> None:
+        if self.preview is not None:
+            self.load(self.sheet.currentData())
+
+    def _show_verdicts(self) -> None:
+        preview = self.preview
+        if preview is None or preview.problems:
+            self.verdicts.clear()
+            self.summary.setText(self.tr("Correct the column choices to check the rows."))
+            return
+        shown = preview.rejected if self.only_problems.isChecked() else preview.verdicts
+        self.verdicts.set_rows(shown)
+        self.summary.setText(self.tr(
+            "{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected").format(
+            new=preview.new, updated=preview.updated, unchanged=preview.unchanged, rejected=len(preview.rejected)))
+        self.verdict_view.resizeColumnsToContents()
+
+    def _update_buttons(self) -> None:
+        p = self.preview
+        ready = (p is not None and not p.problems and not self._loading and self.result is None
+                 and bool(p.valid) and (not p.rejected or self.skip_invalid.isChecked()))
+        self.import_button.setEnabled(ready)
+        self.skip_invalid.setEnabled(p is not None and bool(p.rejected) and self.result is None)
+        if p is not None and p.rejected and not self.skip_invalid.isChecked() and not p.problems:
+            self.import_button.setToolTip(self.tr("Some rows are not valid: correct them in the file, or tick "
+                                                  "\u201cskip invalid rows\u201d."))
+        else:
+            self.import_button.setToolTip("")
+
+    # -- writing ------------------------------------------------------------------------------------
+    def run_import(self) -> None:
+        if self.preview is None:
+            return
+        import_fn = SERVICES[self.kind][1]
+        preview, skip = self.preview, self.skip_invalid.isChecked()
+        self._progress = progress = Progress(lambda done, total: self.progress_changed.emit(done, total))
+        self.import_button.setEnabled(False)
+        self.bar.setRange(0, 0)
+        self.bar.setVisible(True)
+        show_error_text(self.error, "")
+        self.app.worker.run(lambda s: import_fn(s, preview, skip_invalid=skip, progress=progress), self._imported,
+                            self._import_failed, context=self, changes={"register", "audit"})
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+
+    def _imported(self, result: roster_import.ImportResult) -> None:
+        self._progress = None
+        self.result = result
+        self.bar.setVisible(False)
+        self.summary.setText(self.tr(
+            "Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.").format(
+            new=result.new, updated=result.updated, unchanged=result.unchanged, rejected=len(result.rejected)))
+        self.summary.setObjectName("importDone")
+        self.close_button.setText(self.tr("Close"))
+        self.only_problems.setChecked(bool(result.rejected))
+        self._update_buttons()
+
+    def _import_failed(self, error: BaseException) -> None:
+        self._progress = None
+        self.bar.setVisible(False)
+        show_failure(self.error, self, error)
+        self._update_buttons()
+
+    def _close(self) -> None:
+        if self._progress is not None:
+            self._progress.cancel()  # the transaction rolls back; nothing is half-imported
+            return
+        if self.result is not None:
+            self.accept()
+        else:
+            self.reject()

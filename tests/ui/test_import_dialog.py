@@ -1,0 +1,100 @@
+"""The roster import preview: detected header, changeable mapping, verdicts, skip invalid, import with progress."""
+from datetime import date
+
+from openpyxl import Workbook
+
+from ui_helpers import log_in, wait_for
+
+
+def roster(path, header, rows, title="七年级学生名单"):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "七年级"
+    ws.append([title])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    ws.append(header)
+    for r in rows:
+        ws.append(r)
+    other = wb.create_sheet("八年级")
+    other.append(["学号", "姓名", "班级"])
+    other.append(["2025080101", "赵小兰", "八年级1班"])
+    wb.save(path)
+    return path
+
+
+ROWS = [
+    ["2026070101", "张小明", "男", date(2013, 5, 12), "七年级(1)班", "13900000001"],
+    ["2026070102", "李小红", "女", "2013/6/1", "初一2班", "13900000002"],
+    ["", "无学号", "男", "2013-02-30", "七年级1班", ""],
+]
+
+
+def open_dialog(qtbot, make_app, path, kind="students"):
+    from counselor_app.ui.import_dialog import RosterImportDialog
+
+    app = make_app()
+    main = log_in(qtbot, app)
+    dialog = RosterImportDialog(main, app, kind, path)
+    qtbot.addWidget(dialog)
+    wait_for(qtbot, lambda: dialog.preview is not None)
+    return app, main, dialog
+
+
+def test_preview_mapping_change_and_import(qtbot, make_app, office_ready, tmp_path):
+    # "编号" is not a header the app knows: the user maps it to the student number in the preview
+    path = roster(tmp_path / "r.xlsx", ["编号", "姓名", "性别", "出生日期", "班级", "家长电话"], ROWS)
+    app, main, dialog = open_dialog(qtbot, make_app, path)
+    preview = dialog.preview
+    assert preview.header_row == 1 and "第2行" in dialog.header_info.text()
+    assert preview.problems and "学号" in dialog.error.text()   # no column chosen for the student number
+    assert not dialog.import_button.isEnabled()
+    assert dialog.sheet.isVisible() or dialog.sheet.count() == 2
+    combo = dialog.combo_for(0)
+    combo.setCurrentIndex(combo.findData("student_no"))
+    wait_for(qtbot, lambda: dialog.preview is not preview and not dialog._loading)
+    preview = dialog.preview
+    assert not preview.problems and dialog.error.text() == ""
+    assert [v.line for v in preview.rejected] == [5]
+    assert "2 新增" in dialog.summary.text() and "1 拒绝" in dialog.summary.text()
+    dialog.only_problems.setChecked(True)
+    assert dialog.verdicts.rowCount() == 1
+    problem = dialog.verdicts.data(dialog.verdicts.index(0, 5))
+    assert "缺少学号" in problem or "学号" in problem
+    assert not dialog.import_button.isEnabled()   # an invalid row: all or nothing unless skipped
+    dialog.skip_invalid.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    wait_for(qtbot, lambda: dialog.result is not None)
+    assert (dialog.result.new, len(dialog.result.rejected)) == (2, 1)
+    assert "已导入" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    main.go_to("students")
+    page = main.pages["students"]
+    wait_for(qtbot, lambda: len(page.all_rows) == 2)
+
+
+def test_other_sheet_and_unreadable_file(qtbot, make_app, office_ready, tmp_path):
+    path = roster(tmp_path / "r.xlsx", ["学号", "姓名", "性别", "出生日期", "班级", "家长电话"], ROWS[:2])
+    app, main, dialog = open_dialog(qtbot, make_app, path)
+    assert dialog.sheet.count() == 2
+    dialog.sheet.setCurrentIndex(1)
+    wait_for(qtbot, lambda: dialog.preview.sheet == "八年级" and not dialog._loading)
+    assert dialog.preview.new == 1 and dialog.import_button.isEnabled()
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 this is not a workbook")
+    dialog.path = bad
+    dialog.preview = None
+    dialog.load()
+    wait_for(qtbot, lambda: not dialog._loading)
+    assert dialog.error.text() and not dialog.import_button.isEnabled()
+
+
+def test_staff_import_preview(qtbot, make_app, office_ready, tmp_path):
+    path = tmp_path / "staff.csv"
+    path.write_bytes("工号,姓名,手机,职务\nT01,陈老师,13800000001,专职心理教师\nT02,刘老师,12345,班主任\n"
+                     .encode("gb18030"))
+    app, main, dialog = open_dialog(qtbot, make_app, path, kind="staff")
+    assert [v.line for v in dialog.preview.rejected] == [3]   # the phone number is not valid
+    dialog.skip_invalid.setChecked(True)
+    dialog.import_button.click()
+    wait_for(qtbot, lambda: dialog.result is not None)
+    assert dialog.result.new == 1
