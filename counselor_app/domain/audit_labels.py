@@ -34,6 +34,11 @@ ACTIONS: dict[str, Text] = {
     "view.student_list": QT_TRANSLATE_NOOP("AuditAction", "Student list viewed"),
     "import.students": QT_TRANSLATE_NOOP("AuditAction", "Student roster imported"),
     "export.students": QT_TRANSLATE_NOOP("AuditAction", "Student roster exported"),
+    "school_year.add": QT_TRANSLATE_NOOP("AuditAction", "School year added"),
+    "school_year.edit": QT_TRANSLATE_NOOP("AuditAction", "School year changed"),
+    "calendar_day.add": QT_TRANSLATE_NOOP("AuditAction", "Holiday or make-up workday entered"),
+    "calendar_day.remove": QT_TRANSLATE_NOOP("AuditAction", "Holiday or make-up workday removed"),
+    "import.calendar_days": QT_TRANSLATE_NOOP("AuditAction", "Holidays and make-up workdays imported"),
 }
 OUTPUTS: dict[str, Text] = {
     "preview": QT_TRANSLATE_NOOP("AuditAction", "Viewed: {document}"),
@@ -53,6 +58,9 @@ TARGETS: dict[str, Text] = {
     "schema": QT_TRANSLATE_NOOP("AuditTarget", "schema"),
     "audit": QT_TRANSLATE_NOOP("AuditTarget", "audit trail"),
     "student": QT_TRANSLATE_NOOP("AuditTarget", "student"),
+    "school_year": QT_TRANSLATE_NOOP("AuditTarget", "school year"),
+    "calendar_day": QT_TRANSLATE_NOOP("AuditTarget", "calendar day"),
+    "calendar": QT_TRANSLATE_NOOP("AuditTarget", "school calendar"),
 }
 SETTINGS: dict[str, Text] = {
     "session.idle_lock_minutes": QT_TRANSLATE_NOOP("AuditTarget", "idle lock"),
@@ -80,6 +88,8 @@ DETAILS: dict[str, Text] = {
     "suspended": QT_TRANSLATE_NOOP("AuditDetail", "suspended"),
     "graduated": QT_TRANSLATE_NOOP("AuditDetail", "graduated"),
     "transferred": QT_TRANSLATE_NOOP("AuditDetail", "transferred"),
+    "holiday": QT_TRANSLATE_NOOP("AuditDetail", "holiday"),
+    "workday": QT_TRANSLATE_NOOP("AuditDetail", "make-up workday"),
     **{r.value: ROLE_LABELS[r] for r in Role},
 }
 
