@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name />
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>Workday</source>
+            <translation>Workday</translation>
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation>Weekend</translation>
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation>Holiday</translation>
+        </message>
+        <message>
+            <source>Make-up workday</source>
+            <translation>Make-up workday</translation>
+        </message>
+        <message>
+            <source>built-in calendar</source>
+            <translation>built-in calendar</translation>
+        </message>
+        <message>
+            <source>entered by the office</source>
+            <translation>entered by the office</translation>
+        </message>
+        <message>
+            <source>Day off</source>
+            <translation>Day off</translation>
+        </message>
+        <message>
+            <source>Make-up</source>
+            <translation>Make-up</translation>
+        </message>
+        <message>
+            <source>outside the semesters</source>
+            <translation>outside the semesters</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Counseling Office Desk</source>
@@ -146,6 +213,26 @@
             <translation>Student roster exported</translation>
         </message>
         <message>
+            <source>School year added</source>
+            <translation>School year added</translation>
+        </message>
+        <message>
+            <source>School year changed</source>
+            <translation>School year changed</translation>
+        </message>
+        <message>
+            <source>Holiday or make-up workday entered</source>
+            <translation>Holiday or make-up workday entered</translation>
+        </message>
+        <message>
+            <source>Holiday or make-up workday removed</source>
+            <translation>Holiday or make-up workday removed</translation>
+        </message>
+        <message>
+            <source>Holidays and make-up workdays imported</source>
+            <translation>Holidays and make-up workdays imported</translation>
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>Viewed: {document}</translation>
         </message>
@@ -243,6 +330,14 @@
         <message>
             <source>transferred</source>
             <translation>transferred</translation>
+        </message>
+        <message>
+            <source>holiday</source>
+            <translation>holiday</translation>
+        </message>
+        <message>
+            <source>make-up workday</source>
+            <translation>make-up workday</translation>
         </message>
     </context>
     <context>
@@ -369,6 +464,18 @@ Chain head: {head}</translation>
             <translation>student</translation>
         </message>
         <message>
+            <source>school year</source>
+            <translation>school year</translation>
+        </message>
+        <message>
+            <source>calendar day</source>
+            <translation>calendar day</translation>
+        </message>
+        <message>
+            <source>school calendar</source>
+            <translation>school calendar</translation>
+        </message>
+        <message>
             <source>idle lock</source>
             <translation>idle lock</translation>
         </message>
@@ -470,6 +577,45 @@ Chain head: {head}</translation>
         <message>
             <source>The backup {name} was restored.</source>
             <translation>The backup {name} was restored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
+        <message>
+            <source>{count} row(s) of the file are not valid, so nothing was imported. Correct them and import again.</source>
+            <translation>{count} row(s) of the file are not valid, so nothing was imported. Correct them and import again.</translation>
+        </message>
+        <message>
+            <source>No header row was found: the file needs the columns 日期 (date) and 类型 (放假 or 补班), and may have 名称 (name).</source>
+            <translation>No header row was found: the file needs the columns 日期 (date) and 类型 (放假 or 补班), and may have 名称 (name).</translation>
+        </message>
+        <message>
+            <source>The file holds no days to import.</source>
+            <translation>The file holds no days to import.</translation>
+        </message>
+        <message>
+            <source>the date is missing</source>
+            <translation>the date is missing</translation>
+        </message>
+        <message>
+            <source>the type is missing (放假 or 补班)</source>
+            <translation>the type is missing (放假 or 补班)</translation>
+        </message>
+        <message>
+            <source>unknown type (use 放假, 补班 or 上班)</source>
+            <translation>unknown type (use 放假, 补班 or 上班)</translation>
+        </message>
+        <message>
+            <source>the date appears twice in the file</source>
+            <translation>the date appears twice in the file</translation>
+        </message>
+        <message>
+            <source>the year must be between 2000 and 2100</source>
+            <translation>the year must be between 2000 and 2100</translation>
+        </message>
+        <message>
+            <source>this day is a workday anyway (a make-up workday falls on a Saturday or Sunday)</source>
+            <translation>this day is a workday anyway (a make-up workday falls on a Saturday or Sunday)</translation>
         </message>
     </context>
     <context>
@@ -675,6 +821,10 @@ Chain head: {head}</translation>
             <translation>the student roster</translation>
         </message>
         <message>
+            <source>the staff roster</source>
+            <translation>the staff roster</translation>
+        </message>
+        <message>
             <source>the sheet of a workbook (default: the first)</source>
             <translation>the sheet of a workbook (default: the first)</translation>
         </message>
@@ -740,6 +890,41 @@ Chain head: {head}</translation>
         <message>
             <source>These digits do not match the key. Look again.</source>
             <translation>These digits do not match the key. Look again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayDialog</name>
+        <message>
+            <source>Holiday or make-up workday</source>
+            <translation>Holiday or make-up workday</translation>
+        </message>
+        <message>
+            <source>Holiday (放假)</source>
+            <translation>Holiday (放假)</translation>
+        </message>
+        <message>
+            <source>Make-up workday (补班)</source>
+            <translation>Make-up workday (补班)</translation>
+        </message>
+        <message>
+            <source>e.g. 春节 or 国庆节补班</source>
+            <translation>e.g. 春节 or 国庆节补班</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>An entry of the office replaces the built-in calendar for that date.</source>
+            <translation>An entry of the office replaces the built-in calendar for that date.</translation>
         </message>
     </context>
     <context>
@@ -1027,6 +1212,74 @@ Chain head: {head}</translation>
             <source>Give a reason for the change of status.</source>
             <translation>Give a reason for the change of status.</translation>
         </message>
+        <message>
+            <source>The phone number {phone} is not valid (11 digits for a mobile, or a landline with its area code).</source>
+            <translation>The phone number {phone} is not valid (11 digits for a mobile, or a landline with its area code).</translation>
+        </message>
+        <message>
+            <source>A class's mental-health monitor needs a class.</source>
+            <translation>A class's mental-health monitor needs a class.</translation>
+        </message>
+        <message>
+            <source>Give the school year a name, e.g. 2026-2027.</source>
+            <translation>Give the school year a name, e.g. 2026-2027.</translation>
+        </message>
+        <message>
+            <source>Another school year already has this name.</source>
+            <translation>Another school year already has this name.</translation>
+        </message>
+        <message>
+            <source>A date is not valid. Write it like 2026-09-01.</source>
+            <translation>A date is not valid. Write it like 2026-09-01.</translation>
+        </message>
+        <message>
+            <source>Dates must lie between the years 2000 and 2100.</source>
+            <translation>Dates must lie between the years 2000 and 2100.</translation>
+        </message>
+        <message>
+            <source>The school year must end after it starts.</source>
+            <translation>The school year must end after it starts.</translation>
+        </message>
+        <message>
+            <source>A school year cannot last longer than 13 months.</source>
+            <translation>A school year cannot last longer than 13 months.</translation>
+        </message>
+        <message>
+            <source>Semester {number} must end after it starts.</source>
+            <translation>Semester {number} must end after it starts.</translation>
+        </message>
+        <message>
+            <source>Semester {number} must lie inside the school year ({start} to {end}).</source>
+            <translation>Semester {number} must lie inside the school year ({start} to {end}).</translation>
+        </message>
+        <message>
+            <source>The semesters overlap: semester 2 must start after semester 1 ends.</source>
+            <translation>The semesters overlap: semester 2 must start after semester 1 ends.</translation>
+        </message>
+        <message>
+            <source>A school year has two semesters: give the dates of both.</source>
+            <translation>A school year has two semesters: give the dates of both.</translation>
+        </message>
+        <message>
+            <source>The dates overlap the school year {name} ({start} to {end}). School years must not overlap.</source>
+            <translation>The dates overlap the school year {name} ({start} to {end}). School years must not overlap.</translation>
+        </message>
+        <message>
+            <source>This school year does not exist.</source>
+            <translation>This school year does not exist.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of day: a day is a holiday or a make-up workday.</source>
+            <translation>Unknown kind of day: a day is a holiday or a make-up workday.</translation>
+        </message>
+        <message>
+            <source>{day} is a workday anyway. A make-up workday falls on a Saturday or Sunday (or replaces a holiday).</source>
+            <translation>{day} is a workday anyway. A make-up workday falls on a Saturday or Sunday (or replaces a holiday).</translation>
+        </message>
+        <message>
+            <source>No day entered by the office on {day}.</source>
+            <translation>No day entered by the office on {day}.</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -1096,6 +1349,41 @@ Chain head: {head}</translation>
         <message>
             <source>The two passwords differ.</source>
             <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Holidays</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>New Year's Day</translation>
+        </message>
+        <message>
+            <source>Spring Festival</source>
+            <translation>Spring Festival</translation>
+        </message>
+        <message>
+            <source>Tomb-sweeping Day</source>
+            <translation>Tomb-sweeping Day</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>Labour Day</translation>
+        </message>
+        <message>
+            <source>Dragon Boat Festival</source>
+            <translation>Dragon Boat Festival</translation>
+        </message>
+        <message>
+            <source>National Day</source>
+            <translation>National Day</translation>
+        </message>
+        <message>
+            <source>Mid-autumn Festival</source>
+            <translation>Mid-autumn Festival</translation>
+        </message>
+        <message>
+            <source>Anti-Fascist 70th Day</source>
+            <translation>Anti-Fascist 70th Day</translation>
         </message>
     </context>
     <context>
@@ -1589,6 +1877,69 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>Rollover</name>
+        <message>
+            <source>{grade} {klass} cannot move to {new_grade} as {new_klass}: that grade already has a class of this name. Rename or archive one of them first.</source>
+            <translation>{grade} {klass} cannot move to {new_grade} as {new_klass}: that grade already has a class of this name. Rename or archive one of them first.</translation>
+        </message>
+        <message>
+            <source>A new grade {name} is needed for the classes of {grade}, but a grade of that name already exists at another level. Correct the grade names first.</source>
+            <translation>A new grade {name} is needed for the classes of {grade}, but a grade of that name already exists at another level. Correct the grade names first.</translation>
+        </message>
+        <message>
+            <source>The graduates would be kept in the grade {name}, but that grade still has classes that do not graduate. Rename that grade first.</source>
+            <translation>The graduates would be kept in the grade {name}, but that grade still has classes that do not graduate. Rename that grade first.</translation>
+        </message>
+        <message>
+            <source>The register has no classes: there is nothing to roll over.</source>
+            <translation>The register has no classes: there is nothing to roll over.</translation>
+        </message>
+        <message>
+            <source>{grade} {klass} graduates, but {count} student(s) on leave or suspended are in it. They keep their status and stay in the archived class: decide for each of them (for example move them to a class of the next year).</source>
+            <translation>{grade} {klass} graduates, but {count} student(s) on leave or suspended are in it. They keep their status and stay in the archived class: decide for each of them (for example move them to a class of the next year).</translation>
+        </message>
+        <message>
+            <source>{grade} has no school grade level, so its classes stay where they are (mark them to graduate if they do).</source>
+            <translation>{grade} has no school grade level, so its classes stay where they are (mark them to graduate if they do).</translation>
+        </message>
+        <message>
+            <source>{grade} has no classes after the rollover: import the roster of the new students afterwards.</source>
+            <translation>{grade} has no classes after the rollover: import the roster of the new students afterwards.</translation>
+        </message>
+        <message>
+            <source>{count} class(es) show no entry year in their name (like 2022级 or 软件工程2201班): tick the ones that graduate.</source>
+            <translation>{count} class(es) show no entry year in their name (like 2022级 or 软件工程2201班): tick the ones that graduate.</translation>
+        </message>
+        <message>
+            <source>The school year {year} is already in the calendar; it is kept as it is.</source>
+            <translation>The school year {year} is already in the calendar; it is kept as it is.</translation>
+        </message>
+        <message>
+            <source>Write the school year like 2027-2028.</source>
+            <translation>Write the school year like 2027-2028.</translation>
+        </message>
+        <message>
+            <source>The register was already rolled over into the school year {year} on {day}. To do it again, restore the backup taken before it.</source>
+            <translation>The register was already rolled over into the school year {year} on {day}. To do it again, restore the backup taken before it.</translation>
+        </message>
+        <message>
+            <source>The register was rolled over into {year} on {day}; the next rollover is due at the end of that school year.</source>
+            <translation>The register was rolled over into {year} on {day}; the next rollover is due at the end of that school year.</translation>
+        </message>
+        <message>
+            <source>The school year {year} is more than a year ahead of today; roll over one year at a time.</source>
+            <translation>The school year {year} is more than a year ahead of today; roll over one year at a time.</translation>
+        </message>
+        <message>
+            <source>The rollover has {count} blocking problem(s), so nothing was changed. See the preview.</source>
+            <translation>The rollover has {count} blocking problem(s), so nothing was changed. See the preview.</translation>
+        </message>
+        <message>
+            <source>The register changed since the preview, so nothing was changed. Look at the new preview.</source>
+            <translation>The register changed since the preview, so nothing was changed. Look at the new preview.</translation>
+        </message>
+    </context>
+    <context>
         <name>Roster</name>
         <message>
             <source>Name</source>
@@ -1743,12 +2094,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>This file cannot be read as a roster.</translation>
         </message>
         <message>
-            <source>This is not a roster file. Use an Excel workbook (.xlsx) or a CSV file (.csv) with one row per person.</source>
-            <translation>This is not a roster file. Use an Excel workbook (.xlsx) or a CSV file (.csv) with one row per person.</translation>
+            <source>This is not a roster file. Use an Excel workbook (.xlsx or .xls) or a CSV file (.csv) with one row per person.</source>
+            <translation>This is not a roster file. Use an Excel workbook (.xlsx or .xls) or a CSV file (.csv) with one row per person.</translation>
         </message>
         <message>
-            <source>This is an old Excel file (.xls) or another format that cannot be read. Open it in Excel or WPS, choose Save As, pick "Excel Workbook (*.xlsx)" and import the new file.</source>
-            <translation>This is an old Excel file (.xls) or another format that cannot be read. Open it in Excel or WPS, choose Save As, pick "Excel Workbook (*.xlsx)" and import the new file.</translation>
+            <source>This file format cannot be read. Open it in Excel or WPS, choose Save As, pick "Excel Workbook (*.xlsx)" and import the new file.</source>
+            <translation>This file format cannot be read. Open it in Excel or WPS, choose Save As, pick "Excel Workbook (*.xlsx)" and import the new file.</translation>
         </message>
         <message>
             <source>The workbook is damaged or incomplete and cannot be opened. Open it in Excel or WPS, save it again as .xlsx and import that copy.</source>
@@ -1797,6 +2148,26 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{count} row(s) are not valid, so nothing was imported. Correct them, or import with “skip invalid rows”.</source>
             <translation>{count} row(s) are not valid, so nothing was imported. Correct them, or import with “skip invalid rows”.</translation>
+        </message>
+        <message>
+            <source>The class {klass} is not in the register (import the students first).</source>
+            <translation>The class {klass} is not in the register (import the students first).</translation>
+        </message>
+        <message>
+            <source>Several grades have a class {klass}: add a grade column or write the grade with the class.</source>
+            <translation>Several grades have a class {klass}: add a grade column or write the grade with the class.</translation>
+        </message>
+        <message>
+            <source>The grade or department {grade} is not in the register.</source>
+            <translation>The grade or department {grade} is not in the register.</translation>
+        </message>
+        <message>
+            <source>Several staff members in the register have this name: add a staff number (工号) column.</source>
+            <translation>Several staff members in the register have this name: add a staff number (工号) column.</translation>
+        </message>
+        <message>
+            <source>The same class is also given to row(s) {lines}.</source>
+            <translation>The same class is also given to row(s) {lines}.</translation>
         </message>
     </context>
     <context>
@@ -1864,6 +2235,133 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Students</source>
             <translation>Students</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterImportDialog</name>
+        <message>
+            <source>Import the student roster</source>
+            <translation>Import the student roster</translation>
+        </message>
+        <message>
+            <source>Import the staff roster</source>
+            <translation>Import the staff roster</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>No file chosen.</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Sheet:</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Column in the file</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation>First values</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Imported as</translation>
+        </message>
+        <message>
+            <source>Show only rows with problems</source>
+            <translation>Show only rows with problems</translation>
+        </message>
+        <message>
+            <source>Skip invalid rows (import the valid ones and report the others)</source>
+            <translation>Skip invalid rows (import the valid ones and report the others)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>Staff number</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Choose a roster file</source>
+            <translation>Choose a roster file</translation>
+        </message>
+        <message>
+            <source>Rosters</source>
+            <translation>Rosters</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>File: {name}</translation>
+        </message>
+        <message>
+            <source>Checking the rows…</source>
+            <translation>Checking the rows…</translation>
+        </message>
+        <message>
+            <source>The column names were found in row {row}. Check what each column is imported as and change a choice if it is wrong; the rows are checked again at once. Nothing is written before you press Import.</source>
+            <translation>The column names were found in row {row}. Check what each column is imported as and change a choice if it is wrong; the rows are checked again at once. Nothing is written before you press Import.</translation>
+        </message>
+        <message>
+            <source>— not imported —</source>
+            <translation>— not imported —</translation>
+        </message>
+        <message>
+            <source>Correct the column choices to check the rows.</source>
+            <translation>Correct the column choices to check the rows.</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+            <translation>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</translation>
+        </message>
+        <message>
+            <source>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</source>
+            <translation>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+            <translation>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -2197,6 +2695,97 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>StudentEditDialog</name>
+        <message>
+            <source>New student</source>
+            <translation>New student</translation>
+        </message>
+        <message>
+            <source>Edit student</source>
+            <translation>Edit student</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>male</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>female</translation>
+        </message>
+        <message>
+            <source>e.g. 2013-05-12</source>
+            <translation>e.g. 2013-05-12</translation>
+        </message>
+        <message>
+            <source>— no class —</source>
+            <translation>— no class —</translation>
+        </message>
+        <message>
+            <source>e.g. 3号楼-215</source>
+            <translation>e.g. 3号楼-215</translation>
+        </message>
+        <message>
+            <source>Boards at school</source>
+            <translation>Boards at school</translation>
+        </message>
+        <message>
+            <source>Mental-health monitor of the class</source>
+            <translation>Mental-health monitor of the class</translation>
+        </message>
+        <message>
+            <source>Student number:</source>
+            <translation>Student number:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation>Gender:</translation>
+        </message>
+        <message>
+            <source>Birth date:</source>
+            <translation>Birth date:</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Class:</translation>
+        </message>
+        <message>
+            <source>Dorm:</source>
+            <translation>Dorm:</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>Guardians</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>e.g. 母亲</source>
+            <translation>e.g. 母亲</translation>
+        </message>
+        <message>
+            <source>The birth date cannot be read. Write it like 2013-05-12.</source>
+            <translation>The birth date cannot be read. Write it like 2013-05-12.</translation>
+        </message>
+    </context>
+    <context>
         <name>StudentProfile</name>
         <message>
             <source>Student profile</source>
@@ -2211,6 +2800,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Status history</translation>
         </message>
         <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
             <source>Change status…</source>
             <translation>Change status…</translation>
         </message>
@@ -2219,8 +2812,44 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Close</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · born {birth}&lt;br&gt;{grade} {klass} · {status}</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · born {birth}&lt;br&gt;{grade} {klass} · {status}</translation>
+            <source>boards at school</source>
+            <translation>boards at school</translation>
+        </message>
+        <message>
+            <source>day student</source>
+            <translation>day student</translation>
+        </message>
+        <message>
+            <source>dorm {dorm}</source>
+            <translation>dorm {dorm}</translation>
+        </message>
+        <message>
+            <source>mental-health monitor of the class</source>
+            <translation>mental-health monitor of the class</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · born {birth}&lt;br&gt;{klass} · {status}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · born {birth}&lt;br&gt;{klass} · {status}</translation>
+        </message>
+        <message>
+            <source>no class</source>
+            <translation>no class</translation>
+        </message>
+        <message>
+            <source>entered by hand</source>
+            <translation>entered by hand</translation>
+        </message>
+        <message>
+            <source>roster import</source>
+            <translation>roster import</translation>
+        </message>
+        <message>
+            <source>demo office</source>
+            <translation>demo office</translation>
+        </message>
+        <message>
+            <source>year rollover</source>
+            <translation>year rollover</translation>
         </message>
     </context>
     <context>
@@ -2257,12 +2886,36 @@ Records of the school's psychological counseling office, encrypted on this compu
     <context>
         <name>StudentsPage</name>
         <message>
+            <source>New student…</source>
+            <translation>New student…</translation>
+        </message>
+        <message>
+            <source>Import roster…</source>
+            <translation>Import roster…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Import students from an Excel or CSV roster; you see every row's verdict before anything is written.</source>
+            <translation>Import students from an Excel or CSV roster; you see every row's verdict before anything is written.</translation>
+        </message>
+        <message>
+            <source>Save the students shown (grade and class filters apply) as an Excel file.</source>
+            <translation>Save the students shown (grade and class filters apply) as an Excel file.</translation>
+        </message>
+        <message>
             <source>Student number, name or pinyin initials (e.g. zsm)</source>
             <translation>Student number, name or pinyin initials (e.g. zsm)</translation>
         </message>
         <message>
             <source>All statuses</source>
             <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>mental-health monitor</source>
+            <translation>mental-health monitor</translation>
         </message>
         <message>
             <source>Student number</source>
@@ -2293,8 +2946,28 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Status</translation>
         </message>
         <message>
+            <source>Class role</source>
+            <translation>Class role</translation>
+        </message>
+        <message>
             <source>Double-click a student to open the profile.</source>
             <translation>Double-click a student to open the profile.</translation>
+        </message>
+        <message>
+            <source>Export students</source>
+            <translation>Export students</translation>
+        </message>
+        <message>
+            <source>students.xlsx</source>
+            <translation>students.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel workbook</translation>
+        </message>
+        <message>
+            <source>{count} student(s) were saved to the file.</source>
+            <translation>{count} student(s) were saved to the file.</translation>
         </message>
         <message>
             <source>All grades</source>
@@ -2424,6 +3097,49 @@ Everything is stored encrypted on this computer. Nothing is sent anywhere.</tran
         <message>
             <source>Create a demo office instead</source>
             <translation>Create a demo office instead</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearDialog</name>
+        <message>
+            <source>Edit school year</source>
+            <translation>Edit school year</translation>
+        </message>
+        <message>
+            <source>Add a school year</source>
+            <translation>Add a school year</translation>
+        </message>
+        <message>
+            <source>e.g. 2026-2027</source>
+            <translation>e.g. 2026-2027</translation>
+        </message>
+        <message>
+            <source>School year:</source>
+            <translation>School year:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <source>First semester</source>
+            <translation>First semester</translation>
+        </message>
+        <message>
+            <source>Second semester</source>
+            <translation>Second semester</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>to:</translation>
+        </message>
+        <message>
+            <source>A semester runs from its first to its last day of teaching; holidays between them are taken from the calendar.</source>
+            <translation>A semester runs from its first to its last day of teaching; holidays between them are taken from the calendar.</translation>
         </message>
     </context>
 </TS>

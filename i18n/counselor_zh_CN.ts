@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>Mon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make-up workday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>built-in calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>entered by the office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outside the semesters</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Counseling Office Desk</source>
@@ -146,6 +213,26 @@
             <translation>导出学生名册</translation>
         </message>
         <message>
+            <source>School year added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School year changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holiday or make-up workday entered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holiday or make-up workday removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holidays and make-up workdays imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>查看：{document}</translation>
         </message>
@@ -243,6 +330,14 @@
         <message>
             <source>transferred</source>
             <translation>转出</translation>
+        </message>
+        <message>
+            <source>holiday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>make-up workday</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -369,6 +464,18 @@ Chain head: {head}</source>
             <translation>学生</translation>
         </message>
         <message>
+            <source>school year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>calendar day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>school calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>idle lock</source>
             <translation>空闲锁定</translation>
         </message>
@@ -470,6 +577,45 @@ Chain head: {head}</source>
         <message>
             <source>The backup {name} was restored.</source>
             <translation>已恢复备份 {name}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
+        <message>
+            <source>{count} row(s) of the file are not valid, so nothing was imported. Correct them and import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No header row was found: the file needs the columns 日期 (date) and 类型 (放假 or 补班), and may have 名称 (name).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds no days to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the date is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the type is missing (放假 or 补班)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown type (use 放假, 补班 or 上班)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the date appears twice in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the year must be between 2000 and 2100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this day is a workday anyway (a make-up workday falls on a Saturday or Sunday)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -675,6 +821,10 @@ Chain head: {head}</source>
             <translation>学生名册</translation>
         </message>
         <message>
+            <source>the staff roster</source>
+            <translation>教职工名册</translation>
+        </message>
+        <message>
             <source>the sheet of a workbook (default: the first)</source>
             <translation>工作簿中的工作表（默认：第一个）</translation>
         </message>
@@ -740,6 +890,41 @@ Chain head: {head}</source>
         <message>
             <source>These digits do not match the key. Look again.</source>
             <translation>这些数字与密钥不符。请再核对一遍。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayDialog</name>
+        <message>
+            <source>Holiday or make-up workday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holiday (放假)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make-up workday (补班)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 春节 or 国庆节补班</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An entry of the office replaces the built-in calendar for that date.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1027,6 +1212,74 @@ Chain head: {head}</source>
             <source>Give a reason for the change of status.</source>
             <translation>请填写学籍状态变更的原因。</translation>
         </message>
+        <message>
+            <source>The phone number {phone} is not valid (11 digits for a mobile, or a landline with its area code).</source>
+            <translation>电话号码 {phone} 无效（手机号为 11 位数字，固定电话需带区号）。</translation>
+        </message>
+        <message>
+            <source>A class's mental-health monitor needs a class.</source>
+            <translation>心理委员必须属于某个班级。</translation>
+        </message>
+        <message>
+            <source>Give the school year a name, e.g. 2026-2027.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another school year already has this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A date is not valid. Write it like 2026-09-01.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates must lie between the years 2000 and 2100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The school year must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A school year cannot last longer than 13 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Semester {number} must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Semester {number} must lie inside the school year ({start} to {end}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The semesters overlap: semester 2 must start after semester 1 ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A school year has two semesters: give the dates of both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dates overlap the school year {name} ({start} to {end}). School years must not overlap.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This school year does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind of day: a day is a holiday or a make-up workday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} is a workday anyway. A make-up workday falls on a Saturday or Sunday (or replaces a holiday).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No day entered by the office on {day}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -1096,6 +1349,41 @@ Chain head: {head}</source>
         <message>
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Holidays</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spring Festival</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tomb-sweeping Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dragon Boat Festival</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>National Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mid-autumn Festival</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anti-Fascist 70th Day</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1589,6 +1877,69 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>Rollover</name>
+        <message>
+            <source>{grade} {klass} cannot move to {new_grade} as {new_klass}: that grade already has a class of this name. Rename or archive one of them first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new grade {name} is needed for the classes of {grade}, but a grade of that name already exists at another level. Correct the grade names first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The graduates would be kept in the grade {name}, but that grade still has classes that do not graduate. Rename that grade first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register has no classes: there is nothing to roll over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade} {klass} graduates, but {count} student(s) on leave or suspended are in it. They keep their status and stay in the archived class: decide for each of them (for example move them to a class of the next year).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade} has no school grade level, so its classes stay where they are (mark them to graduate if they do).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade} has no classes after the rollover: import the roster of the new students afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} class(es) show no entry year in their name (like 2022级 or 软件工程2201班): tick the ones that graduate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The school year {year} is already in the calendar; it is kept as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the school year like 2027-2028.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register was already rolled over into the school year {year} on {day}. To do it again, restore the backup taken before it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register was rolled over into {year} on {day}; the next rollover is due at the end of that school year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The school year {year} is more than a year ahead of today; roll over one year at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rollover has {count} blocking problem(s), so nothing was changed. See the preview.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register changed since the preview, so nothing was changed. Look at the new preview.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Roster</name>
         <message>
             <source>Name</source>
@@ -1743,12 +2094,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>无法把此文件读作名册。</translation>
         </message>
         <message>
-            <source>This is not a roster file. Use an Excel workbook (.xlsx) or a CSV file (.csv) with one row per person.</source>
-            <translation>这不是名册文件。请使用每人一行的 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+            <source>This is not a roster file. Use an Excel workbook (.xlsx or .xls) or a CSV file (.csv) with one row per person.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>This is an old Excel file (.xls) or another format that cannot be read. Open it in Excel or WPS, choose Save As, pick "Excel Workbook (*.xlsx)" and import the new file.</source>
-            <translation>这是旧版 Excel 文件（.xls）或其他无法读取的格式。请在 Excel 或 WPS 中打开，选择“另存为”，选“Excel 工作簿 (*.xlsx)”，再导入新文件。</translation>
+            <source>This file format cannot be read. Open it in Excel or WPS, choose Save As, pick "Excel Workbook (*.xlsx)" and import the new file.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The workbook is damaged or incomplete and cannot be opened. Open it in Excel or WPS, save it again as .xlsx and import that copy.</source>
@@ -1797,6 +2148,26 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{count} row(s) are not valid, so nothing was imported. Correct them, or import with “skip invalid rows”.</source>
             <translation>有 {count} 行无效，因此没有导入任何数据。请改正这些行，或选择“跳过无效行”再导入。</translation>
+        </message>
+        <message>
+            <source>The class {klass} is not in the register (import the students first).</source>
+            <translation>名册中没有班级 {klass}（请先导入学生名册）。</translation>
+        </message>
+        <message>
+            <source>Several grades have a class {klass}: add a grade column or write the grade with the class.</source>
+            <translation>多个年级都有班级 {klass}：请增加“年级”列，或在班级前写明年级。</translation>
+        </message>
+        <message>
+            <source>The grade or department {grade} is not in the register.</source>
+            <translation>名册中没有年级或院系 {grade}。</translation>
+        </message>
+        <message>
+            <source>Several staff members in the register have this name: add a staff number (工号) column.</source>
+            <translation>名册中有多位同名教职工：请增加“工号”列。</translation>
+        </message>
+        <message>
+            <source>The same class is also given to row(s) {lines}.</source>
+            <translation>同一个班级也出现在第 {lines} 行。</translation>
         </message>
     </context>
     <context>
@@ -1864,6 +2235,133 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Students</source>
             <translation>学生</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterImportDialog</name>
+        <message>
+            <source>Import the student roster</source>
+            <translation>导入学生名册</translation>
+        </message>
+        <message>
+            <source>Import the staff roster</source>
+            <translation>导入教职工名册</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>尚未选择文件。</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>工作表：</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation>前几个值</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <source>Show only rows with problems</source>
+            <translation>只显示有问题的行</translation>
+        </message>
+        <message>
+            <source>Skip invalid rows (import the valid ones and report the others)</source>
+            <translation>跳过无效行（导入有效行，列出其余行）</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Choose a roster file</source>
+            <translation>选择名册文件</translation>
+        </message>
+        <message>
+            <source>Rosters</source>
+            <translation>名册</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>文件：{name}</translation>
+        </message>
+        <message>
+            <source>Checking the rows…</source>
+            <translation>正在检查各行…</translation>
+        </message>
+        <message>
+            <source>The column names were found in row {row}. Check what each column is imported as and change a choice if it is wrong; the rows are checked again at once. Nothing is written before you press Import.</source>
+            <translation>在第{row}行找到了列名。请核对每一列的导入方式，如有错误请修改，修改后会立即重新检查各行。按“导入”之前不会写入任何数据。</translation>
+        </message>
+        <message>
+            <source>— not imported —</source>
+            <translation>— 不导入 —</translation>
+        </message>
+        <message>
+            <source>Correct the column choices to check the rows.</source>
+            <translation>请先改正列的对应关系，才能检查各行。</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+            <translation>{new} 新增，{updated} 更新，{unchanged} 未变，{rejected} 拒绝</translation>
+        </message>
+        <message>
+            <source>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</source>
+            <translation>有无效的行：请在文件中改正，或勾选“跳过无效行”。</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+            <translation>已导入：新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -2197,6 +2695,97 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>StudentEditDialog</name>
+        <message>
+            <source>New student</source>
+            <translation>新增学生</translation>
+        </message>
+        <message>
+            <source>Edit student</source>
+            <translation>编辑学生信息</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>e.g. 2013-05-12</source>
+            <translation>例如 2013-05-12</translation>
+        </message>
+        <message>
+            <source>— no class —</source>
+            <translation>— 未分班 —</translation>
+        </message>
+        <message>
+            <source>e.g. 3号楼-215</source>
+            <translation>例如 3号楼-215</translation>
+        </message>
+        <message>
+            <source>Boards at school</source>
+            <translation>住校</translation>
+        </message>
+        <message>
+            <source>Mental-health monitor of the class</source>
+            <translation>担任班级心理委员</translation>
+        </message>
+        <message>
+            <source>Student number:</source>
+            <translation>学号：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation>性别：</translation>
+        </message>
+        <message>
+            <source>Birth date:</source>
+            <translation>出生日期：</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>班级：</translation>
+        </message>
+        <message>
+            <source>Dorm:</source>
+            <translation>宿舍：</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>监护人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>e.g. 母亲</source>
+            <translation>例如 母亲</translation>
+        </message>
+        <message>
+            <source>The birth date cannot be read. Write it like 2013-05-12.</source>
+            <translation>无法识别出生日期，请按 2013-05-12 的格式填写。</translation>
+        </message>
+    </context>
+    <context>
         <name>StudentProfile</name>
         <message>
             <source>Student profile</source>
@@ -2211,6 +2800,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>学籍变动记录</translation>
         </message>
         <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
             <source>Change status…</source>
             <translation>变更学籍状态…</translation>
         </message>
@@ -2219,8 +2812,44 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>关闭</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · born {birth}&lt;br&gt;{grade} {klass} · {status}</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · 出生日期 {birth}&lt;br&gt;{grade} {klass} · {status}</translation>
+            <source>boards at school</source>
+            <translation>住校</translation>
+        </message>
+        <message>
+            <source>day student</source>
+            <translation>走读</translation>
+        </message>
+        <message>
+            <source>dorm {dorm}</source>
+            <translation>宿舍 {dorm}</translation>
+        </message>
+        <message>
+            <source>mental-health monitor of the class</source>
+            <translation>班级心理委员</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · born {birth}&lt;br&gt;{klass} · {status}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · 出生日期 {birth}&lt;br&gt;{klass} · {status}</translation>
+        </message>
+        <message>
+            <source>no class</source>
+            <translation>未分班</translation>
+        </message>
+        <message>
+            <source>entered by hand</source>
+            <translation>手工录入</translation>
+        </message>
+        <message>
+            <source>roster import</source>
+            <translation>名册导入</translation>
+        </message>
+        <message>
+            <source>demo office</source>
+            <translation>演示数据</translation>
+        </message>
+        <message>
+            <source>year rollover</source>
+            <translation>学年升级</translation>
         </message>
     </context>
     <context>
@@ -2257,12 +2886,36 @@ Records of the school's psychological counseling office, encrypted on this compu
     <context>
         <name>StudentsPage</name>
         <message>
+            <source>New student…</source>
+            <translation>新增学生…</translation>
+        </message>
+        <message>
+            <source>Import roster…</source>
+            <translation>导入名册…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Import students from an Excel or CSV roster; you see every row's verdict before anything is written.</source>
+            <translation>从 Excel 或 CSV 名册导入学生；写入之前可以看到每一行的检查结果。</translation>
+        </message>
+        <message>
+            <source>Save the students shown (grade and class filters apply) as an Excel file.</source>
+            <translation>把当前显示的学生（按所选年级、班级）保存为 Excel 文件。</translation>
+        </message>
+        <message>
             <source>Student number, name or pinyin initials (e.g. zsm)</source>
             <translation>学号、姓名或拼音首字母（如 zsm）</translation>
         </message>
         <message>
             <source>All statuses</source>
             <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>mental-health monitor</source>
+            <translation>心理委员</translation>
         </message>
         <message>
             <source>Student number</source>
@@ -2293,8 +2946,28 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>学籍状态</translation>
         </message>
         <message>
+            <source>Class role</source>
+            <translation>班级职务</translation>
+        </message>
+        <message>
             <source>Double-click a student to open the profile.</source>
             <translation>双击学生可打开其档案。</translation>
+        </message>
+        <message>
+            <source>Export students</source>
+            <translation>导出学生名册</translation>
+        </message>
+        <message>
+            <source>students.xlsx</source>
+            <translation>学生名册.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>{count} student(s) were saved to the file.</source>
+            <translation>已将 {count} 名学生保存到文件。</translation>
         </message>
         <message>
             <source>All grades</source>
@@ -2424,6 +3097,49 @@ Everything is stored encrypted on this computer. Nothing is sent anywhere.</sour
         <message>
             <source>Create a demo office instead</source>
             <translation>创建演示办公室</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearDialog</name>
+        <message>
+            <source>Edit school year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a school year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 2026-2027</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From:</source>
+            <translation type="unfinished">从：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation type="unfinished">到：</translation>
+        </message>
+        <message>
+            <source>First semester</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second semester</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A semester runs from its first to its last day of teaching; holidays between them are taken from the calendar.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

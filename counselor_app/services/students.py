@@ -6,6 +6,7 @@ from datetime import date
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission
+from counselor_app.domain.roster_values import parse_phone
 from counselor_app.domain.search import search_key
 from counselor_app.services.office import validate_name
 from counselor_app.services.session import Session
@@ -26,6 +27,7 @@ class StudentListRow:
     class_name: str
     status: str
     boarding: bool
+    is_monitor: bool   # the class's 心理委员
     search: str   # student number, name, pinyin and initials, lower case
 
 
@@ -33,8 +35,9 @@ def list_students(session: Session) -> list[StudentListRow]:
     """Every student (all statuses), in register order. Viewing the list is audited (count only)."""
     session.require(Permission.VIEW_REGISTER, target_type="student")
     rows = [StudentListRow(i, no, name, gender, birth, grade or "", klass or "", status, bool(boarding),
-                           search_key(no, name))
-            for i, no, name, gender, birth, grade, klass, status, boarding in register.student_list(session.conn)]
+                           bool(monitor), search_key(no, name))
+            for i, no, name, gender, birth, grade, klass, status, boarding, monitor
+            in register.student_list(session.conn)]
     session.audit("view.student_list", "student", "", detail=str(len(rows)))
     return rows
 
@@ -49,6 +52,9 @@ BAD_CLASS = QT_TRANSLATE_NOOP("Errors", "The class does not exist.")
 BAD_STATUS = QT_TRANSLATE_NOOP("Errors", "Unknown student status.")
 BAD_GENDER = QT_TRANSLATE_NOOP("Errors", "Unknown gender.")
 REASON_NEEDED = QT_TRANSLATE_NOOP("Errors", "Give a reason for the change of status.")
+BAD_PHONE = QT_TRANSLATE_NOOP("Errors", "The phone number {phone} is not valid (11 digits for a mobile, or a "
+                                        "landline with its area code).")
+MONITOR_NEEDS_CLASS = QT_TRANSLATE_NOOP("Errors", "A class's mental-health monitor needs a class.")
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,8 @@ class StudentEdit:
     class_id: int | None = None
     boarding: bool = False
     guardians: tuple[tuple[str, str, str], ...] = ()
+    dorm: str = ""
+    is_monitor: bool = False   # the class's 心理委员
 
 
 def get_student(session: Session, student_id: int) -> StudentDetail:
@@ -114,10 +122,22 @@ def _validate(session: Session, edit: StudentEdit, student_id: int | None) -> di
         birth = parsed.isoformat()
     if edit.class_id is not None and not register.class_exists(session.conn, edit.class_id):
         raise ValidationError(BAD_CLASS)
-    guardians = [(validate_name(n) if n.strip() else "", r.strip(), p.strip()) for n, r, p in edit.guardians
-                 if n.strip() or p.strip()]
+    guardians = []
+    for n, r, p in edit.guardians:
+        if not (n.strip() or p.strip()):
+            continue
+        phone = ""
+        if p.strip():
+            phone, problem = parse_phone(p)
+            if problem is not None:
+                raise ValidationError(BAD_PHONE, phone=p.strip()[:20])
+        guardians.append((validate_name(n) if n.strip() else "", " ".join(r.split())[:20], phone or ""))
+    dorm = " ".join(edit.dorm.split())[:40]
+    if edit.is_monitor and edit.class_id is None:
+        raise ValidationError(MONITOR_NEEDS_CLASS)
     return {"student_no": number, "name": validate_name(edit.name), "gender": edit.gender, "birth_date": birth,
-            "class_id": edit.class_id, "boarding": int(edit.boarding), "guardians": guardians}
+            "class_id": edit.class_id, "boarding": int(edit.boarding), "is_monitor": int(edit.is_monitor),
+            "dorm": dorm, "guardians": guardians}
 
 
 def save_student(session: Session, edit: StudentEdit, student_id: int | None = None) -> int:
@@ -125,23 +145,41 @@ def save_student(session: Session, edit: StudentEdit, student_id: int | None = N
     session.require(Permission.EDIT_REGISTER, target_type="student", target_id=student_id or "")
     fields = _validate(session, edit, student_id)
     guardians = fields.pop("guardians")
+    dorm = fields.pop("dorm")
     now = audit.now_iso()
     with transaction(session.conn):
+        fields["dorm_id"] = register.dorm_id(session.conn, dorm) if dorm else None
         if student_id is None:
             student_id = register.insert_student(session.conn, fields, now)
             register.add_status_history(session.conn, student_id, "enrolled", now, "created", session.user.id)
-            action = "student.add"
+            action, changed = "student.add", ""
         else:
-            if register.student_detail(session.conn, student_id) is None:
+            before = register.student_detail(session.conn, student_id)
+            if before is None:
                 raise ValidationError(NO_STUDENT)
+            old_guardians = register.guardians_by_student(session.conn).get(student_id, [])
+            changed = _changed_keys(before, fields, dorm, guardians != old_guardians)
             number = fields.pop("student_no")
             register.update_student(session.conn, student_id, fields, now)
             register.set_student_number(session.conn, student_id, number)
             action = "student.edit"
         register.replace_guardians(session.conn, student_id, guardians)
+        # which fields changed, never their values: the audit trail names no one
         audit.append(session.conn, user_id=session.user.id, action=action, target_type="student",
-                     target_id=student_id)
+                     target_id=student_id, detail=changed)
     return student_id
+
+
+def _changed_keys(before: tuple, fields: dict, dorm: str, guardians_changed: bool) -> str:
+    """The names of the changed fields, e.g. 'class_id,guardians' (for the audit detail)."""
+    old = {"student_no": before[1], "name": before[2], "gender": before[3], "birth_date": before[4],
+           "class_id": before[5], "boarding": int(before[9]), "is_monitor": int(before[11])}
+    keys = [k for k, v in old.items() if fields.get(k) != v]
+    if dorm != (before[8] or ""):
+        keys.append("dorm")
+    if guardians_changed:
+        keys.append("guardians")
+    return ",".join(keys)
 
 
 def change_status(session: Session, student_id: int, status: str, reason: str) -> None:

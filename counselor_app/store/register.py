@@ -116,7 +116,7 @@ def next_sort_order(conn: Connection, table: str) -> int:
 
 
 def update_student(conn: Connection, student_id: int, fields: dict, at: str) -> None:
-    allowed = {"name", "gender", "birth_date", "class_id", "dorm_id", "boarding", "status"}
+    allowed = {"name", "gender", "birth_date", "class_id", "dorm_id", "boarding", "status", "is_monitor"}
     if not fields:
         return
     if set(fields) - allowed:
@@ -128,11 +128,11 @@ def update_student(conn: Connection, student_id: int, fields: dict, at: str) -> 
 
 def insert_student(conn: Connection, fields: dict, at: str) -> int:
     cur = conn.execute(
-        "INSERT INTO student (student_no, name, gender, birth_date, class_id, dorm_id, boarding, status, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO student (student_no, name, gender, birth_date, class_id, dorm_id, boarding, is_monitor, status, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (fields["student_no"], fields["name"], fields.get("gender", ""), fields.get("birth_date"),
          fields.get("class_id"), fields.get("dorm_id"), int(bool(fields.get("boarding", False))),
-         fields.get("status", "enrolled"), at, at))
+         int(bool(fields.get("is_monitor", False))), fields.get("status", "enrolled"), at, at))
     return int(cur.lastrowid)
 
 
@@ -168,9 +168,10 @@ def students_for_export(conn: Connection, grade: str | None = None, class_name: 
 
 
 def student_list(conn: Connection) -> list[tuple]:
-    """(id, student_no, name, gender, birth_date, grade, class, status, boarding) in register order."""
+    """(id, student_no, name, gender, birth_date, grade, class, status, boarding, is_monitor) in register order."""
     return conn.execute(
-        "SELECT s.id, s.student_no, s.name, s.gender, s.birth_date, g.name, c.name, s.status, s.boarding "
+        "SELECT s.id, s.student_no, s.name, s.gender, s.birth_date, g.name, c.name, s.status, s.boarding, "
+        "s.is_monitor "
         "FROM student s LEFT JOIN school_class c ON c.id = s.class_id LEFT JOIN grade g ON g.id = c.grade_id "
         "ORDER BY g.sort_order, c.sort_order, s.student_no").fetchall()
 

@@ -36,6 +36,8 @@ def test_create_view_edit_and_change_status(session):
     students.StudentEdit("1", "张三", birth_date="2013-02-30"),
     students.StudentEdit("1", "张三", birth_date="2999-01-01"),
     students.StudentEdit("1", "张三", class_id=999),
+    students.StudentEdit("1", "张三", guardians=(("张父", "父亲", "12345"),)),
+    students.StudentEdit("1", "张三", is_monitor=True),
 ])
 def test_bad_input_is_refused(session, edit):
     with pytest.raises(ValidationError):
@@ -66,3 +68,24 @@ def test_assistant_edits_the_register_but_nothing_else(session, data_dir):
 
         with pytest.raises(PermissionDenied):
             verify_office(s)
+
+
+def test_dorm_monitor_and_audited_field_names(session):
+    from counselor_app.store import register
+    from counselor_app.store.database import transaction
+
+    with transaction(session.conn):
+        grade = register.insert_grade(session.conn, "七年级", "grade", 7, None, 0)
+        klass = register.insert_class(session.conn, grade, "七年级(1)班", None, 0)
+    sid = students.save_student(session, students.StudentEdit("1", "张三", class_id=klass, dorm="3号楼 215"))
+    d = students.get_student(session, sid)
+    assert d.dorm == "3号楼 215" and not d.is_monitor
+    students.save_student(session, students.StudentEdit(
+        "1", "张三", class_id=klass, dorm="3号楼 215", is_monitor=True,
+        guardians=(("张父", "父亲", "139 0000 0001"),)), sid)
+    d = students.get_student(session, sid)
+    assert d.is_monitor and d.guardians == [("张父", "父亲", "13900000001")]
+    edit = [r for r in audit.iter_all(session.conn) if r.action == "student.edit"][-1]
+    assert edit.detail == "is_monitor,guardians"   # names of fields, never values
+    row = [r for r in students.list_students(session) if r.id == sid][0]
+    assert row.is_monitor

@@ -70,3 +70,62 @@ def test_profile_and_status_change(qtbot, make_app, data_dir, answered_dialogs):
     wait_for(qtbot, lambda: profile.detail.status == "on_leave")
     assert "因病休学" in profile.history.text()
     wait_for(qtbot, lambda: page.model.rowCount() == 29)  # the list refreshed itself: 29 still enrolled
+
+
+def test_new_student_edit_and_export(qtbot, make_app, office_ready, tmp_path, answered_dialogs):
+    from openpyxl import load_workbook
+
+    from counselor_app.store import register
+    from counselor_app.store.database import transaction
+
+    app = make_app()
+    main = log_in(qtbot, app)
+    app.worker.run(lambda s: _one_class(s, register, transaction))
+    main.go_to("students")
+    page = main.pages["students"]
+    assert page.new_button.isVisible() and page.import_button.isVisible()
+    page.new_student()
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.klass.count() == 2)
+    dialog.number.setText("2026070199")
+    dialog.name.setText("欧阳小雨")
+    dialog.birth.setText("2013年5月12日")   # any way a date is written
+    dialog.klass.setCurrentIndex(1)
+    dialog.guardians[0][0].setText("欧阳父")
+    dialog.guardians[0][2].setText("1390000000")   # one digit short
+    dialog.submit()
+    wait_for(qtbot, lambda: dialog.error.text() != "")
+    assert "1390000000" in dialog.error.text()
+    dialog.guardians[0][2].setText("13900000001")
+    dialog.monitor.setChecked(True)
+    dialog.submit()
+    wait_for(qtbot, lambda: dialog.saved_id is not None)
+    wait_for(qtbot, lambda: len(page.all_rows) == 1)
+    row = page.all_rows[0]
+    assert (row.name, row.birth_date, row.is_monitor) == ("欧阳小雨", "2013-05-12", True)
+    page.search.setText("oyxy")   # pinyin initials of 欧阳小雨
+    page.apply_filter()
+    assert page.model.rows == [row]
+    page.open_profile(page.model.index(0, 0))
+    profile = page.profile
+    wait_for(qtbot, lambda: profile.detail is not None)
+    assert "心理委员" in profile.basic.text() and "手工录入" in profile.history.text()
+    profile.edit()
+    editor = profile.editor
+    wait_for(qtbot, lambda: editor.klass.count() == 2)
+    assert editor.klass.currentIndex() == 1 and editor.guardians[0][2].text() == "13900000001"
+    editor.dorm.setText("3号楼-215")
+    editor.submit()
+    wait_for(qtbot, lambda: profile.detail.dorm == "3号楼-215")
+    answered_dialogs.set_next_answers(str(tmp_path / "名单"))
+    page.export_roster()
+    wait_for(qtbot, lambda: (tmp_path / "名单.xlsx").exists() and page.export_button.isEnabled())
+    cells = [c.value for c in next(load_workbook(tmp_path / "名单.xlsx").active.iter_rows(min_row=2))]
+    assert "2026070199" in cells and "欧阳小雨" in cells
+
+
+def _one_class(session, register, transaction):
+    with transaction(session.conn):
+        grade = register.insert_grade(session.conn, "七年级", "grade", 7, None, 0)
+        register.insert_class(session.conn, grade, "七年级(1)班", None, 0)
+

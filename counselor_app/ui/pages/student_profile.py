@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import html
 
+from counselor_app.domain.roles import Permission, allows
 from counselor_app.services import students as student_service
 from counselor_app.ui import dialogs
-from counselor_app.ui.pages.students_page import gender_text, status_text
+from counselor_app.ui.pages.students_page import class_label, gender_text, status_text
 from counselor_app.ui.qt import (
     QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
@@ -38,13 +39,20 @@ class StudentProfile(QDialog):
         layout.addWidget(history)
         layout.addStretch(1)
         row = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setEnabled(False)
         self.status_button = QPushButton(self.tr("Change status…"))
         close = QPushButton(self.tr("Close"))
+        row.addWidget(self.edit_button)
         row.addWidget(self.status_button)
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
         self.status_button.clicked.connect(lambda: StatusDialog(self).open())
+        self.edit_button.clicked.connect(self.edit)
+        editable = self.app.user is not None and allows(self.app.user.role, Permission.EDIT_REGISTER)
+        self.edit_button.setVisible(editable)
+        self.status_button.setVisible(editable)
         close.clicked.connect(self.accept)
         self.reload()
 
@@ -53,16 +61,34 @@ class StudentProfile(QDialog):
         self.app.worker.run(lambda s: student_service.get_student(s, sid), self.show_detail,
                             lambda e: dialogs.show_error(self, e), context=self)
 
+    def edit(self) -> None:
+        from counselor_app.ui.student_edit import StudentEditDialog
+
+        self.editor = StudentEditDialog(self, self.app, self.detail, on_saved=lambda _id: self.reload())
+        self.editor.open()
+
     def show_detail(self, d) -> None:
         self.detail = d
+        self.edit_button.setEnabled(True)
         e = html.escape  # names come from rosters: never let them be read as markup
+        extras = [self.tr("boards at school") if d.boarding else self.tr("day student")]
+        if d.dorm:
+            extras.append(self.tr("dorm {dorm}").format(dorm=e(d.dorm)))
+        if d.is_monitor:
+            extras.append(self.tr("mental-health monitor of the class"))
         self.basic.setText(self.tr(
-            "<b>{name}</b> · {number}<br>{gender} · born {birth}<br>{grade} {klass} · {status}").format(
+            "<b>{name}</b> · {number}<br>{gender} · born {birth}<br>{klass} · {status}").format(
             name=e(d.name), number=e(d.student_no), gender=gender_text(d.gender) or "—", birth=d.birth_date or "—",
-            grade=e(d.grade), klass=e(d.class_name), status=status_text(d.status)))
+            klass=e(class_label(d.grade, d.class_name)) or self.tr("no class"), status=status_text(d.status))
+            + "<br>" + " · ".join(extras))
         self.guardians.setText("<br>".join(e(f"{n} {r} {p}".strip()) for n, r, p in d.guardians) or "—")
-        self.history.setText("<br>".join(e(f"{at[:10]} {status_text(s)} {reason}") for s, at, reason in d.history)
-                             or "—")
+        self.history.setText("<br>".join(f"{at[:10]} {status_text(s)} {e(self.reason_text(reason))}"
+                                         for s, at, reason in d.history) or "—")
+
+    def reason_text(self, reason: str) -> str:
+        """Reasons the app writes itself are codes; a user's own reason is shown as written."""
+        return {"created": self.tr("entered by hand"), "import": self.tr("roster import"), "demo": self.tr("demo office"),
+                "rollover": self.tr("year rollover")}.get(reason, reason)
 
 
 class StatusDialog(QDialog):

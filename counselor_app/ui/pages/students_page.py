@@ -6,11 +6,13 @@ comprehension over prepared search keys) and replace the model's rows, which sta
 """
 from __future__ import annotations
 
-from counselor_app.domain.roles import Permission
+from counselor_app.domain.roles import Permission, allows
 from counselor_app.services import students as student_service
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
-from counselor_app.ui.qt import QComboBox, QCoreApplication, QHBoxLayout, QLabel, QLineEdit, QTimer, QVBoxLayout
+from counselor_app.ui.qt import (
+    QComboBox, QCoreApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTimer, QVBoxLayout,
+)
 from counselor_app.ui.widgets import page_title, row_table
 
 
@@ -27,6 +29,13 @@ def status_text(status: str) -> str:
 def gender_text(gender: str) -> str:
     return {"male": QCoreApplication.translate("Students", "male"),
             "female": QCoreApplication.translate("Students", "female")}.get(gender, "")
+
+
+def class_label(grade: str, class_name: str) -> str:
+    """七年级(3)班 as it is (the grade is in the name); 计算机学院 2301班 with its department."""
+    if not class_name:
+        return ""
+    return class_name if not grade or class_name.startswith(grade) else f"{grade} {class_name}"
 
 
 def filter_rows(rows, query: str, grade: str | None, class_name: str | None, status: str | None) -> list:
@@ -49,7 +58,21 @@ class StudentsPage(Page):
         super().__init__(app)
         self.all_rows: list = []
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.title()))
+        heading = QHBoxLayout()
+        heading.addWidget(page_title(self.title()), 1)
+        self.new_button = QPushButton(self.tr("New student…"))
+        self.import_button = QPushButton(self.tr("Import roster…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.import_button.setToolTip(self.tr("Import students from an Excel or CSV roster; you see every row's "
+                                              "verdict before anything is written."))
+        self.export_button.setToolTip(self.tr("Save the students shown (grade and class filters apply) as an "
+                                              "Excel file."))
+        for button in (self.new_button, self.import_button, self.export_button):
+            heading.addWidget(button)
+        self.new_button.clicked.connect(self.new_student)
+        self.import_button.clicked.connect(self.import_roster)
+        self.export_button.clicked.connect(self.export_roster)
+        layout.addLayout(heading)
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("studentSearch")
@@ -69,6 +92,7 @@ class StudentsPage(Page):
         bar.addWidget(self.klass)
         bar.addWidget(self.status)
         layout.addLayout(bar)
+        monitor = self.tr("mental-health monitor")
         self.model = RowsModel([
             Column(self.tr("Student number"), lambda r: r.student_no),
             Column(self.tr("Name"), lambda r: r.name),
@@ -77,6 +101,7 @@ class StudentsPage(Page):
             Column(self.tr("Grade / department"), lambda r: r.grade),
             Column(self.tr("Class"), lambda r: r.class_name),
             Column(self.tr("Status"), lambda r: status_text(r.status)),
+            Column(self.tr("Class role"), lambda r: monitor if r.is_monitor else ""),
         ], self)
         self.table = row_table(self.model)
         self.table.setToolTip(self.tr("Double-click a student to open the profile."))
@@ -103,7 +128,57 @@ class StudentsPage(Page):
             self.profile.open()
 
     def refresh(self) -> None:
+        editable = self.app.user is not None and allows(self.app.user.role, Permission.EDIT_REGISTER)
+        for button in (self.new_button, self.import_button):
+            button.setVisible(editable)
         self.app.worker.run(student_service.list_students, self.show_rows, context=self)
+
+    def new_student(self) -> None:
+        from counselor_app.ui.student_edit import StudentEditDialog
+
+        self.editor = StudentEditDialog(self, self.app)
+        self.editor.open()
+
+    def import_roster(self, path: str | None = None) -> None:
+        from counselor_app.ui.import_dialog import RosterImportDialog
+
+        self.importer = RosterImportDialog(self, self.app, "students", path or None)
+        self.importer.open()
+        if not path:
+            self.importer.choose_file()
+
+    def export_roster(self) -> None:
+        from counselor_app.services import roster_export
+        from counselor_app.translation import translate_text
+        from counselor_app.ui import dialogs
+
+        grade, class_name = self.grade.currentData(), self.klass.currentData()
+        target = dialogs.get_save_file_name(self, self.tr("Export students"), self.tr("students.xlsx"),
+                                            self.tr("Excel workbook") + " (*.xlsx)")
+        if not target:
+            return
+        if not target.lower().endswith(".xlsx"):
+            target += ".xlsx"
+        from pathlib import Path
+
+        out = Path(target)
+        self.export_button.setEnabled(False)
+        self.app.worker.run(
+            lambda s: roster_export.export_students(s, out, grade, class_name, tr=translate_text),
+            self._exported, self._export_failed, context=self, changes={"audit"})
+
+    def _exported(self, count: int) -> None:
+        from counselor_app.ui import dialogs
+
+        self.export_button.setEnabled(True)
+        dialogs.show_info(self, self.tr("Export students"),
+                          self.tr("{count} student(s) were saved to the file.").format(count=count))
+
+    def _export_failed(self, error: BaseException) -> None:
+        from counselor_app.ui import dialogs
+
+        self.export_button.setEnabled(True)
+        dialogs.show_error(self, error)
 
     def clear_data(self) -> None:
         self.all_rows = []
