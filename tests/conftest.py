@@ -17,6 +17,7 @@ import pytest  # noqa: E402
 # job while the GUI thread was busy preceded the intermittent crash described in README "Known problems".
 import openpyxl  # noqa: E402,F401
 import pypinyin  # noqa: E402,F401
+import python_calamine  # noqa: E402,F401
 import reportlab.pdfbase.ttfonts  # noqa: E402,F401
 import reportlab.platypus  # noqa: E402,F401
 

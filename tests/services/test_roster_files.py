@@ -1,12 +1,14 @@
-"""Reading roster files: xlsx with title rows and merged cells, csv in the encodings schools really have, and a
-clear error (never a traceback, never the file name) for everything else. Synthetic names only."""
+"""Reading roster files: xlsx and xls with title rows and merged cells, csv in the encodings schools really have,
+and a clear error (never a traceback, never the file name) for everything else. Synthetic names only."""
 from __future__ import annotations
 
 import codecs
 import csv
 import io
+import shutil
 import zipfile
 from datetime import date, datetime
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -14,6 +16,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from counselor_app.domain.errors import Text, UserError
 from counselor_app.domain.roster import detect_header, validate_rows
+from counselor_app.domain.roster_values import DIGITS_LOST, parse_student_no
 from counselor_app.services import roster_files
 from counselor_app.services.roster_files import (
     DamagedWorkbook, EmptyRoster, EmptySheet, EncryptedWorkbook, FileMissing, NotARoster, OldExcelFile,
@@ -70,7 +73,8 @@ def test_xlsx_with_merged_title_rows(tmp_path):
     assert rows[1][0].startswith("填表日期") and rows[1][1:] == [None] * 7
     assert rows[2] == [None] * 8
     assert rows[3] == HEADER
-    assert rows[4] == [1, 2023070101, "周晓梅", "女", datetime(2013, 5, 12), "七年级(3)班", "周大", 19900000001]
+    # a date cell comes as a date (calamine); openpyxl gave a datetime at midnight
+    assert rows[4] == [1, 2023070101, "周晓梅", "女", date(2013, 5, 12), "七年级(3)班", "周大", 19900000001]
     assert rows[5][4] == 41426 and rows[6] == [None] * 8
     assert all(len(r) == 8 for r in rows)
 
@@ -137,6 +141,132 @@ def test_csv_list_no_sheets(tmp_path):
     path = tmp_path / "r.csv"
     path.write_text("学号,姓名\n1,周一\n", encoding="utf-8")
     assert sheet_names(path) == []
+
+
+def rewrite_zip(src, dst, replace: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(src) as a, zipfile.ZipFile(dst, "w") as b:
+        for item in a.infolist():
+            b.writestr(item, replace.get(item.filename, a.read(item)))
+
+
+def test_hidden_and_chart_sheets(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "代码表"
+    wb.active.sheet_state = "hidden"
+    wb.active["A1"] = "性别代码"
+    ws = wb.create_sheet("名单")
+    ws.append(["学号", "姓名"])
+    ws.append(["1", "周一"])
+    wb.create_chartsheet("图表")
+    saved = tmp_path / "saved.xlsx"
+    wb.save(saved)
+    # a workbook saved with the hidden sheet active (openpyxl itself would not write that)
+    xml = zipfile.ZipFile(saved).read("xl/workbook.xml").replace(b'activeTab="1"', b'activeTab="0"')
+    path = tmp_path / "r.xlsx"
+    rewrite_zip(saved, path, {"xl/workbook.xml": xml})
+    assert sheet_names(path) == ["代码表", "名单"]  # hidden sheets are listed, chart sheets are not
+    assert read_rows(path) == [["学号", "姓名"], ["1", "周一"]]  # never a hidden sheet by default
+    assert read_rows(path, sheet="代码表") == [["性别代码"]]
+    with pytest.raises(UnknownSheet):
+        read_rows(path, sheet="图表")
+
+
+def test_numbers_errors_and_times_in_xlsx(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["学号", "姓名", "全国学籍号", "备注", "时间"])
+    ws.append([2023070101.0, "#N/A", 1.2345678901234568e18, 1.5, datetime(2013, 5, 12, 8, 30)])
+    ws.append(["1234567890123456789", "周一", "G110101201305121234", True, None])
+    path = tmp_path / "r.xlsx"
+    wb.save(path)
+    rows = read_rows(path)
+    assert rows[1][:2] == [2023070101, None] and rows[1][3:] == [1.5, datetime(2013, 5, 12, 8, 30)]  # #N/A: empty
+    assert type(rows[1][0]) is int  # a whole number typed in Excel, as openpyxl gave it
+    assert type(rows[1][2]) is float and rows[1][2] == pytest.approx(1.2345678901234568e18)
+    assert rows[2] == ["1234567890123456789", "周一", "G110101201305121234", True, None]
+    assert parse_student_no(rows[1][2]) == (None, DIGITS_LOST)  # Excel rounded it: refused, never guessed
+
+
+# --- xls (Excel 97-2003, what student-status systems often export) ---------------------------------------------
+
+XLS = Path(__file__).parent / "fixtures" / "roster.xls"  # made by fixtures/make_roster_xls.py
+
+
+@pytest.fixture
+def xls_path(tmp_path):
+    path = tmp_path / f"{PRIVATE_NAME}.xls"
+    shutil.copyfile(XLS, path)
+    return path
+
+
+def test_xls_sheets_and_the_active_one(xls_path):
+    assert sheet_names(xls_path) == ["说明", "七年级", "代码表"]  # 代码表 is hidden
+    rows = read_rows(xls_path)  # the sheet active when saved, not the first one
+    assert rows[0] == ["2026级七年级学生名单"] + [None] * 8  # merged title: its top-left cell only
+    assert rows[1][0].startswith("填表日期") and rows[2] == [None] * 9
+    assert rows[3] == ["序号", "学号", "姓名", "性别", "出生日期", "班级", "家长姓名", "联系电话", "全国学籍号"]
+    assert read_rows(xls_path, sheet="说明") == [["本表由学籍系统导出，请勿修改表头"]]
+    assert read_rows(xls_path, sheet="代码表") == [["性别代码", None], ["1", "男"]]
+    with pytest.raises(UnknownSheet):
+        read_rows(xls_path, sheet="八年级")
+
+
+def test_xls_cells(xls_path):
+    rows = read_rows(xls_path)
+    assert rows[4] == [1, 2023070101, "周晓梅", "女", date(2013, 5, 12), "七年级(3)班", "周大", 19900000001,
+                       "1101012013051212345"]
+    assert all(type(v) is int for v in (rows[4][0], rows[4][1], rows[4][7]))  # stored as floats in the file
+    assert rows[5][4] == date(2013, 6, 1) and rows[5][8] == "G110101201306011234"
+    assert rows[6] == [None] * 9  # the spacer row inside the merged class cell stays blank
+    assert rows[7][5] == "七年级(3)班"  # filled down from the merged cell
+    assert parse_student_no(rows[4][8]) == ("1101012013051212345", None)  # 19 digits kept as text
+    assert parse_student_no(rows[7][8]) == (None, DIGITS_LOST)  # 19 digits Excel had rounded
+
+
+def test_xls_end_to_end(xls_path):
+    rows = read_rows(xls_path)
+    guess = detect_header(rows, "students")
+    assert guess.row_index == 3
+    verdicts = validate_rows(rows, guess.row_index, guess.mapping, "students")
+    assert [(v.line, v.status) for v in verdicts] == [(5, "ok"), (6, "ok"), (8, "ok")]
+    assert [v.record["student_no"] for v in verdicts] == ["2023070101", "2023070102", "2023070103"]
+    assert [v.record["birth_date"] for v in verdicts] == [date(2013, 5, 12), date(2013, 6, 1), date(2013, 7, 3)]
+    assert {v.record["class_name"] for v in verdicts} == {"七年级(3)班"}
+    assert [v.record["guardian_phone"] for v in verdicts] == ["19900000001", "19900000002", "19900000003"]
+
+
+def test_truncated_xls_is_damaged(tmp_path):
+    path = tmp_path / f"{PRIVATE_NAME}.xls"
+    path.write_bytes(XLS.read_bytes()[:3000])
+    with pytest.raises(DamagedWorkbook) as exc:
+        read_rows(path)
+    assert_clear(exc, path)
+
+
+def test_calamine_failures_become_clear_errors(tmp_path, monkeypatch):
+    """A password-protected xls (RC4, FILEPASS record) and a file that makes calamine's Rust code panic."""
+    import python_calamine
+
+    path = tmp_path / f"{PRIVATE_NAME}.xls"
+    shutil.copyfile(XLS, path)
+
+    class PanicException(BaseException):  # what pyo3 raises for a Rust panic: not an Exception
+        pass
+
+    for raised, expected in ((python_calamine.PasswordError("xls is password protected"), EncryptedWorkbook),
+                             (PanicException("index out of range"), DamagedWorkbook),
+                             (python_calamine.XmlError("bad xml"), DamagedWorkbook)):
+        def fail(*args, _raised=raised, **kwargs):
+            raise _raised
+
+        monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_filelike", fail)
+        with pytest.raises(expected) as exc:
+            read_rows(path)
+        assert_clear(exc, path)
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_filelike",
+                        lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt()))
+    with pytest.raises(KeyboardInterrupt):  # not a file problem: never turned into one
+        read_rows(path)
 
 
 # --- csv -------------------------------------------------------------------------------------------------------
@@ -230,9 +360,19 @@ def ole_file(*streams: str) -> bytes:
     return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + body + b"\0" * 1024
 
 
-def test_old_xls_says_save_as_xlsx(tmp_path):
+def test_an_xls_without_its_content_is_damaged(tmp_path):
     path = tmp_path / f"{PRIVATE_NAME}.xls"
     path.write_bytes(ole_file("Workbook", "\x05SummaryInformation"))
+    with pytest.raises(DamagedWorkbook) as exc:
+        read_rows(path)
+    assert_clear(exc, path)
+    with pytest.raises(DamagedWorkbook):
+        sheet_names(path)
+
+
+def test_another_ole_file_says_save_as_xlsx(tmp_path):
+    path = tmp_path / f"{PRIVATE_NAME}.xls"
+    path.write_bytes(ole_file("WordDocument", "1Table", "\x05SummaryInformation"))  # a Word 97 document
     with pytest.raises(OldExcelFile) as exc:
         read_rows(path)
     assert ".xlsx" in assert_clear(exc, path)
