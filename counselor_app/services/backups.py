@@ -23,8 +23,12 @@ def backup_dir(session: Session) -> Path:
     return Path(configured) if configured else session.paths.default_backups
 
 
-def make_backup(session: Session, to_dir: Path | None = None, progress: Progress | None = None) -> BackupInfo:
+def make_backup(session: Session, to_dir: Path | None = None, progress: Progress | None = None,
+                kind: str = "backup") -> BackupInfo:
     """Write an encrypted backup (database via the backup API, key slots, manifest), then rotate 7/4/12.
+
+    ``kind`` "prerollover" marks the automatic backup taken before a year rollover (its folder is named
+    prerollover-…); like the backups before an upgrade it is never rotated away.
 
     The manifest records whether the audit chain was intact: rotation never deletes the newest backup
     with an intact chain, so a tampered trail cannot push the last good backup out.
@@ -39,7 +43,7 @@ def make_backup(session: Session, to_dir: Path | None = None, progress: Progress
                   detail="" if chain_ok else "chain_broken")
     try:
         info = backups.write_backup(session.conn, session.data_key, keys.keyslot_bytes(session.paths), dest,
-                                    kind="backup", office_id=session.keyslots.office_id,
+                                    kind=kind, office_id=session.keyslots.office_id,
                                     schema_version=migrations.current_version(session.conn),
                                     progress=progress.update if progress else None, chain_ok=chain_ok)
     except (StorageError, OfficeDamaged, Cancelled) as exc:

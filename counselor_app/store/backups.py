@@ -26,7 +26,7 @@ MANIFEST = "manifest.json"
 DB_FILE = "office.db"
 KEYSLOTS_FILE = "keyslots.json"
 FORMAT = "counselor-backup"
-_NAME = re.compile(r"(backup|premigration)-(\d{8}-\d{6})(-\d+)?")
+_NAME = re.compile(r"(backup|premigration|prerollover)-(\d{8}-\d{6})(-\d+)?")
 
 NO_MANIFEST = QT_TRANSLATE_NOOP("Errors", "no backup manifest in the folder")
 BAD_MANIFEST = QT_TRANSLATE_NOOP("Errors", "the manifest is unreadable")
@@ -37,7 +37,7 @@ HASH_MISMATCH = QT_TRANSLATE_NOOP("Errors", "a file of the backup was changed or
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
-    kind: str            # "backup" or "premigration"
+    kind: str            # "backup", "premigration" or "prerollover" (before a year rollover)
     created_at: datetime
     schema_version: int
     office_id: str

@@ -1,0 +1,164 @@
+"""The year rollover (学年升级): preview the plan, then apply it in one transaction after an automatic backup.
+
+Undo: restore the backup taken just before (kind "prerollover", shown on the Backup page); it holds the register
+exactly as it was, and the record of the rollover goes with it, so the rollover can then be done again.
+
+Which school year: the one after the last rollover's, or, before the first rollover, the one after the school year
+the office was set up in (its register holds that year's classes). The caller may name another year. Refused:
+a year the register was already rolled into (or an earlier one), a year more than one ahead of today's, and a
+second rollover within half a year of the last one (a double click must not promote everybody twice).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from counselor_app.domain import rollover as plan_rules
+from counselor_app.domain.calendar import school_year_for
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from counselor_app.domain.rollover import ClassRow, GradeRow, Plan
+from counselor_app.domain.roles import Permission
+from counselor_app.services.backups import make_backup
+from counselor_app.services.progress import Progress
+from counselor_app.services.session import Session
+from counselor_app.store import audit, office as office_store, register, rollover as store
+from counselor_app.store.database import transaction
+
+REASON = "rollover"
+BACKUP_KIND = "prerollover"
+MIN_DAYS_BETWEEN = 180
+
+BAD_YEAR = QT_TRANSLATE_NOOP("Rollover", "Write the school year like 2027-2028.")
+ALREADY_ROLLED = QT_TRANSLATE_NOOP(
+    "Rollover", "The register was already rolled over into the school year {year} on {day}. To do it again, restore "
+                "the backup taken before it.")
+TOO_SOON = QT_TRANSLATE_NOOP(
+    "Rollover", "The register was rolled over into {year} on {day}; the next rollover is due at the end of that "
+                "school year.")
+TOO_EARLY = QT_TRANSLATE_NOOP(
+    "Rollover", "The school year {year} is more than a year ahead of today; roll over one year at a time.")
+BLOCKED = QT_TRANSLATE_NOOP(
+    "Rollover", "The rollover has {count} blocking problem(s), so nothing was changed. See the preview.")
+CHANGED = QT_TRANSLATE_NOOP(
+    "Rollover", "The register changed since the preview, so nothing was changed. Look at the new preview.")
+
+
+@dataclass(frozen=True)
+class RolloverResult:
+    year: str
+    promoted: int
+    graduated_classes: int
+    graduated_students: int
+    grades_created: int
+    year_created: bool
+    backup: Path
+
+
+def _start_year(year: str | None) -> int:
+    m = re.fullmatch(r"\s*((?:19|20)\d{2})(?:\s*[-–/至]\s*((?:19|20)\d{2}))?\s*", year or "")
+    if not m or (m.group(2) and int(m.group(2)) != int(m.group(1)) + 1):
+        raise ValidationError(BAD_YEAR)
+    return int(m.group(1))
+
+
+def _default_start_year(session: Session) -> int:
+    done = store.rollovers(session.conn)
+    if done:
+        return _start_year(done[-1][0]) + 1
+    created = datetime.fromisoformat(store.office_created_at(session.conn)).date()
+    return int(school_year_for(created)[0][:4]) + 1
+
+
+def _plan(session: Session, start_year: int, graduate, program_years: int | None, today: date) -> Plan:
+    conn = session.conn
+    school_type = office_store.profile(conn).school_type
+    grades = [GradeRow(i, n, k, lv, bool(a)) for i, n, k, lv, a in store.grades(conn)]
+    classes = [ClassRow(i, g, n, bool(a), e, lv, o) for i, g, n, a, e, lv, o in store.classes_with_counts(conn)]
+    plan = plan_rules.plan_rollover(school_type, grades, classes, start_year, graduate=graduate,
+                                    program_years=program_years, existing_years=store.school_year_names(conn))
+    refusals = []
+    done = store.rollovers(conn)
+    if done:
+        last_year, last_at = done[-1]
+        day = last_at[:10]
+        if any(_start_year(y) >= start_year for y, _at in done):
+            rolled = next(y for y, _at in reversed(done) if _start_year(y) >= start_year)
+            refusals.append((ALREADY_ROLLED, {"year": rolled, "day": day}))
+        elif today - date.fromisoformat(day) < timedelta(days=MIN_DAYS_BETWEEN):
+            refusals.append((TOO_SOON, {"year": last_year, "day": day}))
+    if start_year > int(school_year_for(today)[0][:4]) + 1:
+        refusals.append((TOO_EARLY, {"year": plan.year}))
+    plan.problems[:0] = refusals
+    return plan
+
+
+def preview_rollover(session: Session, graduate: set[int] | frozenset[int] | None = None,
+                     program_years: int | None = None, year: str | None = None, today: date | None = None) -> Plan:
+    """The plan of the rollover; nothing is written. ``graduate``: the classes chosen to graduate (None: the
+    defaults); ``year``: the new school year (default: see the module's docstring)."""
+    session.require(Permission.EDIT_REGISTER, target_type="school_year")
+    start_year = _start_year(year) if year else _default_start_year(session)
+    return _plan(session, start_year, graduate, program_years, today or date.today())
+
+
+def apply_rollover(session: Session, plan: Plan, progress: Progress | None = None,
+                   today: date | None = None) -> RolloverResult:
+    """Back up (kind prerollover), then apply ``plan`` in one transaction, audited with counts only.
+
+    The plan is made again from the database first: if the register changed since the preview, nothing happens.
+    Needs the permission to edit the register and to make backups (the backup comes first).
+    """
+    session.require(Permission.EDIT_REGISTER, target_type="school_year", target_id=plan.year)
+    session.require(Permission.BACKUP, target_type="school_year", target_id=plan.year)
+    fresh = _plan(session, plan.year_start.year, plan.choices, plan.program_years, today or date.today())
+    if fresh.problems:
+        raise ValidationError(BLOCKED, count=len(fresh.problems))
+    if (fresh.steps, fresh.new_grades, fresh.grade_levels, fresh.archive_grades) != (
+            plan.steps, plan.new_grades, plan.grade_levels, plan.archive_grades):
+        raise ValidationError(CHANGED)
+    info = make_backup(session, progress=progress, kind=BACKUP_KIND)  # reports the backup's pages
+    total = len(plan.steps) + 2
+    try:
+        counts = _write(session, plan, progress, total)
+    except Exception as exc:  # rolled back: record the attempt (counts only), then let the caller report it
+        session.audit(store.ROLLOVER_ACTION, "school_year", plan.year, outcome="failed", detail=type(exc).__name__)
+        raise
+    return RolloverResult(plan.year, *counts, info.path)
+
+
+def _write(session: Session, plan: Plan, progress: Progress | None, total: int) -> tuple[int, int, int, int, bool]:
+    conn, now = session.conn, audit.now_iso()
+    top = plan_rules.TOP_LEVEL.get(plan.school_type, 0)
+    with transaction(conn):
+        for name, level in plan.new_grades:
+            register.insert_grade(conn, name, "grade", level, None, register.next_sort_order(conn, "grade"))
+        created = len(plan.new_grades)
+        ids = store.grade_ids_by_name(conn)
+        if plan.graduation_grade in plan.archive_grades and plan.graduation_grade not in ids:
+            ids[plan.graduation_grade] = register.insert_grade(conn, plan.graduation_grade, "grade", top, None,
+                                                               register.next_sort_order(conn, "grade"))
+        store.set_grades_archived(conn, plan.unarchive_grades, False)
+        for grade_id, level in plan.grade_levels.items():
+            store.set_grade_level(conn, grade_id, level)
+        moving = [s for s in plan.steps if (s.new_grade, s.new_name) != (s.grade, s.name)]
+        store.park_classes(conn, [s.class_id for s in moving])
+        graduating = [s.class_id for s in plan.graduating]
+        for i, s in enumerate(plan.steps):
+            if progress is not None and i % 50 == 0:
+                progress.update(1 + i, total)
+            store.move_class(conn, s.class_id, ids[s.new_grade], s.new_name, s.action == plan_rules.GRADUATE)
+        students = store.enrolled_in(conn, graduating)
+        store.graduate_students(conn, students, now, REASON, session.user.id)
+        store.set_grades_archived(conn, [ids[n] for n in plan.archive_grades], True)
+        year_created = not plan.year_exists
+        if year_created:
+            register.insert_school_year(conn, plan.year, plan.year_start.isoformat(), plan.year_end.isoformat(),
+                                        [(n, s.isoformat(), e.isoformat()) for n, s, e in plan.semesters])
+        audit.append(conn, user_id=session.user.id, action=store.ROLLOVER_ACTION, target_type="school_year",
+                     target_id=plan.year,
+                     detail=f"{len(plan.promoted)}/{len(graduating)}/{len(students)}/{created}")
+        if progress is not None:
+            progress.update(total - 1, total)  # the last chance to cancel: after the commit it is done
+    return len(plan.promoted), len(graduating), len(students), created, year_created

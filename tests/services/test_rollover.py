@@ -1,0 +1,178 @@
+"""The year rollover on a demo office: preview, apply in one transaction, backup first, refusals."""
+from datetime import date
+
+import pytest
+
+from counselor_app.domain.errors import PermissionDenied, ValidationError
+from counselor_app.domain.school import SchoolType
+from counselor_app.services import rollover
+from counselor_app.services.demo import create_demo_office
+from counselor_app.services.office import login
+from counselor_app.store import audit, backups, register
+from counselor_app.store import rollover as rollover_store
+
+TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture
+def demo(data_dir):
+    made = create_demo_office(data_dir, students=300, seed=3, today=TODAY)
+    yield made
+    made.office.session.close()
+
+
+def snapshot(conn):
+    return (conn.execute("SELECT id, grade_id, name, archived FROM school_class ORDER BY id").fetchall(),
+            conn.execute("SELECT id, name, level, archived FROM grade ORDER BY id").fetchall(),
+            conn.execute("SELECT id, class_id, status FROM student ORDER BY id").fetchall(),
+            conn.execute("SELECT count(*) FROM student_status_history").fetchone(),
+            conn.execute("SELECT name FROM school_year ORDER BY name").fetchall())
+
+
+def test_rollover_on_the_demo_office(demo):
+    session = demo.office.session
+    conn = session.conn
+    before = {r[0]: r for r in register.student_list(conn)}
+    plan = rollover.preview_rollover(session, today=TODAY)
+    assert plan.ok and plan.year == "2027-2028" and plan.graduation_grade == "2027届"
+    on_leave = next(sid for sid, *_rest in before.values() if before[sid][5] == "高三")
+    conn.execute("UPDATE student SET status = 'on_leave' WHERE id = ?", (on_leave,))
+    plan = rollover.preview_rollover(session, today=TODAY)  # the register changed: preview again
+    assert plan.attention
+    result = rollover.apply_rollover(session, plan, today=TODAY)
+    assert result.year == "2027-2028" and result.year_created and result.grades_created == 0
+    assert result.promoted == len(plan.promoted) and result.graduated_classes == len(plan.graduating)
+    after = {r[0]: r for r in register.student_list(conn)}
+    graduated = [sid for sid, r in before.items() if r[5] == "高三" and sid != on_leave]
+    assert result.graduated_students == len(graduated)
+    for sid, r in before.items():
+        new = after[sid]
+        if r[5] == "七年级":
+            assert new[5] == "八年级" and new[6] == r[6].replace("七年级", "八年级") and new[7] == "enrolled"
+        elif r[5] == "九年级":
+            assert new[5] == "高一" and new[6] == r[6].replace("九年级", "高一")
+        elif r[5] == "高三":
+            assert new[5] == "2027届" and new[6] == r[6]
+            assert new[7] == ("on_leave" if sid == on_leave else "graduated")
+    history = register.status_history(conn, graduated[0])
+    assert history[0][0] == "enrolled" and history[-1][0] == "graduated" and history[-1][2] == "rollover"
+    grades = {n: (lv, a) for _i, n, _k, lv, a in rollover_store.grades(conn)}
+    assert grades["2027届"][1] == 1 and grades["七年级"] == (7, 0)
+    assert register.class_choices(conn) and all(g != "2027届" for _c, g, _n in register.class_choices(conn))
+    assert "2027-2028" in rollover_store.school_year_names(conn)
+    # one audit row with counts only, and the backup before it
+    rows = [r for r in audit.iter_all(conn) if r.action == "register.rollover"]
+    assert len(rows) == 1 and rows[0].target_id == "2027-2028"
+    assert rows[0].detail == f"{result.promoted}/{result.graduated_classes}/{result.graduated_students}/0"
+    info = backups.read_manifest(result.backup)
+    assert info.kind == "prerollover" and result.backup.name.startswith("prerollover-")
+
+
+def test_second_rollover_is_refused(demo):
+    session = demo.office.session
+    rollover.apply_rollover(session, rollover.preview_rollover(session, today=TODAY), today=TODAY)
+    again = rollover.preview_rollover(session, year="2027-2028", today=TODAY)
+    assert again.problems[0][0] == rollover.ALREADY_ROLLED
+    with pytest.raises(ValidationError):
+        rollover.apply_rollover(session, again, today=TODAY)
+    following = rollover.preview_rollover(session, today=TODAY)
+    assert following.year == "2028-2029" and not following.ok
+    later = rollover.preview_rollover(session, today=date(2028, 7, 10))
+    assert later.ok   # a year on, the next rollover is due
+
+
+def test_failure_mid_apply_changes_nothing(demo, monkeypatch):
+    session = demo.office.session
+    conn = session.conn
+    plan = rollover.preview_rollover(session, today=TODAY)
+    before = snapshot(conn)
+
+    def broken(*args, **kwargs):
+        raise OSError("disk gone")   # after classes were moved, before the students graduate
+
+    monkeypatch.setattr(rollover_store, "graduate_students", broken)
+    with pytest.raises(OSError):
+        rollover.apply_rollover(session, plan, today=TODAY)
+    assert snapshot(conn) == before
+    failed = [r for r in audit.iter_all(conn) if r.action == "register.rollover"]
+    assert [r.outcome for r in failed] == ["failed"]
+    monkeypatch.undo()
+    assert rollover.preview_rollover(session, today=TODAY).ok   # a failed attempt does not count
+
+
+def test_cancel_during_apply_changes_nothing(demo):
+    from counselor_app.domain.errors import Cancelled
+    from counselor_app.services.progress import Progress
+
+    session = demo.office.session
+    plan = rollover.preview_rollover(session, today=TODAY)
+    before = snapshot(session.conn)
+    progress = Progress()
+
+    def report(done, total):
+        if done > 3:
+            progress.cancel()
+
+    progress._report = report
+    with pytest.raises(Cancelled):
+        rollover.apply_rollover(session, plan, progress=progress, today=TODAY)
+    assert snapshot(session.conn) == before
+
+
+def test_changed_register_after_preview_is_refused(demo):
+    session = demo.office.session
+    plan = rollover.preview_rollover(session, today=TODAY)
+    register.insert_class(session.conn, 1, "七年级(99)班", None, 99)
+    with pytest.raises(ValidationError) as err:
+        rollover.apply_rollover(session, plan, today=TODAY)
+    assert err.value.source == rollover.CHANGED
+
+
+def test_clash_blocks_apply(demo):
+    session = demo.office.session
+    conn = session.conn
+    ids = {n: i for i, n, *_r in rollover_store.grades(conn)}
+    conn.execute("UPDATE school_class SET name = '实验班' WHERE name = '八年级(1)班'")
+    leftover = register.insert_class(conn, ids["九年级"], "实验班", None, 0)   # last year's, archived where it was
+    conn.execute("UPDATE school_class SET archived = 1 WHERE id = ?", (leftover,))
+    plan = rollover.preview_rollover(session, today=TODAY)
+    assert not plan.ok
+    text, params = plan.problems[0]
+    assert params == {"grade": "八年级", "klass": "实验班", "new_grade": "九年级", "new_klass": "实验班"}
+    before = snapshot(conn)
+    with pytest.raises(ValidationError):
+        rollover.apply_rollover(session, plan, today=TODAY)
+    assert snapshot(conn) == before
+
+
+def test_university_demo_graduates_the_chosen_classes(data_dir):
+    demo = create_demo_office(data_dir, students=400, seed=2, school_type=SchoolType.UNIVERSITY, today=TODAY)
+    session = demo.office.session
+    try:
+        plan = rollover.preview_rollover(session, today=TODAY)
+        assert plan.ok and plan.graduating and not plan.promoted
+        assert all("23" in s.name for s in plan.graduating)       # entered 2023: four years done in 2027
+        one = plan.graduating[0].class_id
+        chosen = rollover.preview_rollover(session, graduate={one}, today=TODAY)
+        result = rollover.apply_rollover(session, chosen, today=TODAY)
+        assert result.graduated_classes == 1 and result.promoted == 0
+        statuses = session.conn.execute("SELECT DISTINCT status FROM student WHERE class_id = ?", (one,)).fetchall()
+        assert statuses == [("graduated",)]
+    finally:
+        session.close()
+
+
+def test_assistant_may_preview_but_not_apply(demo, data_dir):
+    demo.office.session.close()
+    with login(data_dir, "assistant", demo.password) as session:
+        plan = rollover.preview_rollover(session, today=TODAY)
+        with pytest.raises(PermissionDenied):
+            rollover.apply_rollover(session, plan, today=TODAY)
+        denied = [r for r in audit.iter_all(session.conn) if r.outcome == "denied"]
+        assert denied and denied[-1].action == "denied.backup" and denied[-1].target_id == "2027-2028"
+        assert not any(r.action == "register.rollover" for r in audit.iter_all(session.conn))
+
+
+def test_bad_year_is_refused(demo):
+    with pytest.raises(ValidationError):
+        rollover.preview_rollover(demo.office.session, year="next year", today=TODAY)
