@@ -42,3 +42,10 @@ class SchoolProfile:
     school_type: SchoolType
     address: str = ""
     unit_name: str = ""  # the unit name printed on forms and seals
+
+
+def class_label(grade: str, class_name: str) -> str:
+    """A class as people say it: 七年级(3)班 as it is (the grade is in the name); 计算机学院 2301班 with its department."""
+    if not class_name:
+        return ""
+    return class_name if not grade or class_name.startswith(grade) else f"{grade} {class_name}"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP
 from counselor_app.domain.roles import Permission
+from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, ordered
 from counselor_app.services.progress import Progress
 from counselor_app.services.roster_import import (
     ImportPreview, ImportRefused, ImportResult, read_preview, refuse_problems,
@@ -28,8 +29,6 @@ UNKNOWN_GRADE = QT_TRANSLATE_NOOP("Roster", "The grade or department {grade} is 
 SAME_NAME = QT_TRANSLATE_NOOP(
     "Roster", "Several staff members in the register have this name: add a staff number (工号) column.")
 CLASS_TWICE = QT_TRANSLATE_NOOP("Roster", "The same class is also given to row(s) {lines}.")
-LEADER_ROLES = ("grade_leader", "department_head")
-CLASS_ROLES = ("head_teacher", "instructor")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +109,7 @@ def _plan_row(verdict, reg: _Register, university: bool) -> StaffPlan | None:
             return None
     if class_id is not None and record.get("grade") and any(r in roles for r in LEADER_ROLES):
         grade_id = reg.grades.get(record["grade"])
-    order = ("counselor_full", "counselor_part", "head_teacher", "grade_leader", "department_head", "instructor",
-             "school_leader")
-    return StaffPlan(staff_id, tuple(r for r in order if r in roles), class_id, grade_id)
+    return StaffPlan(staff_id, ordered(roles), class_id, grade_id)
 
 
 def _changed_fields(record: dict, old: dict) -> dict:

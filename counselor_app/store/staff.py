@@ -78,7 +78,31 @@ def staff_list(conn: Connection) -> list[tuple]:
     return conn.execute(
         "SELECT s.id, COALESCE(s.staff_no, ''), s.name, s.gender, s.phone, s.active, "
         " (SELECT group_concat(role, ',') FROM staff_role r WHERE r.staff_id = s.id), "
-        " (SELECT group_concat(g.name || ' ' || c.name, ';') FROM school_class c JOIN grade g ON g.id = c.grade_id "
+        " (SELECT group_concat(g.name || char(9) || c.name, ';') FROM school_class c JOIN grade g ON g.id = c.grade_id "
         "   WHERE c.head_teacher_staff_id = s.id AND c.archived = 0), "
         " (SELECT login FROM app_user u WHERE u.staff_id = s.id AND u.active = 1) "
         "FROM staff s ORDER BY s.active DESC, s.name").fetchall()
+
+
+def classes_led(conn: Connection, staff_id: int) -> list[int]:
+    return [int(c) for c, in conn.execute(
+        "SELECT id FROM school_class WHERE head_teacher_staff_id = ? AND archived = 0 ORDER BY sort_order",
+        (staff_id,))]
+
+
+def staff_id_by_number(conn: Connection, staff_no: str) -> int | None:
+    row = conn.execute("SELECT id FROM staff WHERE staff_no = ?", (staff_no,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def exists(conn: Connection, staff_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM staff WHERE id = ?", (staff_id,)).fetchone() is not None
+
+
+def link_user(conn: Connection, user_id: int, staff_id: int | None) -> None:
+    conn.execute("UPDATE app_user SET staff_id = ? WHERE id = ?", (staff_id, user_id))
+
+
+def user_for_staff(conn: Connection, staff_id: int) -> int | None:
+    row = conn.execute("SELECT id FROM app_user WHERE staff_id = ?", (staff_id,)).fetchone()
+    return int(row[0]) if row else None

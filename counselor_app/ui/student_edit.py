@@ -5,7 +5,7 @@ from datetime import date
 
 from counselor_app.domain.roster_values import parse_date
 from counselor_app.services import students as student_service
-from counselor_app.ui.pages.students_page import class_label
+from counselor_app.domain.school import class_label
 from counselor_app.ui.qt import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout,
 )

@@ -6,7 +6,8 @@ import html
 from counselor_app.domain.roles import Permission, allows
 from counselor_app.services import students as student_service
 from counselor_app.ui import dialogs
-from counselor_app.ui.pages.students_page import class_label, gender_text, status_text
+from counselor_app.domain.school import class_label
+from counselor_app.ui.pages.students_page import gender_text, status_text
 from counselor_app.ui.qt import (
     QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )

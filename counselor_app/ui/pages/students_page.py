@@ -31,13 +31,6 @@ def gender_text(gender: str) -> str:
             "female": QCoreApplication.translate("Students", "female")}.get(gender, "")
 
 
-def class_label(grade: str, class_name: str) -> str:
-    """七年级(3)班 as it is (the grade is in the name); 计算机学院 2301班 with its department."""
-    if not class_name:
-        return ""
-    return class_name if not grade or class_name.startswith(grade) else f"{grade} {class_name}"
-
-
 def filter_rows(rows, query: str, grade: str | None, class_name: str | None, status: str | None) -> list:
     words = query.lower().split()
     return [r for r in rows

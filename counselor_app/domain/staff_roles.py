@@ -1,0 +1,22 @@
+"""The roles a staff member holds in the school's warning network (policy §6), in display order."""
+from __future__ import annotations
+
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
+
+STAFF_ROLES: dict[str, Text] = {
+    "counselor_full": QT_TRANSLATE_NOOP("StaffRole", "full-time counselor"),
+    "counselor_part": QT_TRANSLATE_NOOP("StaffRole", "part-time counselor"),
+    "head_teacher": QT_TRANSLATE_NOOP("StaffRole", "head teacher"),
+    "grade_leader": QT_TRANSLATE_NOOP("StaffRole", "grade leader"),
+    "department_head": QT_TRANSLATE_NOOP("StaffRole", "department head"),
+    "instructor": QT_TRANSLATE_NOOP("StaffRole", "student affairs instructor"),
+    "school_leader": QT_TRANSLATE_NOOP("StaffRole", "school leader"),
+}
+CLASS_ROLES = ("head_teacher", "instructor")        # lead a class: 班主任 (K-12), 辅导员 (university)
+LEADER_ROLES = ("grade_leader", "department_head")  # lead a grade or a department
+
+
+def ordered(roles) -> tuple[str, ...]:
+    """Known role codes of ``roles`` in display order, without repeats."""
+    found = set(roles)
+    return tuple(code for code in STAFF_ROLES if code in found)

@@ -1,0 +1,159 @@
+"""Staff of the register: the searchable list, create and edit (roles, classes led), deactivate, link an account.
+
+The warning network of policy §6 hangs off these records: a class's 班主任/辅导员 is the staff member who leads it, a
+grade's or department's leader is set by the staff roster import or here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from counselor_app.domain.roles import Permission
+from counselor_app.domain.roster_values import parse_phone
+from counselor_app.domain.school import class_label
+from counselor_app.domain.search import pinyin_forms, search_key
+from counselor_app.domain.staff_roles import CLASS_ROLES, STAFF_ROLES, ordered
+from counselor_app.services.office import validate_name
+from counselor_app.services.session import Session
+from counselor_app.store import audit, register, staff as staff_store
+from counselor_app.store.database import transaction
+
+NO_STAFF = QT_TRANSLATE_NOOP("Errors", "This staff member is not in the register.")
+STAFF_NO_TAKEN = QT_TRANSLATE_NOOP("Errors", "Another staff member already has this staff number.")
+BAD_STAFF_PHONE = QT_TRANSLATE_NOOP("Errors", "The phone number is not valid (11 digits for a mobile, or a landline "
+                                              "with its area code).")
+UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Errors", "Unknown staff role.")
+CLASSES_NEED_ROLE = QT_TRANSLATE_NOOP("Errors", "Only a head teacher or a student affairs instructor leads classes.")
+ACCOUNT_TAKEN = QT_TRANSLATE_NOOP("Errors", "This staff member is already linked to another account.")
+
+
+@dataclass(frozen=True, slots=True)
+class StaffRow:
+    id: int
+    staff_no: str
+    name: str
+    gender: str
+    phone: str
+    active: bool
+    roles: tuple[str, ...]
+    classes: str          # the classes led, '七年级(1)班, 七年级(2)班'
+    login: str            # the linked account's login, '' when none
+    search: str
+
+
+@dataclass(frozen=True)
+class StaffEdit:
+    name: str
+    staff_no: str = ""
+    gender: str = ""
+    phone: str = ""
+    roles: tuple[str, ...] = ()
+    class_ids: tuple[int, ...] = ()   # classes this person leads as 班主任 / 辅导员
+
+
+@dataclass(frozen=True)
+class StaffDetail:
+    id: int
+    edit: StaffEdit
+    active: bool
+
+
+def list_staff(session: Session) -> list[StaffRow]:
+    session.require(Permission.VIEW_REGISTER, target_type="staff")
+    rows = []
+    for i, no, name, gender, phone, active, roles, classes, login in staff_store.staff_list(session.conn):
+        led = ", ".join(class_label(*c.split("\t", 1)) for c in (classes or "").split(";") if c)
+        rows.append(StaffRow(int(i), no, name, gender, phone, bool(active), ordered((roles or "").split(",")), led,
+                             login or "", search_key(no, name)))
+    rows.sort(key=lambda r: (not r.active, pinyin_forms(r.name) or r.name))  # 陈 before 刘, as people expect
+    session.audit("view.staff_list", "staff", "", detail=str(len(rows)))
+    return rows
+
+
+def get_staff(session: Session, staff_id: int) -> StaffDetail:
+    session.require(Permission.VIEW_REGISTER, target_type="staff", target_id=staff_id)
+    found = staff_store.all_staff(session.conn).get(staff_id)
+    if found is None:
+        raise ValidationError(NO_STAFF)
+    edit = StaffEdit(found["name"], found["staff_no"], found["gender"], found["phone"], found["roles"],
+                     tuple(staff_store.classes_led(session.conn, staff_id)))
+    return StaffDetail(staff_id, edit, found["active"])
+
+
+def _validate(session: Session, edit: StaffEdit, staff_id: int | None) -> dict:
+    number = " ".join(edit.staff_no.split())
+    if number:
+        other = staff_store.staff_id_by_number(session.conn, number)
+        if other is not None and other != staff_id:
+            raise ValidationError(STAFF_NO_TAKEN)
+    phone = ""
+    if edit.phone.strip():
+        phone, problem = parse_phone(edit.phone)
+        if problem is not None:
+            raise ValidationError(BAD_STAFF_PHONE)
+    if any(r not in STAFF_ROLES for r in edit.roles):
+        raise ValidationError(UNKNOWN_ROLE)
+    if edit.gender not in ("", "male", "female"):
+        raise ValidationError(UNKNOWN_ROLE)
+    if edit.class_ids and not any(r in CLASS_ROLES for r in edit.roles):
+        raise ValidationError(CLASSES_NEED_ROLE)
+    for class_id in edit.class_ids:
+        if not register.class_exists(session.conn, class_id):
+            from counselor_app.services.students import BAD_CLASS
+
+            raise ValidationError(BAD_CLASS)
+    return {"name": validate_name(edit.name), "staff_no": number or None, "gender": edit.gender,
+            "phone": phone or ""}
+
+
+def save_staff(session: Session, edit: StaffEdit, staff_id: int | None = None) -> int:
+    """Create (``staff_id`` None) or change a staff member, with roles and the classes led; audited."""
+    session.require(Permission.EDIT_REGISTER, target_type="staff", target_id=staff_id or "")
+    fields = _validate(session, edit, staff_id)
+    now = audit.now_iso()
+    with transaction(session.conn):
+        if staff_id is None:
+            staff_id = staff_store.insert(session.conn, fields, now)
+            action = "staff.add"
+        else:
+            if not staff_store.exists(session.conn, staff_id):
+                raise ValidationError(NO_STAFF)
+            staff_store.update(session.conn, staff_id, fields)
+            action = "staff.edit"
+        staff_store.set_roles(session.conn, staff_id, ordered(edit.roles))
+        for class_id in staff_store.classes_led(session.conn, staff_id):
+            if class_id not in edit.class_ids:
+                staff_store.set_class_head(session.conn, class_id, None)
+        for class_id in edit.class_ids:
+            staff_store.set_class_head(session.conn, class_id, staff_id)
+        audit.append(session.conn, user_id=session.user.id, action=action, target_type="staff", target_id=staff_id)
+    return staff_id
+
+
+def set_active(session: Session, staff_id: int, active: bool) -> None:
+    """A staff member who left: kept for the history, no longer offered; the classes they led lose their head."""
+    session.require(Permission.EDIT_REGISTER, target_type="staff", target_id=staff_id)
+    with transaction(session.conn):
+        if not staff_store.exists(session.conn, staff_id):
+            raise ValidationError(NO_STAFF)
+        staff_store.update(session.conn, staff_id, {"active": int(active)})
+        if not active:
+            for class_id in staff_store.classes_led(session.conn, staff_id):
+                staff_store.set_class_head(session.conn, class_id, None)
+        audit.append(session.conn, user_id=session.user.id, action="staff.activate" if active else "staff.deactivate",
+                     target_type="staff", target_id=staff_id)
+
+
+def link_account(session: Session, user_id: int, staff_id: int | None) -> None:
+    """Link a user account to its staff member (one each); None unlinks. Office head only."""
+    session.require(Permission.MANAGE_USERS, target_type="user", target_id=user_id)
+    with transaction(session.conn):
+        if staff_id is not None:
+            if not staff_store.exists(session.conn, staff_id):
+                raise ValidationError(NO_STAFF)
+            other = staff_store.user_for_staff(session.conn, staff_id)
+            if other is not None and other != user_id:
+                raise ValidationError(ACCOUNT_TAKEN)
+        staff_store.link_user(session.conn, user_id, staff_id)
+        audit.append(session.conn, user_id=session.user.id, action="user.link_staff", target_type="user",
+                     target_id=user_id, detail=str(staff_id or ""))
