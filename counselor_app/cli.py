@@ -266,6 +266,42 @@ def cmd_export(args, inp: Input) -> int:
     return 0
 
 
+def cmd_rollover(args, inp: Input) -> int:
+    from counselor_app.domain.errors import fill
+    from counselor_app.domain.rollover import GRADUATE, PROMOTE
+    from counselor_app.services import rollover
+
+    with _login(args, inp) as session:
+        plan = rollover.preview_rollover(session, graduate=set(args.graduate) if args.graduate else None,
+                                         program_years=args.program_years, year=args.year)
+        print(translate("Cli", "Year rollover into the school year {year}:").format(year=plan.year))
+        for s in plan.steps:
+            what = {PROMOTE: translate("Cli", "to {grade} {klass}"),
+                    GRADUATE: translate("Cli", "graduates (kept in {grade})")}.get(s.action, translate("Cli", "stays"))
+            print(translate("Cli", "{id}\t{grade} {klass}\t{what}\t{count} student(s)").format(
+                id=s.class_id, grade=s.grade, klass=s.name, what=what.format(grade=s.new_grade, klass=s.new_name),
+                count=s.students))
+        for text, params in plan.attention:
+            print(translate("Cli", "Note: {message}").format(message=fill(text, params, translate_text)))
+        for text, params in plan.problems:
+            print(translate("Cli", "Problem: {message}").format(message=fill(text, params, translate_text)))
+        summary = translate("Cli", "{promoted} class(es) move up, {classes} class(es) graduate with {students} "
+                                   "enrolled student(s).").format(promoted=len(plan.promoted),
+                                                                  classes=len(plan.graduating),
+                                                                  students=plan.graduating_students)
+        if plan.problems:
+            print(translate("Cli", "Nothing was changed: solve the problems first."), file=sys.stderr)
+            return 2
+        if args.dry_run:
+            print(translate("Cli", "Checked, nothing written: {summary}").format(summary=summary))
+            return 0
+        result = rollover.apply_rollover(session, plan)
+    print(translate("Cli", "Rolled over into {year}: {summary}").format(year=result.year, summary=summary))
+    print(translate("Cli", "The backup taken before it: {path}. To undo the rollover, restore that backup "
+                           "(counselor-app restore --from …).").format(path=result.backup))
+    return 0
+
+
 def cmd_gui(args, inp: Input) -> int:
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))):
@@ -353,6 +389,16 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--grade", metavar="G")
     ex.add_argument("--class", dest="class_", metavar="C")
 
+    sp = add("rollover", translate("Cli", "year rollover: promote the classes, graduate the top grade"), cmd_rollover,
+             [auth])
+    sp.add_argument("--dry-run", action="store_true", help=translate("Cli", "show the plan only, write nothing"))
+    sp.add_argument("--graduate", type=int, nargs="+", metavar="CLASS_ID",
+                    help=translate("Cli", "the classes that graduate, by the ID --dry-run shows (replaces the "
+                                          "default choice; the top grade of a K-12 school always graduates)"))
+    sp.add_argument("--year", metavar="YYYY-YYYY", help=translate("Cli", "the new school year (default: the next one)"))
+    sp.add_argument("--program-years", type=int, metavar="N",
+                    help=translate("Cli", "usual years of study for classes named by entry year (default: 4 at "
+                                          "universities, 3 at vocational schools)"))
     sp = add("user", translate("Cli", "manage accounts (office head)"), cmd_user)
     us = sp.add_subparsers(dest="user_cmd", metavar="ACTION", required=True)
     us.add_parser("list", help=translate("Cli", "list accounts"), parents=[common, auth])
@@ -386,7 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QCoreApplication.instance()
     gui = not any(a in ("init", "demo", "verify", "backup", "restore", "passwd", "recover", "data-key", "user",
-                        "import", "export",
+                        "import", "export", "rollover",
                         "-h", "--help", "--version") for a in argv)
     if app is None and not gui:
         app = QCoreApplication([sys.argv[0] if sys.argv else "counselor-app"])

@@ -191,3 +191,25 @@ def test_import_staff(office, tmp_path):
     assert r.returncode == 0 and "Imported: 1 new, 0 updated, 0 unchanged, 1 rejected." in r.stdout
     r = run("import", "staff", str(tmp_path / "staff.xlsx"), "--dry-run", *args, stdin=PW + "\n")
     assert r.returncode == 2 and "0 new, 0 updated, 1 unchanged, 1 rejected" in r.stdout
+
+
+def test_rollover(tmp_path):
+    d = tmp_path / "demo"
+    assert run("demo", "--data-dir", str(d), "--students", "200", "--seed", "4").returncode == 0
+    args = ["--data-dir", str(d), "--login", "demo", "--password-stdin"]
+    pw = "Xinli-2026-Office\n"
+    r = run("rollover", "--dry-run", *args, stdin=pw)
+    assert r.returncode == 0, r.stderr
+    assert "Year rollover into the school year" in r.stdout and "Checked, nothing written" in r.stdout
+    ids = [line.split("\t")[0] for line in r.stdout.splitlines() if "\t" in line]
+    nine = [line.split("\t")[0] for line in r.stdout.splitlines() if "\t九年级 " in line]
+    assert ids and nine
+    r = run("rollover", "--graduate", "99999", *args, stdin=pw)
+    assert r.returncode == 2 and "99999" in r.stderr
+    r = run("rollover", "--graduate", *nine, *args, stdin=pw, lang="zh_CN")   # 初中毕业: 九年级 graduates too
+    assert r.returncode == 0, r.stderr
+    assert "prerollover-" in r.stdout and "毕业" in r.stdout
+    r = run("rollover", *args, stdin=pw)
+    assert r.returncode == 2 and "Problem: The register was rolled over into" in r.stdout
+    r = run("rollover", "--login", "assistant", "--data-dir", str(d), "--password-stdin", stdin=pw)
+    assert r.returncode in (2, 7)

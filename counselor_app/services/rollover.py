@@ -39,6 +39,8 @@ TOO_SOON = QT_TRANSLATE_NOOP(
                 "school year.")
 TOO_EARLY = QT_TRANSLATE_NOOP(
     "Rollover", "The school year {year} is more than a year ahead of today; roll over one year at a time.")
+BAD_PROGRAM_YEARS = QT_TRANSLATE_NOOP("Rollover", "The length of study must be 1 to 9 years.")
+UNKNOWN_CLASS = QT_TRANSLATE_NOOP("Rollover", "There is no current class with the ID {id} (the first column of --dry-run).")
 BLOCKED = QT_TRANSLATE_NOOP(
     "Rollover", "The rollover has {count} blocking problem(s), so nothing was changed. See the preview.")
 CHANGED = QT_TRANSLATE_NOOP(
@@ -100,6 +102,13 @@ def preview_rollover(session: Session, graduate: set[int] | frozenset[int] | Non
     defaults); ``year``: the new school year (default: see the module's docstring)."""
     session.require(Permission.EDIT_REGISTER, target_type="school_year")
     start_year = _start_year(year) if year else _default_start_year(session)
+    if program_years is not None and not 1 <= program_years <= 9:
+        raise ValidationError(BAD_PROGRAM_YEARS)
+    if graduate:
+        live = {c[0] for c in store.classes_with_counts(session.conn) if not c[3]}
+        unknown = sorted(set(graduate) - live)
+        if unknown:
+            raise ValidationError(UNKNOWN_CLASS, id=unknown[0])
     return _plan(session, start_year, graduate, program_years, today or date.today())
 
 
