@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name />
-        <message>
-            <source>Mon</source>
-            <translation>Mon</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>Tue</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>Wed</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>Thu</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>Fri</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>Sat</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>Sun</translation>
-        </message>
-        <message>
-            <source>Workday</source>
-            <translation>Workday</translation>
-        </message>
-        <message>
-            <source>Weekend</source>
-            <translation>Weekend</translation>
-        </message>
-        <message>
-            <source>Holiday</source>
-            <translation>Holiday</translation>
-        </message>
-        <message>
-            <source>Make-up workday</source>
-            <translation>Make-up workday</translation>
-        </message>
-        <message>
-            <source>built-in calendar</source>
-            <translation>built-in calendar</translation>
-        </message>
-        <message>
-            <source>entered by the office</source>
-            <translation>entered by the office</translation>
-        </message>
-        <message>
-            <source>Day off</source>
-            <translation>Day off</translation>
-        </message>
-        <message>
-            <source>Make-up</source>
-            <translation>Make-up</translation>
-        </message>
-        <message>
-            <source>outside the semesters</source>
-            <translation>outside the semesters</translation>
-        </message>
-    </context>
-    <context>
         <name>App</name>
         <message>
             <source>Counseling Office Desk</source>
@@ -211,6 +144,34 @@
         <message>
             <source>Student roster exported</source>
             <translation>Student roster exported</translation>
+        </message>
+        <message>
+            <source>Staff roster imported</source>
+            <translation>Staff roster imported</translation>
+        </message>
+        <message>
+            <source>Staff member added</source>
+            <translation>Staff member added</translation>
+        </message>
+        <message>
+            <source>Staff member changed</source>
+            <translation>Staff member changed</translation>
+        </message>
+        <message>
+            <source>Staff member marked as left</source>
+            <translation>Staff member marked as left</translation>
+        </message>
+        <message>
+            <source>Staff member reactivated</source>
+            <translation>Staff member reactivated</translation>
+        </message>
+        <message>
+            <source>Staff list viewed</source>
+            <translation>Staff list viewed</translation>
+        </message>
+        <message>
+            <source>Account linked to a staff member</source>
+            <translation>Account linked to a staff member</translation>
         </message>
         <message>
             <source>School year added</source>
@@ -464,6 +425,10 @@ Chain head: {head}</translation>
             <translation>student</translation>
         </message>
         <message>
+            <source>staff member</source>
+            <translation>staff member</translation>
+        </message>
+        <message>
             <source>school year</source>
             <translation>school year</translation>
         </message>
@@ -617,6 +582,193 @@ Chain head: {head}</translation>
             <source>this day is a workday anyway (a make-up workday falls on a Saturday or Sunday)</source>
             <translation>this day is a workday anyway (a make-up workday falls on a Saturday or Sunday)</translation>
         </message>
+        <message>
+            <source>First semester</source>
+            <translation>First semester</translation>
+        </message>
+        <message>
+            <source>Second semester</source>
+            <translation>Second semester</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>Workday</source>
+            <translation>Workday</translation>
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation>Weekend</translation>
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation>Holiday</translation>
+        </message>
+        <message>
+            <source>Make-up workday</source>
+            <translation>Make-up workday</translation>
+        </message>
+        <message>
+            <source>built-in calendar</source>
+            <translation>built-in calendar</translation>
+        </message>
+        <message>
+            <source>entered by the office</source>
+            <translation>entered by the office</translation>
+        </message>
+        <message>
+            <source>Day off</source>
+            <translation>Day off</translation>
+        </message>
+        <message>
+            <source>Make-up</source>
+            <translation>Make-up</translation>
+        </message>
+        <message>
+            <source>outside the semesters</source>
+            <translation>outside the semesters</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>School years and semesters</source>
+            <translation>School years and semesters</translation>
+        </message>
+        <message>
+            <source>School year</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Add school year…</source>
+            <translation>Add school year…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Holidays and make-up workdays</source>
+            <translation>Holidays and make-up workdays</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <source>&lt;span style='background:#fde2e1;color:#b3261e'&gt;&amp;nbsp;Holiday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#dbeafe;color:#1d4ed8'&gt;&amp;nbsp;Make-up workday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#eef1f4'&gt;&amp;nbsp;Weekend&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b&gt;bold&lt;/b&gt;: entered by the office &amp;nbsp; &lt;span style='color:#9aa5b1'&gt;grey&lt;/span&gt;: outside the semesters</source>
+            <translation>&lt;span style='background:#fde2e1;color:#b3261e'&gt;&amp;nbsp;Holiday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#dbeafe;color:#1d4ed8'&gt;&amp;nbsp;Make-up workday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#eef1f4'&gt;&amp;nbsp;Weekend&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b&gt;bold&lt;/b&gt;: entered by the office &amp;nbsp; &lt;span style='color:#9aa5b1'&gt;grey&lt;/span&gt;: outside the semesters</translation>
+        </message>
+        <message>
+            <source>Add holiday or make-up workday…</source>
+            <translation>Add holiday or make-up workday…</translation>
+        </message>
+        <message>
+            <source>Remove the office's entry</source>
+            <translation>Remove the office's entry</translation>
+        </message>
+        <message>
+            <source>Import from file…</source>
+            <translation>Import from file…</translation>
+        </message>
+        <message>
+            <source>A csv or xlsx file with the columns 日期, 类型 (放假 or 补班) and 名称.</source>
+            <translation>A csv or xlsx file with the columns 日期, 类型 (放假 or 补班) and 名称.</translation>
+        </message>
+        <message>
+            <source>No school year yet. Add one to see its calendar.</source>
+            <translation>No school year yet. Add one to see its calendar.</translation>
+        </message>
+        <message>
+            <source>Whole school year</source>
+            <translation>Whole school year</translation>
+        </message>
+        <message>
+            <source>{semester}: {count} school days</source>
+            <translation>{semester}: {count} school days</translation>
+        </message>
+        <message>
+            <source>{year} is not covered by the built-in holiday calendar. The {count} day(s) entered by the office are used; check them against the State Council's notice.</source>
+            <translation>{year} is not covered by the built-in holiday calendar. The {count} day(s) entered by the office are used; check them against the State Council's notice.</translation>
+        </message>
+        <message>
+            <source>{year} is not covered by the built-in holiday calendar yet. Enter or import that year's holidays and make-up workdays (from the State Council's notice); until then only Saturdays and Sundays count as days off.</source>
+            <translation>{year} is not covered by the built-in holiday calendar yet. Enter or import that year's holidays and make-up workdays (from the State Council's notice); until then only Saturdays and Sundays count as days off.</translation>
+        </message>
+        <message>
+            <source>{year}-{month}</source>
+            <translation>{year}-{month}</translation>
+        </message>
+        <message>
+            <source>Remove the office's entry for {day}? The built-in calendar (or the usual week) applies to that day again.</source>
+            <translation>Remove the office's entry for {day}? The built-in calendar (or the usual week) applies to that day again.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Import holidays and make-up workdays</source>
+            <translation>Import holidays and make-up workdays</translation>
+        </message>
+        <message>
+            <source>Tables (*.xlsx *.csv *.txt)</source>
+            <translation>Tables (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>{count} day(s) imported for {years}.</source>
+            <translation>{count} day(s) imported for {years}.</translation>
+        </message>
+        <message>
+            <source>Row {line}: {reason}</source>
+            <translation>Row {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>… and {more} more</source>
+            <translation>… and {more} more</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>Nothing was imported</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -753,6 +905,54 @@ Chain head: {head}</translation>
             <translation>Exported {count} student(s).</translation>
         </message>
         <message>
+            <source>Year rollover into the school year {year}:</source>
+            <translation>Year rollover into the school year {year}:</translation>
+        </message>
+        <message>
+            <source>to {grade} {klass}</source>
+            <translation>to {grade} {klass}</translation>
+        </message>
+        <message>
+            <source>stays</source>
+            <translation>stays</translation>
+        </message>
+        <message>
+            <source>graduates (kept in {grade})</source>
+            <translation>graduates (kept in {grade})</translation>
+        </message>
+        <message>
+            <source>{id}	{grade} {klass}	{what}	{count} student(s)</source>
+            <translation>{id}	{grade} {klass}	{what}	{count} student(s)</translation>
+        </message>
+        <message>
+            <source>Note: {message}</source>
+            <translation>Note: {message}</translation>
+        </message>
+        <message>
+            <source>Problem: {message}</source>
+            <translation>Problem: {message}</translation>
+        </message>
+        <message>
+            <source>{promoted} class(es) move up, {classes} class(es) graduate with {students} enrolled student(s).</source>
+            <translation>{promoted} class(es) move up, {classes} class(es) graduate with {students} enrolled student(s).</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: solve the problems first.</source>
+            <translation>Nothing was changed: solve the problems first.</translation>
+        </message>
+        <message>
+            <source>Checked, nothing written: {summary}</source>
+            <translation>Checked, nothing written: {summary}</translation>
+        </message>
+        <message>
+            <source>Rolled over into {year}: {summary}</source>
+            <translation>Rolled over into {year}: {summary}</translation>
+        </message>
+        <message>
+            <source>The backup taken before it: {path}. To undo the rollover, restore that backup (counselor-app restore --from …).</source>
+            <translation>The backup taken before it: {path}. To undo the rollover, restore that backup (counselor-app restore --from …).</translation>
+        </message>
+        <message>
             <source>the office's data folder</source>
             <translation>the office's data folder</translation>
         </message>
@@ -839,6 +1039,26 @@ Chain head: {head}</translation>
         <message>
             <source>export the register to xlsx</source>
             <translation>export the register to xlsx</translation>
+        </message>
+        <message>
+            <source>year rollover: promote the classes, graduate the top grade</source>
+            <translation>year rollover: promote the classes, graduate the top grade</translation>
+        </message>
+        <message>
+            <source>show the plan only, write nothing</source>
+            <translation>show the plan only, write nothing</translation>
+        </message>
+        <message>
+            <source>the classes that graduate, by the ID --dry-run shows (replaces the default choice; the top grade of a K-12 school always graduates)</source>
+            <translation>the classes that graduate, by the ID --dry-run shows (replaces the default choice; the top grade of a K-12 school always graduates)</translation>
+        </message>
+        <message>
+            <source>the new school year (default: the next one)</source>
+            <translation>the new school year (default: the next one)</translation>
+        </message>
+        <message>
+            <source>usual years of study for classes named by entry year (default: 4 at universities, 3 at vocational schools)</source>
+            <translation>usual years of study for classes named by entry year (default: 4 at universities, 3 at vocational schools)</translation>
         </message>
         <message>
             <source>manage accounts (office head)</source>
@@ -1280,6 +1500,30 @@ Chain head: {head}</translation>
             <source>No day entered by the office on {day}.</source>
             <translation>No day entered by the office on {day}.</translation>
         </message>
+        <message>
+            <source>This staff member is not in the register.</source>
+            <translation>This staff member is not in the register.</translation>
+        </message>
+        <message>
+            <source>Another staff member already has this staff number.</source>
+            <translation>Another staff member already has this staff number.</translation>
+        </message>
+        <message>
+            <source>The phone number is not valid (11 digits for a mobile, or a landline with its area code).</source>
+            <translation>The phone number is not valid (11 digits for a mobile, or a landline with its area code).</translation>
+        </message>
+        <message>
+            <source>Unknown staff role.</source>
+            <translation>Unknown staff role.</translation>
+        </message>
+        <message>
+            <source>Only a head teacher or a student affairs instructor leads classes.</source>
+            <translation>Only a head teacher or a student affairs instructor leads classes.</translation>
+        </message>
+        <message>
+            <source>This staff member is already linked to another account.</source>
+            <translation>This staff member is already linked to another account.</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -1526,6 +1770,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Students</source>
             <translation>Students</translation>
+        </message>
+        <message>
+            <source>School calendar</source>
+            <translation>School calendar</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
         </message>
     </context>
     <context>
@@ -1929,6 +2181,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The school year {year} is more than a year ahead of today; roll over one year at a time.</source>
             <translation>The school year {year} is more than a year ahead of today; roll over one year at a time.</translation>
+        </message>
+        <message>
+            <source>The length of study must be 1 to 9 years.</source>
+            <translation>The length of study must be 1 to 9 years.</translation>
+        </message>
+        <message>
+            <source>There is no current class with the ID {id} (the first column of --dry-run).</source>
+            <translation>There is no current class with the ID {id} (the first column of --dry-run).</translation>
         </message>
         <message>
             <source>The rollover has {count} blocking problem(s), so nothing was changed. See the preview.</source>
@@ -2594,6 +2854,155 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The office exists already. Leave without confirming the recovery key? You can still log in, but make sure the key is written down.</source>
             <translation>The office exists already. Leave without confirming the recovery key? You can still log in, but make sure the key is written down.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffEditDialog</name>
+        <message>
+            <source>New staff member</source>
+            <translation>New staff member</translation>
+        </message>
+        <message>
+            <source>Edit staff member</source>
+            <translation>Edit staff member</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>male</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>female</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Staff number:</source>
+            <translation>Staff number:</translation>
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation>Gender:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Classes led (as head teacher or student affairs instructor)</source>
+            <translation>Classes led (as head teacher or student affairs instructor)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPage</name>
+        <message>
+            <source>New staff member…</source>
+            <translation>New staff member…</translation>
+        </message>
+        <message>
+            <source>Import staff roster…</source>
+            <translation>Import staff roster…</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Name, staff number or pinyin initials</source>
+            <translation>Name, staff number or pinyin initials</translation>
+        </message>
+        <message>
+            <source>Show staff who left</source>
+            <translation>Show staff who left</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>{name} (left)</source>
+            <translation>{name} (left)</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>Staff number</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Classes led</source>
+            <translation>Classes led</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Double-click a staff member to edit.</source>
+            <translation>Double-click a staff member to edit.</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} staff members</source>
+            <translation>{shown} of {total} staff members</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>Reactivate</translation>
+        </message>
+        <message>
+            <source>{name} left the school? The record is kept for the history; the classes this person leads lose their head teacher.</source>
+            <translation>{name} left the school? The record is kept for the history; the classes this person leads lose their head teacher.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffRole</name>
+        <message>
+            <source>full-time counselor</source>
+            <translation>full-time counselor</translation>
+        </message>
+        <message>
+            <source>part-time counselor</source>
+            <translation>part-time counselor</translation>
+        </message>
+        <message>
+            <source>head teacher</source>
+            <translation>head teacher</translation>
+        </message>
+        <message>
+            <source>grade leader</source>
+            <translation>grade leader</translation>
+        </message>
+        <message>
+            <source>department head</source>
+            <translation>department head</translation>
+        </message>
+        <message>
+            <source>student affairs instructor</source>
+            <translation>student affairs instructor</translation>
+        </message>
+        <message>
+            <source>school leader</source>
+            <translation>school leader</translation>
         </message>
     </context>
     <context>

@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>Mon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Workday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weekend</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Holiday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Make-up workday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>built-in calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>entered by the office</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Day off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Make-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>outside the semesters</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>App</name>
         <message>
             <source>Counseling Office Desk</source>
@@ -213,24 +146,52 @@
             <translation>导出学生名册</translation>
         </message>
         <message>
+            <source>Staff roster imported</source>
+            <translation>导入教职工名册</translation>
+        </message>
+        <message>
+            <source>Staff member added</source>
+            <translation>新增教职工</translation>
+        </message>
+        <message>
+            <source>Staff member changed</source>
+            <translation>修改教职工信息</translation>
+        </message>
+        <message>
+            <source>Staff member marked as left</source>
+            <translation>教职工标记为离职</translation>
+        </message>
+        <message>
+            <source>Staff member reactivated</source>
+            <translation>教职工恢复在职</translation>
+        </message>
+        <message>
+            <source>Staff list viewed</source>
+            <translation>查看教职工名单</translation>
+        </message>
+        <message>
+            <source>Account linked to a staff member</source>
+            <translation>账户关联教职工</translation>
+        </message>
+        <message>
             <source>School year added</source>
-            <translation type="unfinished" />
+            <translation>新增学年</translation>
         </message>
         <message>
             <source>School year changed</source>
-            <translation type="unfinished" />
+            <translation>修改学年</translation>
         </message>
         <message>
             <source>Holiday or make-up workday entered</source>
-            <translation type="unfinished" />
+            <translation>录入放假或补班日</translation>
         </message>
         <message>
             <source>Holiday or make-up workday removed</source>
-            <translation type="unfinished" />
+            <translation>删除放假或补班日</translation>
         </message>
         <message>
             <source>Holidays and make-up workdays imported</source>
-            <translation type="unfinished" />
+            <translation>导入放假和补班日期</translation>
         </message>
         <message>
             <source>Viewed: {document}</source>
@@ -333,11 +294,11 @@
         </message>
         <message>
             <source>holiday</source>
-            <translation type="unfinished" />
+            <translation>放假</translation>
         </message>
         <message>
             <source>make-up workday</source>
-            <translation type="unfinished" />
+            <translation>补班</translation>
         </message>
     </context>
     <context>
@@ -464,16 +425,20 @@ Chain head: {head}</source>
             <translation>学生</translation>
         </message>
         <message>
+            <source>staff member</source>
+            <translation>教职工</translation>
+        </message>
+        <message>
             <source>school year</source>
-            <translation type="unfinished" />
+            <translation>学年</translation>
         </message>
         <message>
             <source>calendar day</source>
-            <translation type="unfinished" />
+            <translation>校历日期</translation>
         </message>
         <message>
             <source>school calendar</source>
-            <translation type="unfinished" />
+            <translation>校历</translation>
         </message>
         <message>
             <source>idle lock</source>
@@ -583,39 +548,226 @@ Chain head: {head}</source>
         <name>Calendar</name>
         <message>
             <source>{count} row(s) of the file are not valid, so nothing was imported. Correct them and import again.</source>
-            <translation type="unfinished" />
+            <translation>文件中有 {count} 行无效，因此没有导入任何内容。请改正后重新导入。</translation>
         </message>
         <message>
             <source>No header row was found: the file needs the columns 日期 (date) and 类型 (放假 or 补班), and may have 名称 (name).</source>
-            <translation type="unfinished" />
+            <translation>未找到表头行：文件需要“日期”和“类型”（放假或补班）两列，可另有“名称”列。</translation>
         </message>
         <message>
             <source>The file holds no days to import.</source>
-            <translation type="unfinished" />
+            <translation>文件中没有可导入的日期。</translation>
         </message>
         <message>
             <source>the date is missing</source>
-            <translation type="unfinished" />
+            <translation>缺少日期</translation>
         </message>
         <message>
             <source>the type is missing (放假 or 补班)</source>
-            <translation type="unfinished" />
+            <translation>缺少类型（放假或补班）</translation>
         </message>
         <message>
             <source>unknown type (use 放假, 补班 or 上班)</source>
-            <translation type="unfinished" />
+            <translation>类型无法识别（请填写放假、补班或上班）</translation>
         </message>
         <message>
             <source>the date appears twice in the file</source>
-            <translation type="unfinished" />
+            <translation>该日期在文件中重复出现</translation>
         </message>
         <message>
             <source>the year must be between 2000 and 2100</source>
-            <translation type="unfinished" />
+            <translation>年份须在 2000 至 2100 之间</translation>
         </message>
         <message>
             <source>this day is a workday anyway (a make-up workday falls on a Saturday or Sunday)</source>
-            <translation type="unfinished" />
+            <translation>这一天本来就是工作日（补班日应在周六或周日）</translation>
+        </message>
+        <message>
+            <source>First semester</source>
+            <translation>第一学期</translation>
+        </message>
+        <message>
+            <source>Second semester</source>
+            <translation>第二学期</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>Workday</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation>周末</translation>
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation>放假</translation>
+        </message>
+        <message>
+            <source>Make-up workday</source>
+            <translation>补班</translation>
+        </message>
+        <message>
+            <source>built-in calendar</source>
+            <translation>内置日历</translation>
+        </message>
+        <message>
+            <source>entered by the office</source>
+            <translation>本室录入</translation>
+        </message>
+        <message>
+            <source>Day off</source>
+            <translation>休</translation>
+        </message>
+        <message>
+            <source>Make-up</source>
+            <translation>班</translation>
+        </message>
+        <message>
+            <source>outside the semesters</source>
+            <translation>不在学期内</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>School years and semesters</source>
+            <translation>学年与学期</translation>
+        </message>
+        <message>
+            <source>School year</source>
+            <translation>学年</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>起止日期</translation>
+        </message>
+        <message>
+            <source>Add school year…</source>
+            <translation>新增学年…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Holidays and make-up workdays</source>
+            <translation>节假日与调休</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>上个月</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>下个月</translation>
+        </message>
+        <message>
+            <source>&lt;span style='background:#fde2e1;color:#b3261e'&gt;&amp;nbsp;Holiday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#dbeafe;color:#1d4ed8'&gt;&amp;nbsp;Make-up workday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#eef1f4'&gt;&amp;nbsp;Weekend&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b&gt;bold&lt;/b&gt;: entered by the office &amp;nbsp; &lt;span style='color:#9aa5b1'&gt;grey&lt;/span&gt;: outside the semesters</source>
+            <translation>&lt;span style='background:#fde2e1;color:#b3261e'&gt;&amp;nbsp;放假&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#dbeafe;color:#1d4ed8'&gt;&amp;nbsp;补班&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#eef1f4'&gt;&amp;nbsp;周末&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b&gt;粗体&lt;/b&gt;：本室录入 &amp;nbsp; &lt;span style='color:#9aa5b1'&gt;灰色&lt;/span&gt;：不在学期内</translation>
+        </message>
+        <message>
+            <source>Add holiday or make-up workday…</source>
+            <translation>添加放假或补班日…</translation>
+        </message>
+        <message>
+            <source>Remove the office's entry</source>
+            <translation>删除本室录入</translation>
+        </message>
+        <message>
+            <source>Import from file…</source>
+            <translation>从文件导入…</translation>
+        </message>
+        <message>
+            <source>A csv or xlsx file with the columns 日期, 类型 (放假 or 补班) and 名称.</source>
+            <translation>csv 或 xlsx 文件，列为：日期、类型（放假或补班）、名称。</translation>
+        </message>
+        <message>
+            <source>No school year yet. Add one to see its calendar.</source>
+            <translation>还没有学年。新增学年后即可查看校历。</translation>
+        </message>
+        <message>
+            <source>Whole school year</source>
+            <translation>整个学年</translation>
+        </message>
+        <message>
+            <source>{semester}: {count} school days</source>
+            <translation>{semester}：上课日 {count} 天</translation>
+        </message>
+        <message>
+            <source>{year} is not covered by the built-in holiday calendar. The {count} day(s) entered by the office are used; check them against the State Council's notice.</source>
+            <translation>内置节假日日历尚未包含 {year} 年。目前使用本室录入的 {count} 天，请对照国务院办公厅的放假通知核对。</translation>
+        </message>
+        <message>
+            <source>{year} is not covered by the built-in holiday calendar yet. Enter or import that year's holidays and make-up workdays (from the State Council's notice); until then only Saturdays and Sundays count as days off.</source>
+            <translation>内置节假日日历尚未包含 {year} 年。请按国务院办公厅的放假通知录入或导入该年的放假和补班日期；在此之前只把周六、周日算作休息日。</translation>
+        </message>
+        <message>
+            <source>{year}-{month}</source>
+            <translation>{year}年{month}月</translation>
+        </message>
+        <message>
+            <source>Remove the office's entry for {day}? The built-in calendar (or the usual week) applies to that day again.</source>
+            <translation>删除本室对 {day} 的录入？该日将恢复按内置日历（或平常的周末）计算。</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Import holidays and make-up workdays</source>
+            <translation>导入放假和补班日期</translation>
+        </message>
+        <message>
+            <source>Tables (*.xlsx *.csv *.txt)</source>
+            <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>{count} day(s) imported for {years}.</source>
+            <translation>已导入 {years} 年的 {count} 个日期。</translation>
+        </message>
+        <message>
+            <source>Row {line}: {reason}</source>
+            <translation>第{line}行：{reason}</translation>
+        </message>
+        <message>
+            <source>… and {more} more</source>
+            <translation>……另有 {more} 行</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>没有导入任何内容</translation>
         </message>
     </context>
     <context>
@@ -753,6 +905,54 @@ Chain head: {head}</source>
             <translation>已导出 {count} 名学生。</translation>
         </message>
         <message>
+            <source>Year rollover into the school year {year}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to {grade} {klass}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>graduates (kept in {grade})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{id}	{grade} {klass}	{what}	{count} student(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{promoted} class(es) move up, {classes} class(es) graduate with {students} enrolled student(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed: solve the problems first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked, nothing written: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rolled over into {year}: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup taken before it: {path}. To undo the rollover, restore that backup (counselor-app restore --from …).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the office's data folder</source>
             <translation>办公室数据文件夹</translation>
         </message>
@@ -841,6 +1041,26 @@ Chain head: {head}</source>
             <translation>把名册导出为 xlsx</translation>
         </message>
         <message>
+            <source>year rollover: promote the classes, graduate the top grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the plan only, write nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the classes that graduate, by the ID --dry-run shows (replaces the default choice; the top grade of a K-12 school always graduates)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new school year (default: the next one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>usual years of study for classes named by entry year (default: 4 at universities, 3 at vocational schools)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>manage accounts (office head)</source>
             <translation>管理账号（办公室负责人）</translation>
         </message>
@@ -896,35 +1116,35 @@ Chain head: {head}</source>
         <name>DayDialog</name>
         <message>
             <source>Holiday or make-up workday</source>
-            <translation type="unfinished" />
+            <translation>放假或补班日</translation>
         </message>
         <message>
             <source>Holiday (放假)</source>
-            <translation type="unfinished" />
+            <translation>放假</translation>
         </message>
         <message>
             <source>Make-up workday (补班)</source>
-            <translation type="unfinished" />
+            <translation>补班（调休上班）</translation>
         </message>
         <message>
             <source>e.g. 春节 or 国庆节补班</source>
-            <translation type="unfinished" />
+            <translation>例如：春节、国庆节补班</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>日期：</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>类型：</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>名称：</translation>
         </message>
         <message>
             <source>An entry of the office replaces the built-in calendar for that date.</source>
-            <translation type="unfinished" />
+            <translation>本室录入的日期优先于内置日历。</translation>
         </message>
     </context>
     <context>
@@ -1222,63 +1442,87 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>Give the school year a name, e.g. 2026-2027.</source>
-            <translation type="unfinished" />
+            <translation>请填写学年名称，例如 2026-2027。</translation>
         </message>
         <message>
             <source>Another school year already has this name.</source>
-            <translation type="unfinished" />
+            <translation>已有同名的学年。</translation>
         </message>
         <message>
             <source>A date is not valid. Write it like 2026-09-01.</source>
-            <translation type="unfinished" />
+            <translation>日期无效，请按 2026-09-01 的格式填写。</translation>
         </message>
         <message>
             <source>Dates must lie between the years 2000 and 2100.</source>
-            <translation type="unfinished" />
+            <translation>日期须在 2000 年至 2100 年之间。</translation>
         </message>
         <message>
             <source>The school year must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>学年的结束日期须晚于开始日期。</translation>
         </message>
         <message>
             <source>A school year cannot last longer than 13 months.</source>
-            <translation type="unfinished" />
+            <translation>一个学年不能超过 13 个月。</translation>
         </message>
         <message>
             <source>Semester {number} must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>第{number}学期的结束日期须晚于开始日期。</translation>
         </message>
         <message>
             <source>Semester {number} must lie inside the school year ({start} to {end}).</source>
-            <translation type="unfinished" />
+            <translation>第{number}学期须在学年之内（{start} 至 {end}）。</translation>
         </message>
         <message>
             <source>The semesters overlap: semester 2 must start after semester 1 ends.</source>
-            <translation type="unfinished" />
+            <translation>两个学期有重叠：第二学期须在第一学期结束后开始。</translation>
         </message>
         <message>
             <source>A school year has two semesters: give the dates of both.</source>
-            <translation type="unfinished" />
+            <translation>一个学年有两个学期，请填写两个学期的日期。</translation>
         </message>
         <message>
             <source>The dates overlap the school year {name} ({start} to {end}). School years must not overlap.</source>
-            <translation type="unfinished" />
+            <translation>日期与学年 {name}（{start} 至 {end}）重叠。学年之间不能重叠。</translation>
         </message>
         <message>
             <source>This school year does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该学年不存在。</translation>
         </message>
         <message>
             <source>Unknown kind of day: a day is a holiday or a make-up workday.</source>
-            <translation type="unfinished" />
+            <translation>日期类型无法识别：只能是放假或补班。</translation>
         </message>
         <message>
             <source>{day} is a workday anyway. A make-up workday falls on a Saturday or Sunday (or replaces a holiday).</source>
-            <translation type="unfinished" />
+            <translation>{day} 本来就是工作日。补班日应在周六或周日（或取代某个放假日）。</translation>
         </message>
         <message>
             <source>No day entered by the office on {day}.</source>
-            <translation type="unfinished" />
+            <translation>本室没有录入 {day} 这一天。</translation>
+        </message>
+        <message>
+            <source>This staff member is not in the register.</source>
+            <translation>名册中没有这位教职工。</translation>
+        </message>
+        <message>
+            <source>Another staff member already has this staff number.</source>
+            <translation>已有其他教职工使用这个工号。</translation>
+        </message>
+        <message>
+            <source>The phone number is not valid (11 digits for a mobile, or a landline with its area code).</source>
+            <translation>电话号码无效（手机号为 11 位数字，固定电话需带区号）。</translation>
+        </message>
+        <message>
+            <source>Unknown staff role.</source>
+            <translation>未知的职务。</translation>
+        </message>
+        <message>
+            <source>Only a head teacher or a student affairs instructor leads classes.</source>
+            <translation>只有班主任或辅导员才能带班。</translation>
+        </message>
+        <message>
+            <source>This staff member is already linked to another account.</source>
+            <translation>这位教职工已关联到另一个账户。</translation>
         </message>
     </context>
     <context>
@@ -1355,35 +1599,35 @@ Chain head: {head}</source>
         <name>Holidays</name>
         <message>
             <source>New Year's Day</source>
-            <translation type="unfinished" />
+            <translation>元旦</translation>
         </message>
         <message>
             <source>Spring Festival</source>
-            <translation type="unfinished" />
+            <translation>春节</translation>
         </message>
         <message>
             <source>Tomb-sweeping Day</source>
-            <translation type="unfinished" />
+            <translation>清明节</translation>
         </message>
         <message>
             <source>Labour Day</source>
-            <translation type="unfinished" />
+            <translation>劳动节</translation>
         </message>
         <message>
             <source>Dragon Boat Festival</source>
-            <translation type="unfinished" />
+            <translation>端午节</translation>
         </message>
         <message>
             <source>National Day</source>
-            <translation type="unfinished" />
+            <translation>国庆节</translation>
         </message>
         <message>
             <source>Mid-autumn Festival</source>
-            <translation type="unfinished" />
+            <translation>中秋节</translation>
         </message>
         <message>
             <source>Anti-Fascist 70th Day</source>
-            <translation type="unfinished" />
+            <translation>抗战胜利70周年纪念日</translation>
         </message>
     </context>
     <context>
@@ -1526,6 +1770,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Students</source>
             <translation>学生名册</translation>
+        </message>
+        <message>
+            <source>School calendar</source>
+            <translation>校历</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>教职工</translation>
         </message>
     </context>
     <context>
@@ -1928,6 +2180,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>The school year {year} is more than a year ahead of today; roll over one year at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The length of study must be 1 to 9 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no current class with the ID {id} (the first column of --dry-run).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2597,6 +2857,155 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>StaffEditDialog</name>
+        <message>
+            <source>New staff member</source>
+            <translation>新增教职工</translation>
+        </message>
+        <message>
+            <source>Edit staff member</source>
+            <translation>编辑教职工信息</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Staff number:</source>
+            <translation>工号：</translation>
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation>性别：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Classes led (as head teacher or student affairs instructor)</source>
+            <translation>所带班级（班主任或辅导员）</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPage</name>
+        <message>
+            <source>New staff member…</source>
+            <translation>新增教职工…</translation>
+        </message>
+        <message>
+            <source>Import staff roster…</source>
+            <translation>导入教职工名册…</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>标记离职</translation>
+        </message>
+        <message>
+            <source>Name, staff number or pinyin initials</source>
+            <translation>姓名、工号或拼音首字母</translation>
+        </message>
+        <message>
+            <source>Show staff who left</source>
+            <translation>显示已离职人员</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>{name} (left)</source>
+            <translation>{name}（已离职）</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Classes led</source>
+            <translation>所带班级</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <source>Double-click a staff member to edit.</source>
+            <translation>双击可编辑教职工信息。</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} staff members</source>
+            <translation>显示 {shown} 人，共 {total} 人</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>恢复在职</translation>
+        </message>
+        <message>
+            <source>{name} left the school? The record is kept for the history; the classes this person leads lose their head teacher.</source>
+            <translation>{name} 已离开学校？记录会保留以备查；此人所带班级将没有班主任。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffRole</name>
+        <message>
+            <source>full-time counselor</source>
+            <translation>专职心理教师</translation>
+        </message>
+        <message>
+            <source>part-time counselor</source>
+            <translation>兼职心理教师</translation>
+        </message>
+        <message>
+            <source>head teacher</source>
+            <translation>班主任</translation>
+        </message>
+        <message>
+            <source>grade leader</source>
+            <translation>年级组长</translation>
+        </message>
+        <message>
+            <source>department head</source>
+            <translation>院系负责人</translation>
+        </message>
+        <message>
+            <source>student affairs instructor</source>
+            <translation>辅导员</translation>
+        </message>
+        <message>
+            <source>school leader</source>
+            <translation>校领导</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>School year</source>
@@ -3103,43 +3512,43 @@ Everything is stored encrypted on this computer. Nothing is sent anywhere.</sour
         <name>YearDialog</name>
         <message>
             <source>Edit school year</source>
-            <translation type="unfinished" />
+            <translation>编辑学年</translation>
         </message>
         <message>
             <source>Add a school year</source>
-            <translation type="unfinished" />
+            <translation>新增学年</translation>
         </message>
         <message>
             <source>e.g. 2026-2027</source>
-            <translation type="unfinished" />
+            <translation>例如 2026-2027</translation>
         </message>
         <message>
             <source>School year:</source>
-            <translation type="unfinished" />
+            <translation>学年：</translation>
         </message>
         <message>
             <source>From:</source>
-            <translation type="unfinished">从：</translation>
+            <translation>从：</translation>
         </message>
         <message>
             <source>To:</source>
-            <translation type="unfinished">到：</translation>
+            <translation>到：</translation>
         </message>
         <message>
             <source>First semester</source>
-            <translation type="unfinished" />
+            <translation>第一学期</translation>
         </message>
         <message>
             <source>Second semester</source>
-            <translation type="unfinished" />
+            <translation>第二学期</translation>
         </message>
         <message>
             <source>to:</source>
-            <translation type="unfinished" />
+            <translation>至：</translation>
         </message>
         <message>
             <source>A semester runs from its first to its last day of teaching; holidays between them are taken from the calendar.</source>
-            <translation type="unfinished" />
+            <translation>学期从第一个教学日到最后一个教学日；其间的节假日按校历计算。</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,239 @@
+"""教职工: the staff of the school with their roles and the classes they lead; import, create, edit, deactivate."""
+from __future__ import annotations
+
+from counselor_app.domain.roles import Permission, allows
+from counselor_app.domain.school import class_label
+from counselor_app.domain.staff_roles import CLASS_ROLES, STAFF_ROLES
+from counselor_app.services import staff as staff_service, students as student_service
+from counselor_app.translation import translate_text
+from counselor_app.ui import dialogs
+from counselor_app.ui.models import Column, RowsModel
+from counselor_app.ui.pages import Page
+from counselor_app.ui.pages.students_page import gender_text
+from counselor_app.ui.qt import (
+    QCheckBox, QComboBox, QCoreApplication, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTimer, QVBoxLayout,
+)
+from counselor_app.ui.widgets import form_footer, page_title, row_table, show_failure
+
+
+def roles_text(roles) -> str:
+    return "、".join(translate_text(STAFF_ROLES[r]) for r in roles if r in STAFF_ROLES)
+
+
+class StaffPage(Page):
+    key = "staff"
+    permission = Permission.VIEW_REGISTER
+    cares_about = frozenset({"register", "users"})
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Pages", "Staff")
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.all_rows: list = []
+        layout = QVBoxLayout(self)
+        heading = QHBoxLayout()
+        heading.addWidget(page_title(self.title()), 1)
+        self.new_button = QPushButton(self.tr("New staff member…"))
+        self.import_button = QPushButton(self.tr("Import staff roster…"))
+        self.active_button = QPushButton(self.tr("Deactivate"))
+        self.active_button.setEnabled(False)
+        for button in (self.new_button, self.import_button, self.active_button):
+            heading.addWidget(button)
+        layout.addLayout(heading)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("staffSearch")
+        self.search.setPlaceholderText(self.tr("Name, staff number or pinyin initials"))
+        self.search.setClearButtonEnabled(True)
+        self.show_inactive = QCheckBox(self.tr("Show staff who left"))
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.show_inactive)
+        layout.addLayout(bar)
+        self.model = RowsModel([
+            Column(self.tr("Name"), lambda r: r.name if r.active else self.tr("{name} (left)").format(name=r.name)),
+            Column(self.tr("Staff number"), lambda r: r.staff_no),
+            Column(self.tr("Gender"), lambda r: gender_text(r.gender)),
+            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(self.tr("Roles"), lambda r: roles_text(r.roles)),
+            Column(self.tr("Classes led"), lambda r: r.classes),
+            Column(self.tr("Account"), lambda r: r.login),
+        ], self)
+        self.table = row_table(self.model, stretch=False)
+        self.table.setToolTip(self.tr("Double-click a staff member to edit."))
+        layout.addWidget(self.table)
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        layout.addWidget(self.count)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._timer.start)
+        self.show_inactive.toggled.connect(self.apply_filter)
+        self.new_button.clicked.connect(lambda: self.edit(None))
+        self.import_button.clicked.connect(self.import_roster)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.table.doubleClicked.connect(lambda index: self.edit(self.model.row_at(index)))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def _editable(self) -> bool:
+        return self.app.user is not None and allows(self.app.user.role, Permission.EDIT_REGISTER)
+
+    def refresh(self) -> None:
+        for button in (self.new_button, self.import_button, self.active_button):
+            button.setVisible(self._editable())
+        self.app.worker.run(staff_service.list_staff, self.show_rows, context=self)
+
+    def clear_data(self) -> None:
+        self.all_rows = []
+        self.model.clear()
+        self.search.clear()
+        self.count.clear()
+
+    def show_rows(self, rows: list) -> None:
+        self.all_rows = rows
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        words = self.search.text().lower().split()
+        inactive = self.show_inactive.isChecked()
+        shown = [r for r in self.all_rows if (r.active or inactive) and all(w in r.search for w in words)]
+        self.model.set_rows(shown)
+        self.count.setText(self.tr("{shown} of {total} staff members").format(
+            shown=len(shown), total=sum(1 for r in self.all_rows if r.active or inactive)))
+        self._selection_changed()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0]) if rows else None
+
+    def _selection_changed(self, *_args) -> None:
+        row = self.selected()
+        self.active_button.setEnabled(row is not None)
+        self.active_button.setText(self.tr("Reactivate") if row is not None and not row.active
+                                   else self.tr("Deactivate"))
+
+    def edit(self, row) -> None:
+        if not self._editable():
+            return
+        self.editor = StaffEditDialog(self, self.app, row.id if row is not None else None)
+        self.editor.open()
+
+    def import_roster(self, path: str | None = None) -> None:
+        from counselor_app.ui.import_dialog import RosterImportDialog
+
+        self.importer = RosterImportDialog(self, self.app, "staff", path or None)
+        self.importer.open()
+        if not path:
+            self.importer.choose_file()
+
+    def toggle_active(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        if row.active and not dialogs.ask_yes_no(
+                self, self.tr("Deactivate"),
+                self.tr("{name} left the school? The record is kept for the history; the classes this person "
+                        "leads lose their head teacher.").format(name=row.name), yes_text=self.tr("Deactivate")):
+            return
+        sid, active = row.id, not row.active
+        self.app.worker.run(lambda s: staff_service.set_active(s, sid, active), None,
+                            lambda e: dialogs.show_error(self, e), context=self, changes={"register", "audit"})
+
+
+class StaffEditDialog(QDialog):
+    def __init__(self, parent, app, staff_id: int | None) -> None:
+        super().__init__(parent)
+        self.app, self.staff_id = app, staff_id
+        self.saved_id: int | None = None
+        self.detail = None
+        self.setWindowTitle(self.tr("New staff member") if staff_id is None else self.tr("Edit staff member"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.staff_no = QLineEdit()
+        self.gender = QComboBox()
+        for text, value in ((self.tr("not given"), ""), (self.tr("male"), "male"), (self.tr("female"), "female")):
+            self.gender.addItem(text, value)
+        self.phone = QLineEdit()
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Staff number:"), self.staff_no)
+        form.addRow(self.tr("Gender:"), self.gender)
+        form.addRow(self.tr("Phone:"), self.phone)
+        layout.addLayout(form)
+        roles = QGroupBox(self.tr("Roles"))
+        grid = QGridLayout(roles)
+        self.roles: dict[str, QCheckBox] = {}
+        for i, (code, label) in enumerate(STAFF_ROLES.items()):
+            box = QCheckBox(translate_text(label))
+            box.setObjectName(f"role_{code}")
+            box.toggled.connect(self._roles_changed)
+            self.roles[code] = box
+            grid.addWidget(box, i // 2, i % 2)
+        layout.addWidget(roles)
+        classes = QGroupBox(self.tr("Classes led (as head teacher or student affairs instructor)"))
+        self.classes = QListWidget()
+        self.classes.setObjectName("classesLed")
+        self.classes.setMinimumHeight(140)
+        QVBoxLayout(classes).addWidget(self.classes)
+        layout.addWidget(classes)
+        self.error, self.buttons = form_footer(self, layout)
+        self.buttons.setEnabled(False)
+        self._roles_changed()
+        sid = staff_id
+        self.app.worker.run(lambda s: (student_service.class_choices(s),
+                                       staff_service.get_staff(s, sid) if sid is not None else None),
+                            self._loaded, lambda e: show_failure(self.error, self, e), context=self)
+
+    def _loaded(self, result) -> None:
+        choices, detail = result
+        self.detail = detail
+        led = set(detail.edit.class_ids) if detail is not None else set()
+        for class_id, grade, name in choices:
+            item = QListWidgetItem(class_label(grade, name))
+            item.setData(Qt.ItemDataRole.UserRole, class_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if class_id in led else Qt.CheckState.Unchecked)
+            self.classes.addItem(item)
+        if detail is not None:
+            e = detail.edit
+            self.name.setText(e.name)
+            self.staff_no.setText(e.staff_no)
+            self.gender.setCurrentIndex(max(0, self.gender.findData(e.gender)))
+            self.phone.setText(e.phone)
+            for code in e.roles:
+                if code in self.roles:
+                    self.roles[code].setChecked(True)
+        self._roles_changed()
+        self.buttons.setEnabled(True)
+
+    def _roles_changed(self) -> None:
+        self.classes.setEnabled(any(self.roles[r].isChecked() for r in CLASS_ROLES))
+
+    def edit(self) -> staff_service.StaffEdit:
+        roles = tuple(code for code, box in self.roles.items() if box.isChecked())
+        class_ids = ()
+        if any(r in roles for r in CLASS_ROLES):
+            class_ids = tuple(self.classes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.classes.count())
+                              if self.classes.item(i).checkState() == Qt.CheckState.Checked)
+        return staff_service.StaffEdit(self.name.text(), self.staff_no.text(), self.gender.currentData(),
+                                       self.phone.text(), roles, class_ids)
+
+    def submit(self) -> None:
+        edit, sid = self.edit(), self.staff_id
+        self.buttons.setEnabled(False)
+        self.app.worker.run(lambda s: staff_service.save_staff(s, edit, sid), self._saved, self._failed,
+                            context=self, changes={"register", "audit"})
+
+    def _saved(self, staff_id: int) -> None:
+        self.saved_id = staff_id
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        show_failure(self.error, self, error)

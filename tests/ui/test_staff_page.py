@@ -1,0 +1,75 @@
+"""The staff page: list with pinyin search, new staff member with roles and classes led, deactivate, import."""
+from ui_helpers import audit_actions, log_in, wait_for
+
+
+def _classes(session):
+    from counselor_app.store import register
+    from counselor_app.store.database import transaction
+
+    with transaction(session.conn):
+        grade = register.insert_grade(session.conn, "七年级", "grade", 7, None, 0)
+        for n in (1, 2):
+            register.insert_class(session.conn, grade, f"七年级({n})班", None, n)
+
+
+def test_new_staff_member_edit_and_deactivate(qtbot, make_app, office_ready, answered_dialogs):
+    from counselor_app.ui.pages.staff_page import StaffEditDialog
+
+    app = make_app()
+    main = log_in(qtbot, app)
+    app.worker.run(_classes)
+    main.go_to("staff")
+    page = main.pages["staff"]
+    assert page.new_button.isVisible()
+    page.edit(None)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.classes.count() == 2)
+    assert not dialog.classes.isEnabled()   # classes are led by head teachers only
+    dialog.name.setText("陈静")
+    dialog.phone.setText("12345")
+    dialog.roles["head_teacher"].setChecked(True)
+    assert dialog.classes.isEnabled()
+    from counselor_app.ui.qt import Qt
+
+    dialog.classes.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.submit()
+    wait_for(qtbot, lambda: dialog.error.text() != "")
+    assert "电话" in dialog.error.text()
+    dialog.phone.setText("13800000001")
+    dialog.submit()
+    wait_for(qtbot, lambda: dialog.saved_id is not None)
+    wait_for(qtbot, lambda: len(page.all_rows) == 1)
+    row = page.all_rows[0]
+    assert row.classes == "七年级(2)班" and row.roles == ("head_teacher",)
+    assert "班主任" in page.model.data(page.model.index(0, 4))
+    page.search.setText("cj")
+    page.apply_filter()
+    assert page.model.rowCount() == 1
+    page.search.setText("zz")
+    page.apply_filter()
+    assert page.model.rowCount() == 0
+    page.search.clear()
+    page.apply_filter()
+    page.table.selectRow(0)
+    answered_dialogs.set_next_answers(True)
+    page.toggle_active()
+    wait_for(qtbot, lambda: page.all_rows and not page.all_rows[0].active)
+    assert page.model.rowCount() == 0
+    page.show_inactive.setChecked(True)
+    assert page.model.rowCount() == 1
+    assert "staff.deactivate" in audit_actions(qtbot, app)
+
+
+def test_import_staff_roster_from_the_page(qtbot, make_app, office_ready, tmp_path):
+    path = tmp_path / "教师.csv"
+    path.write_text("\ufeff工号,姓名,职务\nT01,陈老师,专职心理教师\n", encoding="utf-8")
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("staff")
+    page = main.pages["staff"]
+    page.import_roster(str(path))
+    dialog = page.importer
+    wait_for(qtbot, lambda: dialog.preview is not None and dialog.import_button.isEnabled())
+    dialog.import_button.click()
+    wait_for(qtbot, lambda: len(page.all_rows) == 1)
+    assert page.all_rows[0].roles == ("counselor_full",)
