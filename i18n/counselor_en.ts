@@ -2200,6 +2200,133 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>RolloverDialog</name>
+        <message>
+            <source>Year rollover</source>
+            <translation>Year rollover</translation>
+        </message>
+        <message>
+            <source>Checking the register…</source>
+            <translation>Checking the register…</translation>
+        </message>
+        <message>
+            <source>Every class moves up one grade and keeps its students, head teacher and mental-health monitor; the classes of the top grade graduate: their enrolled students become graduated, with the date in their status history, and the class is archived. Students on leave or suspended stay in their class.</source>
+            <translation>Every class moves up one grade and keeps its students, head teacher and mental-health monitor; the classes of the top grade graduate: their enrolled students become graduated, with the date in their status history, and the class is archived. Students on leave or suspended stay in their class.</translation>
+        </message>
+        <message>
+            <source>Before anything changes, a backup of the whole office is taken automatically (on the Backup page, kind “before the year rollover”, folder prerollover-…). To undo the rollover, the office head restores that backup on the Backup page.</source>
+            <translation>Before anything changes, a backup of the whole office is taken automatically (on the Backup page, kind “before the year rollover”, folder prerollover-…). To undo the rollover, the office head restores that backup on the Backup page.</translation>
+        </message>
+        <message>
+            <source>Usual years of study (for classes named by their entry year):</source>
+            <translation>Usual years of study (for classes named by their entry year):</translation>
+        </message>
+        <message>
+            <source>Graduates</source>
+            <translation>Graduates</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>After the rollover</source>
+            <translation>After the rollover</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Enrolled</translation>
+        </message>
+        <message>
+            <source>On leave or suspended</source>
+            <translation>On leave or suspended</translation>
+        </message>
+        <message>
+            <source>Back up and roll over</source>
+            <translation>Back up and roll over</translation>
+        </message>
+        <message>
+            <source>Year rollover into the school year {year}</source>
+            <translation>Year rollover into the school year {year}</translation>
+        </message>
+        <message>
+            <source>Departments have no grades, so no class moves. Tick the classes that graduate (ticked: classes whose name shows an entry year at least the usual years of study ago); their enrolled students become graduated and the class is archived in its department. Students on leave or suspended stay in their class.</source>
+            <translation>Departments have no grades, so no class moves. Tick the classes that graduate (ticked: classes whose name shows an entry year at least the usual years of study ago); their enrolled students become graduated and the class is archived in its department. Students on leave or suspended stay in their class.</translation>
+        </message>
+        <message>
+            <source>the school year {year} is kept as it is</source>
+            <translation>the school year {year} is kept as it is</translation>
+        </message>
+        <message>
+            <source>the school year {year} is created</source>
+            <translation>the school year {year} is created</translation>
+        </message>
+        <message>
+            <source>{promoted} class(es) move up, {classes} class(es) graduate with {students} enrolled student(s); {year_text}.</source>
+            <translation>{promoted} class(es) move up, {classes} class(es) graduate with {students} enrolled student(s); {year_text}.</translation>
+        </message>
+        <message>
+            <source>Only the office head or a counselor can apply the rollover, because it takes a backup first.</source>
+            <translation>Only the office head or a counselor can apply the rollover, because it takes a backup first.</translation>
+        </message>
+        <message>
+            <source>The top grade of the school always graduates.</source>
+            <translation>The top grade of the school always graduates.</translation>
+        </message>
+        <message>
+            <source>{grade} {klass}</source>
+            <translation>{grade} {klass}</translation>
+        </message>
+        <message>
+            <source>graduates (kept in {grade}, archived)</source>
+            <translation>graduates (kept in {grade}, archived)</translation>
+        </message>
+        <message>
+            <source>stays</source>
+            <translation>stays</translation>
+        </message>
+        <message>
+            <source>Problems to solve first (nothing can be applied while there is one):</source>
+            <translation>Problems to solve first (nothing can be applied while there is one):</translation>
+        </message>
+        <message>
+            <source>To look at:</source>
+            <translation>To look at:</translation>
+        </message>
+        <message>
+            <source>Roll the register over into the school year {year} now? {promoted} class(es) move up and {students} student(s) graduate. A backup is taken first.</source>
+            <translation>Roll the register over into the school year {year} now? {promoted} class(es) move up and {students} student(s) graduate. A backup is taken first.</translation>
+        </message>
+        <message>
+            <source>Roll over</source>
+            <translation>Roll over</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Backing up, then rolling over…</source>
+            <translation>Backing up, then rolling over…</translation>
+        </message>
+        <message>
+            <source>The register is now in the school year {year}</source>
+            <translation>The register is now in the school year {year}</translation>
+        </message>
+        <message>
+            <source>Done: {promoted} class(es) moved up, {classes} class(es) graduated with {students} student(s), {grades} grade(s) created. The backup taken before is {folder}; to undo the rollover, the office head restores it on the Backup page.</source>
+            <translation>Done: {promoted} class(es) moved up, {classes} class(es) graduated with {students} student(s), {grades} grade(s) created. The backup taken before is {folder}; to undo the rollover, the office head restores it on the Backup page.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>Roster</name>
         <message>
             <source>Name</source>

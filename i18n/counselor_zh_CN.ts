@@ -2200,6 +2200,133 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>RolloverDialog</name>
+        <message>
+            <source>Year rollover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every class moves up one grade and keeps its students, head teacher and mental-health monitor; the classes of the top grade graduate: their enrolled students become graduated, with the date in their status history, and the class is archived. Students on leave or suspended stay in their class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before anything changes, a backup of the whole office is taken automatically (on the Backup page, kind “before the year rollover”, folder prerollover-…). To undo the rollover, the office head restores that backup on the Backup page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usual years of study (for classes named by their entry year):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Graduates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation type="unfinished">年级</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished">班级</translation>
+        </message>
+        <message>
+            <source>After the rollover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On leave or suspended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up and roll over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year rollover into the school year {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Departments have no grades, so no class moves. Tick the classes that graduate (ticked: classes whose name shows an entry year at least the usual years of study ago); their enrolled students become graduated and the class is archived in its department. Students on leave or suspended stay in their class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the school year {year} is kept as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the school year {year} is created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{promoted} class(es) move up, {classes} class(es) graduate with {students} enrolled student(s); {year_text}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the office head or a counselor can apply the rollover, because it takes a backup first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The top grade of the school always graduates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade} {klass}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>graduates (kept in {grade}, archived)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems to solve first (nothing can be applied while there is one):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To look at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roll the register over into the school year {year} now? {promoted} class(es) move up and {students} student(s) graduate. A backup is taken first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roll over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">取消</translation>
+        </message>
+        <message>
+            <source>Backing up, then rolling over…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register is now in the school year {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: {promoted} class(es) moved up, {classes} class(es) graduated with {students} student(s), {grades} grade(s) created. The backup taken before is {folder}; to undo the rollover, the office head restores it on the Backup page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>Roster</name>
         <message>
             <source>Name</source>

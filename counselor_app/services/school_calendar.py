@@ -186,6 +186,7 @@ class YearCalendar:
     year: SchoolYear
     days: list[DayInfo]                                         # holidays, make-up workdays, named days
     uncovered: list[int]                                        # calendar years the package lacks
+    calendar: SchoolCalendar                                    # ask it about any day (the month view does)
     office_days: dict[int, int] = field(default_factory=dict)   # calendar year -> days the office entered
     school_days: dict[int, int] = field(default_factory=dict)   # semester number -> school days
 
@@ -198,7 +199,7 @@ def year_calendar(session: Session, year_id: int) -> YearCalendar:
         raise ValidationError(NO_YEAR)
     cal = _calendar(session)
     years = range(year.start.year, year.end.year + 1)
-    return YearCalendar(year, cal.special_days(year.start, year.end), cal.uncovered_years(year.start, year.end),
+    return YearCalendar(year, cal.special_days(year.start, year.end), cal.uncovered_years(year.start, year.end), cal,
                         {y: cal.office_day_count(y) for y in years},
                         {s.number: cal.school_days(s.start, s.end) for s in year.semesters})
 

@@ -1,0 +1,131 @@
+"""校历: school years and semesters, the month view of holidays and make-up workdays, office days and their import."""
+from datetime import date
+
+from ui_helpers import audit_actions, log_in, wait_for
+
+
+def open_page(qtbot, make_app):
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("calendar")
+    page = main.pages["calendar"]
+    wait_for(qtbot, lambda: page.view is not None)
+    return app, page
+
+
+def set_year_2026(qtbot, page):
+    """Make the office's first school year 2026-2027 through the edit dialog (the package covers 2026 only)."""
+    from counselor_app.ui.pages.calendar_dialogs import YearDialog
+    from counselor_app.ui.qt import QDate
+
+    dialog = YearDialog(page, page.view.year)
+    dialog.name.setText("2026-2027")
+    for edit, value in zip((dialog.start, dialog.end, *[e for pair in dialog.semesters for e in pair]),
+                           ((2026, 9, 1), (2027, 8, 31), (2026, 9, 1), (2027, 1, 22), (2027, 2, 22), (2027, 7, 9))):
+        edit.setDate(QDate(*value))
+    dialog.submit()
+    wait_for(qtbot, lambda: page.view is not None and page.view.year.semesters[0].end == date(2027, 1, 22))
+    return dialog
+
+
+def test_years_month_view_and_the_not_covered_notice(qtbot, make_app, office_ready):
+    app, page = open_page(qtbot, make_app)
+    assert page.title() == "校历"
+    set_year_2026(qtbot, page)
+    assert page.years_model.rowCount() == 1
+    assert "2026-09-01 – 2027-01-22" in page.years_model.data(page.years_model.index(0, 2))
+    # 2027 is not in the built-in calendar: the page says so, in Chinese
+    wait_for(qtbot, lambda: not page.notice.isHidden())
+    assert "2027" in page.notice.text() and "内置" in page.notice.text()
+    assert "第一学期" in page.summary.text()
+    # October 2026: National Day marked, a make-up Saturday marked
+    page.semester.setCurrentIndex(page.semester.findData(1))
+    page.show_month(2026, 10)
+    model = page.month_model
+    from counselor_app.domain.holidays import DayKind
+    from counselor_app.ui.qt import Qt
+
+    national = model.index_of(date(2026, 10, 1))
+    assert "国庆节" in model.data(national) and model.data(national, Qt.ItemDataRole.BackgroundRole) is not None
+    makeup = model.index_of(date(2026, 10, 10))
+    assert page.view.calendar.day(date(2026, 10, 10)).kind is DayKind.MAKEUP_WORKDAY
+    assert "补班" in model.data(makeup, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, 0)) is None   # 28 September belongs to the month before
+    page.grid.setCurrentIndex(national)
+    assert page.day_label.text().startswith("2026-10-01") and "内置日历" in page.day_label.text()
+    assert not page.remove_day_button.isEnabled()
+    # month navigation stays inside the semester
+    page.show_month(2026, 9)
+    assert not page.prev_button.isEnabled() and page.next_button.isEnabled()
+    assert page.month_label.text() == "2026年09月"
+
+
+def test_enter_and_remove_an_office_day(qtbot, make_app, office_ready, answered_dialogs):
+    from counselor_app.ui.pages.calendar_dialogs import DayDialog
+    from counselor_app.ui.qt import QDate
+
+    app, page = open_page(qtbot, make_app)
+    set_year_2026(qtbot, page)
+    dialog = DayDialog(page, date(2027, 2, 8))
+    assert dialog.kind.currentData() == "holiday"   # a Monday: most likely a day off
+    dialog.name.setText("Spring")
+    dialog.submit()
+    wait_for(qtbot, lambda: page.view.office_days.get(2027) == 1)
+    assert "本室录入的 1 天" in page.notice.text()
+    bad = DayDialog(page, date(2027, 3, 1))
+    bad.kind.setCurrentIndex(bad.kind.findData("workday"))   # a Monday is a workday anyway
+    bad.submit()
+    wait_for(qtbot, lambda: bad.error.text() != "")
+    assert "2027-03-01" in bad.error.text()
+    page.semester.setCurrentIndex(page.semester.findData(2))
+    page.show_month(2027, 2)
+    page.grid.setCurrentIndex(page.month_model.index_of(date(2027, 2, 8)))
+    assert page.remove_day_button.isEnabled() and "Spring" in page.day_label.text()
+    answered_dialogs.set_next_answers(True)
+    page.remove_day()
+    wait_for(qtbot, lambda: page.view.office_days.get(2027) == 0)
+    actions = audit_actions(qtbot, app)
+    assert "calendar_day.add" in actions and "calendar_day.remove" in actions and "school_year.edit" in actions
+
+
+def test_add_a_year_and_a_refused_overlap(qtbot, make_app, office_ready):
+    from counselor_app.ui.pages.calendar_dialogs import YearDialog
+    from counselor_app.ui.qt import QDate
+
+    app, page = open_page(qtbot, make_app)
+    first = page.years[0]
+    dialog = YearDialog(page)
+    assert dialog.start.date().toPython() == date(first.end.year, 9, 1)   # the year after the newest
+    dialog.start.setDate(QDate(first.end.year, 8, 1))
+    dialog.semesters[0][0].setDate(QDate(first.end.year, 8, 1))
+    dialog.submit()
+    wait_for(qtbot, lambda: dialog.error.text() != "")
+    assert first.name in dialog.error.text()
+    dialog.start.setDate(QDate(first.end.year, 9, 1))
+    dialog.semesters[0][0].setDate(QDate(first.end.year, 9, 1))
+    dialog.submit()
+    wait_for(qtbot, lambda: len(page.years) == 2 and page.view.year.id == dialog.saved_id)
+
+
+def test_import_refused_then_accepted(qtbot, make_app, office_ready, answered_dialogs, tmp_path):
+    app, page = open_page(qtbot, make_app)
+    set_year_2026(qtbot, page)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("日期,类型,名称\n2027-02-06,放假,春节\n2027-02-30,放假,春节\n", "utf-8")
+    answered_dialogs.set_next_answers(str(bad))
+    page.import_days()
+    wait_for(qtbot, lambda: any(s.kind == "info" for s in answered_dialogs.shown))
+    shown = [s for s in answered_dialogs.shown if s.kind == "info"][-1]
+    assert "第3行" in shown.text and "没有导入" in shown.title
+    good = tmp_path / "good.csv"
+    good.write_text("日期,类型,名称\n2027-02-06,放假,春节\n2027-02-20,补班,春节补班\n", "utf-8")
+    answered_dialogs.set_next_answers(str(good))
+    page.import_days()
+    wait_for(qtbot, lambda: page.view.office_days.get(2027) == 2)
+    assert "import.calendar_days" in audit_actions(qtbot, app)
+
+
+def test_page_is_emptied_on_lock(qtbot, make_app, office_ready):
+    app, page = open_page(qtbot, make_app)
+    app.lock()
+    assert page.view is None and page.years_model.rowCount() == 0 and page.month_model.calendar is None
