@@ -251,30 +251,40 @@ def validate_rows(rows: Sequence[Sequence[object]], header: int | HeaderGuess, m
             columns.setdefault(key, col)  # a field chosen twice: the first column counts
     relations = {names[2]: _relation_of(header_row[columns[names[0]]])
                  for names in _SLOTS if names[0] in columns and names[2] not in columns}
+    # what each row needs, worked out once: (key, column, parser) of the fields parsed cell by cell
+    parsed_fields = [(key, col, fields[key].parse) for key, col in columns.items()
+                     if key not in ("grade", "class_name")]
+    required = ("student_no", "name") if kind == "students" else ("name",)
+    has_class_cells = "class_name" in columns or "grade" in columns
     verdicts: list[RowVerdict] = []
     for index in range(header_index + 1, len(rows)):
         row = rows[index]
-        cells = {key: (row[col] if col < len(row) else None) for key, col in columns.items()}
-        if all(is_blank(v) for v in cells.values()):
-            continue
+        width = len(row)
+        cells = {key: (row[col] if col < width else None) for key, col in columns.items()}
+        for value in cells.values():
+            if value is not None and fold(value):
+                break
+        else:
+            continue  # all mapped cells blank
         verdict = RowVerdict(index + 1, "ok", {})
-        failed = set()
-        for key, value in cells.items():
-            if key in ("grade", "class_name"):
-                continue
-            parsed, error = fields[key].parse(value)
+        record = verdict.record
+        failed = None
+        for key, col, parse in parsed_fields:
+            parsed, error = parse(cells[key])
             if error is not None:
+                failed = failed or set()
                 failed.add(key)
-                verdict.errors.append((BAD_VALUE, {"column": _column_label(header_row, columns[key], fields[key].label),
+                verdict.errors.append((BAD_VALUE, {"column": _column_label(header_row, col, fields[key].label),
                                                    "reason": error}))
-            verdict.record[key] = parsed
-        for key in ("student_no", "name") if kind == "students" else ("name",):
-            if not verdict.record.get(key) and key not in failed:
+            record[key] = parsed
+        for key in required:
+            if not record.get(key) and (failed is None or key not in failed):
                 verdict.errors.append((_MISSING[key], {}))
         for key, relation in relations.items():
-            if relation and verdict.record.get(key.replace("relation", "name")):
-                verdict.record[key] = relation
-        _parse_class_cells(verdict, cells, header_row, columns, fields)
+            if relation and record.get(key.replace("relation", "name")):
+                record[key] = relation
+        if has_class_cells:
+            _parse_class_cells(verdict, cells, header_row, columns, fields)
         verdicts.append(verdict)
     _mark_repeats(verdicts, "student_no" if kind == "students" else "staff_no",
                   REPEATED_STUDENT_NO if kind == "students" else REPEATED_STAFF_NO)
@@ -302,10 +312,12 @@ def _mark_repeats(verdicts: list[RowVerdict], key: str, message: Text) -> None:
     for verdict in verdicts:
         value = verdict.record.get(key)
         if value:
-            lines.setdefault(str(value), []).append(verdict.line)
+            lines.setdefault(value if type(value) is str else str(value), []).append(verdict.line)
+    repeated = [found for found in lines.values() if len(found) > 1]
+    if not repeated:
+        return
     by_line = {v.line: v for v in verdicts}
-    for found in lines.values():
-        if len(found) > 1:
-            for line in found:
-                others = ", ".join(str(other) for other in found if other != line)
-                by_line[line].errors.append((message, {"lines": others}))
+    for found in repeated:
+        for line in found:
+            others = ", ".join(str(other) for other in found if other != line)
+            by_line[line].errors.append((message, {"lines": others}))

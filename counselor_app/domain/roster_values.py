@@ -57,27 +57,40 @@ _INVISIBLE = re.compile("[\x00-\x20\x7f-\xa0\u00ad\u1680\u180e\u2000-\u200f\u202
                         "\u3000\ufeff\ufff9-\ufffb]")
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uf900-\ufaff])\s+|\s+(?=[\u3000-\u9fff\uf900-\ufaff])")
 _EXCEL_TEXT = re.compile(r'^="(.*)"$')  # ="00123": how some systems keep leading zeros in a csv
+_is_normalized = unicodedata.is_normalized
 
 
 def fold(value: object) -> str:
     """A cell as text: full-width folded to half-width, no control characters, trimmed. None → ""."""
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = _INVISIBLE.sub(" ", unicodedata.normalize("NFKC", str(value))).strip()
-    match = _EXCEL_TEXT.match(text)
-    return match.group(1).strip() if match else text
+    if type(value) is not str:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        value = str(value)
+    # Fast path, the usual cell (a name, digits, a date): already NFKC and printable. A printable string holds no
+    # character of _INVISIBLE but the plain space, so normalizing and replacing would change nothing (checked over
+    # all of Unicode in tests/domain/test_roster.py).
+    if value.isprintable() and _is_normalized("NFKC", value):
+        text = value.strip()
+    else:
+        text = _INVISIBLE.sub(" ", unicodedata.normalize("NFKC", value)).strip()
+    if text[:1] == "=" and (match := _EXCEL_TEXT.match(text)):
+        return match.group(1).strip()
+    return text
 
 
 def clean_text(value: object) -> str:
     """Names, dorms, relations: folded, spaces around Chinese characters removed (张  三 → 张三), runs of spaces
     between Latin words collapsed to one."""
-    return _SPACE.sub(" ", _CJK_SPACE.sub("", fold(value)))
+    text = fold(value)
+    if " " not in text:  # fold() leaves no whitespace but the plain space
+        return text
+    return _SPACE.sub(" ", _CJK_SPACE.sub("", text))
 
 
 def is_blank(value: object) -> bool:
-    return fold(value) == ""
+    return value is None or not fold(value)
 
 
 # --- dates -----------------------------------------------------------------------------------------------------
@@ -89,6 +102,7 @@ _DATE_PATTERNS = (
 )
 _MONTH_PATTERNS = (re.compile(r"^(\d{4})[-/.年](\d{1,2})月?$"), re.compile(r"^(\d{4})(\d{2})$"))
 _TIME_SUFFIX = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_SERIAL_TEXT = re.compile(r"\d{5}(\.\d+)?")
 _SERIALS = (10000, 73050)  # 1927-05-18 .. 2099-12-31: smaller numbers (a bare year 2013) are not taken as dates
 
 
@@ -113,6 +127,7 @@ def _make_date(year: int, month: int, day: int) -> Parsed:
         return None, IMPOSSIBLE_DATE
 
 
+@lru_cache(maxsize=8192, typed=True)  # birth dates repeat: a school year has only 365 of them
 def parse_date(value: object) -> Parsed:
     """A date from an Excel date cell, an Excel serial number or the ways people write dates."""
     if value is None:
@@ -126,7 +141,11 @@ def parse_date(value: object) -> Parsed:
             return parse_date(str(int(value)))
         found = excel_serial_to_date(value) if _SERIALS[0] <= value <= _SERIALS[1] else None
         return (found, None) if found else (None, NOT_A_DATE)
-    text = _SPACE.sub("", _TIME_SUFFIX.sub("", fold(value)))
+    text = fold(value)
+    if ":" in text:
+        text = _TIME_SUFFIX.sub("", text)
+    if " " in text:
+        text = _SPACE.sub("", text)
     if not text:
         return None, None
     for pattern in _DATE_PATTERNS:
@@ -136,7 +155,7 @@ def parse_date(value: object) -> Parsed:
         if match := pattern.match(text):
             year, month = map(int, match.groups())
             return _make_date(year, month, 1)
-    if re.fullmatch(r"\d{5}(\.\d+)?", text):  # a serial number that came through a csv
+    if _SERIAL_TEXT.fullmatch(text):  # a serial number that came through a csv
         return parse_date(float(text))
     return None, NOT_A_DATE
 
@@ -170,6 +189,7 @@ def _key(value: object) -> str:
     return _SPACE.sub("", fold(value)).lower()
 
 
+@lru_cache(maxsize=1024, typed=True)  # a handful of distinct values, repeated on every row
 def parse_gender(value: object) -> Parsed:
     """'male', 'female', or '' for an empty cell."""
     key = _key(value)
@@ -179,6 +199,7 @@ def parse_gender(value: object) -> Parsed:
     return (found, None) if found else (None, UNKNOWN_GENDER)
 
 
+@lru_cache(maxsize=1024, typed=True)  # a handful of distinct values, repeated on every row
 def parse_boarding(value: object) -> Parsed:
     """True (boarder), False (day student), or None for an empty cell."""
     key = _key(value)
@@ -188,6 +209,7 @@ def parse_boarding(value: object) -> Parsed:
     return (found, None) if found is not None else (None, UNKNOWN_BOARDING)
 
 
+@lru_cache(maxsize=1024, typed=True)  # a handful of distinct values, repeated on every row
 def parse_status(value: object) -> Parsed:
     """enrolled / on_leave / suspended / graduated / transferred, or None for an empty cell."""
     key = _key(value)
@@ -215,10 +237,12 @@ def parse_roles(value: object) -> Parsed:
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{9,11}$")
+_PHONE_PUNCTUATION = re.compile(r"[\s\-()（）.]")
+_PHONE_SEPARATORS = re.compile(r"[,;/、|]+|\s{2,}")
 
 
 def _one_phone(text: str) -> str | None:
-    digits = re.sub(r"[\s\-()（）.]", "", text)
+    digits = text if text.isdigit() else _PHONE_PUNCTUATION.sub("", text)
     if digits.startswith("+86"):
         digits = digits[3:]
     elif digits.startswith("0086"):
@@ -238,8 +262,11 @@ def parse_phone(value: object) -> Parsed:
     text = fold(value)
     if not text:
         return "", None
+    if text.isascii() and text.isdigit():  # the usual cell: one number
+        phone = _one_phone(text)
+        return (phone, None) if phone is not None else (None, BAD_PHONE)
     found = []
-    for part in re.split(r"[,;/、|]+|\s{2,}", text):
+    for part in _PHONE_SEPARATORS.split(text):
         if part.strip():
             phone = _one_phone(part)
             if phone is None:
@@ -251,6 +278,8 @@ def parse_phone(value: object) -> Parsed:
 # --- student numbers -------------------------------------------------------------------------------------------
 
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?e\+?\d+$", re.IGNORECASE)
+_WHOLE_FLOAT_TEXT = re.compile(r"\d+\.0+")
+_STUDENT_NO = re.compile(r"[0-9A-Za-z_\-]+")
 
 
 def parse_student_no(value: object) -> Parsed:
@@ -265,8 +294,12 @@ def parse_student_no(value: object) -> Parsed:
         return str(int(value)), None
     if isinstance(value, int):
         return (str(value), None) if value >= 0 else (None, BAD_STUDENT_NO)
-    text = _SPACE.sub("", fold(value)).lstrip("'")
-    if re.fullmatch(r"\d+\.0+", text):
+    text = fold(value)
+    # the usual cell: digits, or letters and digits not starting with a digit (2e10 is scientific notation)
+    if text.isascii() and (text.isdigit() or (text.isalnum() and not text[0].isdigit())):
+        return text, None
+    text = _SPACE.sub("", text).lstrip("'")
+    if _WHOLE_FLOAT_TEXT.fullmatch(text):
         return text.split(".")[0], None
     if _SCIENTIFIC.match(text):
         number = Decimal(text)
@@ -274,7 +307,7 @@ def parse_student_no(value: object) -> Parsed:
         if number != number.to_integral_value() or len(mantissa) < len(str(int(number))):
             return None, DIGITS_LOST
         return str(int(number)), None
-    if not re.fullmatch(r"[0-9A-Za-z_\-]+", text):
+    if not _STUDENT_NO.fullmatch(text):
         return (None, BAD_STUDENT_NO) if text else ("", None)
     return text, None
 

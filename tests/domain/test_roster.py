@@ -490,3 +490,49 @@ def test_every_message_is_marked_for_translation_in_the_roster_context():
     texts = [v for module in (roster, roster_values) for v in vars(module).values() if isinstance(v, Text)]
     assert len(texts) > 15
     assert all(t.context == "Roster" for t in texts)
+
+
+# --- the fast paths of the parsers (roster import speed) give what the plain code gives --------------------------
+
+def slow_fold(value: object) -> str:
+    """fold() without its fast path, as it was written first."""
+    import re
+    import unicodedata
+
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = roster_values._INVISIBLE.sub(" ", unicodedata.normalize("NFKC", str(value))).strip()
+    match = re.match(r'^="(.*)"$', text)
+    return match.group(1).strip() if match else text
+
+
+def test_printable_text_holds_no_invisible_character_but_the_space():
+    """fold() skips NFKC and the replacement of invisible characters for printable NFKC text; that is exact only
+    while no printable character is in _INVISIBLE (all of them are in the BMP) and every whitespace character is
+    (clean_text() then needs to look for the plain space only)."""
+    invisible = roster_values._INVISIBLE
+    assert [hex(c) for c in range(0x10000) if chr(c).isprintable() and c != 0x20 and invisible.match(chr(c))] == []
+    assert [hex(c) for c in range(0x110000) if chr(c).isspace() and not invisible.match(chr(c))] == []
+
+
+@settings(max_examples=400)
+@given(st.one_of(st.text(), st.text(alphabet="０１２３４５６７８９ 　\t\u200b\ufeff=\"'（）()年月日-/.:男女周晓梅abcE+"),
+                 st.integers(), st.floats(allow_nan=False), st.none(), st.dates()))
+def test_fast_paths_agree_with_the_plain_code(value):
+    assert roster_values.fold(value) == slow_fold(value)
+    folded = slow_fold(value)
+    import re
+    assert roster_values.clean_text(value) == re.sub(r"\s+", " ", roster_values._CJK_SPACE.sub("", folded))
+    assert roster_values.is_blank(value) == (folded == "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2e10", (None, roster_values.DIGITS_LOST)), ("1E5", (None, roster_values.DIGITS_LOST)),
+    ("2.023070101e+09", ("2023070101", None)), ("2023070101", ("2023070101", None)),
+    ("G110101201305121234", ("G110101201305121234", None)), ("A-1_2", ("A-1_2", None)),
+    ("２０２３０７０１", ("20230701", None)), ("'2023", ("2023", None)), ("2023.000", ("2023", None)),
+])
+def test_student_number_fast_path_keeps_scientific_notation_out(text, expected):
+    assert parse_student_no(text) == expected
