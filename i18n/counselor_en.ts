@@ -643,6 +643,10 @@ Chain head: {head}</translation>
             <translation>entered by the office</translation>
         </message>
         <message>
+            <source>{name} make-up</source>
+            <translation>{name} make-up</translation>
+        </message>
+        <message>
             <source>Day off</source>
             <translation>Day off</translation>
         </message>
@@ -718,20 +722,24 @@ Chain head: {head}</translation>
             <translation>Whole school year</translation>
         </message>
         <message>
-            <source>{semester}: {count} school days</source>
-            <translation>{semester}: {count} school days</translation>
+            <source>{semester} {count}</source>
+            <translation>{semester} {count}</translation>
+        </message>
+        <message>
+            <source>{month}/{year}</source>
+            <translation>{month}/{year}</translation>
         </message>
         <message>
             <source>{year} is not covered by the built-in holiday calendar. The {count} day(s) entered by the office are used; check them against the State Council's notice.</source>
             <translation>{year} is not covered by the built-in holiday calendar. The {count} day(s) entered by the office are used; check them against the State Council's notice.</translation>
         </message>
         <message>
-            <source>{year} is not covered by the built-in holiday calendar yet. Enter or import that year's holidays and make-up workdays (from the State Council's notice); until then only Saturdays and Sundays count as days off.</source>
-            <translation>{year} is not covered by the built-in holiday calendar yet. Enter or import that year's holidays and make-up workdays (from the State Council's notice); until then only Saturdays and Sundays count as days off.</translation>
+            <source>School days: {list}</source>
+            <translation>School days: {list}</translation>
         </message>
         <message>
-            <source>{year}-{month}</source>
-            <translation>{year}-{month}</translation>
+            <source>{year} is not covered by the built-in holiday calendar yet. Enter or import that year's holidays and make-up workdays (from the State Council's notice); until then only Saturdays and Sundays count as days off.</source>
+            <translation>{year} is not covered by the built-in holiday calendar yet. Enter or import that year's holidays and make-up workdays (from the State Council's notice); until then only Saturdays and Sundays count as days off.</translation>
         </message>
         <message>
             <source>Remove the office's entry for {day}? The built-in calendar (or the usual week) applies to that day again.</source>
@@ -1521,6 +1529,14 @@ Chain head: {head}</translation>
             <translation>Only a head teacher or a student affairs instructor leads classes.</translation>
         </message>
         <message>
+            <source>Only a grade leader or a department head leads a grade or department.</source>
+            <translation>Only a grade leader or a department head leads a grade or department.</translation>
+        </message>
+        <message>
+            <source>The grade or department does not exist.</source>
+            <translation>The grade or department does not exist.</translation>
+        </message>
+        <message>
             <source>This staff member is already linked to another account.</source>
             <translation>This staff member is already linked to another account.</translation>
         </message>
@@ -2214,8 +2230,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Every class moves up one grade and keeps its students, head teacher and mental-health monitor; the classes of the top grade graduate: their enrolled students become graduated, with the date in their status history, and the class is archived. Students on leave or suspended stay in their class.</translation>
         </message>
         <message>
-            <source>Before anything changes, a backup of the whole office is taken automatically (on the Backup page, kind “before the year rollover”, folder prerollover-…). To undo the rollover, the office head restores that backup on the Backup page.</source>
-            <translation>Before anything changes, a backup of the whole office is taken automatically (on the Backup page, kind “before the year rollover”, folder prerollover-…). To undo the rollover, the office head restores that backup on the Backup page.</translation>
+            <source>Before anything changes, a backup of the whole office is taken automatically (listed on the Backup page, folder prerollover-…). To undo the rollover, the office head restores that backup on the Backup page.</source>
+            <translation>Before anything changes, a backup of the whole office is taken automatically (listed on the Backup page, folder prerollover-…). To undo the rollover, the office head restores that backup on the Backup page.</translation>
         </message>
         <message>
             <source>Usual years of study (for classes named by their entry year):</source>
@@ -3026,8 +3042,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Roles</translation>
         </message>
         <message>
-            <source>Classes led (as head teacher or student affairs instructor)</source>
-            <translation>Classes led (as head teacher or student affairs instructor)</translation>
+            <source>Classes led (head teacher, instructor)</source>
+            <translation>Classes led (head teacher, instructor)</translation>
+        </message>
+        <message>
+            <source>Grades or departments led</source>
+            <translation>Grades or departments led</translation>
         </message>
     </context>
     <context>
@@ -3077,12 +3097,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Roles</translation>
         </message>
         <message>
-            <source>Classes led</source>
-            <translation>Classes led</translation>
-        </message>
-        <message>
             <source>Account</source>
             <translation>Account</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
         </message>
         <message>
             <source>Double-click a staff member to edit.</source>

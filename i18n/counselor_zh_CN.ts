@@ -643,6 +643,10 @@ Chain head: {head}</source>
             <translation>本室录入</translation>
         </message>
         <message>
+            <source>{name} make-up</source>
+            <translation>{name}补班</translation>
+        </message>
+        <message>
             <source>Day off</source>
             <translation>休</translation>
         </message>
@@ -718,8 +722,16 @@ Chain head: {head}</source>
             <translation>整个学年</translation>
         </message>
         <message>
-            <source>{semester}: {count} school days</source>
-            <translation>{semester}：上课日 {count} 天</translation>
+            <source>School days: {list}</source>
+            <translation>上课日：{list}</translation>
+        </message>
+        <message>
+            <source>{semester} {count}</source>
+            <translation>{semester} {count} 天</translation>
+        </message>
+        <message>
+            <source>{month}/{year}</source>
+            <translation>{year}年{month}月</translation>
         </message>
         <message>
             <source>{year} is not covered by the built-in holiday calendar. The {count} day(s) entered by the office are used; check them against the State Council's notice.</source>
@@ -728,10 +740,6 @@ Chain head: {head}</source>
         <message>
             <source>{year} is not covered by the built-in holiday calendar yet. Enter or import that year's holidays and make-up workdays (from the State Council's notice); until then only Saturdays and Sundays count as days off.</source>
             <translation>内置节假日日历尚未包含 {year} 年。请按国务院办公厅的放假通知录入或导入该年的放假和补班日期；在此之前只把周六、周日算作休息日。</translation>
-        </message>
-        <message>
-            <source>{year}-{month}</source>
-            <translation>{year}年{month}月</translation>
         </message>
         <message>
             <source>Remove the office's entry for {day}? The built-in calendar (or the usual week) applies to that day again.</source>
@@ -906,51 +914,51 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>Year rollover into the school year {year}:</source>
-            <translation type="unfinished" />
+            <translation>学年升级，升入 {year} 学年：</translation>
         </message>
         <message>
             <source>to {grade} {klass}</source>
-            <translation type="unfinished" />
+            <translation>升入 {grade} {klass}</translation>
         </message>
         <message>
             <source>stays</source>
-            <translation type="unfinished" />
+            <translation>不变</translation>
         </message>
         <message>
             <source>graduates (kept in {grade})</source>
-            <translation type="unfinished" />
+            <translation>毕业（归入 {grade}）</translation>
         </message>
         <message>
             <source>{id}	{grade} {klass}	{what}	{count} student(s)</source>
-            <translation type="unfinished" />
+            <translation>{id}	{grade} {klass}	{what}	{count} 名学生</translation>
         </message>
         <message>
             <source>Note: {message}</source>
-            <translation type="unfinished" />
+            <translation>提示：{message}</translation>
         </message>
         <message>
             <source>Problem: {message}</source>
-            <translation type="unfinished" />
+            <translation>问题：{message}</translation>
         </message>
         <message>
             <source>{promoted} class(es) move up, {classes} class(es) graduate with {students} enrolled student(s).</source>
-            <translation type="unfinished" />
+            <translation>{promoted} 个班级升级，{classes} 个班级毕业（在读学生 {students} 名）。</translation>
         </message>
         <message>
             <source>Nothing was changed: solve the problems first.</source>
-            <translation type="unfinished" />
+            <translation>未做任何修改：请先解决上述问题。</translation>
         </message>
         <message>
             <source>Checked, nothing written: {summary}</source>
-            <translation type="unfinished" />
+            <translation>已检查，未写入任何数据：{summary}</translation>
         </message>
         <message>
             <source>Rolled over into {year}: {summary}</source>
-            <translation type="unfinished" />
+            <translation>已升入 {year} 学年：{summary}</translation>
         </message>
         <message>
             <source>The backup taken before it: {path}. To undo the rollover, restore that backup (counselor-app restore --from …).</source>
-            <translation type="unfinished" />
+            <translation>升级前自动备份：{path}。如需撤销本次升级，请恢复该备份（counselor-app restore --from …）。</translation>
         </message>
         <message>
             <source>the office's data folder</source>
@@ -1042,23 +1050,23 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>year rollover: promote the classes, graduate the top grade</source>
-            <translation type="unfinished" />
+            <translation>学年升级：各班升入高一年级，最高年级毕业</translation>
         </message>
         <message>
             <source>show the plan only, write nothing</source>
-            <translation type="unfinished" />
+            <translation>只显示升级方案，不写入数据</translation>
         </message>
         <message>
             <source>the classes that graduate, by the ID --dry-run shows (replaces the default choice; the top grade of a K-12 school always graduates)</source>
-            <translation type="unfinished" />
+            <translation>毕业的班级，填 --dry-run 显示的编号（替代默认选择；中小学的最高年级总是毕业）</translation>
         </message>
         <message>
             <source>the new school year (default: the next one)</source>
-            <translation type="unfinished" />
+            <translation>新学年（默认：下一学年）</translation>
         </message>
         <message>
             <source>usual years of study for classes named by entry year (default: 4 at universities, 3 at vocational schools)</source>
-            <translation type="unfinished" />
+            <translation>按入学年份命名的班级的学制年数（默认：高校 4 年，职业学校 3 年）</translation>
         </message>
         <message>
             <source>manage accounts (office head)</source>
@@ -1519,6 +1527,14 @@ Chain head: {head}</source>
         <message>
             <source>Only a head teacher or a student affairs instructor leads classes.</source>
             <translation>只有班主任或辅导员才能带班。</translation>
+        </message>
+        <message>
+            <source>Only a grade leader or a department head leads a grade or department.</source>
+            <translation>只有年级组长或院系负责人才能负责年级或院系。</translation>
+        </message>
+        <message>
+            <source>The grade or department does not exist.</source>
+            <translation>这个年级或院系不存在。</translation>
         </message>
         <message>
             <source>This staff member is already linked to another account.</source>
@@ -2132,198 +2148,198 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>Rollover</name>
         <message>
             <source>{grade} {klass} cannot move to {new_grade} as {new_klass}: that grade already has a class of this name. Rename or archive one of them first.</source>
-            <translation type="unfinished" />
+            <translation>{grade} {klass} 无法升入 {new_grade} 成为 {new_klass}：该年级已有同名班级。请先将其中一个改名或归档。</translation>
         </message>
         <message>
             <source>A new grade {name} is needed for the classes of {grade}, but a grade of that name already exists at another level. Correct the grade names first.</source>
-            <translation type="unfinished" />
+            <translation>{grade} 的班级需要新建年级 {name}，但已有同名年级且学段级别不同。请先更正年级名称。</translation>
         </message>
         <message>
             <source>The graduates would be kept in the grade {name}, but that grade still has classes that do not graduate. Rename that grade first.</source>
-            <translation type="unfinished" />
+            <translation>毕业生将归入年级 {name}，但该年级中还有不毕业的班级。请先给该年级改名。</translation>
         </message>
         <message>
             <source>The register has no classes: there is nothing to roll over.</source>
-            <translation type="unfinished" />
+            <translation>名册中没有班级，无需升级。</translation>
         </message>
         <message>
             <source>{grade} {klass} graduates, but {count} student(s) on leave or suspended are in it. They keep their status and stay in the archived class: decide for each of them (for example move them to a class of the next year).</source>
-            <translation type="unfinished" />
+            <translation>{grade} {klass} 毕业，但班中有 {count} 名休学或停学学生。他们保持原状态，留在已归档的班级中：请逐一处理（例如调入下一届的班级）。</translation>
         </message>
         <message>
             <source>{grade} has no school grade level, so its classes stay where they are (mark them to graduate if they do).</source>
-            <translation type="unfinished" />
+            <translation>{grade} 没有年级级别，其班级保持不变（如要毕业请勾选）。</translation>
         </message>
         <message>
             <source>{grade} has no classes after the rollover: import the roster of the new students afterwards.</source>
-            <translation type="unfinished" />
+            <translation>升级后 {grade} 没有班级：请在升级后导入新生名册。</translation>
         </message>
         <message>
             <source>{count} class(es) show no entry year in their name (like 2022级 or 软件工程2201班): tick the ones that graduate.</source>
-            <translation type="unfinished" />
+            <translation>有 {count} 个班级的名称中看不出入学年份（如 2022级 或 软件工程2201班）：请勾选其中毕业的班级。</translation>
         </message>
         <message>
             <source>The school year {year} is already in the calendar; it is kept as it is.</source>
-            <translation type="unfinished" />
+            <translation>{year} 学年已在校历中，保持不变。</translation>
         </message>
         <message>
             <source>Write the school year like 2027-2028.</source>
-            <translation type="unfinished" />
+            <translation>学年请写成 2027-2028 的形式。</translation>
         </message>
         <message>
             <source>The register was already rolled over into the school year {year} on {day}. To do it again, restore the backup taken before it.</source>
-            <translation type="unfinished" />
+            <translation>名册已于 {day} 升入 {year} 学年。如需重新升级，请先恢复升级前的备份。</translation>
         </message>
         <message>
             <source>The register was rolled over into {year} on {day}; the next rollover is due at the end of that school year.</source>
-            <translation type="unfinished" />
+            <translation>名册已于 {day} 升入 {year} 学年；下一次升级应在该学年结束时进行。</translation>
         </message>
         <message>
             <source>The school year {year} is more than a year ahead of today; roll over one year at a time.</source>
-            <translation type="unfinished" />
+            <translation>{year} 学年比今天超前一年以上；请每次只升一个学年。</translation>
         </message>
         <message>
             <source>The length of study must be 1 to 9 years.</source>
-            <translation type="unfinished" />
+            <translation>学制年数必须在 1 到 9 年之间。</translation>
         </message>
         <message>
             <source>There is no current class with the ID {id} (the first column of --dry-run).</source>
-            <translation type="unfinished" />
+            <translation>没有编号为 {id} 的在用班级（编号见 --dry-run 输出的第一列）。</translation>
         </message>
         <message>
             <source>The rollover has {count} blocking problem(s), so nothing was changed. See the preview.</source>
-            <translation type="unfinished" />
+            <translation>学年升级有 {count} 个须先解决的问题，未做任何修改。请查看预览。</translation>
         </message>
         <message>
             <source>The register changed since the preview, so nothing was changed. Look at the new preview.</source>
-            <translation type="unfinished" />
+            <translation>预览之后名册有了变化，未做任何修改。请查看新的预览。</translation>
         </message>
     </context>
     <context>
         <name>RolloverDialog</name>
         <message>
             <source>Year rollover</source>
-            <translation type="unfinished" />
+            <translation>学年升级</translation>
         </message>
         <message>
             <source>Checking the register…</source>
-            <translation type="unfinished" />
+            <translation>正在检查名册…</translation>
         </message>
         <message>
             <source>Every class moves up one grade and keeps its students, head teacher and mental-health monitor; the classes of the top grade graduate: their enrolled students become graduated, with the date in their status history, and the class is archived. Students on leave or suspended stay in their class.</source>
-            <translation type="unfinished" />
+            <translation>每个班级升一个年级，学生、班主任和心理委员随班不变；最高年级的班级毕业：在读学生的状态改为已毕业（状态记录中留有日期），班级归档。休学或停学的学生留在原班。</translation>
         </message>
         <message>
-            <source>Before anything changes, a backup of the whole office is taken automatically (on the Backup page, kind “before the year rollover”, folder prerollover-…). To undo the rollover, the office head restores that backup on the Backup page.</source>
-            <translation type="unfinished" />
+            <source>Before anything changes, a backup of the whole office is taken automatically (listed on the Backup page, folder prerollover-…). To undo the rollover, the office head restores that backup on the Backup page.</source>
+            <translation>在做任何修改之前，系统会自动备份整个办公室的数据（列在“备份与恢复”页，文件夹名为 prerollover-…）。如需撤销升级，由办公室主任在“备份与恢复”页恢复该备份。</translation>
         </message>
         <message>
             <source>Usual years of study (for classes named by their entry year):</source>
-            <translation type="unfinished" />
+            <translation>学制年数（用于按入学年份命名的班级）：</translation>
         </message>
         <message>
             <source>Graduates</source>
-            <translation type="unfinished" />
+            <translation>毕业</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished">年级</translation>
+            <translation>年级</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished">班级</translation>
+            <translation>班级</translation>
         </message>
         <message>
             <source>After the rollover</source>
-            <translation type="unfinished" />
+            <translation>升级后</translation>
         </message>
         <message>
             <source>Enrolled</source>
-            <translation type="unfinished" />
+            <translation>在读</translation>
         </message>
         <message>
             <source>On leave or suspended</source>
-            <translation type="unfinished" />
+            <translation>休学或停学</translation>
         </message>
         <message>
             <source>Back up and roll over</source>
-            <translation type="unfinished" />
+            <translation>备份并升级</translation>
         </message>
         <message>
             <source>Year rollover into the school year {year}</source>
-            <translation type="unfinished" />
+            <translation>学年升级：升入 {year} 学年</translation>
         </message>
         <message>
             <source>Departments have no grades, so no class moves. Tick the classes that graduate (ticked: classes whose name shows an entry year at least the usual years of study ago); their enrolled students become graduated and the class is archived in its department. Students on leave or suspended stay in their class.</source>
-            <translation type="unfinished" />
+            <translation>院系没有年级，班级不会移动。请勾选毕业的班级（已勾选的是名称中的入学年份距今已满学制年数的班级）；这些班级的在读学生改为已毕业，班级在本院系内归档。休学或停学的学生留在原班。</translation>
         </message>
         <message>
             <source>the school year {year} is kept as it is</source>
-            <translation type="unfinished" />
+            <translation>{year} 学年保持不变</translation>
         </message>
         <message>
             <source>the school year {year} is created</source>
-            <translation type="unfinished" />
+            <translation>将新建 {year} 学年</translation>
         </message>
         <message>
             <source>{promoted} class(es) move up, {classes} class(es) graduate with {students} enrolled student(s); {year_text}.</source>
-            <translation type="unfinished" />
+            <translation>{promoted} 个班级升级，{classes} 个班级毕业（在读学生 {students} 名）；{year_text}。</translation>
         </message>
         <message>
             <source>Only the office head or a counselor can apply the rollover, because it takes a backup first.</source>
-            <translation type="unfinished" />
+            <translation>学年升级需要先做备份，因此只有办公室主任或心理老师可以执行。</translation>
         </message>
         <message>
             <source>The top grade of the school always graduates.</source>
-            <translation type="unfinished" />
+            <translation>学校的最高年级总是毕业。</translation>
         </message>
         <message>
             <source>{grade} {klass}</source>
-            <translation type="unfinished" />
+            <translation>{grade} {klass}</translation>
         </message>
         <message>
             <source>graduates (kept in {grade}, archived)</source>
-            <translation type="unfinished" />
+            <translation>毕业（归入 {grade}，已归档）</translation>
         </message>
         <message>
             <source>stays</source>
-            <translation type="unfinished" />
+            <translation>不变</translation>
         </message>
         <message>
             <source>Problems to solve first (nothing can be applied while there is one):</source>
-            <translation type="unfinished" />
+            <translation>须先解决的问题（存在问题时无法执行升级）：</translation>
         </message>
         <message>
             <source>To look at:</source>
-            <translation type="unfinished" />
+            <translation>请留意：</translation>
         </message>
         <message>
             <source>Roll the register over into the school year {year} now? {promoted} class(es) move up and {students} student(s) graduate. A backup is taken first.</source>
-            <translation type="unfinished" />
+            <translation>现在将名册升入 {year} 学年吗？{promoted} 个班级升级，{students} 名学生毕业。升级前会先做备份。</translation>
         </message>
         <message>
             <source>Roll over</source>
-            <translation type="unfinished" />
+            <translation>升级</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">取消</translation>
+            <translation>取消</translation>
         </message>
         <message>
             <source>Backing up, then rolling over…</source>
-            <translation type="unfinished" />
+            <translation>正在备份，然后升级…</translation>
         </message>
         <message>
             <source>The register is now in the school year {year}</source>
-            <translation type="unfinished" />
+            <translation>名册已升入 {year} 学年</translation>
         </message>
         <message>
             <source>Done: {promoted} class(es) moved up, {classes} class(es) graduated with {students} student(s), {grades} grade(s) created. The backup taken before is {folder}; to undo the rollover, the office head restores it on the Backup page.</source>
-            <translation type="unfinished" />
+            <translation>完成：{promoted} 个班级升级，{classes} 个班级毕业（学生 {students} 名），新建 {grades} 个年级。升级前的备份是 {folder}；如需撤销，由办公室主任在“备份与恢复”页恢复该备份。</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">关闭</translation>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -3026,8 +3042,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>职务</translation>
         </message>
         <message>
-            <source>Classes led (as head teacher or student affairs instructor)</source>
-            <translation>所带班级（班主任或辅导员）</translation>
+            <source>Classes led (head teacher, instructor)</source>
+            <translation>所带班级（班主任、辅导员）</translation>
+        </message>
+        <message>
+            <source>Grades or departments led</source>
+            <translation>负责的年级或院系</translation>
         </message>
     </context>
     <context>
@@ -3077,12 +3097,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>职务</translation>
         </message>
         <message>
-            <source>Classes led</source>
-            <translation>所带班级</translation>
-        </message>
-        <message>
             <source>Account</source>
             <translation>账户</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>负责</translation>
         </message>
         <message>
             <source>Double-click a staff member to edit.</source>

@@ -12,9 +12,10 @@ from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import parse_phone
 from counselor_app.domain.school import class_label
 from counselor_app.domain.search import pinyin_forms, search_key
-from counselor_app.domain.staff_roles import CLASS_ROLES, STAFF_ROLES, ordered
+from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, STAFF_ROLES, ordered
 from counselor_app.services.office import validate_name
 from counselor_app.services.session import Session
+from counselor_app.services.students import BAD_CLASS
 from counselor_app.store import audit, register, staff as staff_store
 from counselor_app.store.database import transaction
 
@@ -24,6 +25,8 @@ BAD_STAFF_PHONE = QT_TRANSLATE_NOOP("Errors", "The phone number is not valid (11
                                               "with its area code).")
 UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Errors", "Unknown staff role.")
 CLASSES_NEED_ROLE = QT_TRANSLATE_NOOP("Errors", "Only a head teacher or a student affairs instructor leads classes.")
+GRADES_NEED_ROLE = QT_TRANSLATE_NOOP("Errors", "Only a grade leader or a department head leads a grade or department.")
+BAD_GRADE = QT_TRANSLATE_NOOP("Errors", "The grade or department does not exist.")
 ACCOUNT_TAKEN = QT_TRANSLATE_NOOP("Errors", "This staff member is already linked to another account.")
 
 
@@ -37,6 +40,7 @@ class StaffRow:
     active: bool
     roles: tuple[str, ...]
     classes: str          # the classes led, '七年级(1)班, 七年级(2)班'
+    grades: str           # the grades or departments led, '七年级'
     login: str            # the linked account's login, '' when none
     search: str
 
@@ -49,6 +53,7 @@ class StaffEdit:
     phone: str = ""
     roles: tuple[str, ...] = ()
     class_ids: tuple[int, ...] = ()   # classes this person leads as 班主任 / 辅导员
+    grade_ids: tuple[int, ...] = ()   # grades or departments this person leads (年级组长 / 院系负责人)
 
 
 @dataclass(frozen=True)
@@ -61,10 +66,11 @@ class StaffDetail:
 def list_staff(session: Session) -> list[StaffRow]:
     session.require(Permission.VIEW_REGISTER, target_type="staff")
     rows = []
-    for i, no, name, gender, phone, active, roles, classes, login in staff_store.staff_list(session.conn):
+    for i, no, name, gender, phone, active, roles, classes, login, grades in staff_store.staff_list(session.conn):
         led = ", ".join(class_label(*c.split("\t", 1)) for c in (classes or "").split(";") if c)
         rows.append(StaffRow(int(i), no, name, gender, phone, bool(active), ordered((roles or "").split(",")), led,
-                             login or "", search_key(no, name)))
+                             ", ".join(g for g in (grades or "").split(";") if g), login or "",
+                             search_key(no, name)))
     rows.sort(key=lambda r: (not r.active, pinyin_forms(r.name) or r.name))  # 陈 before 刘, as people expect
     session.audit("view.staff_list", "staff", "", detail=str(len(rows)))
     return rows
@@ -76,7 +82,8 @@ def get_staff(session: Session, staff_id: int) -> StaffDetail:
     if found is None:
         raise ValidationError(NO_STAFF)
     edit = StaffEdit(found["name"], found["staff_no"], found["gender"], found["phone"], found["roles"],
-                     tuple(staff_store.classes_led(session.conn, staff_id)))
+                     tuple(staff_store.classes_led(session.conn, staff_id)),
+                     tuple(staff_store.grades_led(session.conn, staff_id)))
     return StaffDetail(staff_id, edit, found["active"])
 
 
@@ -97,11 +104,14 @@ def _validate(session: Session, edit: StaffEdit, staff_id: int | None) -> dict:
         raise ValidationError(UNKNOWN_ROLE)
     if edit.class_ids and not any(r in CLASS_ROLES for r in edit.roles):
         raise ValidationError(CLASSES_NEED_ROLE)
+    if edit.grade_ids and not any(r in LEADER_ROLES for r in edit.roles):
+        raise ValidationError(GRADES_NEED_ROLE)
     for class_id in edit.class_ids:
         if not register.class_exists(session.conn, class_id):
-            from counselor_app.services.students import BAD_CLASS
-
             raise ValidationError(BAD_CLASS)
+    for grade_id in edit.grade_ids:
+        if not staff_store.grade_exists(session.conn, grade_id):
+            raise ValidationError(BAD_GRADE)
     return {"name": validate_name(edit.name), "staff_no": number or None, "gender": edit.gender,
             "phone": phone or ""}
 
@@ -126,6 +136,11 @@ def save_staff(session: Session, edit: StaffEdit, staff_id: int | None = None) -
                 staff_store.set_class_head(session.conn, class_id, None)
         for class_id in edit.class_ids:
             staff_store.set_class_head(session.conn, class_id, staff_id)
+        for grade_id in staff_store.grades_led(session.conn, staff_id):
+            if grade_id not in edit.grade_ids:
+                staff_store.set_grade_leader(session.conn, grade_id, None)
+        for grade_id in edit.grade_ids:
+            staff_store.set_grade_leader(session.conn, grade_id, staff_id)
         audit.append(session.conn, user_id=session.user.id, action=action, target_type="staff", target_id=staff_id)
     return staff_id
 
@@ -140,6 +155,8 @@ def set_active(session: Session, staff_id: int, active: bool) -> None:
         if not active:
             for class_id in staff_store.classes_led(session.conn, staff_id):
                 staff_store.set_class_head(session.conn, class_id, None)
+            for grade_id in staff_store.grades_led(session.conn, staff_id):
+                staff_store.set_grade_leader(session.conn, grade_id, None)
         audit.append(session.conn, user_id=session.user.id, action="staff.activate" if active else "staff.deactivate",
                      target_type="staff", target_id=staff_id)
 
@@ -157,3 +174,9 @@ def link_account(session: Session, user_id: int, staff_id: int | None) -> None:
         staff_store.link_user(session.conn, user_id, staff_id)
         audit.append(session.conn, user_id=session.user.id, action="user.link_staff", target_type="user",
                      target_id=user_id, detail=str(staff_id or ""))
+
+
+def grade_choices(session: Session) -> list[tuple[int, str, str]]:
+    """(grade id, name, kind 'grade' or 'department') for the staff dialog."""
+    session.require(Permission.VIEW_REGISTER, target_type="grade")
+    return staff_store.grade_choices(session.conn)

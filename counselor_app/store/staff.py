@@ -74,13 +74,15 @@ def grades_for_lookup(conn: Connection) -> dict[str, int]:
 
 
 def staff_list(conn: Connection) -> list[tuple]:
-    """(id, staff_no, name, gender, phone, active, roles 'a,b', classes led 'grade class;…', login) for the list."""
+    """(id, staff_no, name, gender, phone, active, roles 'a,b', classes led 'grade<TAB>class;…', login,
+    grades led 'name;…') for the list."""
     return conn.execute(
         "SELECT s.id, COALESCE(s.staff_no, ''), s.name, s.gender, s.phone, s.active, "
         " (SELECT group_concat(role, ',') FROM staff_role r WHERE r.staff_id = s.id), "
         " (SELECT group_concat(g.name || char(9) || c.name, ';') FROM school_class c JOIN grade g ON g.id = c.grade_id "
         "   WHERE c.head_teacher_staff_id = s.id AND c.archived = 0), "
-        " (SELECT login FROM app_user u WHERE u.staff_id = s.id AND u.active = 1) "
+        " (SELECT login FROM app_user u WHERE u.staff_id = s.id AND u.active = 1), "
+        " (SELECT group_concat(g.name, ';') FROM grade g WHERE g.leader_staff_id = s.id AND g.archived = 0) "
         "FROM staff s ORDER BY s.active DESC, s.name").fetchall()
 
 
@@ -106,3 +108,18 @@ def link_user(conn: Connection, user_id: int, staff_id: int | None) -> None:
 def user_for_staff(conn: Connection, staff_id: int) -> int | None:
     row = conn.execute("SELECT id FROM app_user WHERE staff_id = ?", (staff_id,)).fetchone()
     return int(row[0]) if row else None
+
+
+def grades_led(conn: Connection, staff_id: int) -> list[int]:
+    return [int(g) for g, in conn.execute(
+        "SELECT id FROM grade WHERE leader_staff_id = ? AND archived = 0 ORDER BY sort_order", (staff_id,))]
+
+
+def grade_choices(conn: Connection) -> list[tuple[int, str, str]]:
+    """(grade id, name, kind) of the grades and departments that are not archived, in register order."""
+    return [(int(i), n, k) for i, n, k in conn.execute(
+        "SELECT id, name, kind FROM grade WHERE archived = 0 ORDER BY sort_order, id")]
+
+
+def grade_exists(conn: Connection, grade_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM grade WHERE id = ?", (grade_id,)).fetchone() is not None

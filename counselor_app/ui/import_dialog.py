@@ -111,7 +111,7 @@ class RosterImportDialog(QDialog):
         self.verdict_view.setObjectName("importVerdicts")
         verdict_box.addWidget(self.verdict_view)
         split.addWidget(lower)
-        split.setSizes([260, 380])
+        split.setSizes([320, 320])
         layout.addWidget(split, 1)
 
         self.error = error_label()

@@ -25,9 +25,15 @@ def test_create_edit_list_and_deactivate(session, classes):
     assert "cls" in rows[0].search   # pinyin initials of 陈老师
     staff.save_staff(session, staff.StaffEdit("陈老师", "T001", roles=("head_teacher",), class_ids=(classes[1],)), sid)
     assert staff.list_staff(session)[0].classes == "七年级(2)班"   # the first class lost its head
+    grade = session.conn.execute("SELECT id FROM grade").fetchone()[0]
+    with pytest.raises(ValidationError):   # leading a grade needs the grade leader's role
+        staff.save_staff(session, staff.StaffEdit("陈老师", "T001", roles=("head_teacher",), grade_ids=(grade,)), sid)
+    staff.save_staff(session, staff.StaffEdit("陈老师", "T001", roles=("head_teacher", "grade_leader"),
+                                              class_ids=(classes[1],), grade_ids=(grade,)), sid)
+    assert staff.list_staff(session)[0].grades == "七年级"
     staff.set_active(session, sid, False)
     row = staff.list_staff(session)[0]
-    assert not row.active and row.classes == ""
+    assert not row.active and row.classes == "" and row.grades == ""
     actions = [r.action for r in audit.iter_all(session.conn)]
     for a in ("staff.add", "staff.edit", "staff.deactivate", "view.staff_list"):
         assert a in actions

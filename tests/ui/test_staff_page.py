@@ -41,7 +41,8 @@ def test_new_staff_member_edit_and_deactivate(qtbot, make_app, office_ready, ans
     wait_for(qtbot, lambda: len(page.all_rows) == 1)
     row = page.all_rows[0]
     assert row.classes == "七年级(2)班" and row.roles == ("head_teacher",)
-    assert "班主任" in page.model.data(page.model.index(0, 4))
+    assert "班主任" in page.model.data(page.model.index(0, 5))
+    assert page.model.data(page.model.index(0, 6)) == "七年级(2)班"
     page.search.setText("cj")
     page.apply_filter()
     assert page.model.rowCount() == 1

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from counselor_app.domain.roles import Permission, allows
 from counselor_app.domain.school import class_label
-from counselor_app.domain.staff_roles import CLASS_ROLES, STAFF_ROLES
+from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, STAFF_ROLES
 from counselor_app.services import staff as staff_service, students as student_service
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
@@ -19,6 +19,19 @@ from counselor_app.ui.widgets import form_footer, page_title, row_table, show_fa
 
 def roles_text(roles) -> str:
     return "、".join(translate_text(STAFF_ROLES[r]) for r in roles if r in STAFF_ROLES)
+
+
+def _checkable(widget: QListWidget, text: str, value: int, checked: bool) -> None:
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, value)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    widget.addItem(item)
+
+
+def _checked(widget: QListWidget) -> tuple[int, ...]:
+    return tuple(widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                 if widget.item(i).checkState() == Qt.CheckState.Checked)
 
 
 class StaffPage(Page):
@@ -57,9 +70,9 @@ class StaffPage(Page):
             Column(self.tr("Staff number"), lambda r: r.staff_no),
             Column(self.tr("Gender"), lambda r: gender_text(r.gender)),
             Column(self.tr("Phone"), lambda r: r.phone),
-            Column(self.tr("Roles"), lambda r: roles_text(r.roles)),
-            Column(self.tr("Classes led"), lambda r: r.classes),
             Column(self.tr("Account"), lambda r: r.login),
+            Column(self.tr("Roles"), lambda r: roles_text(r.roles)),
+            Column(self.tr("Leads"), lambda r: "; ".join(x for x in (r.grades, r.classes) if x)),
         ], self)
         self.table = row_table(self.model, stretch=False)
         self.table.setToolTip(self.tr("Double-click a staff member to edit."))
@@ -176,30 +189,36 @@ class StaffEditDialog(QDialog):
             self.roles[code] = box
             grid.addWidget(box, i // 2, i % 2)
         layout.addWidget(roles)
-        classes = QGroupBox(self.tr("Classes led (as head teacher or student affairs instructor)"))
+        led = QHBoxLayout()
+        classes = QGroupBox(self.tr("Classes led (head teacher, instructor)"))
         self.classes = QListWidget()
         self.classes.setObjectName("classesLed")
-        self.classes.setMinimumHeight(140)
+        self.classes.setMinimumHeight(160)
         QVBoxLayout(classes).addWidget(self.classes)
-        layout.addWidget(classes)
+        grades = QGroupBox(self.tr("Grades or departments led"))
+        self.grades = QListWidget()
+        self.grades.setObjectName("gradesLed")
+        QVBoxLayout(grades).addWidget(self.grades)
+        led.addWidget(classes, 3)
+        led.addWidget(grades, 2)
+        layout.addLayout(led)
         self.error, self.buttons = form_footer(self, layout)
         self.buttons.setEnabled(False)
         self._roles_changed()
         sid = staff_id
-        self.app.worker.run(lambda s: (student_service.class_choices(s),
+        self.app.worker.run(lambda s: (student_service.class_choices(s), staff_service.grade_choices(s),
                                        staff_service.get_staff(s, sid) if sid is not None else None),
                             self._loaded, lambda e: show_failure(self.error, self, e), context=self)
 
     def _loaded(self, result) -> None:
-        choices, detail = result
+        choices, grades, detail = result
         self.detail = detail
         led = set(detail.edit.class_ids) if detail is not None else set()
         for class_id, grade, name in choices:
-            item = QListWidgetItem(class_label(grade, name))
-            item.setData(Qt.ItemDataRole.UserRole, class_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if class_id in led else Qt.CheckState.Unchecked)
-            self.classes.addItem(item)
+            _checkable(self.classes, class_label(grade, name), class_id, class_id in led)
+        led = set(detail.edit.grade_ids) if detail is not None else set()
+        for grade_id, name, _kind in grades:
+            _checkable(self.grades, name, grade_id, grade_id in led)
         if detail is not None:
             e = detail.edit
             self.name.setText(e.name)
@@ -214,15 +233,14 @@ class StaffEditDialog(QDialog):
 
     def _roles_changed(self) -> None:
         self.classes.setEnabled(any(self.roles[r].isChecked() for r in CLASS_ROLES))
+        self.grades.setEnabled(any(self.roles[r].isChecked() for r in LEADER_ROLES))
 
     def edit(self) -> staff_service.StaffEdit:
         roles = tuple(code for code, box in self.roles.items() if box.isChecked())
-        class_ids = ()
-        if any(r in roles for r in CLASS_ROLES):
-            class_ids = tuple(self.classes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.classes.count())
-                              if self.classes.item(i).checkState() == Qt.CheckState.Checked)
+        class_ids = _checked(self.classes) if any(r in roles for r in CLASS_ROLES) else ()
+        grade_ids = _checked(self.grades) if any(r in roles for r in LEADER_ROLES) else ()
         return staff_service.StaffEdit(self.name.text(), self.staff_no.text(), self.gender.currentData(),
-                                       self.phone.text(), roles, class_ids)
+                                       self.phone.text(), roles, class_ids, grade_ids)
 
     def submit(self) -> None:
         edit, sid = self.edit(), self.staff_id
