@@ -278,6 +278,8 @@ def cmd_rollover(args, inp: Input) -> int:
         for s in plan.steps:
             what = {PROMOTE: translate("Cli", "to {grade} {klass}"),
                     GRADUATE: translate("Cli", "graduates (kept in {grade})")}.get(s.action, translate("Cli", "stays"))
+            if s.action == PROMOTE and s.new_grade == s.grade:
+                what = translate("Cli", "one year further, stays in {grade}")
             print(translate("Cli", "{id}\t{grade} {klass}\t{what}\t{count} student(s)").format(
                 id=s.class_id, grade=s.grade, klass=s.name, what=what.format(grade=s.new_grade, klass=s.new_name),
                 count=s.students))

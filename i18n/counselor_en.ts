@@ -718,6 +718,10 @@ Chain head: {head}</translation>
             <translation>No school year yet. Add one to see its calendar.</translation>
         </message>
         <message>
+            <source>{semester} ({dates})</source>
+            <translation>{semester} ({dates})</translation>
+        </message>
+        <message>
             <source>Whole school year</source>
             <translation>Whole school year</translation>
         </message>
@@ -927,6 +931,10 @@ Chain head: {head}</translation>
         <message>
             <source>graduates (kept in {grade})</source>
             <translation>graduates (kept in {grade})</translation>
+        </message>
+        <message>
+            <source>one year further, stays in {grade}</source>
+            <translation>one year further, stays in {grade}</translation>
         </message>
         <message>
             <source>{id}	{grade} {klass}	{what}	{count} student(s)</source>
@@ -1647,6 +1655,21 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>LinkStaffDialog</name>
+        <message>
+            <source>Link {login} to a staff member</source>
+            <translation>Link {login} to a staff member</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <source>Staff member:</source>
+            <translation>Staff member:</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>Locked — {app}</source>
@@ -2270,6 +2293,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Year rollover into the school year {year}</translation>
         </message>
         <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
             <source>Departments have no grades, so no class moves. Tick the classes that graduate (ticked: classes whose name shows an entry year at least the usual years of study ago); their enrolled students become graduated and the class is archived in its department. Students on leave or suspended stay in their class.</source>
             <translation>Departments have no grades, so no class moves. Tick the classes that graduate (ticked: classes whose name shows an entry year at least the usual years of study ago); their enrolled students become graduated and the class is archived in its department. Students on leave or suspended stay in their class.</translation>
         </message>
@@ -2294,8 +2321,16 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>The top grade of the school always graduates.</translation>
         </message>
         <message>
+            <source>one year further, stays in {grade}</source>
+            <translation>one year further, stays in {grade}</translation>
+        </message>
+        <message>
             <source>{grade} {klass}</source>
             <translation>{grade} {klass}</translation>
+        </message>
+        <message>
+            <source>graduates (archived)</source>
+            <translation>graduates (archived)</translation>
         </message>
         <message>
             <source>graduates (kept in {grade}, archived)</source>
@@ -3592,6 +3627,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Role</translation>
         </message>
         <message>
+            <source>Staff member</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -3622,6 +3661,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Reactivate…</source>
             <translation>Reactivate…</translation>
+        </message>
+        <message>
+            <source>Link to staff member…</source>
+            <translation>Link to staff member…</translation>
+        </message>
+        <message>
+            <source>Which staff member of the school uses this account.</source>
+            <translation>Which staff member of the school uses this account.</translation>
         </message>
         <message>
             <source>Deactivate {login}? The account can no longer log in; its records stay.</source>

@@ -718,6 +718,10 @@ Chain head: {head}</source>
             <translation>还没有学年。新增学年后即可查看校历。</translation>
         </message>
         <message>
+            <source>{semester} ({dates})</source>
+            <translation>{semester}（{dates}）</translation>
+        </message>
+        <message>
             <source>Whole school year</source>
             <translation>整个学年</translation>
         </message>
@@ -927,6 +931,10 @@ Chain head: {head}</source>
         <message>
             <source>graduates (kept in {grade})</source>
             <translation>毕业（归入 {grade}）</translation>
+        </message>
+        <message>
+            <source>one year further, stays in {grade}</source>
+            <translation>升一个年级（仍在 {grade}）</translation>
         </message>
         <message>
             <source>{id}	{grade} {klass}	{what}	{count} student(s)</source>
@@ -1647,6 +1655,21 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>LinkStaffDialog</name>
+        <message>
+            <source>Link {login} to a staff member</source>
+            <translation>将 {login} 关联到教职工</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— 无 —</translation>
+        </message>
+        <message>
+            <source>Staff member:</source>
+            <translation>教职工：</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>Locked — {app}</source>
@@ -2270,6 +2293,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>学年升级：升入 {year} 学年</translation>
         </message>
         <message>
+            <source>Department</source>
+            <translation>院系</translation>
+        </message>
+        <message>
             <source>Departments have no grades, so no class moves. Tick the classes that graduate (ticked: classes whose name shows an entry year at least the usual years of study ago); their enrolled students become graduated and the class is archived in its department. Students on leave or suspended stay in their class.</source>
             <translation>院系没有年级，班级不会移动。请勾选毕业的班级（已勾选的是名称中的入学年份距今已满学制年数的班级）；这些班级的在读学生改为已毕业，班级在本院系内归档。休学或停学的学生留在原班。</translation>
         </message>
@@ -2294,8 +2321,16 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>学校的最高年级总是毕业。</translation>
         </message>
         <message>
+            <source>one year further, stays in {grade}</source>
+            <translation>升一个年级（仍在 {grade}）</translation>
+        </message>
+        <message>
             <source>{grade} {klass}</source>
             <translation>{grade} {klass}</translation>
+        </message>
+        <message>
+            <source>graduates (archived)</source>
+            <translation>毕业（已归档）</translation>
         </message>
         <message>
             <source>graduates (kept in {grade}, archived)</source>
@@ -3592,6 +3627,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>角色</translation>
         </message>
         <message>
+            <source>Staff member</source>
+            <translation>对应教职工</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -3622,6 +3661,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Reactivate…</source>
             <translation>重新启用…</translation>
+        </message>
+        <message>
+            <source>Link to staff member…</source>
+            <translation>关联教职工…</translation>
+        </message>
+        <message>
+            <source>Which staff member of the school uses this account.</source>
+            <translation>这个账户由学校哪位教职工使用。</translation>
         </message>
         <message>
             <source>Deactivate {login}? The account can no longer log in; its records stay.</source>

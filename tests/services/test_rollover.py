@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from counselor_app.domain.calendar import school_year_for
 from counselor_app.domain.errors import PermissionDenied, ValidationError
 from counselor_app.domain.school import SchoolType
 from counselor_app.services import rollover
@@ -11,7 +12,9 @@ from counselor_app.services.office import login
 from counselor_app.store import audit, backups, register
 from counselor_app.store import rollover as rollover_store
 
-TODAY = date(2026, 11, 28)
+TODAY = date.today()
+NEXT = int(school_year_for(TODAY)[0][:4]) + 1          # the rollover goes into the school year starting then
+YEAR, CLASS_OF = f"{NEXT}-{NEXT + 1}", f"{NEXT}届"
 
 
 @pytest.fixture
@@ -34,13 +37,13 @@ def test_rollover_on_the_demo_office(demo):
     conn = session.conn
     before = {r[0]: r for r in register.student_list(conn)}
     plan = rollover.preview_rollover(session, today=TODAY)
-    assert plan.ok and plan.year == "2027-2028" and plan.graduation_grade == "2027届"
+    assert plan.ok and plan.year == YEAR and plan.graduation_grade == CLASS_OF
     on_leave = next(sid for sid, *_rest in before.values() if before[sid][5] == "高三")
     conn.execute("UPDATE student SET status = 'on_leave' WHERE id = ?", (on_leave,))
     plan = rollover.preview_rollover(session, today=TODAY)  # the register changed: preview again
     assert plan.attention
     result = rollover.apply_rollover(session, plan, today=TODAY)
-    assert result.year == "2027-2028" and result.year_created and result.grades_created == 0
+    assert result.year == YEAR and result.year_created and result.grades_created == 0
     assert result.promoted == len(plan.promoted) and result.graduated_classes == len(plan.graduating)
     after = {r[0]: r for r in register.student_list(conn)}
     graduated = [sid for sid, r in before.items() if r[5] == "高三" and sid != on_leave]
@@ -52,17 +55,17 @@ def test_rollover_on_the_demo_office(demo):
         elif r[5] == "九年级":
             assert new[5] == "高一" and new[6] == r[6].replace("九年级", "高一")
         elif r[5] == "高三":
-            assert new[5] == "2027届" and new[6] == r[6]
+            assert new[5] == CLASS_OF and new[6] == r[6]
             assert new[7] == ("on_leave" if sid == on_leave else "graduated")
     history = register.status_history(conn, graduated[0])
     assert history[0][0] == "enrolled" and history[-1][0] == "graduated" and history[-1][2] == "rollover"
     grades = {n: (lv, a) for _i, n, _k, lv, a in rollover_store.grades(conn)}
-    assert grades["2027届"][1] == 1 and grades["七年级"] == (7, 0)
-    assert register.class_choices(conn) and all(g != "2027届" for _c, g, _n in register.class_choices(conn))
-    assert "2027-2028" in rollover_store.school_year_names(conn)
+    assert grades[CLASS_OF][1] == 1 and grades["七年级"] == (7, 0)
+    assert register.class_choices(conn) and all(g != CLASS_OF for _c, g, _n in register.class_choices(conn))
+    assert YEAR in rollover_store.school_year_names(conn)
     # one audit row with counts only, and the backup before it
     rows = [r for r in audit.iter_all(conn) if r.action == "register.rollover"]
-    assert len(rows) == 1 and rows[0].target_id == "2027-2028"
+    assert len(rows) == 1 and rows[0].target_id == YEAR
     assert rows[0].detail == f"{result.promoted}/{result.graduated_classes}/{result.graduated_students}/0"
     info = backups.read_manifest(result.backup)
     assert info.kind == "prerollover" and result.backup.name.startswith("prerollover-")
@@ -71,13 +74,13 @@ def test_rollover_on_the_demo_office(demo):
 def test_second_rollover_is_refused(demo):
     session = demo.office.session
     rollover.apply_rollover(session, rollover.preview_rollover(session, today=TODAY), today=TODAY)
-    again = rollover.preview_rollover(session, year="2027-2028", today=TODAY)
+    again = rollover.preview_rollover(session, year=YEAR, today=TODAY)
     assert again.problems[0][0] == rollover.ALREADY_ROLLED
     with pytest.raises(ValidationError):
         rollover.apply_rollover(session, again, today=TODAY)
     following = rollover.preview_rollover(session, today=TODAY)
-    assert following.year == "2028-2029" and not following.ok
-    later = rollover.preview_rollover(session, today=date(2028, 7, 10))
+    assert following.year == f"{NEXT + 1}-{NEXT + 2}" and not following.ok
+    later = rollover.preview_rollover(session, today=date(NEXT + 1, 7, 10))
     assert later.ok   # a year on, the next rollover is due
 
 
@@ -151,7 +154,7 @@ def test_university_demo_graduates_the_chosen_classes(data_dir):
     try:
         plan = rollover.preview_rollover(session, today=TODAY)
         assert plan.ok and plan.graduating and not plan.promoted
-        assert all("23" in s.name for s in plan.graduating)       # entered 2023: four years done in 2027
+        assert all(f"{(NEXT - 4) % 100:02d}" in s.name for s in plan.graduating)   # entered four years before
         one = plan.graduating[0].class_id
         chosen = rollover.preview_rollover(session, graduate={one}, today=TODAY)
         result = rollover.apply_rollover(session, chosen, today=TODAY)
@@ -169,7 +172,7 @@ def test_assistant_may_preview_but_not_apply(demo, data_dir):
         with pytest.raises(PermissionDenied):
             rollover.apply_rollover(session, plan, today=TODAY)
         denied = [r for r in audit.iter_all(session.conn) if r.outcome == "denied"]
-        assert denied and denied[-1].action == "denied.backup" and denied[-1].target_id == "2027-2028"
+        assert denied and denied[-1].action == "denied.backup" and denied[-1].target_id == YEAR
         assert not any(r.action == "register.rollover" for r in audit.iter_all(session.conn))
 
 

@@ -1,0 +1,297 @@
+"""The year rollover (学年升级): the plan of every class before anything changes, then the rollover in one
+transaction after an automatic backup, with progress and a summary.
+
+Open it with ``RolloverDialog(parent, app).open()``; the preview loads through the worker. Ticking or clearing a
+class's "graduates" box (universities: every class; K-12: every class but the top grade's, which always graduates)
+plans again at once.
+"""
+from __future__ import annotations
+
+import html
+
+from counselor_app.domain.errors import fill
+from counselor_app.domain.roles import Permission, allows
+from counselor_app.domain.rollover import GRADUATE, PROMOTE, Plan
+from counselor_app.services import rollover
+from counselor_app.services.progress import Progress
+from counselor_app.translation import translate_text
+from counselor_app.ui import dialogs
+from counselor_app.ui.qt import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QSpinBox,
+    QStandardItem, QStandardItemModel, QTableView, QTextBrowser, QVBoxLayout, Qt, Signal,
+)
+from counselor_app.ui.widgets import error_label, show_error_text, show_failure
+
+CLASS_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class RolloverDialog(QDialog):
+    progress_changed = Signal(int, int)
+
+    def __init__(self, parent, app) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.plan: Plan | None = None
+        self.result: rollover.RolloverResult | None = None
+        self._progress: Progress | None = None
+        self._loading = False
+        self._filling = False
+        self.setWindowTitle(self.tr("Year rollover"))
+        self.resize(900, 680)
+        layout = QVBoxLayout(self)
+
+        self.heading = QLabel(self.tr("Checking the register…"))
+        self.heading.setObjectName("pageTitle")
+        layout.addWidget(self.heading)
+        self.intro = QLabel(self.tr(
+            "Every class moves up one grade and keeps its students, head teacher and mental-health monitor; the "
+            "classes of the top grade graduate: their enrolled students become graduated, with the date in their "
+            "status history, and the class is archived. Students on leave or suspended stay in their class."))
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.undo_note = QLabel(self.tr(
+            "Before anything changes, a backup of the whole office is taken automatically (listed on the Backup "
+            "page, folder prerollover-\u2026). To undo the rollover, the office head restores that backup on the "
+            "Backup page."))
+        self.undo_note.setObjectName("hint")
+        self.undo_note.setWordWrap(True)
+        layout.addWidget(self.undo_note)
+
+        years_row = QHBoxLayout()
+        self.years_label = QLabel(self.tr("Usual years of study (for classes named by their entry year):"))
+        self.years = QSpinBox()
+        self.years.setObjectName("rolloverYears")
+        self.years.setRange(1, 9)
+        self.years.valueChanged.connect(self._years_changed)
+        years_row.addWidget(self.years_label)
+        years_row.addWidget(self.years)
+        years_row.addStretch(1)
+        layout.addLayout(years_row)
+        for w in (self.years_label, self.years):
+            w.setVisible(False)
+
+        self.model = QStandardItemModel(0, 6, self)
+        self.model.setHorizontalHeaderLabels([
+            self.tr("Graduates"), self.tr("Grade"), self.tr("Class"), self.tr("After the rollover"),
+            self.tr("Enrolled"), self.tr("On leave or suspended")])
+        self.model.itemChanged.connect(self._choice_changed)
+        self.table = QTableView()
+        self.table.setObjectName("rolloverTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        head = self.table.horizontalHeader()
+        for col in range(6):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+
+        self.notes = QTextBrowser()
+        self.notes.setObjectName("rolloverNotes")
+        self.notes.setVisible(False)
+        layout.addWidget(self.notes)
+        self.summary = QLabel()
+        self.summary.setObjectName("rolloverSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        footer = QHBoxLayout()
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        footer.addWidget(self.bar, 1)
+        layout.addLayout(footer)
+        self.buttons = QDialogButtonBox()
+        self.apply_button = self.buttons.addButton(self.tr("Back up and roll over"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setObjectName("primary")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button.clicked.connect(self.apply)
+        self.close_button.clicked.connect(self._close)
+        layout.addWidget(self.buttons)
+        self.progress_changed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self._update_buttons()
+        self.load()
+
+    # -- the preview --------------------------------------------------------------------------------
+    def load(self, graduate: frozenset[int] | None = None, program_years: int | None = None) -> None:
+        self._loading = True
+        self._update_buttons()
+        self.app.worker.run(lambda s: rollover.preview_rollover(s, graduate=graduate, program_years=program_years),
+                            self._loaded, self._load_failed, context=self)
+
+    def _loaded(self, plan: Plan) -> None:
+        self._loading = False
+        self.plan = plan
+        self.heading.setText(self.tr("Year rollover into the school year {year}").format(year=plan.year))
+        university = plan.school_type.is_university
+        self.model.setHeaderData(1, Qt.Orientation.Horizontal,
+                                 self.tr("Department") if university else self.tr("Grade"))
+        if university:
+            self.intro.setText(self.tr(
+                "Departments have no grades, so no class moves. Tick the classes that graduate (ticked: classes "
+                "whose name shows an entry year at least the usual years of study ago); their enrolled students "
+                "become graduated and the class is archived in its department. Students on leave or suspended "
+                "stay in their class."))
+        show_years = university or plan.school_type.value == "vocational"
+        for w in (self.years_label, self.years):
+            w.setVisible(show_years)
+        self.years.blockSignals(True)
+        self.years.setValue(plan.program_years)
+        self.years.blockSignals(False)
+        self._fill(plan)
+        self._show_notes(plan)
+        year_text = (self.tr("the school year {year} is kept as it is") if plan.year_exists
+                     else self.tr("the school year {year} is created")).format(year=plan.year)
+        self.summary.setText(self.tr(
+            "{promoted} class(es) move up, {classes} class(es) graduate with {students} enrolled student(s); "
+            "{year_text}.").format(promoted=len(plan.promoted), classes=len(plan.graduating),
+                                   students=plan.graduating_students, year_text=year_text))
+        if not allows(self.app.user.role, Permission.BACKUP):
+            show_error_text(self.error, self.tr(
+                "Only the office head or a counselor can apply the rollover, because it takes a backup first."))
+        self._update_buttons()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        show_failure(self.error, self, error)
+        self._update_buttons()
+
+    def _fill(self, plan: Plan) -> None:
+        self._filling = True
+        self.model.removeRows(0, self.model.rowCount())
+        for s in plan.steps:
+            check = QStandardItem()
+            check.setData(s.class_id, CLASS_ID)
+            check.setCheckable(True)
+            check.setCheckState(Qt.CheckState.Checked if s.action == GRADUATE else Qt.CheckState.Unchecked)
+            check.setEnabled(s.optional and self.result is None)
+            if not s.optional:
+                check.setToolTip(self.tr("The top grade of the school always graduates."))
+            if s.action == PROMOTE and s.new_grade == s.grade:   # a cohort grade (2025级) goes up as a whole
+                after = self.tr("one year further, stays in {grade}").format(grade=s.grade)
+            elif s.action == PROMOTE:
+                after = self.tr("{grade} {klass}").format(grade=s.new_grade, klass=s.new_name)
+            elif s.action == GRADUATE and s.new_grade == s.grade:
+                after = self.tr("graduates (archived)")
+            elif s.action == GRADUATE:
+                after = self.tr("graduates (kept in {grade}, archived)").format(grade=s.new_grade)
+            else:
+                after = self.tr("stays")
+            after_item = QStandardItem(after)
+            if s.action == GRADUATE:
+                font = after_item.font()
+                font.setBold(True)
+                after_item.setFont(font)
+            cells = [check, QStandardItem(s.grade), QStandardItem(s.name), after_item,
+                     QStandardItem(str(s.enrolled)), QStandardItem(str(s.on_leave) if s.on_leave else "")]
+            for c in cells[4:]:
+                c.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.model.appendRow(cells)
+        self._filling = False
+
+    def _show_notes(self, plan: Plan) -> None:
+        e = html.escape   # grade and class names come from rosters
+        parts = []
+        if plan.problems:
+            parts.append("<p><b style='color:#b3261e'>{}</b></p><ul>{}</ul>".format(
+                e(self.tr("Problems to solve first (nothing can be applied while there is one):")),
+                "".join(f"<li style='color:#b3261e'>{e(fill(t, p, translate_text))}</li>" for t, p in plan.problems)))
+        if plan.attention:
+            parts.append("<p><b>{}</b></p><ul>{}</ul>".format(
+                e(self.tr("To look at:")),
+                "".join(f"<li>{e(fill(t, p, translate_text))}</li>" for t, p in plan.attention)))
+        self.notes.setHtml("".join(parts))
+        self.notes.setVisible(bool(parts))
+        if parts:   # as tall as the notes need, up to a third of the dialog
+            self.notes.document().setTextWidth(max(200, self.notes.viewport().width()))
+            height = int(self.notes.document().size().height()) + 2 * self.notes.frameWidth() + 6
+            self.notes.setFixedHeight(max(48, min(height, self.height() // 3)))
+
+    def chosen(self) -> frozenset[int]:
+        out = set()
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row, 0)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.add(int(item.data(CLASS_ID)))
+        return frozenset(out)
+
+    def _choice_changed(self, item: QStandardItem) -> None:
+        if self._filling or item.column() != 0 or self.plan is None:
+            return
+        self.load(self.chosen(), self.plan.program_years)
+
+    def _years_changed(self, value: int) -> None:
+        if self.plan is not None:
+            self.load(None, value)   # a new length of study: the default choice again
+
+    def _update_buttons(self) -> None:
+        p = self.plan
+        may = self.app.user is not None and allows(self.app.user.role, Permission.BACKUP)
+        self.apply_button.setEnabled(p is not None and p.ok and not self._loading and self.result is None
+                                     and self._progress is None and may)
+        self.table.setEnabled(self._progress is None and self.result is None)
+        self.years.setEnabled(self._progress is None and self.result is None)
+
+    # -- applying -----------------------------------------------------------------------------------
+    def apply(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.ok:
+            return
+        if not dialogs.ask_yes_no(self, self.tr("Year rollover"), self.tr(
+                "Roll the register over into the school year {year} now? {promoted} class(es) move up and "
+                "{students} student(s) graduate. A backup is taken first.").format(
+                year=plan.year, promoted=len(plan.promoted), students=plan.graduating_students),
+                yes_text=self.tr("Roll over"), no_text=self.tr("Cancel")):
+            return
+        self._progress = progress = Progress(lambda done, total: self.progress_changed.emit(done, total))
+        self.bar.setRange(0, 0)
+        self.bar.setFormat(self.tr("Backing up, then rolling over…"))
+        self.bar.setTextVisible(True)
+        self.bar.setVisible(True)
+        show_error_text(self.error, "")
+        self._update_buttons()
+        self.app.worker.run(lambda s: rollover.apply_rollover(s, plan, progress=progress), self._applied,
+                            self._apply_failed, context=self, changes={"register", "audit"})
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+
+    def _applied(self, result: rollover.RolloverResult) -> None:
+        self._progress = None
+        self.result = result
+        self.bar.setVisible(False)
+        self.heading.setText(self.tr("The register is now in the school year {year}").format(year=result.year))
+        self.summary.setText(self.tr(
+            "Done: {promoted} class(es) moved up, {classes} class(es) graduated with {students} student(s), "
+            "{grades} grade(s) created. The backup taken before is {folder}; to undo the rollover, the office head "
+            "restores it on the Backup page.").format(
+            promoted=result.promoted, classes=result.graduated_classes, students=result.graduated_students,
+            grades=result.grades_created, folder=result.backup.name))
+        self.summary.setObjectName("rolloverDone")
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.close_button.setText(self.tr("Close"))
+        self._fill(self.plan)
+        self._update_buttons()
+
+    def _apply_failed(self, error: BaseException) -> None:
+        self._progress = None
+        self.bar.setVisible(False)
+        show_failure(self.error, self, error)
+        self._update_buttons()
+        if self.plan is not None:
+            self.load(self.plan.choices, self.plan.program_years)   # the register may have changed meanwhile
+
+    def _close(self) -> None:
+        if self._progress is not None:
+            self._progress.cancel()   # the transaction rolls back; the backup stays
+            return
+        if self.result is not None:
+            self.accept()
+        else:
+            self.reject()

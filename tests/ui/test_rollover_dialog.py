@@ -1,0 +1,96 @@
+"""The year rollover dialog: the preview through the worker, graduation choices, apply with a summary."""
+from datetime import date
+
+from ui_helpers import audit_actions, log_in, wait_for
+
+from counselor_app.domain.school import SchoolType
+
+
+def make_demo(data_dir, school_type=SchoolType.COMPLETE_MIDDLE, students=300):
+    from counselor_app.services.demo import create_demo_office
+
+    demo = create_demo_office(data_dir, students=students, seed=6, school_type=school_type, today=date.today())
+    demo.office.session.close()
+    return demo
+
+
+def open_dialog(qtbot, app, main):
+    from counselor_app.ui.rollover_dialog import RolloverDialog
+
+    dlg = RolloverDialog(main, app)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    wait_for(qtbot, lambda: dlg.plan is not None and dlg.model.rowCount() > 0)
+    return dlg
+
+
+def column(dlg, col):
+    return [dlg.model.item(r, col).text() for r in range(dlg.model.rowCount())]
+
+
+def test_preview_apply_and_summary(qtbot, make_app, data_dir, answered_dialogs):
+    demo = make_demo(data_dir)
+    app = make_app()
+    main = log_in(qtbot, app, "demo", demo.password)
+    dlg = open_dialog(qtbot, app, main)
+    assert "学年升级" in dlg.heading.text() and dlg.plan.year in dlg.heading.text()
+    assert "prerollover" in dlg.undo_note.text() and "恢复" in dlg.undo_note.text()
+    after = dict(zip(column(dlg, 2), column(dlg, 3)))
+    assert after["七年级(1)班"] == "八年级 八年级(1)班" and after["九年级(1)班"] == "高一 高一(1)班"
+    assert after["高三(1)班"].startswith("毕业")
+    top = dlg.model.item(column(dlg, 2).index("高三(1)班"), 0)
+    assert top.checkState().name == "Checked" and not top.isEnabled()
+    # 初中毕业: tick a 九年级 class, the plan is made again
+    nine = dlg.model.item(column(dlg, 2).index("九年级(1)班"), 0)
+    graduating = len(dlg.plan.graduating)
+    nine.setCheckState(nine.checkState().__class__.Checked)
+    wait_for(qtbot, lambda: len(dlg.plan.graduating) == graduating + 1)
+    assert dict(zip(column(dlg, 2), column(dlg, 3)))["九年级(1)班"].startswith("毕业")
+    assert dlg.apply_button.isEnabled()
+    answered_dialogs.set_next_answers(True)
+    dlg.apply_button.click()
+    wait_for(qtbot, lambda: dlg.result is not None, timeout=30000)
+    assert dlg.result.graduated_classes == graduating + 1
+    assert "完成" in dlg.summary.text() and dlg.result.backup.name in dlg.summary.text()
+    assert not dlg.apply_button.isEnabled() and dlg.close_button.text() == "关闭"
+    assert dlg.result.backup.is_dir()
+    actions = audit_actions(qtbot, app)
+    assert actions.count("register.rollover") == 1 and "backup" in actions
+
+
+def test_declined_question_changes_nothing(qtbot, make_app, data_dir, answered_dialogs):
+    demo = make_demo(data_dir, students=120)
+    app = make_app()
+    main = log_in(qtbot, app, "demo", demo.password)
+    dlg = open_dialog(qtbot, app, main)
+    answered_dialogs.set_next_answers(False)
+    dlg.apply_button.click()
+    assert dlg.result is None and dlg._progress is None
+    assert "register.rollover" not in audit_actions(qtbot, app)
+
+
+def test_university_choices(qtbot, make_app, data_dir, answered_dialogs):
+    demo = make_demo(data_dir, SchoolType.UNIVERSITY, students=300)
+    app = make_app()
+    main = log_in(qtbot, app, "demo", demo.password)
+    dlg = open_dialog(qtbot, app, main)
+    assert dlg.model.horizontalHeaderItem(1).text() == "院系"
+    assert dlg.years.isVisibleTo(dlg) and dlg.years.value() == 4
+    ticked = [r for r in range(dlg.model.rowCount()) if dlg.model.item(r, 0).checkState().name == "Checked"]
+    assert ticked and all(dlg.model.item(r, 0).isEnabled() for r in range(dlg.model.rowCount()))
+    entry = f"{(dlg.plan.year_start.year - 4) % 100:02d}"
+    assert all(entry in dlg.model.item(r, 2).text() for r in ticked)
+    dlg.model.item(ticked[0], 0).setCheckState(dlg.model.item(ticked[0], 0).checkState().__class__.Unchecked)
+    wait_for(qtbot, lambda: len(dlg.plan.graduating) == len(ticked) - 1)
+    dlg.years.setValue(3)   # three years: the 2024 cohort graduates too, the default choice again
+    wait_for(qtbot, lambda: dlg.plan.program_years == 3)
+    assert len(dlg.plan.graduating) > len(ticked)
+
+
+def test_assistant_sees_the_plan_but_cannot_apply(qtbot, make_app, data_dir):
+    demo = make_demo(data_dir, students=120)
+    app = make_app()
+    main = log_in(qtbot, app, "assistant", demo.password)
+    dlg = open_dialog(qtbot, app, main)
+    assert not dlg.apply_button.isEnabled()
+    assert "办公室主任" in dlg.error.text()
