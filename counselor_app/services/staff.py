@@ -180,3 +180,10 @@ def grade_choices(session: Session) -> list[tuple[int, str, str]]:
     """(grade id, name, kind 'grade' or 'department') for the staff dialog."""
     session.require(Permission.VIEW_REGISTER, target_type="grade")
     return staff_store.grade_choices(session.conn)
+
+
+def staff_choices(session: Session) -> list[tuple[int, str, str]]:
+    """(staff id, name, staff number) of everyone still at the school, in pinyin order: for linking accounts."""
+    session.require(Permission.VIEW_REGISTER, target_type="staff")
+    found = [(i, s["name"], s["staff_no"]) for i, s in staff_store.all_staff(session.conn).items() if s["active"]]
+    return sorted(found, key=lambda r: pinyin_forms(r[1]) or r[1])

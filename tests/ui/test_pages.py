@@ -127,3 +127,24 @@ def test_school_profile_can_be_corrected_and_policy_rows_fit_the_school(qtbot, m
     wait_for(qtbot, lambda: app.school.name == "示范市第二中学")
     assert "示范市第二中学" in main.windowTitle()
     assert "office.profile" in audit_actions(qtbot, app)
+
+
+def test_link_an_account_to_a_staff_member(qtbot, make_app, office_ready):
+    from counselor_app.services import staff as staff_service
+
+    app = make_app()
+    main = log_in(qtbot, app)
+    app.worker.run(lambda s: staff_service.save_staff(s, staff_service.StaffEdit("王主任", "T01",
+                                                                                 roles=("counselor_full",))))
+    main.go_to("users")
+    page = main.pages["users"]
+    wait_for(qtbot, lambda: page.model.rowCount() == 1 and bool(page.staff))
+    page.table.selectRow(0)
+    page.link_staff()
+    dialog = page.link_dialog
+    assert dialog.choice.count() == 2 and dialog.choice.itemText(1) == "王主任 (T01)"
+    dialog.choice.setCurrentIndex(1)
+    dialog.submit()
+    wait_for(qtbot, lambda: bool(page.model.rows) and page.model.rows[0].staff_id is not None)
+    assert page.model.data(page.model.index(0, 3)) == "王主任"
+    assert "user.link_staff" in audit_actions(qtbot, app)

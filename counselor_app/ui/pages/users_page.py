@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from counselor_app.domain.roles import Permission, Role
-from counselor_app.services import users as user_service
+from counselor_app.services import staff as staff_service, users as user_service
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
@@ -88,12 +88,15 @@ class UsersPage(Page):
 
     def __init__(self, app) -> None:
         super().__init__(app)
+        self.staff: list[tuple[int, str, str]] = []
+        self.staff_names: dict[int, str] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.title()))
         self.model = RowsModel([
             Column(self.tr("Login"), lambda u: u.login),
             Column(self.tr("Name"), lambda u: u.display_name),
             Column(self.tr("Role"), lambda u: translate_text(u.role.label)),
+            Column(self.tr("Staff member"), lambda u: self.staff_names.get(u.staff_id, "")),
             Column(self.tr("Status"), lambda u: self.tr("Active") if u.active else self.tr("Deactivated")),
             Column(self.tr("Created"), lambda u: u.created_at[:10]),
         ], self)
@@ -105,8 +108,10 @@ class UsersPage(Page):
         self.role_choice = role_combo()
         self.deactivate_button = QPushButton(self.tr("Deactivate"))
         self.reactivate_button = QPushButton(self.tr("Reactivate…"))
+        self.link_button = QPushButton(self.tr("Link to staff member…"))
+        self.link_button.setToolTip(self.tr("Which staff member of the school uses this account."))
         for w in (self.add_button, self.role_choice, self.role_button, self.deactivate_button,
-                  self.reactivate_button):
+                  self.reactivate_button, self.link_button):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
@@ -117,6 +122,7 @@ class UsersPage(Page):
         self.role_button.clicked.connect(self.change_role)
         self.deactivate_button.clicked.connect(self.deactivate)
         self.reactivate_button.clicked.connect(self.reactivate)
+        self.link_button.clicked.connect(self.link_staff)
 
     def _selection_changed(self, *_args) -> None:
         user = self.selected()
@@ -124,11 +130,19 @@ class UsersPage(Page):
         self.role_button.setEnabled(user is not None and not mine)
         self.deactivate_button.setEnabled(user is not None and user.active and not mine)
         self.reactivate_button.setEnabled(user is not None and not user.active)
+        self.link_button.setEnabled(user is not None and user.active)
 
     def refresh(self) -> None:
-        self.app.worker.run(user_service.list_users, self.model.set_rows, context=self)
+        self.app.worker.run(lambda s: (user_service.list_users(s), staff_service.staff_choices(s)), self._loaded,
+                            context=self)
+
+    def _loaded(self, result) -> None:
+        users, self.staff = result
+        self.staff_names = {i: name for i, name, _no in self.staff}
+        self.model.set_rows(users)
 
     def clear_data(self) -> None:
+        self.staff, self.staff_names = [], {}
         self.model.clear()
 
     def selected(self):
@@ -151,7 +165,44 @@ class UsersPage(Page):
                 yes_text=self.tr("Deactivate"), no_text=self.tr("Cancel")):
             self._run(lambda s: user_service.deactivate_user(s, user.login))
 
+    def link_staff(self) -> None:
+        user = self.selected()
+        if user is not None:
+            self.link_dialog = LinkStaffDialog(self, user)
+            self.link_dialog.open()
+
     def reactivate(self) -> None:
         user = self.selected()
         if user is not None:
             UserDialog(self, user.login).open()
+
+
+class LinkStaffDialog(QDialog):
+    """Choose the staff member who uses an account (the register's 教职工), or none."""
+
+    def __init__(self, page: UsersPage, user) -> None:
+        super().__init__(page)
+        self.page, self.user = page, user
+        self.setWindowTitle(self.tr("Link {login} to a staff member").format(login=user.login))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.choice = QComboBox()
+        self.choice.setObjectName("staffChoice")
+        self.choice.addItem(self.tr("— none —"), None)
+        for staff_id, name, number in page.staff:
+            self.choice.addItem(f"{name} ({number})" if number else name, staff_id)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(user.staff_id)))
+        form.addRow(self.tr("Staff member:"), self.choice)
+        layout.addLayout(form)
+        self.error, self.buttons = form_footer(self, layout)
+
+    def submit(self) -> None:
+        user_id, staff_id = self.user.id, self.choice.currentData()
+        self.buttons.setEnabled(False)
+        self.page.app.worker.run(lambda s: staff_service.link_account(s, user_id, staff_id), lambda _r: self.accept(),
+                                 self._failed, context=self, changes={"users", "register"})
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        show_failure(self.error, self, error)
