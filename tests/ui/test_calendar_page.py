@@ -57,7 +57,7 @@ def test_years_month_view_and_the_not_covered_notice(qtbot, make_app, office_rea
     # month navigation stays inside the semester
     page.show_month(2026, 9)
     assert not page.prev_button.isEnabled() and page.next_button.isEnabled()
-    assert page.month_label.text() == "2026年09月"
+    assert page.month_label.text() == "2026年9月"
 
 
 def test_enter_and_remove_an_office_day(qtbot, make_app, office_ready, answered_dialogs):

@@ -35,7 +35,10 @@ def source_text(source: Source) -> str:
 
 def day_name(info: DayInfo) -> str:
     """The holiday's name in the user's language (the package's names are translated, the office's kept)."""
-    return translate_text(info.name) if hasattr(info.name, "context") else info.name
+    name = translate_text(info.name) if hasattr(info.name, "context") else info.name
+    if name and info.source is Source.PACKAGE and info.kind is DayKind.MAKEUP_WORKDAY:
+        return QCoreApplication.translate("Calendar", "{name} make-up").format(name=name)
+    return name
 
 
 def describe(info: DayInfo) -> str:

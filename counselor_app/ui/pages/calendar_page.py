@@ -18,7 +18,7 @@ from counselor_app.ui.pages.calendar_dialogs import CHANGES, DayDialog, YearDial
 from counselor_app.ui.pages.calendar_month import MonthModel, describe
 from counselor_app.ui.qt import (
     QAbstractItemView, QComboBox, QCoreApplication, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSplitter, QTableView, Qt, QVBoxLayout, QWidget,
+    QTableView, Qt, QVBoxLayout, QWidget,
 )
 from counselor_app.ui.widgets import page_title, row_table
 
@@ -54,30 +54,27 @@ class CalendarPage(Page):
         self.can_edit = app.user is not None and allows(app.user.role, Permission.EDIT_REGISTER)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.title()))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._years_box())
-        splitter.addWidget(self._month_box())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter)
+        layout.addWidget(self._years_box())
+        layout.addWidget(self._month_box(), 1)
 
     # -- building ------------------------------------------------------------------------------------------------
     def _years_box(self) -> QWidget:
         box = QGroupBox(self.tr("School years and semesters"))
-        layout = QVBoxLayout(box)
+        layout = QHBoxLayout(box)
         self.years_model = RowsModel([
             Column(self.tr("School year"), lambda y: y.name),
             Column(self.tr("Dates"), lambda y: span(y.start, y.end)),
             *[Column(semester_name(n), lambda y, n=n: next((span(s.start, s.end) for s in y.semesters
                                                               if s.number == n), "—")) for n in (1, 2)],
         ], self)
-        self.years_table = row_table(self.years_model, stretch=False)
+        self.years_table = row_table(self.years_model)
         self.years_table.setObjectName("yearsTable")
+        self.years_table.setMaximumHeight(8 * self.fontMetrics().lineSpacing() + 20)
         self.years_table.selectionModel().currentRowChanged.connect(self._year_chosen)
         self.years_table.doubleClicked.connect(lambda _i: self.edit_year())
-        layout.addWidget(self.years_table)
-        # Room for further year actions: the year rollover adds its button to this row.
-        self.year_buttons = QHBoxLayout()
+        layout.addWidget(self.years_table, 1)
+        # Room for further year actions: the year rollover adds its button to this column.
+        self.year_buttons = QVBoxLayout()
         self.add_year_button = QPushButton(self.tr("Add school year…"))
         self.edit_year_button = QPushButton(self.tr("Edit…"))
         self.add_year_button.clicked.connect(self.add_year)
@@ -87,10 +84,6 @@ class CalendarPage(Page):
             self.year_buttons.addWidget(b)
         self.year_buttons.addStretch(1)
         layout.addLayout(self.year_buttons)
-        self.summary = QLabel()
-        self.summary.setObjectName("hint")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
         return box
 
     def _month_box(self) -> QWidget:
@@ -99,6 +92,7 @@ class CalendarPage(Page):
         bar = QHBoxLayout()
         self.semester = QComboBox()
         self.semester.setObjectName("semesterChoice")
+        self.semester.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.semester.currentIndexChanged.connect(self._semester_chosen)
         self.prev_button, self.next_button = QPushButton("‹"), QPushButton("›")
         self.prev_button.setToolTip(self.tr("Previous month"))
@@ -111,7 +105,10 @@ class CalendarPage(Page):
         self.month_label.setObjectName("monthLabel")
         self.month_label.setMinimumWidth(110)
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary = QLabel()
+        self.summary.setObjectName("hint")
         bar.addWidget(self.semester)
+        bar.addWidget(self.summary)
         bar.addStretch(1)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.month_label)
@@ -216,7 +213,8 @@ class CalendarPage(Page):
         self.semester.blockSignals(True)
         self.semester.clear()
         for s in year.semesters:
-            self.semester.addItem(f"{semester_name(s.number)}（{span(s.start, s.end)}）", s.number)
+            self.semester.addItem(self.tr("{semester} ({dates})").format(semester=semester_name(s.number),
+                                                                          dates=span(s.start, s.end)), s.number)
         self.semester.addItem(self.tr("Whole school year"), 0)
         index = self.semester.findData(keep) if keep is not None else -1
         if index < 0:
@@ -224,9 +222,9 @@ class CalendarPage(Page):
         self.semester.setCurrentIndex(index)
         self.semester.blockSignals(False)
         self._show_notice(view)
-        self.summary.setText("\n".join(
-            self.tr("{semester}: {count} school days").format(semester=semester_name(n), count=c)
-            for n, c in sorted(view.school_days.items())))
+        self.summary.setText(self.tr("School days: {list}").format(list="  ".join(
+            self.tr("{semester} {count}").format(semester=semester_name(n), count=c)
+            for n, c in sorted(view.school_days.items()))))
         first, last = self.shown_span()
         focus = self.selected_day if self.selected_day and first <= self.selected_day <= last else None
         focus = focus or (today if first <= today <= last else first)
@@ -258,7 +256,7 @@ class CalendarPage(Page):
     def show_month(self, year: int, month: int) -> None:
         self.month = (year, month)
         self.month_model.show_month(self.view.calendar if self.view else None, year, month)
-        self.month_label.setText(self.tr("{year}-{month}").format(year=year, month=f"{month:02d}"))
+        self.month_label.setText(self.tr("{month}/{year}").format(year=year, month=month))
         if self.selected_day and (self.selected_day.year, self.selected_day.month) == (year, month):
             self.grid.setCurrentIndex(self.month_model.index_of(self.selected_day))
         else:
