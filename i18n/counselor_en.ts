@@ -2202,6 +2202,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>{count} class(es) show no entry year in their name (like 2022级 or 软件工程2201班): tick the ones that graduate.</translation>
         </message>
         <message>
+            <source>The classes of {grade} move on to {new_grade}. If your junior graduates leave after the entrance examination (中考) and new senior classes are formed, tick them to graduate instead.</source>
+            <translation>The classes of {grade} move on to {new_grade}. If your junior graduates leave after the entrance examination (中考) and new senior classes are formed, tick them to graduate instead.</translation>
+        </message>
+        <message>
+            <source>Grade leaders stay with their grade ({grades}); head teachers move up with their class. If a grade leader moves up with the students, change it on the Staff page afterwards.</source>
+            <translation>Grade leaders stay with their grade ({grades}); head teachers move up with their class. If a grade leader moves up with the students, change it on the Staff page afterwards.</translation>
+        </message>
+        <message>
             <source>The school year {year} is already in the calendar; it is kept as it is.</source>
             <translation>The school year {year} is already in the calendar; it is kept as it is.</translation>
         </message>

@@ -2202,6 +2202,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>有 {count} 个班级的名称中看不出入学年份（如 2022级 或 软件工程2201班）：请勾选其中毕业的班级。</translation>
         </message>
         <message>
+            <source>The classes of {grade} move on to {new_grade}. If your junior graduates leave after the entrance examination (中考) and new senior classes are formed, tick them to graduate instead.</source>
+            <translation>{grade} 的班级将升入 {new_grade}。如果初中毕业生参加中考后离校、高一重新编班，请改为勾选这些班级毕业。</translation>
+        </message>
+        <message>
+            <source>Grade leaders stay with their grade ({grades}); head teachers move up with their class. If a grade leader moves up with the students, change it on the Staff page afterwards.</source>
+            <translation>年级组长留在原年级（{grades}）；班主任随班升级。如果年级组长随学生一起升级，请在升级后到“教职工”页修改。</translation>
+        </message>
+        <message>
             <source>The school year {year} is already in the calendar; it is kept as it is.</source>
             <translation>{year} 学年已在校历中，保持不变。</translation>
         </message>

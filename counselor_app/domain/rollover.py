@@ -63,6 +63,12 @@ EMPTY_ENTRY_GRADE = QT_TRANSLATE_NOOP(
 NO_ENTRY_YEAR = QT_TRANSLATE_NOOP(
     "Rollover", "{count} class(es) show no entry year in their name (like 2022级 or 软件工程2201班): tick the ones "
                 "that graduate.")
+JUNIOR_TO_SENIOR = QT_TRANSLATE_NOOP(
+    "Rollover", "The classes of {grade} move on to {new_grade}. If your junior graduates leave after the entrance "
+                "examination (中考) and new senior classes are formed, tick them to graduate instead.")
+LEADERS_STAY = QT_TRANSLATE_NOOP(
+    "Rollover", "Grade leaders stay with their grade ({grades}); head teachers move up with their class. If a grade "
+                "leader moves up with the students, change it on the Staff page afterwards.")
 YEAR_EXISTS = QT_TRANSLATE_NOOP("Rollover", "The school year {year} is already in the calendar; it is kept as it is.")
 
 
@@ -73,6 +79,7 @@ class GradeRow:
     kind: str          # "grade" or "department"
     level: int         # 1..12 for K-12 grades, 0 for departments and grades without a level
     archived: bool = False
+    has_leader: bool = False
 
 
 @dataclass(frozen=True)
@@ -260,6 +267,13 @@ def plan_rollover(school_type: SchoolType, grades: list[GradeRow], classes: list
             step = ClassStep(c.id, g.name, c.name, alt, g.name, c.name, c.enrolled, c.on_leave, c.other,
                              True, bool(default))
         plan.steps.append(step)
+    for name, new_name in sorted({(s.grade, s.new_grade) for s in plan.promoted
+                                  if s.grade != s.new_grade and p.by_name[s.grade].level == 9}):
+        plan.attention.append((JUNIOR_TO_SENIOR, {"grade": name, "new_grade": new_name}))
+    led = [g.name for g in grades if g.has_leader and not g.archived and g.level and not cohort_year(g.name)
+           and any(s.grade == g.name and s.action == PROMOTE for s in plan.steps)]
+    if led:
+        plan.attention.append((LEADERS_STAY, {"grades": "、".join(led)}))
     if school_type.is_university and no_year:
         plan.attention.append((NO_ENTRY_YEAR, {"count": no_year}))
     grade_pos = {g.id: i for i, g in enumerate(grades)}

@@ -76,7 +76,7 @@ def _default_start_year(session: Session) -> int:
 def _plan(session: Session, start_year: int, graduate, program_years: int | None, today: date) -> Plan:
     conn = session.conn
     school_type = office_store.profile(conn).school_type
-    grades = [GradeRow(i, n, k, lv, bool(a)) for i, n, k, lv, a in store.grades(conn)]
+    grades = [GradeRow(i, n, k, lv, bool(a), bool(led)) for i, n, k, lv, a, led in store.grades(conn)]
     classes = [ClassRow(i, g, n, bool(a), e, lv, o) for i, g, n, a, e, lv, o in store.classes_with_counts(conn)]
     plan = plan_rules.plan_rollover(school_type, grades, classes, start_year, graduate=graduate,
                                     program_years=program_years, existing_years=store.school_year_names(conn))

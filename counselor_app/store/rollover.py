@@ -8,9 +8,10 @@ from counselor_app.store.database import Connection
 ROLLOVER_ACTION = "register.rollover"
 
 
-def grades(conn: Connection) -> list[tuple[int, str, str, int, int]]:
-    """(id, name, kind, level, archived) of every grade or department."""
-    return conn.execute("SELECT id, name, kind, level, archived FROM grade ORDER BY sort_order, id").fetchall()
+def grades(conn: Connection) -> list[tuple[int, str, str, int, int, int]]:
+    """(id, name, kind, level, archived, has a leader) of every grade or department."""
+    return conn.execute("SELECT id, name, kind, level, archived, leader_staff_id IS NOT NULL FROM grade "
+                        "ORDER BY sort_order, id").fetchall()
 
 
 def classes_with_counts(conn: Connection) -> list[tuple[int, int, str, int, int, int, int]]:

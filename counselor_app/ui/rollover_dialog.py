@@ -148,7 +148,7 @@ class RolloverDialog(QDialog):
             "{promoted} class(es) move up, {classes} class(es) graduate with {students} enrolled student(s); "
             "{year_text}.").format(promoted=len(plan.promoted), classes=len(plan.graduating),
                                    students=plan.graduating_students, year_text=year_text))
-        if not allows(self.app.user.role, Permission.BACKUP):
+        if self.app.user is not None and not allows(self.app.user.role, Permission.BACKUP):
             show_error_text(self.error, self.tr(
                 "Only the office head or a counselor can apply the rollover, because it takes a backup first."))
         self._update_buttons()

@@ -224,3 +224,14 @@ def test_year_exists_and_empty_register():
     plan = plan_rollover(SchoolType.MIDDLE, [], [], 2027, existing_years={"2027-2028"})
     assert plan.year_exists and (YEAR_EXISTS, {"year": "2027-2028"}) in plan.attention
     assert (NO_CLASSES, {}) in plan.problems
+
+
+def test_junior_to_senior_and_grade_leaders_are_pointed_out():
+    from counselor_app.domain.rollover import JUNIOR_TO_SENIOR, LEADERS_STAY
+
+    grades = [GradeRow(1, "九年级", "grade", 9, has_leader=True), GradeRow(2, "高一", "grade", 10),
+              GradeRow(3, "高三", "grade", 12, has_leader=True)]
+    classes = [ClassRow(1, 1, "九年级(1)班"), ClassRow(2, 2, "高一(1)班"), ClassRow(3, 3, "高三(1)班")]
+    plan = plan_rollover(SchoolType.COMPLETE_MIDDLE, grades, classes, 2027)
+    assert (JUNIOR_TO_SENIOR, {"grade": "九年级", "new_grade": "高一"}) in plan.attention
+    assert (LEADERS_STAY, {"grades": "九年级"}) in plan.attention   # 高三 graduates: nobody to follow

@@ -59,7 +59,7 @@ def test_rollover_on_the_demo_office(demo):
             assert new[7] == ("on_leave" if sid == on_leave else "graduated")
     history = register.status_history(conn, graduated[0])
     assert history[0][0] == "enrolled" and history[-1][0] == "graduated" and history[-1][2] == "rollover"
-    grades = {n: (lv, a) for _i, n, _k, lv, a in rollover_store.grades(conn)}
+    grades = {n: (lv, a) for _i, n, _k, lv, a, _led in rollover_store.grades(conn)}
     assert grades[CLASS_OF][1] == 1 and grades["七年级"] == (7, 0)
     assert register.class_choices(conn) and all(g != CLASS_OF for _c, g, _n in register.class_choices(conn))
     assert YEAR in rollover_store.school_year_names(conn)
@@ -179,3 +179,17 @@ def test_assistant_may_preview_but_not_apply(demo, data_dir):
 def test_bad_year_is_refused(demo):
     with pytest.raises(ValidationError):
         rollover.preview_rollover(demo.office.session, year="next year", today=TODAY)
+
+
+def test_restoring_the_backup_undoes_the_rollover(demo, data_dir):
+    from counselor_app.services.restore import restore_backup
+
+    session = demo.office.session
+    before = snapshot(session.conn)
+    result = rollover.apply_rollover(session, rollover.preview_rollover(session, today=TODAY), today=TODAY)
+    assert snapshot(session.conn) != before
+    session.close()
+    restore_backup(data_dir, result.backup, "demo", demo.password)
+    with login(data_dir, "demo", demo.password) as again:
+        assert snapshot(again.conn) == before
+        assert rollover.preview_rollover(again, today=TODAY).ok   # and the rollover can be done again
