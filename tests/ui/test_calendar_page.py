@@ -62,7 +62,6 @@ def test_years_month_view_and_the_not_covered_notice(qtbot, make_app, office_rea
 
 def test_enter_and_remove_an_office_day(qtbot, make_app, office_ready, answered_dialogs):
     from counselor_app.ui.pages.calendar_dialogs import DayDialog
-    from counselor_app.ui.qt import QDate
 
     app, page = open_page(qtbot, make_app)
     set_year_2026(qtbot, page)
