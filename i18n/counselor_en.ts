@@ -1548,6 +1548,30 @@ Chain head: {head}</translation>
             <source>This staff member is already linked to another account.</source>
             <translation>This staff member is already linked to another account.</translation>
         </message>
+        <message>
+            <source>Give the grade or department of the class.</source>
+            <translation>Give the grade or department of the class.</translation>
+        </message>
+        <message>
+            <source>Give the name of the class.</source>
+            <translation>Give the name of the class.</translation>
+        </message>
+        <message>
+            <source>The class name cannot be read: {reason}.</source>
+            <translation>The class name cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>The class {klass} already exists.</source>
+            <translation>The class {klass} already exists.</translation>
+        </message>
+        <message>
+            <source>This class does not exist.</source>
+            <translation>This class does not exist.</translation>
+        </message>
+        <message>
+            <source>{count} enrolled student(s) are still in this class: move them to another class or change their status first.</source>
+            <translation>{count} enrolled student(s) are still in this class: move them to another class or change their status first.</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>

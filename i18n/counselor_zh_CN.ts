@@ -1548,6 +1548,30 @@ Chain head: {head}</source>
             <source>This staff member is already linked to another account.</source>
             <translation>这位教职工已关联到另一个账户。</translation>
         </message>
+        <message>
+            <source>Give the grade or department of the class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name of the class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The class name cannot be read: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The class {klass} already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This class does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} enrolled student(s) are still in this class: move them to another class or change their status first.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -2541,11 +2565,11 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>This is not a roster file. Use an Excel workbook (.xlsx or .xls) or a CSV file (.csv) with one row per person.</source>
-            <translation type="unfinished" />
+            <translation>这不是名册文件。请使用每人一行的 Excel 工作簿（.xlsx 或 .xls）或 CSV 文件（.csv）。</translation>
         </message>
         <message>
             <source>This file format cannot be read. Open it in Excel or WPS, choose Save As, pick "Excel Workbook (*.xlsx)" and import the new file.</source>
-            <translation type="unfinished" />
+            <translation>无法读取这种文件格式。请在 Excel 或 WPS 中打开，选择“另存为”，选“Excel 工作簿 (*.xlsx)”，再导入新文件。</translation>
         </message>
         <message>
             <source>The workbook is damaged or incomplete and cannot be opened. Open it in Excel or WPS, save it again as .xlsx and import that copy.</source>

@@ -20,7 +20,8 @@ from counselor_app.domain.roster_values import DIGITS_LOST, parse_student_no
 from counselor_app.services import roster_files
 from counselor_app.services.roster_files import (
     DamagedWorkbook, EmptyRoster, EmptySheet, EncryptedWorkbook, FileMissing, NotARoster, OldExcelFile,
-    RosterFileError, UnknownEncoding, UnknownSheet, decode_text, detect_delimiter, read_rows, sheet_names,
+    RosterFileError, UnknownEncoding, UnknownSheet, decode_text, detect_delimiter, read_rows, read_workbook,
+    sheet_names,
 )
 
 # The kind of file name schools use: it carries a class and a student's name, so no message may repeat it.
@@ -209,6 +210,14 @@ def test_xls_sheets_and_the_active_one(xls_path):
     assert read_rows(xls_path, sheet="代码表") == [["性别代码", None], ["1", "男"]]
     with pytest.raises(UnknownSheet):
         read_rows(xls_path, sheet="八年级")
+
+
+def test_read_workbook_gives_names_and_rows_at_once(xls_path, tmp_path):
+    assert read_workbook(xls_path) == (sheet_names(xls_path), read_rows(xls_path))
+    assert read_workbook(xls_path, "说明") == (["说明", "七年级", "代码表"], [["本表由学籍系统导出，请勿修改表头"]])
+    path = tmp_path / "r.csv"
+    path.write_text("学号,姓名\n1,周一\n", encoding="utf-8")
+    assert read_workbook(path) == ([], [["学号", "姓名"], ["1", "周一"]])
 
 
 def test_xls_cells(xls_path):
