@@ -174,6 +174,26 @@
             <translation>Account linked to a staff member</translation>
         </message>
         <message>
+            <source>Class added</source>
+            <translation>Class added</translation>
+        </message>
+        <message>
+            <source>Class renamed</source>
+            <translation>Class renamed</translation>
+        </message>
+        <message>
+            <source>Class archived</source>
+            <translation>Class archived</translation>
+        </message>
+        <message>
+            <source>Class restored</source>
+            <translation>Class restored</translation>
+        </message>
+        <message>
+            <source>Class list viewed</source>
+            <translation>Class list viewed</translation>
+        </message>
+        <message>
             <source>School year added</source>
             <translation>School year added</translation>
         </message>
@@ -427,6 +447,10 @@ Chain head: {head}</translation>
         <message>
             <source>staff member</source>
             <translation>staff member</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>class</translation>
         </message>
         <message>
             <source>school year</source>
@@ -780,6 +804,108 @@ Chain head: {head}</translation>
         <message>
             <source>Nothing was imported</source>
             <translation>Nothing was imported</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassDialog</name>
+        <message>
+            <source>New class</source>
+            <translation>New class</translation>
+        </message>
+        <message>
+            <source>Rename class</source>
+            <translation>Rename class</translation>
+        </message>
+        <message>
+            <source>e.g. 3班 or 七年级(3)班</source>
+            <translation>e.g. 3班 or 七年级(3)班</translation>
+        </message>
+        <message>
+            <source>Grade / department:</source>
+            <translation>Grade / department:</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Class:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassesPage</name>
+        <message>
+            <source>New class…</source>
+            <translation>New class…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>Year rollover…</source>
+            <translation>Year rollover…</translation>
+        </message>
+        <message>
+            <source>Once a year: every class moves up one grade and the top grade graduates, after an automatic backup.</source>
+            <translation>Once a year: every class moves up one grade and the top grade graduates, after an automatic backup.</translation>
+        </message>
+        <message>
+            <source>Show archived classes</source>
+            <translation>Show archived classes</translation>
+        </message>
+        <message>
+            <source>Only classes without head teacher or mental-health monitor</source>
+            <translation>Only classes without head teacher or mental-health monitor</translation>
+        </message>
+        <message>
+            <source>Grade / department</source>
+            <translation>Grade / department</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>{name} (archived)</source>
+            <translation>{name} (archived)</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Enrolled</translation>
+        </message>
+        <message>
+            <source>Grade leader</source>
+            <translation>Grade leader</translation>
+        </message>
+        <message>
+            <source>Head teacher</source>
+            <translation>Head teacher</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <source>Mental-health monitors</source>
+            <translation>Mental-health monitors</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>All grades</translation>
+        </message>
+        <message>
+            <source>{classes} classes, {students} enrolled students</source>
+            <translation>{classes} classes, {students} enrolled students</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Archive {klass}? It is no longer offered for students; its history stays.</source>
+            <translation>Archive {klass}? It is no longer offered for students; its history stays.</translation>
         </message>
     </context>
     <context>
@@ -1841,6 +1967,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Staff</source>
             <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>Classes</translation>
         </message>
     </context>
     <context>

@@ -174,6 +174,26 @@
             <translation>账户关联教职工</translation>
         </message>
         <message>
+            <source>Class added</source>
+            <translation>新增班级</translation>
+        </message>
+        <message>
+            <source>Class renamed</source>
+            <translation>班级改名</translation>
+        </message>
+        <message>
+            <source>Class archived</source>
+            <translation>班级归档</translation>
+        </message>
+        <message>
+            <source>Class restored</source>
+            <translation>班级恢复</translation>
+        </message>
+        <message>
+            <source>Class list viewed</source>
+            <translation>查看班级列表</translation>
+        </message>
+        <message>
             <source>School year added</source>
             <translation>新增学年</translation>
         </message>
@@ -427,6 +447,10 @@ Chain head: {head}</source>
         <message>
             <source>staff member</source>
             <translation>教职工</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>班级</translation>
         </message>
         <message>
             <source>school year</source>
@@ -780,6 +804,108 @@ Chain head: {head}</source>
         <message>
             <source>Nothing was imported</source>
             <translation>没有导入任何内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassDialog</name>
+        <message>
+            <source>New class</source>
+            <translation>新增班级</translation>
+        </message>
+        <message>
+            <source>Rename class</source>
+            <translation>班级改名</translation>
+        </message>
+        <message>
+            <source>e.g. 3班 or 七年级(3)班</source>
+            <translation>例如 3班 或 七年级(3)班</translation>
+        </message>
+        <message>
+            <source>Grade / department:</source>
+            <translation>年级/院系：</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>班级：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassesPage</name>
+        <message>
+            <source>New class…</source>
+            <translation>新增班级…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>改名…</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <source>Year rollover…</source>
+            <translation>学年升级…</translation>
+        </message>
+        <message>
+            <source>Once a year: every class moves up one grade and the top grade graduates, after an automatic backup.</source>
+            <translation>每年一次：各班升入高一年级，最高年级毕业；执行前自动备份。</translation>
+        </message>
+        <message>
+            <source>Show archived classes</source>
+            <translation>显示已归档班级</translation>
+        </message>
+        <message>
+            <source>Only classes without head teacher or mental-health monitor</source>
+            <translation>只看缺班主任或心理委员的班级</translation>
+        </message>
+        <message>
+            <source>Grade / department</source>
+            <translation>年级/院系</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>{name} (archived)</source>
+            <translation>{name}（已归档）</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>在读人数</translation>
+        </message>
+        <message>
+            <source>Grade leader</source>
+            <translation>年级组长</translation>
+        </message>
+        <message>
+            <source>Head teacher</source>
+            <translation>班主任</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— 无 —</translation>
+        </message>
+        <message>
+            <source>Mental-health monitors</source>
+            <translation>心理委员</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>全部年级</translation>
+        </message>
+        <message>
+            <source>{classes} classes, {students} enrolled students</source>
+            <translation>{classes} 个班级，在读学生 {students} 人</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Archive {klass}? It is no longer offered for students; its history stays.</source>
+            <translation>归档 {klass}？归档后不再供学生选择，历史记录保留。</translation>
         </message>
     </context>
     <context>
@@ -1550,27 +1676,27 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>Give the grade or department of the class.</source>
-            <translation type="unfinished" />
+            <translation>请填写班级所属的年级或院系。</translation>
         </message>
         <message>
             <source>Give the name of the class.</source>
-            <translation type="unfinished" />
+            <translation>请填写班级名称。</translation>
         </message>
         <message>
             <source>The class name cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>无法识别班级名称：{reason}。</translation>
         </message>
         <message>
             <source>The class {klass} already exists.</source>
-            <translation type="unfinished" />
+            <translation>班级 {klass} 已存在。</translation>
         </message>
         <message>
             <source>This class does not exist.</source>
-            <translation type="unfinished" />
+            <translation>这个班级不存在。</translation>
         </message>
         <message>
             <source>{count} enrolled student(s) are still in this class: move them to another class or change their status first.</source>
-            <translation type="unfinished" />
+            <translation>这个班级还有 {count} 名在读学生：请先把他们调到其他班级或变更学籍状态。</translation>
         </message>
     </context>
     <context>
@@ -1841,6 +1967,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Staff</source>
             <translation>教职工</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>班级</translation>
         </message>
     </context>
     <context>

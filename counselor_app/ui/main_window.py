@@ -7,6 +7,7 @@ from counselor_app.ui.pages import Page
 from counselor_app.ui.pages.audit_page import AuditPage
 from counselor_app.ui.pages.backup_page import BackupPage
 from counselor_app.ui.pages.calendar_page import CalendarPage
+from counselor_app.ui.pages.classes_page import ClassesPage
 from counselor_app.ui.pages.settings_page import SettingsPage
 from counselor_app.ui.pages.staff_page import StaffPage
 from counselor_app.ui.pages.start_page import StartPage
@@ -18,8 +19,8 @@ from counselor_app.ui.qt import (
 )
 
 # Each later part of the product adds its page class here, in navigation order.
-PAGES: tuple[type[Page], ...] = (StartPage, StudentsPage, StaffPage, CalendarPage, UsersPage, AuditPage, BackupPage,
-                                 SettingsPage)
+PAGES: tuple[type[Page], ...] = (StartPage, StudentsPage, ClassesPage, StaffPage, CalendarPage, UsersPage, AuditPage,
+                                 BackupPage, SettingsPage)
 
 
 class MainWindow(QMainWindow):

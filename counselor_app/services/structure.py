@@ -1,0 +1,122 @@
+"""The school's structure as the office keeps it: classes under grades (K-12) or departments (universities), with
+the warning network of policy §6 — grade leader, head teacher / 辅导员 and the class's 心理委员 — in one overview.
+
+Classes are usually created by the roster import; here the office adds one by hand, renames or archives it. Class
+names go through the same normalization as the import (初一3班 and 七年级（3）班 are one class), so a later import finds
+the class again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from counselor_app.domain.roles import Permission
+from counselor_app.domain.roster_values import normalize_grade, parse_class
+from counselor_app.domain.school import class_label
+from counselor_app.services.session import Session
+from counselor_app.store import audit, register, structure
+from counselor_app.store.database import transaction
+
+GRADE_NEEDED = QT_TRANSLATE_NOOP("Errors", "Give the grade or department of the class.")
+CLASS_NEEDED = QT_TRANSLATE_NOOP("Errors", "Give the name of the class.")
+CLASS_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The class name cannot be read: {reason}.")
+CLASS_EXISTS = QT_TRANSLATE_NOOP("Errors", "The class {klass} already exists.")
+NO_CLASS = QT_TRANSLATE_NOOP("Errors", "This class does not exist.")
+CLASS_NOT_EMPTY = QT_TRANSLATE_NOOP(
+    "Errors", "{count} enrolled student(s) are still in this class: move them to another class or change their "
+              "status first.")
+
+
+@dataclass(frozen=True, slots=True)
+class ClassOverview:
+    id: int
+    grade_id: int
+    grade: str
+    class_name: str
+    label: str             # 七年级(3)班, or 计算机学院 2301班
+    head_teacher: str
+    grade_leader: str
+    enrolled: int
+    monitors: str          # the class's 心理委员, '张三、李四'
+    archived: bool
+
+
+def list_classes(session: Session) -> list[ClassOverview]:
+    session.require(Permission.VIEW_REGISTER, target_type="class")
+    rows = [ClassOverview(int(c), int(g), grade, name, class_label(grade, name), head or "", leader or "",
+                          int(enrolled), monitors or "", bool(archived))
+            for c, g, grade, _kind, name, head, leader, enrolled, monitors, archived
+            in structure.class_overview(session.conn)]
+    session.audit("view.class_list", "class", "", detail=str(len(rows)))
+    return rows
+
+
+def _normalized(session: Session, grade_text: str, class_text: str) -> tuple[str, int, str]:
+    """(grade name, grade level, class name) as the import would store them."""
+    if not grade_text.strip():
+        raise ValidationError(GRADE_NEEDED)
+    if not class_text.strip():
+        raise ValidationError(CLASS_NEEDED)
+    ref, problem = parse_class(class_text, grade_text)
+    if problem is not None or ref is None:
+        raise ValidationError(CLASS_UNREADABLE, reason=problem)
+    grade, level = normalize_grade(ref.grade or grade_text)
+    return grade, level, ref.name
+
+
+def _is_university(session: Session) -> bool:
+    from counselor_app.store import office as office_store
+
+    return office_store.profile(session.conn).school_type.is_university
+
+
+def add_class(session: Session, grade_text: str, class_text: str) -> int:
+    """A new class (and its grade or department when new); audited."""
+    session.require(Permission.EDIT_REGISTER, target_type="class")
+    grade, level, name = _normalized(session, grade_text, class_text)
+    with transaction(session.conn):
+        grade_id = structure.grade_by_name(session.conn, grade)
+        if grade_id is None:
+            university = _is_university(session)
+            grade_id = register.insert_grade(session.conn, grade, "department" if university else "grade",
+                                             0 if university else level, None,
+                                             register.next_sort_order(session.conn, "grade"))
+        if structure.class_by_name(session.conn, grade_id, name) is not None:
+            raise ValidationError(CLASS_EXISTS, klass=class_label(grade, name))
+        class_id = register.insert_class(session.conn, grade_id, name, None,
+                                         register.next_sort_order(session.conn, "school_class"))
+        audit.append(session.conn, user_id=session.user.id, action="class.add", target_type="class",
+                     target_id=class_id)
+    return class_id
+
+
+def rename_class(session: Session, class_id: int, class_text: str) -> None:
+    session.require(Permission.EDIT_REGISTER, target_type="class", target_id=class_id)
+    with transaction(session.conn):
+        row = structure.class_row(session.conn, class_id)
+        if row is None:
+            raise ValidationError(NO_CLASS)
+        grade_id = row[0]
+        grade = structure.grade_name(session.conn, grade_id)
+        _grade, _level, name = _normalized(session, grade, class_text)
+        other = structure.class_by_name(session.conn, grade_id, name)
+        if other is not None and other != class_id:
+            raise ValidationError(CLASS_EXISTS, klass=class_label(grade, name))
+        structure.rename_class(session.conn, class_id, name)
+        audit.append(session.conn, user_id=session.user.id, action="class.rename", target_type="class",
+                     target_id=class_id)
+
+
+def set_archived(session: Session, class_id: int, archived: bool) -> None:
+    """Archive a class that no longer exists (no enrolled students left), or bring it back."""
+    session.require(Permission.EDIT_REGISTER, target_type="class", target_id=class_id)
+    with transaction(session.conn):
+        if structure.class_row(session.conn, class_id) is None:
+            raise ValidationError(NO_CLASS)
+        if archived:
+            count = structure.students_in_class(session.conn, class_id)
+            if count:
+                raise ValidationError(CLASS_NOT_EMPTY, count=count)
+        structure.set_class_archived(session.conn, class_id, archived)
+        audit.append(session.conn, user_id=session.user.id, action="class.archive" if archived else "class.restore",
+                     target_type="class", target_id=class_id)
