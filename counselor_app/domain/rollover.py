@@ -130,6 +130,7 @@ class Plan:
     archive_grades: list[str] = field(default_factory=list)           # grade names archived at the end
     unarchive_grades: list[int] = field(default_factory=list)
     problems: list[Note] = field(default_factory=list)                # blocking
+    blocked: set[int] = field(default_factory=set)                    # classes a blocking problem is about
     attention: list[Note] = field(default_factory=list)               # to look at, not blocking
     program_years: int = 4
 
@@ -321,5 +322,6 @@ def _archive_and_check(plan: Plan, p: _Planner, grades: list[GradeRow], classes:
         for cid in ids:
             s = steps.get(cid)
             if s is not None and (s.grade, s.name) != (grade, name):
+                plan.blocked.add(cid)
                 plan.problems.append((CLASH, {"grade": s.grade, "klass": s.name, "new_grade": grade,
                                               "new_klass": name}))

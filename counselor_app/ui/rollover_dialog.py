@@ -17,7 +17,7 @@ from counselor_app.services.progress import Progress
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.qt import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QSpinBox,
+    QAbstractItemView, QColor, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QSpinBox, QSplitter,
     QStandardItem, QStandardItemModel, QTableView, QTextBrowser, QVBoxLayout, Qt, Signal,
 )
 from counselor_app.ui.widgets import error_label, show_error_text, show_failure
@@ -38,6 +38,7 @@ class RolloverDialog(QDialog):
         self._filling = False
         self.setWindowTitle(self.tr("Year rollover"))
         self.resize(900, 680)
+        self.setMinimumSize(700, 520)
         layout = QVBoxLayout(self)
 
         self.heading = QLabel(self.tr("Checking the register…"))
@@ -85,12 +86,18 @@ class RolloverDialog(QDialog):
         for col in range(6):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
-
+        self.table.setMinimumHeight(140)
         self.notes = QTextBrowser()
         self.notes.setObjectName("rolloverNotes")
+        self.notes.setMinimumHeight(60)
         self.notes.setVisible(False)
-        layout.addWidget(self.notes)
+        self.split = QSplitter(Qt.Orientation.Vertical)   # the user may give the notes more room
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.table)
+        self.split.addWidget(self.notes)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        layout.addWidget(self.split, 1)
         self.summary = QLabel()
         self.summary.setObjectName("rolloverSummary")
         self.summary.setWordWrap(True)
@@ -186,6 +193,9 @@ class RolloverDialog(QDialog):
                 after_item.setFont(font)
             cells = [check, QStandardItem(s.grade), QStandardItem(s.name), after_item,
                      QStandardItem(str(s.enrolled)), QStandardItem(str(s.on_leave) if s.on_leave else "")]
+            if s.class_id in plan.blocked:   # the rows a blocking problem is about, in the problems' colour
+                for c in cells[1:4]:
+                    c.setForeground(QColor("#b3261e"))
             for c in cells[4:]:
                 c.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(cells)
@@ -204,10 +214,11 @@ class RolloverDialog(QDialog):
                 "".join(f"<li>{e(fill(t, p, translate_text))}</li>" for t, p in plan.attention)))
         self.notes.setHtml("".join(parts))
         self.notes.setVisible(bool(parts))
-        if parts:   # as tall as the notes need, up to a third of the dialog
+        if parts:   # as tall as the notes need, up to half of the room
             self.notes.document().setTextWidth(max(200, self.notes.viewport().width()))
             height = int(self.notes.document().size().height()) + 2 * self.notes.frameWidth() + 6
-            self.notes.setFixedHeight(max(48, min(height, self.height() // 3)))
+            total = max(self.split.height(), 300)
+            self.split.setSizes([total - min(height, total // 2), min(height, total // 2)])
 
     def chosen(self) -> frozenset[int]:
         out = set()

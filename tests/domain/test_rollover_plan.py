@@ -129,6 +129,7 @@ def test_leftover_class_in_the_target_grade_is_a_blocking_clash():
     plan = plan_rollover(SchoolType.MIDDLE, grades, classes + [leftover], 2027)
     assert not plan.ok
     assert (CLASH, {"grade": "八年级", "klass": "1班", "new_grade": "九年级", "new_klass": "1班"}) in plan.problems
+    assert plan.blocked == {21}   # the class that cannot move, shown in red in the dialog
 
 
 def test_two_classes_landing_on_one_name_clash():

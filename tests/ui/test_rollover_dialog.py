@@ -94,3 +94,23 @@ def test_assistant_sees_the_plan_but_cannot_apply(qtbot, make_app, data_dir):
     dlg = open_dialog(qtbot, app, main)
     assert not dlg.apply_button.isEnabled()
     assert "办公室主任" in dlg.error.text()
+
+
+def test_clash_is_shown_and_blocks(qtbot, make_app, data_dir):
+    from counselor_app.services.office import login
+    from counselor_app.store import register
+
+    demo = make_demo(data_dir, students=120)
+    with login(data_dir, "demo", demo.password) as session:
+        conn = session.conn
+        conn.execute("UPDATE school_class SET name = '实验班' WHERE name = '八年级(1)班'")
+        grade = conn.execute("SELECT id FROM grade WHERE name = '九年级'").fetchone()[0]
+        conn.execute("UPDATE school_class SET archived = 1 WHERE id = ?",
+                     (register.insert_class(conn, grade, "实验班", None, 0),))
+    app = make_app()
+    main = log_in(qtbot, app, "demo", demo.password)
+    dlg = open_dialog(qtbot, app, main)
+    assert not dlg.plan.ok and not dlg.apply_button.isEnabled()
+    assert dlg.notes.isVisibleTo(dlg) and "同名班级" in dlg.notes.toPlainText()
+    row = column(dlg, 2).index("实验班")
+    assert dlg.model.item(row, 2).foreground().color().name() == "#b3261e"
