@@ -146,6 +146,10 @@
             <translation>Student roster exported</translation>
         </message>
         <message>
+            <source>Year rollover</source>
+            <translation>Year rollover</translation>
+        </message>
+        <message>
             <source>Staff roster imported</source>
             <translation>Staff roster imported</translation>
         </message>

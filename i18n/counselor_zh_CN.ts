@@ -146,6 +146,10 @@
             <translation>导出学生名册</translation>
         </message>
         <message>
+            <source>Year rollover</source>
+            <translation>学年升级</translation>
+        </message>
+        <message>
             <source>Staff roster imported</source>
             <translation>导入教职工名册</translation>
         </message>

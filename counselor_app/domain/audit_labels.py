@@ -34,6 +34,7 @@ ACTIONS: dict[str, Text] = {
     "view.student_list": QT_TRANSLATE_NOOP("AuditAction", "Student list viewed"),
     "import.students": QT_TRANSLATE_NOOP("AuditAction", "Student roster imported"),
     "export.students": QT_TRANSLATE_NOOP("AuditAction", "Student roster exported"),
+    "register.rollover": QT_TRANSLATE_NOOP("AuditAction", "Year rollover"),
     "import.staff": QT_TRANSLATE_NOOP("AuditAction", "Staff roster imported"),
     "staff.add": QT_TRANSLATE_NOOP("AuditAction", "Staff member added"),
     "staff.edit": QT_TRANSLATE_NOOP("AuditAction", "Staff member changed"),
