@@ -85,9 +85,9 @@ def _plan(session: Session, start_year: int, graduate, program_years: int | None
     if done:
         last_year, last_at = done[-1]
         day = last_at[:10]
-        if any(_start_year(y) >= start_year for y, _at in done):
-            rolled = next(y for y, _at in reversed(done) if _start_year(y) >= start_year)
-            refusals.append((ALREADY_ROLLED, {"year": rolled, "day": day}))
+        later = [(y, at) for y, at in done if _start_year(y) >= start_year]
+        if later:
+            refusals.append((ALREADY_ROLLED, {"year": later[-1][0], "day": later[-1][1][:10]}))
         elif today - date.fromisoformat(day) < timedelta(days=MIN_DAYS_BETWEEN):
             refusals.append((TOO_SOON, {"year": last_year, "day": day}))
     if start_year > int(school_year_for(today)[0][:4]) + 1:
