@@ -65,9 +65,13 @@ def _current_slots(paths: OfficePaths) -> KeySlots | None:
 
 
 def _opens(path: Path, key: bytearray) -> bool:
+    """True when ``key`` opens the backup's database. A key that decrypts the first page of a file whose schema
+    pages are damaged is the right key of an unusable backup: that is said as such, not as damage of the office."""
     try:
         connect(path, key, readonly=True).close()
         return True
+    except OfficeDamaged:
+        raise BackupInvalid(reason=NOT_SOUND) from None
     except (KeyRejected, DatabaseError):
         return False
 

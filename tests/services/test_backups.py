@@ -95,12 +95,14 @@ def test_damaged_backup_is_refused_before_anything_is_replaced(session, data_dir
     assert not any(p.name.startswith("replaced-") for p in data_dir.iterdir())
 
 
-def test_backup_with_consistent_hashes_but_bad_pages_is_refused(session, data_dir):
+@pytest.mark.parametrize("page_from_end", [1, 2, 3, 5, 8])  # schema pages and data pages alike
+def test_backup_with_consistent_hashes_but_bad_pages_is_refused(session, data_dir, page_from_end):
     info = backup_service.make_backup(session)
     session.close()
     db = info.path / "office.db"
     data = bytearray(db.read_bytes())
-    data[len(data) - 2000:len(data) - 1900] = bytes(100)
+    at = len(data) - page_from_end * 4096 + 2000
+    data[at:at + 100] = bytes(100)
     db.write_bytes(bytes(data))
     manifest = json.loads((info.path / "manifest.json").read_text())
     import hashlib
