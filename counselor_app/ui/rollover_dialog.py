@@ -287,6 +287,7 @@ class RolloverDialog(QDialog):
         font.setBold(True)
         self.summary.setFont(font)
         self.close_button.setText(self.tr("Close"))
+        self.apply_button.setVisible(False)
         self._fill(self.plan)
         self._update_buttons()
 

@@ -52,7 +52,7 @@ def test_preview_apply_and_summary(qtbot, make_app, data_dir, answered_dialogs):
     wait_for(qtbot, lambda: dlg.result is not None, timeout=30000)
     assert dlg.result.graduated_classes == graduating + 1
     assert "完成" in dlg.summary.text() and dlg.result.backup.name in dlg.summary.text()
-    assert not dlg.apply_button.isEnabled() and dlg.close_button.text() == "关闭"
+    assert not dlg.apply_button.isVisible() and dlg.close_button.text() == "关闭"
     assert dlg.result.backup.is_dir()
     actions = audit_actions(qtbot, app)
     assert actions.count("register.rollover") == 1 and "backup" in actions
