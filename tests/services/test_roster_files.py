@@ -252,8 +252,18 @@ def test_truncated_xls_is_damaged(tmp_path):
     assert_clear(exc, path)
 
 
+def test_password_protected_xls(tmp_path):
+    path = tmp_path / f"{PRIVATE_NAME}.xls"
+    shutil.copyfile(XLS.with_name("roster-password.xls"), path)
+    with pytest.raises(EncryptedWorkbook) as exc:
+        read_rows(path)
+    assert "password" in assert_clear(exc, path)
+    with pytest.raises(EncryptedWorkbook):
+        sheet_names(path)
+
+
 def test_calamine_failures_become_clear_errors(tmp_path, monkeypatch):
-    """A password-protected xls (RC4, FILEPASS record) and a file that makes calamine's Rust code panic."""
+    """calamine's own errors, and a file that makes its Rust code panic (a few damaged xls files do)."""
     import python_calamine
 
     path = tmp_path / f"{PRIVATE_NAME}.xls"
