@@ -16,6 +16,11 @@ LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
+# Translators are loaded from the .qm bytes held in memory, never from the file: QTranslator.load(filename) maps the
+# file (mmap on Linux and macOS) and reads it lazily at every translation, so a .qm rewritten in place while the
+# program runs (i18n/update.py or pyside6-lrelease, an update copied over the installation) crashed the next
+# tr() with SIGBUS or SIGSEGV inside QTranslator::translate (README "Known problems"). QTranslator.load(data)
+# does not copy the data either: each translator keeps its bytes in ``_qm_data`` for as long as it exists.
 _installed: list[QTranslator] = []
 
 
@@ -46,6 +51,7 @@ def install(lang: str) -> str:
         raise RuntimeError("create the QCoreApplication before installing translations")
     for t in _installed:
         app.removeTranslator(t)
+        t.deleteLater()  # the bytes go with the wrapper, after the C++ translator is gone
     _installed.clear()
     lang = normalize_language(lang)
     QLocale.setDefault(QLocale("zh_CN") if lang == "zh_CN"
@@ -55,11 +61,25 @@ def install(lang: str) -> str:
     if lang != "en":
         candidates.append((f"qtbase_{lang}", qt_dir))
     for name, directory in candidates:
-        t = QTranslator(app)
-        if t.load(name, directory):
+        t = _load_in_memory(Path(directory) / f"{name}.qm", app)
+        if t is not None:
             app.installTranslator(t)
             _installed.append(t)
     return lang
+
+
+def _load_in_memory(path: Path, parent: QCoreApplication) -> QTranslator | None:
+    """A translator for the .qm file at ``path``, working from a private copy of its bytes (see ``_installed``)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    t = QTranslator(parent)  # the parent keeps the Python wrapper, and with it the bytes, alive
+    if not t.load(data, str(path.parent)):  # the folder is where a .qm's dependencies are looked up
+        t.deleteLater()
+        return None
+    t._qm_data = data
+    return t
 
 
 def translate(context: str, text: str) -> str:

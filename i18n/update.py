@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -37,7 +38,14 @@ def lupdate(ts: Path) -> None:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+    """Build ``qm`` beside it, then rename it into place: lrelease writes in place, and a program that had the old
+    file mapped (an older build of the app, Qt tools) crashes with SIGBUS when it is truncated under it."""
+    tmp = qm.with_name(f"{qm.name}.{os.getpid()}.tmp")
+    try:
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(tmp)], cwd=ROOT, check=True)
+        os.replace(tmp, qm)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def messages(tree: ET.ElementTree):
