@@ -520,6 +520,10 @@ Chain head: {head}</translation>
             <translation>before an upgrade</translation>
         </message>
         <message>
+            <source>before the year rollover</source>
+            <translation>before the year rollover</translation>
+        </message>
+        <message>
             <source>backup</source>
             <translation>backup</translation>
         </message>
@@ -2489,10 +2493,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>one year further, stays in {grade}</source>
             <translation>one year further, stays in {grade}</translation>
-        </message>
-        <message>
-            <source>{grade} {klass}</source>
-            <translation>{grade} {klass}</translation>
         </message>
         <message>
             <source>graduates (archived)</source>

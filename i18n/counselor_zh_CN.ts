@@ -520,6 +520,10 @@ Chain head: {head}</source>
             <translation>升级前自动备份</translation>
         </message>
         <message>
+            <source>before the year rollover</source>
+            <translation>学年升级前</translation>
+        </message>
+        <message>
             <source>backup</source>
             <translation>备份</translation>
         </message>
@@ -2489,10 +2493,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>one year further, stays in {grade}</source>
             <translation>升一个年级（仍在 {grade}）</translation>
-        </message>
-        <message>
-            <source>{grade} {klass}</source>
-            <translation>{grade} {klass}</translation>
         </message>
         <message>
             <source>graduates (archived)</source>

@@ -20,6 +20,7 @@ from counselor_app.ui.qt import (
     QAbstractItemView, QColor, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QSpinBox, QSplitter,
     QStandardItem, QStandardItemModel, QTableView, QTextBrowser, QVBoxLayout, Qt, Signal,
 )
+from counselor_app.domain.school import class_label
 from counselor_app.ui.widgets import error_label, show_error_text, show_failure
 
 CLASS_ID = Qt.ItemDataRole.UserRole + 1
@@ -179,7 +180,7 @@ class RolloverDialog(QDialog):
             if s.action == PROMOTE and s.new_grade == s.grade:   # a cohort grade (2025级) goes up as a whole
                 after = self.tr("one year further, stays in {grade}").format(grade=s.grade)
             elif s.action == PROMOTE:
-                after = self.tr("{grade} {klass}").format(grade=s.new_grade, klass=s.new_name)
+                after = class_label(s.new_grade, s.new_name)   # 八年级(3)班, not 八年级 八年级(3)班
             elif s.action == GRADUATE and s.new_grade == s.grade:
                 after = self.tr("graduates (archived)")
             elif s.action == GRADUATE:

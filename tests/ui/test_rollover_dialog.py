@@ -36,7 +36,7 @@ def test_preview_apply_and_summary(qtbot, make_app, data_dir, answered_dialogs):
     assert "学年升级" in dlg.heading.text() and dlg.plan.year in dlg.heading.text()
     assert "prerollover" in dlg.undo_note.text() and "恢复" in dlg.undo_note.text()
     after = dict(zip(column(dlg, 2), column(dlg, 3)))
-    assert after["七年级(1)班"] == "八年级 八年级(1)班" and after["九年级(1)班"] == "高一 高一(1)班"
+    assert after["七年级(1)班"] == "八年级(1)班" and after["九年级(1)班"] == "高一(1)班"
     assert after["高三(1)班"].startswith("毕业")
     top = dlg.model.item(column(dlg, 2).index("高三(1)班"), 0)
     assert top.checkState().name == "Checked" and not top.isEnabled()

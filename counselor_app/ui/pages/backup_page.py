@@ -54,8 +54,9 @@ class BackupPage(Page):
         layout.addWidget(hint)
         self.model = RowsModel([
             Column(self.tr("Made"), lambda b: b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
-            Column(self.tr("Kind"), lambda b: self.tr("before an upgrade") if b.kind == "premigration"
-                   else self.tr("backup")),
+            Column(self.tr("Kind"), lambda b: {"premigration": self.tr("before an upgrade"),
+                                               "prerollover": self.tr("before the year rollover")}.get(
+                b.kind, self.tr("backup"))),
             Column(self.tr("Folder"), lambda b: b.name),
         ], self)
         self.table = row_table(self.model)
