@@ -121,6 +121,13 @@ class OfficeApp(QObject):
         self.idle.set_timeout_ms(settings.idle_lock_minutes * 60_000)
 
     # -- lock ----------------------------------------------------------------------------------
+    def may(self, permission) -> bool:
+        """Whether the logged-in user's role allows ``permission`` (to show or hide controls; the services check
+        again)."""
+        from counselor_app.domain.roles import allows
+
+        return self.user is not None and allows(self.user.role, permission)
+
     def lock(self) -> None:
         """Hide every window showing personal data, close the database and zero the key."""
         if self.locked or self.user is None:

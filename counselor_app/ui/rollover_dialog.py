@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from counselor_app.domain.errors import fill
-from counselor_app.domain.roles import Permission, allows
+from counselor_app.domain.roles import Permission
 from counselor_app.domain.rollover import GRADUATE, PROMOTE, Plan
 from counselor_app.services import rollover
 from counselor_app.services.progress import Progress
@@ -156,7 +156,7 @@ class RolloverDialog(QDialog):
             "{promoted} class(es) move up, {classes} class(es) graduate with {students} enrolled student(s); "
             "{year_text}.").format(promoted=len(plan.promoted), classes=len(plan.graduating),
                                    students=plan.graduating_students, year_text=year_text))
-        if self.app.user is not None and not allows(self.app.user.role, Permission.BACKUP):
+        if not self.app.may(Permission.BACKUP):
             show_error_text(self.error, self.tr(
                 "Only the office head or a counselor can apply the rollover, because it takes a backup first."))
         self._update_buttons()
@@ -240,7 +240,7 @@ class RolloverDialog(QDialog):
 
     def _update_buttons(self) -> None:
         p = self.plan
-        may = self.app.user is not None and allows(self.app.user.role, Permission.BACKUP)
+        may = self.app.may(Permission.BACKUP)
         self.apply_button.setEnabled(p is not None and p.ok and not self._loading and self.result is None
                                      and self._progress is None and may)
         self.table.setEnabled(self._progress is None and self.result is None)

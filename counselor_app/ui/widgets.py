@@ -4,7 +4,8 @@ from __future__ import annotations
 from counselor_app.domain.errors import UserError
 from counselor_app.translation import error_text
 from counselor_app.ui.qt import (
-    QAbstractItemView, QDialogButtonBox, QFrame, QGuiApplication, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QAbstractItemView, QDialogButtonBox, QFrame, QGuiApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -73,6 +74,21 @@ def row_table(model, stretch: bool = True, single: bool = True) -> QTableView:
         header.setStretchLastSection(True)
     table.verticalHeader().hide()
     return table
+
+
+def selected_row(table: QTableView):
+    """The row object of the table's (single) selected row, or None."""
+    rows = table.selectionModel().selectedRows()
+    return table.model().row_at(rows[0]) if rows else None
+
+
+def page_heading(title: str, *buttons: QPushButton) -> QHBoxLayout:
+    """A page's title on the left and its action buttons on the right."""
+    heading = QHBoxLayout()
+    heading.addWidget(page_title(title), 1)
+    for button in buttons:
+        heading.addWidget(button)
+    return heading
 
 
 def center_on_screen(widget: QWidget) -> None:

@@ -2,10 +2,8 @@
 import pytest
 from openpyxl import Workbook
 
-from counselor_app.domain.roles import Role
 from counselor_app.domain.errors import PermissionDenied
 from counselor_app.services import roster_import, staff_import
-from counselor_app.services.users import add_user
 from counselor_app.store import audit, staff as staff_store
 
 from tests.services.test_roster_import import GOOD, roster_file

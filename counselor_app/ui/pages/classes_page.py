@@ -2,7 +2,7 @@
 policy §6 at a glance); add a class by hand, rename, archive."""
 from __future__ import annotations
 
-from counselor_app.domain.roles import Permission, allows
+from counselor_app.domain.roles import Permission
 from counselor_app.services import structure as structure_service
 from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
@@ -11,7 +11,7 @@ from counselor_app.ui.qt import (
     QCheckBox, QComboBox, QCoreApplication, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout,
 )
-from counselor_app.ui.widgets import form_footer, page_title, row_table, show_failure
+from counselor_app.ui.widgets import form_footer, page_heading, row_table, selected_row, show_failure
 
 
 class ClassesPage(Page):
@@ -27,17 +27,14 @@ class ClassesPage(Page):
         super().__init__(app)
         self.all_rows: list = []
         layout = QVBoxLayout(self)
-        heading = QHBoxLayout()
-        heading.addWidget(page_title(self.title()), 1)
         self.add_button = QPushButton(self.tr("New class…"))
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.archive_button = QPushButton(self.tr("Archive"))
         self.rollover_button = QPushButton(self.tr("Year rollover…"))
         self.rollover_button.setToolTip(self.tr("Once a year: every class moves up one grade and the top grade "
                                                 "graduates, after an automatic backup."))
-        for button in (self.add_button, self.rename_button, self.archive_button, self.rollover_button):
-            heading.addWidget(button)
-        layout.addLayout(heading)
+        layout.addLayout(page_heading(self.title(), self.add_button, self.rename_button, self.archive_button,
+                                      self.rollover_button))
         bar = QHBoxLayout()
         self.grade = QComboBox()
         self.grade.setMinimumContentsLength(10)
@@ -73,7 +70,7 @@ class ClassesPage(Page):
         self.table.doubleClicked.connect(lambda _i: self.rename_class())
 
     def _editable(self) -> bool:
-        return self.app.user is not None and allows(self.app.user.role, Permission.EDIT_REGISTER)
+        return self.app.may(Permission.EDIT_REGISTER)
 
     def refresh(self) -> None:
         for button in (self.add_button, self.rename_button, self.archive_button):
@@ -107,8 +104,7 @@ class ClassesPage(Page):
         self._selection_changed()
 
     def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0]) if rows else None
+        return selected_row(self.table)
 
     def _selection_changed(self, *_args) -> None:
         row = self.selected()

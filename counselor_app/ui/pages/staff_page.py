@@ -1,7 +1,7 @@
 """教职工: the staff of the school with their roles and the classes they lead; import, create, edit, deactivate."""
 from __future__ import annotations
 
-from counselor_app.domain.roles import Permission, allows
+from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import class_label
 from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, STAFF_ROLES
 from counselor_app.services import staff as staff_service, students as student_service
@@ -14,7 +14,7 @@ from counselor_app.ui.qt import (
     QCheckBox, QComboBox, QCoreApplication, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTimer, QVBoxLayout,
 )
-from counselor_app.ui.widgets import form_footer, page_title, row_table, show_failure
+from counselor_app.ui.widgets import form_footer, page_heading, row_table, selected_row, show_failure
 
 
 def roles_text(roles) -> str:
@@ -47,15 +47,11 @@ class StaffPage(Page):
         super().__init__(app)
         self.all_rows: list = []
         layout = QVBoxLayout(self)
-        heading = QHBoxLayout()
-        heading.addWidget(page_title(self.title()), 1)
         self.new_button = QPushButton(self.tr("New staff member…"))
         self.import_button = QPushButton(self.tr("Import staff roster…"))
         self.active_button = QPushButton(self.tr("Deactivate"))
         self.active_button.setEnabled(False)
-        for button in (self.new_button, self.import_button, self.active_button):
-            heading.addWidget(button)
-        layout.addLayout(heading)
+        layout.addLayout(page_heading(self.title(), self.new_button, self.import_button, self.active_button))
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("staffSearch")
@@ -93,7 +89,7 @@ class StaffPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _editable(self) -> bool:
-        return self.app.user is not None and allows(self.app.user.role, Permission.EDIT_REGISTER)
+        return self.app.may(Permission.EDIT_REGISTER)
 
     def refresh(self) -> None:
         for button in (self.new_button, self.import_button, self.active_button):
@@ -121,8 +117,7 @@ class StaffPage(Page):
         self._selection_changed()
 
     def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0]) if rows else None
+        return selected_row(self.table)
 
     def _selection_changed(self, *_args) -> None:
         row = self.selected()

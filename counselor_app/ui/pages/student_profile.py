@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html
 
-from counselor_app.domain.roles import Permission, allows
+from counselor_app.domain.roles import Permission
 from counselor_app.services import students as student_service
 from counselor_app.ui import dialogs
 from counselor_app.domain.school import class_label
@@ -51,7 +51,7 @@ class StudentProfile(QDialog):
         layout.addLayout(row)
         self.status_button.clicked.connect(lambda: StatusDialog(self).open())
         self.edit_button.clicked.connect(self.edit)
-        editable = self.app.user is not None and allows(self.app.user.role, Permission.EDIT_REGISTER)
+        editable = self.app.may(Permission.EDIT_REGISTER)
         self.edit_button.setVisible(editable)
         self.status_button.setVisible(editable)
         close.clicked.connect(self.accept)

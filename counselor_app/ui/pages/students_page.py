@@ -6,14 +6,14 @@ comprehension over prepared search keys) and replace the model's rows, which sta
 """
 from __future__ import annotations
 
-from counselor_app.domain.roles import Permission, allows
+from counselor_app.domain.roles import Permission
 from counselor_app.services import students as student_service
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
     QComboBox, QCoreApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTimer, QVBoxLayout,
 )
-from counselor_app.ui.widgets import page_title, row_table
+from counselor_app.ui.widgets import page_heading, row_table
 
 
 def status_text(status: str) -> str:
@@ -51,8 +51,6 @@ class StudentsPage(Page):
         super().__init__(app)
         self.all_rows: list = []
         layout = QVBoxLayout(self)
-        heading = QHBoxLayout()
-        heading.addWidget(page_title(self.title()), 1)
         self.new_button = QPushButton(self.tr("New student…"))
         self.import_button = QPushButton(self.tr("Import roster…"))
         self.export_button = QPushButton(self.tr("Export…"))
@@ -60,12 +58,10 @@ class StudentsPage(Page):
                                               "verdict before anything is written."))
         self.export_button.setToolTip(self.tr("Save the students shown (grade and class filters apply) as an "
                                               "Excel file."))
-        for button in (self.new_button, self.import_button, self.export_button):
-            heading.addWidget(button)
         self.new_button.clicked.connect(self.new_student)
         self.import_button.clicked.connect(self.import_roster)
         self.export_button.clicked.connect(self.export_roster)
-        layout.addLayout(heading)
+        layout.addLayout(page_heading(self.title(), self.new_button, self.import_button, self.export_button))
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("studentSearch")
@@ -121,7 +117,7 @@ class StudentsPage(Page):
             self.profile.open()
 
     def refresh(self) -> None:
-        editable = self.app.user is not None and allows(self.app.user.role, Permission.EDIT_REGISTER)
+        editable = self.app.may(Permission.EDIT_REGISTER)
         for button in (self.new_button, self.import_button):
             button.setVisible(editable)
         self.app.worker.run(student_service.list_students, self.show_rows, context=self)

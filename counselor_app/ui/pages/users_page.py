@@ -11,7 +11,9 @@ from counselor_app.ui.qt import (
     QComboBox, QCoreApplication, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout,
 )
-from counselor_app.ui.widgets import form_footer, row_table, show_failure, page_title, password_field, show_error_text
+from counselor_app.ui.widgets import (
+    form_footer, page_title, password_field, row_table, selected_row, show_error_text, show_failure,
+)
 
 
 def role_combo(current: Role | None = None) -> QComboBox:
@@ -146,8 +148,7 @@ class UsersPage(Page):
         self.model.clear()
 
     def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0]) if rows else None
+        return selected_row(self.table)
 
     def _run(self, call) -> None:
         self.app.worker.run(call, None, lambda e: dialogs.show_error(self, e), context=self, changes={"users"})
