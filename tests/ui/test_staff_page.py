@@ -13,7 +13,6 @@ def _classes(session):
 
 
 def test_new_staff_member_edit_and_deactivate(qtbot, make_app, office_ready, answered_dialogs):
-
     app = make_app()
     main = log_in(qtbot, app)
     app.worker.run(_classes)
