@@ -3368,6 +3368,22 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Audit trail</translation>
         </message>
         <message>
+            <source>today: {holiday}</source>
+            <translation>today: {holiday}</translation>
+        </message>
+        <message>
+            <source>today: day off</source>
+            <translation>today: day off</translation>
+        </message>
+        <message>
+            <source>today: make-up workday</source>
+            <translation>today: make-up workday</translation>
+        </message>
+        <message>
+            <source>today: weekend</source>
+            <translation>today: weekend</translation>
+        </message>
+        <message>
             <source>Hello, {name} ({role}). Today is {date}.</source>
             <translation>Hello, {name} ({role}). Today is {date}.</translation>
         </message>
@@ -3378,6 +3394,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Between semesters</source>
             <translation>Between semesters</translation>
+        </message>
+        <message>
+            <source>Holidays of {years} not entered yet (School calendar page).</source>
+            <translation>Holidays of {years} not entered yet (School calendar page).</translation>
         </message>
         <message>
             <source>{name} school year</source>

@@ -3368,6 +3368,22 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>审计日志</translation>
         </message>
         <message>
+            <source>today: {holiday}</source>
+            <translation>今天：{holiday}</translation>
+        </message>
+        <message>
+            <source>today: day off</source>
+            <translation>今天：放假</translation>
+        </message>
+        <message>
+            <source>today: make-up workday</source>
+            <translation>今天：调休补班</translation>
+        </message>
+        <message>
+            <source>today: weekend</source>
+            <translation>今天：周末</translation>
+        </message>
+        <message>
             <source>Hello, {name} ({role}). Today is {date}.</source>
             <translation>您好，{name}（{role}）。今天是 {date}。</translation>
         </message>
@@ -3378,6 +3394,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Between semesters</source>
             <translation>假期中</translation>
+        </message>
+        <message>
+            <source>Holidays of {years} not entered yet (School calendar page).</source>
+            <translation>{years} 年的放假安排尚未录入（见“校历”页）。</translation>
         </message>
         <message>
             <source>{name} school year</source>

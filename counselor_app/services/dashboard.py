@@ -8,6 +8,7 @@ from counselor_app.domain.audit_chain import first_broken
 from counselor_app.domain.calendar import teaching_week
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import SchoolProfile
+from counselor_app.services import school_calendar
 from counselor_app.services.backups import newest_backup
 from counselor_app.services.session import Session
 from counselor_app.store import audit, office as office_store, register
@@ -25,6 +26,9 @@ class StartPage:
     audit_checked: bool            # False when the user may not see the audit trail
     audit_rows: int
     audit_broken_row: int | None
+    today_kind: str = "workday"    # holidays.DayKind value: workday, weekend, holiday, makeup
+    today_name: object = ""        # the holiday's name (a translatable Text for statutory holidays)
+    holidays_missing: tuple[int, ...] = ()   # years of this school year with neither built-in nor office holidays
 
 
 def start_page(session: Session, today: date | None = None) -> StartPage:
@@ -45,5 +49,12 @@ def start_page(session: Session, today: date | None = None) -> StartPage:
         rows = len(records)
         bad = first_broken(records)
         broken = bad.id if bad else None
+    cal = school_calendar.calendar(session)
+    info = cal.day(today)
+    missing: tuple[int, ...] = ()
+    if year:
+        start, end = date.fromisoformat(year[2]), date.fromisoformat(year[3])
+        missing = tuple(y for y in cal.uncovered_years(start, end) if not cal.office_day_count(y))
     return StartPage(office_store.profile(conn), today, year[1] if year else None, semester, week,
-                     last.created_at if last else None, age, checked, rows, broken)
+                     last.created_at if last else None, age, checked, rows, broken, info.kind.value, info.name,
+                     missing)

@@ -45,6 +45,18 @@ class StartPage(Page):
         for card in (self.year_card, self.backup_card, self.audit_card):
             card.set("—")
 
+    def day_text(self, d: StartData) -> str:
+        """Today's kind of day in words: a holiday by its name, a make-up workday, the weekend; '' on a workday."""
+        name = d.today_name
+        name = translate_text(name) if hasattr(name, "context") else str(name or "")
+        if d.today_kind == "holiday":
+            return self.tr("today: {holiday}").format(holiday=name) if name else self.tr("today: day off")
+        if d.today_kind == "makeup":
+            return self.tr("today: make-up workday")
+        if d.today_kind == "weekend":
+            return self.tr("today: weekend")
+        return ""
+
     def show_data(self, d: StartData) -> None:
         self.data = d
         user = self.app.user
@@ -55,6 +67,12 @@ class StartPage(Page):
                 detail = self.tr("Semester {semester}, week {week}").format(semester=d.semester, week=d.week)
             else:
                 detail = self.tr("Between semesters")
+            today = self.day_text(d)
+            if today:
+                detail += " · " + today
+            if d.holidays_missing:
+                detail += "\n" + self.tr("Holidays of {years} not entered yet (School calendar page).").format(
+                    years="、".join(str(y) for y in d.holidays_missing))
             self.year_card.set(self.tr("{name} school year").format(name=d.school_year), detail)
         else:
             self.year_card.set(self.tr("Not set up"), self.tr("No school year covers today."))
