@@ -2726,6 +2726,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>The workbook has no sheet named {sheet}.</translation>
         </message>
         <message>
+            <source>The sheet {sheet} is too large to be a roster ({rows} rows, {columns} columns): something was typed far below or to the right of the list. In Excel press Ctrl+End to find it, delete the rows and columns outside the list, save and import again.</source>
+            <translation>The sheet {sheet} is too large to be a roster ({rows} rows, {columns} columns): something was typed far below or to the right of the list. In Excel press Ctrl+End to find it, delete the rows and columns outside the list, save and import again.</translation>
+        </message>
+        <message>
             <source>The text encoding of this file is not recognised. In Excel choose Save As, pick "CSV UTF-8" and import the new file.</source>
             <translation>The text encoding of this file is not recognised. In Excel choose Save As, pick "CSV UTF-8" and import the new file.</translation>
         </message>

@@ -2726,6 +2726,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>工作簿中没有名为 {sheet} 的工作表。</translation>
         </message>
         <message>
+            <source>The sheet {sheet} is too large to be a roster ({rows} rows, {columns} columns): something was typed far below or to the right of the list. In Excel press Ctrl+End to find it, delete the rows and columns outside the list, save and import again.</source>
+            <translation>工作表 {sheet} 太大，不像是名册（{rows} 行，{columns} 列）：名单下方或右侧很远的地方填了内容。请在 Excel 中按 Ctrl+End 找到它，删除名单以外的行和列，保存后重新导入。</translation>
+        </message>
+        <message>
             <source>The text encoding of this file is not recognised. In Excel choose Save As, pick "CSV UTF-8" and import the new file.</source>
             <translation>无法识别此文件的文字编码。请在 Excel 中选择“另存为”，选“CSV UTF-8”，再导入新文件。</translation>
         </message>

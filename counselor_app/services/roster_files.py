@@ -35,6 +35,7 @@ _XLS5_STREAM = "Book".encode("utf-16-le")  # Excel 5.0/95
 # streams of other OLE files a user may pick by mistake: Word, PowerPoint, Visio, Outlook messages
 _OTHER_OLE_STREAMS = tuple(name.encode("utf-16-le") for name in (
     "WordDocument", "PowerPoint Document", "VisioDocument", "__properties_version1.0"))
+_MAX_CELLS = 10_000_000  # rows x columns of a worksheet, counted from A1
 _DELIMITERS = (",", "\t", ";", "|")
 _SNIFF_LINES = 50
 
@@ -80,6 +81,13 @@ class EmptySheet(RosterFileError):
 
 class UnknownSheet(RosterFileError):
     message = QT_TRANSLATE_NOOP("Roster", "The workbook has no sheet named {sheet}.")
+
+
+class SheetTooLarge(RosterFileError):
+    message = QT_TRANSLATE_NOOP(
+        "Roster", "The sheet {sheet} is too large to be a roster ({rows} rows, {columns} columns): something was "
+        "typed far below or to the right of the list. In Excel press Ctrl+End to find it, delete the rows and columns "
+        "outside the list, save and import again.")
 
 
 class UnknownEncoding(RosterFileError):
@@ -159,6 +167,14 @@ class _Workbook:
         """The cells of a sheet from A1 on (so row i is Excel's row i + 1) and its merged ranges, 0-based."""
         try:
             sheet = self.book.get_sheet_by_name(name)
+            end = sheet.end
+        except BaseException as exc:
+            raise _calamine_error(exc) from None
+        # A value typed in a far corner (Z1048576) gives a sheet of millions of empty cells; as Python lists they
+        # would take gigabytes and minutes. No roster comes near this size (30,000 students x 40 columns is 1.2M).
+        if end is not None and (end[0] + 1) * (end[1] + 1) > _MAX_CELLS:
+            raise SheetTooLarge(sheet=name, rows=end[0] + 1, columns=end[1] + 1)
+        try:
             return sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or []
         except BaseException as exc:
             raise _calamine_error(exc) from None
@@ -397,16 +413,20 @@ def _checked(text: str) -> str:
 
 
 def detect_delimiter(text: str) -> str:
-    """The delimiter that splits the first lines into the most consistent number of columns (comma on a tie)."""
+    """The delimiter that splits the first lines into the most consistent number of columns (comma on a tie).
+
+    Consistency is the share of the non-blank records that have the most common width (of two or more columns),
+    then that width: a wrong delimiter can misread quotes and so split a file into more records, which a plain
+    count of records would reward."""
     sample = "\n".join(text.splitlines()[:_SNIFF_LINES])
-    best, best_score = ",", (0, 0)
+    best, best_score = ",", (0.0, 0)
     for delimiter in _DELIMITERS:
         counts = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(c.strip() for c in r)]
         wide = [n for n in counts if n > 1]
         if not wide:
             continue
         mode = max(set(wide), key=lambda n: (wide.count(n), n))
-        score = (wide.count(mode), mode)
+        score = (wide.count(mode) / len(counts), mode)
         if score > best_score:
             best, best_score = delimiter, score
     return best

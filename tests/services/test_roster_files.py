@@ -20,8 +20,8 @@ from counselor_app.domain.roster_values import DIGITS_LOST, parse_student_no
 from counselor_app.services import roster_files
 from counselor_app.services.roster_files import (
     DamagedWorkbook, EmptyRoster, EmptySheet, EncryptedWorkbook, FileMissing, NotARoster, OldExcelFile,
-    RosterFileError, UnknownEncoding, UnknownSheet, decode_text, detect_delimiter, read_rows, read_workbook,
-    sheet_names,
+    RosterFileError, SheetTooLarge, UnknownEncoding, UnknownSheet, decode_text, detect_delimiter, read_rows,
+    read_workbook, sheet_names,
 )
 
 # The kind of file name schools use: it carries a class and a student's name, so no message may repeat it.
@@ -188,6 +188,23 @@ def test_numbers_errors_and_times_in_xlsx(tmp_path):
     assert parse_student_no(rows[1][2]) == (None, DIGITS_LOST)  # Excel rounded it: refused, never guessed
 
 
+def test_a_value_in_a_far_corner_is_refused_clearly(tmp_path, monkeypatch):
+    wb = openpyxl.Workbook()
+    wb.active.title = "名单"
+    wb.active.append(["学号", "姓名"])
+    wb.active.append(["1", "周一"])
+    wb.active["Z3000"] = "x"  # 3,000 x 26 cells; the limit is lowered so the test stays small
+    path = tmp_path / f"{PRIVATE_NAME}.xlsx"
+    wb.save(path)
+    monkeypatch.setattr(roster_files, "_MAX_CELLS", 50_000)
+    with pytest.raises(SheetTooLarge) as exc:
+        read_rows(path)
+    text = assert_clear(exc, path)
+    assert "3000 rows, 26 columns" in text and "名单" in text
+    monkeypatch.setattr(roster_files, "_MAX_CELLS", 100_000)
+    assert len(read_rows(path)) == 3000
+
+
 # --- xls (Excel 97-2003, what student-status systems often export) ---------------------------------------------
 
 XLS = Path(__file__).parent / "fixtures" / "roster.xls"  # made by fixtures/make_roster_xls.py
@@ -349,6 +366,9 @@ def test_detect_delimiter_prefers_the_consistent_split():
     assert detect_delimiter("学号;姓名;备注\n1;周一;a,b\n2;吴二;c,d\n") == ";"
     assert detect_delimiter("学号\t姓名\n1\t周,一\n") == "\t"
     assert detect_delimiter("学号\n1\n") == ","
+    # quoted cells with line breaks and semicolons: read with ";" the quotes break and the file falls apart into
+    # more (two-column) records than it has; the share of consistent records still picks ","
+    assert detect_delimiter('学号,姓名,班级\r\n0,0,";\n;0"\r\n0,0,";\n0;"\r\n') == ","
 
 
 def test_decode_text():
