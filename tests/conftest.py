@@ -13,13 +13,9 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-# Imported here, on the main thread before any worker thread exists: a first import of these inside a worker
-# job while the GUI thread was busy preceded the intermittent crash described in README "Known problems".
-import openpyxl  # noqa: E402,F401
-import pypinyin  # noqa: E402,F401
-import python_calamine  # noqa: E402,F401
-import reportlab.pdfbase.ttfonts  # noqa: E402,F401
-import reportlab.platypus  # noqa: E402,F401
+# No library is imported ahead here: the GUI tests import reportlab, openpyxl, pypinyin… on the worker thread at
+# first use, as the application does. (Those imports were once suspected of the intermittent crash; its cause was
+# a .qm file rewritten in place under the running tests, see counselor_app/translation.py.)
 
 from counselor_app.domain.school import SchoolProfile, SchoolType  # noqa: E402
 from counselor_app.store import crypto  # noqa: E402

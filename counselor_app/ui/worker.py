@@ -7,6 +7,7 @@ what changed, e.g. {"users"}); the worker then emits ``changed`` so that open pa
 """
 from __future__ import annotations
 
+import gc
 import itertools
 import threading
 import traceback
@@ -14,7 +15,7 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from counselor_app.ui.qt import QObject, Qt, Signal, is_alive
+from counselor_app.ui.qt import QCoreApplication, QObject, Qt, QTimer, Signal, is_alive
 
 if TYPE_CHECKING:
     from counselor_app.services.session import Session
@@ -32,6 +33,7 @@ class Worker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        collect_garbage_on_gui_thread()  # before the second thread exists
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="office-worker")
         self._session: "Session | None" = None   # touched only on the worker thread
         self._jobs: dict[int, tuple] = {}
@@ -134,3 +136,43 @@ class Worker(QObject):
                 on_done(result)
         except Exception as exc:  # a fault in the GUI's own callback: logged and apologized for, never silent
             show_error(None, exc)
+
+
+class _GuiThreadGarbageCollector(QObject):
+    """Python's cyclic garbage collector, run on the GUI thread only.
+
+    CPython collects reference cycles on whichever thread allocates when a generation's threshold is crossed:
+    with the worker running Python code, often the worker thread. Qt objects caught in a cycle (a closed dialog
+    whose connected lambda captures ``self``, an OfficeApp and its windows) then had their C++ destructors run on
+    the worker while the GUI thread was using them: QWidgets destroyed off the GUI thread, the IdleWatcher (an
+    event filter on the whole application) deleted in the middle of an event dispatch, which crashed with SIGSEGV
+    in subtype_dealloc (README "Known problems"). So automatic collection is off once a worker exists, and this
+    timer collects on the GUI thread whenever the interpreter's own thresholds say a collection is due.
+    Database objects do not depend on it: the worker closes the session and clears exception frames itself.
+    """
+
+    INTERVAL_MS = 250
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect_if_due)
+        self._timer.start(self.INTERVAL_MS)
+        gc.disable()
+
+    @staticmethod
+    def collect_if_due() -> None:
+        (n0, n1, n2), (t0, t1, t2) = gc.get_count(), gc.get_threshold()
+        if n0 > t0:
+            gc.collect(2 if n2 > t2 else 1 if n1 > t1 else 0)
+
+
+_collector: _GuiThreadGarbageCollector | None = None
+
+
+def collect_garbage_on_gui_thread() -> None:
+    """Collect cyclic garbage on the GUI thread only, from now on (once per application; call on the GUI thread)."""
+    global _collector
+    app = QCoreApplication.instance()
+    if app is not None and not is_alive(_collector):
+        _collector = _GuiThreadGarbageCollector(app)

@@ -1,6 +1,8 @@
 """GUI fixtures: the application controller on a fresh office, offscreen, with dialogs answered by the test."""
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 
@@ -18,7 +20,7 @@ def answered_dialogs():
 def make_app(qtbot, data_dir):
     """Build an OfficeApp on ``data_dir``; closes windows and stops its worker afterwards."""
     from counselor_app.ui.app import OfficeApp
-    from counselor_app.ui.qt import QApplication
+    from counselor_app.ui.qt import QApplication, QCoreApplication, QEvent
 
     QApplication.instance().setQuitOnLastWindowClosed(False)
     made = []
@@ -37,6 +39,12 @@ def make_app(qtbot, data_dir):
             w.deleteLater()  # no window of this test lingers into the next one
         app.worker.shutdown()
     QApplication.processEvents()
+    # The test's windows, then its OfficeApp and their reference cycles, go now and on this (the GUI) thread;
+    # a collection on the next test's worker thread crashed the run (counselor_app/ui/worker.py).
+    made.clear()
+    app = None  # noqa: F841 - the loop variable held the last one
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
 
 
 @pytest.fixture
