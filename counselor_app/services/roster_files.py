@@ -21,7 +21,6 @@ import csv
 import io
 import re
 import struct
-import warnings
 import zipfile
 import zlib
 from pathlib import Path
@@ -264,12 +263,6 @@ def _xls_active_tab(data: bytes) -> int | None:
     return None
 
 
-def _open_workbook(data: bytes, kind: str) -> _Workbook:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return _Workbook(data, kind)
-
-
 def sheet_names(path: str | Path) -> list[str]:
     """The names of the worksheets of an xlsx or xls workbook, in order (hidden ones too, chart sheets not);
     [] for a csv or text file."""
@@ -277,7 +270,7 @@ def sheet_names(path: str | Path) -> list[str]:
     kind = _kind(data)
     if kind == "text":
         return []
-    workbook = _open_workbook(data, kind)
+    workbook = _Workbook(data, kind)
     try:
         return list(workbook.names)
     finally:
@@ -297,7 +290,7 @@ def read_workbook(path: str | Path, sheet: str | None = None) -> tuple[list[str]
     kind = _kind(data)
     if kind == "text":
         return [], _text_rows(data)
-    workbook = _open_workbook(data, kind)
+    workbook = _Workbook(data, kind)
     try:
         if not workbook.names:
             raise NotARoster()
