@@ -210,10 +210,10 @@ def test_a_value_in_a_far_corner_is_refused_clearly(tmp_path, monkeypatch):
 XLS = Path(__file__).parent / "fixtures" / "roster.xls"  # made by fixtures/make_roster_xls.py
 
 
-@pytest.fixture
-def xls_path(tmp_path):
+@pytest.fixture(params=["roster.xls", "roster-libreoffice.xls"])  # the same roster from two writers
+def xls_path(request, tmp_path):
     path = tmp_path / f"{PRIVATE_NAME}.xls"
-    shutil.copyfile(XLS, path)
+    shutil.copyfile(XLS.with_name(request.param), path)
     return path
 
 
