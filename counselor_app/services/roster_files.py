@@ -13,6 +13,11 @@ Rows come back as lists of equal length, trailing empty rows dropped. Workbooks:
 ``datetime`` when it has a time of day), a time as ``time``, whole numbers below 1e15 as int, other numbers as
 float, booleans as bool, text as str, empty and error cells (#N/A …) as None; formulas give the value saved with
 them. csv: every cell a str, empty cells None.
+
+Known limit: calamine builds each sheet as a dense grid, so it allocates rows x columns cells before anything here
+can look at the size. A sheet with a value in a far corner is refused once read (SheetTooLarge), but a damaged
+.xls whose cell records claim far-out coordinates (seen only in fuzzing with random bit flips, never with truncated
+or zero-filled files) can make it ask for gigabytes.
 """
 from __future__ import annotations
 
