@@ -15,7 +15,7 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import grade_level
 from counselor_app.services.progress import Progress
-from counselor_app.services.roster_files import read_rows, sheet_names
+from counselor_app.services.roster_files import read_workbook
 from counselor_app.services.session import Session
 from counselor_app.store import audit, register
 from counselor_app.store.database import transaction
@@ -79,8 +79,7 @@ def read_preview(session: Session, kind: str, path: Path, sheet: str | None = No
         sheets, rows, header_row = previous.sheets, previous.rows, previous.header_row
         detected = previous.detected
     else:
-        sheets = sheet_names(path)
-        rows = read_rows(path, sheet)
+        sheets, rows = read_workbook(path, sheet)
         guess = roster.detect_header(rows, kind)
         if guess is None:
             raise ValidationError(NO_HEADER)
@@ -234,6 +233,8 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
         existing = register.students_by_number(conn)
         guardians = register.guardians_by_student(conn)
         ids = _Ids(conn, create=True, university=_is_university(session))
+        history: list[tuple] = []         # written together after the loop (one executemany each)
+        new_guardians_rows: list[tuple] = []
         for i, v in enumerate(valid):
             if progress is not None and i % 500 == 0:
                 progress.update(i, len(valid))
@@ -250,22 +251,23 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
                 if record.get("dorm"):
                     fields["dorm_id"] = ids.dorm_for(record["dorm"])
                 sid = register.insert_student(conn, fields, now)
-                register.add_status_history(conn, sid, fields["status"], now, "import", session.user.id)
-                if _guardians(record):
-                    register.replace_guardians(conn, sid, _guardians(record))
+                history.append((sid, fields["status"], now, "import", session.user.id))
+                new_guardians_rows += [(sid, n, r, p, k) for k, (n, r, p) in enumerate(_guardians(record))]
                 existing[record["student_no"]] = {**fields, "id": sid}
                 new += 1
                 continue
-            fields, new_guardians = _changes(record, old, ids, guardians.get(old["id"], []))
-            if not fields and new_guardians is None:
+            fields, changed_guardians = _changes(record, old, ids, guardians.get(old["id"], []))
+            if not fields and changed_guardians is None:
                 unchanged += 1
                 continue
             register.update_student(conn, old["id"], fields, now)
             if "status" in fields:
-                register.add_status_history(conn, old["id"], fields["status"], now, "import", session.user.id)
-            if new_guardians is not None:
-                register.replace_guardians(conn, old["id"], new_guardians)
+                history.append((old["id"], fields["status"], now, "import", session.user.id))
+            if changed_guardians is not None:
+                register.replace_guardians(conn, old["id"], changed_guardians)
             updated += 1
+        register.add_status_histories(conn, history)
+        register.insert_guardians(conn, new_guardians_rows)
         audit.append(conn, user_id=session.user.id, action="import.students", target_type="student",
                      detail=f"{new}/{updated}/{unchanged}/{len(rejected)}")
     if progress is not None:

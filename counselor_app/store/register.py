@@ -148,6 +148,12 @@ def add_status_history(conn: Connection, student_id: int, status: str, at: str, 
                  "VALUES (?, ?, ?, ?, ?)", (student_id, status, at, reason, user_id))
 
 
+def add_status_histories(conn: Connection, rows: Sequence[tuple]) -> None:
+    """rows: (student_id, status, changed_at, reason, user_id)."""
+    conn.executemany("INSERT INTO student_status_history (student_id, status, changed_at, reason, user_id) "
+                     "VALUES (?, ?, ?, ?, ?)", rows)
+
+
 def students_for_export(conn: Connection, grade: str | None = None, class_name: str | None = None) -> list[tuple]:
     """(student_no, name, gender, birth_date, grade, class, dorm, boarding, status, guardians[(name, relation, phone)])."""
     where, args = [], []
