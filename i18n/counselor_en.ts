@@ -3735,6 +3735,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Double-click a student to open the profile.</translation>
         </message>
         <message>
+            <source>Loading the register…</source>
+            <translation>Loading the register…</translation>
+        </message>
+        <message>
             <source>Export students</source>
             <translation>Export students</translation>
         </message>

@@ -3735,6 +3735,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>双击学生可打开其档案。</translation>
         </message>
         <message>
+            <source>Loading the register…</source>
+            <translation>正在载入学生名册…</translation>
+        </message>
+        <message>
             <source>Export students</source>
             <translation>导出学生名册</translation>
         </message>

@@ -12,3 +12,12 @@ def test_queries():
         assert matches(key, q), q
     for q in ("lsm", "李", "999"):
         assert not matches(key, q), q
+
+
+def test_names_are_read_character_by_character_and_surnames_as_surnames():
+    assert pinyin_forms("于思远") == "yusiyuan ysy"          # not the phrase reading yu sai
+    assert pinyin_forms("曾小明") == "cengxiaoming cxm zengxiaoming zxm"
+    assert pinyin_forms("单田芳").split()[2:] == ["shantianfang", "stf"]
+    assert pinyin_forms("王a明") == "wangming wm"
+    key = search_key("1", "曾小明")
+    assert matches(key, "zxm") and matches(key, "cxm") and matches(key, "zengxiao")

@@ -120,6 +120,8 @@ class StudentsPage(Page):
         editable = self.app.may(Permission.EDIT_REGISTER)
         for button in (self.new_button, self.import_button):
             button.setVisible(editable)
+        if not self.all_rows:
+            self.count.setText(self.tr("Loading the register…"))
         self.app.worker.run(student_service.list_students, self.show_rows, context=self)
 
     def new_student(self) -> None:
