@@ -84,7 +84,7 @@ class EmptySheet(RosterFileError):
 
 
 class UnknownSheet(RosterFileError):
-    message = QT_TRANSLATE_NOOP("Roster", "The workbook has no sheet named {sheet}.")
+    message = QT_TRANSLATE_NOOP("Roster", "The workbook has no sheet named {sheet}. Its sheets: {sheets}.")
 
 
 class SheetTooLarge(RosterFileError):
@@ -289,12 +289,18 @@ def read_rows(path: str | Path, sheet: str | None = None) -> list[list[object]]:
 
 
 def read_workbook(path: str | Path, sheet: str | None = None) -> tuple[list[str], list[list[object]]]:
-    """``(sheet_names(path), read_rows(path, sheet))`` with the file read and parsed once: an xls is parsed whole
-    when it is opened (0.1-0.3 s for 30,000 rows), so a preview that wants both should call this."""
+    """``(sheet_names(path), read_rows(path, sheet))`` with the file read and parsed once."""
+    names, _used, rows = read_sheet(path, sheet)
+    return names, rows
+
+
+def read_sheet(path: str | Path, sheet: str | None = None) -> tuple[list[str], str | None, list[list[object]]]:
+    """(sheet names, the sheet read — the default one when ``sheet`` is None —, its rows), the file read and parsed
+    once: an xls is parsed whole when it is opened (0.1-0.3 s for 30,000 rows). A text file has no sheets."""
     data = _read_bytes(Path(path))
     kind = _kind(data)
     if kind == "text":
-        return [], _text_rows(data)
+        return [], None, _text_rows(data)
     workbook = _Workbook(data, kind)
     try:
         if not workbook.names:
@@ -302,12 +308,12 @@ def read_workbook(path: str | Path, sheet: str | None = None) -> tuple[list[str]
         if sheet is None:
             sheet = workbook.default
         elif sheet not in workbook.names:
-            raise UnknownSheet(sheet=sheet)
+            raise UnknownSheet(sheet=sheet, sheets="、".join(workbook.names))
         cells, merged = workbook.rows(sheet)
         names = list(workbook.names)
     finally:
         workbook.close()
-    return names, _sheet_rows(cells, merged, sheet)
+    return names, sheet, _sheet_rows(cells, merged, sheet)
 
 
 # --- xlsx and xls ----------------------------------------------------------------------------------------------

@@ -15,14 +15,15 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import grade_level
 from counselor_app.services.progress import Progress
-from counselor_app.services.roster_files import read_workbook
+from counselor_app.services.roster_files import read_sheet
 from counselor_app.services.session import Session
 from counselor_app.store import audit, register
 from counselor_app.store.database import transaction
 
 NO_HEADER = QT_TRANSLATE_NOOP(
     "Roster", "No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).")
-MAPPING_PROBLEM = QT_TRANSLATE_NOOP("Roster", "The column mapping is not complete: {problem}")
+NO_HEADER_IN_SHEETS = QT_TRANSLATE_NOOP(
+    "Roster", "No sheet of the workbook has a header row naming the columns (学号, 姓名, 班级 …). Its sheets: {sheets}.")
 INVALID_ROWS = QT_TRANSLATE_NOOP(
     "Roster", "{count} row(s) are not valid, so nothing was imported. Correct them, or import with "
               "\u201cskip invalid rows\u201d.")
@@ -79,21 +80,40 @@ def read_preview(session: Session, kind: str, path: Path, sheet: str | None = No
         sheets, rows, header_row = previous.sheets, previous.rows, previous.header_row
         detected = previous.detected
     else:
-        sheets, rows = read_workbook(path, sheet)
-        guess = roster.detect_header(rows, kind)
+        sheets, sheet, rows, guess = _find_roster(path, sheet, kind)
         if guess is None:
-            raise ValidationError(NO_HEADER)
+            if strict:
+                raise ValidationError(NO_HEADER_IN_SHEETS, sheets="、".join(sheets)) if len(sheets) > 1 \
+                    else ValidationError(NO_HEADER)
+            preview = ImportPreview(kind, sheets, sheet, rows, -1, {})
+            preview.problems = [(NO_HEADER, {})]
+            return preview
         header_row, detected = guess.row_index, dict(guess.mapping)
     mapping = dict(mapping if mapping is not None else detected)
     preview = ImportPreview(kind, sheets, sheet, rows, header_row, mapping, detected=detected)
     preview.problems = roster.mapping_problems(mapping, kind)
     if preview.problems:
         if strict:
-            text, params = preview.problems[0]
-            raise ValidationError(MAPPING_PROBLEM, problem=_filled(text, params))
+            refuse_problems(preview)
         return preview
     preview.verdicts = roster.validate_rows(rows, header_row, mapping, kind)
     return preview
+
+
+def _find_roster(path: Path, sheet: str | None, kind: str):
+    """(sheet names, the sheet read, its rows, the header guess or None). Without a chosen sheet, when the default
+    sheet has no header row (a 填表说明 sheet in front), the other sheets are tried in order."""
+    sheets, used, rows = read_sheet(path, sheet)
+    guess = roster.detect_header(rows, kind)
+    if guess is None and sheet is None:
+        for other in sheets:
+            if other == used:
+                continue
+            _names, _used, other_rows = read_sheet(path, other)
+            other_guess = roster.detect_header(other_rows, kind)
+            if other_guess is not None:
+                return sheets, other, other_rows, other_guess
+    return sheets, used, rows, guess
 
 
 def preview_students(session: Session, path: Path, sheet: str | None = None,
@@ -108,14 +128,10 @@ def preview_students(session: Session, path: Path, sheet: str | None = None,
 
 
 def refuse_problems(preview: ImportPreview) -> None:
+    """An incomplete column mapping as the user's error (its own message: "No column is chosen for: 学号.")."""
     if preview.problems:
         text, params = preview.problems[0]
-        raise ValidationError(MAPPING_PROBLEM, problem=_filled(text, params))
-
-
-def _filled(text: Text, params: dict) -> Text:
-    """A message with its parameters, kept translatable (the caller's translator fills it)."""
-    return Text(text.format(**{k: v for k, v in params.items() if not isinstance(v, Text)}), text.context)
+        raise ValidationError(text, **params)
 
 
 def _changes(record: dict, existing: dict, ids: "_Ids", old_guardians: list) -> tuple[dict, list | None]:
@@ -138,8 +154,8 @@ def _changes(record: dict, existing: dict, ids: "_Ids", old_guardians: list) -> 
         dorm_id = ids.dorm_for(record["dorm"])
         if dorm_id != existing["dorm_id"]:
             fields["dorm_id"] = dorm_id
-    guardians = _guardians(record)
-    new_guardians = guardians if guardians and guardians != old_guardians else None
+    guardians = _merged_guardians(record, old_guardians)
+    new_guardians = guardians if guardians != [tuple(g) for g in old_guardians] else None
     return fields, new_guardians
 
 
@@ -150,6 +166,25 @@ def _guardians(record: dict) -> list[tuple[str, str, str]]:
         if name or phone:
             out.append((name, record.get(f"{prefix}_relation") or "", phone))
     return out
+
+
+def _merged_guardians(record: dict, old: list) -> list[tuple[str, str, str]]:
+    """The register's guardians with what the file says laid over them, slot by slot (first, second guardian).
+
+    A slot the file has no column for, and empty cells, keep what the register has: a phone list from a head
+    teacher (学号, 姓名, 联系电话) must not wipe the guardians' names, nor a one-guardian roster the second one."""
+    merged = [list(g) for g in old]
+    for slot, prefix in enumerate(("guardian", "guardian2")):
+        keys = (f"{prefix}_name", f"{prefix}_relation", f"{prefix}_phone")
+        values = [record.get(k) or "" for k in keys]
+        if not any(values):
+            continue
+        while len(merged) <= slot:
+            merged.append(["", "", ""])
+        for i, value in enumerate(values):
+            if value:
+                merged[slot][i] = value
+    return [tuple(g) for g in merged if any(g)]
 
 
 class _Ids:

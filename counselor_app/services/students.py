@@ -52,8 +52,8 @@ BAD_CLASS = QT_TRANSLATE_NOOP("Errors", "The class does not exist.")
 BAD_STATUS = QT_TRANSLATE_NOOP("Errors", "Unknown student status.")
 BAD_GENDER = QT_TRANSLATE_NOOP("Errors", "Unknown gender.")
 REASON_NEEDED = QT_TRANSLATE_NOOP("Errors", "Give a reason for the change of status.")
-BAD_PHONE = QT_TRANSLATE_NOOP("Errors", "The phone number {phone} is not valid (11 digits for a mobile, or a "
-                                        "landline with its area code).")
+BAD_PHONE = QT_TRANSLATE_NOOP("Errors", "The phone number of guardian {number} is not valid (11 digits for a "
+                                        "mobile, or a landline with its area code).")
 MONITOR_NEEDS_CLASS = QT_TRANSLATE_NOOP("Errors", "A class's mental-health monitor needs a class.")
 
 
@@ -123,14 +123,14 @@ def _validate(session: Session, edit: StudentEdit, student_id: int | None) -> di
     if edit.class_id is not None and not register.class_exists(session.conn, edit.class_id):
         raise ValidationError(BAD_CLASS)
     guardians = []
-    for n, r, p in edit.guardians:
+    for number, (n, r, p) in enumerate(edit.guardians, 1):
         if not (n.strip() or p.strip()):
             continue
         phone = ""
         if p.strip():
             phone, problem = parse_phone(p)
             if problem is not None:
-                raise ValidationError(BAD_PHONE, phone=p.strip()[:20])
+                raise ValidationError(BAD_PHONE, number=number)  # the number itself stays out of the message
         guardians.append((validate_name(n) if n.strip() else "", " ".join(r.split())[:20], phone or ""))
     dorm = " ".join(edit.dorm.split())[:40]
     if edit.is_monitor and edit.class_id is None:

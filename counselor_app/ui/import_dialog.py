@@ -140,7 +140,7 @@ class RosterImportDialog(QDialog):
     # -- columns of the verdict table --------------------------------------------------------------
     def _verdict_columns(self) -> list[Column]:
         def ok(v) -> str:
-            return self.tr("ok") if v.status == "ok" else self.tr("rejected")
+            return self.tr("valid") if v.status == "ok" else self.tr("rejected")
 
         first = ([Column(self.tr("Student number"), lambda v: v.record.get("student_no") or "")]
                  if self.kind == "students" else [Column(self.tr("Staff number"), lambda v: v.record.get("staff_no")
@@ -183,11 +183,16 @@ class RosterImportDialog(QDialog):
         self.sheet.blockSignals(False)
         self.sheet.setVisible(len(preview.sheets) > 1)
         self.sheet_label.setVisible(len(preview.sheets) > 1)
-        self.header_info.setText(self.tr(
-            "The column names were found in row {row}. Check what each column is imported as and change a choice "
-            "if it is wrong; the rows are checked again at once. Nothing is written before you press Import.").format(
-            row=preview.header_row + 1))
-        self._fill_mapping(preview)
+        if preview.header_row < 0:
+            self.header_info.setText(self.tr("This sheet has no row naming the columns (学号, 姓名, 班级 …). Choose "
+                                             "the sheet that holds the roster.") if len(preview.sheets) > 1 else "")
+            self.mapping.removeRows(0, self.mapping.rowCount())
+        else:
+            self.header_info.setText(self.tr(
+                "The column names were found in row {row}. Check what each column is imported as and change a "
+                "choice if it is wrong; the rows are checked again at once. Nothing is written before you press "
+                "Import.").format(row=preview.header_row + 1))
+            self._fill_mapping(preview)
         if preview.problems:
             show_error_text(self.error, "; ".join(fill(t, p, translate_text) for t, p in preview.problems))
         self._show_verdicts()
@@ -297,12 +302,12 @@ class RosterImportDialog(QDialog):
         self._progress = None
         self.result = result
         self.bar.setVisible(False)
+        self.only_problems.setChecked(bool(result.rejected))   # refills the table: before the summary is set
         self.summary.setText(self.tr(
             "Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.").format(
             new=result.new, updated=result.updated, unchanged=result.unchanged, rejected=len(result.rejected)))
         self.summary.setObjectName("importDone")
         self.close_button.setText(self.tr("Close"))
-        self.only_problems.setChecked(bool(result.rejected))
         self._update_buttons()
 
     def _import_failed(self, error: BaseException) -> None:

@@ -108,3 +108,54 @@ def test_formula_cells_are_escaped(session, tmp_path):
     roster_export.export_students(session, out)
     cell = load_workbook(out).active["B2"]
     assert cell.data_type == "s" and cell.value == "'=1+1"
+
+
+def _csv(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_partial_rosters_never_wipe_guardians(session, tmp_path):
+    full = _csv(tmp_path, "full.csv", "学号,姓名,班级,父亲姓名,父亲电话,母亲姓名,母亲电话\n"
+                                      "1,张三,七年级1班,张父,13900001111,张母,13900002222\n")
+    roster_import.import_students(session, roster_import.preview_students(session, full))
+    sid = register.student_id_by_number(session.conn, "1")
+    assert register.guardians_by_student(session.conn)[sid] == [("张父", "父亲", "13900001111"),
+                                                                ("张母", "母亲", "13900002222")]
+    # a head teacher's phone list: number, name, one phone column
+    phones = _csv(tmp_path, "phones.csv", "学籍号,姓名,班级,联系电话\n1,张三,七年级1班,13900003333\n")
+    preview = roster_import.preview_students(session, phones)
+    assert preview.updated == 1
+    roster_import.import_students(session, preview)
+    assert register.guardians_by_student(session.conn)[sid] == [("张父", "父亲", "13900003333"),
+                                                                ("张母", "母亲", "13900002222")]
+    # a one-guardian roster with the first guardian's name only: nothing else is lost
+    one = _csv(tmp_path, "one.csv", "学号,姓名,班级,家长姓名,联系电话\n1,张三,七年级1班,张父,\n")
+    assert roster_import.preview_students(session, one).unchanged == 1
+
+
+def test_missing_required_column_is_a_clear_error_not_a_crash(session, tmp_path):
+    path = _csv(tmp_path, "no_number.csv", "姓名,班级,性别\n张三,七年级1班,男\n")
+    with pytest.raises(roster_import.ValidationError) as caught:
+        roster_import.preview_students(session, path)
+    assert "Student number" in str(caught.value)
+
+
+def test_a_roster_behind_a_notes_sheet_is_found_and_a_wrong_sheet_names_the_others(session, tmp_path):
+    wb = Workbook()
+    wb.active.title = "填表说明"
+    wb.active.append(["请勿修改表头"])
+    ws = wb.create_sheet("八年级")
+    ws.append(["学号", "姓名", "班级"])
+    ws.append(["2025080101", "赵小兰", "八年级1班"])
+    path = tmp_path / "two.xlsx"
+    wb.save(path)
+    preview = roster_import.preview_students(session, path)
+    assert preview.sheet == "八年级" and preview.new == 1
+    with pytest.raises(roster_import.ValidationError) as caught:
+        roster_import.preview_students(session, path, "填表说明")
+    assert "八年级" in str(caught.value)
+    with pytest.raises(Exception) as caught:
+        roster_import.preview_students(session, path, "九年级")
+    assert "填表说明" in str(caught.value) and "八年级" in str(caught.value)

@@ -67,6 +67,7 @@ def test_preview_mapping_change_and_import(qtbot, make_app, office_ready, tmp_pa
     wait_for(qtbot, lambda: dialog.result is not None)
     assert (dialog.result.new, len(dialog.result.rejected)) == (2, 1)
     assert "已导入" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    assert dialog.only_problems.isChecked() and dialog.verdicts.rowCount() == 1   # what was left out stays shown
     main.go_to("students")
     page = main.pages["students"]
     wait_for(qtbot, lambda: len(page.all_rows) == 2)
@@ -98,3 +99,21 @@ def test_staff_import_preview(qtbot, make_app, office_ready, tmp_path):
     dialog.import_button.click()
     wait_for(qtbot, lambda: dialog.result is not None)
     assert dialog.result.new == 1
+
+
+def test_roster_on_a_later_sheet_is_found(qtbot, make_app, office_ready, tmp_path):
+    wb = Workbook()
+    wb.active.title = "填表说明"
+    wb.active.append(["请按模板填写，不要修改表头"])
+    ws = wb.create_sheet("八年级")
+    ws.append(["学号", "姓名", "班级"])
+    ws.append(["2025080101", "赵小兰", "八年级1班"])
+    path = tmp_path / "two.xlsx"
+    wb.save(path)
+    app, main, dialog = open_dialog(qtbot, make_app, path)
+    assert dialog.preview.sheet == "八年级" and dialog.sheet.currentText() == "八年级"
+    assert dialog.preview.new == 1
+    dialog.sheet.setCurrentIndex(0)   # the notes sheet: no header there
+    wait_for(qtbot, lambda: dialog.preview.sheet == "填表说明" and not dialog._loading)
+    assert dialog.preview.header_row == -1 and dialog.sheet.count() == 2 and not dialog.import_button.isEnabled()
+    assert "工作表" in dialog.header_info.text()

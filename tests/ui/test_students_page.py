@@ -95,7 +95,7 @@ def test_new_student_edit_and_export(qtbot, make_app, office_ready, tmp_path, an
     dialog.guardians[0][2].setText("1390000000")   # one digit short
     dialog.submit()
     wait_for(qtbot, lambda: dialog.error.text() != "")
-    assert "1390000000" in dialog.error.text()
+    assert "监护人 1" in dialog.error.text() and "1390000000" not in dialog.error.text()
     dialog.guardians[0][2].setText("13900000001")
     dialog.monitor.setChecked(True)
     dialog.submit()
