@@ -1583,8 +1583,8 @@ Chain head: {head}</translation>
             <translation>Give a reason for the change of status.</translation>
         </message>
         <message>
-            <source>The phone number {phone} is not valid (11 digits for a mobile, or a landline with its area code).</source>
-            <translation>The phone number {phone} is not valid (11 digits for a mobile, or a landline with its area code).</translation>
+            <source>The phone number of guardian {number} is not valid (11 digits for a mobile, or a landline with its area code).</source>
+            <translation>The phone number of guardian {number} is not valid (11 digits for a mobile, or a landline with its area code).</translation>
         </message>
         <message>
             <source>A class's mental-health monitor needs a class.</source>
@@ -2722,8 +2722,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>The sheet {sheet} is empty: there are no rows to import.</translation>
         </message>
         <message>
-            <source>The workbook has no sheet named {sheet}.</source>
-            <translation>The workbook has no sheet named {sheet}.</translation>
+            <source>The workbook has no sheet named {sheet}. Its sheets: {sheets}.</source>
+            <translation>The workbook has no sheet named {sheet}. Its sheets: {sheets}.</translation>
         </message>
         <message>
             <source>The sheet {sheet} is too large to be a roster ({rows} rows, {columns} columns): something was typed far below or to the right of the list. In Excel press Ctrl+End to find it, delete the rows and columns outside the list, save and import again.</source>
@@ -2750,8 +2750,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).</translation>
         </message>
         <message>
-            <source>The column mapping is not complete: {problem}</source>
-            <translation>The column mapping is not complete: {problem}</translation>
+            <source>No sheet of the workbook has a header row naming the columns (学号, 姓名, 班级 …). Its sheets: {sheets}.</source>
+            <translation>No sheet of the workbook has a header row naming the columns (学号, 姓名, 班级 …). Its sheets: {sheets}.</translation>
         </message>
         <message>
             <source>{count} row(s) are not valid, so nothing was imported. Correct them, or import with “skip invalid rows”.</source>
@@ -2892,12 +2892,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Import</translation>
         </message>
         <message>
-            <source>ok</source>
-            <translation>ok</translation>
-        </message>
-        <message>
             <source>rejected</source>
             <translation>rejected</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valid</translation>
         </message>
         <message>
             <source>Student number</source>
@@ -2944,6 +2944,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Checking the rows…</translation>
         </message>
         <message>
+            <source>This sheet has no row naming the columns (学号, 姓名, 班级 …). Choose the sheet that holds the roster.</source>
+            <translation>This sheet has no row naming the columns (学号, 姓名, 班级 …). Choose the sheet that holds the roster.</translation>
+        </message>
+        <message>
             <source>The column names were found in row {row}. Check what each column is imported as and change a choice if it is wrong; the rows are checked again at once. Nothing is written before you press Import.</source>
             <translation>The column names were found in row {row}. Check what each column is imported as and change a choice if it is wrong; the rows are checked again at once. Nothing is written before you press Import.</translation>
         </message>
@@ -2970,6 +2974,25 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>School</name>
+        <message>
+            <source>the class has no grade: add a grade column or write the class like 七年级(3)班</source>
+            <translation>the class has no grade: add a grade column or write the class like 七年级(3)班</translation>
+        </message>
+        <message>
+            <source>the class has no department: add a 院系 column</source>
+            <translation>the class has no department: add a 院系 column</translation>
+        </message>
+        <message>
+            <source>{grade} is not a grade of this kind of school (the school profile in Settings says which kind)</source>
+            <translation>{grade} is not a grade of this kind of school (the school profile in Settings says which kind)</translation>
+        </message>
+        <message>
+            <source>{grade} is not a grade name this school uses: write it like 七年级 or 高一</source>
+            <translation>{grade} is not a grade name this school uses: write it like 七年级 or 高一</translation>
         </message>
     </context>
     <context>

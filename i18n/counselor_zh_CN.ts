@@ -1583,8 +1583,8 @@ Chain head: {head}</source>
             <translation>请填写学籍状态变更的原因。</translation>
         </message>
         <message>
-            <source>The phone number {phone} is not valid (11 digits for a mobile, or a landline with its area code).</source>
-            <translation>电话号码 {phone} 无效（手机号为 11 位数字，固定电话需带区号）。</translation>
+            <source>The phone number of guardian {number} is not valid (11 digits for a mobile, or a landline with its area code).</source>
+            <translation>监护人 {number} 的电话号码无效（手机号为 11 位数字，固定电话需带区号）。</translation>
         </message>
         <message>
             <source>A class's mental-health monitor needs a class.</source>
@@ -2722,8 +2722,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>工作表 {sheet} 是空的：没有可导入的行。</translation>
         </message>
         <message>
-            <source>The workbook has no sheet named {sheet}.</source>
-            <translation>工作簿中没有名为 {sheet} 的工作表。</translation>
+            <source>The workbook has no sheet named {sheet}. Its sheets: {sheets}.</source>
+            <translation>工作簿中没有名为 {sheet} 的工作表。工作表有：{sheets}。</translation>
         </message>
         <message>
             <source>The sheet {sheet} is too large to be a roster ({rows} rows, {columns} columns): something was typed far below or to the right of the list. In Excel press Ctrl+End to find it, delete the rows and columns outside the list, save and import again.</source>
@@ -2750,8 +2750,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>没有找到表头行：文件开头几行中应有列名（学号、姓名、班级……）。</translation>
         </message>
         <message>
-            <source>The column mapping is not complete: {problem}</source>
-            <translation>列对应关系不完整：{problem}</translation>
+            <source>No sheet of the workbook has a header row naming the columns (学号, 姓名, 班级 …). Its sheets: {sheets}.</source>
+            <translation>工作簿中没有哪个工作表有列名行（学号、姓名、班级……）。工作表有：{sheets}。</translation>
         </message>
         <message>
             <source>{count} row(s) are not valid, so nothing was imported. Correct them, or import with “skip invalid rows”.</source>
@@ -2892,12 +2892,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>导入</translation>
         </message>
         <message>
-            <source>ok</source>
-            <translation>有效</translation>
-        </message>
-        <message>
             <source>rejected</source>
             <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>有效</translation>
         </message>
         <message>
             <source>Student number</source>
@@ -2944,6 +2944,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>正在检查各行…</translation>
         </message>
         <message>
+            <source>This sheet has no row naming the columns (学号, 姓名, 班级 …). Choose the sheet that holds the roster.</source>
+            <translation>这个工作表没有列名行（学号、姓名、班级……）。请选择存放名册的工作表。</translation>
+        </message>
+        <message>
             <source>The column names were found in row {row}. Check what each column is imported as and change a choice if it is wrong; the rows are checked again at once. Nothing is written before you press Import.</source>
             <translation>在第{row}行找到了列名。请核对每一列的导入方式，如有错误请修改，修改后会立即重新检查各行。按“导入”之前不会写入任何数据。</translation>
         </message>
@@ -2970,6 +2974,25 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>School</name>
+        <message>
+            <source>the class has no grade: add a grade column or write the class like 七年级(3)班</source>
+            <translation>班级没有年级：请增加“年级”列，或把班级写成 七年级(3)班 这样</translation>
+        </message>
+        <message>
+            <source>the class has no department: add a 院系 column</source>
+            <translation>班级没有院系：请增加“院系”列</translation>
+        </message>
+        <message>
+            <source>{grade} is not a grade of this kind of school (the school profile in Settings says which kind)</source>
+            <translation>{grade} 不是本校这类学校的年级（学校类型见“设置”中的学校信息）</translation>
+        </message>
+        <message>
+            <source>{grade} is not a grade name this school uses: write it like 七年级 or 高一</source>
+            <translation>{grade} 不是本校使用的年级名称：请写成 七年级 或 高一 这样</translation>
         </message>
     </context>
     <context>

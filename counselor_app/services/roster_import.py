@@ -13,11 +13,12 @@ from pathlib import Path
 from counselor_app.domain import roster
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, ValidationError
 from counselor_app.domain.roles import Permission
+from counselor_app.domain.school import grade_problem
 from counselor_app.domain.roster_values import grade_level
 from counselor_app.services.progress import Progress
 from counselor_app.services.roster_files import read_sheet
 from counselor_app.services.session import Session
-from counselor_app.store import audit, register
+from counselor_app.store import audit, office as office_store, register
 from counselor_app.store.database import transaction
 
 NO_HEADER = QT_TRANSLATE_NOOP(
@@ -230,15 +231,33 @@ class _Ids:
 
 
 def _is_university(session: Session) -> bool:
-    from counselor_app.store import office as office_store
-
     return office_store.profile(session.conn).school_type.is_university
+
+
+def _check_grades(session: Session, preview: ImportPreview, ids: "_Ids") -> None:
+    """Rows whose class cannot be placed in this school are rejected, not created: a class without a grade
+    (火箭班, 701班), a grade this kind of school does not have (高一 in a 初中), a made-up grade (十五年级). Grades
+    already in the register are always accepted."""
+    school_type = office_store.profile(session.conn).school_type
+    label = roster.FIELD_BY_KEY["students"]["class_name"].label
+    for v in preview.valid:
+        if not v.record.get("class_name"):
+            continue
+        grade = v.record.get("grade") or ""
+        if grade in ids.grades:
+            continue
+        found = grade_problem(grade, grade_level(grade), school_type)
+        if found is not None:
+            reason, params = found
+            v.errors.append((roster.BAD_VALUE, {"column": label, "reason": reason, **params}))
+            v.status = "error"
 
 
 def _classify(session: Session, preview: ImportPreview) -> None:
     existing = register.students_by_number(session.conn)
     guardians = register.guardians_by_student(session.conn)
     ids = _Ids(session.conn, create=False, university=_is_university(session))
+    _check_grades(session, preview, ids)
     preview.new = preview.updated = preview.unchanged = 0
     for v in preview.valid:
         old = existing.get(v.record["student_no"])

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import normalize_grade, parse_class
-from counselor_app.domain.school import class_label
+from counselor_app.domain.school import class_label, grade_problem
 from counselor_app.services.session import Session
-from counselor_app.store import audit, register, structure
+from counselor_app.store import audit, office as office_store, register, structure
 from counselor_app.store.database import transaction
 
 GRADE_NEEDED = QT_TRANSLATE_NOOP("Errors", "Give the grade or department of the class.")
@@ -65,8 +65,6 @@ def _normalized(session: Session, grade_text: str, class_text: str) -> tuple[str
 
 
 def _is_university(session: Session) -> bool:
-    from counselor_app.store import office as office_store
-
     return office_store.profile(session.conn).school_type.is_university
 
 
@@ -77,6 +75,9 @@ def add_class(session: Session, grade_text: str, class_text: str) -> int:
     with transaction(session.conn):
         grade_id = structure.grade_by_name(session.conn, grade)
         if grade_id is None:
+            found = grade_problem(grade, level, office_store.profile(session.conn).school_type)
+            if found is not None:
+                raise ValidationError(CLASS_UNREADABLE, reason=found[0], **found[1])
             university = _is_university(session)
             grade_id = register.insert_grade(session.conn, grade, "department" if university else "grade",
                                              0 if university else level, None,

@@ -159,3 +159,26 @@ def test_a_roster_behind_a_notes_sheet_is_found_and_a_wrong_sheet_names_the_othe
     with pytest.raises(Exception) as caught:
         roster_import.preview_students(session, path, "九年级")
     assert "填表说明" in str(caught.value) and "八年级" in str(caught.value)
+
+
+def test_classes_that_cannot_be_placed_are_rejected_not_created(session, tmp_path):
+    from counselor_app.services import office
+
+    assert office.school_profile(session).school_type.value in ("middle", "nine_year", "complete_middle")
+    rows = ("学号,姓名,年级,班级\n"
+            "1,甲,,火箭班\n"            # no grade at all
+            "2,乙,,701班\n"             # a number only
+            "3,丙,,十五年级(1)班\n"      # a made-up grade
+            "4,丁,初一,3班\n"           # fine
+            "5,戊,2024级,实验班\n")     # a cohort grade: fine
+    if office.school_profile(session).school_type.value == "middle":
+        rows += "6,己,,高一(3)班\n"     # a senior grade in a junior middle school
+    path = _csv(tmp_path, "odd.csv", rows)
+    preview = roster_import.preview_students(session, path)
+    rejected = {v.line for v in preview.rejected}
+    assert rejected == ({2, 3, 4} | ({7} if len(rows.splitlines()) == 7 else set()))
+    assert preview.new == 2
+    result = roster_import.import_students(session, preview, skip_invalid=True)
+    assert result.new == 2
+    grades = {g for g, in session.conn.execute("SELECT name FROM grade")}
+    assert grades == {"七年级", "2024级"}

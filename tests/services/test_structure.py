@@ -29,7 +29,8 @@ def test_add_rename_archive_and_overview(session):
         assert action in actions
 
 
-@pytest.mark.parametrize("grade, klass", [("", "3班"), ("七年级", ""), ("初一", "八年级3班")])
+@pytest.mark.parametrize("grade, klass", [("", "3班"), ("七年级", ""), ("初一", "八年级3班"), ("十五年级", "1班"),
+                                          ("火箭", "火箭班")])
 def test_bad_class_names(session, grade, klass):
     with pytest.raises(ValidationError):
         structure.add_class(session, grade, klass)
