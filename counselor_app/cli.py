@@ -242,6 +242,8 @@ def cmd_import(args, inp: Input) -> int:
         preview_fn, import_fn = roster_import.preview_students, roster_import.import_students
     with _login(args, inp) as session:
         preview = preview_fn(session, Path(args.file), args.sheet)
+        if args.sheet is None and len(preview.sheets) > 1:
+            print(translate("Cli", "Sheet read: {sheet} (choose another with --sheet).").format(sheet=preview.sheet))
         for verdict in preview.rejected:
             print(_row_message(verdict))
         if args.dry_run:
@@ -250,10 +252,18 @@ def cmd_import(args, inp: Input) -> int:
                                                                   unchanged=preview.unchanged,
                                                                   rejected=len(preview.rejected)))
             return 0 if not preview.rejected else 2
+        if preview.rejected and not args.skip_invalid:
+            print(translate("Cli", "{count} row(s) are not valid, so nothing was imported. Correct them, or run "
+                                   "again with --skip-invalid.").format(count=len(preview.rejected)), file=sys.stderr)
+            return 2
         result = import_fn(session, preview, skip_invalid=args.skip_invalid)
+    if not (result.new or result.updated or result.unchanged) and result.rejected:
+        print(translate("Cli", "Nothing was imported: every row of the file is invalid ({rejected})."
+                        ).format(rejected=len(result.rejected)), file=sys.stderr)
+        return 2
     print(translate("Cli", "Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.").format(
         new=result.new, updated=result.updated, unchanged=result.unchanged, rejected=len(result.rejected)))
-    return 0 if (result.new or result.updated or result.unchanged or not result.rejected) else 2
+    return 0
 
 
 def cmd_export(args, inp: Input) -> int:
@@ -373,7 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("data-key", translate("Cli", "print the raw database key (needs the recovery key)"), cmd_data_key)
     sp.add_argument("--recovery-key-stdin", action="store_true")
 
-    sp = add("import", translate("Cli", "import a roster (xlsx or csv)"), cmd_import)
+    sp = add("import", translate("Cli", "import a roster (xlsx, xls or csv)"), cmd_import)
     ims = sp.add_subparsers(dest="what", metavar="WHAT", required=True)
     for what, help_text in (("students", translate("Cli", "the student roster")),
                             ("staff", translate("Cli", "the staff roster"))):

@@ -19,8 +19,8 @@ from typing import Callable, Sequence
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
 from counselor_app.domain.roster_values import (
-    fold, is_blank, normalize_grade, parse_boarding, parse_class, parse_date, parse_gender, parse_phone, parse_roles,
-    parse_status, parse_student_no, parse_text,
+    fold, is_blank, normalize_grade, parse_birth_date, parse_boarding, parse_class, parse_gender, parse_phone,
+    parse_roles, parse_status, parse_student_no, parse_text,
 )
 
 KINDS = ("students", "staff")
@@ -64,7 +64,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("name", _NAME, "姓名|学生姓名|名字|学生名字|name|studentname|fullname", required=True),
         _f("gender", _GENDER, "性别|学生性别|gender|sex", parse_gender),
         _f("birth_date", QT_TRANSLATE_NOOP("Roster", "Birth date"),
-           "出生日期|出生年月日|生日|出生年月|出生时间|出生日|birthdate|dateofbirth|dob|birthday", parse_date),
+           "出生日期|出生年月日|生日|出生年月|出生时间|出生日|birthdate|dateofbirth|dob|birthday", parse_birth_date),
         _f("grade", _GRADE, "年级|所在年级|年级名称|院系|学院|系别|系部|所在院系|所在学院|grade|department|dept"),
         _f("class_name", _CLASS, "班级|班级名称|所在班级|班别|班|行政班|班号|class|classname"),
         _f("guardian_name", QT_TRANSLATE_NOOP("Roster", "Guardian"),
@@ -108,6 +108,7 @@ REPEATED_STUDENT_NO = QT_TRANSLATE_NOOP("Roster", "The same student number also 
 REPEATED_STAFF_NO = QT_TRANSLATE_NOOP("Roster", "The same staff number also appears in row(s) {lines}.")
 MISSING_COLUMN = QT_TRANSLATE_NOOP("Roster", "No column is chosen for: {field}.")
 COLUMN_TWICE = QT_TRANSLATE_NOOP("Roster", "{field} is chosen for more than one column.")
+NOTE_ROW = QT_TRANSLATE_NOOP("Roster", "A note, signature or total line, not a person: skipped.")
 _MISSING = {"student_no": MISSING_STUDENT_NO, "name": MISSING_NAME}
 
 
@@ -285,12 +286,32 @@ def validate_rows(rows: Sequence[Sequence[object]], header: int | HeaderGuess, m
                 record[key] = relation
         if has_class_cells:
             _parse_class_cells(verdict, cells, header_row, columns, fields)
+        if verdict.errors and is_note_row(row):
+            verdict.status, verdict.errors, verdict.record = "note", [(NOTE_ROW, {})], {}
         verdicts.append(verdict)
     _mark_repeats(verdicts, "student_no" if kind == "students" else "staff_no",
                   REPEATED_STUDENT_NO if kind == "students" else REPEATED_STAFF_NO)
     for verdict in verdicts:
-        verdict.status = "error" if verdict.errors else "ok"
+        if verdict.status != "note":
+            verdict.status = "error" if verdict.errors else "ok"
     return verdicts
+
+
+# A line under (or between) the rows that is not a person: 制表人/审核人 signatures, 合计 totals, 备注 notes.
+_NOTE_START = re.compile(
+    r"^(?:(?:制表|填表|审核|审批|核对|复核|统计|打印)人"                                   # 制表人 张老师
+    r"|(?:制表|填表|审核|审批|备注|说明|注|附注|签字|签名|盖章|负责人|班主任|联系人|日期|打印日期)[:：]"  # 备注：…
+    r"|(?:合计|总计|小计|共计)[:：]?\d"                                                    # 合计：18人
+    r"|以上|本表)")
+
+
+def is_note_row(row: Sequence[object]) -> bool:
+    """True when the row's first non-empty cell opens a note, signature or total line (制表人：…, 合计：18人)."""
+    for cell in row:
+        text = fold(cell).strip() if cell is not None else ""
+        if text:
+            return bool(_NOTE_START.match(text.replace(" ", "")))
+    return False
 
 
 def _parse_class_cells(verdict: RowVerdict, cells: dict, header_row, columns: dict, fields: dict) -> None:

@@ -38,6 +38,9 @@ Parsed = tuple[object, Text | None]
 NOT_A_DATE = QT_TRANSLATE_NOOP("Roster", "not a date (write it like 2013-05-12)")
 IMPOSSIBLE_DATE = QT_TRANSLATE_NOOP("Roster", "there is no such day in the calendar")
 DATE_OUT_OF_RANGE = QT_TRANSLATE_NOOP("Roster", "the year must be between 1900 and 2100")
+BIRTH_NOT_PLAUSIBLE = QT_TRANSLATE_NOOP(
+    "Roster", "not a plausible birth date for a student (in the future, or more than 80 years ago: a placeholder "
+              "such as 1900-01-01?)")
 UNKNOWN_GENDER = QT_TRANSLATE_NOOP("Roster", "unknown gender (use 男 or 女)")
 BAD_PHONE = QT_TRANSLATE_NOOP(
     "Roster", "not a phone number (an 11-digit mobile number, or a landline with its area code)")
@@ -128,6 +131,18 @@ def _make_date(year: int, month: int, day: int) -> Parsed:
 
 
 @lru_cache(maxsize=8192, typed=True)  # birth dates repeat: a school year has only 365 of them
+def parse_birth_date(value: object, today: date | None = None) -> Parsed:
+    """A student's birth date: a date (see parse_date) between 80 years ago and today. 1900-01-01 and dates in the
+    future are placeholders or typing errors, not birth dates."""
+    found, problem = parse_date(value)
+    if problem is not None or found is None:
+        return found, problem
+    today = today or date.today()
+    if found > today or found.year < today.year - 80:
+        return None, BIRTH_NOT_PLAUSIBLE
+    return found, None
+
+
 def parse_date(value: object) -> Parsed:
     """A date from an Excel date cell, an Excel serial number or the ways people write dates."""
     if value is None:

@@ -23,6 +23,7 @@ from counselor_app.store.database import transaction
 
 NO_HEADER = QT_TRANSLATE_NOOP(
     "Roster", "No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).")
+NO_ROWS = QT_TRANSLATE_NOOP("Roster", "The file has no rows below its header row: there is nobody to import.")
 NO_HEADER_IN_SHEETS = QT_TRANSLATE_NOOP(
     "Roster", "No sheet of the workbook has a header row naming the columns (学号, 姓名, 班级 …). Its sheets: {sheets}.")
 INVALID_ROWS = QT_TRANSLATE_NOOP(
@@ -54,7 +55,12 @@ class ImportPreview:
 
     @property
     def rejected(self) -> list[roster.RowVerdict]:
-        return [v for v in self.verdicts if v.status != "ok"]
+        return [v for v in self.verdicts if v.status == "error"]
+
+    @property
+    def notes(self) -> list[roster.RowVerdict]:
+        """Note, signature and total lines below the list, skipped without a word of blame."""
+        return [v for v in self.verdicts if v.status == "note"]
 
     @property
     def valid(self) -> list[roster.RowVerdict]:
@@ -98,6 +104,10 @@ def read_preview(session: Session, kind: str, path: Path, sheet: str | None = No
             refuse_problems(preview)
         return preview
     preview.verdicts = roster.validate_rows(rows, header_row, mapping, kind)
+    if not preview.verdicts or not any(v.status != "note" for v in preview.verdicts):
+        if strict:
+            raise ValidationError(NO_ROWS)
+        preview.problems = [(NO_ROWS, {})]
     return preview
 
 

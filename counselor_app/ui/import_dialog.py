@@ -39,6 +39,16 @@ def column_letter(index: int) -> str:
     return letters
 
 
+def _iso(value) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else ""
+
+
+def roles_text(roles) -> str:
+    from counselor_app.domain.staff_roles import STAFF_ROLES
+
+    return "、".join(translate_text(STAFF_ROLES[r]) for r in roles if r in STAFF_ROLES)
+
+
 def row_message(verdict: roster.RowVerdict) -> str:
     return " ".join(fill(text, params, translate_text) for text, params in verdict.errors)
 
@@ -140,13 +150,16 @@ class RosterImportDialog(QDialog):
     # -- columns of the verdict table --------------------------------------------------------------
     def _verdict_columns(self) -> list[Column]:
         def ok(v) -> str:
-            return self.tr("valid") if v.status == "ok" else self.tr("rejected")
+            return {"ok": self.tr("valid"), "note": self.tr("skipped")}.get(v.status, self.tr("rejected"))
 
         first = ([Column(self.tr("Student number"), lambda v: v.record.get("student_no") or "")]
                  if self.kind == "students" else [Column(self.tr("Staff number"), lambda v: v.record.get("staff_no")
                                                          or "")])
+        # the values as they were understood (a date written 2013.5.12 shows as 2013-05-12), so a misreading shows
+        extra = [Column(self.tr("Birth date"), lambda v: _iso(v.record.get("birth_date")))] \
+            if self.kind == "students" else [Column(self.tr("Roles"), lambda v: roles_text(v.record.get("roles") or ()))]
         return [Column(self.tr("Row"), lambda v: v.line, align_right=True), Column(self.tr("Verdict"), ok),
-                *first, Column(self.tr("Name"), lambda v: v.record.get("name") or ""),
+                *first, Column(self.tr("Name"), lambda v: v.record.get("name") or ""), *extra,
                 Column(self.tr("Class"), lambda v: v.record.get("class_name") or ""),
                 Column(self.tr("Problem"), row_message)]
 
@@ -258,7 +271,7 @@ class RosterImportDialog(QDialog):
         preview = self.preview
         if preview is None or preview.problems:
             self.verdicts.clear()
-            self.summary.setText(self.tr("Correct the column choices to check the rows."))
+            self.summary.clear()   # the error line above says what is wrong
             return
         shown = preview.rejected if self.only_problems.isChecked() else preview.verdicts
         self.verdicts.set_rows(shown)

@@ -536,3 +536,12 @@ def test_fast_paths_agree_with_the_plain_code(value):
 ])
 def test_student_number_fast_path_keeps_scientific_notation_out(text, expected):
     assert parse_student_no(text) == expected
+
+
+def test_note_rows():
+    from counselor_app.domain.roster import is_note_row
+
+    for row in (["合计：18人"], [None, " 制表人：张老师", None, "审核人：李主任"], ["备注：以上信息由班主任核对"], ["注：不含休学学生"]):
+        assert is_note_row(row), row
+    for row in (["2026070101", "张三"], ["", "说明书"], [None, "张三", "备注：转入"]):
+        assert not is_note_row(row), row

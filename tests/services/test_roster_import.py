@@ -182,3 +182,21 @@ def test_classes_that_cannot_be_placed_are_rejected_not_created(session, tmp_pat
     assert result.new == 2
     grades = {g for g, in session.conn.execute("SELECT name FROM grade")}
     assert grades == {"七年级", "2024级"}
+
+
+def test_signature_total_and_note_lines_are_skipped_not_rejected(session, tmp_path):
+    rows = [["2026070101", "张小明", "男", date(2013, 5, 12), "七年级", "1班", "", "", "", ""],
+            ["合计：1人"], [], ["制表人：张老师", "", "", "审核人：李主任"], ["备注：以上信息由班主任核对"]]
+    preview = roster_import.preview_students(session, roster_file(tmp_path, rows))
+    assert not preview.rejected and preview.new == 1
+    assert [v.line for v in preview.notes] == [5, 7, 8]
+    # a real row that merely fails is still rejected, even with a word like 说明 in a later cell
+    bad = _csv(tmp_path, "bad.csv", "学号,姓名,班级,备注\n,张三,七年级1班,说明\n")
+    assert [v.line for v in roster_import.preview_students(session, bad).rejected] == [2]
+
+
+@pytest.mark.parametrize("birth", ["2035-05-17", "1900-01-01", "1899-12-31"])
+def test_implausible_birth_dates_are_rejected(session, tmp_path, birth):
+    path = _csv(tmp_path, "b.csv", f"学号,姓名,班级,出生日期\n1,张三,七年级1班,{birth}\n")
+    (verdict,) = roster_import.preview_students(session, path).rejected
+    assert "birth" in str(verdict.errors[0][1]["reason"]) or "year" in str(verdict.errors[0][1]["reason"])

@@ -58,7 +58,7 @@ def test_preview_mapping_change_and_import(qtbot, make_app, office_ready, tmp_pa
     assert "2 新增" in dialog.summary.text() and "1 拒绝" in dialog.summary.text()
     dialog.only_problems.setChecked(True)
     assert dialog.verdicts.rowCount() == 1
-    problem = dialog.verdicts.data(dialog.verdicts.index(0, 5))
+    problem = dialog.verdicts.data(dialog.verdicts.index(0, 6))
     assert "缺少学号" in problem or "学号" in problem
     assert not dialog.import_button.isEnabled()   # an invalid row: all or nothing unless skipped
     dialog.skip_invalid.setChecked(True)

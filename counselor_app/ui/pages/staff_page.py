@@ -7,6 +7,7 @@ from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, STAFF_RO
 from counselor_app.services import staff as staff_service, students as student_service
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
+from counselor_app.ui.import_dialog import roles_text
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.pages.students_page import gender_text
@@ -15,10 +16,6 @@ from counselor_app.ui.qt import (
     QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTimer, QVBoxLayout,
 )
 from counselor_app.ui.widgets import form_footer, page_heading, row_table, selected_row, show_failure
-
-
-def roles_text(roles) -> str:
-    return "、".join(translate_text(STAFF_ROLES[r]) for r in roles if r in STAFF_ROLES)
 
 
 def _checkable(widget: QListWidget, text: str, value: int, checked: bool) -> None:
