@@ -156,7 +156,7 @@ def _plans(session: Session, preview: ImportPreview) -> dict[int, StaffPlan]:
 
 def _differs(record: dict, plan: StaffPlan, reg: _Register) -> bool:
     old = reg.staff[plan.staff_id]
-    return bool(_changed_fields(record, old) or plan.roles != old["roles"] or not old["active"]
+    return bool(_changed_fields(record, old) or set(plan.roles) != set(old["roles"]) or not old["active"]
                 or (plan.class_id is not None and reg.heads.get(plan.class_id) != plan.staff_id)
                 or (plan.grade_id is not None and reg.leaders.get(plan.grade_id) != plan.staff_id))
 
@@ -201,7 +201,7 @@ def import_staff(session: Session, preview: ImportPreview, skip_invalid: bool = 
                 if not reg.staff[staff_id]["active"]:
                     fields["active"] = 1
                 staff_store.update(conn, staff_id, fields)
-                if plan.roles != reg.staff[staff_id]["roles"]:
+                if set(plan.roles) != set(reg.staff[staff_id]["roles"]):
                     staff_store.set_roles(conn, staff_id, plan.roles)
                 updated += 1
             else:

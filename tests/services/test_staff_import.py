@@ -139,3 +139,15 @@ def test_no_header_is_a_clear_error(session, tmp_path):
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(roster_import.ValidationError):
         staff_import.preview_staff(session, path)
+
+
+def test_head_teacher_and_grade_leader_in_one_row_reimports_unchanged(with_classes, tmp_path):
+    session = with_classes
+    rows = [["T006", "曾强", "男", "13800000006", "班主任、年级组长", "八年级", "1班"]]
+    first = staff_import.preview_staff(session, staff_file(tmp_path, rows))
+    staff_import.import_staff(session, first)
+    again = staff_import.preview_staff(session, staff_file(tmp_path, rows, "again.xlsx"))
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 1)
+    leader = session.conn.execute("SELECT s.name FROM grade g JOIN staff s ON s.id = g.leader_staff_id "
+                                  "WHERE g.name = '八年级'").fetchone()
+    assert leader == ("曾强",) and heads(session)["八年级(1)班"] == "曾强"
