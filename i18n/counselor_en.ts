@@ -1039,8 +1039,20 @@ Chain head: {head}</translation>
             <translation>row {line}: {reasons}</translation>
         </message>
         <message>
+            <source>Sheet read: {sheet} (choose another with --sheet).</source>
+            <translation>Sheet read: {sheet} (choose another with --sheet).</translation>
+        </message>
+        <message>
             <source>Checked, nothing written: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
             <translation>Checked, nothing written: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</translation>
+        </message>
+        <message>
+            <source>{count} row(s) are not valid, so nothing was imported. Correct them, or run again with --skip-invalid.</source>
+            <translation>{count} row(s) are not valid, so nothing was imported. Correct them, or run again with --skip-invalid.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: every row of the file is invalid ({rejected}).</source>
+            <translation>Nothing was imported: every row of the file is invalid ({rejected}).</translation>
         </message>
         <message>
             <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
@@ -1071,8 +1083,16 @@ Chain head: {head}</translation>
             <translation>one year further, stays in {grade}</translation>
         </message>
         <message>
+            <source>graduates, archived as {klass}</source>
+            <translation>graduates, archived as {klass}</translation>
+        </message>
+        <message>
             <source>{id}	{grade} {klass}	{what}	{count} student(s)</source>
             <translation>{id}	{grade} {klass}	{what}	{count} student(s)</translation>
+        </message>
+        <message>
+            <source>Warning: {message}</source>
+            <translation>Warning: {message}</translation>
         </message>
         <message>
             <source>Note: {message}</source>
@@ -1163,8 +1183,12 @@ Chain head: {head}</translation>
             <translation>print the raw database key (needs the recovery key)</translation>
         </message>
         <message>
-            <source>import a roster (xlsx or csv)</source>
-            <translation>import a roster (xlsx or csv)</translation>
+            <source>import a roster (xlsx, xls or csv)</source>
+            <translation>import a roster (xlsx, xls or csv)</translation>
+        </message>
+        <message>
+            <source>year rollover: every class moves up one grade, the top grade graduates</source>
+            <translation>year rollover: every class moves up one grade, the top grade graduates</translation>
         </message>
         <message>
             <source>the student roster</source>
@@ -1189,10 +1213,6 @@ Chain head: {head}</translation>
         <message>
             <source>export the register to xlsx</source>
             <translation>export the register to xlsx</translation>
-        </message>
-        <message>
-            <source>year rollover: promote the classes, graduate the top grade</source>
-            <translation>year rollover: promote the classes, graduate the top grade</translation>
         </message>
         <message>
             <source>show the plan only, write nothing</source>
@@ -1705,6 +1725,30 @@ Chain head: {head}</translation>
         <message>
             <source>{count} enrolled student(s) are still in this class: move them to another class or change their status first.</source>
             <translation>{count} enrolled student(s) are still in this class: move them to another class or change their status first.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>The folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <source>No student is in the class {class_name}.</source>
+            <translation>No student is in the class {class_name}.</translation>
+        </message>
+        <message>
+            <source>No student is in the grade {grade}.</source>
+            <translation>No student is in the grade {grade}.</translation>
+        </message>
+        <message>
+            <source>No student is in the class {class_name} of {grade}.</source>
+            <translation>No student is in the class {class_name} of {grade}.</translation>
+        </message>
+        <message>
+            <source>There is a class {class_name} in several grades ({grades}): choose the grade as well.</source>
+            <translation>There is a class {class_name} in several grades ({grades}): choose the grade as well.</translation>
+        </message>
+        <message>
+            <source>The class {class_name} is only in archived grades ({grades}): choose the grade as well.</source>
+            <translation>The class {class_name} is only in archived grades ({grades}): choose the grade as well.</translation>
         </message>
     </context>
     <context>
@@ -2376,6 +2420,26 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>The school year {year} is already in the calendar; it is kept as it is.</translation>
         </message>
         <message>
+            <source>Today is {today}, but the current school year {year} only ends on {end}. The rollover is done in the summer holiday, after the school year: done now, the top grade graduates and every class moves up in the middle of the year. Go on only if your school really moves up now.</source>
+            <translation>Today is {today}, but the current school year {year} only ends on {end}. The rollover is done in the summer holiday, after the school year: done now, the top grade graduates and every class moves up in the middle of the year. Go on only if your school really moves up now.</translation>
+        </message>
+        <message>
+            <source>Today is {today}, in the middle of the school year {year} (the calendar has no dates for it; it ends in the summer). The rollover is done in the summer holiday, after the school year: done now, the top grade graduates and every class moves up in the middle of the year. Go on only if your school really moves up now.</source>
+            <translation>Today is {today}, in the middle of the school year {year} (the calendar has no dates for it; it ends in the summer). The rollover is done in the summer holiday, after the school year: done now, the top grade graduates and every class moves up in the middle of the year. Go on only if your school really moves up now.</translation>
+        </message>
+        <message>
+            <source>{grade} has no school grade level, so its classes stay where they are (if they graduate, name them with --graduate: {ids}).</source>
+            <translation>{grade} has no school grade level, so its classes stay where they are (if they graduate, name them with --graduate: {ids}).</translation>
+        </message>
+        <message>
+            <source>{count} class(es) show no entry year in their name (like 2022级 or 软件工程2201班): {ids}. List every class that graduates with --graduate &lt;class IDs&gt; (it replaces the default choice).</source>
+            <translation>{count} class(es) show no entry year in their name (like 2022级 or 软件工程2201班): {ids}. List every class that graduates with --graduate &lt;class IDs&gt; (it replaces the default choice).</translation>
+        </message>
+        <message>
+            <source>The classes of {grade} move on to {new_grade}. If your junior graduates leave after the entrance examination (中考) and new senior classes are formed, let them graduate instead: --graduate {ids}.</source>
+            <translation>The classes of {grade} move on to {new_grade}. If your junior graduates leave after the entrance examination (中考) and new senior classes are formed, let them graduate instead: --graduate {ids}.</translation>
+        </message>
+        <message>
             <source>Write the school year like 2027-2028.</source>
             <translation>Write the school year like 2027-2028.</translation>
         </message>
@@ -2499,12 +2563,16 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>graduates (archived)</translation>
         </message>
         <message>
-            <source>graduates (kept in {grade}, archived)</source>
-            <translation>graduates (kept in {grade}, archived)</translation>
+            <source>graduates, archived as {klass}</source>
+            <translation>graduates, archived as {klass}</translation>
         </message>
         <message>
             <source>stays</source>
             <translation>stays</translation>
+        </message>
+        <message>
+            <source>Warning:</source>
+            <translation>Warning:</translation>
         </message>
         <message>
             <source>Problems to solve first (nothing can be applied while there is one):</source>
@@ -2646,6 +2714,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>{field} is chosen for more than one column.</translation>
         </message>
         <message>
+            <source>A note, signature or total line, not a person: skipped.</source>
+            <translation>A note, signature or total line, not a person: skipped.</translation>
+        </message>
+        <message>
             <source>not a date (write it like 2013-05-12)</source>
             <translation>not a date (write it like 2013-05-12)</translation>
         </message>
@@ -2656,6 +2728,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>the year must be between 1900 and 2100</source>
             <translation>the year must be between 1900 and 2100</translation>
+        </message>
+        <message>
+            <source>not a plausible birth date for a student (in the future, or more than 80 years ago: a placeholder such as 1900-01-01?)</source>
+            <translation>not a plausible birth date for a student (in the future, or more than 80 years ago: a placeholder such as 1900-01-01?)</translation>
         </message>
         <message>
             <source>unknown gender (use 男 or 女)</source>
@@ -2750,6 +2826,18 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).</translation>
         </message>
         <message>
+            <source>This file looks like a student roster (it has a student number column): import it as students.</source>
+            <translation>This file looks like a student roster (it has a student number column): import it as students.</translation>
+        </message>
+        <message>
+            <source>This file looks like a staff roster (staff numbers or roles, no student numbers): import it as staff.</source>
+            <translation>This file looks like a staff roster (staff numbers or roles, no student numbers): import it as staff.</translation>
+        </message>
+        <message>
+            <source>The file has no rows below its header row: there is nobody to import.</source>
+            <translation>The file has no rows below its header row: there is nobody to import.</translation>
+        </message>
+        <message>
             <source>No sheet of the workbook has a header row naming the columns (学号, 姓名, 班级 …). Its sheets: {sheets}.</source>
             <translation>No sheet of the workbook has a header row naming the columns (学号, 姓名, 班级 …). Its sheets: {sheets}.</translation>
         </message>
@@ -2797,8 +2885,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Birth date</translation>
         </message>
         <message>
-            <source>Grade</source>
-            <translation>Grade</translation>
+            <source>Grade / department</source>
+            <translation>Grade / department</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
         </message>
         <message>
             <source>Class</source>
@@ -2900,12 +2992,24 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>valid</translation>
         </message>
         <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
             <source>Student number</source>
             <translation>Student number</translation>
         </message>
         <message>
             <source>Staff number</source>
             <translation>Staff number</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
         </message>
         <message>
             <source>Row</source>
@@ -2954,10 +3058,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>— not imported —</source>
             <translation>— not imported —</translation>
-        </message>
-        <message>
-            <source>Correct the column choices to check the rows.</source>
-            <translation>Correct the column choices to check the rows.</translation>
         </message>
         <message>
             <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>

@@ -1039,8 +1039,20 @@ Chain head: {head}</source>
             <translation>第{line}行：{reasons}</translation>
         </message>
         <message>
+            <source>Sheet read: {sheet} (choose another with --sheet).</source>
+            <translation>读取的工作表：{sheet}（可用 --sheet 选择其他工作表）。</translation>
+        </message>
+        <message>
             <source>Checked, nothing written: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
             <translation>已检查，未写入任何数据：新增 {new} 人，更新 {updated} 人，未变 {unchanged} 人，拒绝 {rejected} 行。</translation>
+        </message>
+        <message>
+            <source>{count} row(s) are not valid, so nothing was imported. Correct them, or run again with --skip-invalid.</source>
+            <translation>有 {count} 行无效，因此没有导入任何数据。请改正这些行，或加上 --skip-invalid 再运行。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: every row of the file is invalid ({rejected}).</source>
+            <translation>没有导入任何数据：文件中的所有行都无效（{rejected} 行）。</translation>
         </message>
         <message>
             <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
@@ -1071,8 +1083,16 @@ Chain head: {head}</source>
             <translation>升一个年级（仍在 {grade}）</translation>
         </message>
         <message>
+            <source>graduates, archived as {klass}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{id}	{grade} {klass}	{what}	{count} student(s)</source>
             <translation>{id}	{grade} {klass}	{what}	{count} 名学生</translation>
+        </message>
+        <message>
+            <source>Warning: {message}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Note: {message}</source>
@@ -1163,8 +1183,12 @@ Chain head: {head}</source>
             <translation>输出数据库原始密钥（需要恢复密钥）</translation>
         </message>
         <message>
-            <source>import a roster (xlsx or csv)</source>
-            <translation>导入名册（xlsx 或 csv）</translation>
+            <source>import a roster (xlsx, xls or csv)</source>
+            <translation>导入名册（xlsx、xls 或 csv）</translation>
+        </message>
+        <message>
+            <source>year rollover: every class moves up one grade, the top grade graduates</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the student roster</source>
@@ -1189,10 +1213,6 @@ Chain head: {head}</source>
         <message>
             <source>export the register to xlsx</source>
             <translation>把名册导出为 xlsx</translation>
-        </message>
-        <message>
-            <source>year rollover: promote the classes, graduate the top grade</source>
-            <translation>学年升级：各班升入高一年级，最高年级毕业</translation>
         </message>
         <message>
             <source>show the plan only, write nothing</source>
@@ -1705,6 +1725,30 @@ Chain head: {head}</source>
         <message>
             <source>{count} enrolled student(s) are still in this class: move them to another class or change their status first.</source>
             <translation>这个班级还有 {count} 名在读学生：请先把他们调到其他班级或变更学籍状态。</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No student is in the class {class_name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No student is in the grade {grade}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No student is in the class {class_name} of {grade}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is a class {class_name} in several grades ({grades}): choose the grade as well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The class {class_name} is only in archived grades ({grades}): choose the grade as well.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2376,6 +2420,26 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>{year} 学年已在校历中，保持不变。</translation>
         </message>
         <message>
+            <source>Today is {today}, but the current school year {year} only ends on {end}. The rollover is done in the summer holiday, after the school year: done now, the top grade graduates and every class moves up in the middle of the year. Go on only if your school really moves up now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today is {today}, in the middle of the school year {year} (the calendar has no dates for it; it ends in the summer). The rollover is done in the summer holiday, after the school year: done now, the top grade graduates and every class moves up in the middle of the year. Go on only if your school really moves up now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade} has no school grade level, so its classes stay where they are (if they graduate, name them with --graduate: {ids}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} class(es) show no entry year in their name (like 2022级 or 软件工程2201班): {ids}. List every class that graduates with --graduate &lt;class IDs&gt; (it replaces the default choice).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The classes of {grade} move on to {new_grade}. If your junior graduates leave after the entrance examination (中考) and new senior classes are formed, let them graduate instead: --graduate {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Write the school year like 2027-2028.</source>
             <translation>学年请写成 2027-2028 的形式。</translation>
         </message>
@@ -2499,12 +2563,16 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>毕业（已归档）</translation>
         </message>
         <message>
-            <source>graduates (kept in {grade}, archived)</source>
-            <translation>毕业（归入 {grade}，已归档）</translation>
+            <source>graduates, archived as {klass}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>stays</source>
             <translation>不变</translation>
+        </message>
+        <message>
+            <source>Warning:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Problems to solve first (nothing can be applied while there is one):</source>
@@ -2646,6 +2714,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>“{field}”被选给了不止一列。</translation>
         </message>
         <message>
+            <source>A note, signature or total line, not a person: skipped.</source>
+            <translation>这是备注、签名或合计行，不是学生：已跳过。</translation>
+        </message>
+        <message>
             <source>not a date (write it like 2013-05-12)</source>
             <translation>不是日期（请写成 2013-05-12 这样的格式）</translation>
         </message>
@@ -2656,6 +2728,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>the year must be between 1900 and 2100</source>
             <translation>年份须在 1900 到 2100 之间</translation>
+        </message>
+        <message>
+            <source>not a plausible birth date for a student (in the future, or more than 80 years ago: a placeholder such as 1900-01-01?)</source>
+            <translation>不是合理的学生出生日期（晚于今天或早于 80 年前；是否为 1900-01-01 这类占位值？）</translation>
         </message>
         <message>
             <source>unknown gender (use 男 or 女)</source>
@@ -2750,6 +2826,18 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>没有找到表头行：文件开头几行中应有列名（学号、姓名、班级……）。</translation>
         </message>
         <message>
+            <source>This file looks like a student roster (it has a student number column): import it as students.</source>
+            <translation>这个文件看起来是学生名册（有学号列）：请按学生名册导入。</translation>
+        </message>
+        <message>
+            <source>This file looks like a staff roster (staff numbers or roles, no student numbers): import it as staff.</source>
+            <translation>这个文件看起来是教职工名册（有工号或职务，没有学号）：请按教职工名册导入。</translation>
+        </message>
+        <message>
+            <source>The file has no rows below its header row: there is nobody to import.</source>
+            <translation>文件的列名行下面没有数据行：没有可导入的人员。</translation>
+        </message>
+        <message>
             <source>No sheet of the workbook has a header row naming the columns (学号, 姓名, 班级 …). Its sheets: {sheets}.</source>
             <translation>工作簿中没有哪个工作表有列名行（学号、姓名、班级……）。工作表有：{sheets}。</translation>
         </message>
@@ -2797,8 +2885,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>出生日期</translation>
         </message>
         <message>
-            <source>Grade</source>
-            <translation>年级</translation>
+            <source>Grade / department</source>
+            <translation type="unfinished">年级/院系</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation type="unfinished">院系</translation>
         </message>
         <message>
             <source>Class</source>
@@ -2900,12 +2992,24 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>有效</translation>
         </message>
         <message>
+            <source>skipped</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
             <source>Student number</source>
             <translation>学号</translation>
         </message>
         <message>
             <source>Staff number</source>
             <translation>工号</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>职务</translation>
         </message>
         <message>
             <source>Row</source>
@@ -2954,10 +3058,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>— not imported —</source>
             <translation>— 不导入 —</translation>
-        </message>
-        <message>
-            <source>Correct the column choices to check the rows.</source>
-            <translation>请先改正列的对应关系，才能检查各行。</translation>
         </message>
         <message>
             <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>

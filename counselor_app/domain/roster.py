@@ -52,7 +52,7 @@ _NAME = QT_TRANSLATE_NOOP("Roster", "Name")
 _GENDER = QT_TRANSLATE_NOOP("Roster", "Gender")
 _GRADE = QT_TRANSLATE_NOOP("Roster", "Grade / department")
 _CLASS = QT_TRANSLATE_NOOP("Roster", "Class")
-_PHONES = "联系电话|家长电话|监护人电话|家长手机|家长联系电话|监护人联系电话|监护人手机|家庭电话|紧急联系电话|手机|手机号|" \
+_PHONES = "联系电话|家长电话|监护人电话|家长手机|家长联系电话|监护人联系电话|监护人手机|家庭电话|紧急联系电话|紧急联系人电话|手机|手机号|" \
           "手机号码|电话|电话号码|联系方式|父亲电话|父亲手机|父亲联系电话|母亲电话|母亲手机|母亲联系电话|家长1电话|" \
           "监护人1电话|监护人1联系电话|phone|guardianphone|parentphone|mobile|tel|telephone|contactphone"
 
@@ -65,13 +65,14 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("gender", _GENDER, "性别|学生性别|gender|sex", parse_gender),
         _f("birth_date", QT_TRANSLATE_NOOP("Roster", "Birth date"),
            "出生日期|出生年月日|生日|出生年月|出生时间|出生日|birthdate|dateofbirth|dob|birthday", parse_birth_date),
-        _f("grade", _GRADE, "年级|所在年级|年级名称|院系|学院|系别|系部|所在院系|所在学院|grade|department|dept"),
+        _f("grade", _GRADE, "年级|所在年级|年级名称|院系|学院|系别|系部|所在院系|所在学院|年级/院系|grade|department|dept|"
+           "grade/department"),
         _f("class_name", _CLASS, "班级|班级名称|所在班级|班别|班|行政班|班号|class|classname"),
         _f("guardian_name", QT_TRANSLATE_NOOP("Roster", "Guardian"),
            "家长姓名|监护人姓名|父亲姓名|母亲姓名|监护人|家长|第一监护人|监护人1姓名|家长1姓名|父亲|母亲|"
-           "guardian|guardianname|parent|parentname"),
+           "紧急联系人|紧急联系人姓名|guardian|guardianname|parent|parentname|emergencycontact"),
         _f("guardian_relation", QT_TRANSLATE_NOOP("Roster", "Guardian's relation"),
-           "关系|与学生关系|家长关系|监护人关系|与本人关系|监护人1关系|relation|relationship"),
+           "关系|与学生关系|家长关系|监护人关系|与本人关系|监护人1关系|与紧急联系人关系|紧急联系人关系|relation|relationship"),
         _f("guardian_phone", QT_TRANSLATE_NOOP("Roster", "Guardian's phone"), _PHONES, parse_phone),
         _f("guardian2_name", QT_TRANSLATE_NOOP("Roster", "Second guardian"),
            "监护人2姓名|家长2姓名|第二监护人|第二监护人姓名|其他监护人|guardian2|guardian2name"),
@@ -203,6 +204,11 @@ def _map_row(row: Sequence[object], kind: str) -> tuple[dict[int, str], list[int
         for part, col in parts.items():
             mapping[col] = _SLOTS[slot][part]
     return dict(sorted(mapping.items())), sorted(unmapped)
+
+
+def map_header_row(row: Sequence[object], kind: str) -> tuple[dict[int, str], list[int]]:
+    """(column -> field key, columns with text that match no field) for one row read as a header."""
+    return _map_row(row, kind)
 
 
 def detect_header(rows: Sequence[Sequence[object]], kind: str) -> HeaderGuess | None:

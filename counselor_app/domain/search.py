@@ -44,6 +44,12 @@ def pinyin_forms(name: str) -> str:
     return " ".join(forms)
 
 
+def sort_key(name: str) -> str:
+    """The name's pinyin as people would order it (曾强 under Z, as the surname is read), for sorting lists."""
+    forms = pinyin_forms(name).split()
+    return (forms[2] if len(forms) > 2 else forms[0]) if forms else name
+
+
 def search_key(*parts: str) -> str:
     """One lower-case string to match queries against: the parts themselves plus the pinyin of the name."""
     texts = [p for p in parts if p]

@@ -23,6 +23,10 @@ from counselor_app.store.database import transaction
 
 NO_HEADER = QT_TRANSLATE_NOOP(
     "Roster", "No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).")
+LOOKS_LIKE_STUDENTS = QT_TRANSLATE_NOOP(
+    "Roster", "This file looks like a student roster (it has a student number column): import it as students.")
+LOOKS_LIKE_STAFF = QT_TRANSLATE_NOOP(
+    "Roster", "This file looks like a staff roster (staff numbers or roles, no student numbers): import it as staff.")
 NO_ROWS = QT_TRANSLATE_NOOP("Roster", "The file has no rows below its header row: there is nobody to import.")
 NO_HEADER_IN_SHEETS = QT_TRANSLATE_NOOP(
     "Roster", "No sheet of the workbook has a header row naming the columns (学号, 姓名, 班级 …). Its sheets: {sheets}.")
@@ -98,7 +102,7 @@ def read_preview(session: Session, kind: str, path: Path, sheet: str | None = No
         header_row, detected = guess.row_index, dict(guess.mapping)
     mapping = dict(mapping if mapping is not None else detected)
     preview = ImportPreview(kind, sheets, sheet, rows, header_row, mapping, detected=detected)
-    preview.problems = roster.mapping_problems(mapping, kind)
+    preview.problems = _wrong_kind(rows, header_row, kind) + roster.mapping_problems(mapping, kind)
     if preview.problems:
         if strict:
             refuse_problems(preview)
@@ -109,6 +113,19 @@ def read_preview(session: Session, kind: str, path: Path, sheet: str | None = No
             raise ValidationError(NO_ROWS)
         preview.problems = [(NO_ROWS, {})]
     return preview
+
+
+def _wrong_kind(rows: list, header_row: int, kind: str) -> list[tuple[Text, dict]]:
+    """A student roster given to the staff import (it has a 学号 column), or a staff roster given to the student
+    import (工号 or 职务, no 学号), said as such instead of one puzzling message per row."""
+    mapped, _unmapped = roster.map_header_row(rows[header_row], "students")
+    if kind == "staff" and "student_no" in mapped.values():
+        return [(LOOKS_LIKE_STUDENTS, {})]
+    if kind == "students" and "student_no" not in mapped.values():
+        staff, _unmapped = roster.map_header_row(rows[header_row], "staff")
+        if {"staff_no", "roles"} & set(staff.values()):
+            return [(LOOKS_LIKE_STAFF, {})]
+    return []
 
 
 def _find_roster(path: Path, sheet: str | None, kind: str):

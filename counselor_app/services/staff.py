@@ -11,7 +11,7 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import parse_phone
 from counselor_app.domain.school import class_label
-from counselor_app.domain.search import pinyin_forms, search_key
+from counselor_app.domain.search import search_key, sort_key
 from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, STAFF_ROLES, ordered
 from counselor_app.services.office import validate_name
 from counselor_app.services.session import Session
@@ -71,7 +71,7 @@ def list_staff(session: Session) -> list[StaffRow]:
         rows.append(StaffRow(int(i), no, name, gender, phone, bool(active), ordered((roles or "").split(",")), led,
                              ", ".join(g for g in (grades or "").split(";") if g), login or "",
                              search_key(no, name)))
-    rows.sort(key=lambda r: (not r.active, pinyin_forms(r.name) or r.name))  # 陈 before 刘, as people expect
+    rows.sort(key=lambda r: (not r.active, sort_key(r.name)))  # 陈 before 刘, 曾 under Z, as people expect
     session.audit("view.staff_list", "staff", "", detail=str(len(rows)))
     return rows
 
@@ -186,4 +186,4 @@ def staff_choices(session: Session) -> list[tuple[int, str, str]]:
     """(staff id, name, staff number) of everyone still at the school, in pinyin order: for linking accounts."""
     session.require(Permission.VIEW_REGISTER, target_type="staff")
     found = [(i, s["name"], s["staff_no"]) for i, s in staff_store.all_staff(session.conn).items() if s["active"]]
-    return sorted(found, key=lambda r: pinyin_forms(r[1]) or r[1])
+    return sorted(found, key=lambda r: sort_key(r[1]))

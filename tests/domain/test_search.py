@@ -1,4 +1,4 @@
-from counselor_app.domain.search import matches, pinyin_forms, search_key
+from counselor_app.domain.search import matches, pinyin_forms, search_key, sort_key
 
 
 def test_pinyin_initials_and_full_pinyin():
@@ -21,3 +21,7 @@ def test_names_are_read_character_by_character_and_surnames_as_surnames():
     assert pinyin_forms("王a明") == "wangming wm"
     key = search_key("1", "曾小明")
     assert matches(key, "zxm") and matches(key, "cxm") and matches(key, "zengxiao")
+
+
+def test_sort_key_reads_surnames_as_surnames():
+    assert sorted(["王芳", "曾强", "陈静"], key=sort_key) == ["陈静", "王芳", "曾强"]

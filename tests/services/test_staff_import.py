@@ -151,3 +151,14 @@ def test_head_teacher_and_grade_leader_in_one_row_reimports_unchanged(with_class
     leader = session.conn.execute("SELECT s.name FROM grade g JOIN staff s ON s.id = g.leader_staff_id "
                                   "WHERE g.name = '八年级'").fetchone()
     assert leader == ("曾强",) and heads(session)["八年级(1)班"] == "曾强"
+
+
+def test_a_roster_of_the_other_kind_is_named_as_such(session, tmp_path):
+    students = _students_csv = tmp_path / "students.csv"
+    students.write_text("学号,姓名,班级\n1,张三,七年级1班\n", encoding="utf-8")
+    with pytest.raises(roster_import.ValidationError) as caught:
+        staff_import.preview_staff(session, students)
+    assert caught.value.source == roster_import.LOOKS_LIKE_STUDENTS
+    with pytest.raises(roster_import.ValidationError) as caught:
+        roster_import.preview_students(session, staff_file(tmp_path, STAFF))
+    assert caught.value.source == roster_import.LOOKS_LIKE_STAFF

@@ -92,7 +92,7 @@ class StudentsPage(Page):
             Column(self.tr("Status"), lambda r: status_text(r.status)),
             Column(self.tr("Class role"), lambda r: monitor if r.is_monitor else ""),
         ], self)
-        self.table = row_table(self.model)
+        self.table = row_table(self.model, stretch=False)   # long university class names get their room
         self.table.setToolTip(self.tr("Double-click a student to open the profile."))
         self.table.doubleClicked.connect(self.open_profile)
         layout.addWidget(self.table)
