@@ -17,7 +17,7 @@ from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.qt import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
-    QSplitter, QStandardItem, QStandardItemModel, QTableView, QVBoxLayout, QWidget, Qt, Signal,
+    QSplitter, QStandardItem, QStandardItemModel, QTableView, QVBoxLayout, QWidget, Qt,
 )
 from counselor_app.ui.widgets import error_label, row_table, show_error_text, show_failure
 
@@ -54,8 +54,6 @@ def row_message(verdict: roster.RowVerdict) -> str:
 
 
 class RosterImportDialog(QDialog):
-    progress_changed = Signal(int, int)
-
     def __init__(self, parent, app, kind: str = "students", path: str | Path | None = None) -> None:
         super().__init__(parent)
         self.app, self.kind = app, kind
@@ -142,7 +140,8 @@ class RosterImportDialog(QDialog):
         self.import_button.clicked.connect(self.run_import)
         self.close_button.clicked.connect(self._close)
         layout.addWidget(self.buttons)
-        self.progress_changed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self._token = 0
+        app.worker.progress_changed.connect(self._show_progress)
         self._update_buttons()
         if self.path is not None:
             self.load()
@@ -298,7 +297,8 @@ class RosterImportDialog(QDialog):
             return
         import_fn = SERVICES[self.kind][1]
         preview, skip = self.preview, self.skip_invalid.isChecked()
-        self._progress = progress = Progress(lambda done, total: self.progress_changed.emit(done, total))
+        self._token, progress = self.app.worker.progress()
+        self._progress = progress
         self.import_button.setEnabled(False)
         self.bar.setRange(0, 0)
         self.bar.setVisible(True)
@@ -306,8 +306,8 @@ class RosterImportDialog(QDialog):
         self.app.worker.run(lambda s: import_fn(s, preview, skip_invalid=skip, progress=progress), self._imported,
                             self._import_failed, context=self, changes={"register", "audit"})
 
-    def _show_progress(self, done: int, total: int) -> None:
-        if total:
+    def _show_progress(self, token: int, done: int, total: int) -> None:
+        if token == self._token and total:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
 

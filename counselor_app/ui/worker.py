@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from counselor_app.ui.qt import QCoreApplication, QObject, Qt, QTimer, Signal, is_alive
 
 if TYPE_CHECKING:
+    from counselor_app.services.progress import Progress
     from counselor_app.services.session import Session
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,9 @@ class Worker(QObject):
     _finished = Signal(int)      # job id
     changed = Signal(object)     # frozenset of change names
     busy_changed = Signal(int)   # 1 busy, 0 idle
+    # Progress of long jobs, emitted from the worker thread on this object (which lives as long as the app), never
+    # on the widget that shows it: a dialog closed during the job just stops receiving (token, done, total).
+    progress_changed = Signal(int, int, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +48,13 @@ class Worker(QObject):
         # (a page refresh queued just before a lock or log-out) are dropped, not shown to whoever comes next.
         self._generation = 0
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def progress(self) -> tuple[int, "Progress"]:
+        """(token, Progress) for a long job; ``progress_changed`` carries the token with each report."""
+        from counselor_app.services.progress import Progress
+
+        token = next(self._ids)
+        return token, Progress(lambda done, total: self.progress_changed.emit(token, done, total))
 
     # -- running calls -------------------------------------------------------------------------
     def run(self, call: Callable[["Session | None"], Any], on_done: Callable[[Any], None] | None = None,

@@ -6,12 +6,11 @@ from pathlib import Path
 from counselor_app.domain.roles import Permission
 from counselor_app.services import backups as backup_service, office as office_service, restore as restore_service
 from counselor_app.services import settings as settings_service
-from counselor_app.services.progress import Progress
 from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
-    QCoreApplication, QHBoxLayout, QLabel, QProgressDialog, QPushButton, QVBoxLayout, Qt, Signal,
+    QCoreApplication, QHBoxLayout, QLabel, QProgressDialog, QPushButton, QVBoxLayout, Qt,
 )
 from counselor_app.ui.widgets import page_title, row_table
 
@@ -20,7 +19,6 @@ class BackupPage(Page):
     key = "backup"
     permission = Permission.BACKUP
     cares_about = frozenset({"backup", "settings"})
-    progress_changed = Signal(int, int)
 
     @classmethod
     def title(cls) -> str:
@@ -65,7 +63,8 @@ class BackupPage(Page):
         self.folder_button.clicked.connect(self.choose_folder)
         self.default_button.clicked.connect(lambda: self._set_folder(""))
         self.restore_button.clicked.connect(self.restore)
-        self.progress_changed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self._token = 0
+        app.worker.progress_changed.connect(self._show_progress)
         self._dialog: QProgressDialog | None = None
 
     def refresh(self) -> None:
@@ -81,7 +80,7 @@ class BackupPage(Page):
 
     # -- back up now -----------------------------------------------------------------------------
     def back_up_now(self) -> None:
-        progress = Progress(lambda done, total: self.progress_changed.emit(done, total))
+        self._token, progress = self.app.worker.progress()
         self._dialog = QProgressDialog(self.tr("Writing the encrypted backup…"), self.tr("Cancel"), 0, 100, self)
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(300)
@@ -90,8 +89,8 @@ class BackupPage(Page):
         self.app.worker.run(lambda s: backup_service.make_backup(s, progress=progress), self._backed_up,
                             self._backup_failed, context=self, changes={"backup", "audit"})
 
-    def _show_progress(self, done: int, total: int) -> None:
-        if self._dialog is not None and total:
+    def _show_progress(self, token: int, done: int, total: int) -> None:
+        if token == self._token and self._dialog is not None and total:
             self._dialog.setValue(int(done * 100 / total))
 
     def _finish_dialog(self) -> None:
