@@ -2706,8 +2706,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>The same staff number also appears in row(s) {lines}.</translation>
         </message>
         <message>
-            <source>No column is chosen for: {field}.</source>
-            <translation>No column is chosen for: {field}.</translation>
+            <source>No column of the file is used for: {field}.</source>
+            <translation>No column of the file is used for: {field}.</translation>
         </message>
         <message>
             <source>{field} is chosen for more than one column.</source>

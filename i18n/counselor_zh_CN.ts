@@ -1728,27 +1728,27 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>文件夹“{folder}”不存在。</translation>
         </message>
         <message>
             <source>No student is in the class {class_name}.</source>
-            <translation type="unfinished" />
+            <translation>班级“{class_name}”中没有学生。</translation>
         </message>
         <message>
             <source>No student is in the grade {grade}.</source>
-            <translation type="unfinished" />
+            <translation>“{grade}”中没有学生。</translation>
         </message>
         <message>
             <source>No student is in the class {class_name} of {grade}.</source>
-            <translation type="unfinished" />
+            <translation>“{grade}”的班级“{class_name}”中没有学生。</translation>
         </message>
         <message>
             <source>There is a class {class_name} in several grades ({grades}): choose the grade as well.</source>
-            <translation type="unfinished" />
+            <translation>多个年级中都有班级“{class_name}”（{grades}）：请同时指定年级。</translation>
         </message>
         <message>
             <source>The class {class_name} is only in archived grades ({grades}): choose the grade as well.</source>
-            <translation type="unfinished" />
+            <translation>班级“{class_name}”只在已归档的年级中（{grades}）：请同时指定年级。</translation>
         </message>
     </context>
     <context>
@@ -2706,8 +2706,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>相同的工号还出现在第 {lines} 行。</translation>
         </message>
         <message>
-            <source>No column is chosen for: {field}.</source>
-            <translation>没有为“{field}”选择列。</translation>
+            <source>No column of the file is used for: {field}.</source>
+            <translation>文件中没有对应“{field}”的列。</translation>
         </message>
         <message>
             <source>{field} is chosen for more than one column.</source>
@@ -2886,11 +2886,11 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Grade / department</source>
-            <translation type="unfinished">年级/院系</translation>
+            <translation>年级/院系</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="unfinished">院系</translation>
+            <translation>院系</translation>
         </message>
         <message>
             <source>Class</source>

@@ -156,7 +156,7 @@ def preview_students(session: Session, path: Path, sheet: str | None = None,
 
 
 def refuse_problems(preview: ImportPreview) -> None:
-    """An incomplete column mapping as the user's error (its own message: "No column is chosen for: 学号.")."""
+    """An incomplete column mapping as the user's error (its own message: "No column of the file is used for: 学号.")."""
     if preview.problems:
         text, params = preview.problems[0]
         raise ValidationError(text, **params)

@@ -144,7 +144,7 @@ def test_fields_have_translatable_labels_and_known_kinds():
 def test_mapping_problems():
     assert mapping_problems({0: "student_no", 1: "name"}, "students") == []
     problems = mapping_problems({0: "name", 1: "name", 2: None}, "students")
-    assert [english(*p) for p in problems] == ["No column is chosen for: Student number.",
+    assert [english(*p) for p in problems] == ["No column of the file is used for: Student number.",
                                                "Name is chosen for more than one column."]
 
 
