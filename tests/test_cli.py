@@ -213,3 +213,15 @@ def test_rollover(tmp_path):
     assert r.returncode == 2 and "Problem: The register was rolled over into" in r.stdout
     r = run("rollover", "--login", "assistant", "--data-dir", str(d), "--password-stdin", stdin=pw)
     assert r.returncode in (2, 7)
+
+
+def test_export_students_errors_are_clear(office, tmp_path):
+    d, _ = office
+    args = ["--data-dir", str(d), "--login", "head", "--password-stdin"]
+    missing = tmp_path / "不存在的文件夹"
+    r = run("export", "students", str(missing / "out.xlsx"), *args, stdin=PW + "\n", lang="zh_CN")
+    assert r.returncode == 2 and r.stderr.strip() == f"错误：文件夹“{missing}”不存在。", r.stderr
+    r = run("export", "students", str(tmp_path / "out.xlsx"), "--class", "不存在班", *args, stdin=PW + "\n",
+            lang="zh_CN")
+    assert r.returncode == 2 and r.stderr.strip() == "错误：班级“不存在班”中没有学生。", r.stderr
+    assert not (tmp_path / "out.xlsx").exists() and r.stdout == ""

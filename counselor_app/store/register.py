@@ -154,8 +154,18 @@ def add_status_histories(conn: Connection, rows: Sequence[tuple]) -> None:
                      "VALUES (?, ?, ?, ?, ?)", rows)
 
 
-def students_for_export(conn: Connection, grade: str | None = None, class_name: str | None = None) -> list[tuple]:
-    """(student_no, name, gender, birth_date, grade, class, dorm, boarding, status, guardians[(name, relation, phone)])."""
+def classes_named(conn: Connection, class_name: str) -> list[tuple[int, str | None, bool]]:
+    """(class id, grade name, archived: the class or its grade) of every class of that name, in register order."""
+    return [(i, g, bool(a)) for i, g, a in conn.execute(
+        "SELECT c.id, g.name, c.archived OR coalesce(g.archived, 0) FROM school_class c "
+        "LEFT JOIN grade g ON g.id = c.grade_id WHERE c.name = ? ORDER BY g.sort_order, c.sort_order, c.id",
+        (class_name,))]
+
+
+def students_for_export(conn: Connection, grade: str | None = None, class_name: str | None = None,
+                        class_ids: Sequence[int] | None = None) -> list[tuple]:
+    """(student_no, name, gender, birth_date, grade, class, dorm, boarding, status, guardians[(name, relation, phone)]).
+    ``class_ids`` (when given) restricts the rows to those classes, besides the grade and class names."""
     where, args = [], []
     if grade:
         where.append("g.name = ?")
@@ -163,6 +173,9 @@ def students_for_export(conn: Connection, grade: str | None = None, class_name: 
     if class_name:
         where.append("c.name = ?")
         args.append(class_name)
+    if class_ids is not None:
+        where.append(f"c.id IN ({','.join('?' * len(class_ids)) or 'NULL'})")
+        args.extend(class_ids)
     sql = ("SELECT s.id, s.student_no, s.name, s.gender, s.birth_date, g.name, c.name, d.name, s.boarding, s.status "
            "FROM student s LEFT JOIN school_class c ON c.id = s.class_id LEFT JOIN grade g ON g.id = c.grade_id "
            "LEFT JOIN dorm d ON d.id = s.dorm_id")

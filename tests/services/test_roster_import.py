@@ -95,19 +95,39 @@ def test_export_then_import_changes_nothing(session, tmp_path):
     assert list(audit.iter_all(session.conn))[-1].action == "export.students"
 
 
-def test_formula_cells_are_escaped(session, tmp_path):
-    from counselor_app.reports.roster_xlsx import safe_cell
+@pytest.mark.parametrize("university", [False, True])
+def test_formula_like_names_round_trip_unchanged(session, tmp_path, university):
+    """Names typed so in the register (= + - @) are exported as text Excel never runs, and read back unchanged."""
+    import zipfile
+    from dataclasses import replace
 
-    assert safe_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
-    assert safe_cell("+1") == "'+1" and safe_cell("@x") == "'@x" and safe_cell("张三") == "张三"
+    from counselor_app.domain.school import SchoolType
+    from counselor_app.store import office
     from counselor_app.store.database import transaction
 
-    with transaction(session.conn):  # a name typed so in the register
-        register.insert_student(session.conn, {"student_no": "2026070109", "name": "=1+1"}, audit.now_iso())
+    roster_import.import_students(session, roster_import.preview_students(session, roster_file(tmp_path, GOOD)))
+    risky = {"2026070109": "=王五", "2026070110": "+1", "2026070111": "-李四", "2026070112": "@x",
+             "2026070113": "=HYPERLINK(\"http://x\")"}
+    class_id = session.conn.execute("SELECT id FROM school_class ORDER BY id").fetchone()[0]
+    with transaction(session.conn):
+        for no, name in risky.items():
+            register.insert_student(session.conn, {"student_no": no, "name": name, "class_id": class_id,
+                                                   "birth_date": "2013-05-12"}, audit.now_iso())
+        if university:
+            profile = replace(office.profile(session.conn), school_type=SchoolType.UNIVERSITY)
+            office.update_profile(session.conn, profile)
     out = tmp_path / "e.xlsx"
-    roster_export.export_students(session, out)
-    cell = load_workbook(out).active["B2"]
-    assert cell.data_type == "s" and cell.value == "'=1+1"
+    assert roster_export.export_students(session, out) == 8
+    with zipfile.ZipFile(out) as z:
+        assert "<f" not in z.read("xl/worksheets/sheet1.xml").decode().replace("<fill", "")
+    ws = load_workbook(out).active
+    assert ws["E1"].value == ("Department" if university else "Grade / department")
+    names = {ws.cell(r, 1).value: ws.cell(r, 2) for r in range(2, ws.max_row + 1)}
+    for no, name in risky.items():
+        assert (names[no].value, names[no].data_type, names[no].quotePrefix) == (name, "s", True)
+    preview = roster_import.preview_students(session, out)
+    assert (preview.new, preview.updated, preview.unchanged, len(preview.rejected)) == (0, 0, 8, 0)
+    assert {n: register.students_by_number(session.conn)[n]["name"] for n in risky} == risky
 
 
 def _csv(tmp_path, name, text):
