@@ -278,7 +278,7 @@ def cmd_export(args, inp: Input) -> int:
 
 def cmd_rollover(args, inp: Input) -> int:
     from counselor_app.domain.errors import fill
-    from counselor_app.domain.rollover import GRADUATE, PROMOTE
+    from counselor_app.domain.rollover import GRADUATE, PROMOTE, for_command_line
     from counselor_app.services import rollover
 
     with _login(args, inp) as session:
@@ -290,10 +290,14 @@ def cmd_rollover(args, inp: Input) -> int:
                     GRADUATE: translate("Cli", "graduates (kept in {grade})")}.get(s.action, translate("Cli", "stays"))
             if s.action == PROMOTE and s.new_grade == s.grade:
                 what = translate("Cli", "one year further, stays in {grade}")
+            elif s.action == GRADUATE and s.new_grade != s.grade:   # 2027届高三(1)班, archived in 2027届
+                what = translate("Cli", "graduates, archived as {klass}")
             print(translate("Cli", "{id}\t{grade} {klass}\t{what}\t{count} student(s)").format(
                 id=s.class_id, grade=s.grade, klass=s.name, what=what.format(grade=s.new_grade, klass=s.new_name),
                 count=s.students))
-        for text, params in plan.attention:
+        for text, params in plan.warnings:
+            print(translate("Cli", "Warning: {message}").format(message=fill(text, params, translate_text)))
+        for text, params in map(for_command_line, plan.attention):
             print(translate("Cli", "Note: {message}").format(message=fill(text, params, translate_text)))
         for text, params in plan.problems:
             print(translate("Cli", "Problem: {message}").format(message=fill(text, params, translate_text)))
@@ -401,7 +405,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--grade", metavar="G")
     ex.add_argument("--class", dest="class_", metavar="C")
 
-    sp = add("rollover", translate("Cli", "year rollover: promote the classes, graduate the top grade"), cmd_rollover,
+    sp = add("rollover", translate("Cli", "year rollover: every class moves up one grade, the top grade graduates"),
+             cmd_rollover,
              [auth])
     sp.add_argument("--dry-run", action="store_true", help=translate("Cli", "show the plan only, write nothing"))
     sp.add_argument("--graduate", type=int, nargs="+", metavar="CLASS_ID",

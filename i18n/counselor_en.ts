@@ -2571,8 +2571,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>stays</translation>
         </message>
         <message>
-            <source>Warning:</source>
-            <translation>Warning:</translation>
+            <source>Warning: {message}</source>
+            <translation>Warning: {message}</translation>
         </message>
         <message>
             <source>Problems to solve first (nothing can be applied while there is one):</source>

@@ -857,7 +857,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>Once a year: every class moves up one grade and the top grade graduates, after an automatic backup.</source>
-            <translation>每年一次：各班升入高一年级，最高年级毕业；执行前自动备份。</translation>
+            <translation>每年一次：各班升一个年级，最高年级毕业；执行前自动备份。</translation>
         </message>
         <message>
             <source>Show archived classes</source>
@@ -1084,7 +1084,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>graduates, archived as {klass}</source>
-            <translation type="unfinished" />
+            <translation>毕业，归档为 {klass}</translation>
         </message>
         <message>
             <source>{id}	{grade} {klass}	{what}	{count} student(s)</source>
@@ -1092,7 +1092,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>Warning: {message}</source>
-            <translation type="unfinished" />
+            <translation>警告：{message}</translation>
         </message>
         <message>
             <source>Note: {message}</source>
@@ -1188,7 +1188,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>year rollover: every class moves up one grade, the top grade graduates</source>
-            <translation type="unfinished" />
+            <translation>学年升级：各班升一个年级，最高年级毕业</translation>
         </message>
         <message>
             <source>the student roster</source>
@@ -2421,23 +2421,23 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Today is {today}, but the current school year {year} only ends on {end}. The rollover is done in the summer holiday, after the school year: done now, the top grade graduates and every class moves up in the middle of the year. Go on only if your school really moves up now.</source>
-            <translation type="unfinished" />
+            <translation>今天是 {today}，而本学年 {year} 要到 {end} 才结束。学年升级应在学年结束后的暑假进行：现在升级，最高年级会在学年中途毕业，各班也会在学年中途升级。只有学校确实现在就要升级时才继续。</translation>
         </message>
         <message>
             <source>Today is {today}, in the middle of the school year {year} (the calendar has no dates for it; it ends in the summer). The rollover is done in the summer holiday, after the school year: done now, the top grade graduates and every class moves up in the middle of the year. Go on only if your school really moves up now.</source>
-            <translation type="unfinished" />
+            <translation>今天是 {today}，正处于 {year} 学年中（校历中没有该学年的日期；学年在暑假前结束）。学年升级应在学年结束后的暑假进行：现在升级，最高年级会在学年中途毕业，各班也会在学年中途升级。只有学校确实现在就要升级时才继续。</translation>
         </message>
         <message>
             <source>{grade} has no school grade level, so its classes stay where they are (if they graduate, name them with --graduate: {ids}).</source>
-            <translation type="unfinished" />
+            <translation>{grade} 没有年级级别，其班级保持不变（如要毕业，请用 --graduate 指定：{ids}）。</translation>
         </message>
         <message>
             <source>{count} class(es) show no entry year in their name (like 2022级 or 软件工程2201班): {ids}. List every class that graduates with --graduate &lt;class IDs&gt; (it replaces the default choice).</source>
-            <translation type="unfinished" />
+            <translation>有 {count} 个班级的名称中看不出入学年份（如 2022级 或 软件工程2201班）：{ids}。请用 --graduate &lt;班级ID&gt; 列出所有毕业的班级（它会取代默认的选择）。</translation>
         </message>
         <message>
             <source>The classes of {grade} move on to {new_grade}. If your junior graduates leave after the entrance examination (中考) and new senior classes are formed, let them graduate instead: --graduate {ids}.</source>
-            <translation type="unfinished" />
+            <translation>{grade} 的班级将升入 {new_grade}。如果初中毕业生参加中考后离校、高一重新编班，请改用 --graduate {ids} 让这些班级毕业。</translation>
         </message>
         <message>
             <source>Write the school year like 2027-2028.</source>
@@ -2564,15 +2564,15 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>graduates, archived as {klass}</source>
-            <translation type="unfinished" />
+            <translation>毕业，归档为 {klass}</translation>
         </message>
         <message>
             <source>stays</source>
             <translation>不变</translation>
         </message>
         <message>
-            <source>Warning:</source>
-            <translation type="unfinished" />
+            <source>Warning: {message}</source>
+            <translation>警告：{message}</translation>
         </message>
         <message>
             <source>Problems to solve first (nothing can be applied while there is one):</source>

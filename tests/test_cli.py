@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -204,6 +205,18 @@ def test_rollover(tmp_path):
     ids = [line.split("\t")[0] for line in r.stdout.splitlines() if "\t" in line]
     nine = [line.split("\t")[0] for line in r.stdout.splitlines() if "\t九年级 " in line]
     assert ids and nine
+    # the notes name --graduate with the class IDs, not the dialog's ticks; graduates show their archived name
+    notes = [line for line in r.stdout.splitlines() if line.startswith("Note:")]
+    assert any(f"--graduate {' '.join(sorted(nine, key=int))}" in n for n in notes), notes
+    assert not any("tick" in n for n in notes)
+    assert any("graduates, archived as 2" in line and "届高三(1)班" in line for line in r.stdout.splitlines())
+    if date.today().month not in (5, 6, 7, 8):   # the demo's school year ends in July: mid-year rollovers warn
+        assert "Warning: Today is" in r.stdout
+    zh = run("rollover", "--dry-run", *args, stdin=pw, lang="zh_CN")
+    assert zh.returncode == 0 and "--graduate" in zh.stdout and "勾选" not in zh.stdout
+    helps = run("--help", lang="zh_CN").stdout + run("rollover", "--help", lang="zh_CN").stdout
+    assert "升入高一年级" not in helps and "各班升一个年级" in run("--help", lang="zh_CN").stdout
+    assert "every class moves up one grade" in run("--help").stdout
     r = run("rollover", "--graduate", "99999", *args, stdin=pw)
     assert r.returncode == 2 and "99999" in r.stderr
     r = run("rollover", "--graduate", *nine, *args, stdin=pw, lang="zh_CN")   # 初中毕业: 九年级 graduates too

@@ -10,8 +10,10 @@ What a school expects, as decided here:
   grade is renamed the same way (七年级(3)班 → 八年级(3)班); other names stay.
 - Classes of the top grade of the school type (primary 6, middle and nine-year 9, high, complete middle and
   vocational 12) graduate: their *enrolled* students become graduated (with a history row), the class is archived
-  and moved into the archived grade "<year>届" (e.g. 2027届) so that the grade can take next year's classes while
-  the graduates keep their class name. Other classes may be marked to graduate as well (for example 九年级 of a
+  and moved into the archived grade "<year>届" (e.g. 2027届) so that the grade can take next year's classes. The
+  class takes the cohort in front of its name (高三(1)班 → 2027届高三(1)班, see rollover_names): a class name must
+  say on its own which class it is, or the export of the register imports the graduates back into this year's
+  高三(1)班 and ``export --class 高三(1)班`` mixes both. Other classes may be marked to graduate as well (for example 九年级 of a
   complete middle school whose junior graduates leave).
 - Cohort grades (2024级, 2027届) keep their name and classes; their level goes up, and they graduate in place at the
   top level (or, without a level, after the program length). An emptied cohort grade is archived.
@@ -21,17 +23,24 @@ What a school expects, as decided here:
 - Universities: departments have no levels, nothing is promoted. The user chooses which classes graduate; by
   default those whose name shows an entry year (2022级…, 软件工程2201班) at least the program length ago (4 years,
   vocational 3 — a parameter). Graduating classes are archived in their department.
+- Too early: a rollover well before the end of the school year being left (more than EARLY_WEEKS before the end
+  of its last semester, or of the year when it has no semesters; before July when the calendar has no such year)
+  is warned about, not refused: schools sometimes roll over in June, and the backup taken first undoes it.
+- Notes ask the user to tick classes in the dialog; the command line shows COMMAND_LINE's wording instead
+  (``--graduate`` with the class IDs).
 - Clashes (the grade a class moves to keeps another class of the same name, e.g. an archived or leftover one) are
   blocking problems of the preview; nothing is applied while there is one.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from counselor_app.domain.calendar import school_year_for
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
-from counselor_app.domain.rollover_names import cohort_year, entry_year, next_class_name, next_grade_name
+from counselor_app.domain.rollover_names import (
+    cohort_year, entry_year, graduated_class_name, next_class_name, next_grade_name,
+)
 from counselor_app.domain.school import SchoolType
 
 PROMOTE, GRADUATE, STAY = "promote", "graduate", "stay"
@@ -70,6 +79,28 @@ LEADERS_STAY = QT_TRANSLATE_NOOP(
     "Rollover", "Grade leaders stay with their grade ({grades}); head teachers move up with their class. If a grade "
                 "leader moves up with the students, change it on the Staff page afterwards.")
 YEAR_EXISTS = QT_TRANSLATE_NOOP("Rollover", "The school year {year} is already in the calendar; it is kept as it is.")
+EARLY = QT_TRANSLATE_NOOP(
+    "Rollover", "Today is {today}, but the current school year {year} only ends on {end}. The rollover is done in the "
+                "summer holiday, after the school year: done now, the top grade graduates and every class moves up "
+                "in the middle of the year. Go on only if your school really moves up now.")
+EARLY_NO_DATES = QT_TRANSLATE_NOOP(
+    "Rollover", "Today is {today}, in the middle of the school year {year} (the calendar has no dates for it; it "
+                "ends in the summer). The rollover is done in the summer holiday, after the school year: done now, "
+                "the top grade graduates and every class moves up in the middle of the year. Go on only if your "
+                "school really moves up now.")
+EARLY_WEEKS = 6
+
+# The same notes for the command line, where classes are chosen with --graduate, not ticked.
+NO_LEVEL_CLI = QT_TRANSLATE_NOOP(
+    "Rollover", "{grade} has no school grade level, so its classes stay where they are (if they graduate, name them "
+                "with --graduate: {ids}).")
+NO_ENTRY_YEAR_CLI = QT_TRANSLATE_NOOP(
+    "Rollover", "{count} class(es) show no entry year in their name (like 2022级 or 软件工程2201班): {ids}. List "
+                "every class that graduates with --graduate <class IDs> (it replaces the default choice).")
+JUNIOR_TO_SENIOR_CLI = QT_TRANSLATE_NOOP(
+    "Rollover", "The classes of {grade} move on to {new_grade}. If your junior graduates leave after the entrance "
+                "examination (中考) and new senior classes are formed, let them graduate instead: --graduate {ids}.")
+COMMAND_LINE = {NO_LEVEL: NO_LEVEL_CLI, NO_ENTRY_YEAR: NO_ENTRY_YEAR_CLI, JUNIOR_TO_SENIOR: JUNIOR_TO_SENIOR_CLI}
 
 
 @dataclass(frozen=True)
@@ -132,6 +163,7 @@ class Plan:
     problems: list[Note] = field(default_factory=list)                # blocking
     blocked: set[int] = field(default_factory=set)                    # classes a blocking problem is about
     attention: list[Note] = field(default_factory=list)               # to look at, not blocking
+    warnings: list[Note] = field(default_factory=list)                # not blocking, shown first (too early)
     program_years: int = 4
 
     @property
@@ -228,23 +260,21 @@ def plan_rollover(school_type: SchoolType, grades: list[GradeRow], classes: list
     live = [c for c in classes if not c.archived]
     if not live:
         plan.problems.append((NO_CLASSES, {}))
-    no_year = 0
-    no_level_noted: set[int] = set()
+    no_year: list[int] = []
+    no_level: dict[int, list[int]] = {}     # grade id → its classes
     for c in sorted(live, key=lambda c: (-p.grades[c.grade_id].level, c.grade_id, c.id)):
         g = p.grades[c.grade_id]
         forced = False
         if school_type.is_university or g.kind == "department":
             default = p.class_done(c, g) if school_type.is_university else False
             if default is None:
-                no_year += 1
+                no_year.append(c.id)
             default, alt = bool(default), STAY
         elif cohort_year(g.name):
             forced = bool(g.level) and g.level >= p.top
             default, alt = p.cohort_done(g), (PROMOTE if g.level else STAY)
         elif g.level <= 0:
-            if g.id not in no_level_noted:
-                no_level_noted.add(g.id)
-                plan.attention.append((NO_LEVEL, {"grade": g.name}))
+            no_level.setdefault(g.id, []).append(c.id)
             default, alt = False, STAY
         else:
             forced = g.level >= p.top
@@ -253,7 +283,8 @@ def plan_rollover(school_type: SchoolType, grades: list[GradeRow], classes: list
         if chosen:
             keep_in_grade = school_type.is_university or g.kind == "department" or bool(cohort_year(g.name))
             new_grade = g.name if keep_in_grade else plan.graduation_grade
-            step = ClassStep(c.id, g.name, c.name, GRADUATE, new_grade, c.name, c.enrolled, c.on_leave, c.other,
+            new_name = c.name if keep_in_grade else graduated_class_name(c.name, g.name, plan.graduation_grade)
+            step = ClassStep(c.id, g.name, c.name, GRADUATE, new_grade, new_name, c.enrolled, c.on_leave, c.other,
                              not forced, bool(default or forced))
             if c.on_leave:
                 plan.attention.append((ON_LEAVE_IN_GRADUATING, {"grade": g.name, "klass": c.name,
@@ -268,15 +299,18 @@ def plan_rollover(school_type: SchoolType, grades: list[GradeRow], classes: list
             step = ClassStep(c.id, g.name, c.name, alt, g.name, c.name, c.enrolled, c.on_leave, c.other,
                              True, bool(default))
         plan.steps.append(step)
+    for grade_id, ids in no_level.items():
+        plan.attention.append((NO_LEVEL, {"grade": p.grades[grade_id].name, "ids": _ids(ids)}))
     for name, new_name in sorted({(s.grade, s.new_grade) for s in plan.promoted
                                   if s.grade != s.new_grade and p.by_name[s.grade].level == 9}):
-        plan.attention.append((JUNIOR_TO_SENIOR, {"grade": name, "new_grade": new_name}))
+        ids = [s.class_id for s in plan.promoted if s.grade == name]
+        plan.attention.append((JUNIOR_TO_SENIOR, {"grade": name, "new_grade": new_name, "ids": _ids(ids)}))
     led = [g.name for g in grades if g.has_leader and not g.archived and g.level and not cohort_year(g.name)
            and any(s.grade == g.name and s.action == PROMOTE for s in plan.steps)]
     if led:
         plan.attention.append((LEADERS_STAY, {"grades": "、".join(led)}))
     if school_type.is_university and no_year:
-        plan.attention.append((NO_ENTRY_YEAR, {"count": no_year}))
+        plan.attention.append((NO_ENTRY_YEAR, {"count": len(no_year), "ids": _ids(no_year)}))
     grade_pos = {g.id: i for i, g in enumerate(grades)}
     class_pos = {c.id: (grade_pos[c.grade_id], i) for i, c in enumerate(classes)}
     plan.steps.sort(key=lambda s: class_pos[s.class_id])   # the register's order
@@ -285,6 +319,39 @@ def plan_rollover(school_type: SchoolType, grades: list[GradeRow], classes: list
     _archive_and_check(plan, p, grades, classes)
     plan.problems[:0] = p.problems
     return plan
+
+
+def _ids(class_ids: list[int]) -> str:
+    """Class IDs as --graduate takes them: 12 13 14."""
+    return " ".join(str(i) for i in sorted(class_ids))
+
+
+def for_command_line(note: Note) -> Note:
+    """``note`` in the command line's words (--graduate with class IDs instead of ticking classes)."""
+    text, params = note
+    return COMMAND_LINE.get(text, text), params
+
+
+def early_warning(today: date, start_year: int,
+                  calendar: list[tuple[str, date, date, date | None]]) -> Note | None:
+    """A warning when ``today`` is well before the end of the school year the register leaves for the one starting
+    in September of ``start_year``. ``calendar``: the recorded school years (name, start, end, end of the last
+    semester or None). The year left is the recorded one containing today (else the one named like
+    2026-2027); it ends with its last semester, or on its end date without semesters. No record: before July."""
+    starts = date(start_year, 9, 1)
+    current = next((y for y in calendar if y[1] <= today <= y[2] and y[1] < starts), None)
+    if current is None:
+        name = f"{start_year - 1}-{start_year}"
+        current = next((y for y in calendar if y[0] == name), None)
+    if current is None:
+        if today < date(start_year, 7, 1):
+            return EARLY_NO_DATES, {"today": today.isoformat(), "year": f"{start_year - 1}-{start_year}"}
+        return None
+    name, _start, end, last_semester_end = current
+    end = last_semester_end or end
+    if today < end - timedelta(weeks=EARLY_WEEKS):
+        return EARLY, {"today": today.isoformat(), "year": name, "end": end.isoformat()}
+    return None
 
 
 def _archive_and_check(plan: Plan, p: _Planner, grades: list[GradeRow], classes: list[ClassRow]) -> None:

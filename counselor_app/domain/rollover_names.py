@@ -12,6 +12,11 @@ Decisions (the year rollover relies on them; tests/domain/test_rollover.py shows
   2023级计算机1班) is kept as it is.
 - Grades named after a cohort (2024级 = entry year, 2027届 = year of graduation) are never renamed: the grade keeps
   its name and its level goes up by one.
+- A class that graduates into the archived grade 2027届 takes the cohort in front of its name (高三(1)班 →
+  2027届高三(1)班; a name without its grade gets both: 实验班 of 高三 → 2027届高三实验班), so that the name alone
+  never means the current class of that grade: an export of the register imports into the same classes again (the
+  roster import reads a leading 高三 as the grade), and 高三(1)班 finds this year's class only. A name that already
+  shows its cohort (2024级计算机1班) is kept.
 """
 from __future__ import annotations
 
@@ -88,6 +93,16 @@ def cohort_year(name: str) -> tuple[int, str] | None:
 
 
 _ENTRY_ANYWHERE = re.compile(r"((?:19|20)\d{2})\s*(级|届)")
+
+
+def graduated_class_name(class_name: str, grade_name: str, graduation_grade: str) -> str:
+    """The name of a class archived in ``graduation_grade`` (2027届): 高三(1)班 → 2027届高三(1)班, 实验班 (of 高三) →
+    2027届高三实验班; a name that already shows a cohort year (2024级计算机1班) stays."""
+    if _ENTRY_ANYWHERE.search(class_name):
+        return class_name
+    if class_name.startswith(grade_name) or _CLASS_PREFIX.match(class_name):
+        return graduation_grade + class_name
+    return graduation_grade + grade_name + class_name
 _YEAR_AND_NUMBER = re.compile(r"(\d{2})(\d{2})班?$")   # 软件工程2301班: entered 2023, class 01
 
 

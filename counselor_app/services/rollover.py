@@ -6,7 +6,8 @@ exactly as it was, and the record of the rollover goes with it, so the rollover 
 Which school year: the one after the last rollover's, or, before the first rollover, the one after the school year
 the office was set up in (its register holds that year's classes). The caller may name another year. Refused:
 a year the register was already rolled into (or an earlier one), a year more than one ahead of today's, and a
-second rollover within half a year of the last one (a double click must not promote everybody twice).
+second rollover within half a year of the last one (a double click must not promote everybody twice). A rollover
+well before the end of the current school year is only warned about (plan.warnings; see domain.rollover).
 """
 from __future__ import annotations
 
@@ -93,6 +94,11 @@ def _plan(session: Session, start_year: int, graduate, program_years: int | None
     if start_year > int(school_year_for(today)[0][:4]) + 1:
         refusals.append((TOO_EARLY, {"year": plan.year}))
     plan.problems[:0] = refusals
+    calendar = [(n, date.fromisoformat(s), date.fromisoformat(e), date.fromisoformat(t) if t else None)
+                for n, s, e, t in store.school_year_dates(conn)]
+    warning = plan_rules.early_warning(today, start_year, calendar)
+    if warning is not None:
+        plan.warnings.append(warning)
     return plan
 
 

@@ -28,6 +28,13 @@ def school_year_names(conn: Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM school_year")}
 
 
+def school_year_dates(conn: Connection) -> list[tuple[str, str, str, str | None]]:
+    """(name, start, end, end of its last semester or None) of every school year in the calendar, oldest first."""
+    return conn.execute("SELECT y.name, y.start_date, y.end_date, "
+                        "(SELECT max(s.end_date) FROM semester s WHERE s.school_year_id = y.id) "
+                        "FROM school_year y ORDER BY y.start_date").fetchall()
+
+
 def office_created_at(conn: Connection) -> str:
     return conn.execute("SELECT created_at FROM office WHERE id = 1").fetchone()[0]
 

@@ -183,8 +183,8 @@ class RolloverDialog(QDialog):
                 after = class_label(s.new_grade, s.new_name)   # 八年级(3)班, not 八年级 八年级(3)班
             elif s.action == GRADUATE and s.new_grade == s.grade:
                 after = self.tr("graduates (archived)")
-            elif s.action == GRADUATE:
-                after = self.tr("graduates (kept in {grade}, archived)").format(grade=s.new_grade)
+            elif s.action == GRADUATE:   # into 2027届, named 2027届高三(1)班
+                after = self.tr("graduates, archived as {klass}").format(klass=class_label(s.new_grade, s.new_name))
             else:
                 after = self.tr("stays")
             after_item = QStandardItem(after)
@@ -205,6 +205,9 @@ class RolloverDialog(QDialog):
     def _show_notes(self, plan: Plan) -> None:
         e = html.escape   # grade and class names come from rosters
         parts = []
+        for t, p in plan.warnings:   # too early in the school year: not blocking, but the first thing to read
+            parts.append("<p style='color:#8a4b00'><b>{}</b></p>".format(
+                e(self.tr("Warning: {message}").format(message=fill(t, p, translate_text)))))
         if plan.problems:
             parts.append("<p><b style='color:#b3261e'>{}</b></p><ul>{}</ul>".format(
                 e(self.tr("Problems to solve first (nothing can be applied while there is one):")),
@@ -251,11 +254,14 @@ class RolloverDialog(QDialog):
         plan = self.plan
         if plan is None or not plan.ok:
             return
-        if not dialogs.ask_yes_no(self, self.tr("Year rollover"), self.tr(
-                "Roll the register over into the school year {year} now? {promoted} class(es) move up and "
-                "{students} student(s) graduate. A backup is taken first.").format(
-                year=plan.year, promoted=len(plan.promoted), students=plan.graduating_students),
-                yes_text=self.tr("Roll over"), no_text=self.tr("Cancel")):
+        question = self.tr(
+            "Roll the register over into the school year {year} now? {promoted} class(es) move up and "
+            "{students} student(s) graduate. A backup is taken first.").format(
+            year=plan.year, promoted=len(plan.promoted), students=plan.graduating_students)
+        if plan.warnings:
+            question += "\n\n" + "\n".join(fill(t, p, translate_text) for t, p in plan.warnings)
+        if not dialogs.ask_yes_no(self, self.tr("Year rollover"), question,
+                                  yes_text=self.tr("Roll over"), no_text=self.tr("Cancel")):
             return
         self._progress = progress = Progress(lambda done, total: self.progress_changed.emit(done, total))
         self.bar.setRange(0, 0)

@@ -4,10 +4,13 @@ from datetime import date
 import pytest
 
 from counselor_app.domain.rollover import (
+    EARLY, EARLY_NO_DATES, early_warning, for_command_line,
     CLASH, EMPTY_ENTRY_GRADE, GRADE_NAME_TAKEN, GRADUATE, NO_CLASSES, NO_ENTRY_YEAR, NO_LEVEL, ON_LEAVE_IN_GRADUATING,
     PROMOTE, STAY, YEAR_EXISTS, ClassRow, GradeRow, plan_rollover,
 )
-from counselor_app.domain.rollover_names import cohort_year, entry_year, next_class_name, next_grade_name
+from counselor_app.domain.rollover_names import (
+    cohort_year, entry_year, graduated_class_name, next_class_name, next_grade_name,
+)
 from counselor_app.domain.roster_values import grade_level, parse_class
 from counselor_app.domain.school import SchoolType
 
@@ -79,7 +82,7 @@ def test_middle_school_promotes_and_graduates_the_top_grade():
     assert (steps["七年级", "七年级(1)班"].new_grade, steps["七年级", "七年级(1)班"].new_name) == ("八年级", "八年级(1)班")
     assert (steps["八年级", "八年级(2)班"].new_grade, steps["八年级", "八年级(2)班"].new_name) == ("九年级", "九年级(2)班")
     top = steps["九年级", "九年级(1)班"]
-    assert (top.action, top.new_grade, top.new_name, top.optional) == (GRADUATE, "2027届", "九年级(1)班", False)
+    assert (top.action, top.new_grade, top.new_name, top.optional) == (GRADUATE, "2027届", "2027届九年级(1)班", False)
     assert plan.new_grades == [] and plan.archive_grades == ["2027届"]
     assert plan.graduating_students == 80 and len(plan.promoted) == 4
     assert (EMPTY_ENTRY_GRADE, {"grade": "七年级"}) in plan.attention
@@ -178,7 +181,7 @@ def test_grade_without_level_stays():
     classes = [ClassRow(1, 1, "1班"), ClassRow(2, 2, "A班")]
     plan = plan_rollover(SchoolType.MIDDLE, grades, classes, 2027)
     assert by_name(plan)["国际部", "A班"].action == STAY
-    assert (NO_LEVEL, {"grade": "国际部"}) in plan.attention
+    assert (NO_LEVEL, {"grade": "国际部", "ids": "2"}) in plan.attention
 
 
 def test_vocational_cohort_grades_keep_their_names():
@@ -213,7 +216,7 @@ def test_university_graduates_by_entry_year_and_promotes_nothing():
     assert {s.class_id for s in plan.graduating} == {1, 3}
     assert not plan.promoted and plan.new_grades == [] and plan.archive_grades == []
     assert all(s.optional and s.new_grade == s.grade and s.new_name == s.name for s in plan.steps)
-    assert (NO_ENTRY_YEAR, {"count": 1}) in plan.attention
+    assert (NO_ENTRY_YEAR, {"count": 1, "ids": "4"}) in plan.attention
     assert plan.graduating_students == 58
     chosen = plan_rollover(SchoolType.UNIVERSITY, grades, classes, 2027, graduate={4})
     assert {s.class_id for s in chosen.graduating} == {4}
@@ -234,5 +237,76 @@ def test_junior_to_senior_and_grade_leaders_are_pointed_out():
               GradeRow(3, "高三", "grade", 12, has_leader=True)]
     classes = [ClassRow(1, 1, "九年级(1)班"), ClassRow(2, 2, "高一(1)班"), ClassRow(3, 3, "高三(1)班")]
     plan = plan_rollover(SchoolType.COMPLETE_MIDDLE, grades, classes, 2027)
-    assert (JUNIOR_TO_SENIOR, {"grade": "九年级", "new_grade": "高一"}) in plan.attention
+    assert (JUNIOR_TO_SENIOR, {"grade": "九年级", "new_grade": "高一", "ids": "1"}) in plan.attention
     assert (LEADERS_STAY, {"grades": "九年级"}) in plan.attention   # 高三 graduates: nobody to follow
+
+
+@pytest.mark.parametrize("grade, klass, expected", [
+    ("高三", "高三(1)班", "2027届高三(1)班"), ("九年级", "九年级(2)班", "2027届九年级(2)班"), ("初三", "初三3班", "2027届初三3班"),
+    ("高三", "1班", "2027届高三1班"), ("高三", "实验班", "2027届高三实验班"), ("高中三年级", "高中三年级2班", "2027届高中三年级2班"),
+    ("12年级", "12年级(1)班", "2027届12年级(1)班"), ("高三", "2024级计算机1班", "2024级计算机1班"),
+])
+def test_graduating_classes_are_named_with_their_cohort(grade, klass, expected):
+    # 高三(1)班 archived in 2027届 as 高三(1)班 came back into this year's 高三(1)班 on the next import of an export
+    # (the class cell's 高三 wins over the grade column), and export --class 高三(1)班 mixed both years
+    name = graduated_class_name(klass, grade, "2027届")
+    assert name == expected
+    ref, error = parse_class(name, "2027届")
+    assert error is None and (ref.grade, ref.name, ref.level) == ("2027届", name, 0)
+
+
+def test_graduates_are_renamed_in_the_plan_and_two_grades_graduating_together_do_not_clash():
+    grades = [GradeRow(1, "初三", "grade", 9), GradeRow(2, "高一", "grade", 10), GradeRow(3, "高二", "grade", 11),
+              GradeRow(4, "高三", "grade", 12)]
+    classes = [ClassRow(1, 1, "1班"), ClassRow(2, 2, "1班"), ClassRow(3, 3, "1班"), ClassRow(4, 4, "1班")]
+    plan = plan_rollover(SchoolType.COMPLETE_MIDDLE, grades, classes, 2027, graduate={1})
+    assert plan.ok   # 1班 of 初三 and of 高三 both go to 2027届: 2027届初三1班 and 2027届高三1班
+    assert {(s.new_grade, s.new_name) for s in plan.graduating} == {("2027届", "2027届初三1班"), ("2027届", "2027届高三1班")}
+
+
+def test_cohort_grades_and_universities_graduate_in_place_under_their_own_name():
+    grades = [GradeRow(1, "2024级", "grade", 12), GradeRow(2, "2027届", "grade", 12)]
+    classes = [ClassRow(1, 1, "2024级计算机应用1班"), ClassRow(2, 2, "1班")]
+    plan = plan_rollover(SchoolType.VOCATIONAL, grades, classes, 2027)
+    assert {(s.grade, s.new_grade, s.new_name) for s in plan.graduating} == {
+        ("2024级", "2024级", "2024级计算机应用1班"), ("2027届", "2027届", "1班")}
+    uni = plan_rollover(SchoolType.UNIVERSITY, [GradeRow(1, "计算机学院", "department", 0)],
+                        [ClassRow(1, 1, "软件工程2301班")], 2027)
+    assert [(s.new_grade, s.new_name) for s in uni.graduating] == [("计算机学院", "软件工程2301班")]
+
+
+CALENDAR = [("2026-2027", date(2026, 9, 1), date(2027, 8, 31), date(2027, 7, 10))]
+
+
+@pytest.mark.parametrize("today, calendar, expected", [
+    (date(2026, 11, 28), CALENDAR, (EARLY, {"today": "2026-11-28", "year": "2026-2027", "end": "2027-07-10"})),
+    (date(2027, 5, 28), CALENDAR, (EARLY, {"today": "2027-05-28", "year": "2026-2027", "end": "2027-07-10"})),
+    (date(2027, 5, 29), CALENDAR, None),                       # six weeks before the last semester ends
+    (date(2027, 7, 20), CALENDAR, None),
+    (date(2027, 9, 20), CALENDAR, None),                       # late: already in the new year
+    (date(2027, 6, 1), [("2026-2027", date(2026, 9, 1), date(2027, 8, 31), None)],
+     (EARLY, {"today": "2027-06-01", "year": "2026-2027", "end": "2027-08-31"})),   # no semesters: the year's end
+    (date(2027, 7, 21), [("2026-2027", date(2026, 9, 1), date(2027, 8, 31), None)], None),
+    (date(2026, 11, 28), [], (EARLY_NO_DATES, {"today": "2026-11-28", "year": "2026-2027"})),
+    (date(2027, 7, 1), [], None),                              # no calendar: July is summer
+])
+def test_a_rollover_well_before_the_end_of_the_school_year_is_warned_about(today, calendar, expected):
+    assert early_warning(today, 2027, calendar) == expected
+
+
+def test_command_line_notes_name_the_graduate_option_not_ticking():
+    from counselor_app.domain.errors import fill
+
+    grades = [GradeRow(1, "九年级", "grade", 9), GradeRow(2, "高一", "grade", 10), GradeRow(3, "国际部", "grade", 0)]
+    classes = [ClassRow(5, 1, "九年级(1)班"), ClassRow(6, 1, "九年级(2)班"), ClassRow(7, 2, "高一(1)班"),
+               ClassRow(8, 3, "A班")]
+    plan = plan_rollover(SchoolType.COMPLETE_MIDDLE, grades, classes, 2027)
+    gui = [fill(t, p, str) for t, p in plan.attention]
+    cli = [fill(t, p, str) for t, p in map(for_command_line, plan.attention)]
+    assert any("tick them" in n for n in gui)
+    assert not any("tick" in n or "mark them" in n for n in cli)
+    assert any("--graduate 5 6" in n for n in cli) and any("--graduate: 8" in n for n in cli)
+    uni = plan_rollover(SchoolType.UNIVERSITY, [GradeRow(1, "外国语学院", "department", 0)],
+                        [ClassRow(3, 1, "英语实验班"), ClassRow(4, 1, "英语实验2班")], 2027)
+    note = fill(*for_command_line(next(n for n in uni.attention if n[0] == NO_ENTRY_YEAR)), str)
+    assert "3 4" in note and "--graduate" in note and "tick" not in note

@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from counselor_app.domain import rollover as plan_rules
 from counselor_app.domain.calendar import school_year_for
 from counselor_app.domain.errors import PermissionDenied, ValidationError
 from counselor_app.domain.school import SchoolType
@@ -55,7 +56,7 @@ def test_rollover_on_the_demo_office(demo):
         elif r[5] == "九年级":
             assert new[5] == "高一" and new[6] == r[6].replace("九年级", "高一")
         elif r[5] == "高三":
-            assert new[5] == CLASS_OF and new[6] == r[6]
+            assert new[5] == CLASS_OF and new[6] == CLASS_OF + r[6]   # 2027届高三(1)班
             assert new[7] == ("on_leave" if sid == on_leave else "graduated")
     history = register.status_history(conn, graduated[0])
     assert history[0][0] == "enrolled" and history[-1][0] == "graduated" and history[-1][2] == "rollover"
@@ -193,3 +194,49 @@ def test_restoring_the_backup_undoes_the_rollover(demo, data_dir):
     with login(data_dir, "demo", demo.password) as again:
         assert snapshot(again.conn) == before
         assert rollover.preview_rollover(again, today=TODAY).ok   # and the rollover can be done again
+
+
+@pytest.mark.parametrize("school_type", [SchoolType.COMPLETE_MIDDLE, SchoolType.VOCATIONAL, SchoolType.UNIVERSITY])
+def test_the_export_after_a_rollover_imports_unchanged(data_dir, tmp_path, school_type):
+    """The office's own export, imported again after the rollover, changes nothing: graduates stay in their archived
+    class (高三(1)班 in 2027届 used to come back into this year's 高三(1)班), and export --class 高三(1)班 is this
+    year's class only. Cohort grades (vocational 2024级) and universities archive in place: the same holds."""
+    from counselor_app.services import roster_export, roster_import
+
+    demo = create_demo_office(data_dir, students=300, seed=3, school_type=school_type, today=TODAY)
+    session = demo.office.session
+    try:
+        plan = rollover.preview_rollover(session, today=TODAY)
+        assert plan.graduating
+        rollover.apply_rollover(session, plan, today=TODAY)
+        out = tmp_path / "export.xlsx"
+        count = roster_export.export_students(session, out, tr=lambda text: {"Grade / department": "年级"}.get(text, text))
+        preview = roster_import.preview_students(session, out)
+        assert (preview.new, preview.updated, preview.unchanged, len(preview.rejected)) == (0, 0, count, 0)
+        if school_type == SchoolType.COMPLETE_MIDDLE:
+            rows = register.students_for_export(session.conn, None, "高三(1)班")
+            assert rows and {(r[4], r[8]) for r in rows} == {("高三", "enrolled")}
+            graduates = register.students_for_export(session.conn, CLASS_OF, f"{CLASS_OF}高三(1)班")
+            assert graduates and {r[8] for r in graduates} == {"graduated"}
+    finally:
+        session.close()
+
+
+def test_a_rollover_in_the_middle_of_the_school_year_is_warned_about_not_refused(demo):
+    session = demo.office.session
+    conn = session.conn
+    conn.execute("DELETE FROM school_year")   # the demo's calendar is today's; set the year being left here
+    from counselor_app.store import calendar as calendar_store
+
+    year_id = calendar_store.insert_year(conn, f"{NEXT - 1}-{NEXT}", f"{NEXT - 1}-09-01", f"{NEXT}-08-31")
+    calendar_store.set_semesters(conn, year_id, [(1, f"{NEXT - 1}-09-01", f"{NEXT}-01-20"),
+                                                 (2, f"{NEXT}-02-20", f"{NEXT}-07-03")])
+    early = rollover.preview_rollover(session, today=date(NEXT - 1, 11, 28))
+    assert early.ok and early.warnings == [(plan_rules.EARLY, {"today": f"{NEXT - 1}-11-28", "year": f"{NEXT - 1}-{NEXT}",
+                                                               "end": f"{NEXT}-07-03"})]
+    assert not rollover.preview_rollover(session, today=date(NEXT, 6, 1)).warnings   # in the last weeks: fine
+    conn.execute("DELETE FROM school_year")
+    bare = rollover.preview_rollover(session, today=date(NEXT, 3, 1))
+    assert bare.warnings == [(plan_rules.EARLY_NO_DATES, {"today": f"{NEXT}-03-01", "year": f"{NEXT - 1}-{NEXT}"})]
+    assert not rollover.preview_rollover(session, today=date(NEXT, 7, 1)).warnings
+    rollover.apply_rollover(session, early, today=date(NEXT - 1, 11, 28))   # a warning does not stop it

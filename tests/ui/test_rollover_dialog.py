@@ -114,3 +114,26 @@ def test_clash_is_shown_and_blocks(qtbot, make_app, data_dir):
     assert dlg.notes.isVisibleTo(dlg) and "同名班级" in dlg.notes.toPlainText()
     row = column(dlg, 2).index("实验班")
     assert dlg.model.item(row, 2).foreground().color().name() == "#b3261e"
+
+
+def test_graduates_show_their_archived_name_and_an_early_rollover_is_warned_about(qtbot, make_app, data_dir,
+                                                                                  answered_dialogs, monkeypatch):
+    from counselor_app.services import rollover
+
+    demo = make_demo(data_dir, students=120)
+    preview = rollover.preview_rollover
+    early = date(date.today().year - (0 if date.today().month >= 9 else 1), 11, 28)   # mid-semester of this year
+    monkeypatch.setattr(rollover, "preview_rollover", lambda s, **kw: preview(s, today=early, **kw))
+    app = make_app()
+    main = log_in(qtbot, app, "demo", demo.password)
+    dlg = open_dialog(qtbot, app, main)
+    after = dict(zip(column(dlg, 2), column(dlg, 3)))
+    assert after["高三(1)班"] == f"毕业，归档为 {dlg.plan.graduation_grade}高三(1)班"
+    notes = dlg.notes.toPlainText()
+    assert dlg.notes.isVisibleTo(dlg) and notes.startswith("警告：今天是") and "暑假" in notes
+    assert "勾选" in notes   # the dialog's own words for choosing classes (the command line says --graduate)
+    assert dlg.plan.ok and dlg.apply_button.isEnabled()   # a warning, not a refusal
+    asked = []
+    monkeypatch.setattr(answered_dialogs, "ask_yes_no", lambda parent, title, text, **kw: asked.append(text) or False)
+    dlg.apply_button.click()   # the question repeats the warning; declined, nothing happens
+    assert len(asked) == 1 and "今天是" in asked[0] and dlg.result is None
