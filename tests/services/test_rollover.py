@@ -210,7 +210,7 @@ def test_the_export_after_a_rollover_imports_unchanged(data_dir, tmp_path, schoo
         assert plan.graduating
         rollover.apply_rollover(session, plan, today=TODAY)
         out = tmp_path / "export.xlsx"
-        count = roster_export.export_students(session, out, tr=lambda text: {"Grade / department": "年级"}.get(text, text))
+        count = roster_export.export_students(session, out)
         preview = roster_import.preview_students(session, out)
         assert (preview.new, preview.updated, preview.unchanged, len(preview.rejected)) == (0, 0, count, 0)
         if school_type == SchoolType.COMPLETE_MIDDLE:
