@@ -123,14 +123,14 @@ def _validate(session: Session, edit: StudentEdit, student_id: int | None) -> di
     if edit.class_id is not None and not register.class_exists(session.conn, edit.class_id):
         raise ValidationError(BAD_CLASS)
     guardians = []
-    for number, (n, r, p) in enumerate(edit.guardians, 1):
+    for slot, (n, r, p) in enumerate(edit.guardians, 1):  # not ``number``: that is the student number above
         if not (n.strip() or p.strip()):
             continue
         phone = ""
         if p.strip():
             phone, problem = parse_phone(p)
             if problem is not None:
-                raise ValidationError(BAD_PHONE, number=number)  # the number itself stays out of the message
+                raise ValidationError(BAD_PHONE, number=slot)  # the phone number itself stays out of the message
         guardians.append((validate_name(n) if n.strip() else "", " ".join(r.split())[:20], phone or ""))
     dorm = " ".join(edit.dorm.split())[:40]
     if edit.is_monitor and edit.class_id is None:

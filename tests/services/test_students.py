@@ -17,7 +17,8 @@ def test_create_view_edit_and_change_status(session):
     sid = students.save_student(session, students.StudentEdit("2026070101", " 张小明 ", "male", "2013-05-12", klass,
                                                               guardians=(("张大明", "父亲", "13900000001"),)))
     d = students.get_student(session, sid)
-    assert (d.name, d.grade, d.class_name, d.status) == ("张小明", "七年级", "七年级(1)班", "enrolled")
+    assert (d.student_no, d.name, d.grade, d.class_name, d.status) == ("2026070101", "张小明", "七年级", "七年级(1)班",
+                                                                     "enrolled")  # not the guardian count
     assert d.guardians == [("张大明", "父亲", "13900000001")]
     students.save_student(session, students.StudentEdit("2026070101", "张晓明", "male", "2013-05-12", klass), sid)
     students.change_status(session, sid, "on_leave", "因病休学")
