@@ -122,6 +122,13 @@ def test_new_student_edit_and_export(qtbot, make_app, office_ready, tmp_path, an
     wait_for(qtbot, lambda: (tmp_path / "名单.xlsx").exists() and page.export_button.isEnabled())
     cells = [c.value for c in next(load_workbook(tmp_path / "名单.xlsx").active.iter_rows(min_row=2))]
     assert "2026070199" in cells and "欧阳小雨" in cells
+    # the export's own errors are shown as errors: a folder that does not exist is named, nothing is written
+    answered_dialogs.set_next_answers(str(tmp_path / "没有的文件夹" / "名单"))
+    page.export_roster()
+    wait_for(qtbot, lambda: any(s.kind == "error" for s in answered_dialogs.shown) and page.export_button.isEnabled())
+    error = [s for s in answered_dialogs.shown if s.kind == "error"][-1]
+    assert f"文件夹“{tmp_path / '没有的文件夹'}”不存在" in error.text
+    assert not (tmp_path / "没有的文件夹").exists()
 
 
 def _one_class(session, register, transaction):
