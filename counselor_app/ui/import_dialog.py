@@ -180,12 +180,15 @@ class RosterImportDialog(QDialog):
         self.file_label.setText(self.tr("File: {name}").format(name=path.name))
         show_error_text(self.error, "")
         self.summary.setText(self.tr("Checking the rows…"))
+        self.bar.setRange(0, 0)   # busy: reading and checking 30,000 rows takes a few seconds
+        self.bar.setVisible(True)
         self._update_buttons()
         self.app.worker.run(lambda s: preview_fn(s, path, sheet, mapping, strict=False, previous=previous),
                             self._loaded, self._load_failed, context=self)
 
     def _loaded(self, preview: roster_import.ImportPreview) -> None:
         self._loading = False
+        self.bar.setVisible(False)
         self.preview = preview
         self.sheet.blockSignals(True)
         self.sheet.clear()
@@ -212,6 +215,7 @@ class RosterImportDialog(QDialog):
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
+        self.bar.setVisible(False)
         self.summary.clear()
         self.verdicts.clear()
         if self.preview is None:

@@ -45,6 +45,7 @@ def test_preview_mapping_change_and_import(qtbot, make_app, office_ready, tmp_pa
     path = roster(tmp_path / "r.xlsx", ["编号", "姓名", "性别", "出生日期", "班级", "家长电话"], ROWS)
     app, main, dialog = open_dialog(qtbot, make_app, path)
     preview = dialog.preview
+    assert not dialog.bar.isVisible()   # the busy bar of the check is gone
     assert preview.header_row == 1 and "第2行" in dialog.header_info.text()
     assert preview.problems and "学号" in dialog.error.text()   # no column chosen for the student number
     assert not dialog.import_button.isEnabled()
