@@ -3479,6 +3479,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>school leader</source>
             <translation>校领导</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
     </context>
     <context>
         <name>StartPage</name>

@@ -20,3 +20,5 @@ def ordered(roles) -> tuple[str, ...]:
     """Known role codes of ``roles`` in display order, without repeats."""
     found = set(roles)
     return tuple(code for code in STAFF_ROLES if code in found)
+
+ROLE_SEPARATOR = QT_TRANSLATE_NOOP("StaffRole", ", ")   # between roles in a list: 、 in Chinese

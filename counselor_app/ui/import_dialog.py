@@ -44,9 +44,10 @@ def _iso(value) -> str:
 
 
 def roles_text(roles) -> str:
-    from counselor_app.domain.staff_roles import STAFF_ROLES
+    """'班主任、年级组长' / 'head teacher, grade leader'."""
+    from counselor_app.domain.staff_roles import ROLE_SEPARATOR, STAFF_ROLES
 
-    return "、".join(translate_text(STAFF_ROLES[r]) for r in roles if r in STAFF_ROLES)
+    return translate_text(ROLE_SEPARATOR).join(translate_text(STAFF_ROLES[r]) for r in roles if r in STAFF_ROLES)
 
 
 def row_message(verdict: roster.RowVerdict) -> str:
