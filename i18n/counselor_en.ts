@@ -174,6 +174,10 @@
             <translation>Staff list viewed</translation>
         </message>
         <message>
+            <source>Staff member viewed</source>
+            <translation>Staff member viewed</translation>
+        </message>
+        <message>
             <source>Account linked to a staff member</source>
             <translation>Account linked to a staff member</translation>
         </message>
@@ -1699,6 +1703,10 @@ Chain head: {head}</translation>
             <translation>The grade or department does not exist.</translation>
         </message>
         <message>
+            <source>This account does not exist.</source>
+            <translation>This account does not exist.</translation>
+        </message>
+        <message>
             <source>This staff member is already linked to another account.</source>
             <translation>This staff member is already linked to another account.</translation>
         </message>
@@ -2862,6 +2870,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Several staff members in the register have this name: add a staff number (工号) column.</translation>
         </message>
         <message>
+            <source>The same person (name and phone, no staff number) is also in row(s) {lines}.</source>
+            <translation>The same person (name and phone, no staff number) is also in row(s) {lines}.</translation>
+        </message>
+        <message>
             <source>The same class is also given to row(s) {lines}.</source>
             <translation>The same class is also given to row(s) {lines}.</translation>
         </message>
@@ -3687,6 +3699,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>e.g. 母亲</source>
             <translation>e.g. 母亲</translation>
+        </message>
+        <message>
+            <source>{klass} (archived)</source>
+            <translation>{klass} (archived)</translation>
         </message>
         <message>
             <source>The birth date cannot be read. Write it like 2013-05-12.</source>

@@ -174,6 +174,10 @@
             <translation>查看教职工名单</translation>
         </message>
         <message>
+            <source>Staff member viewed</source>
+            <translation>查看教职工信息</translation>
+        </message>
+        <message>
             <source>Account linked to a staff member</source>
             <translation>账户关联教职工</translation>
         </message>
@@ -1699,6 +1703,10 @@ Chain head: {head}</source>
             <translation>这个年级或院系不存在。</translation>
         </message>
         <message>
+            <source>This account does not exist.</source>
+            <translation>这个账户不存在。</translation>
+        </message>
+        <message>
             <source>This staff member is already linked to another account.</source>
             <translation>这位教职工已关联到另一个账户。</translation>
         </message>
@@ -2862,6 +2870,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>名册中有多位同名教职工：请增加“工号”列。</translation>
         </message>
         <message>
+            <source>The same person (name and phone, no staff number) is also in row(s) {lines}.</source>
+            <translation>同一个人（姓名和电话相同，没有工号）也出现在第 {lines} 行。</translation>
+        </message>
+        <message>
             <source>The same class is also given to row(s) {lines}.</source>
             <translation>同一个班级也出现在第 {lines} 行。</translation>
         </message>
@@ -3687,6 +3699,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>e.g. 母亲</source>
             <translation>例如 母亲</translation>
+        </message>
+        <message>
+            <source>{klass} (archived)</source>
+            <translation>{klass}（已归档）</translation>
         </message>
         <message>
             <source>The birth date cannot be read. Write it like 2013-05-12.</source>

@@ -41,6 +41,7 @@ ACTIONS: dict[str, Text] = {
     "staff.deactivate": QT_TRANSLATE_NOOP("AuditAction", "Staff member marked as left"),
     "staff.activate": QT_TRANSLATE_NOOP("AuditAction", "Staff member reactivated"),
     "view.staff_list": QT_TRANSLATE_NOOP("AuditAction", "Staff list viewed"),
+    "view.staff": QT_TRANSLATE_NOOP("AuditAction", "Staff member viewed"),
     "user.link_staff": QT_TRANSLATE_NOOP("AuditAction", "Account linked to a staff member"),
     "class.add": QT_TRANSLATE_NOOP("AuditAction", "Class added"),
     "class.rename": QT_TRANSLATE_NOOP("AuditAction", "Class renamed"),

@@ -200,7 +200,9 @@ def _merged_guardians(record: dict, old: list) -> list[tuple[str, str, str]]:
     """The register's guardians with what the file says laid over them, slot by slot (first, second guardian).
 
     A slot the file has no column for, and empty cells, keep what the register has: a phone list from a head
-    teacher (学号, 姓名, 联系电话) must not wipe the guardians' names, nor a one-guardian roster the second one."""
+    teacher (学号, 姓名, 联系电话) must not wipe the guardians' names, nor a one-guardian roster the second one. When
+    the file names another person in a slot, that slot is the file's alone: the old person's phone and relation
+    never stay attached to the new name."""
     merged = [list(g) for g in old]
     for slot, prefix in enumerate(("guardian", "guardian2")):
         keys = (f"{prefix}_name", f"{prefix}_relation", f"{prefix}_phone")
@@ -209,6 +211,9 @@ def _merged_guardians(record: dict, old: list) -> list[tuple[str, str, str]]:
             continue
         while len(merged) <= slot:
             merged.append(["", "", ""])
+        if values[0] and merged[slot][0] and values[0] != merged[slot][0]:
+            merged[slot] = list(values)   # another person
+            continue
         for i, value in enumerate(values):
             if value:
                 merged[slot][i] = value
@@ -349,8 +354,8 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
             updated += 1
         register.add_status_histories(conn, history)
         register.insert_guardians(conn, new_guardians_rows)
+        if progress is not None:
+            progress.update(len(valid), len(valid))   # the last chance to cancel: before the commit, not after
         audit.append(conn, user_id=session.user.id, action="import.students", target_type="student",
                      detail=f"{new}/{updated}/{unchanged}/{len(rejected)}")
-    if progress is not None:
-        progress.update(len(valid), len(valid))
     return ImportResult(new, updated, unchanged, rejected)

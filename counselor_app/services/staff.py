@@ -15,7 +15,7 @@ from counselor_app.domain.search import search_key, sort_key
 from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, STAFF_ROLES, ordered
 from counselor_app.services.office import validate_name
 from counselor_app.services.session import Session
-from counselor_app.services.students import BAD_CLASS
+from counselor_app.services.students import BAD_CLASS, BAD_GENDER
 from counselor_app.store import audit, register, staff as staff_store
 from counselor_app.store.database import transaction
 
@@ -27,6 +27,7 @@ UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Errors", "Unknown staff role.")
 CLASSES_NEED_ROLE = QT_TRANSLATE_NOOP("Errors", "Only a head teacher or a student affairs instructor leads classes.")
 GRADES_NEED_ROLE = QT_TRANSLATE_NOOP("Errors", "Only a grade leader or a department head leads a grade or department.")
 BAD_GRADE = QT_TRANSLATE_NOOP("Errors", "The grade or department does not exist.")
+NO_ACCOUNT = QT_TRANSLATE_NOOP("Errors", "This account does not exist.")
 ACCOUNT_TAKEN = QT_TRANSLATE_NOOP("Errors", "This staff member is already linked to another account.")
 
 
@@ -84,6 +85,7 @@ def get_staff(session: Session, staff_id: int) -> StaffDetail:
     edit = StaffEdit(found["name"], found["staff_no"], found["gender"], found["phone"], found["roles"],
                      tuple(staff_store.classes_led(session.conn, staff_id)),
                      tuple(staff_store.grades_led(session.conn, staff_id)))
+    session.audit("view.staff", "staff", staff_id)
     return StaffDetail(staff_id, edit, found["active"])
 
 
@@ -101,7 +103,7 @@ def _validate(session: Session, edit: StaffEdit, staff_id: int | None) -> dict:
     if any(r not in STAFF_ROLES for r in edit.roles):
         raise ValidationError(UNKNOWN_ROLE)
     if edit.gender not in ("", "male", "female"):
-        raise ValidationError(UNKNOWN_ROLE)
+        raise ValidationError(BAD_GENDER)
     if edit.class_ids and not any(r in CLASS_ROLES for r in edit.roles):
         raise ValidationError(CLASSES_NEED_ROLE)
     if edit.grade_ids and not any(r in LEADER_ROLES for r in edit.roles):
@@ -165,6 +167,8 @@ def link_account(session: Session, user_id: int, staff_id: int | None) -> None:
     """Link a user account to its staff member (one each); None unlinks. Office head only."""
     session.require(Permission.MANAGE_USERS, target_type="user", target_id=user_id)
     with transaction(session.conn):
+        if not staff_store.user_exists(session.conn, user_id):
+            raise ValidationError(NO_ACCOUNT)
         if staff_id is not None:
             if not staff_store.exists(session.conn, staff_id):
                 raise ValidationError(NO_STAFF)
@@ -182,8 +186,10 @@ def grade_choices(session: Session) -> list[tuple[int, str, str]]:
     return staff_store.grade_choices(session.conn)
 
 
-def staff_choices(session: Session) -> list[tuple[int, str, str]]:
-    """(staff id, name, staff number) of everyone still at the school, in pinyin order: for linking accounts."""
+def staff_choices(session: Session, also: tuple[int, ...] = ()) -> list[tuple[int, str, str]]:
+    """(staff id, name, staff number) of everyone still at the school, and of the staff ids in ``also`` (someone
+    who left but is still linked to an account), in pinyin order: for linking accounts."""
     session.require(Permission.VIEW_REGISTER, target_type="staff")
-    found = [(i, s["name"], s["staff_no"]) for i, s in staff_store.all_staff(session.conn).items() if s["active"]]
+    found = [(i, s["name"], s["staff_no"]) for i, s in staff_store.all_staff(session.conn).items()
+             if s["active"] or i in also]
     return sorted(found, key=lambda r: sort_key(r[1]))

@@ -28,6 +28,8 @@ AMBIGUOUS_CLASS = QT_TRANSLATE_NOOP(
 UNKNOWN_GRADE = QT_TRANSLATE_NOOP("Roster", "The grade or department {grade} is not in the register.")
 SAME_NAME = QT_TRANSLATE_NOOP(
     "Roster", "Several staff members in the register have this name: add a staff number (工号) column.")
+SAME_PERSON_TWICE = QT_TRANSLATE_NOOP(
+    "Roster", "The same person (name and phone, no staff number) is also in row(s) {lines}.")
 CLASS_TWICE = QT_TRANSLATE_NOOP("Roster", "The same class is also given to row(s) {lines}.")
 
 
@@ -65,16 +67,16 @@ class _Register:
         self.leaders = staff_store.grade_leaders(conn)
 
     def match(self, record: dict) -> tuple[int | None, bool]:
-        """(staff id or None for a new person, ambiguous)."""
+        """(staff id or None for a new person, ambiguous). By 工号; a number not yet in the register falls back to
+        the name among staff without a number (a roster that gained a 工号 column). By name, two people with the
+        same name whose phones differ are two people."""
         number = record.get("staff_no") or ""
-        if number:
-            return self.by_number.get(number), False
-        same = list(self.by_name.get(record["name"], []))
+        if number and number in self.by_number:
+            return self.by_number[number], False
+        same = [i for i in self.by_name.get(record["name"], []) if not (number and self.staff[i]["staff_no"])]
         phone = record.get("phone") or ""
         if phone:
-            with_phone = [i for i in same if self.staff[i]["phone"] == phone]
-            if with_phone:
-                same = with_phone
+            same = [i for i in same if not self.staff[i]["phone"] or self.staff[i]["phone"] == phone]
         if len(same) > 1:
             return None, True
         return (same[0] if same else None), False
@@ -86,7 +88,9 @@ def _plan_row(verdict, reg: _Register, university: bool) -> StaffPlan | None:
     if ambiguous:
         verdict.errors.append((SAME_NAME, {}))
         return None
-    roles = list(record.get("roles") or (reg.staff[staff_id]["roles"] if staff_id is not None else ()))
+    file_roles = tuple(record.get("roles") or ())
+    roles = list(file_roles or (reg.staff[staff_id]["roles"] if staff_id is not None else ()))
+    leads_grade = any(r in file_roles for r in LEADER_ROLES)   # the row itself must say 年级组长 / 院系负责人
     class_id = grade_id = None
     if record.get("class_name"):
         grade, name = record.get("grade") or "", record["class_name"]
@@ -102,12 +106,12 @@ def _plan_row(verdict, reg: _Register, university: bool) -> StaffPlan | None:
             return None
         if not any(r in roles for r in CLASS_ROLES):
             roles.append("instructor" if university else "head_teacher")
-    elif record.get("grade") and any(r in roles for r in LEADER_ROLES):
+    elif record.get("grade") and leads_grade:
         grade_id = reg.grades.get(record["grade"])
         if grade_id is None:
             verdict.errors.append((UNKNOWN_GRADE, {"grade": record["grade"]}))
             return None
-    if class_id is not None and record.get("grade") and any(r in roles for r in LEADER_ROLES):
+    if class_id is not None and record.get("grade") and leads_grade:
         grade_id = reg.grades.get(record["grade"])
     return StaffPlan(staff_id, ordered(roles), class_id, grade_id)
 
@@ -136,6 +140,17 @@ def _plans(session: Session, preview: ImportPreview) -> dict[int, StaffPlan]:
         if plan.class_id is not None:
             claimed.setdefault(plan.class_id, []).append(verdict.line)
     by_line = {v.line: v for v in preview.verdicts}
+    people: dict[tuple, list[int]] = {}
+    for verdict in preview.valid:
+        if verdict.line in plans and not verdict.record.get("staff_no"):
+            people.setdefault((verdict.record["name"], verdict.record.get("phone") or ""), []).append(verdict.line)
+    for lines in people.values():
+        if len(lines) > 1:
+            for line in lines:
+                by_line[line].errors.append((SAME_PERSON_TWICE, {"lines": ", ".join(str(o) for o in lines
+                                                                                    if o != line)}))
+                by_line[line].status = "error"
+                plans.pop(line, None)
     for lines in claimed.values():
         if len(lines) > 1:
             for line in lines:
@@ -211,8 +226,8 @@ def import_staff(session: Session, preview: ImportPreview, skip_invalid: bool = 
                 staff_store.set_class_head(conn, plan.class_id, staff_id)
             if plan.grade_id is not None:
                 staff_store.set_grade_leader(conn, plan.grade_id, staff_id)
+        if progress is not None:
+            progress.update(len(valid), len(valid))   # the last chance to cancel: before the commit, not after
         audit.append(conn, user_id=session.user.id, action="import.staff", target_type="staff",
                      detail=f"{new}/{updated}/{unchanged}/{len(rejected)}")
-    if progress is not None:
-        progress.update(len(valid), len(valid))
     return ImportResult(new, updated, unchanged, rejected)

@@ -123,3 +123,7 @@ def grade_choices(conn: Connection) -> list[tuple[int, str, str]]:
 
 def grade_exists(conn: Connection, grade_id: int) -> bool:
     return conn.execute("SELECT 1 FROM grade WHERE id = ?", (grade_id,)).fetchone() is not None
+
+
+def user_exists(conn: Connection, user_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM app_user WHERE id = ?", (user_id,)).fetchone() is not None

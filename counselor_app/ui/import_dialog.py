@@ -63,6 +63,7 @@ class RosterImportDialog(QDialog):
         self.result: roster_import.ImportResult | None = None
         self._progress: Progress | None = None
         self._loading = False
+        self._request = 0
         self.setWindowTitle(self.tr("Import the student roster") if kind == "students"
                             else self.tr("Import the staff roster"))
         self.resize(980, 700)
@@ -71,7 +72,7 @@ class RosterImportDialog(QDialog):
         top = QHBoxLayout()
         self.file_label = QLabel(self.tr("No file chosen."))
         self.file_label.setObjectName("importFile")
-        choose = QPushButton(self.tr("Choose file…"))
+        self.choose_button = choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self.choose_file)
         self.sheet = QComboBox()
         self.sheet.setObjectName("importSheet")
@@ -165,15 +166,18 @@ class RosterImportDialog(QDialog):
 
     # -- reading ------------------------------------------------------------------------------------
     def choose_file(self) -> None:
+        if self._progress is not None:
+            return   # an import is running
         chosen = dialogs.get_open_file_name(self, self.tr("Choose a roster file"),
                                             self.tr("Rosters") + f" ({FILE_FILTER})")
         if chosen:
             self.path = Path(chosen)
             self.preview = None
+            self.result = None   # a new file: a new import
             self.load()
 
     def load(self, sheet: str | None = None, mapping: dict | None = None, reuse: bool = False) -> None:
-        if self.path is None:
+        if self.path is None or self._progress is not None:
             return
         preview_fn = SERVICES[self.kind][0]
         path, previous = self.path, (self.preview if reuse else None)
@@ -184,8 +188,11 @@ class RosterImportDialog(QDialog):
         self.bar.setRange(0, 0)   # busy: reading and checking 30,000 rows takes a few seconds
         self.bar.setVisible(True)
         self._update_buttons()
+        self._request += 1
+        request = self._request   # only the newest check is shown: an older one finishing late is dropped
         self.app.worker.run(lambda s: preview_fn(s, path, sheet, mapping, strict=False, previous=previous),
-                            self._loaded, self._load_failed, context=self)
+                            lambda p: self._loaded(p) if request == self._request else None,
+                            lambda e: self._load_failed(e) if request == self._request else None, context=self)
 
     def _loaded(self, preview: roster_import.ImportPreview) -> None:
         self._loading = False
@@ -305,11 +312,17 @@ class RosterImportDialog(QDialog):
         self._token, progress = self.app.worker.progress()
         self._progress = progress
         self.import_button.setEnabled(False)
+        self._controls_enabled(False)
         self.bar.setRange(0, 0)
         self.bar.setVisible(True)
         show_error_text(self.error, "")
         self.app.worker.run(lambda s: import_fn(s, preview, skip_invalid=skip, progress=progress), self._imported,
                             self._import_failed, context=self, changes={"register", "audit"})
+
+    def _controls_enabled(self, enabled: bool) -> None:
+        """While an import runs, the file, sheet, mapping and options stay as they were imported."""
+        for widget in (self.choose_button, self.sheet, self.mapping_view, self.skip_invalid):
+            widget.setEnabled(enabled)
 
     def _show_progress(self, token: int, done: int, total: int) -> None:
         if token == self._token and total:
@@ -318,6 +331,7 @@ class RosterImportDialog(QDialog):
 
     def _imported(self, result: roster_import.ImportResult) -> None:
         self._progress = None
+        self._controls_enabled(True)
         self.result = result
         self.bar.setVisible(False)
         self.only_problems.setChecked(bool(result.rejected))   # refills the table: before the summary is set
@@ -330,15 +344,21 @@ class RosterImportDialog(QDialog):
 
     def _import_failed(self, error: BaseException) -> None:
         self._progress = None
+        self._controls_enabled(True)
         self.bar.setVisible(False)
         show_failure(self.error, self, error)
         self._update_buttons()
 
     def _close(self) -> None:
-        if self._progress is not None:
-            self._progress.cancel()  # the transaction rolls back; nothing is half-imported
-            return
-        if self.result is not None:
+        if self.result is not None and self._progress is None:
             self.accept()
         else:
             self.reject()
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's close button: during an import they cancel it (the transaction rolls back,
+        nothing is half-imported) and the dialog stays open to say so."""
+        if self._progress is not None:
+            self._progress.cancel()
+            return
+        super().reject()

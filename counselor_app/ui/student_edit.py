@@ -84,8 +84,12 @@ class StudentEditDialog(QDialog):
     def _classes(self, choices) -> None:
         for class_id, grade, name in choices:
             self.klass.addItem(class_label(grade, name), class_id)
-        if self.detail is not None and self.detail.class_id is not None:
-            self.klass.setCurrentIndex(max(0, self.klass.findData(self.detail.class_id)))
+        d = self.detail
+        if d is not None and d.class_id is not None:
+            if self.klass.findData(d.class_id) < 0:   # an archived class (graduated): kept, never silently dropped
+                self.klass.addItem(self.tr("{klass} (archived)").format(klass=class_label(d.grade, d.class_name)),
+                                   d.class_id)
+            self.klass.setCurrentIndex(self.klass.findData(d.class_id))
         self.buttons.setEnabled(True)
 
     def edit(self) -> student_service.StudentEdit | None:

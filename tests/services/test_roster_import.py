@@ -220,3 +220,12 @@ def test_implausible_birth_dates_are_rejected(session, tmp_path, birth):
     path = _csv(tmp_path, "b.csv", f"学号,姓名,班级,出生日期\n1,张三,七年级1班,{birth}\n")
     (verdict,) = roster_import.preview_students(session, path).rejected
     assert "birth" in str(verdict.errors[0][1]["reason"]) or "year" in str(verdict.errors[0][1]["reason"])
+
+
+def test_another_guardian_in_a_slot_replaces_the_whole_slot(session, tmp_path):
+    first = _csv(tmp_path, "a.csv", "学号,姓名,班级,家长姓名,关系,联系电话\n1,张三,七年级1班,张大明,父亲,13900000001\n")
+    roster_import.import_students(session, roster_import.preview_students(session, first))
+    second = _csv(tmp_path, "b.csv", "学号,姓名,班级,家长姓名\n1,张三,七年级1班,刘芳\n")
+    roster_import.import_students(session, roster_import.preview_students(session, second))
+    sid = register.student_id_by_number(session.conn, "1")
+    assert register.guardians_by_student(session.conn)[sid] == [("刘芳", "", "")]   # not 张大明's phone

@@ -162,3 +162,46 @@ def test_a_roster_of_the_other_kind_is_named_as_such(session, tmp_path):
     with pytest.raises(roster_import.ValidationError) as caught:
         roster_import.preview_students(session, staff_file(tmp_path, STAFF))
     assert caught.value.source == roster_import.LOOKS_LIKE_STAFF
+
+
+def test_review_cases_same_name_number_added_later_and_repeated_rows(session, tmp_path):
+    header = ["工号", "姓名", "手机", "职务"]
+    # two different 王芳: the phones differ
+    staff_import.import_staff(session, staff_import.preview_staff(
+        session, staff_file(tmp_path, [["", "王芳", "13800000011", "班主任"]], header=header)))
+    other = staff_import.preview_staff(session, staff_file(tmp_path, [["", "王芳", "13900000022", "班主任"]], "b.xlsx",
+                                                           header=header))
+    assert (other.new, other.updated) == (1, 0)
+    # the roster gains a 工号 column: the same person, not a new one
+    later = staff_import.preview_staff(session, staff_file(tmp_path, [["T9", "王芳", "13800000011", "班主任"]],
+                                                           "c.xlsx", header=header))
+    assert (later.new, later.updated) == (0, 1)
+    # the same person twice in one file without numbers
+    twice = staff_import.preview_staff(session, staff_file(
+        tmp_path, [["", "李明", "13700000001", "班主任"], ["", "李明", "13700000001", "班主任"]], "d.xlsx",
+        header=header))
+    assert [t for v in twice.rejected for t, _ in v.errors] == [staff_import.SAME_PERSON_TWICE] * 2
+
+
+def test_grade_leadership_comes_from_the_rows_own_roles(with_classes, tmp_path):
+    session = with_classes
+    staff_import.import_staff(session, staff_import.preview_staff(session, staff_file(tmp_path, STAFF)))
+    # 周老师 leads 八年级; a later row with an empty roles cell and 七年级 must not make her lead 七年级 too
+    row = [["T003", "周老师", "女", "13800000003", "", "七年级", ""]]
+    staff_import.import_staff(session, staff_import.preview_staff(session, staff_file(tmp_path, row, "z.xlsx")))
+    led = session.conn.execute("SELECT g.name FROM grade g JOIN staff s ON s.id = g.leader_staff_id "
+                               "WHERE s.name = '周老师'").fetchall()
+    assert led == [("八年级",)]
+
+
+def test_cancel_at_the_end_rolls_back(with_classes, tmp_path):
+    from counselor_app.domain.errors import Cancelled
+    from counselor_app.services.progress import Progress
+
+    session = with_classes
+    progress = Progress()
+    progress.cancel()
+    preview = staff_import.preview_staff(session, staff_file(tmp_path, STAFF))
+    with pytest.raises(Cancelled):
+        staff_import.import_staff(session, preview, progress=progress)
+    assert not staff_store.all_staff(session.conn)

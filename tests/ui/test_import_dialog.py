@@ -118,3 +118,31 @@ def test_roster_on_a_later_sheet_is_found(qtbot, make_app, office_ready, tmp_pat
     wait_for(qtbot, lambda: dialog.preview.sheet == "填表说明" and not dialog._loading)
     assert dialog.preview.header_row == -1 and dialog.sheet.count() == 2 and not dialog.import_button.isEnabled()
     assert "工作表" in dialog.header_info.text()
+
+
+def test_an_older_check_finishing_late_is_not_shown(qtbot, make_app, office_ready, tmp_path):
+    first = roster(tmp_path / "a.xlsx", ["学号", "姓名", "班级"], [["1", "甲", "七年级1班"]])
+    second = roster(tmp_path / "b.xlsx", ["学号", "姓名", "班级"], [["2", "乙", "七年级1班"], ["3", "丙", "七年级1班"]])
+    app, main, dialog = open_dialog(qtbot, make_app, first)
+    shown = []
+    original = dialog._loaded
+    dialog._loaded = lambda preview: (shown.append(preview.new), original(preview))
+    dialog.load()                 # the first file checked again …
+    dialog.path = second          # … while the user already chose another file
+    dialog.preview = None
+    dialog.load()
+    wait_for(qtbot, lambda: bool(shown) and not dialog._loading)
+    qtbot.wait(200)
+    assert shown == [2] and dialog.preview.new == 2   # the first file's late answer was dropped
+
+
+def test_escape_during_an_import_cancels_it_and_keeps_the_dialog(qtbot, make_app, office_ready, tmp_path):
+    path = roster(tmp_path / "a.xlsx", ["学号", "姓名", "班级"], [["1", "甲", "七年级1班"]])
+    app, main, dialog = open_dialog(qtbot, make_app, path)
+    dialog.show()
+    dialog.run_import()
+    assert not dialog.choose_button.isEnabled() and not dialog.mapping_view.isEnabled()
+    dialog.reject()   # Esc
+    assert dialog.isVisible()
+    wait_for(qtbot, lambda: dialog._progress is None)
+    assert dialog.choose_button.isEnabled()

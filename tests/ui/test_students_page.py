@@ -136,3 +136,26 @@ def _one_class(session, register, transaction):
         grade = register.insert_grade(session.conn, "七年级", "grade", 7, None, 0)
         register.insert_class(session.conn, grade, "七年级(1)班", None, 0)
 
+
+
+def test_editing_a_student_of_an_archived_class_keeps_the_class(qtbot, make_app, office_ready):
+    from counselor_app.services import students as student_service, structure
+    from counselor_app.ui.student_edit import StudentEditDialog
+
+    app = make_app()
+    main = log_in(qtbot, app)
+    done = []
+
+    def setup(s):
+        class_id = structure.add_class(s, "七年级", "1班")
+        sid = student_service.save_student(s, student_service.StudentEdit("1", "张三", class_id=class_id))
+        student_service.change_status(s, sid, "graduated", "毕业")
+        structure.set_archived(s, class_id, True)
+        return student_service.get_student(s, sid)
+
+    app.worker.run(setup, done.append)
+    wait_for(qtbot, lambda: bool(done))
+    dialog = StudentEditDialog(main, app, done[0])
+    qtbot.addWidget(dialog)
+    wait_for(qtbot, lambda: dialog.buttons.isEnabled())
+    assert dialog.edit().class_id == done[0].class_id and "已归档" in dialog.klass.currentText()

@@ -82,7 +82,7 @@ class UserDialog(QDialog):
 class UsersPage(Page):
     key = "users"
     permission = Permission.MANAGE_USERS
-    cares_about = frozenset({"users"})
+    cares_about = frozenset({"users", "register"})
 
     @classmethod
     def title(cls) -> str:
@@ -135,8 +135,12 @@ class UsersPage(Page):
         self.link_button.setEnabled(user is not None and user.active)
 
     def refresh(self) -> None:
-        self.app.worker.run(lambda s: (user_service.list_users(s), staff_service.staff_choices(s)), self._loaded,
-                            context=self)
+        def load(s):
+            users = user_service.list_users(s)
+            linked = tuple(u.staff_id for u in users if u.staff_id is not None)
+            return users, staff_service.staff_choices(s, also=linked)
+
+        self.app.worker.run(load, self._loaded, context=self)
 
     def _loaded(self, result) -> None:
         users, self.staff = result
