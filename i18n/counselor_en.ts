@@ -3389,6 +3389,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Grades or departments led</source>
             <translation>Grades or departments led</translation>
         </message>
+        <message>
+            <source>{item} (now {name})</source>
+            <translation>{item} (now {name})</translation>
+        </message>
     </context>
     <context>
         <name>StaffPage</name>

@@ -3389,6 +3389,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Grades or departments led</source>
             <translation>负责的年级或院系</translation>
         </message>
+        <message>
+            <source>{item} (now {name})</source>
+            <translation>{item}（现为 {name}）</translation>
+        </message>
     </context>
     <context>
         <name>StaffPage</name>

@@ -180,12 +180,6 @@ def link_account(session: Session, user_id: int, staff_id: int | None) -> None:
                      target_id=user_id, detail=str(staff_id or ""))
 
 
-def grade_choices(session: Session) -> list[tuple[int, str, str]]:
-    """(grade id, name, kind 'grade' or 'department') for the staff dialog."""
-    session.require(Permission.VIEW_REGISTER, target_type="grade")
-    return staff_store.grade_choices(session.conn)
-
-
 def staff_choices(session: Session, also: tuple[int, ...] = ()) -> list[tuple[int, str, str]]:
     """(staff id, name, staff number) of everyone still at the school, and of the staff ids in ``also`` (someone
     who left but is still linked to an account), in pinyin order: for linking accounts."""
@@ -193,3 +187,20 @@ def staff_choices(session: Session, also: tuple[int, ...] = ()) -> list[tuple[in
     found = [(i, s["name"], s["staff_no"]) for i, s in staff_store.all_staff(session.conn).items()
              if s["active"] or i in also]
     return sorted(found, key=lambda r: sort_key(r[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class Leadable:
+    """A class or grade a staff member may lead, with who leads it now (so that taking it over is never silent)."""
+    id: int
+    label: str
+    holder_id: int | None
+    holder: str
+
+
+def leadable(session: Session) -> tuple[list[Leadable], list[Leadable]]:
+    """(classes, grades or departments) with their current 班主任/辅导员 or leader, for the staff dialog."""
+    session.require(Permission.VIEW_REGISTER, target_type="class")
+    classes = [Leadable(c, class_label(g, n), h, hn) for c, g, n, h, hn in staff_store.class_holders(session.conn)]
+    grades = [Leadable(g, n, h, hn) for g, n, h, hn in staff_store.grade_holders(session.conn)]
+    return classes, grades

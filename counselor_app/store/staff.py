@@ -115,15 +115,24 @@ def grades_led(conn: Connection, staff_id: int) -> list[int]:
         "SELECT id FROM grade WHERE leader_staff_id = ? AND archived = 0 ORDER BY sort_order", (staff_id,))]
 
 
-def grade_choices(conn: Connection) -> list[tuple[int, str, str]]:
-    """(grade id, name, kind) of the grades and departments that are not archived, in register order."""
-    return [(int(i), n, k) for i, n, k in conn.execute(
-        "SELECT id, name, kind FROM grade WHERE archived = 0 ORDER BY sort_order, id")]
-
-
 def grade_exists(conn: Connection, grade_id: int) -> bool:
     return conn.execute("SELECT 1 FROM grade WHERE id = ?", (grade_id,)).fetchone() is not None
 
 
 def user_exists(conn: Connection, user_id: int) -> bool:
     return conn.execute("SELECT 1 FROM app_user WHERE id = ?", (user_id,)).fetchone() is not None
+
+
+def class_holders(conn: Connection) -> list[tuple[int, str, str, int | None, str]]:
+    """(class id, grade, class, head teacher's staff id, head teacher's name) of the classes not archived."""
+    return [(int(c), g, n, (int(h) if h is not None else None), hn or "") for c, g, n, h, hn in conn.execute(
+        "SELECT c.id, g.name, c.name, c.head_teacher_staff_id, s.name FROM school_class c "
+        "JOIN grade g ON g.id = c.grade_id LEFT JOIN staff s ON s.id = c.head_teacher_staff_id "
+        "WHERE c.archived = 0 ORDER BY g.sort_order, c.sort_order")]
+
+
+def grade_holders(conn: Connection) -> list[tuple[int, str, int | None, str]]:
+    """(grade id, name, leader's staff id, leader's name) of the grades and departments not archived."""
+    return [(int(g), n, (int(h) if h is not None else None), hn or "") for g, n, h, hn in conn.execute(
+        "SELECT g.id, g.name, g.leader_staff_id, s.name FROM grade g LEFT JOIN staff s ON s.id = g.leader_staff_id "
+        "WHERE g.archived = 0 ORDER BY g.sort_order, g.id")]

@@ -41,6 +41,11 @@ def test_new_staff_member_edit_and_deactivate(qtbot, make_app, office_ready, ans
     assert row.classes == "七年级(2)班" and row.roles == ("head_teacher",)
     assert "班主任" in page.model.data(page.model.index(0, 5))
     assert page.model.data(page.model.index(0, 6)) == "七年级(2)班"
+    page.edit(None)   # a second person: the class already led shows who leads it
+    other = page.editor
+    wait_for(qtbot, lambda: other.classes.count() == 2)
+    assert other.classes.item(1).text() == "七年级(2)班（现为 陈静）" and other.classes.item(0).text() == "七年级(1)班"
+    other.reject()
     page.search.setText("cj")
     page.apply_filter()
     assert page.model.rowCount() == 1

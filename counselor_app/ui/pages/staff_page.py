@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 from counselor_app.domain.roles import Permission
-from counselor_app.domain.school import class_label
 from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, STAFF_ROLES
-from counselor_app.services import staff as staff_service, students as student_service
+from counselor_app.services import staff as staff_service
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.import_dialog import roles_text
@@ -198,19 +197,19 @@ class StaffEditDialog(QDialog):
         self.buttons.setEnabled(False)
         self._roles_changed()
         sid = staff_id
-        self.app.worker.run(lambda s: (student_service.class_choices(s), staff_service.grade_choices(s),
+        self.app.worker.run(lambda s: (*staff_service.leadable(s),
                                        staff_service.get_staff(s, sid) if sid is not None else None),
                             self._loaded, lambda e: show_failure(self.error, self, e), context=self)
 
     def _loaded(self, result) -> None:
-        choices, grades, detail = result
+        classes, grades, detail = result
         self.detail = detail
-        led = set(detail.edit.class_ids) if detail is not None else set()
-        for class_id, grade, name in choices:
-            _checkable(self.classes, class_label(grade, name), class_id, class_id in led)
-        led = set(detail.edit.grade_ids) if detail is not None else set()
-        for grade_id, name, _kind in grades:
-            _checkable(self.grades, name, grade_id, grade_id in led)
+        for widget, items in ((self.classes, classes), (self.grades, grades)):
+            for item in items:
+                mine = self.staff_id is not None and item.holder_id == self.staff_id
+                text = item.label if mine or item.holder_id is None else self.tr("{item} (now {name})").format(
+                    item=item.label, name=item.holder)   # ticking it takes it over: said, not silent
+                _checkable(widget, text, item.id, mine)
         if detail is not None:
             e = detail.edit
             self.name.setText(e.name)
