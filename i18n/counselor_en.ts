@@ -2710,10 +2710,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>The same student number also appears in row(s) {lines}.</translation>
         </message>
         <message>
-            <source>The same staff number also appears in row(s) {lines}.</source>
-            <translation>The same staff number also appears in row(s) {lines}.</translation>
-        </message>
-        <message>
             <source>No column of the file is used for: {field}.</source>
             <translation>No column of the file is used for: {field}.</translation>
         </message>
@@ -2870,8 +2866,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Several staff members in the register have this name: add a staff number (工号) column.</translation>
         </message>
         <message>
-            <source>The same person (name and phone, no staff number) is also in row(s) {lines}.</source>
-            <translation>The same person (name and phone, no staff number) is also in row(s) {lines}.</translation>
+            <source>Row(s) {lines} give the same person (staff number, or name and phone) other details.</source>
+            <translation>Row(s) {lines} give the same person (staff number, or name and phone) other details.</translation>
         </message>
         <message>
             <source>The same class is also given to row(s) {lines}.</source>

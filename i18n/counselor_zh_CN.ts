@@ -2710,10 +2710,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>相同的学号还出现在第 {lines} 行。</translation>
         </message>
         <message>
-            <source>The same staff number also appears in row(s) {lines}.</source>
-            <translation>相同的工号还出现在第 {lines} 行。</translation>
-        </message>
-        <message>
             <source>No column of the file is used for: {field}.</source>
             <translation>文件中没有对应“{field}”的列。</translation>
         </message>
@@ -2870,8 +2866,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>名册中有多位同名教职工：请增加“工号”列。</translation>
         </message>
         <message>
-            <source>The same person (name and phone, no staff number) is also in row(s) {lines}.</source>
-            <translation>同一个人（姓名和电话相同，没有工号）也出现在第 {lines} 行。</translation>
+            <source>Row(s) {lines} give the same person (staff number, or name and phone) other details.</source>
+            <translation>第 {lines} 行中的同一个人（工号相同，或姓名和电话相同）信息不一致。</translation>
         </message>
         <message>
             <source>The same class is also given to row(s) {lines}.</source>

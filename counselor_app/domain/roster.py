@@ -106,7 +106,6 @@ MISSING_STUDENT_NO = QT_TRANSLATE_NOOP("Roster", "The student number is missing.
 MISSING_NAME = QT_TRANSLATE_NOOP("Roster", "The name is missing.")
 BAD_VALUE = QT_TRANSLATE_NOOP("Roster", "{column}: {reason}.")
 REPEATED_STUDENT_NO = QT_TRANSLATE_NOOP("Roster", "The same student number also appears in row(s) {lines}.")
-REPEATED_STAFF_NO = QT_TRANSLATE_NOOP("Roster", "The same staff number also appears in row(s) {lines}.")
 MISSING_COLUMN = QT_TRANSLATE_NOOP("Roster", "No column of the file is used for: {field}.")
 COLUMN_TWICE = QT_TRANSLATE_NOOP("Roster", "{field} is chosen for more than one column.")
 NOTE_ROW = QT_TRANSLATE_NOOP("Roster", "A note, signature or total line, not a person: skipped.")
@@ -295,8 +294,8 @@ def validate_rows(rows: Sequence[Sequence[object]], header: int | HeaderGuess, m
         if verdict.errors and is_note_row(row):
             verdict.status, verdict.errors, verdict.record = "note", [(NOTE_ROW, {})], {}
         verdicts.append(verdict)
-    _mark_repeats(verdicts, "student_no" if kind == "students" else "staff_no",
-                  REPEATED_STUDENT_NO if kind == "students" else REPEATED_STAFF_NO)
+    if kind == "students":   # a staff roster may give one person a row per class (the staff import merges them)
+        _mark_repeats(verdicts, "student_no", REPEATED_STUDENT_NO)
     for verdict in verdicts:
         if verdict.status != "note":
             verdict.status = "error" if verdict.errors else "ok"

@@ -29,7 +29,7 @@ UNKNOWN_GRADE = QT_TRANSLATE_NOOP("Roster", "The grade or department {grade} is 
 SAME_NAME = QT_TRANSLATE_NOOP(
     "Roster", "Several staff members in the register have this name: add a staff number (工号) column.")
 SAME_PERSON_TWICE = QT_TRANSLATE_NOOP(
-    "Roster", "The same person (name and phone, no staff number) is also in row(s) {lines}.")
+    "Roster", "Row(s) {lines} give the same person (staff number, or name and phone) other details.")
 CLASS_TWICE = QT_TRANSLATE_NOOP("Roster", "The same class is also given to row(s) {lines}.")
 
 
@@ -125,55 +125,98 @@ def _changed_fields(record: dict, old: dict) -> dict:
     return fields
 
 
-def _plans(session: Session, preview: ImportPreview) -> dict[int, StaffPlan]:
-    """A plan for every valid row (rows whose class or grade is unknown become invalid), and the counts."""
+@dataclass
+class Person:
+    """One staff member of the file: a roster may give a 辅导员 one row per class (same 工号, or same name and phone)."""
+    lines: list[int]
+    record: dict                      # the first row's values
+    staff_id: int | None              # None: a new person
+    roles: tuple[str, ...]
+    class_ids: list[int]
+    grade_ids: list[int]
+
+
+def _person_key(record: dict) -> tuple:
+    number = record.get("staff_no") or ""
+    return ("no", number) if number else ("name", record["name"], record.get("phone") or "")
+
+
+def _same_details(a: dict, b: dict) -> bool:
+    """Two rows of one person must not contradict each other (an empty cell agrees with anything)."""
+    for key in ("name", "phone", "gender", "roles"):
+        x, y = a.get(key), b.get(key)
+        if x and y and x != y:
+            return False
+    return True
+
+
+def _reject(verdict, text, lines) -> None:
+    verdict.errors.append((text, {"lines": ", ".join(str(o) for o in lines if o != verdict.line)}))
+    verdict.status = "error"
+
+
+def _plans(session: Session, preview: ImportPreview) -> list[Person]:
+    """The people of the file with what each row does (rows whose class or grade is unknown, or that contradict
+    another row of the same person, become invalid), and the counts (per person, not per row)."""
     reg = _Register(session.conn)
     university = _is_university(session)
     plans: dict[int, StaffPlan] = {}
-    claimed: dict[int, list[int]] = {}
     for verdict in preview.valid:
         plan = _plan_row(verdict, reg, university)
         if plan is None:
             verdict.status = "error"
             continue
         plans[verdict.line] = plan
-        if plan.class_id is not None:
-            claimed.setdefault(plan.class_id, []).append(verdict.line)
     by_line = {v.line: v for v in preview.verdicts}
-    people: dict[tuple, list[int]] = {}
+    groups: dict[tuple, list[int]] = {}
     for verdict in preview.valid:
-        if verdict.line in plans and not verdict.record.get("staff_no"):
-            people.setdefault((verdict.record["name"], verdict.record.get("phone") or ""), []).append(verdict.line)
-    for lines in people.values():
-        if len(lines) > 1:
+        groups.setdefault(_person_key(verdict.record), []).append(verdict.line)
+    for lines in groups.values():
+        first = by_line[lines[0]].record
+        if any(not _same_details(first, by_line[line].record) for line in lines[1:]) or \
+                len({plans[line].staff_id for line in lines}) > 1:
             for line in lines:
-                by_line[line].errors.append((SAME_PERSON_TWICE, {"lines": ", ".join(str(o) for o in lines
-                                                                                    if o != line)}))
-                by_line[line].status = "error"
-                plans.pop(line, None)
-    for lines in claimed.values():
-        if len(lines) > 1:
-            for line in lines:
-                by_line[line].errors.append((CLASS_TWICE, {"lines": ", ".join(str(o) for o in lines if o != line)}))
-                by_line[line].status = "error"
-                plans.pop(line, None)
-    preview.new = preview.updated = preview.unchanged = 0
+                _reject(by_line[line], SAME_PERSON_TWICE, lines)
+    claimed: dict[int, set[tuple]] = {}
+    claim_lines: dict[int, list[int]] = {}
+    for verdict in preview.valid:
+        class_id = plans[verdict.line].class_id
+        if class_id is not None:
+            claimed.setdefault(class_id, set()).add(_person_key(verdict.record))
+            claim_lines.setdefault(class_id, []).append(verdict.line)
+    for class_id, keys in claimed.items():
+        if len(keys) > 1:   # two different people for one class
+            for line in claim_lines[class_id]:
+                _reject(by_line[line], CLASS_TWICE, claim_lines[class_id])
+    people: dict[tuple, Person] = {}
     for verdict in preview.valid:
         plan = plans[verdict.line]
-        if plan.staff_id is None:
+        key = _person_key(verdict.record)
+        person = people.get(key)
+        if person is None:
+            person = people[key] = Person([], verdict.record, plan.staff_id, plan.roles, [], [])
+        person.lines.append(verdict.line)
+        person.roles = ordered((*person.roles, *plan.roles))
+        if plan.class_id is not None and plan.class_id not in person.class_ids:
+            person.class_ids.append(plan.class_id)
+        if plan.grade_id is not None and plan.grade_id not in person.grade_ids:
+            person.grade_ids.append(plan.grade_id)
+    preview.new = preview.updated = preview.unchanged = 0
+    for person in people.values():
+        if person.staff_id is None:
             preview.new += 1
-        elif _differs(verdict.record, plan, reg):
+        elif _differs(person, reg):
             preview.updated += 1
         else:
             preview.unchanged += 1
-    return plans
+    return list(people.values())
 
 
-def _differs(record: dict, plan: StaffPlan, reg: _Register) -> bool:
-    old = reg.staff[plan.staff_id]
-    return bool(_changed_fields(record, old) or set(plan.roles) != set(old["roles"]) or not old["active"]
-                or (plan.class_id is not None and reg.heads.get(plan.class_id) != plan.staff_id)
-                or (plan.grade_id is not None and reg.leaders.get(plan.grade_id) != plan.staff_id))
+def _differs(person: Person, reg: _Register) -> bool:
+    old = reg.staff[person.staff_id]
+    return bool(_changed_fields(person.record, old) or set(person.roles) != set(old["roles"]) or not old["active"]
+                or any(reg.heads.get(c) != person.staff_id for c in person.class_ids)
+                or any(reg.leaders.get(g) != person.staff_id for g in person.grade_ids))
 
 
 def preview_staff(session: Session, path: Path, sheet: str | None = None,
@@ -201,33 +244,31 @@ def import_staff(session: Session, preview: ImportPreview, skip_invalid: bool = 
         if rejected and not skip_invalid:
             raise ImportRefused(count=len(rejected))
         reg = _Register(conn)
-        valid = preview.valid
-        for i, verdict in enumerate(valid):
+        for i, person in enumerate(plans):
             if progress is not None and i % 200 == 0:
-                progress.update(i, len(valid))
-            record, plan = verdict.record, plans[verdict.line]
-            staff_id = plan.staff_id
+                progress.update(i, len(plans))
+            staff_id = person.staff_id
             if staff_id is None:
-                staff_id = staff_store.insert(conn, record, now)
-                staff_store.set_roles(conn, staff_id, plan.roles)
+                staff_id = staff_store.insert(conn, person.record, now)
+                staff_store.set_roles(conn, staff_id, person.roles)
                 new += 1
-            elif _differs(record, plan, reg):
-                fields = _changed_fields(record, reg.staff[staff_id])
+            elif _differs(person, reg):
+                fields = _changed_fields(person.record, reg.staff[staff_id])
                 if not reg.staff[staff_id]["active"]:
                     fields["active"] = 1
                 staff_store.update(conn, staff_id, fields)
-                if set(plan.roles) != set(reg.staff[staff_id]["roles"]):
-                    staff_store.set_roles(conn, staff_id, plan.roles)
+                if set(person.roles) != set(reg.staff[staff_id]["roles"]):
+                    staff_store.set_roles(conn, staff_id, person.roles)
                 updated += 1
             else:
                 unchanged += 1
                 continue
-            if plan.class_id is not None:
-                staff_store.set_class_head(conn, plan.class_id, staff_id)
-            if plan.grade_id is not None:
-                staff_store.set_grade_leader(conn, plan.grade_id, staff_id)
+            for class_id in person.class_ids:
+                staff_store.set_class_head(conn, class_id, staff_id)
+            for grade_id in person.grade_ids:
+                staff_store.set_grade_leader(conn, grade_id, staff_id)
         if progress is not None:
-            progress.update(len(valid), len(valid))   # the last chance to cancel: before the commit, not after
+            progress.update(len(plans), len(plans))   # the last chance to cancel: before the commit, not after
         audit.append(conn, user_id=session.user.id, action="import.staff", target_type="staff",
                      detail=f"{new}/{updated}/{unchanged}/{len(rejected)}")
     return ImportResult(new, updated, unchanged, rejected)

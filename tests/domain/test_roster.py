@@ -483,7 +483,9 @@ def test_staff_rows():
         "手机: not a phone number (an 11-digit mobile number, or a landline with its area code).",
         "职务: unknown role (use 专职心理教师, 兼职心理教师, 班主任, 年级组长, 院系负责人, 辅导员 or 校领导).",
         "The name is missing."]
-    assert [english(*e) for e in verdicts[2].errors] == ["The same staff number also appears in row(s) 2."]
+    # a repeated staff number is not an error of the row: one person may have a row per class; the staff import
+    # merges such rows and rejects them only when they contradict each other (services/staff_import.py)
+    assert verdicts[2].errors == []
 
 
 def test_every_message_is_marked_for_translation_in_the_roster_context():

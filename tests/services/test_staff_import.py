@@ -180,7 +180,11 @@ def test_review_cases_same_name_number_added_later_and_repeated_rows(session, tm
     twice = staff_import.preview_staff(session, staff_file(
         tmp_path, [["", "李明", "13700000001", "班主任"], ["", "李明", "13700000001", "班主任"]], "d.xlsx",
         header=header))
-    assert [t for v in twice.rejected for t, _ in v.errors] == [staff_import.SAME_PERSON_TWICE] * 2
+    assert not twice.rejected and twice.new == 1   # one person, two identical rows
+    clash = staff_import.preview_staff(session, staff_file(
+        tmp_path, [["T7", "李明", "13700000001", "班主任"], ["T7", "李华", "13700000002", "班主任"]], "e.xlsx",
+        header=header))
+    assert [t for v in clash.rejected for t, _ in v.errors] == [staff_import.SAME_PERSON_TWICE] * 2
 
 
 def test_grade_leadership_comes_from_the_rows_own_roles(with_classes, tmp_path):
@@ -205,3 +209,17 @@ def test_cancel_at_the_end_rolls_back(with_classes, tmp_path):
     with pytest.raises(Cancelled):
         staff_import.import_staff(session, preview, progress=progress)
     assert not staff_store.all_staff(session.conn)
+
+
+
+def test_an_instructor_with_one_row_per_class(with_classes, tmp_path):
+    session = with_classes
+    rows = [["T010", "林辅导员", "女", "13800000010", "辅导员", "七年级", "1班"],
+            ["T010", "林辅导员", "女", "13800000010", "辅导员", "七年级", "2班"]]
+    preview = staff_import.preview_staff(session, staff_file(tmp_path, rows))
+    assert (preview.new, preview.updated, len(preview.rejected)) == (1, 0, 0)
+    staff_import.import_staff(session, preview)
+    assert heads(session) == {"七年级(1)班": "林辅导员", "七年级(2)班": "林辅导员", "八年级(1)班": None}
+    assert len(staff_store.all_staff(session.conn)) == 1
+    again = staff_import.preview_staff(session, staff_file(tmp_path, rows, "again.xlsx"))
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 1)
