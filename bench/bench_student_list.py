@@ -5,7 +5,7 @@
 - loading: services.students.list_students (SQL + pinyin search keys) against the bare SQL query of the same rows;
 - filtering as the user types: the page's filter over the loaded rows against SQLite running the same search
   as a LIKE query on number and name (without pinyin, which SQL cannot do);
-- showing: replacing the table model's rows (offscreen Qt).
+- showing: replacing the table model's rows, and the rows shown in the page's table (offscreen Qt).
 """
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ def main() -> None:
 
     from counselor_app.ui.pages.students_page import filter_rows
     from counselor_app.ui.models import Column, RowsModel
+    from counselor_app.ui.widgets import row_table
 
     app = QApplication([])  # noqa: F841 - the model needs one
     with tempfile.TemporaryDirectory() as tmp:
@@ -61,6 +62,18 @@ def main() -> None:
             results[typed] = (base, ours, len(filter_rows(rows, typed, None, None, "enrolled")))
         model = RowsModel([Column("no", lambda r: r.student_no), Column("name", lambda r: r.name)])
         show = median(lambda: model.set_rows(rows))
+        # the table as the page shows it (columns sized to their contents) against a plain stretched table
+        columns = [Column(k, (lambda r, k=k: getattr(r, k))) for k in
+                   ("student_no", "name", "gender", "birth_date", "grade", "class_name", "status")]
+        views = {}
+        for stretch in (True, False):
+            view_model = RowsModel(columns)
+            view = row_table(view_model, stretch=stretch)
+            view.resize(1000, 600)
+            view.show()
+            app.processEvents()
+            views[stretch] = median(lambda: (view_model.set_rows(rows), app.processEvents()), 3)
+            view.close()
         s.close()
     print(f"{len(rows)} students")
     print(f"{'measure':52} {'seconds':>8} {'ratio':>6}")
@@ -71,6 +84,8 @@ def main() -> None:
         print(f"{'filter ' + repr(typed) + f' ({n} rows): SQL LIKE baseline':52} {base:8.4f} {1:6.2f}")
         print(f"{'  the page filter':52} {ours:8.4f} {ours / base:6.2f}")
     print(f"{'replace the model rows (30,000)':52} {show:8.4f}")
+    print(f"{'shown in a stretched table (baseline)':52} {views[True]:8.4f} {1:6.2f}")
+    print(f"{'shown in the page table (columns to contents)':52} {views[False]:8.4f} {views[False] / views[True]:6.2f}")
 
 
 if __name__ == "__main__":

@@ -71,6 +71,9 @@ def row_table(model, stretch: bool = True, single: bool = True) -> QTableView:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     else:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measure the rows on screen, not every row: Qt's default (1,000 rows) costs a second per filter on a
+        # 30,000-student list, all of them 25 s (bench/bench_student_list.py).
+        header.setResizeContentsPrecision(0)
         header.setStretchLastSection(True)
     table.verticalHeader().hide()
     return table
