@@ -311,6 +311,10 @@ def cmd_rollover(args, inp: Input) -> int:
         if args.dry_run:
             print(translate("Cli", "Checked, nothing written: {summary}").format(summary=summary))
             return 0
+        if not args.yes:   # a whole-year change is confirmed, the way the dialog asks before it applies
+            print(translate("Cli", "Nothing was changed: read the plan above (or run with --dry-run), then run again "
+                                   "with --yes to apply it."), file=sys.stderr)
+            return 2
         result = rollover.apply_rollover(session, plan)
     print(translate("Cli", "Rolled over into {year}: {summary}").format(year=result.year, summary=summary))
     print(translate("Cli", "The backup taken before it: {path}. To undo the rollover, restore that backup "
@@ -409,6 +413,8 @@ def build_parser() -> argparse.ArgumentParser:
              cmd_rollover,
              [auth])
     sp.add_argument("--dry-run", action="store_true", help=translate("Cli", "show the plan only, write nothing"))
+    sp.add_argument("--yes", action="store_true",
+                    help=translate("Cli", "apply the plan (without it the command only shows the plan)"))
     sp.add_argument("--graduate", type=int, nargs="+", metavar="CLASS_ID",
                     help=translate("Cli", "the classes that graduate, by the ID --dry-run shows (replaces the "
                                           "default choice; the top grade of a K-12 school always graduates)"))

@@ -1119,6 +1119,10 @@ Chain head: {head}</translation>
             <translation>Checked, nothing written: {summary}</translation>
         </message>
         <message>
+            <source>Nothing was changed: read the plan above (or run with --dry-run), then run again with --yes to apply it.</source>
+            <translation>Nothing was changed: read the plan above (or run with --dry-run), then run again with --yes to apply it.</translation>
+        </message>
+        <message>
             <source>Rolled over into {year}: {summary}</source>
             <translation>Rolled over into {year}: {summary}</translation>
         </message>
@@ -1221,6 +1225,10 @@ Chain head: {head}</translation>
         <message>
             <source>show the plan only, write nothing</source>
             <translation>show the plan only, write nothing</translation>
+        </message>
+        <message>
+            <source>apply the plan (without it the command only shows the plan)</source>
+            <translation>apply the plan (without it the command only shows the plan)</translation>
         </message>
         <message>
             <source>the classes that graduate, by the ID --dry-run shows (replaces the default choice; the top grade of a K-12 school always graduates)</source>

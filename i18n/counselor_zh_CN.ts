@@ -1119,6 +1119,10 @@ Chain head: {head}</source>
             <translation>已检查，未写入任何数据：{summary}</translation>
         </message>
         <message>
+            <source>Nothing was changed: read the plan above (or run with --dry-run), then run again with --yes to apply it.</source>
+            <translation>没有做任何更改：请先阅读上面的计划（或用 --dry-run 查看），再加上 --yes 运行以执行。</translation>
+        </message>
+        <message>
             <source>Rolled over into {year}: {summary}</source>
             <translation>已升入 {year} 学年：{summary}</translation>
         </message>
@@ -1221,6 +1225,10 @@ Chain head: {head}</source>
         <message>
             <source>show the plan only, write nothing</source>
             <translation>只显示升级方案，不写入数据</translation>
+        </message>
+        <message>
+            <source>apply the plan (without it the command only shows the plan)</source>
+            <translation>执行计划（不加此项时只显示计划）</translation>
         </message>
         <message>
             <source>the classes that graduate, by the ID --dry-run shows (replaces the default choice; the top grade of a K-12 school always graduates)</source>

@@ -219,10 +219,12 @@ def test_rollover(tmp_path):
     assert "every class moves up one grade" in run("--help").stdout
     r = run("rollover", "--graduate", "99999", *args, stdin=pw)
     assert r.returncode == 2 and "99999" in r.stderr
-    r = run("rollover", "--graduate", *nine, *args, stdin=pw, lang="zh_CN")   # 初中毕业: 九年级 graduates too
+    r = run("rollover", "--graduate", *nine, *args, stdin=pw)   # without --yes: the plan only
+    assert r.returncode == 2 and "--yes" in r.stderr
+    r = run("rollover", "--graduate", *nine, "--yes", *args, stdin=pw, lang="zh_CN")   # 初中毕业: 九年级 graduates too
     assert r.returncode == 0, r.stderr
     assert "prerollover-" in r.stdout and "毕业" in r.stdout
-    r = run("rollover", *args, stdin=pw)
+    r = run("rollover", "--yes", *args, stdin=pw)
     assert r.returncode == 2 and "Problem: The register was rolled over into" in r.stdout
     r = run("rollover", "--login", "assistant", "--data-dir", str(d), "--password-stdin", stdin=pw)
     assert r.returncode in (2, 7)

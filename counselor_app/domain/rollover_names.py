@@ -104,6 +104,7 @@ def graduated_class_name(class_name: str, grade_name: str, graduation_grade: str
         return graduation_grade + class_name
     return graduation_grade + grade_name + class_name
 _YEAR_AND_NUMBER = re.compile(r"(\d{2})(\d{2})班?$")   # 软件工程2301班: entered 2023, class 01
+_FULL_YEAR = re.compile(r"((?:19|20)\d{2})班?$")       # 护理2026班: entered 2026 (not 2020, class 26)
 
 
 def entry_year(class_name: str, grade_name: str, before: int) -> int | None:
@@ -117,6 +118,8 @@ def entry_year(class_name: str, grade_name: str, before: int) -> int | None:
         if m := _ENTRY_ANYWHERE.search(text):
             year = int(m.group(1))
             return year if m.group(2) == "级" else -year
+    if (m := _FULL_YEAR.search(class_name)) and before - 10 <= int(m.group(1)) < before:
+        return int(m.group(1))
     if m := _YEAR_AND_NUMBER.search(class_name):
         year = 2000 + int(m.group(1))
         if before - 10 <= year < before:

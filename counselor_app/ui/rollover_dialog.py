@@ -18,7 +18,7 @@ from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.qt import (
     QAbstractItemView, QColor, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QSpinBox, QSplitter,
-    QStandardItem, QStandardItemModel, QTableView, QTextBrowser, QVBoxLayout, Qt, Signal,
+    QStandardItem, QStandardItemModel, QTableView, QTextBrowser, QVBoxLayout, Qt,
 )
 from counselor_app.domain.school import class_label
 from counselor_app.ui.widgets import error_label, show_error_text, show_failure
@@ -27,7 +27,6 @@ CLASS_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class RolloverDialog(QDialog):
-    progress_changed = Signal(int, int)
 
     def __init__(self, parent, app) -> None:
         super().__init__(parent)
@@ -36,6 +35,7 @@ class RolloverDialog(QDialog):
         self.result: rollover.RolloverResult | None = None
         self._progress: Progress | None = None
         self._loading = False
+        self._request = 0
         self._filling = False
         self.setWindowTitle(self.tr("Year rollover"))
         self.resize(900, 680)
@@ -118,16 +118,23 @@ class RolloverDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         self.close_button.clicked.connect(self._close)
         layout.addWidget(self.buttons)
-        self.progress_changed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self._token = 0
+        self._applying: Plan | None = None
+        app.worker.progress_changed.connect(self._show_progress)
         self._update_buttons()
         self.load()
 
     # -- the preview --------------------------------------------------------------------------------
     def load(self, graduate: frozenset[int] | None = None, program_years: int | None = None) -> None:
+        if self._progress is not None:
+            return   # applying: the plan being applied stays on screen
         self._loading = True
         self._update_buttons()
+        self._request += 1
+        request = self._request   # only the newest preview counts; an older one finishing late is dropped
         self.app.worker.run(lambda s: rollover.preview_rollover(s, graduate=graduate, program_years=program_years),
-                            self._loaded, self._load_failed, context=self)
+                            lambda plan: self._loaded(plan) if request == self._request else None,
+                            lambda e: self._load_failed(e) if request == self._request else None, context=self)
 
     def _loaded(self, plan: Plan) -> None:
         self._loading = False
@@ -263,7 +270,9 @@ class RolloverDialog(QDialog):
         if not dialogs.ask_yes_no(self, self.tr("Year rollover"), question,
                                   yes_text=self.tr("Roll over"), no_text=self.tr("Cancel")):
             return
-        self._progress = progress = Progress(lambda done, total: self.progress_changed.emit(done, total))
+        self._token, progress = self.app.worker.progress()
+        self._progress = progress
+        self._applying = plan   # what is shown after the apply, whatever else arrives meanwhile
         self.bar.setRange(0, 0)
         self.bar.setFormat(self.tr("Backing up, then rolling over…"))
         self.bar.setTextVisible(True)
@@ -273,8 +282,8 @@ class RolloverDialog(QDialog):
         self.app.worker.run(lambda s: rollover.apply_rollover(s, plan, progress=progress), self._applied,
                             self._apply_failed, context=self, changes={"register", "audit"})
 
-    def _show_progress(self, done: int, total: int) -> None:
-        if total:
+    def _show_progress(self, token: int, done: int, total: int) -> None:
+        if token == self._token and total:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
 
@@ -295,6 +304,7 @@ class RolloverDialog(QDialog):
         self.summary.setFont(font)
         self.close_button.setText(self.tr("Close"))
         self.apply_button.setVisible(False)
+        self.plan = self._applying or self.plan
         self._fill(self.plan)
         self._update_buttons()
 
@@ -307,10 +317,15 @@ class RolloverDialog(QDialog):
             self.load(self.plan.choices, self.plan.program_years)   # the register may have changed meanwhile
 
     def _close(self) -> None:
-        if self._progress is not None:
-            self._progress.cancel()   # the transaction rolls back; the backup stays
-            return
-        if self.result is not None:
+        if self.result is not None and self._progress is None:
             self.accept()
         else:
             self.reject()
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's close button: while applying they cancel (the transaction rolls back, the
+        backup stays) and the dialog stays open to say how it ended."""
+        if self._progress is not None:
+            self._progress.cancel()
+            return
+        super().reject()

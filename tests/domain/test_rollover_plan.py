@@ -310,3 +310,11 @@ def test_command_line_notes_name_the_graduate_option_not_ticking():
                         [ClassRow(3, 1, "英语实验班"), ClassRow(4, 1, "英语实验2班")], 2027)
     note = fill(*for_command_line(next(n for n in uni.attention if n[0] == NO_ENTRY_YEAR)), str)
     assert "3 4" in note and "--graduate" in note and "tick" not in note
+
+
+def test_four_digit_entry_years_in_class_names():
+    from counselor_app.domain.rollover_names import entry_year
+
+    assert entry_year("护理2026班", "医学院", 2027) == 2026        # not "entered 2020, class 26"
+    assert entry_year("计算机应用2025班", "信息学院", 2027) == 2025
+    assert entry_year("软件工程2301班", "计算机学院", 2027) == 2023

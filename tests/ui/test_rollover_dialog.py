@@ -137,3 +137,33 @@ def test_graduates_show_their_archived_name_and_an_early_rollover_is_warned_abou
     monkeypatch.setattr(answered_dialogs, "ask_yes_no", lambda parent, title, text, **kw: asked.append(text) or False)
     dlg.apply_button.click()   # the question repeats the warning; declined, nothing happens
     assert len(asked) == 1 and "今天是" in asked[0] and dlg.result is None
+
+
+def test_escape_during_apply_cancels_and_keeps_the_dialog(qtbot, make_app, data_dir, answered_dialogs):
+    demo = make_demo(data_dir)
+    app = make_app()
+    main = log_in(qtbot, app, "demo", demo.password)
+    dlg = open_dialog(qtbot, app, main)
+    dlg.show()
+    answered_dialogs.set_next_answers(True)
+    dlg.apply()
+    dlg.reject()   # Esc while the backup and the rollover run
+    assert dlg.isVisible()
+    wait_for(qtbot, lambda: dlg._progress is None)
+    assert dlg.result is None and "register.rollover" not in audit_actions(qtbot, app)
+
+
+def test_only_the_newest_preview_counts(qtbot, make_app, data_dir):
+    demo = make_demo(data_dir)
+    app = make_app()
+    main = log_in(qtbot, app, "demo", demo.password)
+    dlg = open_dialog(qtbot, app, main)
+    shown = []
+    original = dlg._loaded
+    dlg._loaded = lambda plan: (shown.append(plan), original(plan))
+    dlg.load()
+    dlg.load()
+    assert not dlg.apply_button.isEnabled()
+    wait_for(qtbot, lambda: bool(shown) and not dlg._loading)
+    qtbot.wait(200)
+    assert len(shown) == 1 and dlg.apply_button.isEnabled()
