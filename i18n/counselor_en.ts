@@ -2846,6 +2846,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>This file looks like a staff roster (staff numbers or roles, no student numbers): import it as staff.</translation>
         </message>
         <message>
+            <source>this class is archived (graduated or no longer taught): restore it on the Classes page, or give the student's current class</source>
+            <translation>this class is archived (graduated or no longer taught): restore it on the Classes page, or give the student's current class</translation>
+        </message>
+        <message>
             <source>The file has no rows below its header row: there is nobody to import.</source>
             <translation>The file has no rows below its header row: there is nobody to import.</translation>
         </message>

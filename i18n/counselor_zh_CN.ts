@@ -2846,6 +2846,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>这个文件看起来是教职工名册（有工号或职务，没有学号）：请按教职工名册导入。</translation>
         </message>
         <message>
+            <source>this class is archived (graduated or no longer taught): restore it on the Classes page, or give the student's current class</source>
+            <translation>这个班级已归档（已毕业或不再开班）：请在“班级”页恢复它，或填写学生现在的班级</translation>
+        </message>
+        <message>
             <source>The file has no rows below its header row: there is nobody to import.</source>
             <translation>文件的列名行下面没有数据行：没有可导入的人员。</translation>
         </message>

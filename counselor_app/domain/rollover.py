@@ -283,7 +283,15 @@ def plan_rollover(school_type: SchoolType, grades: list[GradeRow], classes: list
         if chosen:
             keep_in_grade = school_type.is_university or g.kind == "department" or bool(cohort_year(g.name))
             new_grade = g.name if keep_in_grade else plan.graduation_grade
-            new_name = c.name if keep_in_grade else graduated_class_name(c.name, g.name, plan.graduation_grade)
+            if not keep_in_grade:
+                new_name = graduated_class_name(c.name, g.name, plan.graduation_grade)
+            elif (school_type.is_university or g.kind == "department") and \
+                    entry_year(c.name, "", p.start_year + 1) is None:
+                # a department keeps its classes in place: a name without its cohort (1班) gets one, so next
+                # year's 1班 of the same department is a new class, not the graduates' archived one
+                new_name = plan.graduation_grade + c.name
+            else:
+                new_name = c.name
             step = ClassStep(c.id, g.name, c.name, GRADUATE, new_grade, new_name, c.enrolled, c.on_leave, c.other,
                              not forced, bool(default or forced))
             if c.on_leave:

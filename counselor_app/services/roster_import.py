@@ -27,6 +27,10 @@ LOOKS_LIKE_STUDENTS = QT_TRANSLATE_NOOP(
     "Roster", "This file looks like a student roster (it has a student number column): import it as students.")
 LOOKS_LIKE_STAFF = QT_TRANSLATE_NOOP(
     "Roster", "This file looks like a staff roster (staff numbers or roles, no student numbers): import it as staff.")
+CLASS_ARCHIVED = QT_TRANSLATE_NOOP(
+    "Roster", "this class is archived (graduated or no longer taught): restore it on the Classes page, or give the "
+              "student's current class")
+ACTIVE = ("enrolled", "on_leave", "suspended")
 NO_ROWS = QT_TRANSLATE_NOOP("Roster", "The file has no rows below its header row: there is nobody to import.")
 NO_HEADER_IN_SHEETS = QT_TRANSLATE_NOOP(
     "Roster", "No sheet of the workbook has a header row naming the columns (学号, 姓名, 班级 …). Its sheets: {sheets}.")
@@ -272,10 +276,16 @@ def _check_grades(session: Session, preview: ImportPreview, ids: "_Ids") -> None
     already in the register are always accepted."""
     school_type = office_store.profile(session.conn).school_type
     label = roster.FIELD_BY_KEY["students"]["class_name"].label
+    archived = register.archived_classes(session.conn)
     for v in preview.valid:
         if not v.record.get("class_name"):
             continue
         grade = v.record.get("grade") or ""
+        if (grade, v.record["class_name"]) in archived and (v.record.get("status") or "enrolled") in ACTIVE:
+            # graduates of an archived class may come back in an export; an enrolled student may not go there
+            v.errors.append((roster.BAD_VALUE, {"column": label, "reason": CLASS_ARCHIVED}))
+            v.status = "error"
+            continue
         if grade in ids.grades:
             continue
         found = grade_problem(grade, grade_level(grade), school_type)

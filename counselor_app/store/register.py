@@ -237,3 +237,9 @@ def add_enrolment_history(conn: Connection, student_ids: Sequence[int], at: str,
                           user_id: int | None) -> None:
     conn.executemany("INSERT INTO student_status_history (student_id, status, changed_at, reason, user_id) "
                      "VALUES (?, 'enrolled', ?, ?, ?)", [(sid, at, reason, user_id) for sid in student_ids])
+
+
+def archived_classes(conn: Connection) -> set[tuple[str, str]]:
+    """(grade name, class name) of the archived classes (graduated, or no longer taught)."""
+    return {(g, c) for g, c in conn.execute(
+        "SELECT g.name, c.name FROM school_class c JOIN grade g ON g.id = c.grade_id WHERE c.archived = 1")}

@@ -240,3 +240,19 @@ def test_a_rollover_in_the_middle_of_the_school_year_is_warned_about_not_refused
     assert bare.warnings == [(plan_rules.EARLY_NO_DATES, {"today": f"{NEXT}-03-01", "year": f"{NEXT - 1}-{NEXT}"})]
     assert not rollover.preview_rollover(session, today=date(NEXT, 7, 1)).warnings
     rollover.apply_rollover(session, early, today=date(NEXT - 1, 11, 28))   # a warning does not stop it
+
+
+def test_a_department_class_without_its_cohort_in_the_name_gets_one(data_dir):
+    from counselor_app.services import structure
+
+    demo = create_demo_office(data_dir, students=100, seed=2, school_type=SchoolType.UNIVERSITY, today=TODAY)
+    session = demo.office.session
+    try:
+        plain = structure.add_class(session, "计算机学院", "1班")
+        plan = rollover.preview_rollover(session, graduate={plain}, today=TODAY)
+        step = next(s for s in plan.steps if s.class_id == plain)
+        assert step.new_name == f"{plan.graduation_grade}1班"   # next year's 1班 is a new class
+        named = [s for s in plan.steps if s.class_id != plain and s.action == "graduate"]
+        assert all(s.new_name == s.name for s in named)          # 软件工程2201班 shows its cohort already
+    finally:
+        session.close()

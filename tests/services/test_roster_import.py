@@ -229,3 +229,13 @@ def test_another_guardian_in_a_slot_replaces_the_whole_slot(session, tmp_path):
     roster_import.import_students(session, roster_import.preview_students(session, second))
     sid = register.student_id_by_number(session.conn, "1")
     assert register.guardians_by_student(session.conn)[sid] == [("刘芳", "", "")]   # not 张大明's phone
+
+
+def test_enrolled_students_are_not_put_into_an_archived_class(session, tmp_path):
+    from counselor_app.services import structure
+
+    class_id = structure.add_class(session, "七年级", "1班")
+    structure.set_archived(session, class_id, True)
+    path = _csv(tmp_path, "a.csv", "学号,姓名,班级,学籍状态\n1,张三,七年级1班,在读\n2,李四,七年级1班,毕业\n")
+    preview = roster_import.preview_students(session, path)
+    assert [v.line for v in preview.rejected] == [2] and preview.new == 1
