@@ -1619,6 +1619,10 @@ Chain head: {head}</translation>
             <translation>The phone number of guardian {number} is not valid (11 digits for a mobile, or a landline with its area code).</translation>
         </message>
         <message>
+            <source>A student has at most two guardians in the register.</source>
+            <translation>A student has at most two guardians in the register.</translation>
+        </message>
+        <message>
             <source>A class's mental-health monitor needs a class.</source>
             <translation>A class's mental-health monitor needs a class.</translation>
         </message>

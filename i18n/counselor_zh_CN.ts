@@ -1619,6 +1619,10 @@ Chain head: {head}</source>
             <translation>监护人 {number} 的电话号码无效（手机号为 11 位数字，固定电话需带区号）。</translation>
         </message>
         <message>
+            <source>A student has at most two guardians in the register.</source>
+            <translation>名册中每名学生最多登记两位监护人。</translation>
+        </message>
+        <message>
             <source>A class's mental-health monitor needs a class.</source>
             <translation>心理委员必须属于某个班级。</translation>
         </message>

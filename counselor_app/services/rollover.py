@@ -66,12 +66,18 @@ def _start_year(year: str | None) -> int:
     return int(m.group(1))
 
 
-def _default_start_year(session: Session) -> int:
+def _default_start_year(session: Session, today: date) -> int:
+    """The year after the last rollover, else after the school year the office was set up in; never earlier than
+    the school year that begins around today (June to October: this year's September; later: next year's). An
+    office set up in late August for the coming year would otherwise be offered the year it is already in."""
     done = store.rollovers(session.conn)
     if done:
-        return _start_year(done[-1][0]) + 1
-    created = datetime.fromisoformat(store.office_created_at(session.conn)).date()
-    return int(school_year_for(created)[0][:4]) + 1
+        known = _start_year(done[-1][0]) + 1
+    else:
+        created = datetime.fromisoformat(store.office_created_at(session.conn)).date()
+        known = int(school_year_for(created)[0][:4]) + 1
+    around_today = today.year + 1 if today.month >= 11 else today.year
+    return max(known, around_today)
 
 
 def _plan(session: Session, start_year: int, graduate, program_years: int | None, today: date) -> Plan:
@@ -81,6 +87,9 @@ def _plan(session: Session, start_year: int, graduate, program_years: int | None
     classes = [ClassRow(i, g, n, bool(a), e, lv, o) for i, g, n, a, e, lv, o in store.classes_with_counts(conn)]
     plan = plan_rules.plan_rollover(school_type, grades, classes, start_year, graduate=graduate,
                                     program_years=program_years, existing_years=store.school_year_names(conn))
+    start, end = plan.year_start.isoformat(), plan.year_end.isoformat()
+    if any(s <= end and start <= e for _n, s, e, _t in store.school_year_dates(conn)):
+        plan.year_exists = True   # a year the office entered itself (other name or dates) is kept, not doubled
     refusals = []
     done = store.rollovers(conn)
     if done:
@@ -107,7 +116,7 @@ def preview_rollover(session: Session, graduate: set[int] | frozenset[int] | Non
     """The plan of the rollover; nothing is written. ``graduate``: the classes chosen to graduate (None: the
     defaults); ``year``: the new school year (default: see the module's docstring)."""
     session.require(Permission.EDIT_REGISTER, target_type="school_year")
-    start_year = _start_year(year) if year else _default_start_year(session)
+    start_year = _start_year(year) if year else _default_start_year(session, today or date.today())
     if program_years is not None and not 1 <= program_years <= 9:
         raise ValidationError(BAD_PROGRAM_YEARS)
     if graduate:

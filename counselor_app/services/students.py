@@ -54,6 +54,7 @@ BAD_GENDER = QT_TRANSLATE_NOOP("Errors", "Unknown gender.")
 REASON_NEEDED = QT_TRANSLATE_NOOP("Errors", "Give a reason for the change of status.")
 BAD_PHONE = QT_TRANSLATE_NOOP("Errors", "The phone number of guardian {number} is not valid (11 digits for a "
                                         "mobile, or a landline with its area code).")
+TOO_MANY_GUARDIANS = QT_TRANSLATE_NOOP("Errors", "A student has at most two guardians in the register.")
 MONITOR_NEEDS_CLASS = QT_TRANSLATE_NOOP("Errors", "A class's mental-health monitor needs a class.")
 
 
@@ -132,6 +133,8 @@ def _validate(session: Session, edit: StudentEdit, student_id: int | None) -> di
             if problem is not None:
                 raise ValidationError(BAD_PHONE, number=slot)  # the phone number itself stays out of the message
         guardians.append((validate_name(n) if n.strip() else "", " ".join(r.split())[:20], phone or ""))
+    if len(guardians) > 2:   # the register, its forms and its exports hold two guardians
+        raise ValidationError(TOO_MANY_GUARDIANS)
     dorm = " ".join(edit.dorm.split())[:40]
     if edit.is_monitor and edit.class_id is None:
         raise ValidationError(MONITOR_NEEDS_CLASS)

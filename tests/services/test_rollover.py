@@ -1,5 +1,5 @@
 """The year rollover on a demo office: preview, apply in one transaction, backup first, refusals."""
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -256,3 +256,27 @@ def test_a_department_class_without_its_cohort_in_the_name_gets_one(data_dir):
         assert all(s.new_name == s.name for s in named)          # 软件工程2201班 shows its cohort already
     finally:
         session.close()
+
+
+def test_a_school_year_the_office_entered_is_kept_not_doubled(demo):
+    from counselor_app.services import school_calendar
+
+    session = demo.office.session
+    plan = rollover.preview_rollover(session, today=TODAY)
+    start = plan.year_start + timedelta(days=2)     # the office's own dates and name
+    school_calendar.save_school_year(session, school_calendar.YearEdit(
+        f"{plan.year}学年", start, plan.year_end - timedelta(days=40),
+        ((start, start + timedelta(days=140)), (start + timedelta(days=170), plan.year_end - timedelta(days=45)))))
+    again = rollover.preview_rollover(session, today=TODAY)
+    assert again.year_exists
+
+
+def test_default_year_for_an_office_set_up_in_late_august(demo, monkeypatch):
+    from counselor_app.store import rollover as rollover_store
+
+    session = demo.office.session
+    monkeypatch.setattr(rollover_store, "office_created_at", lambda conn: "2026-08-25T08:00:00+00:00")
+    monkeypatch.setattr(rollover_store, "rollovers", lambda conn: [])
+    assert rollover._default_start_year(session, date(2027, 7, 15)) == 2027   # not 2026 again
+    assert rollover._default_start_year(session, date(2026, 11, 28)) == 2027
+    assert rollover._default_start_year(session, date(2026, 9, 10)) == 2026

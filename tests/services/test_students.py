@@ -39,6 +39,7 @@ def test_create_view_edit_and_change_status(session):
     students.StudentEdit("1", "张三", class_id=999),
     students.StudentEdit("1", "张三", guardians=(("张父", "父亲", "12345"),)),
     students.StudentEdit("1", "张三", is_monitor=True),
+    students.StudentEdit("1", "张三", guardians=(("甲", "", ""), ("乙", "", ""), ("丙", "", ""))),
 ])
 def test_bad_input_is_refused(session, edit):
     with pytest.raises(ValidationError):
