@@ -2,8 +2,9 @@
 
 A staff member in the file is the register's staff member with the same staff number (工号); without a number, the
 one with the same name (and the same phone when both have one). A class column makes the person that class's
-班主任 (K-12) or 辅导员 (university); a grade column with the role 年级组长 / 院系负责人 makes them its leader. Classes and
-grades are never created from a staff roster: an unknown one rejects the row (import the students first).
+班主任 (K-12) or 辅导员 (university), and the classes a person's rows give are all the classes they lead; a grade
+column with the role 年级组长 / 院系负责人 in the row makes them its leader. Classes and grades are never created
+from a staff roster: an unknown one rejects the row (import the students first).
 Roles in the file replace the person's roles; an empty roles cell keeps them.
 """
 from __future__ import annotations
@@ -212,11 +213,20 @@ def _plans(session: Session, preview: ImportPreview) -> list[Person]:
     return list(people.values())
 
 
+def _dropped_classes(person: Person, reg: _Register) -> list[int]:
+    """Classes the person leads in the register but not in the file: when the file gives a person's classes, it
+    gives all of them (a head teacher who moved from 1班 to 2班 no longer heads 1班)."""
+    if not person.class_ids:
+        return []
+    return [c for c, head in reg.heads.items() if head == person.staff_id and c not in person.class_ids]
+
+
 def _differs(person: Person, reg: _Register) -> bool:
     old = reg.staff[person.staff_id]
     return bool(_changed_fields(person.record, old) or set(person.roles) != set(old["roles"]) or not old["active"]
                 or any(reg.heads.get(c) != person.staff_id for c in person.class_ids)
-                or any(reg.leaders.get(g) != person.staff_id for g in person.grade_ids))
+                or any(reg.leaders.get(g) != person.staff_id for g in person.grade_ids)
+                or _dropped_classes(person, reg))
 
 
 def preview_staff(session: Session, path: Path, sheet: str | None = None,
@@ -244,6 +254,7 @@ def import_staff(session: Session, preview: ImportPreview, skip_invalid: bool = 
         if rejected and not skip_invalid:
             raise ImportRefused(count=len(rejected))
         reg = _Register(conn)
+        claimed = {c for person in plans for c in person.class_ids}
         for i, person in enumerate(plans):
             if progress is not None and i % 200 == 0:
                 progress.update(i, len(plans))
@@ -263,6 +274,10 @@ def import_staff(session: Session, preview: ImportPreview, skip_invalid: bool = 
             else:
                 unchanged += 1
                 continue
+            if person.staff_id is not None:
+                for class_id in _dropped_classes(person, reg):
+                    if class_id not in claimed:   # taken over by someone else of the file: set by their row
+                        staff_store.set_class_head(conn, class_id, None)
             for class_id in person.class_ids:
                 staff_store.set_class_head(conn, class_id, staff_id)
             for grade_id in person.grade_ids:

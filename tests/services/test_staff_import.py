@@ -223,3 +223,23 @@ def test_an_instructor_with_one_row_per_class(with_classes, tmp_path):
     assert len(staff_store.all_staff(session.conn)) == 1
     again = staff_import.preview_staff(session, staff_file(tmp_path, rows, "again.xlsx"))
     assert (again.new, again.updated, again.unchanged) == (0, 0, 1)
+
+
+def test_a_head_teacher_who_moved_class_no_longer_heads_the_old_one(with_classes, tmp_path):
+    session = with_classes
+    staff_import.import_staff(session, staff_import.preview_staff(session, staff_file(tmp_path, STAFF[:1])))
+    assert heads(session)["七年级(1)班"] == "陈老师"
+    moved = [["T001", "陈老师", "女", "13800000001", "班主任", "八年级", "1班"]]
+    preview = staff_import.preview_staff(session, staff_file(tmp_path, moved, "m.xlsx"))
+    assert preview.updated == 1
+    staff_import.import_staff(session, preview)
+    assert heads(session) == {"七年级(1)班": None, "七年级(2)班": None, "八年级(1)班": "陈老师"}
+
+
+def test_two_head_teachers_swapping_classes(with_classes, tmp_path):
+    session = with_classes
+    staff_import.import_staff(session, staff_import.preview_staff(session, staff_file(tmp_path, STAFF[:2])))
+    swapped = [["T001", "陈老师", "女", "13800000001", "班主任", "七年级", "2班"],
+               ["T002", "刘老师", "男", "13800000002", "班主任", "七年级", "1班"]]
+    staff_import.import_staff(session, staff_import.preview_staff(session, staff_file(tmp_path, swapped, "s.xlsx")))
+    assert heads(session)["七年级(1)班"] == "刘老师" and heads(session)["七年级(2)班"] == "陈老师"
