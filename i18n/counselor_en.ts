@@ -3115,8 +3115,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>{grade} is not a grade of this kind of school (the school profile in Settings says which kind)</translation>
         </message>
         <message>
-            <source>{grade} is not a grade name this school uses: write it like 七年级 or 高一</source>
-            <translation>{grade} is not a grade name this school uses: write it like 七年级 or 高一</translation>
+            <source>{grade} is not a grade name of this kind of school: write it like 七年级 or 高一 (a university or department roster needs the school type University, set in Settings)</source>
+            <translation>{grade} is not a grade name of this kind of school: write it like 七年级 or 高一 (a university or department roster needs the school type University, set in Settings)</translation>
         </message>
     </context>
     <context>

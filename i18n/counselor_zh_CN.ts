@@ -3115,8 +3115,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>{grade} 不是本校这类学校的年级（学校类型见“设置”中的学校信息）</translation>
         </message>
         <message>
-            <source>{grade} is not a grade name this school uses: write it like 七年级 or 高一</source>
-            <translation>{grade} 不是本校使用的年级名称：请写成 七年级 或 高一 这样</translation>
+            <source>{grade} is not a grade name of this kind of school: write it like 七年级 or 高一 (a university or department roster needs the school type University, set in Settings)</source>
+            <translation>{grade} 不是这类学校的年级名称：请写成 七年级 或 高一 这样（高校的院系名册需要在“设置”中把学校类型设为“高等学校”）</translation>
         </message>
     </context>
     <context>

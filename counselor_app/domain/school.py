@@ -61,7 +61,9 @@ NO_GRADE = QT_TRANSLATE_NOOP("School", "the class has no grade: add a grade colu
 NO_DEPARTMENT = QT_TRANSLATE_NOOP("School", "the class has no department: add a 院系 column")
 GRADE_NOT_HERE = QT_TRANSLATE_NOOP(
     "School", "{grade} is not a grade of this kind of school (the school profile in Settings says which kind)")
-GRADE_UNKNOWN = QT_TRANSLATE_NOOP("School", "{grade} is not a grade name this school uses: write it like 七年级 or 高一")
+GRADE_UNKNOWN = QT_TRANSLATE_NOOP(
+    "School", "{grade} is not a grade name of this kind of school: write it like 七年级 or 高一 (a university or "
+              "department roster needs the school type University, set in Settings)")
 _COHORT = re.compile(r"^(?:19|20)\d{2}[级届]")
 
 
