@@ -241,10 +241,7 @@ class _Ids:
     def grade_for(self, name: str) -> int:
         if name not in self.grades:
             if self.create:
-                level = 0 if self.university else grade_level(name)
-                self.grades[name] = register.insert_grade(
-                    self.conn, name, "department" if self.university else "grade", level, None,
-                    register.next_sort_order(self.conn, "grade"))
+                self.grades[name] = create_grade(self.conn, name, self.university)
             else:
                 self.grades[name] = self._new_id()
         return self.grades[name]
@@ -266,8 +263,16 @@ class _Ids:
         return self.dorms[name]
 
 
-def _is_university(session: Session) -> bool:
+def is_university(session: Session) -> bool:
+    """Whether the office serves a university (departments, not K-12 grades)."""
     return office_store.profile(session.conn).school_type.is_university
+
+
+def create_grade(conn, name: str, university: bool) -> int:
+    """A new grade (K-12, with its level) or department (university) at the end of the register's order."""
+    return register.insert_grade(conn, name, "department" if university else "grade",
+                                 0 if university else grade_level(name), None,
+                                 register.next_sort_order(conn, "grade"))
 
 
 def _check_grades(session: Session, preview: ImportPreview, ids: "_Ids") -> None:
@@ -298,7 +303,7 @@ def _check_grades(session: Session, preview: ImportPreview, ids: "_Ids") -> None
 def _classify(session: Session, preview: ImportPreview) -> None:
     existing = register.students_by_number(session.conn)
     guardians = register.guardians_by_student(session.conn)
-    ids = _Ids(session.conn, create=False, university=_is_university(session))
+    ids = _Ids(session.conn, create=False, university=is_university(session))
     _check_grades(session, preview, ids)
     preview.new = preview.updated = preview.unchanged = 0
     for v in preview.valid:
@@ -328,7 +333,7 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
     with transaction(conn):
         existing = register.students_by_number(conn)
         guardians = register.guardians_by_student(conn)
-        ids = _Ids(conn, create=True, university=_is_university(session))
+        ids = _Ids(conn, create=True, university=is_university(session))
         history: list[tuple] = []         # written together after the loop (one executemany each)
         new_guardians_rows: list[tuple] = []
         for i, v in enumerate(valid):

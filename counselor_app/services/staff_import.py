@@ -17,10 +17,10 @@ from counselor_app.domain.roles import Permission
 from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, ordered
 from counselor_app.services.progress import Progress
 from counselor_app.services.roster_import import (
-    ImportPreview, ImportRefused, ImportResult, read_preview, refuse_problems,
+    ImportPreview, ImportRefused, ImportResult, is_university, read_preview, refuse_problems,
 )
 from counselor_app.services.session import Session
-from counselor_app.store import audit, staff as staff_store
+from counselor_app.store import audit, register, staff as staff_store
 from counselor_app.store.database import transaction
 
 UNKNOWN_CLASS = QT_TRANSLATE_NOOP("Roster", "The class {klass} is not in the register (import the students first).")
@@ -43,12 +43,6 @@ class StaffPlan:
     grade_id: int | None
 
 
-def _is_university(session: Session) -> bool:
-    from counselor_app.store import office as office_store
-
-    return office_store.profile(session.conn).school_type.is_university
-
-
 class _Register:
     """The staff, classes and grades of the register, for matching rows."""
 
@@ -60,7 +54,7 @@ class _Register:
             self.by_name.setdefault(s["name"], []).append(i)
         self.classes: dict[tuple[str, str], int] = {}
         self.class_by_name: dict[str, list[int]] = {}
-        for class_id, grade, name in staff_store.classes_for_lookup(conn):
+        for class_id, grade, name in register.class_choices(conn):
             self.classes[(grade, name)] = class_id
             self.class_by_name.setdefault(name, []).append(class_id)
         self.grades = staff_store.grades_for_lookup(conn)
@@ -160,7 +154,7 @@ def _plans(session: Session, preview: ImportPreview) -> list[Person]:
     """The people of the file with what each row does (rows whose class or grade is unknown, or that contradict
     another row of the same person, become invalid), and the counts (per person, not per row)."""
     reg = _Register(session.conn)
-    university = _is_university(session)
+    university = is_university(session)
     plans: dict[int, StaffPlan] = {}
     for verdict in preview.valid:
         plan = _plan_row(verdict, reg, university)

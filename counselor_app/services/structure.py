@@ -13,6 +13,7 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import normalize_grade, parse_class
 from counselor_app.domain.school import class_label, grade_problem
+from counselor_app.services.roster_import import create_grade, is_university
 from counselor_app.services.session import Session
 from counselor_app.store import audit, office as office_store, register, structure
 from counselor_app.store.database import transaction
@@ -64,10 +65,6 @@ def _normalized(session: Session, grade_text: str, class_text: str) -> tuple[str
     return grade, level, ref.name
 
 
-def _is_university(session: Session) -> bool:
-    return office_store.profile(session.conn).school_type.is_university
-
-
 def add_class(session: Session, grade_text: str, class_text: str) -> int:
     """A new class (and its grade or department when new); audited."""
     session.require(Permission.EDIT_REGISTER, target_type="class")
@@ -78,10 +75,7 @@ def add_class(session: Session, grade_text: str, class_text: str) -> int:
             found = grade_problem(grade, level, office_store.profile(session.conn).school_type)
             if found is not None:
                 raise ValidationError(CLASS_UNREADABLE, reason=found[0], **found[1])
-            university = _is_university(session)
-            grade_id = register.insert_grade(session.conn, grade, "department" if university else "grade",
-                                             0 if university else level, None,
-                                             register.next_sort_order(session.conn, "grade"))
+            grade_id = create_grade(session.conn, grade, is_university(session))
         if structure.class_by_name(session.conn, grade_id, name) is not None:
             raise ValidationError(CLASS_EXISTS, klass=class_label(grade, name))
         class_id = register.insert_class(session.conn, grade_id, name, None,

@@ -62,13 +62,6 @@ def grade_leaders(conn: Connection) -> dict[int, int | None]:
         "SELECT id, leader_staff_id FROM grade WHERE archived = 0")}
 
 
-def classes_for_lookup(conn: Connection) -> list[tuple[int, str, str]]:
-    """(class id, grade name, class name) of the classes that are not archived."""
-    return [(int(i), g, c) for i, g, c in conn.execute(
-        "SELECT c.id, g.name, c.name FROM school_class c JOIN grade g ON g.id = c.grade_id "
-        "WHERE c.archived = 0 ORDER BY g.sort_order, c.sort_order")]
-
-
 def grades_for_lookup(conn: Connection) -> dict[str, int]:
     return {name: int(i) for i, name in conn.execute("SELECT id, name FROM grade WHERE archived = 0")}
 
