@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AccessReport</name>
+        <message>
+            <source>Student record access report</source>
+            <translation>Student record access report</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>{since} to {until}</source>
+            <translation>{since} to {until}</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Made by</translation>
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation>Made at</translation>
+        </message>
+        <message>
+            <source>This report lists what the office's audit trail recorded about this student in the period: every view, change, print and export of the student's records, and every refused attempt, with who did it and when. The audit trail is append-only and hash-chained; the numbers in the first column are its entry numbers, which the audit trail page shows as well.</source>
+            <translation>This report lists what the office's audit trail recorded about this student in the period: every view, change, print and export of the student's records, and every refused attempt, with who did it and when. The audit trail is append-only and hash-chained; the numbers in the first column are its entry numbers, which the audit trail page shows as well.</translation>
+        </message>
+        <message>
+            <source>1. Actions on this student's records ({count})</source>
+            <translation>1. Actions on this student's records ({count})</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded about this student in the period.</source>
+            <translation>Nothing was recorded about this student in the period.</translation>
+        </message>
+        <message>
+            <source>Only the newest {count} entries are listed; choose a shorter period for the others.</source>
+            <translation>Only the newest {count} entries are listed; choose a shorter period for the others.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>2. Lists and exports of the whole register</source>
+            <translation>2. Lists and exports of the whole register</translation>
+        </message>
+        <message>
+            <source>These actions showed or wrote many students at once (the student list, roster exports and imports, the year rollover); this student's register entry may have been among them. They are counted per person.</source>
+            <translation>These actions showed or wrote many students at once (the student list, roster exports and imports, the year rollover); this student's register entry may have been among them. They are counted per person.</translation>
+        </message>
+        <message>
+            <source>None in the period.</source>
+            <translation>None in the period.</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Times</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>First</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Last</translation>
+        </message>
+        <message>
+            <source>Checked by (signature)</source>
+            <translation>Checked by (signature)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Counseling Office Desk</source>
@@ -54,6 +165,14 @@
             <translation>Role changed</translation>
         </message>
         <message>
+            <source>Login lockout lifted</source>
+            <translation>Login lockout lifted</translation>
+        </message>
+        <message>
+            <source>Temporary password set</source>
+            <translation>Temporary password set</translation>
+        </message>
+        <message>
             <source>Login</source>
             <translation>Login</translation>
         </message>
@@ -76,6 +195,10 @@
         <message>
             <source>Recovery key used</source>
             <translation>Recovery key used</translation>
+        </message>
+        <message>
+            <source>Recovery key confirmed by typing it back</source>
+            <translation>Recovery key confirmed by typing it back</translation>
         </message>
         <message>
             <source>Backup</source>
@@ -222,6 +345,14 @@
             <translation>Holidays and make-up workdays imported</translation>
         </message>
         <message>
+            <source>Audit trail viewed</source>
+            <translation>Audit trail viewed</translation>
+        </message>
+        <message>
+            <source>Access report made</source>
+            <translation>Access report made</translation>
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>Viewed: {document}</translation>
         </message>
@@ -236,6 +367,10 @@
         <message>
             <source>recovery-key sheet</source>
             <translation>recovery-key sheet</translation>
+        </message>
+        <message>
+            <source>student access report</source>
+            <translation>student access report</translation>
         </message>
         <message>
             <source>Refused: {permission}</source>
@@ -327,6 +462,126 @@
         <message>
             <source>make-up workday</source>
             <translation>make-up workday</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+            <translation>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</translation>
+        </message>
+        <message>
+            <source>{promoted} classes moved up, {graduated} classes graduated, {students} students graduated, {grades} grades created</source>
+            <translation>{promoted} classes moved up, {graduated} classes graduated, {students} students graduated, {grades} grades created</translation>
+        </message>
+        <message>
+            <source>{count} students listed</source>
+            <translation>{count} students listed</translation>
+        </message>
+        <message>
+            <source>{count} staff members listed</source>
+            <translation>{count} staff members listed</translation>
+        </message>
+        <message>
+            <source>{count} classes listed</source>
+            <translation>{count} classes listed</translation>
+        </message>
+        <message>
+            <source>{count} students exported</source>
+            <translation>{count} students exported</translation>
+        </message>
+        <message>
+            <source>{count} demo students</source>
+            <translation>{count} demo students</translation>
+        </message>
+        <message>
+            <source>{count} days imported</source>
+            <translation>{count} days imported</translation>
+        </message>
+        <message>
+            <source>{count} events not recorded one by one</source>
+            <translation>{count} events not recorded one by one</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>{entries} entries shown</source>
+            <translation>{entries} entries shown</translation>
+        </message>
+        <message>
+            <source>{since} to {until}, {entries} entries</source>
+            <translation>{since} to {until}, {entries} entries</translation>
+        </message>
+        <message>
+            <source>student number</source>
+            <translation>student number</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>gender</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>birth date</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>class</translation>
+        </message>
+        <message>
+            <source>boarding</source>
+            <translation>boarding</translation>
+        </message>
+        <message>
+            <source>mental-health monitor</source>
+            <translation>mental-health monitor</translation>
+        </message>
+        <message>
+            <source>dormitory</source>
+            <translation>dormitory</translation>
+        </message>
+        <message>
+            <source>guardians</source>
+            <translation>guardians</translation>
+        </message>
+        <message>
+            <source>changed: {fields}</source>
+            <translation>changed: {fields}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>{old} → {new}</source>
+            <translation>{old} → {new}</translation>
+        </message>
+        <message>
+            <source>linked to {staff}</source>
+            <translation>linked to {staff}</translation>
+        </message>
+        <message>
+            <source>link removed</source>
+            <translation>link removed</translation>
+        </message>
+        <message>
+            <source>{minutes} minutes</source>
+            <translation>{minutes} minutes</translation>
+        </message>
+        <message>
+            <source>{count} problems found</source>
+            <translation>{count} problems found</translation>
+        </message>
+        <message>
+            <source>chain broken at entry {row}</source>
+            <translation>chain broken at entry {row}</translation>
         </message>
     </context>
     <context>
@@ -487,6 +742,30 @@ Chain head: {head}</translation>
         <message>
             <source>policy thresholds</source>
             <translation>policy thresholds</translation>
+        </message>
+        <message>
+            <source>student {name} ({number})</source>
+            <translation>student {name} ({number})</translation>
+        </message>
+        <message>
+            <source>student #{id} (not in the register)</source>
+            <translation>student #{id} (not in the register)</translation>
+        </message>
+        <message>
+            <source>staff member {name}</source>
+            <translation>staff member {name}</translation>
+        </message>
+        <message>
+            <source>staff member #{id} (not in the register)</source>
+            <translation>staff member #{id} (not in the register)</translation>
+        </message>
+        <message>
+            <source>class {name}</source>
+            <translation>class {name}</translation>
+        </message>
+        <message>
+            <source>class #{id} (no longer exists)</source>
+            <translation>class #{id} (no longer exists)</translation>
         </message>
     </context>
     <context>
@@ -691,8 +970,16 @@ Chain head: {head}</translation>
             <translation>Make-up</translation>
         </message>
         <message>
+            <source>{day} · today</source>
+            <translation>{day} · today</translation>
+        </message>
+        <message>
             <source>outside the semesters</source>
             <translation>outside the semesters</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>today</translation>
         </message>
     </context>
     <context>
@@ -728,10 +1015,6 @@ Chain head: {head}</translation>
         <message>
             <source>Next month</source>
             <translation>Next month</translation>
-        </message>
-        <message>
-            <source>&lt;span style='background:#fde2e1;color:#b3261e'&gt;&amp;nbsp;Holiday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#dbeafe;color:#1d4ed8'&gt;&amp;nbsp;Make-up workday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#eef1f4'&gt;&amp;nbsp;Weekend&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b&gt;bold&lt;/b&gt;: entered by the office &amp;nbsp; &lt;span style='color:#9aa5b1'&gt;grey&lt;/span&gt;: outside the semesters</source>
-            <translation>&lt;span style='background:#fde2e1;color:#b3261e'&gt;&amp;nbsp;Holiday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#dbeafe;color:#1d4ed8'&gt;&amp;nbsp;Make-up workday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#eef1f4'&gt;&amp;nbsp;Weekend&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b&gt;bold&lt;/b&gt;: entered by the office &amp;nbsp; &lt;span style='color:#9aa5b1'&gt;grey&lt;/span&gt;: outside the semesters</translation>
         </message>
         <message>
             <source>Add holiday or make-up workday…</source>
@@ -772,6 +1055,10 @@ Chain head: {head}</translation>
         <message>
             <source>{year} is not covered by the built-in holiday calendar. The {count} day(s) entered by the office are used; check them against the State Council's notice.</source>
             <translation>{year} is not covered by the built-in holiday calendar. The {count} day(s) entered by the office are used; check them against the State Council's notice.</translation>
+        </message>
+        <message>
+            <source>&lt;span style='background:#fde2e1;color:#b3261e'&gt;&amp;nbsp;Holiday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#dbeafe;color:#1d4ed8'&gt;&amp;nbsp;Make-up workday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#eef1f4'&gt;&amp;nbsp;Weekend&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b&gt;bold&lt;/b&gt;: entered by the office &amp;nbsp; &lt;span style='color:#9aa5b1'&gt;grey&lt;/span&gt;: outside the semesters &amp;nbsp; &lt;span style='color:#2f6fae'&gt;&lt;b&gt;blue frame&lt;/b&gt;&lt;/span&gt;: today</source>
+            <translation>&lt;span style='background:#fde2e1;color:#b3261e'&gt;&amp;nbsp;Holiday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#dbeafe;color:#1d4ed8'&gt;&amp;nbsp;Make-up workday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#eef1f4'&gt;&amp;nbsp;Weekend&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b&gt;bold&lt;/b&gt;: entered by the office &amp;nbsp; &lt;span style='color:#9aa5b1'&gt;grey&lt;/span&gt;: outside the semesters &amp;nbsp; &lt;span style='color:#2f6fae'&gt;&lt;b&gt;blue frame&lt;/b&gt;&lt;/span&gt;: today</translation>
         </message>
         <message>
             <source>School days: {list}</source>
@@ -833,8 +1120,16 @@ Chain head: {head}</translation>
             <translation>e.g. 3班 or 七年级(3)班</translation>
         </message>
         <message>
-            <source>Grade / department:</source>
-            <translation>Grade / department:</translation>
+            <source>e.g. 软件工程2301班</source>
+            <translation>e.g. 软件工程2301班</translation>
+        </message>
+        <message>
+            <source>Department:</source>
+            <translation>Department:</translation>
+        </message>
+        <message>
+            <source>Grade:</source>
+            <translation>Grade:</translation>
         </message>
         <message>
             <source>Class:</source>
@@ -872,8 +1167,8 @@ Chain head: {head}</translation>
             <translation>Only classes without head teacher or mental-health monitor</translation>
         </message>
         <message>
-            <source>Grade / department</source>
-            <translation>Grade / department</translation>
+            <source>Grade</source>
+            <translation>Grade</translation>
         </message>
         <message>
             <source>Class</source>
@@ -904,8 +1199,32 @@ Chain head: {head}</translation>
             <translation>Mental-health monitors</translation>
         </message>
         <message>
+            <source>Click a column header to sort.</source>
+            <translation>Click a column header to sort.</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Department head</source>
+            <translation>Department head</translation>
+        </message>
+        <message>
+            <source>Instructor</source>
+            <translation>Instructor</translation>
+        </message>
+        <message>
+            <source>Only classes without instructor or mental-health monitor</source>
+            <translation>Only classes without instructor or mental-health monitor</translation>
+        </message>
+        <message>
             <source>All grades</source>
             <translation>All grades</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>All departments</translation>
         </message>
         <message>
             <source>{classes} classes, {students} enrolled students</source>
@@ -1063,6 +1382,38 @@ Chain head: {head}</translation>
             <translation>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</translation>
         </message>
         <message>
+            <source>Student numbers corrected: {renumbered}; rows skipped: {skipped}.</source>
+            <translation>Student numbers corrected: {renumbered}; rows skipped: {skipped}.</translation>
+        </message>
+        <message>
+            <source>Row(s) {lines} cannot take the corrected number (see above): choose --likely-same new or skip.</source>
+            <translation>Row(s) {lines} cannot take the corrected number (see above): choose --likely-same new or skip.</translation>
+        </message>
+        <message>
+            <source>{count} row(s) look like students in the register under another student number (see above): choose with --likely-same renumber (correct their numbers), new (import them as new students) or skip.</source>
+            <translation>{count} row(s) look like students in the register under another student number (see above): choose with --likely-same renumber (correct their numbers), new (import them as new students) or skip.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>New departments: {names}.</source>
+            <translation>New departments: {names}.</translation>
+        </message>
+        <message>
+            <source>New grades: {names}.</source>
+            <translation>New grades: {names}.</translation>
+        </message>
+        <message>
+            <source>New classes: {names}.</source>
+            <translation>New classes: {names}.</translation>
+        </message>
+        <message>
             <source>Exported {count} student(s).</source>
             <translation>Exported {count} student(s).</translation>
         </message>
@@ -1195,6 +1546,10 @@ Chain head: {head}</translation>
             <translation>import a roster (xlsx, xls or csv)</translation>
         </message>
         <message>
+            <source>rows with a new student number but the name, birth date and class of a student in the register: correct that student's number, import them as new students, or skip them</source>
+            <translation>rows with a new student number but the name, birth date and class of a student in the register: correct that student's number, import them as new students, or skip them</translation>
+        </message>
+        <message>
             <source>year rollover: every class moves up one grade, the top grade graduates</source>
             <translation>year rollover: every class moves up one grade, the top grade graduates</translation>
         </message>
@@ -1282,6 +1637,10 @@ Chain head: {head}</translation>
             <translation>The last step: proof that the key was written down.</translation>
         </message>
         <message>
+            <source>I will confirm the key later (the start page warns until it is confirmed)</source>
+            <translation>I will confirm the key later (the start page warns until it is confirmed)</translation>
+        </message>
+        <message>
             <source>Type two groups of the key from the sheet or your note, to be sure it was written down correctly.</source>
             <translation>Type two groups of the key from the sheet or your note, to be sure it was written down correctly.</translation>
         </message>
@@ -1292,6 +1651,25 @@ Chain head: {head}</translation>
         <message>
             <source>These digits do not match the key. Look again.</source>
             <translation>These digits do not match the key. Look again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmRecoveryKeyDialog</name>
+        <message>
+            <source>Confirm the recovery key</source>
+            <translation>Confirm the recovery key</translation>
+        </message>
+        <message>
+            <source>Type the whole recovery key as printed on the sheet (eight groups of six digits). It is checked against the office's key and never stored. Each attempt is recorded in the audit trail.</source>
+            <translation>Type the whole recovery key as printed on the sheet (eight groups of six digits). It is checked against the office's key and never stored. Each attempt is recorded in the audit trail.</translation>
+        </message>
+        <message>
+            <source>Recovery key:</source>
+            <translation>Recovery key:</translation>
+        </message>
+        <message>
+            <source>The recovery key is confirmed. Keep the sheet sealed in the office safe.</source>
+            <translation>The recovery key is confirmed. Keep the sheet sealed in the office safe.</translation>
         </message>
     </context>
     <context>
@@ -1367,8 +1745,8 @@ Chain head: {head}</translation>
             <translation>The recovery key is not correct.</translation>
         </message>
         <message>
-            <source>This login is locked after too many wrong passwords. Try again in {minutes} minute(s).</source>
-            <translation>This login is locked after too many wrong passwords. Try again in {minutes} minute(s).</translation>
+            <source>This login is locked after too many wrong passwords, until {until} ({minutes} minute(s) from now). The office head can lift the lock earlier under Users.</source>
+            <translation>This login is locked after too many wrong passwords, until {until} ({minutes} minute(s) from now). The office head can lift the lock earlier under Users.</translation>
         </message>
         <message>
             <source>This account has been deactivated. Ask the office head.</source>
@@ -1407,8 +1785,8 @@ Chain head: {head}</translation>
             <translation>The office is open in another window or program on this computer. Close it there first.</translation>
         </message>
         <message>
-            <source>The recovery key was entered wrongly too many times. Try again in {minutes} minute(s).</source>
-            <translation>The recovery key was entered wrongly too many times. Try again in {minutes} minute(s).</translation>
+            <source>The recovery key was entered wrongly too many times. Try again at {until} (in {minutes} minute(s)).</source>
+            <translation>The recovery key was entered wrongly too many times. Try again at {until} (in {minutes} minute(s)).</translation>
         </message>
         <message>
             <source>The password is too weak.</source>
@@ -1507,6 +1885,18 @@ Chain head: {head}</translation>
             <translation>The account is already in that state.</translation>
         </message>
         <message>
+            <source>This login is not locked (any more).</source>
+            <translation>This login is not locked (any more).</translation>
+        </message>
+        <message>
+            <source>Change your own password in Settings.</source>
+            <translation>Change your own password in Settings.</translation>
+        </message>
+        <message>
+            <source>This account is deactivated. Reactivate it to give it a new first password.</source>
+            <translation>This account is deactivated. Reactivate it to give it a new first password.</translation>
+        </message>
+        <message>
             <source>no backup manifest in the folder</source>
             <translation>no backup manifest in the folder</translation>
         </message>
@@ -1585,6 +1975,10 @@ Chain head: {head}</translation>
         <message>
             <source>This student is not in the register.</source>
             <translation>This student is not in the register.</translation>
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation>The end of the period is before its start.</translation>
         </message>
         <message>
             <source>Another student already has this student number.</source>
@@ -1769,6 +2163,10 @@ Chain head: {head}</translation>
         <message>
             <source>The class {class_name} is only in archived grades ({grades}): choose the grade as well.</source>
             <translation>The class {class_name} is only in archived grades ({grades}): choose the grade as well.</translation>
+        </message>
+        <message>
+            <source>Enter a password to encrypt the PDF document with.</source>
+            <translation>Enter a password to encrypt the PDF document with.</translation>
         </message>
     </context>
     <context>
@@ -2059,6 +2457,30 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Confidential: psychological counseling records</source>
             <translation>Confidential: psychological counseling records</translation>
         </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>No. {number}</translation>
+        </message>
+        <message>
+            <source>{role} (signature):</source>
+            <translation>{role} (signature):</translation>
+        </message>
+        <message>
+            <source>{role} {name} (signature):</source>
+            <translation>{role} {name} (signature):</translation>
+        </message>
+        <message>
+            <source>Date: __________</source>
+            <translation>Date: __________</translation>
+        </message>
+        <message>
+            <source>{organization} (seal)</source>
+            <translation>{organization} (seal)</translation>
+        </message>
+        <message>
+            <source>Cut along this line</source>
+            <translation>Cut along this line</translation>
+        </message>
     </context>
     <context>
         <name>Permissions</name>
@@ -2149,6 +2571,22 @@ Records of the school's psychological counseling office, encrypted on this compu
     </context>
     <context>
         <name>Policy</name>
+        <message>
+            <source>the watch list's review reminders</source>
+            <translation>the watch list's review reminders</translation>
+        </message>
+        <message>
+            <source>screening campaigns</source>
+            <translation>screening campaigns</translation>
+        </message>
+        <message>
+            <source>monthly review meetings</source>
+            <translation>monthly review meetings</translation>
+        </message>
+        <message>
+            <source>the compliance records and their indicators</source>
+            <translation>the compliance records and their indicators</translation>
+        </message>
         <message>
             <source>Screenings per student per school year</source>
             <translation>Screenings per student per school year</translation>
@@ -2734,6 +3172,22 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>A note, signature or total line, not a person: skipped.</translation>
         </message>
         <message>
+            <source>Same name, birth date and class as student {student_no} in the register: probably the same student with a corrected student number.</source>
+            <translation>Same name, birth date and class as student {student_no} in the register: probably the same student with a corrected student number.</translation>
+        </message>
+        <message>
+            <source>Same name, birth date and class as student {student_no} in the register, whose number is also in this file: import it as a new student or skip it.</source>
+            <translation>Same name, birth date and class as student {student_no} in the register, whose number is also in this file: import it as a new student or skip it.</translation>
+        </message>
+        <message>
+            <source>Same name, birth date and class as students {student_no} in the register: import it as a new student or skip it.</source>
+            <translation>Same name, birth date and class as students {student_no} in the register: import it as a new student or skip it.</translation>
+        </message>
+        <message>
+            <source>Same name, birth date and class as student {student_no} in the register, like row(s) {lines} of this file: import it as a new student or skip it.</source>
+            <translation>Same name, birth date and class as student {student_no} in the register, like row(s) {lines} of this file: import it as a new student or skip it.</translation>
+        </message>
+        <message>
             <source>not a date (write it like 2013-05-12)</source>
             <translation>not a date (write it like 2013-05-12)</translation>
         </message>
@@ -2864,6 +3318,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{count} row(s) are not valid, so nothing was imported. Correct them, or import with “skip invalid rows”.</source>
             <translation>{count} row(s) are not valid, so nothing was imported. Correct them, or import with “skip invalid rows”.</translation>
+        </message>
+        <message>
+            <source>{count} row(s) look like students already in the register under another student number, so nothing was imported. Choose for each: import as a new student, correct the number, or skip the row.</source>
+            <translation>{count} row(s) look like students already in the register under another student number, so nothing was imported. Choose for each: import as a new student, correct the number, or skip the row.</translation>
+        </message>
+        <message>
+            <source>The register changed since the check (a student number was changed or taken): check the file again.</source>
+            <translation>The register changed since the check (a student number was changed or taken): check the file again.</translation>
         </message>
         <message>
             <source>The class {klass} is not in the register (import the students first).</source>
@@ -3394,12 +3856,20 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Roles</translation>
         </message>
         <message>
-            <source>Classes led (head teacher, instructor)</source>
-            <translation>Classes led (head teacher, instructor)</translation>
+            <source>Classes led (instructor)</source>
+            <translation>Classes led (instructor)</translation>
         </message>
         <message>
-            <source>Grades or departments led</source>
-            <translation>Grades or departments led</translation>
+            <source>Classes led (head teacher)</source>
+            <translation>Classes led (head teacher)</translation>
+        </message>
+        <message>
+            <source>Departments led (department head)</source>
+            <translation>Departments led (department head)</translation>
+        </message>
+        <message>
+            <source>Grades led (grade leader)</source>
+            <translation>Grades led (grade leader)</translation>
         </message>
         <message>
             <source>{item} (now {name})</source>
@@ -3453,6 +3923,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Roles</translation>
         </message>
         <message>
+            <source>Double-click a staff member to edit. Click a column header to sort.</source>
+            <translation>Double-click a staff member to edit. Click a column header to sort.</translation>
+        </message>
+        <message>
             <source>Account</source>
             <translation>Account</translation>
         </message>
@@ -3461,16 +3935,16 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Leads</translation>
         </message>
         <message>
-            <source>Double-click a staff member to edit.</source>
-            <translation>Double-click a staff member to edit.</translation>
-        </message>
-        <message>
             <source>{shown} of {total} staff members</source>
             <translation>{shown} of {total} staff members</translation>
         </message>
         <message>
             <source>Reactivate</source>
             <translation>Reactivate</translation>
+        </message>
+        <message>
+            <source>{name} left the school? The record is kept for the history; the classes this person leads lose their instructor.</source>
+            <translation>{name} left the school? The record is kept for the history; the classes this person leads lose their instructor.</translation>
         </message>
         <message>
             <source>{name} left the school? The record is kept for the history; the classes this person leads lose their head teacher.</source>
@@ -3514,6 +3988,14 @@ Records of the school's psychological counseling office, encrypted on this compu
     </context>
     <context>
         <name>StartPage</name>
+        <message>
+            <source>The recovery key has not been confirmed. If it was noted wrongly and every password is forgotten, the office's records cannot be opened again. Type the key back from the sealed sheet to confirm it.</source>
+            <translation>The recovery key has not been confirmed. If it was noted wrongly and every password is forgotten, the office's records cannot be opened again. Type the key back from the sealed sheet to confirm it.</translation>
+        </message>
+        <message>
+            <source>Confirm the recovery key…</source>
+            <translation>Confirm the recovery key…</translation>
+        </message>
         <message>
             <source>School year</source>
             <translation>School year</translation>
@@ -3854,6 +4336,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>All statuses</translation>
         </message>
         <message>
+            <source>Guardians' phones</source>
+            <translation>Guardians' phones</translation>
+        </message>
+        <message>
+            <source>Show a column with the guardians' phone numbers (each look is recorded in the audit trail).</source>
+            <translation>Show a column with the guardians' phone numbers (each look is recorded in the audit trail).</translation>
+        </message>
+        <message>
             <source>mental-health monitor</source>
             <translation>mental-health monitor</translation>
         </message>
@@ -3874,10 +4364,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Birth date</translation>
         </message>
         <message>
-            <source>Grade / department</source>
-            <translation>Grade / department</translation>
-        </message>
-        <message>
             <source>Class</source>
             <translation>Class</translation>
         </message>
@@ -3888,10 +4374,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Class role</source>
             <translation>Class role</translation>
-        </message>
-        <message>
-            <source>Double-click a student to open the profile.</source>
-            <translation>Double-click a student to open the profile.</translation>
         </message>
         <message>
             <source>Loading the register…</source>
@@ -3918,12 +4400,59 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>All grades</translation>
         </message>
         <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Double-click a student to open the profile. Click a column header to sort.</source>
+            <translation>Double-click a student to open the profile. Click a column header to sort.</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>All departments</translation>
+        </message>
+        <message>
             <source>All classes</source>
             <translation>All classes</translation>
         </message>
         <message>
             <source>{shown} of {total} students</source>
             <translation>{shown} of {total} students</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemporaryPasswordDialog</name>
+        <message>
+            <source>Temporary password for {login}</source>
+            <translation>Temporary password for {login}</translation>
+        </message>
+        <message>
+            <source>{name} ({login}) gets a temporary password. Their current password stops working and a lockout is lifted; at the next login they must choose their own password. This is recorded in the audit trail.</source>
+            <translation>{name} ({login}) gets a temporary password. Their current password stops working and a lockout is lifted; at the next login they must choose their own password. This is recorded in the audit trail.</translation>
+        </message>
+        <message>
+            <source>Temporary password:</source>
+            <translation>Temporary password:</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>Repeat:</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; not a common password; not containing the login. Tell it to the user in person, not by message.</source>
+            <translation>At least 10 characters; not a common password; not containing the login. Tell it to the user in person, not by message.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>{login} can now log in with the temporary password and will then choose their own.</source>
+            <translation>{login} can now log in with the temporary password and will then choose their own.</translation>
         </message>
     </context>
     <context>
@@ -4024,12 +4553,40 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Which staff member of the school uses this account.</translation>
         </message>
         <message>
+            <source>Lift lockout</source>
+            <translation>Lift lockout</translation>
+        </message>
+        <message>
+            <source>Let a login locked after five wrong passwords try again now.</source>
+            <translation>Let a login locked after five wrong passwords try again now.</translation>
+        </message>
+        <message>
+            <source>Set temporary password…</source>
+            <translation>Set temporary password…</translation>
+        </message>
+        <message>
+            <source>For a forgotten password: the user must choose their own at the next login.</source>
+            <translation>For a forgotten password: the user must choose their own at the next login.</translation>
+        </message>
+        <message>
+            <source>Locked until {time}</source>
+            <translation>Locked until {time}</translation>
+        </message>
+        <message>
+            <source>Active (password from the head)</source>
+            <translation>Active (password from the head)</translation>
+        </message>
+        <message>
             <source>Deactivate {login}? The account can no longer log in; its records stay.</source>
             <translation>Deactivate {login}? The account can no longer log in; its records stay.</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Lift the lockout of {login} now? They can log in again at once. This is recorded in the audit trail.</source>
+            <translation>Lift the lockout of {login} now? They can log in again at once. This is recorded in the audit trail.</translation>
         </message>
     </context>
     <context>

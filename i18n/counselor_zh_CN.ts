@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AccessReport</name>
+        <message>
+            <source>Student record access report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation type="unfinished">学号</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished">班级</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{since} to {until}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This report lists what the office's audit trail recorded about this student in the period: every view, change, print and export of the student's records, and every refused attempt, with who did it and when. The audit trail is append-only and hash-chained; the numbers in the first column are its entry numbers, which the audit trail page shows as well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Actions on this student's records ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was recorded about this student in the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the newest {count} entries are listed; choose a shorter period for the others.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished">序号</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">时间</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished">用户</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished">操作</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished">结果</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation type="unfinished">说明</translation>
+        </message>
+        <message>
+            <source>2. Lists and exports of the whole register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These actions showed or wrote many students at once (the student list, roster exports and imports, the year rollover); this student's register entry may have been among them. They are counted per person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None in the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked by (signature)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Counseling Office Desk</source>
@@ -54,6 +165,14 @@
             <translation>更改角色</translation>
         </message>
         <message>
+            <source>Login lockout lifted</source>
+            <translation>解除登录锁定</translation>
+        </message>
+        <message>
+            <source>Temporary password set</source>
+            <translation>设置临时密码</translation>
+        </message>
+        <message>
             <source>Login</source>
             <translation>登录</translation>
         </message>
@@ -76,6 +195,10 @@
         <message>
             <source>Recovery key used</source>
             <translation>使用恢复密钥</translation>
+        </message>
+        <message>
+            <source>Recovery key confirmed by typing it back</source>
+            <translation>核对确认恢复密钥</translation>
         </message>
         <message>
             <source>Backup</source>
@@ -222,6 +345,14 @@
             <translation>导入放假和补班日期</translation>
         </message>
         <message>
+            <source>Audit trail viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access report made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>查看：{document}</translation>
         </message>
@@ -236,6 +367,10 @@
         <message>
             <source>recovery-key sheet</source>
             <translation>恢复密钥页</translation>
+        </message>
+        <message>
+            <source>student access report</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Refused: {permission}</source>
@@ -327,6 +462,126 @@
         <message>
             <source>make-up workday</source>
             <translation>补班</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+            <translation type="unfinished">{new} 新增，{updated} 更新，{unchanged} 未变，{rejected} 拒绝</translation>
+        </message>
+        <message>
+            <source>{promoted} classes moved up, {graduated} classes graduated, {students} students graduated, {grades} grades created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} students listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} staff members listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} classes listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} students exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} demo students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} days imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} events not recorded one by one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{entries} entries shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{since} to {until}, {entries} entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>student number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>class</source>
+            <translation type="unfinished">班级</translation>
+        </message>
+        <message>
+            <source>boarding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mental-health monitor</source>
+            <translation type="unfinished">心理委员</translation>
+        </message>
+        <message>
+            <source>dormitory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>guardians</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed: {fields}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished">、</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{old} → {new}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>linked to {staff}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>link removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{minutes} minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} problems found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>chain broken at entry {row}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -487,6 +742,30 @@ Chain head: {head}</source>
         <message>
             <source>policy thresholds</source>
             <translation>政策指标</translation>
+        </message>
+        <message>
+            <source>student {name} ({number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>student #{id} (not in the register)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>staff member {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>staff member #{id} (not in the register)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>class {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>class #{id} (no longer exists)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -691,8 +970,16 @@ Chain head: {head}</source>
             <translation>班</translation>
         </message>
         <message>
+            <source>{day} · today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>outside the semesters</source>
             <translation>不在学期内</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -728,10 +1015,6 @@ Chain head: {head}</source>
         <message>
             <source>Next month</source>
             <translation>下个月</translation>
-        </message>
-        <message>
-            <source>&lt;span style='background:#fde2e1;color:#b3261e'&gt;&amp;nbsp;Holiday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#dbeafe;color:#1d4ed8'&gt;&amp;nbsp;Make-up workday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#eef1f4'&gt;&amp;nbsp;Weekend&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b&gt;bold&lt;/b&gt;: entered by the office &amp;nbsp; &lt;span style='color:#9aa5b1'&gt;grey&lt;/span&gt;: outside the semesters</source>
-            <translation>&lt;span style='background:#fde2e1;color:#b3261e'&gt;&amp;nbsp;放假&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#dbeafe;color:#1d4ed8'&gt;&amp;nbsp;补班&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#eef1f4'&gt;&amp;nbsp;周末&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b&gt;粗体&lt;/b&gt;：本室录入 &amp;nbsp; &lt;span style='color:#9aa5b1'&gt;灰色&lt;/span&gt;：不在学期内</translation>
         </message>
         <message>
             <source>Add holiday or make-up workday…</source>
@@ -776,6 +1059,10 @@ Chain head: {head}</source>
         <message>
             <source>{year} is not covered by the built-in holiday calendar. The {count} day(s) entered by the office are used; check them against the State Council's notice.</source>
             <translation>内置节假日日历尚未包含 {year} 年。目前使用本室录入的 {count} 天，请对照国务院办公厅的放假通知核对。</translation>
+        </message>
+        <message>
+            <source>&lt;span style='background:#fde2e1;color:#b3261e'&gt;&amp;nbsp;Holiday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#dbeafe;color:#1d4ed8'&gt;&amp;nbsp;Make-up workday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#eef1f4'&gt;&amp;nbsp;Weekend&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b&gt;bold&lt;/b&gt;: entered by the office &amp;nbsp; &lt;span style='color:#9aa5b1'&gt;grey&lt;/span&gt;: outside the semesters &amp;nbsp; &lt;span style='color:#2f6fae'&gt;&lt;b&gt;blue frame&lt;/b&gt;&lt;/span&gt;: today</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{year} is not covered by the built-in holiday calendar yet. Enter or import that year's holidays and make-up workdays (from the State Council's notice); until then only Saturdays and Sundays count as days off.</source>
@@ -833,8 +1120,16 @@ Chain head: {head}</source>
             <translation>例如 3班 或 七年级(3)班</translation>
         </message>
         <message>
-            <source>Grade / department:</source>
-            <translation>年级/院系：</translation>
+            <source>e.g. 软件工程2301班</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Department:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Class:</source>
@@ -872,8 +1167,8 @@ Chain head: {head}</source>
             <translation>只看缺班主任或心理委员的班级</translation>
         </message>
         <message>
-            <source>Grade / department</source>
-            <translation>年级/院系</translation>
+            <source>Grade</source>
+            <translation type="unfinished">年级</translation>
         </message>
         <message>
             <source>Class</source>
@@ -904,8 +1199,32 @@ Chain head: {head}</source>
             <translation>心理委员</translation>
         </message>
         <message>
+            <source>Click a column header to sort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Department</source>
+            <translation type="unfinished">院系</translation>
+        </message>
+        <message>
+            <source>Department head</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instructor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only classes without instructor or mental-health monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All grades</source>
             <translation>全部年级</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{classes} classes, {students} enrolled students</source>
@@ -1063,6 +1382,38 @@ Chain head: {head}</source>
             <translation>导入完成：新增 {new} 人，更新 {updated} 人，未变 {unchanged} 人，拒绝 {rejected} 行。</translation>
         </message>
         <message>
+            <source>Student numbers corrected: {renumbered}; rows skipped: {skipped}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row(s) {lines} cannot take the corrected number (see above): choose --likely-same new or skip.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} row(s) look like students in the register under another student number (see above): choose with --likely-same renumber (correct their numbers), new (import them as new students) or skip.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished">、</translation>
+        </message>
+        <message>
+            <source>New departments: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New grades: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New classes: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Exported {count} student(s).</source>
             <translation>已导出 {count} 名学生。</translation>
         </message>
@@ -1195,6 +1546,10 @@ Chain head: {head}</source>
             <translation>导入名册（xlsx、xls 或 csv）</translation>
         </message>
         <message>
+            <source>rows with a new student number but the name, birth date and class of a student in the register: correct that student's number, import them as new students, or skip them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>year rollover: every class moves up one grade, the top grade graduates</source>
             <translation>学年升级：各班升一个年级，最高年级毕业</translation>
         </message>
@@ -1282,6 +1637,10 @@ Chain head: {head}</source>
             <translation>最后一步：确认密钥已经记下。</translation>
         </message>
         <message>
+            <source>I will confirm the key later (the start page warns until it is confirmed)</source>
+            <translation>稍后再确认（确认之前，工作台会一直提醒）</translation>
+        </message>
+        <message>
             <source>Type two groups of the key from the sheet or your note, to be sure it was written down correctly.</source>
             <translation>请根据打印页或您的记录输入密钥中的两组数字，确认已正确记下。</translation>
         </message>
@@ -1292,6 +1651,25 @@ Chain head: {head}</source>
         <message>
             <source>These digits do not match the key. Look again.</source>
             <translation>这些数字与密钥不符。请再核对一遍。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmRecoveryKeyDialog</name>
+        <message>
+            <source>Confirm the recovery key</source>
+            <translation>确认恢复密钥</translation>
+        </message>
+        <message>
+            <source>Type the whole recovery key as printed on the sheet (eight groups of six digits). It is checked against the office's key and never stored. Each attempt is recorded in the audit trail.</source>
+            <translation>请按恢复密钥页上的内容输入完整的恢复密钥（八组、每组六位数字）。软件只用它核对办公室的密钥，不会保存它。每次尝试都记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Recovery key:</source>
+            <translation>恢复密钥：</translation>
+        </message>
+        <message>
+            <source>The recovery key is confirmed. Keep the sheet sealed in the office safe.</source>
+            <translation>恢复密钥已确认。请将恢复密钥页密封后存放在办公室保险柜中。</translation>
         </message>
     </context>
     <context>
@@ -1367,8 +1745,8 @@ Chain head: {head}</source>
             <translation>恢复密钥不正确。</translation>
         </message>
         <message>
-            <source>This login is locked after too many wrong passwords. Try again in {minutes} minute(s).</source>
-            <translation>密码错误次数过多，此登录名已被锁定。请 {minutes} 分钟后再试。</translation>
+            <source>This login is locked after too many wrong passwords, until {until} ({minutes} minute(s) from now). The office head can lift the lock earlier under Users.</source>
+            <translation>密码错误次数过多，此登录名已被锁定至 {until}（还剩 {minutes} 分钟）。办公室负责人可在“用户管理”中提前解除锁定。</translation>
         </message>
         <message>
             <source>This account has been deactivated. Ask the office head.</source>
@@ -1407,8 +1785,8 @@ Chain head: {head}</source>
             <translation>办公室已在本机的另一个窗口或程序中打开。请先在那里关闭。</translation>
         </message>
         <message>
-            <source>The recovery key was entered wrongly too many times. Try again in {minutes} minute(s).</source>
-            <translation>恢复密钥输错次数过多。请 {minutes} 分钟后再试。</translation>
+            <source>The recovery key was entered wrongly too many times. Try again at {until} (in {minutes} minute(s)).</source>
+            <translation>恢复密钥输错次数过多，请于 {until} 后再试（还剩 {minutes} 分钟）。</translation>
         </message>
         <message>
             <source>The password is too weak.</source>
@@ -1507,6 +1885,18 @@ Chain head: {head}</source>
             <translation>该账号已处于此状态。</translation>
         </message>
         <message>
+            <source>This login is not locked (any more).</source>
+            <translation>此登录名未被锁定（或锁定已结束）。</translation>
+        </message>
+        <message>
+            <source>Change your own password in Settings.</source>
+            <translation>自己的密码请在“设置”中修改。</translation>
+        </message>
+        <message>
+            <source>This account is deactivated. Reactivate it to give it a new first password.</source>
+            <translation>此账号已停用。请重新启用，启用时会设置新的初始密码。</translation>
+        </message>
+        <message>
             <source>no backup manifest in the folder</source>
             <translation>文件夹中没有备份清单</translation>
         </message>
@@ -1585,6 +1975,10 @@ Chain head: {head}</source>
         <message>
             <source>This student is not in the register.</source>
             <translation>名册中没有这名学生。</translation>
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Another student already has this student number.</source>
@@ -1769,6 +2163,10 @@ Chain head: {head}</source>
         <message>
             <source>The class {class_name} is only in archived grades ({grades}): choose the grade as well.</source>
             <translation>班级“{class_name}”只在已归档的年级中（{grades}）：请同时指定年级。</translation>
+        </message>
+        <message>
+            <source>Enter a password to encrypt the PDF document with.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2059,6 +2457,30 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Confidential: psychological counseling records</source>
             <translation>机密：心理辅导工作记录</translation>
         </message>
+        <message>
+            <source>No. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{role} (signature):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{role} {name} (signature):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date: __________</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{organization} (seal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cut along this line</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Permissions</name>
@@ -2149,6 +2571,22 @@ Records of the school's psychological counseling office, encrypted on this compu
     </context>
     <context>
         <name>Policy</name>
+        <message>
+            <source>the watch list's review reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>screening campaigns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>monthly review meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the compliance records and their indicators</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Screenings per student per school year</source>
             <translation>每名学生每学年心理测评次数</translation>
@@ -2734,6 +3172,22 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>这是备注、签名或合计行，不是学生：已跳过。</translation>
         </message>
         <message>
+            <source>Same name, birth date and class as student {student_no} in the register: probably the same student with a corrected student number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same name, birth date and class as student {student_no} in the register, whose number is also in this file: import it as a new student or skip it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same name, birth date and class as students {student_no} in the register: import it as a new student or skip it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same name, birth date and class as student {student_no} in the register, like row(s) {lines} of this file: import it as a new student or skip it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>not a date (write it like 2013-05-12)</source>
             <translation>不是日期（请写成 2013-05-12 这样的格式）</translation>
         </message>
@@ -2864,6 +3318,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{count} row(s) are not valid, so nothing was imported. Correct them, or import with “skip invalid rows”.</source>
             <translation>有 {count} 行无效，因此没有导入任何数据。请改正这些行，或选择“跳过无效行”再导入。</translation>
+        </message>
+        <message>
+            <source>{count} row(s) look like students already in the register under another student number, so nothing was imported. Choose for each: import as a new student, correct the number, or skip the row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register changed since the check (a student number was changed or taken): check the file again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The class {klass} is not in the register (import the students first).</source>
@@ -3394,12 +3856,20 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>职务</translation>
         </message>
         <message>
-            <source>Classes led (head teacher, instructor)</source>
-            <translation>所带班级（班主任、辅导员）</translation>
+            <source>Classes led (instructor)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Grades or departments led</source>
-            <translation>负责的年级或院系</translation>
+            <source>Classes led (head teacher)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Departments led (department head)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grades led (grade leader)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{item} (now {name})</source>
@@ -3453,6 +3923,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>职务</translation>
         </message>
         <message>
+            <source>Double-click a staff member to edit. Click a column header to sort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Account</source>
             <translation>账户</translation>
         </message>
@@ -3461,16 +3935,16 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>负责</translation>
         </message>
         <message>
-            <source>Double-click a staff member to edit.</source>
-            <translation>双击可编辑教职工信息。</translation>
-        </message>
-        <message>
             <source>{shown} of {total} staff members</source>
             <translation>显示 {shown} 人，共 {total} 人</translation>
         </message>
         <message>
             <source>Reactivate</source>
             <translation>恢复在职</translation>
+        </message>
+        <message>
+            <source>{name} left the school? The record is kept for the history; the classes this person leads lose their instructor.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{name} left the school? The record is kept for the history; the classes this person leads lose their head teacher.</source>
@@ -3514,6 +3988,14 @@ Records of the school's psychological counseling office, encrypted on this compu
     </context>
     <context>
         <name>StartPage</name>
+        <message>
+            <source>The recovery key has not been confirmed. If it was noted wrongly and every password is forgotten, the office's records cannot be opened again. Type the key back from the sealed sheet to confirm it.</source>
+            <translation>恢复密钥尚未确认。如果密钥抄错了，而所有密码又都遗忘，办公室的记录将再也无法打开。请对照密封保存的恢复密钥页输入一遍，以确认密钥无误。</translation>
+        </message>
+        <message>
+            <source>Confirm the recovery key…</source>
+            <translation>确认恢复密钥…</translation>
+        </message>
         <message>
             <source>School year</source>
             <translation>学年</translation>
@@ -3854,6 +4336,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>全部状态</translation>
         </message>
         <message>
+            <source>Guardians' phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show a column with the guardians' phone numbers (each look is recorded in the audit trail).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>mental-health monitor</source>
             <translation>心理委员</translation>
         </message>
@@ -3874,10 +4364,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>出生日期</translation>
         </message>
         <message>
-            <source>Grade / department</source>
-            <translation>年级/院系</translation>
-        </message>
-        <message>
             <source>Class</source>
             <translation>班级</translation>
         </message>
@@ -3888,10 +4374,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Class role</source>
             <translation>班级职务</translation>
-        </message>
-        <message>
-            <source>Double-click a student to open the profile.</source>
-            <translation>双击学生可打开其档案。</translation>
         </message>
         <message>
             <source>Loading the register…</source>
@@ -3918,12 +4400,59 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>全部年级</translation>
         </message>
         <message>
+            <source>Grade</source>
+            <translation type="unfinished">年级</translation>
+        </message>
+        <message>
+            <source>Double-click a student to open the profile. Click a column header to sort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Department</source>
+            <translation type="unfinished">院系</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All classes</source>
             <translation>全部班级</translation>
         </message>
         <message>
             <source>{shown} of {total} students</source>
             <translation>显示 {shown} 人，共 {total} 人</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemporaryPasswordDialog</name>
+        <message>
+            <source>Temporary password for {login}</source>
+            <translation>为 {login} 设置临时密码</translation>
+        </message>
+        <message>
+            <source>{name} ({login}) gets a temporary password. Their current password stops working and a lockout is lifted; at the next login they must choose their own password. This is recorded in the audit trail.</source>
+            <translation>将为 {name}（{login}）设置临时密码。其原密码随即失效，登录锁定同时解除；下次登录时必须设置自己的密码。此操作会记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Temporary password:</source>
+            <translation>临时密码：</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>再次输入：</translation>
+        </message>
+        <message>
+            <source>At least 10 characters; not a common password; not containing the login. Tell it to the user in person, not by message.</source>
+            <translation>至少 10 个字符；不能是常见密码；不能包含登录名。请当面告知用户，不要通过消息发送。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>{login} can now log in with the temporary password and will then choose their own.</source>
+            <translation>{login} 现在可以用临时密码登录，登录后须设置自己的密码。</translation>
         </message>
     </context>
     <context>
@@ -4024,12 +4553,40 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>这个账户由学校哪位教职工使用。</translation>
         </message>
         <message>
+            <source>Lift lockout</source>
+            <translation>解除锁定</translation>
+        </message>
+        <message>
+            <source>Let a login locked after five wrong passwords try again now.</source>
+            <translation>让因连续 5 次密码错误而被锁定的登录名立即可以再次登录。</translation>
+        </message>
+        <message>
+            <source>Set temporary password…</source>
+            <translation>重设临时密码…</translation>
+        </message>
+        <message>
+            <source>For a forgotten password: the user must choose their own at the next login.</source>
+            <translation>用于忘记密码的情况：用户下次登录时必须设置自己的密码。</translation>
+        </message>
+        <message>
+            <source>Locked until {time}</source>
+            <translation>已锁定至 {time}</translation>
+        </message>
+        <message>
+            <source>Active (password from the head)</source>
+            <translation>启用（密码待本人修改）</translation>
+        </message>
+        <message>
             <source>Deactivate {login}? The account can no longer log in; its records stay.</source>
             <translation>确定停用 {login} 吗？该账号将无法登录，其记录保留。</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Lift the lockout of {login} now? They can log in again at once. This is recorded in the audit trail.</source>
+            <translation>现在解除 {login} 的登录锁定吗？解除后可立即重新登录。此操作会记入审计日志。</translation>
         </message>
     </context>
     <context>

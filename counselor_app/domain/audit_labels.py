@@ -25,6 +25,7 @@ ACTIONS: dict[str, Text] = {
     "export.export_data_key": QT_TRANSLATE_NOOP("AuditAction", "Data key exported"),
     "office.profile": QT_TRANSLATE_NOOP("AuditAction", "School profile changed"),
     "session.lock": QT_TRANSLATE_NOOP("AuditAction", "Locked"),
+    "recovery_key.confirm": QT_TRANSLATE_NOOP("AuditAction", "Recovery key confirmed by typing it back"),
     "session.unlock": QT_TRANSLATE_NOOP("AuditAction", "Unlocked"),
     "session.logout": QT_TRANSLATE_NOOP("AuditAction", "Logged out"),
     "student.add": QT_TRANSLATE_NOOP("AuditAction", "Student added"),

@@ -8,7 +8,7 @@ from counselor_app.domain.audit_chain import first_broken
 from counselor_app.domain.calendar import teaching_week
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import SchoolProfile
-from counselor_app.services import school_calendar
+from counselor_app.services import recovery, school_calendar
 from counselor_app.services.backups import newest_backup
 from counselor_app.services.session import Session
 from counselor_app.store import audit, office as office_store, register
@@ -29,6 +29,7 @@ class StartPage:
     today_kind: str = "workday"    # holidays.DayKind value: workday, weekend, holiday, makeup
     today_name: object = ""        # the holiday's name (a translatable Text for statutory holidays)
     holidays_missing: tuple[int, ...] = ()   # years of this school year with neither built-in nor office holidays
+    recovery_unconfirmed: bool = False       # for the head: the recovery key was never typed back
 
 
 def start_page(session: Session, today: date | None = None) -> StartPage:
@@ -55,6 +56,7 @@ def start_page(session: Session, today: date | None = None) -> StartPage:
     if year:
         start, end = date.fromisoformat(year[2]), date.fromisoformat(year[3])
         missing = tuple(y for y in cal.uncovered_years(start, end) if not cal.office_day_count(y))
+    unconfirmed = session.can(Permission.MANAGE_USERS) and not recovery.is_confirmed(session)
     return StartPage(office_store.profile(conn), today, year[1] if year else None, semester, week,
                      last.created_at if last else None, age, checked, rows, broken, info.kind.value, info.name,
-                     missing)
+                     missing, unconfirmed)

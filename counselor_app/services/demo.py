@@ -9,6 +9,7 @@ from counselor_app.domain.demo_data import generate_school
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolProfile, SchoolType
+from counselor_app.services import recovery
 from counselor_app.services.office import NewOffice, create_office
 from counselor_app.services.users import add_user
 from counselor_app.store import audit, register, users
@@ -51,6 +52,7 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
     conn = session.conn
     now = audit.now_iso()
     with transaction(conn):
+        recovery.mark(conn, True)  # the demo's recovery key is never shown
         staff_ids = {s.key: register.insert_staff(conn, s.name, s.gender, s.phone, s.roles, now)
                      for s in school.staff}
         grade_ids = {g.key: register.insert_grade(conn, g.name, g.kind, g.level,

@@ -21,7 +21,7 @@ from counselor_app.store.files import make_private_dir
 from counselor_app.store.keyslots import DAMAGED_KEYSLOTS, RECOVERY_SLOT_ID, KeySlots
 from counselor_app.store.location import OfficePaths
 from counselor_app.store.login_guard import LoginGuard
-from counselor_app.services import keys
+from counselor_app.services import keys, recovery as recovery_state
 from counselor_app.services.session import Session
 
 LOGIN_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
@@ -101,6 +101,7 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
             office_store.insert_office(conn, slots.office_id, profile, now)
             user_id = users.insert(conn, admin_login, admin_name, Role.HEAD, slot_id, now)
             audit.append(conn, user_id=user_id, action="office.create", target_type="office", at=now)
+            recovery_state.mark(conn, False)
             audit.append(conn, user_id=user_id, action="user.add", target_type="user", target_id=user_id,
                          detail="head", at=now)
             name, start, end, semesters = school_year_for(today or date.today())

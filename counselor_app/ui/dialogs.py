@@ -112,6 +112,24 @@ def get_existing_directory(parent: QWidget | None, caption: str, start: str = ""
     return path or None
 
 
+def choose_printer(parent: QWidget | None, printer) -> bool:
+    """The print dialog for ``printer``; False when cancelled.
+
+    Answered automatically (tests), the queued answer is the path of a PDF file the printer then writes to (a stand-in
+    for a real printer), or None for a cancelled dialog; with no queued answer the dialog counts as cancelled.
+    """
+    handled, answer = _auto("print", "", "", None)
+    if handled:
+        if not answer:
+            return False
+        printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(answer))
+        return True
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
+
 def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
     """Ask the user to confirm an action with their password; None when cancelled."""
     handled, answer = _auto("password", title, text, None)

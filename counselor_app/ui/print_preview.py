@@ -62,21 +62,21 @@ class PrintPreview(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.print_button.clicked.connect(self.print_document)
-        self.save_button.clicked.connect(self.save_pdf)
+        # clicked(bool) would pass its checked flag as the printer: each button calls without arguments
+        self.print_button.clicked.connect(lambda: self.print_document())
+        self.save_button.clicked.connect(lambda: self.save_pdf())
         layout.addWidget(buttons)
 
     def page_count(self) -> int:
         return self.document.pageCount()
 
-    def print_document(self, printer=None) -> bool:
-        """Print every page at the printer's resolution. Returns False when the user cancelled."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    def print_document(self) -> bool:
+        """Ask for the printer, then print every page at its resolution. Returns False when the user cancelled."""
+        from PySide6.QtPrintSupport import QPrinter
 
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-                return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not dialogs.choose_printer(self, printer):
+            return False
         painter = QPainter()
         if not painter.begin(printer):
             dialogs.show_info(self, self.windowTitle(), self.tr("The printer could not be started."))

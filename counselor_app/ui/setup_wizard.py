@@ -6,12 +6,12 @@ import random
 from counselor_app.domain.errors import UserError
 from counselor_app.domain.passwords import check_password
 from counselor_app.domain.school import SchoolProfile, SchoolType
-from counselor_app.services import documents, office as office_service
+from counselor_app.services import documents, office as office_service, recovery
 from counselor_app.services.demo import DEMO_PASSWORD, DEMO_LOGINS, create_demo_office
 from counselor_app.translation import error_text, translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.qt import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizard, QWizardPage, Qt,
+    QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizard, QWizardPage, Qt,
 )
 from counselor_app.ui.widgets import show_failure, error_label, password_field, show_error_text
 
@@ -173,6 +173,10 @@ class ConfirmKeyPage(QWizardPage):
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
+        self.later = QCheckBox(self.tr("I will confirm the key later (the start page warns until it is confirmed)"))
+        self.later.setObjectName("confirmLater")
+        self.later.toggled.connect(self._later_toggled)
+        layout.addWidget(self.later)
         layout.addStretch(1)
         self.groups: tuple[int, int] = (0, 1)
 
@@ -185,13 +189,26 @@ class ConfirmKeyPage(QWizardPage):
         self.first.clear()
         self.second.clear()
 
+    def _later_toggled(self, later: bool) -> None:
+        for f in (self.first, self.second):
+            f.setEnabled(not later)
+        show_error_text(self.error, "")
+        self.completeChanged.emit()
+
+    def typed_right(self) -> bool:
+        groups = self.wizard_.recovery_key.split("-")
+        return (self.first.text().strip() == groups[self.groups[0]]
+                and self.second.text().strip() == groups[self.groups[1]])
+
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        if self.later.isChecked():
+            return True
         return len(self.first.text().strip()) == 6 and len(self.second.text().strip()) == 6
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        groups = self.wizard_.recovery_key.split("-")
-        ok = (self.first.text().strip() == groups[self.groups[0]]
-              and self.second.text().strip() == groups[self.groups[1]])
+        if self.later.isChecked():
+            return True
+        ok = self.typed_right()
         show_error_text(self.error, "" if ok else self.tr("These digits do not match the key. Look again."))
         return ok
 
@@ -288,8 +305,17 @@ class SetupWizard(QWizard):
                       allow_save=False)
 
     def accept(self) -> None:
+        """Finish (button, Alt+F or Enter): only when the key was typed back right, or "later" was chosen."""
+        if self.currentPage() is not self.confirm or not self.validateCurrentPage():
+            return
         self.finished_ok = True
-        super().accept()
+        key = self.recovery_key
+        if not self.confirm.later.isChecked():
+            # Recorded against the key slot itself before the main window's pages load (one worker, in order).
+            self.app.worker.run(lambda s: recovery.confirm_recovery_key(s, key),
+                                on_error=lambda e: dialogs.show_error(None, e), changes={"settings"})
+        super().accept()  # QWizard.done() validates the page once more
+        self.recovery_key = ""
         self.app.logged_in(self.user)
 
     def reject(self) -> None:

@@ -22,6 +22,8 @@ QLabel#recoveryKey { font-family: monospace; font-size: 22px; font-weight: 600; 
 QPushButton { padding: 5px 14px; }
 QPushButton#primary { background: #2f6fae; color: white; border: 1px solid #285f95; border-radius: 4px; }
 QPushButton#primary:disabled { background: #9db7d1; border-color: #9db7d1; }
+QFrame#notice { background: #fff4ce; border: 1px solid #e8c95a; border-radius: 6px; }
+QFrame#notice QLabel { color: #5c4500; }
 QLabel#appName { font-size: 24px; font-weight: 600; color: #1f2d3d; }
 """
 

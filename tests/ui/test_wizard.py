@@ -22,7 +22,25 @@ def fill_until_key(qtbot, app):
     return wizard
 
 
+def finish_button(wizard):
+    from counselor_app.ui.qt import QWizard
+
+    return wizard.button(QWizard.WizardButton.FinishButton)
+
+
+def start_page(app):
+    from counselor_app.ui.pages.start_page import StartPage
+
+    return next(p for p in app.main_window.findChildren(StartPage))
+
+
+def wrong_group(group: str) -> str:
+    return "000000" if group != "000000" else "111111"
+
+
 def test_wizard_creates_office_and_confirms_the_key(qtbot, make_app, data_dir, answered_dialogs):
+    from counselor_app.ui.qt import Qt
+
     app = make_app()
     wizard = fill_until_key(qtbot, app)
     key = wizard.recovery_key
@@ -33,15 +51,75 @@ def test_wizard_creates_office_and_confirms_the_key(qtbot, make_app, data_dir, a
     confirm = wizard.confirm
     groups = key.split("-")
     a, b = confirm.groups
-    confirm.first.setText("000000" if groups[a] != "000000" else "111111")
-    confirm.second.setText(groups[b])
-    assert not confirm.validatePage()
+    qtbot.keyClicks(confirm.first, wrong_group(groups[a]))
+    qtbot.keyClicks(confirm.second, groups[b])
+    # Finish with the mouse and with Alt+F: both refused, the office is not opened
+    qtbot.mouseClick(finish_button(wizard), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(wizard, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(confirm.second, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert app.main_window is None and wizard.isVisible() and wizard.currentPage() is confirm
     assert "不符" in confirm.error.text()
-    confirm.first.setText(groups[a])
-    wizard.accept()
+    confirm.first.clear()
+    qtbot.keyClicks(confirm.first, groups[a])
+    qtbot.mouseClick(finish_button(wizard), Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: app.main_window is not None and app.main_window.isVisible())
     assert "示范实验中学" in app.main_window.windowTitle()
     assert app.user.login == "wangli" and app.user.role.value == "head"
+    assert "recovery_key.confirm" in audit_actions(qtbot, app)
+    page = start_page(app)
+    wait_for(qtbot, lambda: page.data is not None)
+    assert not page.data.recovery_unconfirmed and not page.recovery_notice.isVisible()
+
+
+def test_confirm_later_leaves_a_warning_until_the_key_is_typed_back(qtbot, make_app, data_dir, answered_dialogs):
+    from counselor_app.ui.qt import QApplication, Qt
+    from counselor_app.ui.recovery_confirm import ConfirmRecoveryKeyDialog
+
+    app = make_app()
+    wizard = fill_until_key(qtbot, app)
+    key = wizard.recovery_key
+    wizard.next()
+    assert not finish_button(wizard).isEnabled()  # nothing typed, "later" not chosen
+    qtbot.mouseClick(wizard.confirm.later, Qt.MouseButton.LeftButton)
+    assert finish_button(wizard).isEnabled() and not wizard.confirm.first.isEnabled()
+    qtbot.mouseClick(finish_button(wizard), Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: app.main_window is not None and app.main_window.isVisible())
+    page = start_page(app)
+    wait_for(qtbot, lambda: page.data is not None and page.recovery_notice.isVisible())
+    assert "recovery_key.confirm" not in audit_actions(qtbot, app)
+
+    def dialog():
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, ConfirmRecoveryKeyDialog) and w.isVisible()]
+        return found[0] if found else None
+
+    qtbot.mouseClick(page.confirm_key, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: dialog() is not None)
+    box = dialog()
+    groups = key.split("-")
+    qtbot.keyClicks(box.key, "-".join(groups[:7] + [wrong_group(groups[7])]))
+    qtbot.mouseClick(box.buttons.button(box.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: box.error.text() != "")
+    assert box.isVisible() and page.recovery_notice.isVisible()
+    box.key.clear()
+    qtbot.keyClicks(box.key, key)
+    qtbot.mouseClick(box.buttons.button(box.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: not box.isVisible())
+    wait_for(qtbot, lambda: not page.recovery_notice.isVisible())
+    actions = audit_actions(qtbot, app)
+    assert actions.count("recovery_key.confirm") == 2  # the failed attempt and the confirmation
+
+
+def test_cancel_after_the_office_exists_leaves_the_key_unconfirmed(qtbot, make_app, data_dir, answered_dialogs):
+    app = make_app()
+    wizard = fill_until_key(qtbot, app)
+    wizard.next()
+    answered_dialogs.set_next_answers(True)  # leave without confirming
+    wizard.button(wizard.WizardButton.CancelButton).click()
+    wait_for(qtbot, lambda: app.main_window is not None and app.main_window.isVisible())
+    page = start_page(app)
+    wait_for(qtbot, lambda: page.data is not None)
+    assert page.recovery_notice.isVisible()
 
 
 def test_weak_or_mismatched_password_stays_on_the_page(qtbot, make_app, data_dir):
@@ -83,16 +161,20 @@ def test_recovery_sheet_prints_with_the_key_and_school(qtbot, make_app, data_dir
     for group in wizard.recovery_key.split("-"):
         assert group in squeezed
     assert "示范实验中学" in squeezed and "恢复密钥" in squeezed
-    # printing goes through the same document (to a PDF printer here), page for page
-    from PySide6.QtPrintSupport import QPrinter
+    # 打印… asks for the printer (a PDF file here) and prints the same document, page for page
+    from counselor_app.ui.qt import Qt
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert preview.print_document(printer)
+    answered_dialogs.set_next_answers(None)  # the print dialog cancelled: nothing printed
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    assert not (tmp_path / "printed.pdf").exists()
+    answered_dialogs.set_next_answers(str(tmp_path / "printed.pdf"))
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 1
+    assert not [s for s in answered_dialogs.shown if s.kind == "error"]
     preview.close()
-    assert {"preview.recovery_sheet", "print.recovery_sheet"} <= set(audit_actions(qtbot, app))
+    actions = audit_actions(qtbot, app)
+    assert {"preview.recovery_sheet", "print.recovery_sheet"} <= set(actions)
+    assert actions.count("print.recovery_sheet") == 1
 
 
 def test_save_as_pdf_writes_the_document_and_audits_it(qtbot, make_app, office_ready, answered_dialogs, tmp_path):
@@ -104,7 +186,8 @@ def test_save_as_pdf_writes_the_document_and_audits_it(qtbot, make_app, office_r
     preview = PrintPreview(app, main, "test", "recovery_sheet", b"%PDF-1.4 test", "document")
     target = tmp_path / "saved"
     answered_dialogs.set_next_answers(str(target))
-    preview.save_pdf()
+    preview.show()
+    preview.save_button.click()
     wait_for(qtbot, lambda: (tmp_path / "saved.pdf").exists())
     assert (tmp_path / "saved.pdf").read_bytes() == b"%PDF-1.4 test"
     assert "save.recovery_sheet" in audit_actions(qtbot, app)

@@ -5,7 +5,7 @@ from counselor_app.services import dashboard
 from counselor_app.services.dashboard import StartPage as StartData
 from counselor_app.translation import translate_text
 from counselor_app.ui.pages import Page
-from counselor_app.ui.qt import QCoreApplication, QGridLayout, QLabel, QVBoxLayout
+from counselor_app.ui.qt import QCoreApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 from counselor_app.ui.widgets import Card, page_title
 
 
@@ -24,6 +24,20 @@ class StartPage(Page):
         self.greeting = QLabel()
         self.greeting.setObjectName("hint")
         layout.addWidget(self.greeting)
+        self.recovery_notice = QFrame()
+        self.recovery_notice.setObjectName("notice")
+        row = QHBoxLayout(self.recovery_notice)
+        text = QLabel(self.tr("The recovery key has not been confirmed. If it was noted wrongly and every password "
+                              "is forgotten, the office's records cannot be opened again. Type the key back from "
+                              "the sealed sheet to confirm it."))
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+        self.confirm_key = QPushButton(self.tr("Confirm the recovery key…"))
+        self.confirm_key.setObjectName("confirmRecoveryKey")
+        self.confirm_key.clicked.connect(self.open_confirm_key)
+        row.addWidget(self.confirm_key)
+        self.recovery_notice.hide()
+        layout.addWidget(self.recovery_notice)
         grid = QGridLayout()
         grid.setSpacing(12)
         self.year_card = Card(self.tr("School year"))
@@ -42,6 +56,7 @@ class StartPage(Page):
     def clear_data(self) -> None:
         self.data = None
         self.greeting.clear()
+        self.recovery_notice.hide()
         for card in (self.year_card, self.backup_card, self.audit_card):
             card.set("—")
 
@@ -57,8 +72,14 @@ class StartPage(Page):
             return self.tr("today: weekend")
         return ""
 
+    def open_confirm_key(self) -> None:
+        from counselor_app.ui.recovery_confirm import ConfirmRecoveryKeyDialog
+
+        ConfirmRecoveryKeyDialog(self.app, self).open()
+
     def show_data(self, d: StartData) -> None:
         self.data = d
+        self.recovery_notice.setVisible(d.recovery_unconfirmed)
         user = self.app.user
         self.greeting.setText(self.tr("Hello, {name} ({role}). Today is {date}.").format(
             name=user.display_name, role=translate_text(user.role.label), date=d.today.strftime("%Y-%m-%d")))
