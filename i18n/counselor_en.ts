@@ -261,6 +261,10 @@
             <translation>Student list viewed</translation>
         </message>
         <message>
+            <source>Guardians' phones viewed (student list)</source>
+            <translation>Guardians' phones viewed (student list)</translation>
+        </message>
+        <message>
             <source>Student roster imported</source>
             <translation>Student roster imported</translation>
         </message>
@@ -476,6 +480,10 @@
             <translation>{count} students listed</translation>
         </message>
         <message>
+            <source>phones of {count} students shown</source>
+            <translation>phones of {count} students shown</translation>
+        </message>
+        <message>
             <source>{count} staff members listed</source>
             <translation>{count} staff members listed</translation>
         </message>
@@ -623,6 +631,26 @@
             <translation>To:</translation>
         </message>
         <message>
+            <source>Choose student…</source>
+            <translation>Choose student…</translation>
+        </message>
+        <message>
+            <source>Show all students</source>
+            <translation>Show all students</translation>
+        </message>
+        <message>
+            <source>Access report…</source>
+            <translation>Access report…</translation>
+        </message>
+        <message>
+            <source>Who saw or changed this student's records in the period, as a PDF to print or keep (for the yearly compliance review)</source>
+            <translation>Who saw or changed this student's records in the period, as a PDF to print or keep (for the yearly compliance review)</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -655,8 +683,28 @@
             <translation>Everyone</translation>
         </message>
         <message>
-            <source>{count} entries shown (newest first, at most 5000).</source>
-            <translation>{count} entries shown (newest first, at most 5000).</translation>
+            <source>{count} entries shown (newest first, at most {limit}).</source>
+            <translation>{count} entries shown (newest first, at most {limit}).</translation>
+        </message>
+        <message>
+            <source>all students</source>
+            <translation>all students</translation>
+        </message>
+        <message>
+            <source>{name} ({number}, {klass})</source>
+            <translation>{name} ({number}, {klass})</translation>
+        </message>
+        <message>
+            <source>Access report</source>
+            <translation>Access report</translation>
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation>The end of the period is before its start.</translation>
+        </message>
+        <message>
+            <source>access-report-{date}</source>
+            <translation>access-report-{date}</translation>
         </message>
         <message>
             <source>The audit trail is intact: {rows} entries, the database passed every integrity check.
@@ -1482,6 +1530,82 @@ Chain head: {head}</translation>
             <translation>The backup taken before it: {path}. To undo the rollover, restore that backup (counselor-app restore --from …).</translation>
         </message>
         <message>
+            <source>usage: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unrecognized arguments: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>the following arguments are required: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>one of the arguments %s is required</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>not allowed with argument %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>ignored explicit argument %r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>expected one argument</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>expected at most one argument</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>expected at least one argument</translation>
+        </message>
+        <message>
+            <source>expected %s argument(s)</source>
+            <translation>expected %s argument(s)</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>unexpected option string: %s</translation>
+        </message>
+        <message>
+            <source>invalid value: %(value)r</source>
+            <translation>invalid value: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unknown command %(parser_name)r (choose from %(choices)s)</source>
+            <translation>unknown command %(parser_name)r (choose from %(choices)s)</translation>
+        </message>
+        <message>
             <source>the office's data folder</source>
             <translation>the office's data folder</translation>
         </message>
@@ -1500,6 +1624,10 @@ Chain head: {head}</translation>
         <message>
             <source>Counseling Office Desk. Without a command, the application starts.</source>
             <translation>Counseling Office Desk. Without a command, the application starts.</translation>
+        </message>
+        <message>
+            <source>show the program's version number and exit</source>
+            <translation>show the program's version number and exit</translation>
         </message>
         <message>
             <source>create a new office</source>
@@ -1720,6 +1848,13 @@ Chain head: {head}</translation>
         <message>
             <source>Sorry, something went wrong ({kind}). Nothing that was saved has been lost. The details were written to the log for the developers.</source>
             <translation>Sorry, something went wrong ({kind}). Nothing that was saved has been lost. The details were written to the log for the developers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>Recovery-key sheet</source>
+            <translation>Recovery-key sheet</translation>
         </message>
     </context>
     <context>
@@ -2168,6 +2303,18 @@ Chain head: {head}</translation>
             <source>Enter a password to encrypt the PDF document with.</source>
             <translation>Enter a password to encrypt the PDF document with.</translation>
         </message>
+        <message>
+            <source>There is no document called “{kind}”.</source>
+            <translation>There is no document called “{kind}”.</translation>
+        </message>
+        <message>
+            <source>The document “{document}” needs --{parameter}.</source>
+            <translation>The document “{document}” needs --{parameter}.</translation>
+        </message>
+        <message>
+            <source>The document “{document}” does not take --{parameter}.</source>
+            <translation>The document “{document}” does not take --{parameter}.</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -2376,6 +2523,18 @@ Chain head: {head}</translation>
         <message>
             <source>&amp;Go</source>
             <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>{section} (next page)</source>
+            <translation>{section} (next page)</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Previous page</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -3494,6 +3653,22 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Birth date</translation>
         </message>
         <message>
+            <source>As in the file: this value could not be read.</source>
+            <translation>As in the file: this value could not be read.</translation>
+        </message>
+        <message>
+            <source>to choose</source>
+            <translation>to choose</translation>
+        </message>
+        <message>
+            <source>new student</source>
+            <translation>new student</translation>
+        </message>
+        <message>
+            <source>corrected number</source>
+            <translation>corrected number</translation>
+        </message>
+        <message>
             <source>Roles</source>
             <translation>Roles</translation>
         </message>
@@ -3546,20 +3721,139 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>— not imported —</translation>
         </message>
         <message>
+            <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {skipped} skipped, {undecided} still to choose</source>
+            <translation>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {skipped} skipped, {undecided} still to choose</translation>
+        </message>
+        <message>
             <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
             <translation>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>… {count} in all</source>
+            <translation>… {count} in all</translation>
+        </message>
+        <message>
+            <source>Created these classes: {classes}.</source>
+            <translation>Created these classes: {classes}.</translation>
+        </message>
+        <message>
+            <source>The import creates these classes: {classes}.</source>
+            <translation>The import creates these classes: {classes}.</translation>
+        </message>
+        <message>
+            <source>Created these departments: {grades}; and these classes: {classes}.</source>
+            <translation>Created these departments: {grades}; and these classes: {classes}.</translation>
+        </message>
+        <message>
+            <source>The import creates these departments: {grades}; and these classes: {classes}.</source>
+            <translation>The import creates these departments: {grades}; and these classes: {classes}.</translation>
+        </message>
+        <message>
+            <source>Created these grades: {grades}; and these classes: {classes}.</source>
+            <translation>Created these grades: {grades}; and these classes: {classes}.</translation>
+        </message>
+        <message>
+            <source>The import creates these grades: {grades}; and these classes: {classes}.</source>
+            <translation>The import creates these grades: {grades}; and these classes: {classes}.</translation>
         </message>
         <message>
             <source>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</source>
             <translation>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</translation>
         </message>
         <message>
+            <source>Some rows look like students already in the register: choose for each what the import does.</source>
+            <translation>Some rows look like students already in the register: choose for each what the import does.</translation>
+        </message>
+        <message>
             <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
             <translation>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</translation>
         </message>
         <message>
+            <source>Student numbers corrected: {renumbered}; rows skipped: {skipped}.</source>
+            <translation>Student numbers corrected: {renumbered}; rows skipped: {skipped}.</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>SameStudentPanel</name>
+        <message>
+            <source>For all these rows:</source>
+            <translation>For all these rows:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Import as new students</source>
+            <translation>Import as new students</translation>
+        </message>
+        <message>
+            <source>Correct the numbers in the register</source>
+            <translation>Correct the numbers in the register</translation>
+        </message>
+        <message>
+            <source>Skip these rows</source>
+            <translation>Skip these rows</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Student number in the file</source>
+            <translation>Student number in the file</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>In the register</source>
+            <translation>In the register</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Import as</translation>
+        </message>
+        <message>
+            <source>{count} row(s) have a new student number but the name, birth date and class of a student in the register (most likely a corrected number). Choose what the import does with each:</source>
+            <translation>{count} row(s) have a new student number but the name, birth date and class of a student in the register (most likely a corrected number). Choose what the import does with each:</translation>
+        </message>
+        <message>
+            <source>Row(s) {lines} cannot take the corrected number (the table below says why): choose for them.</source>
+            <translation>Row(s) {lines} cannot take the corrected number (the table below says why): choose for them.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>A new student</source>
+            <translation>A new student</translation>
+        </message>
+        <message>
+            <source>The student {student_no} with the corrected number</source>
+            <translation>The student {student_no} with the corrected number</translation>
+        </message>
+        <message>
+            <source>Skip this row</source>
+            <translation>Skip this row</translation>
         </message>
     </context>
     <context>
@@ -3641,6 +3935,29 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>University</source>
             <translation>University</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sections</name>
+        <message>
+            <source>Student work</source>
+            <translation>Student work</translation>
+        </message>
+        <message>
+            <source>Meetings and referrals</source>
+            <translation>Meetings and referrals</translation>
+        </message>
+        <message>
+            <source>Appointments and duty</source>
+            <translation>Appointments and duty</translation>
+        </message>
+        <message>
+            <source>Register and calendar</source>
+            <translation>Register and calendar</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
         </message>
     </context>
     <context>
@@ -3762,10 +4079,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <source>Every number set by the Anhui Province measures for student mental-health work (2023) is a setting here, with the 2023 value as default. Change one when a newer notice asks for more (a 2025 national notice, for example, asks for two family guidance activities per semester).</source>
-            <translation>Every number set by the Anhui Province measures for student mental-health work (2023) is a setting here, with the 2023 value as default. Change one when a newer notice asks for more (a 2025 national notice, for example, asks for two family guidance activities per semester).</translation>
-        </message>
-        <message>
             <source>Documents are printed with the font file {font}.</source>
             <translation>Documents are printed with the font file {font}.</translation>
         </message>
@@ -3774,8 +4087,24 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Save thresholds</translation>
         </message>
         <message>
+            <source>Every number set by the Anhui Province measures for student mental-health work (2023) becomes a setting here, with the 2023 value as default, once the part of the app that uses it exists. Change one when a newer notice asks for more (a 2025 national notice, for example, asks for two family guidance activities per semester).</source>
+            <translation>Every number set by the Anhui Province measures for student mental-health work (2023) becomes a setting here, with the 2023 value as default, once the part of the app that uses it exists. Change one when a newer notice asks for more (a 2025 national notice, for example, asks for two family guidance activities per semester).</translation>
+        </message>
+        <message>
+            <source>Used by parts still to come</source>
+            <translation>Used by parts still to come</translation>
+        </message>
+        <message>
             <source>Restore the 2023 defaults</source>
             <translation>Restore the 2023 defaults</translation>
+        </message>
+        <message>
+            <source>No part of the app uses a threshold yet, so there is nothing to change here now. Each becomes changeable when the part that uses it arrives.</source>
+            <translation>No part of the app uses a threshold yet, so there is nothing to change here now. Each becomes changeable when the part that uses it arrives.</translation>
+        </message>
+        <message>
+            <source>{value} · used by {feature}, coming</source>
+            <translation>{value} · used by {feature}, coming</translation>
         </message>
         <message>
             <source>No usable Chinese font was found: documents cannot be printed until you choose a TrueType font file.</source>
@@ -4208,6 +4537,49 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>StudentPicker</name>
+        <message>
+            <source>Choose a student</source>
+            <translation>Choose a student</translation>
+        </message>
+        <message>
+            <source>Student number, name or pinyin initials (e.g. zsm)</source>
+            <translation>Student number, name or pinyin initials (e.g. zsm)</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Loading the register…</source>
+            <translation>Loading the register…</translation>
+        </message>
+        <message>
+            <source>The register holds no student.</source>
+            <translation>The register holds no student.</translation>
+        </message>
+        <message>
+            <source>{count} students found; the first 500 are listed, type more to narrow the list.</source>
+            <translation>{count} students found; the first 500 are listed, type more to narrow the list.</translation>
+        </message>
+        <message>
+            <source>{count} students found.</source>
+            <translation>{count} students found.</translation>
+        </message>
+    </context>
+    <context>
         <name>StudentProfile</name>
         <message>
             <source>Student profile</source>
@@ -4517,6 +4889,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Status</translation>
         </message>
         <message>
+            <source>Active (password to change)</source>
+            <translation>Active (password to change)</translation>
+        </message>
+        <message>
             <source>Active</source>
             <translation>Active</translation>
         </message>
@@ -4571,10 +4947,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Locked until {time}</source>
             <translation>Locked until {time}</translation>
-        </message>
-        <message>
-            <source>Active (password from the head)</source>
-            <translation>Active (password from the head)</translation>
         </message>
         <message>
             <source>Deactivate {login}? The account can no longer log in; its records stay.</source>

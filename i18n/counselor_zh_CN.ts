@@ -5,111 +5,111 @@
         <name>AccessReport</name>
         <message>
             <source>Student record access report</source>
-            <translation type="unfinished" />
+            <translation>学生档案访问记录报告</translation>
         </message>
         <message>
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>学生</translation>
         </message>
         <message>
             <source>Student number</source>
-            <translation type="unfinished">学号</translation>
+            <translation>学号</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished">班级</translation>
+            <translation>班级</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>学籍状态</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>时段</translation>
         </message>
         <message>
             <source>{since} to {until}</source>
-            <translation type="unfinished" />
+            <translation>{since} 至 {until}</translation>
         </message>
         <message>
             <source>Made by</source>
-            <translation type="unfinished" />
+            <translation>生成人</translation>
         </message>
         <message>
             <source>Made at</source>
-            <translation type="unfinished" />
+            <translation>生成时间</translation>
         </message>
         <message>
             <source>This report lists what the office's audit trail recorded about this student in the period: every view, change, print and export of the student's records, and every refused attempt, with who did it and when. The audit trail is append-only and hash-chained; the numbers in the first column are its entry numbers, which the audit trail page shows as well.</source>
-            <translation type="unfinished" />
+            <translation>本报告列出审计日志在所选时段内记录的与该学生有关的全部操作：对其记录的每一次查看、修改、打印和导出，以及每一次被拒绝的尝试，并注明操作人和时间。审计日志只能追加，并以哈希链防篡改；第一列的序号即审计日志中的条目号，可在“审计日志”页核对。</translation>
         </message>
         <message>
             <source>1. Actions on this student's records ({count})</source>
-            <translation type="unfinished" />
+            <translation>一、对该学生记录的操作（{count} 条）</translation>
         </message>
         <message>
             <source>Nothing was recorded about this student in the period.</source>
-            <translation type="unfinished" />
+            <translation>该时段内没有与该学生有关的记录。</translation>
         </message>
         <message>
             <source>Only the newest {count} entries are listed; choose a shorter period for the others.</source>
-            <translation type="unfinished" />
+            <translation>仅列出最新的 {count} 条；其余记录请缩短时段后另行生成。</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished">序号</translation>
+            <translation>序号</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">时间</translation>
+            <translation>时间</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished">用户</translation>
+            <translation>用户</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished">操作</translation>
+            <translation>操作</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished">结果</translation>
+            <translation>结果</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished">说明</translation>
+            <translation>说明</translation>
         </message>
         <message>
             <source>2. Lists and exports of the whole register</source>
-            <translation type="unfinished" />
+            <translation>二、涉及全体学生名册的操作</translation>
         </message>
         <message>
             <source>These actions showed or wrote many students at once (the student list, roster exports and imports, the year rollover); this student's register entry may have been among them. They are counted per person.</source>
-            <translation type="unfinished" />
+            <translation>以下操作一次显示或写出许多学生（学生名册、名册导出与导入、学年升级），该学生的名册信息可能包含在内，按操作人分别统计。</translation>
         </message>
         <message>
             <source>None in the period.</source>
-            <translation type="unfinished" />
+            <translation>该时段内没有。</translation>
         </message>
         <message>
             <source>Times</source>
-            <translation type="unfinished" />
+            <translation>次数</translation>
         </message>
         <message>
             <source>First</source>
-            <translation type="unfinished" />
+            <translation>首次</translation>
         </message>
         <message>
             <source>Last</source>
-            <translation type="unfinished" />
+            <translation>最近一次</translation>
         </message>
         <message>
             <source>Checked by (signature)</source>
-            <translation type="unfinished" />
+            <translation>核查人（签名）</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
     </context>
     <context>
@@ -261,6 +261,10 @@
             <translation>查看学生名册</translation>
         </message>
         <message>
+            <source>Guardians' phones viewed (student list)</source>
+            <translation>查看监护人电话（学生名册）</translation>
+        </message>
+        <message>
             <source>Student roster imported</source>
             <translation>导入学生名册</translation>
         </message>
@@ -346,11 +350,11 @@
         </message>
         <message>
             <source>Audit trail viewed</source>
-            <translation type="unfinished" />
+            <translation>查看审计日志</translation>
         </message>
         <message>
             <source>Access report made</source>
-            <translation type="unfinished" />
+            <translation>生成访问记录报告</translation>
         </message>
         <message>
             <source>Viewed: {document}</source>
@@ -370,7 +374,7 @@
         </message>
         <message>
             <source>student access report</source>
-            <translation type="unfinished" />
+            <translation>学生档案访问记录报告</translation>
         </message>
         <message>
             <source>Refused: {permission}</source>
@@ -465,123 +469,127 @@
         </message>
         <message>
             <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-            <translation type="unfinished">{new} 新增，{updated} 更新，{unchanged} 未变，{rejected} 拒绝</translation>
+            <translation>新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
         </message>
         <message>
             <source>{promoted} classes moved up, {graduated} classes graduated, {students} students graduated, {grades} grades created</source>
-            <translation type="unfinished" />
+            <translation>升级班级 {promoted} 个，毕业班级 {graduated} 个，毕业学生 {students} 名，新建年级 {grades} 个</translation>
         </message>
         <message>
             <source>{count} students listed</source>
-            <translation type="unfinished" />
+            <translation>列出学生 {count} 名</translation>
+        </message>
+        <message>
+            <source>phones of {count} students shown</source>
+            <translation>显示 {count} 名学生的监护人电话</translation>
         </message>
         <message>
             <source>{count} staff members listed</source>
-            <translation type="unfinished" />
+            <translation>列出教职工 {count} 名</translation>
         </message>
         <message>
             <source>{count} classes listed</source>
-            <translation type="unfinished" />
+            <translation>列出班级 {count} 个</translation>
         </message>
         <message>
             <source>{count} students exported</source>
-            <translation type="unfinished" />
+            <translation>导出 {count} 人</translation>
         </message>
         <message>
             <source>{count} demo students</source>
-            <translation type="unfinished" />
+            <translation>演示学生 {count} 名</translation>
         </message>
         <message>
             <source>{count} days imported</source>
-            <translation type="unfinished" />
+            <translation>导入 {count} 天</translation>
         </message>
         <message>
             <source>{count} events not recorded one by one</source>
-            <translation type="unfinished" />
+            <translation>{count} 条事件未逐条记录</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} 至 {end}</translation>
         </message>
         <message>
             <source>{entries} entries shown</source>
-            <translation type="unfinished" />
+            <translation>显示 {entries} 条</translation>
         </message>
         <message>
             <source>{since} to {until}, {entries} entries</source>
-            <translation type="unfinished" />
+            <translation>{since} 至 {until}，共 {entries} 条</translation>
         </message>
         <message>
             <source>student number</source>
-            <translation type="unfinished" />
+            <translation>学号</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>gender</source>
-            <translation type="unfinished" />
+            <translation>性别</translation>
         </message>
         <message>
             <source>birth date</source>
-            <translation type="unfinished" />
+            <translation>出生日期</translation>
         </message>
         <message>
             <source>class</source>
-            <translation type="unfinished">班级</translation>
+            <translation>班级</translation>
         </message>
         <message>
             <source>boarding</source>
-            <translation type="unfinished" />
+            <translation>住校</translation>
         </message>
         <message>
             <source>mental-health monitor</source>
-            <translation type="unfinished">心理委员</translation>
+            <translation>心理委员</translation>
         </message>
         <message>
             <source>dormitory</source>
-            <translation type="unfinished" />
+            <translation>宿舍</translation>
         </message>
         <message>
             <source>guardians</source>
-            <translation type="unfinished" />
+            <translation>监护人</translation>
         </message>
         <message>
             <source>changed: {fields}</source>
-            <translation type="unfinished" />
+            <translation>修改了：{fields}</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished">、</translation>
+            <translation>、</translation>
         </message>
         <message>
             <source>; </source>
-            <translation type="unfinished" />
+            <translation>；</translation>
         </message>
         <message>
             <source>{old} → {new}</source>
-            <translation type="unfinished" />
+            <translation>{old} → {new}</translation>
         </message>
         <message>
             <source>linked to {staff}</source>
-            <translation type="unfinished" />
+            <translation>关联：{staff}</translation>
         </message>
         <message>
             <source>link removed</source>
-            <translation type="unfinished" />
+            <translation>取消关联</translation>
         </message>
         <message>
             <source>{minutes} minutes</source>
-            <translation type="unfinished" />
+            <translation>{minutes} 分钟</translation>
         </message>
         <message>
             <source>{count} problems found</source>
-            <translation type="unfinished" />
+            <translation>发现 {count} 个问题</translation>
         </message>
         <message>
             <source>chain broken at entry {row}</source>
-            <translation type="unfinished" />
+            <translation>审计链在第 {row} 条断开</translation>
         </message>
     </context>
     <context>
@@ -623,6 +631,26 @@
             <translation>到：</translation>
         </message>
         <message>
+            <source>Choose student…</source>
+            <translation>选择学生…</translation>
+        </message>
+        <message>
+            <source>Show all students</source>
+            <translation>显示全部学生</translation>
+        </message>
+        <message>
+            <source>Access report…</source>
+            <translation>访问记录报告…</translation>
+        </message>
+        <message>
+            <source>Who saw or changed this student's records in the period, as a PDF to print or keep (for the yearly compliance review)</source>
+            <translation>该学生的记录在所选时段内被谁查看或修改，生成 PDF 供打印或留存（用于年度合规检查）</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>学生：</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>序号</translation>
         </message>
@@ -655,8 +683,28 @@
             <translation>全部用户</translation>
         </message>
         <message>
-            <source>{count} entries shown (newest first, at most 5000).</source>
-            <translation>显示 {count} 条（最新在前，最多 5000 条）。</translation>
+            <source>{count} entries shown (newest first, at most {limit}).</source>
+            <translation>显示 {count} 条（最新在前，最多 {limit} 条）。</translation>
+        </message>
+        <message>
+            <source>all students</source>
+            <translation>全部学生</translation>
+        </message>
+        <message>
+            <source>{name} ({number}, {klass})</source>
+            <translation>{name}（{number}，{klass}）</translation>
+        </message>
+        <message>
+            <source>Access report</source>
+            <translation>访问记录报告</translation>
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation>时段的结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <source>access-report-{date}</source>
+            <translation>访问记录报告-{date}</translation>
         </message>
         <message>
             <source>The audit trail is intact: {rows} entries, the database passed every integrity check.
@@ -745,27 +793,27 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>student {name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>学生 {name}（{number}）</translation>
         </message>
         <message>
             <source>student #{id} (not in the register)</source>
-            <translation type="unfinished" />
+            <translation>学生 #{id}（名册中无此学生）</translation>
         </message>
         <message>
             <source>staff member {name}</source>
-            <translation type="unfinished" />
+            <translation>教职工 {name}</translation>
         </message>
         <message>
             <source>staff member #{id} (not in the register)</source>
-            <translation type="unfinished" />
+            <translation>教职工 #{id}（名册中无此人）</translation>
         </message>
         <message>
             <source>class {name}</source>
-            <translation type="unfinished" />
+            <translation>班级 {name}</translation>
         </message>
         <message>
             <source>class #{id} (no longer exists)</source>
-            <translation type="unfinished" />
+            <translation>班级 #{id}（已不存在）</translation>
         </message>
     </context>
     <context>
@@ -971,7 +1019,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>{day} · today</source>
-            <translation type="unfinished" />
+            <translation>{day} · 今天</translation>
         </message>
         <message>
             <source>outside the semesters</source>
@@ -979,7 +1027,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
     </context>
     <context>
@@ -1062,7 +1110,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>&lt;span style='background:#fde2e1;color:#b3261e'&gt;&amp;nbsp;Holiday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#dbeafe;color:#1d4ed8'&gt;&amp;nbsp;Make-up workday&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#eef1f4'&gt;&amp;nbsp;Weekend&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b&gt;bold&lt;/b&gt;: entered by the office &amp;nbsp; &lt;span style='color:#9aa5b1'&gt;grey&lt;/span&gt;: outside the semesters &amp;nbsp; &lt;span style='color:#2f6fae'&gt;&lt;b&gt;blue frame&lt;/b&gt;&lt;/span&gt;: today</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='background:#fde2e1;color:#b3261e'&gt;&amp;nbsp;放假&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#dbeafe;color:#1d4ed8'&gt;&amp;nbsp;补班&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style='background:#eef1f4'&gt;&amp;nbsp;周末&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b&gt;粗体&lt;/b&gt;：本室录入 &amp;nbsp; &lt;span style='color:#9aa5b1'&gt;灰色&lt;/span&gt;：不在学期内 &amp;nbsp; &lt;span style='color:#2f6fae'&gt;&lt;b&gt;蓝框&lt;/b&gt;&lt;/span&gt;：今天</translation>
         </message>
         <message>
             <source>{year} is not covered by the built-in holiday calendar yet. Enter or import that year's holidays and make-up workdays (from the State Council's notice); until then only Saturdays and Sundays count as days off.</source>
@@ -1121,15 +1169,15 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>e.g. 软件工程2301班</source>
-            <translation type="unfinished" />
+            <translation>例如 软件工程2301班</translation>
         </message>
         <message>
             <source>Department:</source>
-            <translation type="unfinished" />
+            <translation>院系：</translation>
         </message>
         <message>
             <source>Grade:</source>
-            <translation type="unfinished" />
+            <translation>年级：</translation>
         </message>
         <message>
             <source>Class:</source>
@@ -1168,7 +1216,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished">年级</translation>
+            <translation>年级</translation>
         </message>
         <message>
             <source>Class</source>
@@ -1200,23 +1248,23 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>Click a column header to sort.</source>
-            <translation type="unfinished" />
+            <translation>点击列标题排序。</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="unfinished">院系</translation>
+            <translation>院系</translation>
         </message>
         <message>
             <source>Department head</source>
-            <translation type="unfinished" />
+            <translation>院系负责人</translation>
         </message>
         <message>
             <source>Instructor</source>
-            <translation type="unfinished" />
+            <translation>辅导员</translation>
         </message>
         <message>
             <source>Only classes without instructor or mental-health monitor</source>
-            <translation type="unfinished" />
+            <translation>只看缺辅导员或心理委员的班级</translation>
         </message>
         <message>
             <source>All grades</source>
@@ -1224,7 +1272,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>All departments</source>
-            <translation type="unfinished" />
+            <translation>全部院系</translation>
         </message>
         <message>
             <source>{classes} classes, {students} enrolled students</source>
@@ -1383,35 +1431,35 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>Student numbers corrected: {renumbered}; rows skipped: {skipped}.</source>
-            <translation type="unfinished" />
+            <translation>已更正学号 {renumbered} 人；跳过 {skipped} 行。</translation>
         </message>
         <message>
             <source>Row(s) {lines} cannot take the corrected number (see above): choose --likely-same new or skip.</source>
-            <translation type="unfinished" />
+            <translation>第 {lines} 行不能用于更正学号（原因见上）：请改用 --likely-same new 或 skip。</translation>
         </message>
         <message>
             <source>{count} row(s) look like students in the register under another student number (see above): choose with --likely-same renumber (correct their numbers), new (import them as new students) or skip.</source>
-            <translation type="unfinished" />
+            <translation>有 {count} 行看起来是名册中已有的学生、只是学号不同（见上）：请用 --likely-same 选择 renumber（更正其学号）、new（作为新学生导入）或 skip（跳过）。</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>没有导入任何数据。</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished">、</translation>
+            <translation>、</translation>
         </message>
         <message>
             <source>New departments: {names}.</source>
-            <translation type="unfinished" />
+            <translation>新建院系：{names}。</translation>
         </message>
         <message>
             <source>New grades: {names}.</source>
-            <translation type="unfinished" />
+            <translation>新建年级：{names}。</translation>
         </message>
         <message>
             <source>New classes: {names}.</source>
-            <translation type="unfinished" />
+            <translation>新建班级：{names}。</translation>
         </message>
         <message>
             <source>Exported {count} student(s).</source>
@@ -1482,6 +1530,82 @@ Chain head: {head}</source>
             <translation>升级前自动备份：{path}。如需撤销本次升级，请恢复该备份（counselor-app restore --from …）。</translation>
         </message>
         <message>
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>显示本帮助并退出</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>缺少必需的参数：%s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>参数 %s 中须给出一个</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 同时使用</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>此选项不接受值：%r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>需要一个值</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>最多只能有一个值</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>至少需要一个值</translation>
+        </message>
+        <message>
+            <source>expected %s argument(s)</source>
+            <translation>需要 %s 个值</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>意外的选项：%s</translation>
+        </message>
+        <message>
+            <source>invalid value: %(value)r</source>
+            <translation>无效的值：%(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <source>unknown command %(parser_name)r (choose from %(choices)s)</source>
+            <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
             <source>the office's data folder</source>
             <translation>办公室数据文件夹</translation>
         </message>
@@ -1500,6 +1624,10 @@ Chain head: {head}</source>
         <message>
             <source>Counseling Office Desk. Without a command, the application starts.</source>
             <translation>心理辅导室工作台。不带命令时启动图形界面。</translation>
+        </message>
+        <message>
+            <source>show the program's version number and exit</source>
+            <translation>显示程序版本号并退出</translation>
         </message>
         <message>
             <source>create a new office</source>
@@ -1547,7 +1675,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>rows with a new student number but the name, birth date and class of a student in the register: correct that student's number, import them as new students, or skip them</source>
-            <translation type="unfinished" />
+            <translation>学号是新的、但姓名、出生日期、班级与名册中某名学生相同的行：renumber 更正该学生的学号，new 作为新学生导入，skip 跳过</translation>
         </message>
         <message>
             <source>year rollover: every class moves up one grade, the top grade graduates</source>
@@ -1720,6 +1848,13 @@ Chain head: {head}</source>
         <message>
             <source>Sorry, something went wrong ({kind}). Nothing that was saved has been lost. The details were written to the log for the developers.</source>
             <translation>抱歉，程序出现了问题（{kind}）。已保存的数据没有丢失。详细信息已写入日志，供开发人员排查。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>Recovery-key sheet</source>
+            <translation>恢复密钥单</translation>
         </message>
     </context>
     <context>
@@ -1978,7 +2113,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>The end of the period is before its start.</source>
-            <translation type="unfinished" />
+            <translation>时段的结束日期早于开始日期。</translation>
         </message>
         <message>
             <source>Another student already has this student number.</source>
@@ -2166,7 +2301,19 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>Enter a password to encrypt the PDF document with.</source>
-            <translation type="unfinished" />
+            <translation>请输入用于加密该 PDF 文件的密码。</translation>
+        </message>
+        <message>
+            <source>There is no document called “{kind}”.</source>
+            <translation>没有名为“{kind}”的文档。</translation>
+        </message>
+        <message>
+            <source>The document “{document}” needs --{parameter}.</source>
+            <translation>文档“{document}”需要提供 --{parameter}。</translation>
+        </message>
+        <message>
+            <source>The document “{document}” does not take --{parameter}.</source>
+            <translation>文档“{document}”不接受 --{parameter}。</translation>
         </message>
     </context>
     <context>
@@ -2378,6 +2525,18 @@ Chain head: {head}</source>
             <translation>前往(&amp;G)</translation>
         </message>
         <message>
+            <source>{section} (next page)</source>
+            <translation>{section}（下一页）</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>下一页</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>上一页</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -2459,27 +2618,27 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>No. {number}</source>
-            <translation type="unfinished" />
+            <translation>编号：{number}</translation>
         </message>
         <message>
             <source>{role} (signature):</source>
-            <translation type="unfinished" />
+            <translation>{role}（签字）：</translation>
         </message>
         <message>
             <source>{role} {name} (signature):</source>
-            <translation type="unfinished" />
+            <translation>{role} {name}（签字）：</translation>
         </message>
         <message>
             <source>Date: __________</source>
-            <translation type="unfinished" />
+            <translation>　　　　年　　月　　日</translation>
         </message>
         <message>
             <source>{organization} (seal)</source>
-            <translation type="unfinished" />
+            <translation>{organization}（盖章）</translation>
         </message>
         <message>
             <source>Cut along this line</source>
-            <translation type="unfinished" />
+            <translation>沿此线剪开</translation>
         </message>
     </context>
     <context>
@@ -2573,19 +2732,19 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>Policy</name>
         <message>
             <source>the watch list's review reminders</source>
-            <translation type="unfinished" />
+            <translation>重点关注学生清单的复查提醒</translation>
         </message>
         <message>
             <source>screening campaigns</source>
-            <translation type="unfinished" />
+            <translation>心理测评</translation>
         </message>
         <message>
             <source>monthly review meetings</source>
-            <translation type="unfinished" />
+            <translation>月度研判会</translation>
         </message>
         <message>
             <source>the compliance records and their indicators</source>
-            <translation type="unfinished" />
+            <translation>合规记录与督导指标</translation>
         </message>
         <message>
             <source>Screenings per student per school year</source>
@@ -3173,19 +3332,19 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Same name, birth date and class as student {student_no} in the register: probably the same student with a corrected student number.</source>
-            <translation type="unfinished" />
+            <translation>与名册中学号为 {student_no} 的学生姓名、出生日期、班级都相同：很可能是同一名学生，学号已更正。</translation>
         </message>
         <message>
             <source>Same name, birth date and class as student {student_no} in the register, whose number is also in this file: import it as a new student or skip it.</source>
-            <translation type="unfinished" />
+            <translation>与名册中学号为 {student_no} 的学生姓名、出生日期、班级都相同，而该学号也在本文件中：请选择作为新学生导入或跳过。</translation>
         </message>
         <message>
             <source>Same name, birth date and class as students {student_no} in the register: import it as a new student or skip it.</source>
-            <translation type="unfinished" />
+            <translation>与名册中学号为 {student_no} 的几名学生姓名、出生日期、班级都相同：请选择作为新学生导入或跳过。</translation>
         </message>
         <message>
             <source>Same name, birth date and class as student {student_no} in the register, like row(s) {lines} of this file: import it as a new student or skip it.</source>
-            <translation type="unfinished" />
+            <translation>与名册中学号为 {student_no} 的学生姓名、出生日期、班级都相同，本文件第 {lines} 行也是如此：请选择作为新学生导入或跳过。</translation>
         </message>
         <message>
             <source>not a date (write it like 2013-05-12)</source>
@@ -3321,11 +3480,11 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>{count} row(s) look like students already in the register under another student number, so nothing was imported. Choose for each: import as a new student, correct the number, or skip the row.</source>
-            <translation type="unfinished" />
+            <translation>有 {count} 行看起来是名册中已有的学生、只是学号不同，因此没有导入任何数据。请为每行选择：作为新学生导入、更正学号或跳过该行。</translation>
         </message>
         <message>
             <source>The register changed since the check (a student number was changed or taken): check the file again.</source>
-            <translation type="unfinished" />
+            <translation>检查之后名册已有变动（某个学号被修改或已被占用）：请重新检查文件。</translation>
         </message>
         <message>
             <source>The class {klass} is not in the register (import the students first).</source>
@@ -3494,6 +3653,22 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>出生日期</translation>
         </message>
         <message>
+            <source>As in the file: this value could not be read.</source>
+            <translation>文件中的原样内容：无法识别此值。</translation>
+        </message>
+        <message>
+            <source>to choose</source>
+            <translation>待选择</translation>
+        </message>
+        <message>
+            <source>new student</source>
+            <translation>新学生</translation>
+        </message>
+        <message>
+            <source>corrected number</source>
+            <translation>更正学号</translation>
+        </message>
+        <message>
             <source>Roles</source>
             <translation>职务</translation>
         </message>
@@ -3546,20 +3721,139 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>— 不导入 —</translation>
         </message>
         <message>
+            <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {skipped} skipped, {undecided} still to choose</source>
+            <translation>{new} 新增，{updated} 更新，{unchanged} 未变，{rejected} 拒绝，{skipped} 跳过，{undecided} 待选择</translation>
+        </message>
+        <message>
             <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
             <translation>{new} 新增，{updated} 更新，{unchanged} 未变，{rejected} 拒绝</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>… {count} in all</source>
+            <translation>……共 {count} 个</translation>
+        </message>
+        <message>
+            <source>Created these classes: {classes}.</source>
+            <translation>已新建班级：{classes}。</translation>
+        </message>
+        <message>
+            <source>The import creates these classes: {classes}.</source>
+            <translation>导入将新建班级：{classes}。</translation>
+        </message>
+        <message>
+            <source>Created these departments: {grades}; and these classes: {classes}.</source>
+            <translation>已新建院系：{grades}；班级：{classes}。</translation>
+        </message>
+        <message>
+            <source>The import creates these departments: {grades}; and these classes: {classes}.</source>
+            <translation>导入将新建院系：{grades}；班级：{classes}。</translation>
+        </message>
+        <message>
+            <source>Created these grades: {grades}; and these classes: {classes}.</source>
+            <translation>已新建年级：{grades}；班级：{classes}。</translation>
+        </message>
+        <message>
+            <source>The import creates these grades: {grades}; and these classes: {classes}.</source>
+            <translation>导入将新建年级：{grades}；班级：{classes}。</translation>
         </message>
         <message>
             <source>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</source>
             <translation>有无效的行：请在文件中改正，或勾选“跳过无效行”。</translation>
         </message>
         <message>
+            <source>Some rows look like students already in the register: choose for each what the import does.</source>
+            <translation>有些行看起来是名册中已有的学生：请为每行选择导入方式。</translation>
+        </message>
+        <message>
             <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
             <translation>已导入：新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
         </message>
         <message>
+            <source>Student numbers corrected: {renumbered}; rows skipped: {skipped}.</source>
+            <translation>已更正学号 {renumbered} 人；跳过 {skipped} 行。</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>SameStudentPanel</name>
+        <message>
+            <source>For all these rows:</source>
+            <translation>全部设为：</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>请选择…</translation>
+        </message>
+        <message>
+            <source>Import as new students</source>
+            <translation>作为新学生导入</translation>
+        </message>
+        <message>
+            <source>Correct the numbers in the register</source>
+            <translation>更正名册中的学号</translation>
+        </message>
+        <message>
+            <source>Skip these rows</source>
+            <translation>跳过这些行</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Student number in the file</source>
+            <translation>文件中的学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>In the register</source>
+            <translation>名册中的学号</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>导入方式</translation>
+        </message>
+        <message>
+            <source>{count} row(s) have a new student number but the name, birth date and class of a student in the register (most likely a corrected number). Choose what the import does with each:</source>
+            <translation>有 {count} 行的学号是新的，但姓名、出生日期、班级与名册中某名学生相同（很可能是更正过的学号）。请为每行选择导入方式：</translation>
+        </message>
+        <message>
+            <source>Row(s) {lines} cannot take the corrected number (the table below says why): choose for them.</source>
+            <translation>第 {lines} 行不能更正学号（原因见下表）：请为这些行单独选择。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>A new student</source>
+            <translation>作为新学生导入</translation>
+        </message>
+        <message>
+            <source>The student {student_no} with the corrected number</source>
+            <translation>更正学号（原学号 {student_no}）</translation>
+        </message>
+        <message>
+            <source>Skip this row</source>
+            <translation>跳过此行</translation>
         </message>
     </context>
     <context>
@@ -3641,6 +3935,29 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>University</source>
             <translation>高等学校</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sections</name>
+        <message>
+            <source>Student work</source>
+            <translation>学生工作</translation>
+        </message>
+        <message>
+            <source>Meetings and referrals</source>
+            <translation>会议与转介</translation>
+        </message>
+        <message>
+            <source>Appointments and duty</source>
+            <translation>预约与值班</translation>
+        </message>
+        <message>
+            <source>Register and calendar</source>
+            <translation>名册与校历</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>办公室</translation>
         </message>
     </context>
     <context>
@@ -3762,10 +4079,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <source>Every number set by the Anhui Province measures for student mental-health work (2023) is a setting here, with the 2023 value as default. Change one when a newer notice asks for more (a 2025 national notice, for example, asks for two family guidance activities per semester).</source>
-            <translation>安徽省《全面加强和改进新时代学生心理健康工作的若干举措》（2023 年）规定的各项数值都可在此设置，默认取 2023 年的要求。如有新文件提出更高要求，请相应修改（例如 2025 年的国家通知要求每学期至少开展两次家庭教育指导活动）。</translation>
-        </message>
-        <message>
             <source>Documents are printed with the font file {font}.</source>
             <translation>打印文档使用字体文件 {font}。</translation>
         </message>
@@ -3774,8 +4087,24 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>保存指标</translation>
         </message>
         <message>
+            <source>Every number set by the Anhui Province measures for student mental-health work (2023) becomes a setting here, with the 2023 value as default, once the part of the app that uses it exists. Change one when a newer notice asks for more (a 2025 national notice, for example, asks for two family guidance activities per semester).</source>
+            <translation>安徽省《全面加强和改进新时代学生心理健康工作的若干举措》（2023 年）规定的各项数值，在用到它的功能上线后即可在此设置，默认取 2023 年的要求。如有新文件提出更高要求，请相应修改（例如 2025 年的国家通知要求每学期至少开展两次家庭教育指导活动）。</translation>
+        </message>
+        <message>
+            <source>Used by parts still to come</source>
+            <translation>待后续功能使用的指标</translation>
+        </message>
+        <message>
             <source>Restore the 2023 defaults</source>
             <translation>恢复 2023 年默认值</translation>
+        </message>
+        <message>
+            <source>No part of the app uses a threshold yet, so there is nothing to change here now. Each becomes changeable when the part that uses it arrives.</source>
+            <translation>目前还没有功能用到这些指标，这里暂时没有可修改的项；相应功能上线后，其指标即可在此修改。</translation>
+        </message>
+        <message>
+            <source>{value} · used by {feature}, coming</source>
+            <translation>{value} · 用于{feature}（即将推出）</translation>
         </message>
         <message>
             <source>No usable Chinese font was found: documents cannot be printed until you choose a TrueType font file.</source>
@@ -3857,19 +4186,19 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Classes led (instructor)</source>
-            <translation type="unfinished" />
+            <translation>所带班级（辅导员）</translation>
         </message>
         <message>
             <source>Classes led (head teacher)</source>
-            <translation type="unfinished" />
+            <translation>所带班级（班主任）</translation>
         </message>
         <message>
             <source>Departments led (department head)</source>
-            <translation type="unfinished" />
+            <translation>负责的院系（院系负责人）</translation>
         </message>
         <message>
             <source>Grades led (grade leader)</source>
-            <translation type="unfinished" />
+            <translation>负责的年级（年级组长）</translation>
         </message>
         <message>
             <source>{item} (now {name})</source>
@@ -3924,7 +4253,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Double-click a staff member to edit. Click a column header to sort.</source>
-            <translation type="unfinished" />
+            <translation>双击教职工进行编辑；点击列标题排序。</translation>
         </message>
         <message>
             <source>Account</source>
@@ -3944,7 +4273,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>{name} left the school? The record is kept for the history; the classes this person leads lose their instructor.</source>
-            <translation type="unfinished" />
+            <translation>{name} 已离开学校？记录会保留以备查；此人所带班级将没有辅导员。</translation>
         </message>
         <message>
             <source>{name} left the school? The record is kept for the history; the classes this person leads lose their head teacher.</source>
@@ -4208,6 +4537,49 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>StudentPicker</name>
+        <message>
+            <source>Choose a student</source>
+            <translation>选择学生</translation>
+        </message>
+        <message>
+            <source>Student number, name or pinyin initials (e.g. zsm)</source>
+            <translation>学号、姓名或拼音首字母（如 zsm）</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>学籍状态</translation>
+        </message>
+        <message>
+            <source>Loading the register…</source>
+            <translation>正在读取名册…</translation>
+        </message>
+        <message>
+            <source>The register holds no student.</source>
+            <translation>名册中还没有学生。</translation>
+        </message>
+        <message>
+            <source>{count} students found; the first 500 are listed, type more to narrow the list.</source>
+            <translation>找到 {count} 名学生，仅列出前 500 名；请输入更多内容缩小范围。</translation>
+        </message>
+        <message>
+            <source>{count} students found.</source>
+            <translation>找到 {count} 名学生。</translation>
+        </message>
+    </context>
+    <context>
         <name>StudentProfile</name>
         <message>
             <source>Student profile</source>
@@ -4337,11 +4709,11 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Guardians' phones</source>
-            <translation type="unfinished" />
+            <translation>监护人电话</translation>
         </message>
         <message>
             <source>Show a column with the guardians' phone numbers (each look is recorded in the audit trail).</source>
-            <translation type="unfinished" />
+            <translation>显示监护人电话一列（每次查看都记入审计日志）。</translation>
         </message>
         <message>
             <source>mental-health monitor</source>
@@ -4401,19 +4773,19 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished">年级</translation>
+            <translation>年级</translation>
         </message>
         <message>
             <source>Double-click a student to open the profile. Click a column header to sort.</source>
-            <translation type="unfinished" />
+            <translation>双击学生打开档案；点击列标题排序。</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="unfinished">院系</translation>
+            <translation>院系</translation>
         </message>
         <message>
             <source>All departments</source>
-            <translation type="unfinished" />
+            <translation>全部院系</translation>
         </message>
         <message>
             <source>All classes</source>
@@ -4517,6 +4889,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>状态</translation>
         </message>
         <message>
+            <source>Active (password to change)</source>
+            <translation>启用（密码待本人修改）</translation>
+        </message>
+        <message>
             <source>Active</source>
             <translation>启用</translation>
         </message>
@@ -4571,10 +4947,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Locked until {time}</source>
             <translation>已锁定至 {time}</translation>
-        </message>
-        <message>
-            <source>Active (password from the head)</source>
-            <translation>启用（密码待本人修改）</translation>
         </message>
         <message>
             <source>Deactivate {login}? The account can no longer log in; its records stay.</source>

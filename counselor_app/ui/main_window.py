@@ -3,24 +3,27 @@ from __future__ import annotations
 
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
+from counselor_app.ui.navigation import PAGES, SECTIONS, page_class
 from counselor_app.ui.pages import Page
-from counselor_app.ui.pages.audit_page import AuditPage
-from counselor_app.ui.pages.backup_page import BackupPage
-from counselor_app.ui.pages.calendar_page import CalendarPage
-from counselor_app.ui.pages.classes_page import ClassesPage
-from counselor_app.ui.pages.settings_page import SettingsPage
-from counselor_app.ui.pages.staff_page import StaffPage
-from counselor_app.ui.pages.start_page import StartPage
-from counselor_app.ui.pages.students_page import StudentsPage
-from counselor_app.ui.pages.users_page import UsersPage
 from counselor_app.ui.qt import (
-    QAction, QByteArray, QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QStackedWidget, Qt, QWidget,
+    QAction, QByteArray, QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem,
+    QMainWindow, QStackedWidget, Qt, QWidget,
 )
 
-# Each later part of the product adds its page class here, in navigation order.
-PAGES: tuple[type[Page], ...] = (StartPage, StudentsPage, ClassesPage, StaffPage, CalendarPage, UsersPage, AuditPage,
-                                 BackupPage, SettingsPage)
+KEY_ROLE = Qt.ItemDataRole.UserRole          # a page item's page key
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # every item's section key
+
+
+class BuiltPages(dict):
+    """The pages built so far, by key; asking for a page not built yet builds it (each page is built the first time
+    it is shown, not at login)."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__()
+        self.window = window
+
+    def __missing__(self, key: str) -> Page:
+        return self.window.build_page(key)
 
 
 class MainWindow(QMainWindow):
@@ -46,18 +49,33 @@ class MainWindow(QMainWindow):
         page_layout.addWidget(self.stack)
         layout.addWidget(page_box, 1)
         self.setCentralWidget(central)
-        self.pages: dict[str, Page] = {}
         user = app.user
-        for cls in PAGES:
-            if cls.permission is not None and not user_can(user, cls.permission):
-                continue  # hidden from this role; the services refuse the calls anyway
-            page = cls(app)
-            self.pages[cls.key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(cls.title())
-            item.setData(Qt.ItemDataRole.UserRole, cls.key)
-            self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # The pages this user may see, by section in navigation order (hidden pages: the services refuse anyway).
+        self.classes: dict[str, type[Page]] = {}
+        self.sections: list[tuple[str, list[str]]] = []
+        for section in SECTIONS:
+            keys = []
+            for entry in (e for e in PAGES if e.section == section.key):
+                cls = page_class(entry)
+                if cls.permission is None or user_can(user, cls.permission):
+                    self.classes[cls.key] = cls
+                    keys.append(cls.key)
+            if keys:
+                self.sections.append((section.key, keys))
+        self.pages: BuiltPages = BuiltPages(self)
+        for section_key, keys in self.sections:
+            title = section_title(section_key)
+            if title:
+                header = QListWidgetItem(title)
+                header.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: not selectable, skipped by the arrow keys
+                header.setData(SECTION_ROLE, section_key)
+                self.nav.addItem(header)
+            for key in keys:
+                item = QListWidgetItem(self.classes[key].title())
+                item.setData(KEY_ROLE, key)
+                item.setData(SECTION_ROLE, section_key)
+                self.nav.addItem(item)
+        self.nav.currentItemChanged.connect(self._item_changed)
         self._build_menus()
         self.user_label = QLabel(self.tr("{name} · {role}").format(name=user.display_name,
                                                                    role=translate_text(user.role.label)))
@@ -65,14 +83,27 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.user_label)
         app.worker.busy_changed.connect(self._busy)
-        self.nav.setCurrentRow(0)
+        self.go_to(self.page_keys()[0])
+
+    def build_page(self, key: str) -> Page:
+        if key not in self.classes:
+            raise KeyError(key)
+        page = self.classes[key](self.app)
+        dict.__setitem__(self.pages, key, page)
+        self.stack.addWidget(page)
+        return page
+
+    def _item_changed(self, item: QListWidgetItem | None, _previous=None) -> None:
+        key = item.data(KEY_ROLE) if item is not None else None
+        if key:
+            self.stack.setCurrentWidget(self.pages[key])
 
     def _build_menus(self) -> None:
         menu_file = self.menuBar().addMenu(self.tr("&Office"))
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
         self.backup_action.triggered.connect(self.back_up_now)
-        self.backup_action.setEnabled("backup" in self.pages)
+        self.backup_action.setEnabled("backup" in self.classes)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.app.lock)
@@ -87,11 +118,28 @@ class MainWindow(QMainWindow):
         menu_file.addSeparator()
         menu_file.addAction(self.quit_action)
         menu_go = self.menuBar().addMenu(self.tr("&Go"))
-        for i in range(self.nav.count()):
-            item = self.nav.item(i)
-            action = QAction(item.text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _c=False, row=i: self.nav.setCurrentRow(row))
+        # Ctrl+1…9 go to a section; pressed again in the same section, to its next page: every page is reachable
+        # however many there are. Ctrl+PgDown / Ctrl+PgUp step through all pages.
+        for number, (section_key, keys) in enumerate(self.sections, start=1):
+            title = section_title(section_key) or self.classes[keys[0]].title()
+            submenu = menu_go.addMenu(title)
+            section_action = QAction(self.tr("{section} (next page)").format(section=title), self)
+            if number <= 9:
+                section_action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            section_action.triggered.connect(lambda _c=False, k=section_key: self.go_to_section(k))
+            self.addAction(section_action)
+            submenu.addAction(section_action)
+            submenu.addSeparator()
+            for key in keys:
+                action = QAction(self.classes[key].title(), self)
+                action.triggered.connect(lambda _c=False, k=key: self.go_to(k))
+                submenu.addAction(action)
+        menu_go.addSeparator()
+        for text, shortcut, step in ((self.tr("Next page"), "Ctrl+PgDown", 1),
+                                     (self.tr("Previous page"), "Ctrl+PgUp", -1)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _c=False, n=step: self.step_page(n))
             menu_go.addAction(action)
         menu_help = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
@@ -111,21 +159,33 @@ class MainWindow(QMainWindow):
     # -- navigation -----------------------------------------------------------------------------
     def go_to(self, key: str) -> bool:
         for i in range(self.nav.count()):
-            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(i).data(KEY_ROLE) == key:
                 self.nav.setCurrentRow(i)
                 return True
         return False
 
+    def go_to_section(self, section_key: str) -> None:
+        """The section's first page; from inside the section, its next page (round)."""
+        keys = next(keys for s, keys in self.sections if s == section_key)
+        current = self.current_page_key()
+        following = keys[(keys.index(current) + 1) % len(keys)] if current in keys else keys[0]
+        self.go_to(following)
+
+    def step_page(self, step: int) -> None:
+        keys = self.page_keys()
+        self.go_to(keys[(keys.index(self.current_page_key()) + step) % len(keys)])
+
     def current_page_key(self) -> str:
         item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else "start"
+        return item.data(KEY_ROLE) if item else "start"
 
     def page_keys(self) -> list[str]:
-        return list(self.pages)
+        """Every page this user may open, in navigation order (built or not)."""
+        return [key for _section, keys in self.sections for key in keys]
 
     # -- lock support -----------------------------------------------------------------------------
     def clear_data(self) -> None:
-        for page in self.pages.values():
+        for page in list(self.pages.values()):  # only the pages built so far hold data
             page.clear_data()
 
     def reload(self) -> None:
@@ -165,6 +225,11 @@ class MainWindow(QMainWindow):
         if self.app.main_window is self and self.app.user is not None and not self.app.locked:
             self.app.main_window = None
             self.app.quit()
+
+
+def section_title(section_key: str) -> str:
+    source = next(s.title for s in SECTIONS if s.key == section_key)
+    return QCoreApplication.translate("Sections", source) if source else ""
 
 
 def user_can(user, permission) -> bool:

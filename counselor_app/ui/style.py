@@ -11,6 +11,7 @@ QMainWindow, QDialog, QWizard { background: #f6f7f9; }
 QListWidget#navigation { background: #243447; color: #e8edf2; border: none; font-size: 14px; padding-top: 8px; }
 QListWidget#navigation::item { padding: 10px 16px; }
 QListWidget#navigation::item:selected { background: #3b82c4; color: white; }
+QListWidget#navigation::item:disabled { color: #8da2b5; padding: 12px 12px 2px 12px; font-size: 12px; }
 QLabel#pageTitle { font-size: 20px; font-weight: 600; color: #1f2d3d; padding: 4px 0 8px 0; }
 QLabel#cardTitle { font-size: 13px; color: #5a6b7b; }
 QLabel#cardValue { font-size: 18px; font-weight: 600; color: #1f2d3d; }

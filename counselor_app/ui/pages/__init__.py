@@ -1,4 +1,4 @@
-"""Pages of the main window. Each later part of the product adds its page here and to main_window.PAGES."""
+"""Pages of the main window. Each later part of the product adds its page here and to ui/navigation.PAGES."""
 from __future__ import annotations
 
 from counselor_app.domain.roles import Permission
