@@ -204,7 +204,7 @@ def upgrade_schema(conn, data_key: bytearray, paths: OfficePaths, slots: KeySlot
     before = migrations.current_version(conn)
     backups.write_backup(conn, data_key, slots.to_bytes(), paths.default_backups, kind="premigration",
                          office_id=slots.office_id, schema_version=before)
-    applied = migrations.migrate(conn)
+    applied = migrations.migrate(conn, ctx=migrations.MigrationContext(paths, slots, data_key))
     with transaction(conn):
         for version in applied:
             audit.append(conn, user_id=None, action="schema.migrate", target_type="schema",

@@ -18,7 +18,7 @@ def saved_versions():
 
 
 def test_migrations_are_numbered_without_gaps():
-    assert [v for v, _, _ in migrations.migrations()] == list(range(1, migrations.latest_version() + 1))
+    assert [m.version for m in migrations.migrations()] == list(range(1, migrations.latest_version() + 1))
 
 
 def test_a_fixture_exists_for_every_version_but_the_latest():
@@ -47,7 +47,7 @@ def test_upgrade_saved_office(tmp_path, version):
 
 def test_migration_is_one_transaction(tmp_path, monkeypatch):
     conn = database.connect(tmp_path / "d.db", crypto.new_data_key(), create=True)
-    broken = ((1, "base", migrations.migrations()[0][2] + "\nCREATE TABLE office (x);"),)
+    broken = (migrations.Migration(1, "base", sql=migrations.migrations()[0].sql + "\nCREATE TABLE office (x);"),)
     monkeypatch.setattr(migrations, "migrations", lambda: broken)
     with pytest.raises(database.DatabaseError):
         migrations.migrate(conn)
@@ -60,3 +60,57 @@ def test_newer_schema_is_refused(tmp_path):
     conn.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
     with pytest.raises(NewerSchema):
         migrations.pending(conn)
+
+
+def test_a_python_migration_runs_in_the_transaction_of_its_version(tmp_path, monkeypatch):
+    conn = database.connect(tmp_path / "d.db", crypto.new_data_key(), create=True)
+    seen = []
+
+    def upgrade(c, ctx):
+        seen.append(ctx.paths)
+        c.execute("CREATE TABLE added_by_python (x)")
+        c.execute("INSERT INTO added_by_python VALUES (1)")
+
+    def failing(c, ctx):
+        c.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("the process is told to stop here")
+
+    base = migrations.migrations()[0]
+    monkeypatch.setattr(migrations, "migrations",
+                        lambda: (base, migrations.Migration(2, "py", upgrade=upgrade),
+                                 migrations.Migration(3, "bad", upgrade=failing)))
+    with pytest.raises(RuntimeError):
+        migrations.migrate(conn, ctx=migrations.MigrationContext(paths="the office"))
+    assert seen == ["the office"]
+    assert migrations.current_version(conn) == 2  # 1 and 2 committed, 3 rolled back whole
+    assert conn.execute("SELECT x FROM added_by_python").fetchall() == [(1,)]
+    assert not conn.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'").fetchall()
+    assert not conn.in_transaction
+
+
+def test_python_migration_files_are_found_beside_the_sql_ones(tmp_path, monkeypatch):
+    import sys
+    import types
+
+    pkg = tmp_path / "fake_schema"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "0001_base.sql").write_text("CREATE TABLE a (x);")
+    (pkg / "0002_fill.py").write_text("def upgrade(conn, ctx):\n    conn.execute('INSERT INTO a VALUES (2)')\n")
+    (pkg / "notes.txt").write_text("not a migration")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(migrations, "SCHEMA_PACKAGE", "fake_schema")
+    migrations.migrations.cache_clear()
+    try:
+        found = migrations.migrations()
+        assert [(m.version, m.name, m.upgrade is not None) for m in found] == [(1, "base", False), (2, "fill", True)]
+        conn = database.connect(tmp_path / "d.db", crypto.new_data_key(), create=True)
+        assert migrations.migrate(conn) == [1, 2]
+        assert conn.execute("SELECT x FROM a").fetchall() == [(2,)]
+        (pkg / "0004_gap.sql").write_text("")
+        migrations.migrations.cache_clear()
+        with pytest.raises(RuntimeError):
+            migrations.migrations()
+    finally:
+        sys.modules.pop("fake_schema", None)
+        migrations.migrations.cache_clear()
