@@ -1,14 +1,85 @@
-"""Printed documents: building them and recording every print and save in the audit trail."""
+"""Printed documents: the registry of every document the office prints, building them, and recording every print
+and save in the audit trail.
+
+A document is registered once (``register(Document(...))`` at the end of this module): its kind (the code in the
+audit trail, with a label in ``domain/audit_labels.DOCUMENTS``), its label, the permission it needs, whether it may
+be saved as a file, and ``build(session, *, tr, **params) -> bytes``. ``build_document`` checks the permission and
+the parameters and builds it; the GUI and ``counselor-app print`` both go through it. Builders import their
+``reports/`` module when called: reportlab is not loaded at start-up.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, UserError
+from counselor_app.domain.roles import Permission
 from counselor_app.services.session import Session
 from counselor_app.services.settings import read_settings
 from counselor_app.store import office as office_store
 
 OUTPUTS = ("preview", "print", "save")
+
+
+class UnknownDocument(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "There is no document called \u201c{kind}\u201d.")
+
+
+class DocumentParameterMissing(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "The document \u201c{document}\u201d needs --{parameter}.")
+
+
+class DocumentParameterUnknown(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "The document \u201c{document}\u201d does not take --{parameter}.")
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: str                      # stable code: audit actions are print.KIND, save.KIND
+    label: Text                    # what menus and ``print --list`` show (translated by the caller)
+    permission: Permission         # checked by build_document before anything is read
+    savable: bool                  # may it be saved as a file (the recovery-key sheet may not)
+    build: Callable[..., bytes]    # build(session, *, tr, **params) -> PDF bytes
+    params: tuple[str, ...] = ()   # the keyword parameters build needs (id, month, recovery_key)
+
+
+DOCUMENTS: dict[str, Document] = {}
+
+
+def register(document: Document) -> Document:
+    if document.kind in DOCUMENTS:
+        raise ValueError(f"document kind registered twice: {document.kind}")
+    DOCUMENTS[document.kind] = document
+    return document
+
+
+def get_document(kind: str) -> Document:
+    try:
+        return DOCUMENTS[kind]
+    except KeyError:
+        raise UnknownDocument(kind=kind) from None
+
+
+def available_documents(session: Session) -> list[Document]:
+    """The documents this user may print, in registration order."""
+    return [d for d in DOCUMENTS.values() if session.can(d.permission)]
+
+
+def build_document(session: Session, kind: str, *, tr: Callable = str, **params) -> bytes:
+    """The PDF of document ``kind``: permission checked (a refusal is audited), parameters checked, then built.
+
+    Building is not output: the caller records the preview, print or save with ``record_output``.
+    """
+    document = get_document(kind)
+    session.require(document.permission)
+    for name in document.params:
+        if params.get(name) in (None, ""):
+            raise DocumentParameterMissing(document=document.label, parameter=name)
+    for name in params:
+        if name not in document.params:
+            raise DocumentParameterUnknown(document=document.label, parameter=name)
+    return document.build(session, tr=tr, **params)
 
 
 def recovery_sheet_pdf(session: Session, recovery_key: str, tr: Callable) -> bytes:
@@ -34,3 +105,11 @@ def pdf_font(session: Session) -> str | None:
 
     choice = find_cjk_font(read_settings(session).pdf_font_path or None)
     return choice.path if choice else None
+
+
+def _recovery_sheet(session: Session, *, tr: Callable, recovery_key: str) -> bytes:
+    return recovery_sheet_pdf(session, recovery_key, tr)
+
+
+register(Document("recovery_sheet", QT_TRANSLATE_NOOP("Documents", "Recovery-key sheet"), Permission.EXPORT_DATA_KEY,
+                  savable=False, build=_recovery_sheet, params=("recovery_key",)))

@@ -1,0 +1,77 @@
+"""A data table: declared columns (relative or fixed widths, alignment), header rows repeated on every page,
+ruled cells with optional zebra rows, wrapping Chinese text, and a line saying so when there are no rows."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from counselor_app.reports.grid import text_cell
+from counselor_app.reports.pdf_base import CONTENT_WIDTH, Styles
+
+HEADER_SHADE = colors.HexColor("#e3e3e3")
+ZEBRA_SHADE = colors.HexColor("#f4f4f4")
+RULE = colors.black
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    weight: float = 1.0          # share of the width left after the fixed columns
+    align: str = "left"          # left, center or right
+    fixed: float | None = None   # a width in points instead of a share
+
+
+def column_widths(columns: Sequence[Column], width: float) -> list[float]:
+    fixed = sum(c.fixed for c in columns if c.fixed)
+    weights = sum(c.weight for c in columns if not c.fixed) or 1.0
+    rest = max(width - fixed, 0.0)
+    return [c.fixed if c.fixed else rest * c.weight / weights for c in columns]
+
+
+def data_table(st: Styles, columns: Sequence[Column], rows: Sequence[Sequence[object]], *,
+               width: float = CONTENT_WIDTH, zebra: bool = True, groups: Sequence[tuple[str, int]] = (),
+               empty_text: str = "") -> Table:
+    """A table of ``rows`` under ``columns``' titles; ``groups`` (title, number of columns) adds a header row
+    above them (本月 | 新增 新增 …). Header rows repeat on each page; the table breaks between rows."""
+    if groups and sum(n for _, n in groups) != len(columns):
+        raise ValueError("groups must cover every column")
+    cell_style = {"left": st.cell, "center": st.cell_center, "right": st.cell_right}
+    head_style = st.cell_center
+    header: list[list] = []
+    style: list[tuple] = []
+    if groups:
+        row, c = [], 0
+        for title, n in groups:
+            row += [Paragraph(escape(title), head_style)] + [""] * (n - 1)
+            if n > 1:
+                style.append(("SPAN", (c, 0), (c + n - 1, 0)))
+            c += n
+        header.append(row)
+    header.append([Paragraph(escape(c.title), head_style) for c in columns])
+    n_head = len(header)
+
+    body = [[text_cell(value, cell_style[col.align]) for col, value in zip(columns, row)] for row in rows]
+    if not body and empty_text:
+        body = [[Paragraph(escape(empty_text), st.cell_center)] + [""] * (len(columns) - 1)]
+        style.append(("SPAN", (0, n_head), (-1, n_head)))
+
+    table = Table(header + body, colWidths=column_widths(columns, width), repeatRows=n_head)
+    style += [
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("BOX", (0, 0), (-1, -1), 1.0, RULE),
+        ("LINEBELOW", (0, n_head - 1), (-1, n_head - 1), 1.0, RULE),
+        ("BACKGROUND", (0, 0), (-1, n_head - 1), HEADER_SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if zebra and len(body) > 1:
+        style.append(("ROWBACKGROUNDS", (0, n_head), (-1, -1), [colors.white, ZEBRA_SHADE]))
+    table.setStyle(TableStyle(style))
+    return table
