@@ -1606,6 +1606,10 @@ Chain head: {head}</translation>
             <translation>unknown command %(parser_name)r (choose from %(choices)s)</translation>
         </message>
         <message>
+            <source>{heading}:</source>
+            <translation>{heading}:</translation>
+        </message>
+        <message>
             <source>the office's data folder</source>
             <translation>the office's data folder</translation>
         </message>
@@ -1922,6 +1926,14 @@ Chain head: {head}</translation>
         <message>
             <source>The recovery key was entered wrongly too many times. Try again at {until} (in {minutes} minute(s)).</source>
             <translation>The recovery key was entered wrongly too many times. Try again at {until} (in {minutes} minute(s)).</translation>
+        </message>
+        <message>
+            <source>This is confidential clinical information: only the office head and counselors can open it.</source>
+            <translation>This is confidential clinical information: only the office head and counselors can open it.</translation>
+        </message>
+        <message>
+            <source>A confidential record cannot be decrypted ({what}). Nothing was changed. Restore a backup.</source>
+            <translation>A confidential record cannot be decrypted ({what}). Nothing was changed. Restore a backup.</translation>
         </message>
         <message>
             <source>The password is too weak.</source>

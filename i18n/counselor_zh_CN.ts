@@ -1606,6 +1606,10 @@ Chain head: {head}</source>
             <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
         </message>
         <message>
+            <source>{heading}:</source>
+            <translation>{heading}：</translation>
+        </message>
+        <message>
             <source>the office's data folder</source>
             <translation>办公室数据文件夹</translation>
         </message>
@@ -1922,6 +1926,14 @@ Chain head: {head}</source>
         <message>
             <source>The recovery key was entered wrongly too many times. Try again at {until} (in {minutes} minute(s)).</source>
             <translation>恢复密钥输错次数过多，请于 {until} 后再试（还剩 {minutes} 分钟）。</translation>
+        </message>
+        <message>
+            <source>This is confidential clinical information: only the office head and counselors can open it.</source>
+            <translation>这是保密的心理辅导信息：只有办公室负责人和心理教师可以打开。</translation>
+        </message>
+        <message>
+            <source>A confidential record cannot be decrypted ({what}). Nothing was changed. Restore a backup.</source>
+            <translation>一条保密记录无法解密（{what}）。没有做任何修改。请恢复备份。</translation>
         </message>
         <message>
             <source>The password is too weak.</source>

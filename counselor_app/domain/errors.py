@@ -142,3 +142,16 @@ class RecoveryLocked(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "The recovery key was entered wrongly too many times. Try again in {minutes} minute(s).")
     exit_code = 5
+
+
+class ClinicalKeyMissing(UserError):
+    """A sealed (clinical) field was asked for by a user whose key slot does not hold the clinical key."""
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "This is confidential clinical information: only the office head and counselors can open it.")
+    exit_code = 7   # as PermissionDenied
+
+
+class SealedFieldDamaged(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "A confidential record cannot be decrypted ({what}). Nothing was changed. Restore a backup.")
+    exit_code = 6

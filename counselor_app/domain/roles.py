@@ -112,3 +112,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 def allows(role: Role, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[role]
+
+
+# Whoever may read any clinical text holds the clinical key (store/sealed.py): heads and counselors today.
+CLINICAL_PERMISSIONS = frozenset({Permission.VIEW_PLANS, Permission.VIEW_SESSION_NOTES,
+                                  Permission.VIEW_SCREENING_ANSWERS, Permission.VIEW_CRISIS})
+
+
+def holds_clinical_key(role: Role) -> bool:
+    return bool(ROLE_PERMISSIONS[role] & CLINICAL_PERMISSIONS)

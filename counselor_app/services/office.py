@@ -21,7 +21,7 @@ from counselor_app.store.files import make_private_dir
 from counselor_app.store.keyslots import DAMAGED_KEYSLOTS, RECOVERY_SLOT_ID, KeySlots
 from counselor_app.store.location import OfficePaths
 from counselor_app.store.login_guard import LoginGuard
-from counselor_app.services import keys, recovery as recovery_state
+from counselor_app.services import clinical, keys, recovery as recovery_state
 from counselor_app.services.session import Session
 
 LOGIN_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
@@ -92,6 +92,7 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
     slot_id = slots.slot_id_for(admin_login)
     slots.add_principal(slot_id, "user", password.encode("utf-8"), data_key, kdf)
     slots.add_principal(RECOVERY_SLOT_ID, "recovery", recovery, data_key, kdf)
+    clinical_keys = clinical.new_office_key(slots, {slot_id, RECOVERY_SLOT_ID})
     conn = None
     try:
         conn = connect(paths.database, data_key, create=True)
@@ -102,6 +103,7 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
             user_id = users.insert(conn, admin_login, admin_name, Role.HEAD, slot_id, now)
             audit.append(conn, user_id=user_id, action="office.create", target_type="office", at=now)
             recovery_state.mark(conn, False)
+            clinical.record_epoch(conn, clinical_keys.current)
             audit.append(conn, user_id=user_id, action="user.add", target_type="user", target_id=user_id,
                          detail="head", at=now)
             name, start, end, semesters = school_year_for(today or date.today())
@@ -116,10 +118,11 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
         for p in [paths.database, paths.keyslots, *paths.database_side_files()]:
             p.unlink(missing_ok=True)
         crypto.wipe(data_key)
+        clinical_keys.wipe()
         lock.release()
         raise
     user = users.by_id(conn, user_id)
-    session = Session(paths, conn, data_key, user, slots, kdf, lock)
+    session = Session(paths, conn, data_key, user, slots, kdf, lock, clinical=clinical_keys)
     return NewOffice(session, format_recovery_key(recovery))
 
 
@@ -144,14 +147,21 @@ def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams | None 
         unlocked = keys.unlock(paths, slots, slot_id, password.encode("utf-8"))
         try:
             conn, data_key = keys.open_database(paths, unlocked)
-        finally:
+        except BaseException:
             unlocked.wipe()
+            raise
     except BaseException:
         lock.release()
         raise
     slots = KeySlots.load(paths.keyslots)  # as the open left it (an interrupted re-key is finished now)
+    clinical_keys = None
     try:
-        upgrade_schema(conn, data_key, paths, slots)
+        try:
+            upgrade_schema(conn, data_key, paths, slots)
+            # after the migrations: the one that creates the clinical key seals it to this slot too
+            slots, clinical_keys = clinical.open_for(conn, paths, slot_id, unlocked.private)
+        finally:
+            unlocked.wipe()
         user = users.by_slot(conn, slot_id)
         if user is None or not user.active:
             with transaction(conn):
@@ -164,9 +174,11 @@ def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams | None 
     except BaseException:
         conn.close()
         crypto.wipe(data_key)
+        if clinical_keys is not None:
+            clinical_keys.wipe()
         lock.release()
         raise
-    return Session(paths, conn, data_key, user, slots, kdf or crypto.default_kdf(), lock)
+    return Session(paths, conn, data_key, user, slots, kdf or crypto.default_kdf(), lock, clinical=clinical_keys)
 
 
 GUARD_EVENTS = {  # guard outcome -> (audit action, audit outcome)

@@ -11,6 +11,7 @@ from counselor_app.store.database import Connection, transaction
 from counselor_app.store.filelock import HeldLock
 from counselor_app.store.keyslots import KeySlots
 from counselor_app.store.location import OfficePaths
+from counselor_app.store.sealed import ClinicalKeys
 from counselor_app.store.users import UserRow
 
 
@@ -24,6 +25,7 @@ class Session:
     kdf: KdfParams = field(default_factory=crypto.default_kdf)
     lock: HeldLock | None = None   # the office is this process's while the session is open
     closed: bool = False
+    clinical: ClinicalKeys | None = None   # the clinical key (heads, counselors); None for an assistant
 
     def can(self, permission: Permission) -> bool:
         return allows(self.user.role, permission)
@@ -53,6 +55,8 @@ class Session:
             self.conn.close()
         finally:
             crypto.wipe(self.data_key)
+            if self.clinical is not None:
+                self.clinical.wipe()
             if self.lock is not None:
                 self.lock.release()
 

@@ -11,11 +11,16 @@ public key, per key epoch. So:
 - a re-key survives a crash at any point: the new data key is sealed to every slot (``pending``) before the
   database is re-keyed, and the old epoch is dropped only after.
 
-File format (JSON, written atomically under a lock)::
+The clinical key (store/sealed.py) is sealed the same way, per clinical epoch, but only to the slots the
+services choose: the office heads', the counselors' and the recovery key's. An assistant's slot opens the
+database and not the sealed fields in it.
 
-    {"format": "counselor-keyslots", "version": 2, "office_id": "<hex>", "login_salt": "<hex>", "epoch": 3,
+File format (JSON, written atomically under a lock; version 2 files, from before the clinical key, are read)::
+
+    {"format": "counselor-keyslots", "version": 3, "office_id": "<hex>", "login_salt": "<hex>", "epoch": 3,
+     "clinical_epoch": 1,
      "slots": [{"id": "<hex>", "kind": "user" | "recovery", "kdf": {...}, "salt": "<hex>", "nonce": "<hex>",
-                "wrapped_private": "<hex>", "public": "<hex>", "sealed": {"3": "<hex>"}}]}
+                "wrapped_private": "<hex>", "public": "<hex>", "sealed": {"3": "<hex>"}, "clinical": {"1": "<hex>"}}]}
 
 A user's slot id is HMAC-SHA256(login_salt, login): no login name stands in the file. Every AES-GCM tag
 covers the office id, the slot's kind and id: a slot cannot be moved to another login or office.
@@ -38,7 +43,8 @@ from counselor_app.store.filelock import locked
 from counselor_app.store.files import write_atomic
 
 FORMAT = "counselor-keyslots"
-VERSION = 2
+VERSION = 3
+READABLE_VERSIONS = (2, 3)
 RECOVERY_SLOT_ID = "recovery"
 DAMAGED_KEYSLOTS = QT_TRANSLATE_NOOP("Errors", "key-slot file")
 KINDS = ("user", "recovery")
@@ -58,17 +64,20 @@ class Slot:
     wrapped_private: bytes
     public: bytes
     sealed: dict[int, bytes]
+    clinical: dict[int, bytes] = field(default_factory=dict)   # the clinical key per clinical epoch, if given
 
     def to_json(self) -> dict:
         return {"id": self.id, "kind": self.kind, "kdf": self.kdf.to_json(), "salt": self.salt.hex(),
                 "nonce": self.nonce.hex(), "wrapped_private": self.wrapped_private.hex(), "public": self.public.hex(),
-                "sealed": {str(e): s.hex() for e, s in sorted(self.sealed.items())}}
+                "sealed": {str(e): s.hex() for e, s in sorted(self.sealed.items())},
+                "clinical": {str(e): s.hex() for e, s in sorted(self.clinical.items())}}
 
     @classmethod
     def from_json(cls, obj: dict) -> "Slot":
         slot = cls(str(obj["id"]), str(obj["kind"]), KdfParams.from_json(obj["kdf"]), bytes.fromhex(obj["salt"]),
                    bytes.fromhex(obj["nonce"]), bytes.fromhex(obj["wrapped_private"]), bytes.fromhex(obj["public"]),
-                   {int(e): bytes.fromhex(s) for e, s in dict(obj["sealed"]).items()})
+                   {int(e): bytes.fromhex(s) for e, s in dict(obj["sealed"]).items()},
+                   {int(e): bytes.fromhex(s) for e, s in dict(obj.get("clinical", {})).items()})
         k = slot.kdf
         if (slot.kind not in KINDS or len(slot.salt) != crypto.SALT_BYTES or len(slot.nonce) != crypto.NONCE_BYTES
                 or len(slot.public) != crypto.PUBLIC_BYTES or len(slot.wrapped_private) != 32 + 16
@@ -85,10 +94,13 @@ class Unlocked:
     slot_id: str
     private: bytearray
     keys: list[tuple[int, bytearray]]
+    clinical: dict[int, bytearray] = field(default_factory=dict)   # clinical keys sealed to this slot
 
     def wipe(self) -> None:
         crypto.wipe(self.private)
         for _epoch, key in self.keys:
+            crypto.wipe(key)
+        for key in self.clinical.values():
             crypto.wipe(key)
 
 
@@ -98,6 +110,7 @@ class KeySlots:
     login_salt: bytes
     epoch: int = 1
     slots: list[Slot] = field(default_factory=list)
+    clinical_epoch: int = 0    # 0: the office has no clinical key yet (a version 2 file)
 
     @classmethod
     def new(cls) -> "KeySlots":
@@ -165,7 +178,7 @@ class KeySlots:
         if not keys:
             crypto.wipe(private)
             return None
-        return Unlocked(slot_id, private, keys)
+        return Unlocked(slot_id, private, keys, self.unseal_clinical(slot_id, private))
 
     def unseal_with(self, slot_id: str, private: bytearray) -> list[tuple[int, bytearray]]:
         """Data keys sealed to this slot, current epoch first (another slot file, e.g. a backup's, may be asked)."""
@@ -178,6 +191,51 @@ class KeySlots:
             if key is not None:
                 out.append((epoch, key))
         return out
+
+    # -- the clinical key ---------------------------------------------------------------------------
+    def _clinical_aad(self, slot: Slot, epoch: int) -> bytes:
+        return self._aad(slot, f"clinical:{epoch}")
+
+    def unseal_clinical(self, slot_id: str, private: bytearray) -> dict[int, bytearray]:
+        """The clinical keys sealed to this slot, by clinical epoch (empty for an assistant's slot)."""
+        slot = self.find(slot_id)
+        out: dict[int, bytearray] = {}
+        for epoch, sealed in (slot.clinical.items() if slot else ()):
+            key = crypto.unseal(private, sealed, self._clinical_aad(slot, epoch))
+            if key is not None:
+                out[epoch] = key
+        return out
+
+    def clinical_slots(self) -> set[str]:
+        """The slots that hold the current clinical key."""
+        return {s.id for s in self.slots if self.clinical_epoch in s.clinical}
+
+    def seal_clinical(self, slot_id: str, keys: dict[int, bytearray]) -> None:
+        """Give a slot the clinical keys (every epoch still in use)."""
+        slot = self.find(slot_id)
+        if slot is None:
+            raise KeyError(slot_id)
+        for epoch, key in keys.items():
+            slot.clinical[epoch] = crypto.seal(slot.public, key, self._clinical_aad(slot, epoch))
+
+    def drop_clinical(self, slot_id: str) -> None:
+        slot = self.find(slot_id)
+        if slot is not None:
+            slot.clinical = {}
+
+    def begin_clinical(self, new_key: bytearray, slot_ids: set[str]) -> int:
+        """Seal a new clinical key to ``slot_ids`` as the next clinical epoch; the current one stays (every
+        sealed field is still under it) until :meth:`finish_clinical`."""
+        new_epoch = max([self.clinical_epoch] + [e for s in self.slots for e in s.clinical]) + 1
+        for slot_id in slot_ids:
+            self.seal_clinical(slot_id, {new_epoch: new_key})
+        return new_epoch
+
+    def finish_clinical(self, epoch: int) -> None:
+        """``epoch`` is the clinical key now: every other epoch's seals go."""
+        self.clinical_epoch = epoch
+        for slot in self.slots:
+            slot.clinical = {e: s for e, s in slot.clinical.items() if e == epoch}
 
     # -- re-keying ----------------------------------------------------------------------------------
     def begin_rekey(self, new_key: bytearray) -> int:
@@ -195,7 +253,7 @@ class KeySlots:
     # -- file ---------------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
         doc = {"format": FORMAT, "version": VERSION, "office_id": self.office_id, "login_salt": self.login_salt.hex(),
-               "epoch": self.epoch, "slots": [s.to_json() for s in self.slots]}
+               "epoch": self.epoch, "clinical_epoch": self.clinical_epoch, "slots": [s.to_json() for s in self.slots]}
         return json.dumps(doc, indent=1).encode("ascii")
 
     def save(self, path: Path) -> None:
@@ -205,10 +263,10 @@ class KeySlots:
     def from_bytes(cls, data: bytes) -> "KeySlots":
         try:
             doc = json.loads(data.decode("ascii"))
-            if doc.get("format") != FORMAT or doc.get("version") != VERSION:
+            if doc.get("format") != FORMAT or doc.get("version") not in READABLE_VERSIONS:
                 raise ValueError("format")
             ks = cls(str(doc["office_id"]), bytes.fromhex(doc["login_salt"]), int(doc["epoch"]),
-                     [Slot.from_json(s) for s in doc["slots"]])
+                     [Slot.from_json(s) for s in doc["slots"]], int(doc.get("clinical_epoch", 0)))
             if not ks.slots or len(ks.login_salt) != 16 or len({s.id for s in ks.slots}) != len(ks.slots):
                 raise ValueError("slots")
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, OverflowError):
