@@ -77,7 +77,8 @@ class WrongRecoveryKey(UserError):
 
 class LoginLocked(UserError):
     message = QT_TRANSLATE_NOOP(
-        "Errors", "This login is locked after too many wrong passwords. Try again in {minutes} minute(s)."
+        "Errors", "This login is locked after too many wrong passwords, until {until} ({minutes} minute(s) from now). "
+        "The office head can lift the lock earlier under Users."
     )
     exit_code = 5
 
@@ -140,7 +141,8 @@ class OfficeInUse(UserError):
 
 class RecoveryLocked(UserError):
     message = QT_TRANSLATE_NOOP(
-        "Errors", "The recovery key was entered wrongly too many times. Try again in {minutes} minute(s).")
+        "Errors", "The recovery key was entered wrongly too many times. Try again at {until} "
+        "(in {minutes} minute(s)).")
     exit_code = 5
 
 

@@ -56,7 +56,7 @@ def _unlock_with_recovery(paths: OfficePaths, recovery_text: str) -> tuple[KeySl
     except WrongCredentials:
         raise WrongRecoveryKey() from None
     except LoginLocked as exc:
-        raise RecoveryLocked(minutes=exc.params["minutes"]) from None
+        raise RecoveryLocked(until=exc.params["until"], minutes=exc.params["minutes"]) from None
 
 
 def recover_password(data_dir: Path, login: str, recovery_text: str, new_password: str,

@@ -30,18 +30,27 @@ def minutes_left(until: datetime) -> int:
     return max(1, int(-(-seconds // 60)))
 
 
+def local_clock(moment: datetime) -> str:
+    """HH:MM on this computer's clock (a lockout lasts minutes: the day goes without saying)."""
+    return moment.astimezone().strftime("%H:%M")
+
+
+def login_locked(until: datetime) -> LoginLocked:
+    return LoginLocked(until=local_clock(until), minutes=minutes_left(until))
+
+
 def unlock(paths: OfficePaths, slots: KeySlots, slot_id: str, secret: bytes | bytearray) -> Unlocked:
     """Open one slot, counting failures and enforcing the lockout. Writes nothing but the guard file."""
     guard = LoginGuard(paths.login_guard)
     until = guard.locked_until(slot_id)
     if until is not None:
         guard.record_blocked(slot_id)
-        raise LoginLocked(minutes=minutes_left(until))
+        raise login_locked(until)
     unlocked = slots.unlock(slot_id, secret)
     if unlocked is None:
         locked = guard.record_failure(slot_id)
         if locked is not None:
-            raise LoginLocked(minutes=minutes_left(locked))
+            raise login_locked(locked)
         raise WrongCredentials(remaining=guard.remaining_attempts(slot_id))
     return unlocked
 

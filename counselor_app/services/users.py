@@ -1,5 +1,8 @@
-"""User management by the office head: add, deactivate, reactivate, change role, list."""
+"""User management by the office head: add, deactivate, reactivate, change role, list; help a locked-out
+colleague (lift the lockout, or give a temporary password that must be changed at the next login)."""
 from __future__ import annotations
+
+from datetime import datetime
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.passwords import check_password
@@ -10,6 +13,7 @@ from counselor_app.services.session import Session
 from counselor_app.store import audit, crypto, users
 from counselor_app.store.database import transaction
 from counselor_app.store.keyslots import updating
+from counselor_app.store.login_guard import LoginGuard
 from counselor_app.store.users import UserRow
 
 LOGIN_TAKEN = QT_TRANSLATE_NOOP("Errors", "This login is already used by another account.")
@@ -17,11 +21,22 @@ NO_SUCH_USER = QT_TRANSLATE_NOOP("Errors", "There is no account with this login.
 LAST_HEAD = QT_TRANSLATE_NOOP("Errors", "The office must keep at least one active office head.")
 NOT_YOURSELF = QT_TRANSLATE_NOOP("Errors", "You cannot deactivate your own account.")
 ALREADY = QT_TRANSLATE_NOOP("Errors", "The account is already in that state.")
+NOT_LOCKED = QT_TRANSLATE_NOOP("Errors", "This login is not locked (any more).")
+OWN_PASSWORD = QT_TRANSLATE_NOOP("Errors", "Change your own password in Settings.")
+INACTIVE_TEMPORARY = QT_TRANSLATE_NOOP(
+    "Errors", "This account is deactivated. Reactivate it to give it a new first password.")
 
 
 def list_users(session: Session) -> list[UserRow]:
     session.require(Permission.MANAGE_USERS)
     return users.all_users(session.conn)
+
+
+def lockouts(session: Session) -> dict[int, datetime]:
+    """The accounts whose login is locked now: user id -> lockout end (UTC)."""
+    session.require(Permission.MANAGE_USERS, target_type="user")
+    locked = LoginGuard(session.paths.login_guard).locked_logins()
+    return {u.id: locked[u.slot_id] for u in users.all_users(session.conn) if u.slot_id in locked}
 
 
 def _get(session: Session, login: str) -> UserRow:
@@ -110,3 +125,42 @@ def change_role(session: Session, login: str, role: Role) -> None:
         users.set_role(session.conn, user.id, role)
         audit.append(session.conn, user_id=session.user.id, action="user.role", target_type="user",
                      target_id=user.id, detail=f"{user.role.value}->{role.value}")
+
+
+def clear_lockout(session: Session, login: str) -> None:
+    """Lift the lockout of ``login`` before it ends (the office head helps a colleague). Audited."""
+    session.require(Permission.MANAGE_USERS, target_type="user")
+    user = _get(session, login)
+    guard = LoginGuard(session.paths.login_guard)
+    if guard.locked_until(user.slot_id) is None:
+        raise ValidationError(NOT_LOCKED)
+    with transaction(session.conn):
+        audit.append(session.conn, user_id=session.user.id, action="user.lockout_clear", target_type="user",
+                     target_id=user.id)
+        # Inside the transaction: if the guard file cannot be written, the audit entry is rolled back with it.
+        guard.clear_lockout(user.slot_id)
+
+
+def set_temporary_password(session: Session, login: str, password: str) -> None:
+    """Give an account a temporary password (a forgotten password, a locked-out colleague). Audited.
+
+    The account's key slot is replaced by a new one under the temporary password (the head's session holds
+    the data key), so the old password no longer opens anything. The user must choose their own password at
+    the next login, as after a first password from the head; a lockout is lifted. Not for one's own account
+    (that is the ordinary password change) nor for a deactivated one (reactivate it).
+    """
+    session.require(Permission.MANAGE_USERS, target_type="user")
+    user = _get(session, login)
+    if user.id == session.user.id:
+        raise ValidationError(OWN_PASSWORD)
+    if not user.active:
+        raise ValidationError(INACTIVE_TEMPORARY)
+    check_password(password, user.login)
+    with transaction(session.conn):
+        users.set_must_change_password(session.conn, user.id, True)
+        audit.append(session.conn, user_id=session.user.id, action="user.temp_password", target_type="user",
+                     target_id=user.id)
+        LoginGuard(session.paths.login_guard).record_success(user.slot_id)  # a clean count and no lockout
+        # The slot last, still inside the transaction: a failed write leaves the old password and no audit entry.
+        session.keyslots = keys.add_slot(session.paths, user.slot_id, "user", password.encode("utf-8"),
+                                         session.data_key, session.kdf)

@@ -90,6 +90,16 @@ class LoginGuard:
         until = _parse_time((self._read()["logins"].get(slot_id) or {}).get("locked_until"))
         return until if until and until > now else None
 
+    def locked_logins(self, now: datetime | None = None) -> dict[str, datetime]:
+        """Every login locked now (slot id -> lockout end), read in one go."""
+        now = now or utcnow()
+        out = {}
+        for slot_id, entry in self._read()["logins"].items():
+            until = _parse_time(entry.get("locked_until"))
+            if until and until > now:
+                out[slot_id] = until
+        return out
+
     def remaining_attempts(self, slot_id: str) -> int:
         entry = self._read()["logins"].get(slot_id) or {}
         failures = entry.get("failures", 0)
@@ -136,6 +146,25 @@ class LoginGuard:
     def record_success(self, slot_id: str) -> None:
         if slot_id in self._read()["logins"]:
             self._change(lambda doc: doc["logins"].pop(slot_id, None))
+
+    def clear_lockout(self, slot_id: str, now: datetime | None = None) -> datetime | None:
+        """Lift a lockout and forget the failure count (the office head helps a colleague).
+
+        Returns the lockout end that was lifted, None when the login was not locked (nothing is written then).
+        Events not yet audited stay pending.
+        """
+        now = now or utcnow()
+
+        def change(doc):
+            until = _parse_time((doc["logins"].get(slot_id) or {}).get("locked_until"))
+            if until is None or until <= now:
+                return None
+            del doc["logins"][slot_id]
+            return until
+
+        if self.locked_until(slot_id, now) is None:
+            return None
+        return self._change(change)
 
     def clear_pending(self, count: int, dropped: int = 0) -> None:
         """Remove the first ``count`` events (and ``dropped`` from the counter) once they are audited.

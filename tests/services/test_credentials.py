@@ -87,6 +87,22 @@ def test_wrong_or_mistyped_recovery_key(new_office, data_dir):
         recover_password(data_dir, HEAD_LOGIN, "-".join(groups), NEW)
 
 
+def test_a_locked_recovery_key_says_until_when(new_office, data_dir):
+    from counselor_app.domain.errors import RecoveryLocked
+    from counselor_app.domain.recovery_key import format_recovery_key
+    from counselor_app.translation import error_text
+
+    new_office.session.close()
+    for _ in range(4):
+        with pytest.raises(WrongRecoveryKey):
+            recover_password(data_dir, HEAD_LOGIN, format_recovery_key(bytes(16)), NEW)
+    with pytest.raises(RecoveryLocked) as info:
+        recover_password(data_dir, HEAD_LOGIN, format_recovery_key(bytes(16)), NEW)
+    until = info.value.params["until"]
+    assert len(until) == 5 and until[2] == ":" and info.value.params["minutes"] == 15
+    assert error_text(info.value).endswith(f"Try again at {until} (in 15 minute(s)).")
+
+
 def test_data_key_opens_the_database_in_an_independent_sqlcipher_implementation(new_office, data_dir):
     """The office's records never depend on this app: SQLite3 Multiple Ciphers reads them with the key."""
     apsw = pytest.importorskip("apsw")

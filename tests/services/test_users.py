@@ -97,3 +97,160 @@ def test_a_first_password_from_the_head_must_be_changed(session, data_dir):
         assert not s.user.must_change_password
     with login(data_dir, "li", "Only-Li-Knows-2026") as s:
         assert not s.user.must_change_password
+
+
+# -- helping a locked-out colleague ------------------------------------------------------------------
+
+def lock_out(data_dir, who="li"):
+    from counselor_app.domain.errors import LoginLocked, WrongCredentials
+
+    for i in range(4):
+        with pytest.raises(WrongCredentials):
+            login(data_dir, who, f"Wrong-Guess-{i}x")
+    with pytest.raises(LoginLocked) as info:
+        login(data_dir, who, "Wrong-Guess-5x")
+    return info.value
+
+
+def with_locked_counselor(session, data_dir, role=Role.COUNSELOR):
+    user_service.add_user(session, "li", "李娜", role, PW)
+    session.close()
+    return lock_out(data_dir)
+
+
+def test_the_lockout_says_until_when_in_local_time(session, data_dir):
+    from datetime import datetime, timedelta
+
+    from counselor_app.translation import error_text
+
+    before = datetime.now().astimezone()
+    locked = with_locked_counselor(session, data_dir)
+    after = datetime.now().astimezone()
+    clock = {(t + timedelta(minutes=15)).strftime("%H:%M") for t in (before, after)}
+    assert locked.params["until"] in clock and locked.params["minutes"] == 15
+    assert f"until {locked.params['until']} (15 minute(s) from now)" in error_text(locked)
+    from counselor_app.domain.errors import LoginLocked
+
+    with pytest.raises(LoginLocked) as again:  # the right password while locked: the same end, not a new one
+        login(data_dir, "li", PW)
+    assert again.value.params["until"] == locked.params["until"]
+
+
+def test_head_lifts_a_lockout_and_the_next_login_works(session, data_dir):
+    with_locked_counselor(session, data_dir)
+    with login(data_dir, "head", HEAD_PASSWORD) as s:
+        li = s.conn.execute("SELECT id FROM app_user WHERE login = 'li'").fetchone()[0]
+        assert set(user_service.lockouts(s)) == {li}
+        user_service.clear_lockout(s, "li")
+        assert user_service.lockouts(s) == {}
+        last = list(audit.iter_all(s.conn))[-1]
+        assert (last.action, last.target_type, str(last.target_id), last.user_id) == (
+            "user.lockout_clear", "user", str(li), s.user.id)
+        with pytest.raises(ValidationError) as info:  # not locked any more
+            user_service.clear_lockout(s, "li")
+        assert "not locked" in str(info.value)
+        with pytest.raises(ValidationError):
+            user_service.clear_lockout(s, "nobody")
+    with login(data_dir, "li", PW) as s:
+        assert s.user.login == "li"
+
+
+@pytest.mark.parametrize("role", [Role.COUNSELOR, Role.ASSISTANT])
+def test_only_the_head_lifts_lockouts_or_sets_temporary_passwords(session, data_dir, role):
+    from counselor_app.domain.errors import LoginLocked
+
+    user_service.add_user(session, "zhao", "赵老师", role, PW)
+    user_service.add_user(session, "li", "李娜", Role.COUNSELOR, PW)
+    session.close()
+    lock_out(data_dir, "li")
+    with login(data_dir, "zhao", PW) as s:
+        with pytest.raises(PermissionDenied):
+            user_service.clear_lockout(s, "li")
+        with pytest.raises(PermissionDenied):
+            user_service.set_temporary_password(s, "li", "Taken-Over-2026")
+        with pytest.raises(PermissionDenied):
+            user_service.lockouts(s)
+        denied = [(r.action, r.outcome, r.user_id) for r in audit.iter_all(s.conn) if r.action.startswith("denied")]
+    assert denied == [("denied.manage_users", "denied", 2)] * 3
+    with pytest.raises(LoginLocked):  # still locked, and the old password unchanged
+        login(data_dir, "li", PW)
+
+
+def test_temporary_password_works_and_must_be_changed_the_old_one_is_gone(session, data_dir):
+    from counselor_app.domain.errors import WrongCredentials
+    from counselor_app.services.credentials import change_password
+
+    user_service.add_user(session, "li", "李娜", Role.COUNSELOR, PW)
+    session.close()
+    with login(data_dir, "li", PW) as s:  # li chose her own password, then forgot it and locked herself out
+        change_password(s, PW, "Li-Forgot-This-2026")
+    lock_out(data_dir)
+    with login(data_dir, "head", HEAD_PASSWORD) as s:
+        user_service.set_temporary_password(s, "li", "Temporary-Pass-2026")  # also lifts the lockout
+        assert user_service.lockouts(s) == {}
+        last = list(audit.iter_all(s.conn))[-1]
+        assert (last.action, last.target_type, last.detail) == ("user.temp_password", "user", "")
+        everything = " ".join(f"{r.action} {r.target_id} {r.detail}" for r in audit.iter_all(s.conn))
+        assert "Temporary-Pass-2026" not in everything
+    assert b"Temporary-Pass-2026" not in (data_dir / "keyslots.json").read_bytes()
+    with pytest.raises(WrongCredentials):
+        login(data_dir, "li", "Li-Forgot-This-2026")
+    with login(data_dir, "li", "Temporary-Pass-2026") as s:
+        assert s.user.must_change_password
+        change_password(s, "Temporary-Pass-2026", "Li-Remembers-2026")
+        assert not s.user.must_change_password
+    with pytest.raises(WrongCredentials):  # the temporary password worked once
+        login(data_dir, "li", "Temporary-Pass-2026")
+    with login(data_dir, "li", "Li-Remembers-2026") as s:
+        assert not s.user.must_change_password
+        assert [r.action for r in audit.iter_all(s.conn)].count("user.temp_password") == 1
+
+
+def test_temporary_password_refusals_change_nothing(session, data_dir):
+    from counselor_app.domain.passwords import WeakPassword
+
+    user_service.add_user(session, "li", "李娜", Role.COUNSELOR, PW)
+    user_service.add_user(session, "gone", "离职老师", Role.COUNSELOR, PW)
+    user_service.deactivate_user(session, "gone")
+    slots_before = (data_dir / "keyslots.json").read_bytes()
+    count = len(list(audit.iter_all(session.conn)))
+    with pytest.raises(ValidationError) as own:
+        user_service.set_temporary_password(session, "head", "Temporary-Pass-2026")
+    assert "own password" in str(own.value)
+    with pytest.raises(ValidationError) as inactive:
+        user_service.set_temporary_password(session, "gone", "Temporary-Pass-2026")
+    assert "deactivated" in str(inactive.value)
+    with pytest.raises(WeakPassword):
+        user_service.set_temporary_password(session, "li", "Short-26")
+    with pytest.raises(ValidationError):
+        user_service.set_temporary_password(session, "nobody", "Temporary-Pass-2026")
+    assert (data_dir / "keyslots.json").read_bytes() == slots_before
+    assert len(list(audit.iter_all(session.conn))) == count
+    session.close()
+    with login(data_dir, "li", PW):
+        pass
+
+
+def test_a_failed_key_slot_write_keeps_the_old_password_and_writes_no_audit(session, data_dir, monkeypatch):
+    from counselor_app.domain.errors import StorageError
+    from counselor_app.store import files
+
+    user_service.add_user(session, "li", "李娜", Role.COUNSELOR, PW)
+    session.close()
+    with login(data_dir, "head", HEAD_PASSWORD) as s:
+        real = files.write_atomic
+
+        def write(path, data):
+            if path.name == "keyslots.json":
+                raise StorageError(reason="disk full")
+            return real(path, data)
+
+        monkeypatch.setattr("counselor_app.store.keyslots.write_atomic", write)
+        with pytest.raises(StorageError):
+            user_service.set_temporary_password(s, "li", "Temporary-Pass-2026")
+        monkeypatch.undo()
+        assert "user.temp_password" not in [r.action for r in audit.iter_all(s.conn)]
+        li = s.conn.execute("SELECT must_change_password FROM app_user WHERE login = 'li'").fetchone()[0]
+        assert li == 1  # as the head's first password left it; not changed by the failed reset
+    with login(data_dir, "li", PW):
+        pass

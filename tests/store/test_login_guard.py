@@ -91,3 +91,18 @@ def test_garbage_values_do_not_crash(tmp_path):
     assert g.remaining_attempts("s1") == MAX_FAILURES
     assert g.pending_events() == []
     g.record_failure("s1")
+
+
+def test_locked_logins_and_clearing_a_lockout_keep_pending_events(tmp_path):
+    g = LoginGuard(tmp_path / "g.json")
+    for _ in range(MAX_FAILURES):
+        g.record_failure("s1", T0)
+    g.record_failure("s2", T0)  # counted, not locked
+    assert g.locked_logins(T0) == {"s1": T0 + LOCKOUT}
+    assert g.locked_logins(T0 + LOCKOUT) == {}
+    assert g.clear_lockout("s2", T0) is None  # not locked: nothing lifted
+    assert g.remaining_attempts("s2") == MAX_FAILURES - 1
+    assert g.clear_lockout("s1", T0) == T0 + LOCKOUT
+    again = LoginGuard(tmp_path / "g.json")
+    assert again.locked_until("s1", T0) is None and again.remaining_attempts("s1") == MAX_FAILURES
+    assert [e.outcome for e in again.pending_events()].count("locked") == 1  # still to be audited

@@ -1,3 +1,5 @@
+from datetime import datetime, timedelta
+
 from testdata import HEAD_LOGIN, HEAD_PASSWORD, SCHOOL_NAME
 from ui_helpers import log_in, wait_for
 
@@ -27,7 +29,10 @@ def test_wrong_password_message_and_lockout_in_plain_words(qtbot, make_app, offi
     w.password.setText("Wrong-Pass-5x")
     w.submit.click()
     wait_for(qtbot, lambda: w.submit.isEnabled())
-    assert w.error.text() == "密码错误次数过多，此登录名已被锁定。请 15 分钟后再试。"
+    message = w.error.text()
+    until = {(datetime.now() + timedelta(minutes=15, seconds=s)).strftime("%H:%M") for s in (-60, 0, 60)}
+    assert any(message == f"密码错误次数过多，此登录名已被锁定至 {t}（还剩 15 分钟）。办公室负责人可在“用户管理”中提前解除锁定。"
+               for t in until), message
     w.password.setText(HEAD_PASSWORD)
     w.submit.click()
     wait_for(qtbot, lambda: w.submit.isEnabled())

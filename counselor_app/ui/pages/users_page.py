@@ -1,5 +1,8 @@
-"""用户: the office head adds, deactivates and reactivates accounts and changes roles."""
+"""用户管理: the office head adds, deactivates and reactivates accounts, changes roles, and helps a locked-out
+colleague (解除锁定; 重设临时密码…, which the user replaces at the next login)."""
 from __future__ import annotations
+
+from datetime import datetime, timezone
 
 from counselor_app.domain.roles import Permission, Role
 from counselor_app.services import staff as staff_service, users as user_service
@@ -92,6 +95,7 @@ class UsersPage(Page):
         super().__init__(app)
         self.staff: list[tuple[int, str, str]] = []
         self.staff_names: dict[int, str] = {}
+        self.locked: dict[int, datetime] = {}   # user id -> lockout end (UTC), as loaded
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.title()))
         self.model = RowsModel([
@@ -99,7 +103,7 @@ class UsersPage(Page):
             Column(self.tr("Name"), lambda u: u.display_name),
             Column(self.tr("Role"), lambda u: translate_text(u.role.label)),
             Column(self.tr("Staff member"), lambda u: self.staff_names.get(u.staff_id, "")),
-            Column(self.tr("Status"), lambda u: self.tr("Active") if u.active else self.tr("Deactivated")),
+            Column(self.tr("Status"), self._status),
             Column(self.tr("Created"), lambda u: u.created_at[:10]),
         ], self)
         self.table = row_table(self.model)
@@ -117,6 +121,16 @@ class UsersPage(Page):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
+        help_row = QHBoxLayout()
+        self.unlock_button = QPushButton(self.tr("Lift lockout"))
+        self.unlock_button.setToolTip(self.tr("Let a login locked after five wrong passwords try again now."))
+        self.temp_button = QPushButton(self.tr("Set temporary password…"))
+        self.temp_button.setToolTip(self.tr("For a forgotten password: the user must choose their own at the next "
+                                            "login."))
+        help_row.addWidget(self.unlock_button)
+        help_row.addWidget(self.temp_button)
+        help_row.addStretch(1)
+        layout.addLayout(help_row)
         self.add_button.clicked.connect(lambda: UserDialog(self).open())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
@@ -125,6 +139,8 @@ class UsersPage(Page):
         self.deactivate_button.clicked.connect(self.deactivate)
         self.reactivate_button.clicked.connect(self.reactivate)
         self.link_button.clicked.connect(self.link_staff)
+        self.unlock_button.clicked.connect(self.clear_lockout)
+        self.temp_button.clicked.connect(self.set_temporary_password)
 
     def _selection_changed(self, *_args) -> None:
         user = self.selected()
@@ -133,22 +149,37 @@ class UsersPage(Page):
         self.deactivate_button.setEnabled(user is not None and user.active and not mine)
         self.reactivate_button.setEnabled(user is not None and not user.active)
         self.link_button.setEnabled(user is not None and user.active)
+        self.unlock_button.setEnabled(user is not None and self.locked_until(user) is not None)
+        self.temp_button.setEnabled(user is not None and user.active and not mine)
 
+    def locked_until(self, user) -> datetime | None:
+        until = self.locked.get(user.id)
+        return until if until is not None and until > datetime.now(timezone.utc) else None
+
+    def _status(self, user) -> str:
+        if not user.active:
+            return self.tr("Deactivated")
+        until = self.locked_until(user)
+        if until is not None:
+            return self.tr("Locked until {time}").format(time=until.astimezone().strftime("%H:%M"))
+        if user.must_change_password:
+            return self.tr("Active (password to change)")
+        return self.tr("Active")
     def refresh(self) -> None:
         def load(s):
             users = user_service.list_users(s)
             linked = tuple(u.staff_id for u in users if u.staff_id is not None)
-            return users, staff_service.staff_choices(s, also=linked)
+            return users, staff_service.staff_choices(s, also=linked), user_service.lockouts(s)
 
         self.app.worker.run(load, self._loaded, context=self)
 
     def _loaded(self, result) -> None:
-        users, self.staff = result
+        users, self.staff, self.locked = result
         self.staff_names = {i: name for i, name, _no in self.staff}
         self.model.set_rows(users)
 
     def clear_data(self) -> None:
-        self.staff, self.staff_names = [], {}
+        self.staff, self.staff_names, self.locked = [], {}, {}
         self.model.clear()
 
     def selected(self):
@@ -180,6 +211,79 @@ class UsersPage(Page):
         user = self.selected()
         if user is not None:
             UserDialog(self, user.login).open()
+
+    def clear_lockout(self) -> None:
+        user = self.selected()
+        if user is None or not dialogs.ask_yes_no(self, self.tr("Lift lockout"), self.tr(
+                "Lift the lockout of {login} now? They can log in again at once. This is recorded in the audit "
+                "trail.").format(login=user.login), yes_text=self.tr("Lift lockout"), no_text=self.tr("Cancel")):
+            return
+        login = user.login
+
+        def failed(error: BaseException) -> None:
+            dialogs.show_error(self, error)
+            self.refresh()  # the lock may have ended meanwhile
+
+        self.app.worker.run(lambda s: user_service.clear_lockout(s, login), None, failed, context=self,
+                            changes={"users", "audit"})
+
+    def set_temporary_password(self) -> None:
+        user = self.selected()
+        if user is not None:
+            self.temp_dialog = TemporaryPasswordDialog(self, user)
+            self.temp_dialog.open()
+
+
+class TemporaryPasswordDialog(QDialog):
+    """The head gives a colleague a temporary password; the colleague replaces it at the next login."""
+
+    def __init__(self, page: UsersPage, user) -> None:
+        super().__init__(page)
+        self.page, self.user = page, user
+        self.setWindowTitle(self.tr("Temporary password for {login}").format(login=user.login))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("{name} ({login}) gets a temporary password. Their current password stops working "
+                               "and a lockout is lifted; at the next login they must choose their own password. "
+                               "This is recorded in the audit trail.").format(name=user.display_name,
+                                                                               login=user.login))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.password = password_field()
+        self.password.setObjectName("tempPassword")
+        self.repeat = password_field()
+        self.repeat.setObjectName("tempRepeat")
+        form.addRow(self.tr("Temporary password:"), self.password)
+        form.addRow(self.tr("Repeat:"), self.repeat)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("At least 10 characters; not a common password; not containing the login. Tell it "
+                              "to the user in person, not by message."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.error, self.buttons = form_footer(self, layout)
+
+    def submit(self) -> None:
+        if self.password.text() != self.repeat.text():
+            show_error_text(self.error, self.tr("The two passwords differ."))
+            return
+        login, pw = self.user.login, self.password.text()
+        self.buttons.setEnabled(False)
+        self.page.app.worker.run(lambda s: user_service.set_temporary_password(s, login, pw), self._done,
+                                 self._failed, context=self, changes={"users", "audit"})
+
+    def _done(self, _result) -> None:
+        self.password.clear()
+        self.repeat.clear()
+        self.accept()
+        dialogs.show_info(self.page, self.windowTitle(), self.tr(
+            "{login} can now log in with the temporary password and will then choose their own.").format(
+            login=self.user.login))
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        show_failure(self.error, self, error)
 
 
 class LinkStaffDialog(QDialog):
