@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
 from counselor_app.domain.roster_values import (
@@ -125,6 +125,7 @@ class RowVerdict:
     status: str                                     # "ok" or "error"
     record: dict[str, object]                       # parsed values of the mapped fields
     errors: list[tuple[Text, dict[str, object]]] = field(default_factory=list)
+    raw: dict[str, object] = field(default_factory=dict)   # the file's cell of each field it could not read
 
 
 def _lookup(kind: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
@@ -280,6 +281,7 @@ def validate_rows(rows: Sequence[Sequence[object]], header: int | HeaderGuess, m
             if error is not None:
                 failed = failed or set()
                 failed.add(key)
+                verdict.raw[key] = cells[key]   # shown as the file has it (2013-02-30), not as an empty cell
                 verdict.errors.append((BAD_VALUE, {"column": _column_label(header_row, col, fields[key].label),
                                                    "reason": error}))
             record[key] = parsed
@@ -292,7 +294,7 @@ def validate_rows(rows: Sequence[Sequence[object]], header: int | HeaderGuess, m
         if has_class_cells:
             _parse_class_cells(verdict, cells, header_row, columns, fields)
         if verdict.errors and is_note_row(row):
-            verdict.status, verdict.errors, verdict.record = "note", [(NOTE_ROW, {})], {}
+            verdict.status, verdict.errors, verdict.record, verdict.raw = "note", [(NOTE_ROW, {})], {}, {}
         verdicts.append(verdict)
     if kind == "students":   # a staff roster may give one person a row per class (the staff import merges them)
         _mark_repeats(verdicts, "student_no", REPEATED_STUDENT_NO)
@@ -323,6 +325,7 @@ def _parse_class_cells(verdict: RowVerdict, cells: dict, header_row, columns: di
     if "class_name" in cells:
         ref, error = parse_class(cells["class_name"], cells.get("grade"))
         if error is not None:
+            verdict.raw["class_name"] = cells["class_name"]
             verdict.errors.append((BAD_VALUE, {"column": _column_label(header_row, columns["class_name"],
                                                                         fields["class_name"].label), "reason": error}))
         verdict.record["class_name"] = ref.name if ref else ""
@@ -347,3 +350,82 @@ def _mark_repeats(verdicts: list[RowVerdict], key: str, message: Text) -> None:
         for line in found:
             others = ", ".join(str(other) for other in found if other != line)
             by_line[line].errors.append((message, {"lines": others}))
+
+
+def class_label(grade: str, class_name: str) -> str:
+    """A class as a list names it: 七年级(9)班 (its name holds the grade), 计算机学院 1班 (it does not)."""
+    return class_name if not grade or class_name.startswith(grade) else f"{grade} {class_name}"
+
+
+# -- a corrected student number ---------------------------------------------------------------------------------
+# A row whose student number the register does not know, with the name, birth date and class of a student it holds
+# under another number, is most likely that student with a corrected number (a typing error fixed by the school):
+# importing it as new would give the child two records. The import asks, row by row: a new student, the corrected
+# number for the student in the register (same record, everything attached stays), or skip the row.
+
+SAME_NEW, SAME_RENUMBER, SAME_SKIP = "new", "renumber", "skip"
+SAME_CHOICES = (SAME_NEW, SAME_RENUMBER, SAME_SKIP)
+
+LIKELY_SAME = QT_TRANSLATE_NOOP(
+    "Roster", "Same name, birth date and class as student {student_no} in the register: probably the same student "
+              "with a corrected student number.")
+LIKELY_SAME_IN_FILE = QT_TRANSLATE_NOOP(
+    "Roster", "Same name, birth date and class as student {student_no} in the register, whose number is also in "
+              "this file: import it as a new student or skip it.")
+LIKELY_SAME_SEVERAL = QT_TRANSLATE_NOOP(
+    "Roster", "Same name, birth date and class as students {student_no} in the register: import it as a new "
+              "student or skip it.")
+LIKELY_SAME_SHARED = QT_TRANSLATE_NOOP(
+    "Roster", "Same name, birth date and class as student {student_no} in the register, like row(s) {lines} of "
+              "this file: import it as a new student or skip it.")
+
+
+@dataclass(frozen=True, slots=True)
+class LikelySame:
+    line: int                               # the file's row
+    student_id: int                         # the register's student (the first, when several match)
+    student_nos: tuple[str, ...]            # the register's numbers of the students that match
+    can_renumber: bool                      # one student matches, its number is not in the file, no other row's
+    message: tuple[Text, dict[str, object]]
+
+
+def find_likely_same(rows: Iterable[tuple[int, str, str, str, object]],
+                     students: Iterable[tuple[int, str, str, str, object]],
+                     numbers_in_file: Iterable[str]) -> dict[int, LikelySame]:
+    """The rows that are most likely a register's student under another number, by line.
+
+    ``rows``: (line, student number, name, birth date ISO, class key) of the file's rows whose number is new to the
+    register; ``students``: (id, student number, name, birth date ISO, class key) of the register's students;
+    ``numbers_in_file``: every student number of the file. A row without a name, birth date or class never
+    matches. Renumbering is offered only when it is unambiguous: exactly one student matches, the file does not
+    also hold that student's own number, and no other row of the file matches the same student."""
+    index: dict[tuple[str, str, object], list[tuple[str, int]]] = {}
+    for sid, number, name, birth, class_key in students:
+        if name and birth and class_key is not None:
+            index.setdefault((name, birth, class_key), []).append((number, sid))
+    found: list[tuple[int, list[tuple[str, int]]]] = []
+    claims: dict[int, list[int]] = {}
+    for line, number, name, birth, class_key in rows:
+        if not (name and birth) or class_key is None:
+            continue
+        matches = sorted(m for m in index.get((name, birth, class_key), ()) if m[0] != number)
+        if matches:
+            found.append((line, matches))
+            for _number, sid in matches:
+                claims.setdefault(sid, []).append(line)
+    in_file = set(numbers_in_file)
+    out: dict[int, LikelySame] = {}
+    for line, matches in found:
+        numbers = tuple(m[0] for m in matches)
+        sid = matches[0][1]
+        others = [other for other in claims[sid] if other != line]
+        if len(matches) > 1:
+            message = (LIKELY_SAME_SEVERAL, {"student_no": ", ".join(numbers)})
+        elif numbers[0] in in_file:
+            message = (LIKELY_SAME_IN_FILE, {"student_no": numbers[0]})
+        elif others:
+            message = (LIKELY_SAME_SHARED, {"student_no": numbers[0], "lines": ", ".join(map(str, others))})
+        else:
+            message = (LIKELY_SAME, {"student_no": numbers[0]})
+        out[line] = LikelySame(line, sid, numbers, message[0] is LIKELY_SAME, message)
+    return out

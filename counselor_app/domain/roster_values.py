@@ -96,6 +96,16 @@ def is_blank(value: object) -> bool:
     return value is None or not fold(value)
 
 
+def cell_text(value: object) -> str:
+    """A cell as the file shows it, for a value the import could not read: a date cell as 2035-05-17 (with its
+    time only when it has one), anything else folded as :func:`fold` does."""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return fold(value)
+
+
 # --- dates -----------------------------------------------------------------------------------------------------
 
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 once Excel's phantom 1900-02-29 (serial 60) is skipped

@@ -37,6 +37,11 @@ NO_HEADER_IN_SHEETS = QT_TRANSLATE_NOOP(
 INVALID_ROWS = QT_TRANSLATE_NOOP(
     "Roster", "{count} row(s) are not valid, so nothing was imported. Correct them, or import with "
               "\u201cskip invalid rows\u201d.")
+UNDECIDED = QT_TRANSLATE_NOOP(
+    "Roster", "{count} row(s) look like students already in the register under another student number, so nothing "
+              "was imported. Choose for each: import as a new student, correct the number, or skip the row.")
+REGISTER_CHANGED = QT_TRANSLATE_NOOP(
+    "Roster", "The register changed since the check (a student number was changed or taken): check the file again.")
 
 GUARDIAN_FIELDS = ("guardian_name", "guardian_relation", "guardian_phone",
                    "guardian2_name", "guardian2_relation", "guardian2_phone")
@@ -60,6 +65,13 @@ class ImportPreview:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    # students only: what the import creates, and the rows most likely a register's student under another number
+    new_grades: list[str] = field(default_factory=list)
+    new_classes: list[tuple[str, str]] = field(default_factory=list)   # (grade, class)
+    university: bool = False              # grades are departments
+    likely_same: dict[int, roster.LikelySame] = field(default_factory=dict)   # by line
+    choices: dict[int, str] = field(default_factory=dict)   # line -> roster.SAME_CHOICES; none yet: undecided
+    _counted: tuple[int, int, int] = (0, 0, 0)   # new, updated, unchanged without the likely-same rows
 
     @property
     def rejected(self) -> list[roster.RowVerdict]:
@@ -74,6 +86,40 @@ class ImportPreview:
     def valid(self) -> list[roster.RowVerdict]:
         return [v for v in self.verdicts if v.status == "ok"]
 
+    @property
+    def skipped(self) -> int:
+        """Likely-same rows the user chose to skip."""
+        return sum(1 for line in self.likely_same if self.choices.get(line) == roster.SAME_SKIP)
+
+    @property
+    def undecided(self) -> list[int]:
+        """Lines of the likely-same rows still without a choice (the import refuses while there are any)."""
+        return [line for line in self.likely_same if line not in self.choices]
+
+    def choose(self, choice: str | None, lines: list[int] | None = None) -> list[int]:
+        """Decide likely-same rows (all when ``lines`` is None): new, renumber or skip; None undecides.
+        Renumbering is set only where it is unambiguous; returns the lines left as they were."""
+        if choice is not None and choice not in roster.SAME_CHOICES:
+            raise ValueError(choice)
+        left = []
+        for line in self.likely_same if lines is None else lines:
+            if line not in self.likely_same or (choice == roster.SAME_RENUMBER
+                                                and not self.likely_same[line].can_renumber):
+                left.append(line)
+            elif choice is None:
+                self.choices.pop(line, None)
+            else:
+                self.choices[line] = choice
+        self._recount()
+        return left
+
+    def _recount(self) -> None:
+        chosen = list(self.choices.values())
+        new, updated, unchanged = self._counted
+        self.new = new + chosen.count(roster.SAME_NEW)
+        self.updated = updated + chosen.count(roster.SAME_RENUMBER)
+        self.unchanged = unchanged
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -81,6 +127,10 @@ class ImportResult:
     updated: int
     unchanged: int
     rejected: list[roster.RowVerdict]
+    skipped: int = 0                       # likely-same rows skipped by choice
+    renumbered: int = 0                    # students whose number was corrected (counted in ``updated`` too)
+    new_grades: tuple[str, ...] = ()
+    new_classes: tuple[tuple[str, str], ...] = ()
 
 
 def read_preview(session: Session, kind: str, path: Path, sheet: str | None = None,
@@ -233,6 +283,8 @@ class _Ids:
         self.classes = register.class_ids(conn)
         self.dorms = register.dorm_ids(conn)
         self._fake = -1
+        self.created_grades: list[str] = []                  # in the order the rows name them
+        self.created_classes: list[tuple[str, str]] = []
 
     def _new_id(self) -> int:
         self._fake -= 1
@@ -244,6 +296,7 @@ class _Ids:
                 self.grades[name] = create_grade(self.conn, name, self.university)
             else:
                 self.grades[name] = self._new_id()
+            self.created_grades.append(name)
         return self.grades[name]
 
     def class_for(self, record: dict) -> int:
@@ -255,6 +308,7 @@ class _Ids:
                                                           register.next_sort_order(self.conn, "school_class"))
             else:
                 self.classes[key] = self._new_id()
+            self.created_classes.append((record.get("grade") or "", record["class_name"]))
         return self.classes[key]
 
     def dorm_for(self, name: str) -> int:
@@ -303,19 +357,33 @@ def _check_grades(session: Session, preview: ImportPreview, ids: "_Ids") -> None
 def _classify(session: Session, preview: ImportPreview) -> None:
     existing = register.students_by_number(session.conn)
     guardians = register.guardians_by_student(session.conn)
-    ids = _Ids(session.conn, create=False, university=is_university(session))
+    preview.university = is_university(session)
+    ids = _Ids(session.conn, create=False, university=preview.university)
     _check_grades(session, preview, ids)
-    preview.new = preview.updated = preview.unchanged = 0
+    new = updated = unchanged = 0
+    candidates = []   # rows with a new number: (line, number, name, birth date, class id)
     for v in preview.valid:
-        old = existing.get(v.record["student_no"])
+        record = v.record
+        class_id = ids.class_for(record) if record.get("class_name") else None   # notes the classes to create
+        old = existing.get(record["student_no"])
         if old is None:
-            preview.new += 1
+            birth = record.get("birth_date")
+            candidates.append((v.line, record["student_no"], record.get("name") or "",
+                               birth.isoformat() if isinstance(birth, date) else "", class_id))
             continue
-        fields, new_guardians = _changes(v.record, old, ids, guardians.get(old["id"], []))
+        fields, new_guardians = _changes(record, old, ids, guardians.get(old["id"], []))
         if fields or new_guardians is not None:
-            preview.updated += 1
+            updated += 1
         else:
-            preview.unchanged += 1
+            unchanged += 1
+    preview.new_grades, preview.new_classes = ids.created_grades, ids.created_classes
+    preview.likely_same = roster.find_likely_same(
+        candidates, ((s["id"], s["student_no"], s["name"], s["birth_date"] or "", s["class_id"])
+                     for s in existing.values()),
+        (v.record.get("student_no") for v in preview.verdicts if v.record.get("student_no")))
+    preview._counted = (len(candidates) - len(preview.likely_same), updated, unchanged)
+    preview.choices = {}
+    preview._recount()
 
 
 def import_students(session: Session, preview: ImportPreview, skip_invalid: bool = False,
@@ -326,9 +394,11 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
     rejected = preview.rejected
     if rejected and not skip_invalid:
         raise ImportRefused(count=len(rejected))
+    if preview.undecided:
+        raise ValidationError(UNDECIDED, count=len(preview.undecided))
     conn = session.conn
     now = audit.now_iso()
-    new = updated = unchanged = 0
+    new = updated = unchanged = skipped = renumbered = 0
     valid = preview.valid
     with transaction(conn):
         existing = register.students_by_number(conn)
@@ -341,6 +411,13 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
                 progress.update(i, len(valid))
             record = v.record
             old = existing.get(record["student_no"])
+            choice = preview.choices.get(v.line) if v.line in preview.likely_same else None
+            if choice == roster.SAME_SKIP:
+                skipped += 1
+                continue
+            if choice == roster.SAME_RENUMBER:
+                old = _renumber(session, existing, preview.likely_same[v.line], record["student_no"])
+                renumbered += 1
             if old is None:
                 fields = {"student_no": record["student_no"], "name": record["name"],
                           "gender": record.get("gender") or "", "status": record.get("status") or "enrolled",
@@ -358,7 +435,12 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
                 new += 1
                 continue
             fields, changed_guardians = _changes(record, old, ids, guardians.get(old["id"], []))
-            if not fields and changed_guardians is None:
+            if choice == roster.SAME_RENUMBER:
+                # the same record under its corrected number: which fields changed, never their values
+                changed = ["student_no", *fields] + (["guardians"] if changed_guardians is not None else [])
+                audit.append(conn, user_id=session.user.id, action="student.edit", target_type="student",
+                             target_id=old["id"], detail=",".join(changed))
+            elif not fields and changed_guardians is None:
                 unchanged += 1
                 continue
             register.update_student(conn, old["id"], fields, now)
@@ -373,4 +455,17 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
             progress.update(len(valid), len(valid))   # the last chance to cancel: before the commit, not after
         audit.append(conn, user_id=session.user.id, action="import.students", target_type="student",
                      detail=f"{new}/{updated}/{unchanged}/{len(rejected)}")
-    return ImportResult(new, updated, unchanged, rejected)
+    return ImportResult(new, updated, unchanged, rejected, skipped, renumbered, tuple(ids.created_grades),
+                        tuple(ids.created_classes))
+
+
+def _renumber(session: Session, existing: dict, same: roster.LikelySame, number: str) -> dict:
+    """Give the register's student of a likely-same row the row's (corrected) number: the same record, so all that
+    is attached to the student stays. Refused when the register changed since the preview."""
+    old = existing.get(same.student_nos[0])
+    if old is None or old["id"] != same.student_id or number in existing:
+        raise ValidationError(REGISTER_CHANGED)
+    register.set_student_number(session.conn, old["id"], number)
+    del existing[same.student_nos[0]]
+    existing[number] = old = {**old, "student_no": number}
+    return old

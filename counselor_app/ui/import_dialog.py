@@ -12,12 +12,14 @@ from counselor_app.domain import roster
 from counselor_app.domain.errors import fill
 from counselor_app.services import roster_import, staff_import
 from counselor_app.services.progress import Progress
+from counselor_app.domain.roster_values import cell_text
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
+from counselor_app.ui.import_same_student import SameStudentPanel
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.qt import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
-    QSplitter, QStandardItem, QStandardItemModel, QTableView, QVBoxLayout, QWidget, Qt,
+    QCheckBox, QColor, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+    QPushButton, QSplitter, QStandardItem, QStandardItemModel, QTableView, QVBoxLayout, QWidget, Qt,
 )
 from counselor_app.ui.widgets import error_label, row_table, show_error_text, show_failure
 
@@ -27,6 +29,8 @@ SERVICES = {
 }
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.csv *.txt"
 SAMPLES = 3
+NAMES_SHOWN = 12   # created classes named in the preview; the rest are counted
+RAW_COLOUR = "#b42318"   # a value shown as the file has it, because it could not be read
 
 
 def column_letter(index: int) -> str:
@@ -52,6 +56,21 @@ def roles_text(roles) -> str:
 
 def row_message(verdict: roster.RowVerdict) -> str:
     return " ".join(fill(text, params, translate_text) for text, params in verdict.errors)
+
+
+class VerdictModel(RowsModel):
+    """The verdict rows; a cell the file held but the import could not read shows the file's text, in red."""
+
+    def __init__(self, columns: list[Column], raw_keys: dict[int, str], raw_tip: str, parent=None) -> None:
+        super().__init__(columns, parent)
+        self.raw_keys, self.raw_tip = raw_keys, raw_tip
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        key = self.raw_keys.get(index.column()) if index.isValid() else None
+        if key is not None and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole) \
+                and key in self.rows[index.row()].raw:
+            return QColor(RAW_COLOUR) if role == Qt.ItemDataRole.ForegroundRole else self.raw_tip
+        return super().data(index, role)
 
 
 class RosterImportDialog(QDialog):
@@ -99,10 +118,10 @@ class RosterImportDialog(QDialog):
         self.mapping_view.setModel(self.mapping)
         self.mapping_view.verticalHeader().hide()
         self.mapping_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        head = self.mapping_view.horizontalHeader()
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head = self.mapping_view.horizontalHeader()   # sized to their contents once filled (_size_mapping)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         split.addWidget(self.mapping_view)
 
         lower = QWidget()
@@ -116,12 +135,21 @@ class RosterImportDialog(QDialog):
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.only_problems)
         verdict_box.addLayout(bar)
-        self.verdicts = RowsModel(self._verdict_columns(), self)
+        self.created = QLabel()   # the grades and classes the import creates
+        self.created.setObjectName("importCreated")
+        self.created.setWordWrap(True)
+        self.created.setVisible(False)
+        verdict_box.addWidget(self.created)
+        self.same = SameStudentPanel()
+        self.same.changed.connect(self._choice_changed)
+        verdict_box.addWidget(self.same)
+        columns, raw_keys = self._verdict_columns()
+        self.verdicts = VerdictModel(columns, raw_keys, self.tr("As in the file: this value could not be read."), self)
         self.verdict_view = row_table(self.verdicts, stretch=False)
         self.verdict_view.setObjectName("importVerdicts")
         verdict_box.addWidget(self.verdict_view)
         split.addWidget(lower)
-        split.setSizes([320, 320])
+        split.setSizes([240, 400])
         layout.addWidget(split, 1)
 
         self.error = error_label()
@@ -149,20 +177,35 @@ class RosterImportDialog(QDialog):
             self.load()
 
     # -- columns of the verdict table --------------------------------------------------------------
-    def _verdict_columns(self) -> list[Column]:
+    def _verdict_columns(self) -> tuple[list[Column], dict[int, str]]:
+        """The columns, and which of them show the file's text when the value could not be read."""
+        choices = {None: self.tr("to choose"), roster.SAME_NEW: self.tr("new student"),
+                   roster.SAME_RENUMBER: self.tr("corrected number"), roster.SAME_SKIP: self.tr("skipped")}
+
         def ok(v) -> str:
+            if self.preview is not None and v.line in self.preview.likely_same and v.status == "ok":
+                return choices[self.preview.choices.get(v.line)]
             return {"ok": self.tr("valid"), "note": self.tr("skipped")}.get(v.status, self.tr("rejected"))
 
-        first = ([Column(self.tr("Student number"), lambda v: v.record.get("student_no") or "")]
-                 if self.kind == "students" else [Column(self.tr("Staff number"), lambda v: v.record.get("staff_no")
-                                                         or "")])
-        # the values as they were understood (a date written 2013.5.12 shows as 2013-05-12), so a misreading shows
-        extra = [Column(self.tr("Birth date"), lambda v: _iso(v.record.get("birth_date")))] \
-            if self.kind == "students" else [Column(self.tr("Roles"), lambda v: roles_text(v.record.get("roles") or ()))]
-        return [Column(self.tr("Row"), lambda v: v.line, align_right=True), Column(self.tr("Verdict"), ok),
-                *first, Column(self.tr("Name"), lambda v: v.record.get("name") or ""), *extra,
-                Column(self.tr("Class"), lambda v: v.record.get("class_name") or ""),
-                Column(self.tr("Problem"), row_message)]
+        def problem(v) -> str:
+            same = self.preview.likely_same.get(v.line) if self.preview is not None else None
+            return fill(*same.message, translate_text) if same is not None and v.status == "ok" else row_message(v)
+
+        def shown(key, show):
+            """The value as it was understood (2013.5.12 as 2013-05-12), so a misreading shows; the file's text
+            when it could not be read (2013-02-30), never an empty cell."""
+            return lambda v: cell_text(v.raw[key]) if key in v.raw else show(v.record.get(key))
+
+        number = "student_no" if self.kind == "students" else "staff_no"
+        extra = ("birth_date", self.tr("Birth date"), _iso) if self.kind == "students" else \
+            ("roles", self.tr("Roles"), lambda roles: roles_text(roles or ()))
+        text = lambda value: value or ""   # noqa: E731
+        columns = [Column(self.tr("Row"), lambda v: v.line, align_right=True), Column(self.tr("Verdict"), ok),
+                   Column(self.tr("Student number") if self.kind == "students" else self.tr("Staff number"),
+                          shown(number, text)),
+                   Column(self.tr("Name"), shown("name", text)), Column(extra[1], shown(extra[0], extra[2])),
+                   Column(self.tr("Class"), shown("class_name", text)), Column(self.tr("Problem"), problem)]
+        return columns, {2: number, 3: "name", 4: extra[0], 5: "class_name"}
 
     # -- reading ------------------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -197,6 +240,7 @@ class RosterImportDialog(QDialog):
     def _loaded(self, preview: roster_import.ImportPreview) -> None:
         self._loading = False
         self.bar.setVisible(False)
+        _keep_choices(self.preview, preview)
         self.preview = preview
         self.sheet.blockSignals(True)
         self.sheet.clear()
@@ -218,6 +262,8 @@ class RosterImportDialog(QDialog):
             self._fill_mapping(preview)
         if preview.problems:
             show_error_text(self.error, "; ".join(fill(t, p, translate_text) for t, p in preview.problems))
+        self.same.set_preview(preview)
+        self._show_created(preview.new_grades, preview.new_classes, preview.university, done=False)
         self._show_verdicts()
         self._update_buttons()
 
@@ -226,6 +272,8 @@ class RosterImportDialog(QDialog):
         self.bar.setVisible(False)
         self.summary.clear()
         self.verdicts.clear()
+        self.same.set_preview(None)
+        self.created.setVisible(False)
         if self.preview is None:
             self.mapping.removeRows(0, self.mapping.rowCount())
         show_failure(self.error, self, error)
@@ -248,12 +296,26 @@ class RosterImportDialog(QDialog):
             self.mapping.appendRow([name, QStandardItem("、".join(samples)), QStandardItem()])
             combo = QComboBox()
             combo.setObjectName(f"mapping{col}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.addItem(self.tr("— not imported —"), None)
             for f in fields:
                 combo.addItem(translate_text(f.label) + (" *" if f.required else ""), f.key)
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(col))))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping_view.setIndexWidget(self.mapping.index(row, 2), combo)
+        self._size_mapping()
+
+    def _size_mapping(self) -> None:
+        """The column names and the drop-downs as wide as their texts (学籍号码(新), 第二监护人关系 *): the table is
+        there to show what each column becomes. The first values take the rest of the width."""
+        view, head = self.mapping_view, self.mapping_view.horizontalHeader()
+        view.resizeColumnToContents(0)
+        combos = [view.indexWidget(self.mapping.index(row, 2)) for row in range(self.mapping.rowCount())]
+        head.resizeSection(2, max([c.sizeHint().width() for c in combos] + [view.sizeHintForColumn(2),
+                                                                          head.sectionSizeHint(2)]))
+        height = max([c.sizeHint().height() for c in combos], default=0)
+        for row in range(self.mapping.rowCount()):
+            view.setRowHeight(row, max(view.rowHeight(row), height))
 
     def combo_for(self, col: int) -> QComboBox | None:
         for row in range(self.mapping.rowCount()):
@@ -284,22 +346,64 @@ class RosterImportDialog(QDialog):
             self.verdicts.clear()
             self.summary.clear()   # the error line above says what is wrong
             return
-        shown = preview.rejected if self.only_problems.isChecked() else preview.verdicts
+        shown = [v for v in preview.verdicts if v.status == "error" or v.line in preview.likely_same] \
+            if self.only_problems.isChecked() else preview.verdicts
         self.verdicts.set_rows(shown)
-        self.summary.setText(self.tr(
-            "{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected").format(
-            new=preview.new, updated=preview.updated, unchanged=preview.unchanged, rejected=len(preview.rejected)))
+        if preview.likely_same:
+            self.summary.setText(self.tr(
+                "{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {skipped} skipped, "
+                "{undecided} still to choose").format(
+                new=preview.new, updated=preview.updated, unchanged=preview.unchanged, rejected=len(preview.rejected),
+                skipped=preview.skipped, undecided=len(preview.undecided)))
+        else:
+            self.summary.setText(self.tr(
+                "{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected").format(
+                new=preview.new, updated=preview.updated, unchanged=preview.unchanged,
+                rejected=len(preview.rejected)))
         self.verdict_view.resizeColumnsToContents()
+
+    def _choice_changed(self) -> None:
+        """A likely-same row decided (or undecided) in the panel: the counts, verdicts and the Import button."""
+        self._show_verdicts()
+        self._update_buttons()
+
+    def _show_created(self, grades, classes, university: bool, done: bool) -> None:
+        """Which grades (departments) and classes the import creates, or created; hidden when none."""
+        self.created.setVisible(bool(classes))
+        if not classes:
+            return
+        separator = self.tr(", ")
+
+        def names(items: list[str]) -> str:
+            text = separator.join(items[:NAMES_SHOWN])
+            more = self.tr("… {count} in all").format(count=len(items))
+            return text if len(items) <= NAMES_SHOWN else text + separator + more
+
+        class_names = names([roster.class_label(g, c) for g, c in classes])
+        if not grades:
+            text = self.tr("Created these classes: {classes}.") if done else \
+                self.tr("The import creates these classes: {classes}.")
+        elif university:
+            text = self.tr("Created these departments: {grades}; and these classes: {classes}.") if done else \
+                self.tr("The import creates these departments: {grades}; and these classes: {classes}.")
+        else:
+            text = self.tr("Created these grades: {grades}; and these classes: {classes}.") if done else \
+                self.tr("The import creates these grades: {grades}; and these classes: {classes}.")
+        self.created.setText(text.format(grades=names(list(grades)), classes=class_names))
 
     def _update_buttons(self) -> None:
         p = self.preview
         ready = (p is not None and not p.problems and not self._loading and self.result is None
-                 and bool(p.valid) and (not p.rejected or self.skip_invalid.isChecked()))
+                 and bool(p.valid) and (not p.rejected or self.skip_invalid.isChecked()) and not p.undecided)
         self.import_button.setEnabled(ready)
         self.skip_invalid.setEnabled(p is not None and bool(p.rejected) and self.result is None)
+        self.same.setEnabled(self.result is None and self._progress is None)
         if p is not None and p.rejected and not self.skip_invalid.isChecked() and not p.problems:
             self.import_button.setToolTip(self.tr("Some rows are not valid: correct them in the file, or tick "
                                                   "\u201cskip invalid rows\u201d."))
+        elif p is not None and p.undecided and not p.problems:
+            self.import_button.setToolTip(self.tr("Some rows look like students already in the register: choose "
+                                                  "for each what the import does."))
         else:
             self.import_button.setToolTip("")
 
@@ -321,7 +425,7 @@ class RosterImportDialog(QDialog):
 
     def _controls_enabled(self, enabled: bool) -> None:
         """While an import runs, the file, sheet, mapping and options stay as they were imported."""
-        for widget in (self.choose_button, self.sheet, self.mapping_view, self.skip_invalid):
+        for widget in (self.choose_button, self.sheet, self.mapping_view, self.skip_invalid, self.same):
             widget.setEnabled(enabled)
 
     def _show_progress(self, token: int, done: int, total: int) -> None:
@@ -335,9 +439,14 @@ class RosterImportDialog(QDialog):
         self.result = result
         self.bar.setVisible(False)
         self.only_problems.setChecked(bool(result.rejected))   # refills the table: before the summary is set
-        self.summary.setText(self.tr(
+        summary = self.tr(
             "Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.").format(
-            new=result.new, updated=result.updated, unchanged=result.unchanged, rejected=len(result.rejected)))
+            new=result.new, updated=result.updated, unchanged=result.unchanged, rejected=len(result.rejected))
+        if result.renumbered or result.skipped:
+            summary += " " + self.tr("Student numbers corrected: {renumbered}; rows skipped: {skipped}.").format(
+                renumbered=result.renumbered, skipped=result.skipped)
+        self.summary.setText(summary)
+        self._show_created(result.new_grades, result.new_classes, self.preview.university, done=True)
         self.summary.setObjectName("importDone")
         self.close_button.setText(self.tr("Close"))
         self._update_buttons()
@@ -362,3 +471,14 @@ class RosterImportDialog(QDialog):
             self._progress.cancel()
             return
         super().reject()
+
+
+def _keep_choices(old: roster_import.ImportPreview | None, new: roster_import.ImportPreview) -> None:
+    """A row decided before the rows were checked again (another column's meaning changed) keeps its choice when it
+    still matches the same students of the register."""
+    if old is None or not old.choices:
+        return
+    for line, choice in old.choices.items():
+        same = new.likely_same.get(line)
+        if same is not None and same.student_nos == old.likely_same[line].student_nos:
+            new.choose(choice, [line])

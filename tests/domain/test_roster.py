@@ -547,3 +547,60 @@ def test_note_rows():
         assert is_note_row(row), row
     for row in (["2026070101", "张三"], ["", "说明书"], [None, "张三", "备注：转入"]):
         assert not is_note_row(row), row
+
+
+def test_a_value_that_could_not_be_read_is_kept_as_the_file_has_it():
+    rows = [["学号", "姓名", "出生日期", "班级", "性别"],
+            ["1001", "周一", "2013-02-30", "七年级(3)班", "男"],
+            ["1002", "周二", 99999.0, "(3)班", "?"],
+            ["1003", "周三", datetime(2013, 5, 12), "七年级(3)班", "女"]]
+    first, second, third = validate_rows(rows, 0, {0: "student_no", 1: "name", 2: "birth_date", 3: "class_name",
+                                                   4: "gender"}, "students")
+    assert first.record["birth_date"] is None and first.raw == {"birth_date": "2013-02-30"}
+    assert second.raw == {"birth_date": 99999.0, "class_name": "(3)班", "gender": "?"}
+    assert third.raw == {} and third.status == "ok"
+    assert [roster_values.cell_text(v) for v in (99999.0, "２０１３-02-30 ", datetime(2035, 5, 17),
+                                                 datetime(2035, 5, 17, 8, 30), date(2035, 5, 17), None)] == \
+        ["99999", "2013-02-30", "2035-05-17", "2035-05-17 08:30:00", "2035-05-17", ""]
+
+
+REGISTER = [(1, "2026070101", "张小明", "2013-05-12", 10), (2, "2026070102", "李小红", "2013-06-01", 11),
+            (3, "2026070103", "王芳", "2013-03-08", 11), (4, "2026070104", "王芳", "2013-03-08", 11),
+            (5, "2026070105", "陈浩", "", 11)]
+
+
+@pytest.mark.parametrize("row,expected", [
+    ((7, "2026070199", "李小红", "2013-06-01", 11), (2, ("2026070102",), True, roster.LIKELY_SAME)),
+    ((7, "2026070199", "李小红", "2013-06-01", 12), None),          # another class
+    ((7, "2026070199", "李小红", "2013-06-02", 11), None),          # another birth date
+    ((7, "2026070199", "李小红", "", 11), None),                    # no birth date in the file
+    ((7, "2026070199", "李小红", "2013-06-01", None), None),        # no class in the file
+    ((7, "2026070199", "陈浩", "", 11), None),                      # no birth date in the register
+    ((7, "2026070199", "王芳", "2013-03-08", 11),                   # already twice in the register
+     (3, ("2026070103", "2026070104"), False, roster.LIKELY_SAME_SEVERAL)),
+])
+def test_likely_the_same_student_under_another_number(row, expected):
+    found = roster.find_likely_same([row], REGISTER, [row[1]])
+    if expected is None:
+        assert found == {}
+        return
+    same = found[7]
+    assert (same.student_id, same.student_nos, same.can_renumber, same.message[0]) == expected
+    assert same.message[1]["student_no"] == ", ".join(expected[1])
+
+
+def test_likely_same_renumbering_only_when_unambiguous():
+    row = (7, "2026070199", "李小红", "2013-06-01", 11)
+    (same,) = roster.find_likely_same([row], REGISTER, ["2026070199", "2026070102"]).values()
+    assert not same.can_renumber and same.message == (roster.LIKELY_SAME_IN_FILE, {"student_no": "2026070102"})
+    found = roster.find_likely_same([row, (9, "2026070198", *row[2:])], REGISTER, ["2026070199", "2026070198"])
+    assert [(s.line, s.can_renumber, s.message[1].get("lines")) for s in found.values()] == \
+        [(7, False, "9"), (9, False, "7")]
+    for same in found.values():   # a message names the register's number, translated and filled like the others
+        assert "2026070102" in fill(same.message[0], same.message[1], lambda text: text)
+
+
+def test_class_label_names_the_grade_when_the_class_name_does_not():
+    assert roster.class_label("七年级", "七年级(9)班") == "七年级(9)班"
+    assert roster.class_label("计算机学院", "1班") == "计算机学院 1班"
+    assert roster.class_label("", "火箭班") == "火箭班"

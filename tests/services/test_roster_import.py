@@ -239,3 +239,114 @@ def test_enrolled_students_are_not_put_into_an_archived_class(session, tmp_path)
     path = _csv(tmp_path, "a.csv", "学号,姓名,班级,学籍状态\n1,张三,七年级1班,在读\n2,李四,七年级1班,毕业\n")
     preview = roster_import.preview_students(session, path)
     assert [v.line for v in preview.rejected] == [2] and preview.new == 1
+
+
+def test_preview_names_the_grades_and_classes_it_creates(session, tmp_path):
+    roster_import.import_students(session, roster_import.preview_students(session, roster_file(tmp_path, GOOD[:1])))
+    rows = [GOOD[0],
+            ["2026070109", "陈浩", "男", "2013-09-01", "七年级", "9班", "", "", "", ""],
+            ["2026070110", "刘洋", "男", "2013-11-20", "七年级", "(9)班", "", "", "", ""],
+            ["2026080103", "孙悦", "女", "2012-04-02", "八年级", "3班", "", "", "", ""],
+            ["2026080104", "周末", "女", "2012-13-02", "八年级", "4班", "", "", "", ""]]   # rejected: not created
+    preview = roster_import.preview_students(session, roster_file(tmp_path, rows, "more.xlsx"))
+    assert preview.new_grades == ["八年级"] and not preview.university
+    assert preview.new_classes == [("七年级", "七年级(9)班"), ("八年级", "八年级(3)班")]
+    assert register.counts(session.conn)["school_class"] == 1   # the preview creates nothing
+    result = roster_import.import_students(session, preview, skip_invalid=True)
+    assert (result.new_grades, result.new_classes) == (("八年级",), (("七年级", "七年级(9)班"), ("八年级", "八年级(3)班")))
+    assert register.counts(session.conn)["school_class"] == 3
+    again = roster_import.preview_students(session, roster_file(tmp_path, rows[:4], "again.xlsx"))
+    assert (again.new_grades, again.new_classes) == ([], [])
+
+
+CORRECTED = ["2026070199", "李小红", "女", "2013-06-01", "七年级", "2班", "", "13900000009", "", ""]
+
+
+def _registered(session, tmp_path):
+    roster_import.import_students(session, roster_import.preview_students(session, roster_file(tmp_path, GOOD)))
+    return register.student_id_by_number(session.conn, "2026070102")
+
+
+def test_a_corrected_number_is_flagged_and_nothing_is_imported_before_a_choice(session, tmp_path):
+    sid = _registered(session, tmp_path)
+    preview = roster_import.preview_students(session, roster_file(tmp_path, [GOOD[0], CORRECTED], "fix.xlsx"))
+    (same,) = preview.likely_same.values()
+    assert (same.line, same.student_id, same.student_nos, same.can_renumber) == (5, sid, ("2026070102",), True)
+    assert same.message[1] == {"student_no": "2026070102"}
+    # not counted as new: it waits for the user's choice
+    assert (preview.new, preview.updated, preview.unchanged, preview.undecided) == (0, 0, 1, [5])
+    with pytest.raises(roster_import.ValidationError) as caught:
+        roster_import.import_students(session, preview)
+    assert "1 row(s) look like students already in the register" in str(caught.value)
+    assert register.counts(session.conn)["student"] == 3 and register.student_id_by_number(session.conn, "2026070199") is None
+    assert preview.choose("skip") == [] and (preview.new, preview.skipped) == (0, 1)
+    assert preview.choose("new", [5]) == [] and (preview.new, preview.skipped) == (1, 0)
+    assert preview.choose(None) == [] and preview.undecided == [5]
+
+
+def test_the_corrected_number_keeps_the_same_record_and_is_audited(session, tmp_path):
+    sid = _registered(session, tmp_path)
+    history = register.status_history(session.conn, sid)
+    preview = roster_import.preview_students(session, roster_file(tmp_path, [GOOD[0], CORRECTED], "fix.xlsx"))
+    preview.choose("renumber")
+    assert (preview.new, preview.updated, preview.unchanged) == (0, 1, 1)
+    result = roster_import.import_students(session, preview)
+    assert (result.new, result.updated, result.unchanged, result.renumbered, result.skipped) == (0, 1, 1, 1, 0)
+    assert register.student_id_by_number(session.conn, "2026070199") == sid
+    assert register.student_id_by_number(session.conn, "2026070102") is None
+    assert register.counts(session.conn)["student"] == 3
+    assert register.status_history(session.conn, sid) == history   # everything attached to the student stays
+    assert register.guardians_by_student(session.conn)[sid] == [("李母", "", "13900000009")]
+    entries = list(audit.iter_all(session.conn))
+    edit = next(e for e in entries if e.action == "student.edit")
+    assert (str(edit.target_id), edit.detail) == (str(sid), "student_no,guardians")
+    assert not any("2026070199" in (e.detail or "") or "2026070102" in (e.detail or "") for e in entries)
+    assert entries[-1].action == "import.students"
+
+
+@pytest.mark.parametrize("choice,students,new", [("new", 4, 1), ("skip", 3, 0)])
+def test_a_likely_same_row_imported_as_new_or_skipped(session, tmp_path, choice, students, new):
+    _registered(session, tmp_path)
+    preview = roster_import.preview_students(session, roster_file(tmp_path, [CORRECTED], "fix.xlsx"))
+    preview.choose(choice)
+    result = roster_import.import_students(session, preview)
+    assert (result.new, result.skipped, register.counts(session.conn)["student"]) == (new, 1 - new, students)
+
+
+def test_only_the_same_name_birth_date_and_class_is_likely_the_same(session, tmp_path):
+    _registered(session, tmp_path)
+    other_class = ["2026070199", "李小红", "女", "2013-06-01", "七年级", "3班", "", "", "", ""]
+    other_birth = ["2026070198", "李小红", "女", "2013-06-02", "七年级", "2班", "", "", "", ""]
+    no_birth = ["2026070197", "李小红", "女", "", "七年级", "2班", "", "", "", ""]
+    preview = roster_import.preview_students(session, roster_file(tmp_path, [other_class, other_birth, no_birth]))
+    assert preview.likely_same == {} and preview.new == 3 and not preview.undecided
+    assert roster_import.import_students(session, preview).new == 3
+
+
+def test_a_renumbering_that_is_not_clear_is_not_offered(session, tmp_path):
+    from counselor_app.domain import roster
+
+    _registered(session, tmp_path)
+    old_row = list(GOOD[1])   # the register's number is in the file too: the other row is not a corrected number
+    preview = roster_import.preview_students(session, roster_file(tmp_path, [old_row, CORRECTED], "both.xlsx"))
+    (same,) = preview.likely_same.values()
+    assert not same.can_renumber and same.message[0] == roster.LIKELY_SAME_IN_FILE
+    assert preview.choose("renumber") == [same.line] and preview.undecided == [same.line]
+    twice = ["2026070198", *CORRECTED[1:]]   # two new numbers for one student: which one is right is not clear
+    preview = roster_import.preview_students(session, roster_file(tmp_path, [CORRECTED, twice], "twice.xlsx"))
+    assert [s.can_renumber for s in preview.likely_same.values()] == [False, False]
+    assert preview.likely_same[4].message == (roster.LIKELY_SAME_SHARED, {"student_no": "2026070102", "lines": "5"})
+
+
+def test_a_register_changed_since_the_preview_refuses_the_renumbering(session, tmp_path):
+    sid = _registered(session, tmp_path)
+    preview = roster_import.preview_students(session, roster_file(tmp_path, [GOOD[0], CORRECTED], "fix.xlsx"))
+    preview.choose("renumber")
+    from counselor_app.store.database import transaction
+    with transaction(session.conn):
+        register.set_student_number(session.conn, sid, "2026070177")   # changed by someone else meanwhile
+    with pytest.raises(roster_import.ValidationError) as caught:
+        roster_import.import_students(session, preview)
+    assert "changed since the check" in str(caught.value)
+    assert register.student_id_by_number(session.conn, "2026070199") is None
+    assert [e.action for e in audit.iter_all(session.conn)].count("import.students") == 1   # the first one only

@@ -146,3 +146,149 @@ def test_escape_during_an_import_cancels_it_and_keeps_the_dialog(qtbot, make_app
     assert dialog.isVisible()
     wait_for(qtbot, lambda: dialog._progress is None)
     assert dialog.choose_button.isEnabled()
+
+
+def test_mapping_names_and_drop_downs_are_as_wide_as_their_texts(qtbot, make_app, office_ready, tmp_path):
+    path = roster(tmp_path / "r.xlsx", ["学籍号码(新)", "学生姓名", "出生日期（yyyy-mm-dd）", "所在班级", "监护人2关系"],
+                  [["2026070101", "张小明", "2013-05-12", "七年级(1)班", "母亲"]])
+    from counselor_app.ui.import_dialog import RosterImportDialog
+
+    app = make_app()
+    main = log_in(qtbot, app)
+    dialog = RosterImportDialog(main, app, "students", path)
+    qtbot.addWidget(dialog)
+    dialog.show()   # shown before the rows arrive, as from the students page
+    wait_for(qtbot, lambda: dialog.preview is not None)
+    view, head = dialog.mapping_view, dialog.mapping_view.horizontalHeader()
+    metrics = view.fontMetrics()
+    for row in range(dialog.mapping.rowCount()):
+        name = dialog.mapping.item(row, 0).text()
+        assert head.sectionSize(0) >= metrics.horizontalAdvance(name) + 8, name   # "D · 出生日期（yyyy-mm-dd）"
+        combo = view.indexWidget(dialog.mapping.index(row, 2))
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert combo.width() >= longest + 20 and head.sectionSize(2) >= combo.sizeHint().width()
+    assert dialog.combo_for(4).currentText() == "第二监护人关系"
+
+
+def test_the_preview_names_the_grades_and_classes_it_creates(qtbot, make_app, office_ready, tmp_path,
+                                                            answered_dialogs):
+    rows = [["2026070101", "张小明", "七年级(1)班"], ["2026070102", "李小红", "七年级(9)班"],
+            ["2026080101", "孙悦", "八年级3班"]]
+    path = roster(tmp_path / "r.xlsx", ["学号", "姓名", "班级"], rows)
+    app, main, dialog = open_dialog(qtbot, make_app, path)
+    dialog.show()
+    assert dialog.created.isVisible()
+    assert dialog.created.text() == "导入将新建年级：七年级、八年级；班级：七年级(1)班、七年级(9)班、八年级(3)班。"
+    dialog.import_button.click()
+    wait_for(qtbot, lambda: dialog.result is not None)
+    assert dialog.created.text().startswith("已新建年级：七年级、八年级；")
+    again = roster(tmp_path / "again.xlsx", ["学号", "姓名", "班级"], rows)
+    answered_dialogs.set_next_answers(str(again))   # the same rows again, now that the classes exist
+    dialog.choose_button.click()
+    wait_for(qtbot, lambda: not dialog._loading and dialog.preview.unchanged == 3)
+    assert not dialog.created.isVisible()   # nothing to create: no notice
+
+
+def test_a_rejected_value_shows_what_the_file_held(qtbot, make_app, office_ready, tmp_path):
+    from counselor_app.ui.qt import Qt
+
+    path = roster(tmp_path / "r.xlsx", ["学号", "姓名", "性别", "出生日期", "班级", "家长电话"], ROWS)
+    app, main, dialog = open_dialog(qtbot, make_app, path)
+    dialog.show()
+    qtbot.mouseClick(dialog.only_problems, Qt.MouseButton.LeftButton)
+    assert dialog.verdicts.rowCount() == 1
+    birth = dialog.verdicts.index(0, 4)
+    assert dialog.verdicts.data(birth) == "2013-02-30"   # not an empty cell
+    assert dialog.verdicts.data(birth, Qt.ItemDataRole.ForegroundRole) is not None
+    assert "原样" in dialog.verdicts.data(birth, Qt.ItemDataRole.ToolTipRole)
+    assert dialog.verdicts.data(dialog.verdicts.index(0, 3), Qt.ItemDataRole.ForegroundRole) is None   # 无学号: read
+
+
+REGISTERED = [["2026070101", "张小明", "男", date(2013, 5, 12), "七年级(1)班", "13900000001"],
+              ["2026070102", "李小红", "女", date(2013, 6, 1), "七年级(2)班", "13900000002"]]
+CORRECTED = [["2026070101", "张小明", "男", date(2013, 5, 12), "七年级(1)班", "13900000001"],
+             ["2026070199", "李小红", "女", "2013-06-01", "七年级2班", "13900000009"]]
+HEADER = ["学号", "姓名", "性别", "出生日期", "班级", "家长电话"]
+
+
+def _register_and_open(qtbot, make_app, tmp_path):
+    """Import REGISTERED through the dialog, then open the preview of CORRECTED (李小红 under a new number)."""
+    from counselor_app.ui.import_dialog import RosterImportDialog
+
+    app, main, dialog = open_dialog(qtbot, make_app, roster(tmp_path / "first.xlsx", HEADER, REGISTERED))
+    dialog.import_button.click()
+    wait_for(qtbot, lambda: dialog.result is not None)
+    dialog.close()
+    fixed = RosterImportDialog(main, app, "students", roster(tmp_path / "fixed.xlsx", HEADER, CORRECTED))
+    qtbot.addWidget(fixed)
+    wait_for(qtbot, lambda: fixed.preview is not None and not fixed._loading)
+    fixed.show()
+    return app, main, fixed
+
+
+def _student(qtbot, app, number):
+    from counselor_app.store import register
+
+    got = []
+    app.worker.run(lambda s: [register.student_id_by_number(s.conn, number), register.counts(s.conn)["student"]],
+                   got.append)
+    wait_for(qtbot, lambda: bool(got))
+    return got[0]
+
+
+def test_a_likely_same_student_needs_a_choice_then_gets_the_corrected_number(qtbot, make_app, office_ready,
+                                                                            tmp_path):
+    from counselor_app.ui.qt import Qt
+
+    app, main, dialog = _register_and_open(qtbot, make_app, tmp_path)
+    sid, count = _student(qtbot, app, "2026070102")
+    panel = dialog.same
+    assert panel.isVisible() and "1 行的学号是新的" in panel.heading.text()
+    assert not panel.all_choice.isVisible()   # one row: its own choice is enough
+    assert "2026070102" in panel.model.item(0, 5).text()
+    assert not dialog.import_button.isEnabled() and "名册中已有的学生" in dialog.import_button.toolTip()
+    assert "1 待选择" in dialog.summary.text() and "0 新增" in dialog.summary.text()
+    verdict = dialog.verdicts.rows.index(next(v for v in dialog.verdicts.rows if v.line == 4))
+    assert dialog.verdicts.data(dialog.verdicts.index(verdict, 1)) == "待选择"
+    assert "学号为 2026070102 的学生" in dialog.verdicts.data(dialog.verdicts.index(verdict, 6))
+    combo = panel.combo_for(4)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)   # 作为新学生导入
+    assert combo.currentData() == "new" and dialog.import_button.isEnabled() and "1 新增" in dialog.summary.text()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)   # 更正学号（原学号 2026070102）
+    assert combo.currentText() == "更正学号（原学号 2026070102）"
+    assert "0 新增，1 更新，1 未变" in dialog.summary.text()   # 张小明 unchanged, 李小红 renumbered
+    assert dialog.verdicts.data(dialog.verdicts.index(verdict, 1)) == "更正学号"
+    dialog.import_button.click()
+    wait_for(qtbot, lambda: dialog.result is not None)
+    assert dialog.result.renumbered == 1 and "已更正学号 1 人" in dialog.summary.text()
+    assert not panel.isEnabled()
+    assert _student(qtbot, app, "2026070199") == [sid, count]   # the same record, no second one
+    assert _student(qtbot, app, "2026070102")[0] is None
+
+
+def test_skip_for_all_rows_and_a_register_changed_meanwhile(qtbot, make_app, office_ready, tmp_path):
+    from counselor_app.store import register
+    from counselor_app.ui.qt import Qt
+
+    app, main, dialog = _register_and_open(qtbot, make_app, tmp_path)
+    sid, count = _student(qtbot, app, "2026070102")
+    combo = dialog.same.combo_for(4)
+    combo.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)   # 跳过此行
+    assert combo.currentData() == "skip" and "1 跳过" in dialog.summary.text()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)   # 请选择… again: undecided, no import
+    assert combo.currentData() is None and not dialog.import_button.isEnabled()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)   # renumber, then someone else takes the number meanwhile
+    done = []
+    app.worker.run(lambda s: register.set_student_number(s.conn, sid, "2026070155"), done.append)
+    wait_for(qtbot, lambda: bool(done))
+    dialog.import_button.click()
+    wait_for(qtbot, lambda: "名册已有变动" in dialog.error.text())
+    assert dialog.result is None and _student(qtbot, app, "2026070199") == [None, count]
+    qtbot.keyClick(combo, Qt.Key.Key_End)   # skip
+    dialog.import_button.click()
+    wait_for(qtbot, lambda: dialog.result is not None)
+    assert dialog.result.skipped == 1 and _student(qtbot, app, "2026070199") == [None, count]
