@@ -10,7 +10,10 @@ import argparse
 import getpass
 import logging
 import os
+import re
 import sys
+import unicodedata
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -246,20 +249,15 @@ def cmd_import(args, inp: Input) -> int:
             print(translate("Cli", "Sheet read: {sheet} (choose another with --sheet).").format(sheet=preview.sheet))
         for verdict in preview.rejected:
             print(_row_message(verdict))
-        undecided = _likely_same(preview, getattr(args, "likely_same", None))
         if args.dry_run:
             print(translate("Cli", "Checked, nothing written: {new} new, {updated} updated, {unchanged} unchanged, "
                                    "{rejected} rejected.").format(new=preview.new, updated=preview.updated,
                                                                   unchanged=preview.unchanged,
                                                                   rejected=len(preview.rejected)))
-            _print_created(preview.new_grades, preview.new_classes, preview.university)
-            return 0 if not (preview.rejected or undecided) else 2
+            return 0 if not preview.rejected else 2
         if preview.rejected and not args.skip_invalid:
             print(translate("Cli", "{count} row(s) are not valid, so nothing was imported. Correct them, or run "
                                    "again with --skip-invalid.").format(count=len(preview.rejected)), file=sys.stderr)
-            return 2
-        if undecided:
-            print(translate("Cli", "Nothing was imported."), file=sys.stderr)
             return 2
         result = import_fn(session, preview, skip_invalid=args.skip_invalid)
     if not (result.new or result.updated or result.unchanged) and result.rejected:
@@ -268,46 +266,7 @@ def cmd_import(args, inp: Input) -> int:
         return 2
     print(translate("Cli", "Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.").format(
         new=result.new, updated=result.updated, unchanged=result.unchanged, rejected=len(result.rejected)))
-    if result.renumbered or result.skipped:
-        print(translate("Cli", "Student numbers corrected: {renumbered}; rows skipped: {skipped}.").format(
-            renumbered=result.renumbered, skipped=result.skipped))
-    _print_created(result.new_grades, result.new_classes, getattr(preview, "university", False))
     return 0
-
-
-def _likely_same(preview, choice: str | None) -> list[int]:
-    """Print the rows that look like a register's student under another number and apply --likely-same; the
-    lines still undecided (the import refuses them, saying why on stderr)."""
-    from counselor_app.domain.errors import fill
-
-    same = getattr(preview, "likely_same", {})
-    for row in same.values():
-        print(translate("Cli", "row {line}: {reasons}").format(line=row.line,
-                                                               reasons=fill(*row.message, translate_text)))
-    if not same:
-        return []
-    left = preview.choose(choice) if choice else list(same)
-    if left and choice:
-        print(translate("Cli", "Row(s) {lines} cannot take the corrected number (see above): choose "
-                               "--likely-same new or skip.").format(lines=", ".join(map(str, left))), file=sys.stderr)
-    elif left:
-        print(translate("Cli", "{count} row(s) look like students in the register under another student number "
-                               "(see above): choose with --likely-same renumber (correct their numbers), new (import "
-                               "them as new students) or skip.").format(count=len(left)), file=sys.stderr)
-    return left
-
-
-def _print_created(grades, classes, university: bool) -> None:
-    """The grades (departments) and classes the import creates."""
-    from counselor_app.domain.roster import class_label
-
-    separator = translate("Cli", ", ")
-    if grades:
-        text = translate("Cli", "New departments: {names}.") if university else translate("Cli", "New grades: {names}.")
-        print(text.format(names=separator.join(grades)))
-    if classes:
-        print(translate("Cli", "New classes: {names}.").format(names=separator.join(class_label(g, c)
-                                                                                    for g, c in classes)))
 
 
 def cmd_export(args, inp: Input) -> int:
@@ -381,11 +340,95 @@ class BadArguments(Exception):
     pass
 
 
+def _argparse_texts() -> dict[str, str]:
+    """argparse's own words (usage:, options, -h's help, its error messages) in the installed language. Keys are
+    argparse's message ids; one that a newer Python words otherwise stays in English."""
+    return {
+        "usage: ": translate("Cli", "usage: "),
+        "options": translate("Cli", "options"),
+        "positional arguments": translate("Cli", "positional arguments"),
+        "show this help message and exit": translate("Cli", "show this help message and exit"),
+        "argument %(argument_name)s: %(message)s": translate("Cli", "argument %(argument_name)s: %(message)s"),
+        "unrecognized arguments: %s": translate("Cli", "unrecognized arguments: %s"),
+        "the following arguments are required: %s": translate("Cli", "the following arguments are required: %s"),
+        "one of the arguments %s is required": translate("Cli", "one of the arguments %s is required"),
+        "not allowed with argument %s": translate("Cli", "not allowed with argument %s"),
+        "ignored explicit argument %r": translate("Cli", "ignored explicit argument %r"),
+        "expected one argument": translate("Cli", "expected one argument"),
+        "expected at most one argument": translate("Cli", "expected at most one argument"),
+        "expected at least one argument": translate("Cli", "expected at least one argument"),
+        "expected %s argument": translate("Cli", "expected %s argument(s)"),
+        "expected %s arguments": translate("Cli", "expected %s argument(s)"),
+        "ambiguous option: %(option)s could match %(matches)s":
+            translate("Cli", "ambiguous option: %(option)s could match %(matches)s"),
+        "unexpected option string: %s": translate("Cli", "unexpected option string: %s"),
+        # argparse fills in the type's name (int); the words say what was wrong without it
+        "invalid %(type)s value: %(value)r": translate("Cli", "invalid value: %(value)r"),
+        "invalid choice: %(value)r (choose from %(choices)s)":
+            translate("Cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+        "unknown parser %(parser_name)r (choices: %(choices)s)":
+            translate("Cli", "unknown command %(parser_name)r (choose from %(choices)s)"),
+    }
+
+
+@contextmanager
+def _argparse_language():
+    """While the command line is built and read, argparse's gettext look-ups (its module's ``_`` and ``ngettext``,
+    read at each call) answer with the app's translations; afterwards argparse is as it was."""
+    texts = _argparse_texts()
+    saved = argparse._, argparse.ngettext
+    argparse._ = lambda message: texts.get(message, message)
+    argparse.ngettext = lambda one, many, n: texts.get(one if n == 1 else many, one if n == 1 else many)
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
+
+
+def _columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+_TOKENS = re.compile(r"\s+|[\x00-\u2e7f]+?(?=\s|[^\x00-\u2e7f]|$)|.")
+_NO_LINE_START = set("，。；：、）》」』！？,.;:)")
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """Wraps help texts by the columns they take, so Chinese lines (two columns a character, no spaces to break
+    at) stay inside the terminal like English ones."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        lines, line = [], ""
+        for token in _TOKENS.findall(" ".join(text.split())):
+            if token.isspace():
+                line += " " if line else ""
+                continue
+            if line.strip() and _columns(line + token) > width and token[0] not in _NO_LINE_START:
+                lines.append(line.rstrip())
+                line = ""
+            line += token
+        return lines + [line.rstrip()] if line.strip() else lines
+
+
 class Parser(argparse.ArgumentParser):
     """argparse, but a wrong command line ends in one translated line (exit 2), not a usage dump."""
 
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)   # the sub-commands' parsers are Parsers too
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):  # noqa: D401 - argparse's name
         raise BadArguments(message)
+
+    def format_help(self) -> str:
+        """argparse ends each section heading with an ASCII colon; Chinese wants its own (选项：)."""
+        text = super().format_help()
+        for group in self._action_groups:
+            if group.title and group._group_actions:
+                text = text.replace(f"\n{group.title}:\n",
+                                    "\n" + translate("Cli", "{heading}:").format(heading=group.title) + "\n")
+        return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -399,7 +442,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = Parser(prog="counselor-app", parents=[common],
                                 description=translate("Cli", "Counseling Office Desk. Without a command, the application starts."))
-    p.add_argument("--version", action="version", version=f"counselor-app {__version__}")
+    p.add_argument("--version", action="version", version=f"counselor-app {__version__}",
+                   help=translate("Cli", "show the program's version number and exit"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help_text: str, fn: Callable, parents=()):
@@ -446,11 +490,6 @@ def build_parser() -> argparse.ArgumentParser:
         im.add_argument("--dry-run", action="store_true", help=translate("Cli", "check only, write nothing"))
         im.add_argument("--skip-invalid", action="store_true",
                         help=translate("Cli", "import the valid rows and report the others"))
-        if what == "students":
-            im.add_argument("--likely-same", choices=("renumber", "new", "skip"), metavar="renumber|new|skip",
-                            help=translate("Cli", "rows with a new student number but the name, birth date and "
-                                                  "class of a student in the register: correct that student's "
-                                                  "number, import them as new students, or skip them"))
     sp = add("export", translate("Cli", "export the register to xlsx"), cmd_export)
     exs = sp.add_subparsers(dest="what", metavar="WHAT", required=True)
     ex = exs.add_parser("students", help=translate("Cli", "the student roster"), parents=[common, auth])
@@ -487,13 +526,57 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _pre_lang(argv: Sequence[str]) -> str | None:
+def _pre_option(argv: Sequence[str], name: str) -> str | None:
+    """The value of ``--name VALUE`` or ``--name=VALUE`` before the command line is parsed."""
     for i, a in enumerate(argv):
-        if a == "--lang" and i + 1 < len(argv):
+        if a == name and i + 1 < len(argv):
             return argv[i + 1]
-        if a.startswith("--lang="):
+        if a.startswith(name + "="):
             return a.split("=", 1)[1]
     return None
+
+
+def _pre_lang(argv: Sequence[str]) -> str | None:
+    return _pre_option(argv, "--lang")
+
+
+def _language(argv: Sequence[str]) -> str:
+    """--lang; else the language chosen in the application for this data folder (its ui.ini, as the window
+    opens in it); else the environment's (Chinese unless the locale asks for English)."""
+    lang = _pre_lang(argv)
+    if not lang:
+        try:
+            from PySide6.QtCore import QSettings
+
+            from counselor_app.store.location import resolve_data_dir
+
+            ini = resolve_data_dir(_pre_option(argv, "--data-dir")) / "ui.ini"
+            if ini.is_file():
+                lang = QSettings(str(ini), QSettings.Format.IniFormat).value("language") or None
+        except (OSError, ValueError):
+            lang = None
+    return translation.normalize_language(lang if isinstance(lang, str) else None)
+
+
+_message_app = None   # the QCoreApplication that carries the translators when the GUI did not start
+
+
+def _load_translations(argv: Sequence[str]) -> bool:
+    """Make sure the messages can be translated. The GUI path leaves it to the QApplication it starts, so a message
+    printed instead (a wrong option, no display) loads them here; True when it had to."""
+    global _message_app
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        return False
+    _message_app = QCoreApplication([sys.argv[0] if sys.argv else "counselor-app"])
+    translation.install(_language(argv))
+    return True
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    with _argparse_language():
+        return build_parser().parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -509,10 +592,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if app is None and not gui:
         app = QCoreApplication([sys.argv[0] if sys.argv else "counselor-app"])
     if app is not None:
-        translation.install(translation.normalize_language(_pre_lang(argv)))
+        translation.install(_language(argv))
     try:
-        args = build_parser().parse_args(argv)
+        args = _parse(argv)
     except BadArguments as exc:
+        if _load_translations(argv):   # read again, now that argparse's words can be translated
+            try:
+                _parse(argv)
+            except BadArguments as again:
+                exc = again
         err = ValidationError(BAD_ARGUMENTS, detail=str(exc))
         print(translate("Cli", "Error: {message}").format(message=translation.error_text(err)), file=sys.stderr)
         return 2
@@ -521,6 +609,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return fn(args, inp)
     except UserError as err:
+        _load_translations(argv)   # e.g. "no display" on the way to the GUI, which would have loaded them
         print(translate("Cli", "Error: {message}").format(message=translation.error_text(err)), file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:

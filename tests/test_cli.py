@@ -240,3 +240,48 @@ def test_export_students_errors_are_clear(office, tmp_path):
             lang="zh_CN")
     assert r.returncode == 2 and r.stderr.strip() == "错误：班级“不存在班”中没有学生。", r.stderr
     assert not (tmp_path / "out.xlsx").exists() and r.stdout == ""
+
+
+def test_help_is_in_the_users_language():
+    zh = run("-h", lang="").stdout   # no --lang, no locale: Chinese, as the application
+    assert zh.startswith("用法：counselor-app") and "\n选项：\n" in zh and "参数：" in zh
+    assert "显示本帮助并退出" in zh and "显示程序版本号并退出" in zh
+    assert "usage:" not in zh and "show this help" not in zh and "version number" not in zh
+    sub = run("import", "students", "--help", lang="zh_CN").stdout
+    assert sub.startswith("用法：counselor-app import students") and "显示本帮助并退出" in sub
+    # Chinese help texts wrap by the columns they take (two a character), inside an 80-column terminal
+    from counselor_app.cli import _columns
+
+    narrow = run("rollover", "--help", lang="zh_CN", env_extra={"COLUMNS": "80"}).stdout
+    helps = [line for line in narrow.splitlines() if line.startswith("  ")]
+    assert max(map(_columns, helps)) <= 80 and any("毕业" in line for line in helps)
+    en = run("--help").stdout
+    assert en.startswith("usage: counselor-app") and "show this help message and exit" in en
+    assert "show the program's version number and exit" in en
+
+
+def test_argparse_errors_are_translated(tmp_path):
+    r = run("import", "students", lang="")
+    assert r.returncode == 2
+    assert r.stderr.strip() == "错误：命令行参数有误（缺少必需的参数：--login, FILE）。请用 --help 查看用法。"
+    r = run("demo", "--students", "abc", "--data-dir", str(tmp_path / "d"), lang="zh_CN")
+    assert "参数 --students：无效的值：'abc'" in r.stderr
+    r = run("--lang", "fr")   # on the way to the window, before any Qt translator was loaded
+    assert r.returncode == 2 and "无效的选择：'fr'" in r.stderr and r.stderr.startswith("错误：")
+    r = run("--bogus", lang="")
+    assert r.stderr.strip() == "错误：命令行参数有误（无法识别的参数：--bogus）。请用 --help 查看用法。"
+    assert "the following arguments are required: --login" in run("import", "students").stderr   # --lang en
+
+
+def test_no_display_is_said_in_the_users_language(tmp_path):
+    env = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    r = run("--data-dir", str(tmp_path / "g"), lang="", env_extra=env)
+    assert r.returncode == 2 and r.stderr.startswith("错误：这里没有图形显示环境")
+    # the language chosen in the application for that data folder (its ui.ini) is the user's language
+    folder = tmp_path / "english"
+    folder.mkdir()
+    (folder / "ui.ini").write_text("[General]\nlanguage=en\n")
+    r = run("--data-dir", str(folder), lang="", env_extra=env)
+    assert r.stderr.startswith("Error: No graphical display")
+    r = run("--data-dir", str(folder), lang="zh_CN", env_extra=env)   # --lang first
+    assert r.stderr.startswith("错误：")

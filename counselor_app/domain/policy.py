@@ -2,7 +2,8 @@
 
 Later parts of the product (compliance dashboard, review windows, meetings) read these through
 services/settings.py; the office head may change them (a 2025 national notice, for example, asks for two
-family guidance activities per semester).
+family guidance activities per semester). Each threshold names the part that uses it; Settings offers it for
+change once that part exists (its code is in FEATURES_IN_USE) and until then says which part it waits for.
 """
 from __future__ import annotations
 
@@ -24,7 +25,23 @@ class Threshold:
     maximum: float
     unit: Text | None    # None for plain counts (the label says what is counted)
     clause: int          # the article of the 2023 Anhui measures it comes from
+    feature: str         # the part of the product that uses it (a key of FEATURES)
     applies: tuple[str, ...] = ALL
+
+    @property
+    def in_use(self) -> bool:
+        return self.feature in FEATURES_IN_USE
+
+
+WATCHLIST, SCREENING, MEETINGS, COMPLIANCE = "watchlist", "screening", "meetings", "compliance"
+FEATURES: dict[str, Text] = {
+    WATCHLIST: QT_TRANSLATE_NOOP("Policy", "the watch list's review reminders"),
+    SCREENING: QT_TRANSLATE_NOOP("Policy", "screening campaigns"),
+    MEETINGS: QT_TRANSLATE_NOOP("Policy", "monthly review meetings"),
+    COMPLIANCE: QT_TRANSLATE_NOOP("Policy", "the compliance records and their indicators"),
+}
+# The parts that exist and read their thresholds: a part adds its code here when it does.
+FEATURES_IN_USE: frozenset[str] = frozenset()
 
 
 def school_category(school_type: str) -> str:
@@ -33,44 +50,44 @@ def school_category(school_type: str) -> str:
 
 THRESHOLDS: tuple[Threshold, ...] = (
     Threshold("screening_per_year", QT_TRANSLATE_NOOP("Policy", "Screenings per student per school year"),
-              1, 1, 4, None, 5),
+              1, 1, 4, None, 5, SCREENING),
     Threshold("review_days_red", QT_TRANSLATE_NOOP("Policy", "Review interval, high risk (red)"),
-              7, 1, 60, QT_TRANSLATE_NOOP("Policy", "days"), 8),
+              7, 1, 60, QT_TRANSLATE_NOOP("Policy", "days"), 8, WATCHLIST),
     Threshold("review_days_orange", QT_TRANSLATE_NOOP("Policy", "Review interval, key concern (orange)"),
-              14, 1, 90, QT_TRANSLATE_NOOP("Policy", "days"), 8),
+              14, 1, 90, QT_TRANSLATE_NOOP("Policy", "days"), 8, WATCHLIST),
     Threshold("review_days_yellow", QT_TRANSLATE_NOOP("Policy", "Review interval, general concern (yellow)"),
-              30, 1, 180, QT_TRANSLATE_NOOP("Policy", "days"), 8),
+              30, 1, 180, QT_TRANSLATE_NOOP("Policy", "days"), 8, WATCHLIST),
     Threshold("review_meetings_per_month", QT_TRANSLATE_NOOP("Policy", "Review meetings per grade or department per month"),
-              1, 1, 4, None, 6),
+              1, 1, 4, None, 6, MEETINGS),
     Threshold("family_activities_per_semester",
               QT_TRANSLATE_NOOP("Policy", "Family guidance activities per class per semester"),
-              1, 1, 10, None, 11),
+              1, 1, 10, None, 11, COMPLIANCE),
     Threshold("k12_lessons_per_two_weeks", QT_TRANSLATE_NOOP("Policy", "Mental-health lessons (K-12) per two weeks"),
-              1, 0, 10, None, 2, (K12,)),
+              1, 0, 10, None, 2, COMPLIANCE, (K12,)),
     Threshold("vocational_lessons_per_semester",
               QT_TRANSLATE_NOOP("Policy", "Mental-health lessons (vocational) per semester"),
-              10, 0, 100, None, 2, (VOCATIONAL,)),
+              10, 0, 100, None, 2, COMPLIANCE, (VOCATIONAL,)),
     Threshold("university_credits", QT_TRANSLATE_NOOP("Policy", "Mental-health course credits (university)"),
-              2, 0, 10, None, 2, (UNIVERSITY,)),
+              2, 0, 10, None, 2, COMPLIANCE, (UNIVERSITY,)),
     Threshold("fulltime_teacher_above_students",
               QT_TRANSLATE_NOOP("Policy", "K-12: at least one full-time teacher above this many students"),
-              1000, 100, 10000, QT_TRANSLATE_NOOP("Policy", "students"), 15, (K12, VOCATIONAL)),
+              1000, 100, 10000, QT_TRANSLATE_NOOP("Policy", "students"), 15, COMPLIANCE, (K12, VOCATIONAL)),
     Threshold("university_students_per_teacher",
               QT_TRANSLATE_NOOP("Policy", "University: students per full-time teacher at most"),
-              4000, 500, 20000, QT_TRANSLATE_NOOP("Policy", "students"), 15, (UNIVERSITY,)),
+              4000, 500, 20000, QT_TRANSLATE_NOOP("Policy", "students"), 15, COMPLIANCE, (UNIVERSITY,)),
     Threshold("university_min_teachers", QT_TRANSLATE_NOOP("Policy", "University: full-time teachers at least"),
-              2, 1, 20, None, 15, (UNIVERSITY,)),
+              2, 1, 20, None, 15, COMPLIANCE, (UNIVERSITY,)),
     Threshold("fulltime_training_hours", QT_TRANSLATE_NOOP("Policy", "Training per full-time teacher per year"),
-              40, 0, 200, QT_TRANSLATE_NOOP("Policy", "hours"), 16),
+              40, 0, 200, QT_TRANSLATE_NOOP("Policy", "hours"), 16, COMPLIANCE),
     Threshold("parttime_trainings", QT_TRANSLATE_NOOP("Policy", "Trainings per part-time teacher per year"),
-              2, 0, 20, None, 16),
+              2, 0, 20, None, 16, COMPLIANCE),
     Threshold("supervisions_per_year", QT_TRANSLATE_NOOP("Policy", "Supervisions per counselor per year"),
-              2, 0, 20, None, 16),
+              2, 0, 20, None, 16, COMPLIANCE),
     Threshold("university_funding_per_student",
               QT_TRANSLATE_NOOP("Policy", "University funding per student per year at least"),
-              15, 0, 1000, QT_TRANSLATE_NOOP("Policy", "yuan"), 14, (UNIVERSITY,)),
+              15, 0, 1000, QT_TRANSLATE_NOOP("Policy", "yuan"), 14, COMPLIANCE, (UNIVERSITY,)),
     Threshold("university_venue_m2", QT_TRANSLATE_NOOP("Policy", "University counseling venue at least"),
-              300, 0, 5000, QT_TRANSLATE_NOOP("Policy", "m²"), 14, (UNIVERSITY,)),
+              300, 0, 5000, QT_TRANSLATE_NOOP("Policy", "m²"), 14, COMPLIANCE, (UNIVERSITY,)),
 )
 
 BY_KEY = {t.key: t for t in THRESHOLDS}

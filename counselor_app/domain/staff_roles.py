@@ -14,6 +14,16 @@ STAFF_ROLES: dict[str, Text] = {
 }
 CLASS_ROLES = ("head_teacher", "instructor")        # lead a class: 班主任 (K-12), 辅导员 (university)
 LEADER_ROLES = ("grade_leader", "department_head")  # lead a grade or a department
+K12_ONLY = ("head_teacher", "grade_leader")             # 班主任, 年级组长: schools with grades
+UNIVERSITY_ONLY = ("department_head", "instructor")     # 院系负责人, 辅导员: universities
+
+
+def roles_for(university: bool, held=()) -> tuple[str, ...]:
+    """The role codes this kind of school offers, in display order, and any the person already holds (a role of
+    the other kind of school, from an import or an earlier school type, stays visible, never silently dropped)."""
+    other = K12_ONLY if university else UNIVERSITY_ONLY
+    held = set(held)
+    return tuple(code for code in STAFF_ROLES if code not in other or code in held)
 
 
 def ordered(roles) -> tuple[str, ...]:

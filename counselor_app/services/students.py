@@ -42,6 +42,17 @@ def list_students(session: Session) -> list[StudentListRow]:
     return rows
 
 
+def guardian_phones(session: Session) -> dict[int, list[tuple[str, str]]]:
+    """The guardians' phones of every student, for the list's optional column: student id → [(relation or
+    name, phone)], guardians without a phone left out. Needs the register permission; audited (count only)."""
+    session.require(Permission.VIEW_REGISTER, target_type="student")
+    phones = {sid: [(relation or name, phone) for name, relation, phone in guardians if phone]
+              for sid, guardians in register.guardians_by_student(session.conn).items()}
+    phones = {sid: found for sid, found in phones.items() if found}
+    session.audit("view.guardian_phones", "student", "", detail=str(len(phones)))
+    return phones
+
+
 # -- one student: view, create, edit, change status ------------------------------------------------
 
 NO_STUDENT = QT_TRANSLATE_NOOP("Errors", "This student is not in the register.")

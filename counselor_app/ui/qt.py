@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
     QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QProgressBar, QProgressDialog,
-    QPushButton, QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QStyle, QTableView, QTabWidget, QTextBrowser,
+    QPushButton, QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QStyle, QStyledItemDelegate, QTableView,
+    QTabWidget, QTextBrowser,
     QToolBar, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 import shiboken6  # noqa: E402

@@ -91,3 +91,18 @@ def test_dorm_monitor_and_audited_field_names(session):
     assert edit.detail == "is_monitor,guardians"   # names of fields, never values
     row = [r for r in students.list_students(session) if r.id == sid][0]
     assert row.is_monitor
+
+
+def test_guardian_phones_need_the_register_permission_and_are_audited(session, monkeypatch):
+    from counselor_app.domain import roles
+
+    a = students.save_student(session, students.StudentEdit("1", "张三", guardians=(
+        ("张父", "父亲", "13900000001"), ("", "母亲", "0551-62345678"))))
+    students.save_student(session, students.StudentEdit("2", "李四", guardians=(("李父", "", ""),)))
+    assert students.guardian_phones(session) == {a: [("父亲", "13900000001"), ("母亲", "0551-62345678")]}
+    row = [r for r in audit.iter_all(session.conn) if r.action == "view.guardian_phones"][-1]
+    assert row.detail == "1"   # how many students' phones were shown, never a number itself
+    monkeypatch.setitem(roles.ROLE_PERMISSIONS, Role.HEAD, frozenset())   # a role without the register
+    with pytest.raises(PermissionDenied):
+        students.guardian_phones(session)
+    assert [r.action for r in audit.iter_all(session.conn)][-1] == "denied.view_register"

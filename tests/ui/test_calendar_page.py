@@ -128,3 +128,36 @@ def test_page_is_emptied_on_lock(qtbot, make_app, office_ready):
     app, page = open_page(qtbot, make_app)
     app.lock()
     assert page.view is None and page.years_model.rowCount() == 0 and page.month_model.calendar is None
+
+
+def test_today_is_marked_in_the_month_view(qtbot, make_app, office_ready):
+    from counselor_app.ui.pages.calendar_month import TODAY_FRAME
+    from counselor_app.ui.qt import Qt
+
+    app, page = open_page(qtbot, make_app)
+    model, grid = page.month_model, page.grid
+    today = date.today()
+    if page.month == (today.year, today.month):   # the page opens on today's month inside the school year
+        cell = model.index_of(today)
+        assert model.data(cell).startswith(f"{today.day} · 今天")
+        assert model.data(cell, Qt.ItemDataRole.ToolTipRole).endswith("今天")
+    set_year_2026(qtbot, page)
+    page.semester.setCurrentIndex(page.semester.findData(1))
+    page.show_month(2026, 10)
+    model.today = date(2026, 10, 9)   # a Friday inside the semester
+    grid.resize(700, 600)
+    grid.show()
+    qtbot.waitExposed(grid)
+    today_cell, other = model.index_of(date(2026, 10, 9)), model.index_of(date(2026, 10, 8))
+    assert model.data(today_cell) == "9 · 今天" and model.data(other) == "8"
+    assert "今天" in model.data(today_cell, Qt.ItemDataRole.ToolTipRole)
+    assert "今天" not in model.data(other, Qt.ItemDataRole.ToolTipRole)
+    national = model.data(model.index_of(date(2026, 10, 1)))
+    assert national.startswith("1\n") and "今天" not in national
+    image = grid.viewport().grab().toImage()
+    for index, framed in ((today_cell, True), (other, False)):
+        rect = grid.visualRect(index)
+        edge = image.pixelColor(rect.left() + 1, rect.center().y())
+        assert (edge.name() == TODAY_FRAME.name()) is framed
+    assert "蓝框" in next(label.text() for label in page.findChildren(type(page.summary))
+                          if "今天" in label.text())   # the legend says what the frame means

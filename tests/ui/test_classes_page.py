@@ -39,3 +39,50 @@ def test_add_rename_archive_and_missing_filter(qtbot, make_app, office_ready, an
     assert "class.archive" in audit_actions(qtbot, app)
     page.rollover()
     assert page.rollover_dialog.isVisible()
+
+
+def _headers(page) -> list[str]:
+    from counselor_app.ui.qt import Qt
+
+    return [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+
+
+def test_words_fit_the_kind_of_school_and_headers_sort(qtbot, make_app, new_office):
+    from counselor_app.domain.school import SchoolType
+    from counselor_app.services import structure
+    from counselor_app.ui.qt import QFormLayout, QPoint, QPushButton, Qt
+
+    for name in ("1班", "2班", "10班"):
+        structure.add_class(new_office.session, "七年级", name)
+    structure.add_class(new_office.session, "八年级", "1班")
+    app = make_app()
+    new_office.session.close()
+    main = log_in(qtbot, app)
+    main.go_to("classes")
+    page = main.pages["classes"]
+    wait_for(qtbot, lambda: page.model.rowCount() == 4)
+    assert _headers(page)[:5] == ["年级", "班级", "在读人数", "年级组长", "班主任"]
+    assert page.missing.text() == "只看缺班主任或心理委员的班级" and page.grade.itemText(0) == "全部年级"
+    header = page.table.horizontalHeader()
+    for _ in range(2):   # 年级, descending: 八年级 first (the register's order, not the characters')
+        x = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert page.model.rows[0].grade == "八年级"
+    x = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert [r.class_name for r in page.model.rows] == ["七年级(1)班", "七年级(2)班", "七年级(10)班", "八年级(1)班"]
+    # the same office as a university: 院系, 院系负责人, 辅导员
+    main.go_to("settings")
+    settings = main.pages["settings"]
+    wait_for(qtbot, lambda: settings.school_name.text() != "")
+    settings.school_type.setCurrentIndex(settings.school_type.findData("university"))
+    save = next(b for b in settings.findChildren(QPushButton) if b.text() == "保存学校信息")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: app.school.school_type is SchoolType.UNIVERSITY)
+    main.go_to("classes")   # shown again: the words follow the school type
+    assert _headers(page)[:5] == ["院系", "班级", "在读人数", "院系负责人", "辅导员"]
+    assert page.missing.text() == "只看缺辅导员或心理委员的班级" and page.grade.itemText(0) == "全部院系"
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    form = page.editor.findChild(QFormLayout)
+    assert form.labelForField(page.editor.grade).text() == "院系："
+    assert "软件工程" in page.editor.name.placeholderText()

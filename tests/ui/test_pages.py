@@ -81,10 +81,41 @@ def test_settings_idle_time_and_thresholds(qtbot, make_app, office_ready):
     page.save_idle()
     wait_for(qtbot, lambda: app.office_settings.idle_lock_minutes == 2)
     assert app.idle._ms == 120_000
-    page.threshold_edits["family_activities_per_semester"].setValue(2)
-    page.save_thresholds()
-    wait_for(qtbot, lambda: app.office_settings.thresholds["family_activities_per_semester"] == 2)
     assert "文泉" in page.font_label.text() or "wqy" in page.font_label.text() or "ttf" in page.font_label.text()
+
+
+def test_policy_thresholds_wait_for_the_part_that_uses_them(qtbot, make_app, office_ready):
+    """No part reads a threshold yet: none is offered for change; each says which part will use it."""
+    from counselor_app.ui.qt import QLabel
+
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("settings")
+    page = main.pages["settings"]
+    wait_for(qtbot, lambda: page.idle.value() == 5)
+    assert page.threshold_edits == {}
+    assert page.findChild(QLabel, "noThresholdsInUse") is not None
+    assert page.coming_values["review_days_red"].text() == "7 天 · 用于重点关注学生清单的复查提醒（即将推出）"
+    assert page.coming_values["review_meetings_per_month"].text() == "1 · 用于月度研判会（即将推出）"
+    assert "university_venue_m2" not in page.coming_values   # a middle school sees no university rules
+
+
+def test_thresholds_of_a_part_in_use_can_be_changed(qtbot, make_app, office_ready, monkeypatch):
+    from counselor_app.domain import policy
+    from counselor_app.ui.qt import QPushButton, Qt
+
+    monkeypatch.setattr(policy, "FEATURES_IN_USE", frozenset({policy.COMPLIANCE}))   # as if that part existed
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("settings")
+    page = main.pages["settings"]
+    wait_for(qtbot, lambda: page.idle.value() == 5)
+    assert "family_activities_per_semester" in page.threshold_edits and "review_days_red" not in page.threshold_edits
+    assert "review_days_red" in page.coming_values
+    page.threshold_edits["family_activities_per_semester"].setValue(2)
+    save = next(b for b in page.findChildren(QPushButton) if b.text() == "保存指标")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: app.office_settings.thresholds["family_activities_per_semester"] == 2)
 
 
 def test_switch_language_to_english_and_back(qtbot, make_app, office_ready):
@@ -122,7 +153,7 @@ def test_school_profile_can_be_corrected_and_policy_rows_fit_the_school(qtbot, m
     main = log_in(qtbot, app)
     page = main.pages["settings"]
     # a middle school sees no university rules
-    assert "university_venue_m2" not in page.threshold_edits and "k12_lessons_per_two_weeks" in page.threshold_edits
+    assert "university_venue_m2" not in page.coming_values and "k12_lessons_per_two_weeks" in page.coming_values
     page.school_name.setText("示范市第二中学")
     page.save_school()
     wait_for(qtbot, lambda: app.school.name == "示范市第二中学")

@@ -77,3 +77,62 @@ def test_import_staff_roster_from_the_page(qtbot, make_app, office_ready, tmp_pa
     dialog.import_button.click()
     wait_for(qtbot, lambda: len(page.all_rows) == 1)
     assert page.all_rows[0].roles == ("counselor_full",)
+
+
+
+def _shown_roles(dialog) -> list[str]:
+    return [code for code, box in dialog.roles.items() if not box.isHidden()]
+
+
+def _group_titles(dialog) -> list[str]:
+    from counselor_app.ui.qt import QGroupBox
+
+    return [b.title() for b in dialog.findChildren(QGroupBox)]
+
+
+def test_a_middle_school_is_offered_its_own_roles_and_keeps_others_held(qtbot, make_app, office_ready):
+    from counselor_app.services import staff as staff_service
+    from counselor_app.ui.qt import Qt
+
+    app = make_app()
+    main = log_in(qtbot, app)
+    app.worker.run(lambda s: staff_service.save_staff(s, staff_service.StaffEdit(
+        "周辅", "", "", "13800000002", ("instructor",), (), ())))   # e.g. imported before the type was corrected
+    main.go_to("staff")
+    page = main.pages["staff"]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.buttons.isEnabled())
+    assert _shown_roles(dialog) == ["counselor_full", "counselor_part", "head_teacher", "grade_leader",
+                                    "school_leader"]   # no 院系负责人, no 辅导员 at a 初中
+    assert {"所带班级（班主任）", "负责的年级（年级组长）"} <= set(_group_titles(dialog))
+    dialog.reject()
+    wait_for(qtbot, lambda: page.model.rowCount() == 1)
+    rect = page.table.visualRect(page.model.index(0, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    held = page.editor
+    assert held is not dialog
+    wait_for(qtbot, lambda: held.detail is not None)
+    assert "instructor" in _shown_roles(held) and held.roles["instructor"].isChecked()   # kept visible, not dropped
+    assert "department_head" not in _shown_roles(held)
+    assert held.edit().roles == ("instructor",)
+
+
+def test_a_university_is_offered_departments_and_instructors(qtbot, make_app, new_office):
+    from counselor_app.domain.school import SchoolProfile, SchoolType
+    from counselor_app.services.office import update_school_profile
+    from counselor_app.ui.qt import Qt
+
+    update_school_profile(new_office.session, SchoolProfile("示范大学", SchoolType.UNIVERSITY, "", "示范大学"))
+    new_office.session.close()
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("staff")
+    page = main.pages["staff"]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.buttons.isEnabled())
+    assert _shown_roles(dialog) == ["counselor_full", "counselor_part", "department_head", "instructor",
+                                    "school_leader"]
+    assert {"所带班级（辅导员）", "负责的院系（院系负责人）"} <= set(_group_titles(dialog))

@@ -159,3 +159,109 @@ def test_editing_a_student_of_an_archived_class_keeps_the_class(qtbot, make_app,
     qtbot.addWidget(dialog)
     wait_for(qtbot, lambda: dialog.buttons.isEnabled())
     assert dialog.edit().class_id == done[0].class_id and "已归档" in dialog.klass.currentText()
+
+
+def _click_header(qtbot, table, column: int) -> None:
+    from counselor_app.ui.qt import QPoint, Qt
+
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def _demo(data_dir, school_type=None, students=60):
+    from counselor_app.domain.school import SchoolType
+    from counselor_app.services.demo import create_demo_office
+
+    demo = create_demo_office(data_dir, students=students, seed=4, today=date(2026, 11, 1),
+                              school_type=school_type or SchoolType.MIDDLE)
+    demo.office.session.close()
+    return demo
+
+
+def test_guardian_phones_column_is_hidden_until_ticked_and_audited(qtbot, make_app, data_dir):
+    from counselor_app.ui.qt import Qt
+
+    demo = _demo(data_dir)
+    app = make_app()
+    main = log_in(qtbot, app, "demo", demo.password)
+    main.go_to("students")
+    page = main.pages["students"]
+    wait_for(qtbot, lambda: page.model.rowCount() > 0)
+    column = page.PHONE_COLUMN
+    assert page.table.isColumnHidden(column) and page.phones is None
+    assert page.model.headerData(column, Qt.Orientation.Horizontal) == "监护人电话"
+    assert page.model.headerData(page.GRADE_COLUMN, Qt.Orientation.Horizontal) == "年级"   # a middle school
+    assert page.grade.itemText(0) == "全部年级"
+    assert "view.guardian_phones" not in audit_actions(qtbot, app)   # nothing loaded while hidden
+    page.show_phones.click()
+    wait_for(qtbot, lambda: page.phones is not None)
+    assert not page.table.isColumnHidden(column)
+    row = next(r for r in page.model.rows if r.id in page.phones)
+    who, phone = page.phones[row.id][0]
+    cell = page.model.data(page.model.index(page.model.rows.index(row), column))
+    assert phone in cell and who in cell and len(phone) == 11
+    assert "view.guardian_phones" in audit_actions(qtbot, app)
+    page.show_phones.click()   # hidden again: the numbers are dropped, not kept in memory
+    assert page.table.isColumnHidden(column) and page.phones is None
+
+
+def test_guardian_phones_that_cannot_be_loaded_untick_the_box(qtbot, make_app, data_dir, answered_dialogs,
+                                                              monkeypatch):
+    from counselor_app.domain.errors import PermissionDenied
+    from counselor_app.services import students as student_service
+
+    demo = _demo(data_dir, students=10)
+    app = make_app()
+    main = log_in(qtbot, app, "demo", demo.password)
+    main.go_to("students")
+    page = main.pages["students"]
+    wait_for(qtbot, lambda: page.model.rowCount() > 0)
+
+    def refused(session):
+        raise PermissionDenied(permission="查看学生名册")
+
+    monkeypatch.setattr(student_service, "guardian_phones", refused)
+    page.show_phones.click()
+    wait_for(qtbot, lambda: not page.show_phones.isChecked())
+    assert page.table.isColumnHidden(page.PHONE_COLUMN) and page.phones is None
+    assert any(s.kind == "error" for s in answered_dialogs.shown)
+
+
+def test_header_sorts_names_in_pinyin_and_classes_in_register_order(qtbot, make_app, data_dir):
+    from counselor_app.domain.search import sort_key
+
+    demo = _demo(data_dir, students=200)
+    app = make_app()
+    main = log_in(qtbot, app, "demo", demo.password)
+    main.go_to("students")
+    page = main.pages["students"]
+    wait_for(qtbot, lambda: page.model.rowCount() > 0)
+    given = list(page.model.rows)
+    _click_header(qtbot, page.table, 1)   # 姓名
+    names = [r.name for r in page.model.rows]
+    assert names == sorted(names, key=sort_key) and names != [r.name for r in given]
+    _click_header(qtbot, page.table, 5)   # 班级: 七年级(2)班 before 七年级(10)班, 七年级 before 八年级
+    order = list(dict.fromkeys((r.grade, r.class_name) for r in given))
+    shown = list(dict.fromkeys((r.grade, r.class_name) for r in page.model.rows))
+    assert shown == order
+    _click_header(qtbot, page.table, 5)
+    assert list(dict.fromkeys((r.grade, r.class_name) for r in page.model.rows)) == order[::-1]
+    page.search.setText(page.model.rows[0].name[:1])   # the filter keeps the sort
+    page.apply_filter()
+    assert list(dict.fromkeys((r.grade, r.class_name) for r in page.model.rows)) == \
+        [k for k in order[::-1] if k in {(r.grade, r.class_name) for r in page.model.rows}]
+
+
+def test_words_fit_the_kind_of_school(qtbot, make_app, data_dir):
+    from counselor_app.domain.school import SchoolType
+    from counselor_app.ui.qt import Qt
+
+    demo = _demo(data_dir, SchoolType.UNIVERSITY, students=30)
+    app = make_app()
+    main = log_in(qtbot, app, "demo", demo.password)
+    main.go_to("students")
+    page = main.pages["students"]
+    wait_for(qtbot, lambda: page.model.rowCount() > 0)
+    assert page.model.headerData(page.GRADE_COLUMN, Qt.Orientation.Horizontal) == "院系"
+    assert page.grade.itemText(0) == "全部院系"

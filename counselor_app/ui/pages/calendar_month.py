@@ -1,4 +1,5 @@
-"""The month grid of the school calendar: a 6 × 7 table model that marks holidays, make-up workdays and semesters."""
+"""The month grid of the school calendar: a 6 × 7 table model that marks holidays, make-up workdays, semesters and
+today (framed by TodayFrame, and said in the cell and its tooltip)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -6,12 +7,16 @@ from typing import Any
 
 from counselor_app.domain.holidays import DayInfo, DayKind, SchoolCalendar, Source
 from counselor_app.translation import translate_text
-from counselor_app.ui.qt import QAbstractTableModel, QColor, QCoreApplication, QFont, QModelIndex, QObject, Qt
+from counselor_app.ui.qt import (
+    QAbstractTableModel, QColor, QCoreApplication, QFont, QModelIndex, QObject, QStyledItemDelegate, Qt,
+)
 
 HOLIDAY_BG, HOLIDAY_FG = QColor("#fde2e1"), QColor("#b3261e")
 MAKEUP_BG, MAKEUP_FG = QColor("#dbeafe"), QColor("#1d4ed8")
 WEEKEND_BG = QColor("#eef1f4")
 OUTSIDE_FG = QColor("#9aa5b1")   # days outside the semester
+TODAY_FRAME = QColor("#2f6fae")  # the app's accent colour
+TODAY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def weekday_names() -> list[str]:
@@ -56,6 +61,7 @@ class MonthModel(QAbstractTableModel):
         self.calendar: SchoolCalendar | None = None
         self.year, self.month = 2000, 1
         self.first_cell = date(2000, 1, 1)
+        self.today: date | None = None   # None: the computer's date, read at each paint (the app may run past midnight)
 
     def show_month(self, calendar: SchoolCalendar | None, year: int, month: int) -> None:
         self.beginResetModel()
@@ -94,15 +100,23 @@ class MonthModel(QAbstractTableModel):
             return None
         info = self.calendar.day(day)
         in_semester = self.calendar.in_semester(day)
+        is_today = day == (self.today or date.today())
+        if role == TODAY_ROLE:
+            return is_today
         if role == Qt.ItemDataRole.DisplayRole:
             short = {DayKind.HOLIDAY: QCoreApplication.translate("Calendar", "Day off"),
                      DayKind.MAKEUP_WORKDAY: QCoreApplication.translate("Calendar", "Make-up")}
             label = day_name(info) or short.get(info.kind, "")
-            return f"{day.day}\n{label}" if label else str(day.day)
+            number = (QCoreApplication.translate("Calendar", "{day} · today").format(day=day.day) if is_today
+                      else str(day.day))
+            return f"{number}\n{label}" if label else number
         if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [describe(info)]
             if not in_semester:
-                return describe(info) + " · " + QCoreApplication.translate("Calendar", "outside the semesters")
-            return describe(info)
+                parts.append(QCoreApplication.translate("Calendar", "outside the semesters"))
+            if is_today:
+                parts.append(QCoreApplication.translate("Calendar", "today"))
+            return " · ".join(parts)
         if role == Qt.ItemDataRole.BackgroundRole:
             return {DayKind.HOLIDAY: HOLIDAY_BG, DayKind.MAKEUP_WORKDAY: MAKEUP_BG,
                     DayKind.WEEKEND: WEEKEND_BG}.get(info.kind)
@@ -124,3 +138,17 @@ class MonthModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return weekday_names()[section]
         return None
+
+
+class TodayFrame(QStyledItemDelegate):
+    """Draws the cell as usual, and a frame in the accent colour around today's."""
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, option, index)
+        if index.data(TODAY_ROLE):
+            painter.save()
+            painter.setPen(TODAY_FRAME)
+            r = option.rect
+            for inset in (1, 2):   # two pixels wide, inside the cell's own grid lines
+                painter.drawRect(r.adjusted(inset, inset, -inset - 1, -inset - 1))
+            painter.restore()

@@ -15,7 +15,7 @@ from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.pages.calendar_dialogs import CHANGES, DayDialog, YearDialog
-from counselor_app.ui.pages.calendar_month import MonthModel, describe
+from counselor_app.ui.pages.calendar_month import MonthModel, TodayFrame, describe
 from counselor_app.ui.qt import (
     QAbstractItemView, QComboBox, QCoreApplication, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QTableView, Qt, QVBoxLayout, QWidget,
@@ -124,6 +124,7 @@ class CalendarPage(Page):
         self.grid = QTableView()
         self.grid.setObjectName("monthGrid")
         self.grid.setModel(self.month_model)
+        self.grid.setItemDelegate(TodayFrame(self.grid))
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().hide()
@@ -138,7 +139,8 @@ class CalendarPage(Page):
                                 "<span style='background:#dbeafe;color:#1d4ed8'>&nbsp;Make-up workday&nbsp;</span>"
                                 "&nbsp; <span style='background:#eef1f4'>&nbsp;Weekend&nbsp;</span>&nbsp; "
                                 "<b>bold</b>: entered by the office &nbsp; <span style='color:#9aa5b1'>grey</span>: "
-                                "outside the semesters"))
+                                "outside the semesters &nbsp; <span style='color:#2f6fae'><b>blue frame</b></span>: "
+                                "today"))
         legend.setObjectName("hint")
         legend.setWordWrap(True)
         layout.addWidget(legend)

@@ -3,10 +3,12 @@ policy §6 at a glance); add a class by hand, rename, archive."""
 from __future__ import annotations
 
 from counselor_app.domain.roles import Permission
+from counselor_app.domain.search import sort_key
 from counselor_app.services import structure as structure_service
 from counselor_app.ui import dialogs
-from counselor_app.ui.models import Column, RowsModel
+from counselor_app.ui.models import Column, RowsModel, sortable
 from counselor_app.ui.pages import Page
+from counselor_app.ui.pages.students_page import is_university
 from counselor_app.ui.qt import (
     QCheckBox, QComboBox, QCoreApplication, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout,
@@ -26,6 +28,8 @@ class ClassesPage(Page):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.all_rows: list = []
+        self._rank: dict[int, int] = {}   # class id → place in the register's order (grades, then classes)
+        self._grade_rank: dict[str, int] = {}
         layout = QVBoxLayout(self)
         self.add_button = QPushButton(self.tr("New class…"))
         self.rename_button = QPushButton(self.tr("Rename…"))
@@ -45,16 +49,21 @@ class ClassesPage(Page):
         bar.addStretch(1)
         bar.addWidget(self.show_archived)
         layout.addLayout(bar)
+        people = lambda attr: (lambda r: sort_key(getattr(r, attr)) if getattr(r, attr) else None)  # noqa: E731
         self.model = RowsModel([
-            Column(self.tr("Grade / department"), lambda r: r.grade),
+            Column(self.tr("Grade"), lambda r: r.grade, sort_key=lambda r: self._grade_rank.get(r.grade)),
             Column(self.tr("Class"), lambda r: r.class_name if not r.archived
-                   else self.tr("{name} (archived)").format(name=r.class_name)),
+                   else self.tr("{name} (archived)").format(name=r.class_name), sort_key=lambda r: self._rank.get(r.id)),
             Column(self.tr("Enrolled"), lambda r: r.enrolled, align_right=True),
-            Column(self.tr("Grade leader"), lambda r: r.grade_leader),
-            Column(self.tr("Head teacher"), lambda r: r.head_teacher or self.tr("— none —")),
-            Column(self.tr("Mental-health monitors"), lambda r: r.monitors or self.tr("— none —")),
+            Column(self.tr("Grade leader"), lambda r: r.grade_leader, sort_key=people("grade_leader")),
+            Column(self.tr("Head teacher"), lambda r: r.head_teacher or self.tr("— none —"),
+                   sort_key=people("head_teacher")),
+            Column(self.tr("Mental-health monitors"), lambda r: r.monitors or self.tr("— none —"),
+                   sort_key=people("monitors")),
         ], self)
         self.table = row_table(self.model, stretch=False)
+        sortable(self.table)
+        self.table.setToolTip(self.tr("Click a column header to sort."))
         layout.addWidget(self.table)
         self.count = QLabel()
         self.count.setObjectName("hint")
@@ -75,7 +84,19 @@ class ClassesPage(Page):
     def refresh(self) -> None:
         for button in (self.add_button, self.rename_button, self.archive_button):
             button.setVisible(self._editable())
+        self.apply_school_type()
         self.app.worker.run(structure_service.list_classes, self.show_rows, context=self)
+
+    def apply_school_type(self) -> None:
+        """年级, 年级组长, 班主任 at a K-12 school; 院系, 院系负责人, 辅导员 at a university."""
+        university = is_university(self.app)
+        for column, k12, uni in ((0, self.tr("Grade"), self.tr("Department")),
+                                 (3, self.tr("Grade leader"), self.tr("Department head")),
+                                 (4, self.tr("Head teacher"), self.tr("Instructor"))):
+            self.model.set_header(column, uni if university else k12)
+        self.missing.setText(self.tr("Only classes without instructor or mental-health monitor") if university
+                             else self.tr("Only classes without head teacher or mental-health monitor"))
+        self.grade.setItemText(0, self.tr("All departments") if university else self.tr("All grades"))
 
     def clear_data(self) -> None:
         self.all_rows = []
@@ -84,10 +105,14 @@ class ClassesPage(Page):
 
     def show_rows(self, rows: list) -> None:
         self.all_rows = rows
+        self._rank = {r.id: n for n, r in enumerate(rows)}
+        self._grade_rank = {}
+        for r in rows:
+            self._grade_rank.setdefault(r.grade, len(self._grade_rank))
         current = self.grade.currentData()
         self.grade.blockSignals(True)
         self.grade.clear()
-        self.grade.addItem(self.tr("All grades"), None)
+        self.grade.addItem(self.tr("All departments") if is_university(self.app) else self.tr("All grades"), None)
         for name in dict.fromkeys(r.grade for r in rows):
             self.grade.addItem(name, name)
         self.grade.setCurrentIndex(max(0, self.grade.findData(current)))
@@ -159,12 +184,13 @@ class ClassDialog(QDialog):
             self.grade.addItem(name)
         self.name = QLineEdit()
         self.name.setObjectName("className")
-        self.name.setPlaceholderText(self.tr("e.g. 3班 or 七年级(3)班"))
+        university = is_university(page.app)
+        self.name.setPlaceholderText(self.tr("e.g. 软件工程2301班") if university else self.tr("e.g. 3班 or 七年级(3)班"))
         if row is not None:
             self.grade.setCurrentText(row.grade)
             self.grade.setEnabled(False)
             self.name.setText(row.class_name)
-        form.addRow(self.tr("Grade / department:"), self.grade)
+        form.addRow(self.tr("Department:") if university else self.tr("Grade:"), self.grade)
         form.addRow(self.tr("Class:"), self.name)
         layout.addLayout(form)
         self.error, self.buttons = form_footer(self, layout)

@@ -200,42 +200,69 @@ class SettingsPage(Page):
 
     # -- policy thresholds (head) ---------------------------------------------------------------------
     def _policy_tab(self) -> QWidget:
+        """The thresholds of the parts that exist, to change; the others listed with the part they wait for (a
+        number nothing reads yet is not offered as if it mattered)."""
         tab = QWidget()
         layout = QVBoxLayout(tab)
         intro = QLabel(self.tr("Every number set by the Anhui Province measures for student mental-health work (2023) "
-                               "is a setting here, with the 2023 value as default. Change one when a newer notice "
-                               "asks for more (a 2025 national notice, for example, asks for two family guidance "
-                               "activities per semester)."))
+                               "becomes a setting here, with the 2023 value as default, once the part of the app "
+                               "that uses it exists. Change one when a newer notice asks for more (a 2025 national "
+                               "notice, for example, asks for two family guidance activities per semester)."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
         self.threshold_edits: dict[str, QDoubleSpinBox] = {}
+        self.coming_values: dict[str, QLabel] = {}
         category = policy.school_category(self.app.school.school_type.value if self.app.school else "")
-        for t in policy.THRESHOLDS:
-            if category not in t.applies:
-                continue  # e.g. university venue rules are not shown to a middle school
-            edit = QDoubleSpinBox()
-            edit.setDecimals(0)
-            edit.setRange(t.minimum, t.maximum)
-            if t.unit is not None:
-                edit.setSuffix(" " + translate_text(t.unit))
-            edit.setMaximumWidth(150)
-            self.threshold_edits[t.key] = edit
+        shown = [t for t in policy.THRESHOLDS if category in t.applies]  # no university venue rules for a 初中
+        form = QFormLayout()
+        coming_box = QGroupBox(self.tr("Used by parts still to come"))
+        coming_box.setObjectName("comingThresholds")
+        coming = QFormLayout(coming_box)
+        for t in shown:
             clause = QCoreApplication.translate("Policy", "art. {n}").format(n=t.clause)
-            form.addRow(f"{translate_text(t.label)}（{clause}）", edit)
-        layout.addLayout(form)
-        row = QHBoxLayout()
-        save = QPushButton(self.tr("Save thresholds"))
-        defaults = QPushButton(self.tr("Restore the 2023 defaults"))
-        save.clicked.connect(self.save_thresholds)
-        defaults.clicked.connect(lambda: [self.threshold_edits[k].setValue(v) for k, v in policy.defaults().items()
-                                          if k in self.threshold_edits])
-        row.addWidget(save)
-        row.addWidget(defaults)
-        row.addStretch(1)
-        layout.addLayout(row)
+            label = f"{translate_text(t.label)}（{clause}）"
+            if t.in_use:
+                edit = QDoubleSpinBox()
+                edit.setDecimals(0)
+                edit.setRange(t.minimum, t.maximum)
+                if t.unit is not None:
+                    edit.setSuffix(" " + translate_text(t.unit))
+                edit.setMaximumWidth(150)
+                self.threshold_edits[t.key] = edit
+                form.addRow(label, edit)
+            else:
+                value = QLabel()
+                value.setObjectName("hint")
+                self.coming_values[t.key] = value
+                coming.addRow(label, value)
+        if self.threshold_edits:
+            layout.addLayout(form)
+            row = QHBoxLayout()
+            save = QPushButton(self.tr("Save thresholds"))
+            defaults = QPushButton(self.tr("Restore the 2023 defaults"))
+            save.clicked.connect(self.save_thresholds)
+            defaults.clicked.connect(lambda: [self.threshold_edits[k].setValue(v)
+                                              for k, v in policy.defaults().items() if k in self.threshold_edits])
+            row.addWidget(save)
+            row.addWidget(defaults)
+            row.addStretch(1)
+            layout.addLayout(row)
+        else:
+            none = QLabel(self.tr("No part of the app uses a threshold yet, so there is nothing to change here now. "
+                                  "Each becomes changeable when the part that uses it arrives."))
+            none.setObjectName("noThresholdsInUse")
+            none.setWordWrap(True)
+            layout.addWidget(none)
+        if self.coming_values:
+            layout.addWidget(coming_box)
         layout.addStretch(1)
         return tab
+
+    def _coming_text(self, key: str, value: float) -> str:
+        t = policy.BY_KEY[key]
+        amount = f"{value:g}" + (" " + translate_text(t.unit) if t.unit is not None else "")
+        return self.tr("{value} · used by {feature}, coming").format(value=amount,
+                                                                     feature=translate_text(policy.FEATURES[t.feature]))
 
     def save_thresholds(self) -> None:
         values = {k: e.value() for k, e in self.threshold_edits.items()}
@@ -254,6 +281,8 @@ class SettingsPage(Page):
         for key, value in settings.thresholds.items():
             if key in self.threshold_edits:
                 self.threshold_edits[key].setValue(value)
+            elif key in self.coming_values:
+                self.coming_values[key].setText(self._coming_text(key, value))
         if font is None:
             self.font_label.setText(self.tr("No usable Chinese font was found: documents cannot be printed until "
                                             "you choose a TrueType font file."))

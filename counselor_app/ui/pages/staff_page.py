@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 from counselor_app.domain.roles import Permission
-from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, STAFF_ROLES
+from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, STAFF_ROLES, roles_for
 from counselor_app.services import staff as staff_service
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.import_dialog import roles_text
-from counselor_app.ui.models import Column, RowsModel
+from counselor_app.domain.search import sort_key
+from counselor_app.ui.models import Column, RowsModel, sortable
 from counselor_app.ui.pages import Page
-from counselor_app.ui.pages.students_page import gender_text
+from counselor_app.ui.pages.students_page import gender_text, is_university
 from counselor_app.ui.qt import (
     QCheckBox, QComboBox, QCoreApplication, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTimer, QVBoxLayout,
@@ -58,7 +59,8 @@ class StaffPage(Page):
         bar.addWidget(self.show_inactive)
         layout.addLayout(bar)
         self.model = RowsModel([
-            Column(self.tr("Name"), lambda r: r.name if r.active else self.tr("{name} (left)").format(name=r.name)),
+            Column(self.tr("Name"), lambda r: r.name if r.active else self.tr("{name} (left)").format(name=r.name),
+                   sort_key=lambda r: sort_key(r.name)),
             Column(self.tr("Staff number"), lambda r: r.staff_no),
             Column(self.tr("Gender"), lambda r: gender_text(r.gender)),
             Column(self.tr("Phone"), lambda r: r.phone),
@@ -67,7 +69,8 @@ class StaffPage(Page):
             Column(self.tr("Leads"), lambda r: "; ".join(x for x in (r.grades, r.classes) if x)),
         ], self)
         self.table = row_table(self.model, stretch=False)
-        self.table.setToolTip(self.tr("Double-click a staff member to edit."))
+        sortable(self.table)
+        self.table.setToolTip(self.tr("Double-click a staff member to edit. Click a column header to sort."))
         layout.addWidget(self.table)
         self.count = QLabel()
         self.count.setObjectName("hint")
@@ -139,10 +142,12 @@ class StaffPage(Page):
         row = self.selected()
         if row is None:
             return
-        if row.active and not dialogs.ask_yes_no(
-                self, self.tr("Deactivate"),
-                self.tr("{name} left the school? The record is kept for the history; the classes this person "
-                        "leads lose their head teacher.").format(name=row.name), yes_text=self.tr("Deactivate")):
+        question = (self.tr("{name} left the school? The record is kept for the history; the classes this person "
+                            "leads lose their instructor.") if is_university(self.app) else
+                    self.tr("{name} left the school? The record is kept for the history; the classes this person "
+                            "leads lose their head teacher."))
+        if row.active and not dialogs.ask_yes_no(self, self.tr("Deactivate"), question.format(name=row.name),
+                                                 yes_text=self.tr("Deactivate")):
             return
         sid, active = row.id, not row.active
         self.app.worker.run(lambda s: staff_service.set_active(s, sid, active), None,
@@ -170,23 +175,26 @@ class StaffEditDialog(QDialog):
         form.addRow(self.tr("Gender:"), self.gender)
         form.addRow(self.tr("Phone:"), self.phone)
         layout.addLayout(form)
+        self.university = is_university(app)
         roles = QGroupBox(self.tr("Roles"))
-        grid = QGridLayout(roles)
+        self.roles_grid = QGridLayout(roles)
         self.roles: dict[str, QCheckBox] = {}
-        for i, (code, label) in enumerate(STAFF_ROLES.items()):
-            box = QCheckBox(translate_text(label))
+        for code, label in STAFF_ROLES.items():
+            box = QCheckBox(translate_text(label), roles)
             box.setObjectName(f"role_{code}")
             box.toggled.connect(self._roles_changed)
             self.roles[code] = box
-            grid.addWidget(box, i // 2, i % 2)
+        self._lay_out_roles(roles_for(self.university))
         layout.addWidget(roles)
         led = QHBoxLayout()
-        classes = QGroupBox(self.tr("Classes led (head teacher, instructor)"))
+        classes = QGroupBox(self.tr("Classes led (instructor)") if self.university
+                            else self.tr("Classes led (head teacher)"))
         self.classes = QListWidget()
         self.classes.setObjectName("classesLed")
         self.classes.setMinimumHeight(160)
         QVBoxLayout(classes).addWidget(self.classes)
-        grades = QGroupBox(self.tr("Grades or departments led"))
+        grades = QGroupBox(self.tr("Departments led (department head)") if self.university
+                           else self.tr("Grades led (grade leader)"))
         self.grades = QListWidget()
         self.grades.setObjectName("gradesLed")
         QVBoxLayout(grades).addWidget(self.grades)
@@ -219,8 +227,18 @@ class StaffEditDialog(QDialog):
             for code in e.roles:
                 if code in self.roles:
                     self.roles[code].setChecked(True)
+            self._lay_out_roles(roles_for(self.university, e.roles))   # a role of the other kind of school stays
         self._roles_changed()
         self.buttons.setEnabled(True)
+
+    def _lay_out_roles(self, codes) -> None:
+        """Two columns of the role boxes this school offers; the others hidden (and never ticked)."""
+        for box in self.roles.values():
+            self.roles_grid.removeWidget(box)
+            box.hide()
+        for i, code in enumerate(codes):
+            self.roles_grid.addWidget(self.roles[code], i // 2, i % 2)
+            self.roles[code].show()
 
     def _roles_changed(self) -> None:
         self.classes.setEnabled(any(self.roles[r].isChecked() for r in CLASS_ROLES))
