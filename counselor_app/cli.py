@@ -249,15 +249,20 @@ def cmd_import(args, inp: Input) -> int:
             print(translate("Cli", "Sheet read: {sheet} (choose another with --sheet).").format(sheet=preview.sheet))
         for verdict in preview.rejected:
             print(_row_message(verdict))
+        undecided = _likely_same(preview, getattr(args, "likely_same", None))
         if args.dry_run:
             print(translate("Cli", "Checked, nothing written: {new} new, {updated} updated, {unchanged} unchanged, "
                                    "{rejected} rejected.").format(new=preview.new, updated=preview.updated,
                                                                   unchanged=preview.unchanged,
                                                                   rejected=len(preview.rejected)))
-            return 0 if not preview.rejected else 2
+            _print_created(preview.new_grades, preview.new_classes, preview.university)
+            return 0 if not (preview.rejected or undecided) else 2
         if preview.rejected and not args.skip_invalid:
             print(translate("Cli", "{count} row(s) are not valid, so nothing was imported. Correct them, or run "
                                    "again with --skip-invalid.").format(count=len(preview.rejected)), file=sys.stderr)
+            return 2
+        if undecided:
+            print(translate("Cli", "Nothing was imported."), file=sys.stderr)
             return 2
         result = import_fn(session, preview, skip_invalid=args.skip_invalid)
     if not (result.new or result.updated or result.unchanged) and result.rejected:
@@ -266,7 +271,46 @@ def cmd_import(args, inp: Input) -> int:
         return 2
     print(translate("Cli", "Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.").format(
         new=result.new, updated=result.updated, unchanged=result.unchanged, rejected=len(result.rejected)))
+    if result.renumbered or result.skipped:
+        print(translate("Cli", "Student numbers corrected: {renumbered}; rows skipped: {skipped}.").format(
+            renumbered=result.renumbered, skipped=result.skipped))
+    _print_created(result.new_grades, result.new_classes, getattr(preview, "university", False))
     return 0
+
+
+def _likely_same(preview, choice: str | None) -> list[int]:
+    """Print the rows that look like a register's student under another number and apply --likely-same; the
+    lines still undecided (the import refuses them, saying why on stderr)."""
+    from counselor_app.domain.errors import fill
+
+    same = getattr(preview, "likely_same", {})
+    for row in same.values():
+        print(translate("Cli", "row {line}: {reasons}").format(line=row.line,
+                                                               reasons=fill(*row.message, translate_text)))
+    if not same:
+        return []
+    left = preview.choose(choice) if choice else list(same)
+    if left and choice:
+        print(translate("Cli", "Row(s) {lines} cannot take the corrected number (see above): choose "
+                               "--likely-same new or skip.").format(lines=", ".join(map(str, left))), file=sys.stderr)
+    elif left:
+        print(translate("Cli", "{count} row(s) look like students in the register under another student number "
+                               "(see above): choose with --likely-same renumber (correct their numbers), new (import "
+                               "them as new students) or skip.").format(count=len(left)), file=sys.stderr)
+    return left
+
+
+def _print_created(grades, classes, university: bool) -> None:
+    """The grades (departments) and classes the import creates."""
+    from counselor_app.domain.roster import class_label
+
+    separator = translate("Cli", ", ")
+    if grades:
+        text = translate("Cli", "New departments: {names}.") if university else translate("Cli", "New grades: {names}.")
+        print(text.format(names=separator.join(grades)))
+    if classes:
+        print(translate("Cli", "New classes: {names}.").format(names=separator.join(class_label(g, c)
+                                                                                    for g, c in classes)))
 
 
 def cmd_export(args, inp: Input) -> int:
@@ -490,6 +534,11 @@ def build_parser() -> argparse.ArgumentParser:
         im.add_argument("--dry-run", action="store_true", help=translate("Cli", "check only, write nothing"))
         im.add_argument("--skip-invalid", action="store_true",
                         help=translate("Cli", "import the valid rows and report the others"))
+        if what == "students":
+            im.add_argument("--likely-same", choices=("renumber", "new", "skip"), metavar="renumber|new|skip",
+                            help=translate("Cli", "rows with a new student number but the name, birth date and "
+                                                  "class of a student in the register: correct that student's "
+                                                  "number, import them as new students, or skip them"))
     sp = add("export", translate("Cli", "export the register to xlsx"), cmd_export)
     exs = sp.add_subparsers(dest="what", metavar="WHAT", required=True)
     ex = exs.add_parser("students", help=translate("Cli", "the student roster"), parents=[common, auth])

@@ -11,6 +11,8 @@ ACTIONS: dict[str, Text] = {
     "user.deactivate": QT_TRANSLATE_NOOP("AuditAction", "User deactivated"),
     "user.reactivate": QT_TRANSLATE_NOOP("AuditAction", "User reactivated"),
     "user.role": QT_TRANSLATE_NOOP("AuditAction", "Role changed"),
+    "user.lockout_clear": QT_TRANSLATE_NOOP("AuditAction", "Login lockout lifted"),
+    "user.temp_password": QT_TRANSLATE_NOOP("AuditAction", "Temporary password set"),
     "login": QT_TRANSLATE_NOOP("AuditAction", "Login"),
     "login.lockout": QT_TRANSLATE_NOOP("AuditAction", "Login locked"),
     "login.events_dropped": QT_TRANSLATE_NOOP("AuditAction", "Login events summarized"),
