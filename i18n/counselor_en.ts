@@ -104,12 +104,8 @@
             <translation>Last</translation>
         </message>
         <message>
-            <source>Checked by (signature)</source>
-            <translation>Checked by (signature)</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
+            <source>Checked by</source>
+            <translation>Checked by</translation>
         </message>
     </context>
     <context>
@@ -1860,6 +1856,10 @@ Chain head: {head}</translation>
             <source>Recovery-key sheet</source>
             <translation>Recovery-key sheet</translation>
         </message>
+        <message>
+            <source>Student access report</source>
+            <translation>Student access report</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -2126,6 +2126,10 @@ Chain head: {head}</translation>
         <message>
             <source>The end of the period is before its start.</source>
             <translation>The end of the period is before its start.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (write it as 2026-09-01).</source>
+            <translation>{value} is not a date (write it as 2026-09-01).</translation>
         </message>
         <message>
             <source>Another student already has this student number.</source>

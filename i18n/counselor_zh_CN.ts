@@ -104,12 +104,8 @@
             <translation>最近一次</translation>
         </message>
         <message>
-            <source>Checked by (signature)</source>
-            <translation>核查人（签名）</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
+            <source>Checked by</source>
+            <translation>核查人</translation>
         </message>
     </context>
     <context>
@@ -1860,6 +1856,10 @@ Chain head: {head}</source>
             <source>Recovery-key sheet</source>
             <translation>恢复密钥单</translation>
         </message>
+        <message>
+            <source>Student access report</source>
+            <translation>学生档案访问记录报告</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -2126,6 +2126,10 @@ Chain head: {head}</source>
         <message>
             <source>The end of the period is before its start.</source>
             <translation>时段的结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (write it as 2026-09-01).</source>
+            <translation>{value} 不是有效日期（请写成 2026-09-01 的格式）。</translation>
         </message>
         <message>
             <source>Another student already has this student number.</source>

@@ -1,8 +1,15 @@
 """What the audit trail's codes mean, in words (translated in the UI). Codes stay stable in the database."""
 from __future__ import annotations
 
-from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+from counselor_app.domain.audit_chain import AuditRecord
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, fill
 from counselor_app.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, Role
+
+Translate = Callable[[Text], str]
 
 ACTIONS: dict[str, Text] = {
     "office.create": QT_TRANSLATE_NOOP("AuditAction", "Office created"),
@@ -57,6 +64,8 @@ ACTIONS: dict[str, Text] = {
     "calendar_day.add": QT_TRANSLATE_NOOP("AuditAction", "Holiday or make-up workday entered"),
     "calendar_day.remove": QT_TRANSLATE_NOOP("AuditAction", "Holiday or make-up workday removed"),
     "import.calendar_days": QT_TRANSLATE_NOOP("AuditAction", "Holidays and make-up workdays imported"),
+    "view.audit": QT_TRANSLATE_NOOP("AuditAction", "Audit trail viewed"),
+    "export.access_report": QT_TRANSLATE_NOOP("AuditAction", "Access report made"),
 }
 OUTPUTS: dict[str, Text] = {
     "preview": QT_TRANSLATE_NOOP("AuditAction", "Viewed: {document}"),
@@ -65,6 +74,7 @@ OUTPUTS: dict[str, Text] = {
 }
 DOCUMENTS: dict[str, Text] = {
     "recovery_sheet": QT_TRANSLATE_NOOP("AuditAction", "recovery-key sheet"),
+    "access_report": QT_TRANSLATE_NOOP("AuditAction", "student access report"),
 }
 DENIED = QT_TRANSLATE_NOOP("AuditAction", "Refused: {permission}")
 TARGETS: dict[str, Text] = {
@@ -127,3 +137,191 @@ def action_label(action: str) -> tuple[Text, dict] | None:
         except ValueError:
             return None
     return None
+
+
+OUTCOMES: dict[str, Text] = {
+    "ok": QT_TRANSLATE_NOOP("Audit", "done"),
+    "failed": QT_TRANSLATE_NOOP("Audit", "failed"),
+    "denied": QT_TRANSLATE_NOOP("Audit", "denied"),
+}
+UNKNOWN_LOGIN = QT_TRANSLATE_NOOP("Audit", "(unknown login)")
+
+# -- details: what the numbers and codes a service wrote mean ----------------------------------------------------
+# The services write counts as "6/0/0/2", one field per slash, in the order named here; the viewer puts them into
+# words. Old rows hold the same formats, so they read right too. A detail that does not fit its format (another
+# count of fields, a field that is not a number or a date) is shown as it is, never guessed at.
+_NUMBER_OR_DATE = re.compile(r"\d+(-\d\d-\d\d)?")
+IMPORT_COUNTS = QT_TRANSLATE_NOOP("AuditDetail", "{new} new, {updated} updated, {unchanged} unchanged, "
+                                                 "{rejected} rejected")
+DETAIL_FORMATS: dict[str, tuple[tuple[str, ...], Text]] = {
+    "import.students": (("new", "updated", "unchanged", "rejected"), IMPORT_COUNTS),
+    "import.staff": (("new", "updated", "unchanged", "rejected"), IMPORT_COUNTS),
+    "register.rollover": (("promoted", "graduated", "students", "grades"), QT_TRANSLATE_NOOP(
+        "AuditDetail", "{promoted} classes moved up, {graduated} classes graduated, {students} students graduated, "
+                       "{grades} grades created")),
+    "view.student_list": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} students listed")),
+    "view.guardian_phones": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "phones of {count} students shown")),
+    "view.staff_list": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} staff members listed")),
+    "view.class_list": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} classes listed")),
+    "export.students": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} students exported")),
+    "demo.create": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} demo students")),
+    "import.calendar_days": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} days imported")),
+    "login.events_dropped": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} events not recorded one by one")),
+    "school_year.add": (("start", "end"), QT_TRANSLATE_NOOP("AuditDetail", "{start} to {end}")),
+    "school_year.edit": (("start", "end"), QT_TRANSLATE_NOOP("AuditDetail", "{start} to {end}")),
+    "view.audit": (("entries",), QT_TRANSLATE_NOOP("AuditDetail", "{entries} entries shown")),
+    "export.access_report": (("since", "until", "entries"), QT_TRANSLATE_NOOP(
+        "AuditDetail", "{since} to {until}, {entries} entries")),
+}
+# student.edit writes the names of the changed fields (never their values), e.g. "class_id,guardians".
+STUDENT_FIELDS: dict[str, Text] = {
+    "student_no": QT_TRANSLATE_NOOP("AuditDetail", "student number"),
+    "name": QT_TRANSLATE_NOOP("AuditDetail", "name"),
+    "gender": QT_TRANSLATE_NOOP("AuditDetail", "gender"),
+    "birth_date": QT_TRANSLATE_NOOP("AuditDetail", "birth date"),
+    "class_id": QT_TRANSLATE_NOOP("AuditDetail", "class"),
+    "boarding": QT_TRANSLATE_NOOP("AuditDetail", "boarding"),
+    "is_monitor": QT_TRANSLATE_NOOP("AuditDetail", "mental-health monitor"),
+    "dorm": QT_TRANSLATE_NOOP("AuditDetail", "dormitory"),
+    "guardians": QT_TRANSLATE_NOOP("AuditDetail", "guardians"),
+}
+CHANGED = QT_TRANSLATE_NOOP("AuditDetail", "changed: {fields}")
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("AuditDetail", ", ")     # between the items of a list: 班级、监护人
+CLAUSE_SEPARATOR = QT_TRANSLATE_NOOP("AuditDetail", "; ")  # between two statements
+ROLE_CHANGE = QT_TRANSLATE_NOOP("AuditDetail", "{old} → {new}")
+LINKED = QT_TRANSLATE_NOOP("AuditDetail", "linked to {staff}")
+UNLINKED = QT_TRANSLATE_NOOP("AuditDetail", "link removed")
+MINUTES = QT_TRANSLATE_NOOP("AuditDetail", "{minutes} minutes")
+PROBLEMS = QT_TRANSLATE_NOOP("AuditDetail", "{count} problems found")
+BROKEN_AT = QT_TRANSLATE_NOOP("AuditDetail", "chain broken at entry {row}")
+
+# -- targets: whom or what a row is about -----------------------------------------------------------------------
+STUDENT = QT_TRANSLATE_NOOP("AuditTarget", "student {name} ({number})")
+STUDENT_GONE = QT_TRANSLATE_NOOP("AuditTarget", "student #{id} (not in the register)")
+STAFF = QT_TRANSLATE_NOOP("AuditTarget", "staff member {name}")
+STAFF_GONE = QT_TRANSLATE_NOOP("AuditTarget", "staff member #{id} (not in the register)")
+CLASS = QT_TRANSLATE_NOOP("AuditTarget", "class {name}")
+CLASS_GONE = QT_TRANSLATE_NOOP("AuditTarget", "class #{id} (no longer exists)")
+
+
+@dataclass(frozen=True)
+class Names:
+    """Names for the ids that audit rows hold, looked up when the trail is shown (the trail itself names no one).
+
+    ``register`` says whether the viewer may see the school register: without it, students, staff and classes stay
+    ids, as they are stored."""
+    users: Mapping[int, str] = field(default_factory=dict)
+    students: Mapping[int, tuple[str, str]] = field(default_factory=dict)   # id -> (student number, name)
+    staff: Mapping[int, str] = field(default_factory=dict)
+    classes: Mapping[int, str] = field(default_factory=dict)
+    register: bool = False
+
+
+def as_id(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
+
+
+def ids_to_name(records) -> dict[str, set[int]]:
+    """The student, staff and class ids that ``records`` refer to (targets, and the staff a link names)."""
+    wanted: dict[str, set[int]] = {"student": set(), "staff": set(), "class": set()}
+    for r in records:
+        if r.target_type in wanted and (i := as_id(r.target_id)) is not None:
+            wanted[r.target_type].add(i)
+        if r.action == "user.link_staff" and (i := as_id(r.detail)) is not None:
+            wanted["staff"].add(i)
+    return wanted
+
+
+def action_words(action: str, tr: Translate) -> str:
+    found = action_label(action)
+    if not found:
+        return action
+    return fill(found[0], found[1], tr)
+
+
+def outcome_words(outcome: str, tr: Translate) -> str:
+    return tr(OUTCOMES[outcome]) if outcome in OUTCOMES else outcome
+
+
+def user_words(user_id: int | None, names: Names) -> str:
+    if user_id is None:
+        return "—"
+    return names.users.get(user_id, f"#{user_id}")
+
+
+def student_words(student_id: int, names: Names, tr: Translate) -> str:
+    """张三（2026070101）as the register holds the student today, or that the register no longer holds them."""
+    found = names.students.get(student_id)
+    if found is None:
+        return tr(STUDENT_GONE).format(id=student_id)
+    number, name = found
+    return tr(STUDENT).format(name=name, number=number)
+
+
+def _staff_words(staff_id: int, names: Names, tr: Translate) -> str:
+    found = names.staff.get(staff_id)
+    return tr(STAFF).format(name=found) if found is not None else tr(STAFF_GONE).format(id=staff_id)
+
+
+def target_words(record: AuditRecord, names: Names, tr: Translate) -> str:
+    kind, target = record.target_type, record.target_id
+    if kind == "setting" and target in SETTINGS:
+        return tr(SETTINGS[target])
+    label = TARGETS.get(kind)
+    kind_text = tr(label) if label else kind
+    number = as_id(target)
+    if names.register and number is not None:
+        if kind == "student":
+            return student_words(number, names, tr)
+        if kind == "staff":
+            return _staff_words(number, names, tr)
+        if kind == "class":
+            found = names.classes.get(number)
+            return tr(CLASS).format(name=found) if found is not None else tr(CLASS_GONE).format(id=number)
+    if kind in ("user", "login") and number is not None and number in names.users:
+        target = names.users[number]
+    elif kind == "login" and target.startswith("#"):
+        target = tr(UNKNOWN_LOGIN)
+    return f"{kind_text} {target}".strip()
+
+
+def detail_words(record: AuditRecord, names: Names, tr: Translate) -> str:
+    """The row's detail in words: counts with their meaning, changed fields, roles; codes by their label."""
+    action, detail = record.action, record.detail
+    if not detail:
+        return "" if action != "user.link_staff" else tr(UNLINKED)
+    if action in DETAIL_FORMATS:
+        fields, template = DETAIL_FORMATS[action]
+        values = detail.split("/")
+        if len(values) == len(fields) and all(_NUMBER_OR_DATE.fullmatch(v) for v in values):
+            return tr(template).format(**dict(zip(fields, values)))
+    elif action == "student.edit":
+        keys = detail.split(",")
+        return tr(CHANGED).format(fields=tr(LIST_SEPARATOR).join(
+            tr(STUDENT_FIELDS[k]) if k in STUDENT_FIELDS else k for k in keys))
+    elif action == "user.role" and "->" in detail:
+        old, new = detail.split("->", 1)
+        return tr(ROLE_CHANGE).format(old=_code(old, tr), new=_code(new, tr))
+    elif action == "user.link_staff" and (staff_id := as_id(detail)) is not None:
+        staff = _staff_words(staff_id, names, tr) if names.register else f"#{staff_id}"
+        return tr(LINKED).format(staff=staff)
+    elif action == "setting.change" and record.target_id == "session.idle_lock_minutes" and detail.isdigit():
+        return tr(MINUTES).format(minutes=detail)
+    elif action == "verify" and detail.startswith("problems="):
+        return _verify_words(detail, tr)
+    return _code(detail, tr)
+
+
+def _code(code: str, tr: Translate) -> str:
+    return tr(DETAILS[code]) if code in DETAILS else code
+
+
+def _verify_words(detail: str, tr: Translate) -> str:
+    """'problems=2 broken=17' (the integrity check) in words."""
+    values = dict(part.partition("=")[::2] for part in detail.split())
+    words = []
+    if values.get("problems", "0") not in ("", "0"):
+        words.append(tr(PROBLEMS).format(count=values["problems"]))
+    if values.get("broken"):
+        words.append(tr(BROKEN_AT).format(row=values["broken"]))
+    return tr(CLAUSE_SEPARATOR).join(words) or detail

@@ -113,3 +113,13 @@ def _recovery_sheet(session: Session, *, tr: Callable, recovery_key: str) -> byt
 
 register(Document("recovery_sheet", QT_TRANSLATE_NOOP("Documents", "Recovery-key sheet"), Permission.EXPORT_DATA_KEY,
                   savable=False, build=_recovery_sheet, params=("recovery_key",)))
+
+
+def _access_report(session: Session, *, tr: Callable, student_id, since, until) -> bytes:
+    from counselor_app.services.audit_view import access_report_document
+
+    return access_report_document(session, tr=tr, student_id=student_id, since=since, until=until)
+
+
+register(Document("access_report", QT_TRANSLATE_NOOP("Documents", "Student access report"), Permission.VIEW_AUDIT,
+                  savable=True, build=_access_report, params=("student_id", "since", "until")))

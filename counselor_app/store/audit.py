@@ -1,9 +1,10 @@
 """The audit trail table: append and read. Rows can be neither changed nor deleted (triggers)."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from counselor_app.domain.audit_chain import GENESIS, AuditRecord, row_hash
 from counselor_app.store.database import Connection
@@ -52,10 +53,18 @@ class AuditFilter:
     since: str | None = None
     until: str | None = None
     limit: int = 1000
+    target_type: str | None = None   # with target_id: the rows about one student ("student", "17")
+    target_id: str | None = None
 
 
 def query(conn: Connection, f: AuditFilter) -> list[AuditRecord]:
     where, args = [], []
+    if f.target_type is not None:
+        where.append("target_type = ?")
+        args.append(f.target_type)
+    if f.target_id is not None:
+        where.append("target_id = ?")
+        args.append(str(f.target_id))
     if f.user_id is not None:
         where.append("user_id = ?")
         args.append(f.user_id)
@@ -74,6 +83,50 @@ def query(conn: Connection, f: AuditFilter) -> list[AuditRecord]:
     sql += " ORDER BY id DESC LIMIT ?"
     args.append(f.limit)
     return [AuditRecord(*r) for r in conn.execute(sql, args)]
+
+
+def summary(conn: Connection, actions: Iterable[str], since: str | None, until: str | None
+            ) -> list[tuple[int | None, str, int, str, str]]:
+    """(user id, action, count, first at, last at) of the rows with one of ``actions`` in the period."""
+    where, args = ["action IN (SELECT value FROM json_each(?))"], [json.dumps(list(actions))]
+    if since:
+        where.append("at >= ?")
+        args.append(since)
+    if until:
+        where.append("at < ?")
+        args.append(until)
+    return [(r[0], r[1], int(r[2]), r[3], r[4]) for r in conn.execute(
+        "SELECT user_id, action, count(*), min(at), max(at) FROM audit_log WHERE " + " AND ".join(where)
+        + " GROUP BY user_id, action ORDER BY min(at)", args)]
+
+
+# -- names for the ids the trail holds, looked up when it is shown (one query per kind, never per row) ------------
+
+def student_names(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """id -> (student number, name) of the students among ``ids`` that the register holds."""
+    return {int(i): (no, name) for i, no, name in conn.execute(
+        "SELECT id, student_no, name FROM student WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(set(ids))),))}
+
+
+def staff_names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
+    return {int(i): name for i, name in conn.execute(
+        "SELECT id, name FROM staff WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(set(ids))),))}
+
+
+def class_names(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """id -> (grade name, class name)."""
+    return {int(i): (grade or "", name) for i, grade, name in conn.execute(
+        "SELECT c.id, g.name, c.name FROM school_class c LEFT JOIN grade g ON g.id = c.grade_id "
+        "WHERE c.id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(set(ids))),))}
+
+
+def student_class(conn: Connection, student_id: int) -> tuple[str, str, str] | None:
+    """(grade name, class name, status) of one student, for the access report's heading; None when unknown."""
+    row = conn.execute(
+        "SELECT g.name, c.name, s.status FROM student s LEFT JOIN school_class c ON c.id = s.class_id "
+        "LEFT JOIN grade g ON g.id = c.grade_id WHERE s.id = ?", (student_id,)).fetchone()
+    return (row[0] or "", row[1] or "", row[2]) if row else None
 
 
 REQUIRED_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")

@@ -44,3 +44,48 @@ def test_query_filters(conn):
         audit.append(conn, user_id=2, action="user_x")
     assert [r.action for r in audit.query(conn, audit.AuditFilter(user_id=2))] == ["user_x", "user.add"]
     assert [r.action for r in audit.query(conn, audit.AuditFilter(action_prefix="user."))] == ["user.add"]
+
+
+def test_query_by_target(conn):
+    with database.transaction(conn):
+        audit.append(conn, user_id=1, action="view.student", target_type="student", target_id=7)
+        audit.append(conn, user_id=1, action="view.staff", target_type="staff", target_id=7)
+        audit.append(conn, user_id=1, action="view.student", target_type="student", target_id=70)
+        audit.append(conn, user_id=2, action="student.edit", target_type="student", target_id=7, detail="name")
+    found = audit.query(conn, audit.AuditFilter(target_type="student", target_id="7"))
+    assert [(r.id, r.action) for r in found] == [(4, "student.edit"), (1, "view.student")]
+    assert [r.id for r in audit.query(conn, audit.AuditFilter(target_type="student", target_id="7", user_id=2))] == [4]
+
+
+def _register(conn):
+    conn.execute("INSERT INTO grade (id, name, kind, level) VALUES (1, '七年级', 'grade', 7)")
+    conn.execute("INSERT INTO school_class (id, grade_id, name) VALUES (4, 1, '七年级(2)班')")
+    conn.execute("INSERT INTO student (id, student_no, name, class_id, status, created_at, updated_at) "
+                 "VALUES (7, '2026070107', '林小雨', 4, 'on_leave', 'x', 'x')")
+    conn.execute("INSERT INTO staff (id, name, created_at) VALUES (3, '陈静', 'x')")
+
+
+def test_names_for_many_ids_in_one_query_each(conn):
+    _register(conn)
+    statements = []
+    conn.set_trace_callback(statements.append)
+    assert audit.student_names(conn, [7, 8, 7] + list(range(1000, 6000))) == {7: ("2026070107", "林小雨")}
+    assert audit.staff_names(conn, range(1, 5000)) == {3: "陈静"}
+    assert audit.class_names(conn, [4, 5]) == {4: ("七年级", "七年级(2)班")}
+    conn.set_trace_callback(None)
+    assert len(statements) == 3   # 5,000 ids are one statement, not one per id (nor chunks)
+    assert audit.student_class(conn, 7) == ("七年级", "七年级(2)班", "on_leave")
+    assert audit.student_class(conn, 8) is None
+
+
+def test_summary_counts_per_user_and_action_in_the_period(conn):
+    with database.transaction(conn):
+        for at, user, action in [("2026-01-05T00:00:00+00:00", 1, "view.student_list"),
+                                 ("2026-02-05T00:00:00+00:00", 1, "view.student_list"),
+                                 ("2026-02-06T00:00:00+00:00", 2, "export.students"),
+                                 ("2026-02-07T00:00:00+00:00", 2, "login"),
+                                 ("2026-04-01T00:00:00+00:00", 1, "view.student_list")]:
+            audit.append(conn, user_id=user, action=action, at=at)
+    got = audit.summary(conn, ["view.student_list", "export.students"], "2026-01-01", "2026-03-01")
+    assert got == [(1, "view.student_list", 2, "2026-01-05T00:00:00+00:00", "2026-02-05T00:00:00+00:00"),
+                   (2, "export.students", 1, "2026-02-06T00:00:00+00:00", "2026-02-06T00:00:00+00:00")]
