@@ -7,8 +7,12 @@ finished or undone, as the database says).
 """
 from __future__ import annotations
 
+from typing import Callable
+
+from counselor_app.domain.errors import ClinicalKeyMissing
 from counselor_app.domain.roles import Role, holds_clinical_key
-from counselor_app.store import crypto, office as office_store, sealed
+from counselor_app.store import crypto, office as office_store, sealed, users
+from counselor_app.store.database import transaction
 from counselor_app.store.keyslots import RECOVERY_SLOT_ID, KeySlots, updating
 from counselor_app.store.location import OfficePaths
 from counselor_app.store.sealed import ClinicalKeys
@@ -33,7 +37,15 @@ def open_for(conn, paths: OfficePaths, slot_id: str, private: bytearray) -> tupl
         for key in keys.values():
             crypto.wipe(key)
         return slots, None
-    return slots, ClinicalKeys(epoch, {epoch: keys[epoch]})
+    found = ClinicalKeys(epoch, {epoch: keys[epoch]})
+    missing = expected_holders(conn) - slots.clinical_slots()
+    if missing:
+        # A head or counselor whose slot lacks the key (a change interrupted between the database and the
+        # key-slot file): whoever holds it gives it at their next login.
+        with updating(paths.keyslots) as slots:
+            for holder in missing & {s.id for s in slots.slots}:
+                slots.seal_clinical(holder, found.keys)
+    return slots, found
 
 
 def new_office_key(slots: KeySlots, holders: set[str]) -> ClinicalKeys:
@@ -48,13 +60,61 @@ def record_epoch(conn, epoch: int) -> None:
     office_store.set_setting(conn, EPOCH_SETTING, epoch)
 
 
-def should_hold(role: Role, active: bool = True) -> bool:
-    return active and holds_clinical_key(role)
-
-
-def holders(conn_users) -> set[str]:
+def expected_holders(conn) -> set[str]:
     """The slots that must hold the clinical key: active heads and counselors, and the recovery key."""
-    return {u.slot_id for u in conn_users if should_hold(u.role, u.active)} | {RECOVERY_SLOT_ID}
+    return {u.slot_id for u in users.all_users(conn) if u.active and holds_clinical_key(u.role)} | {RECOVERY_SLOT_ID}
+
+
+def keys_for_role(session, role: Role) -> ClinicalKeys | None:
+    """The clinical keys a new slot of ``role`` is to hold: the session's for a head or counselor, else none."""
+    if not holds_clinical_key(role):
+        return None
+    if session.clinical is None:
+        raise ClinicalKeyMissing()
+    return session.clinical
+
+
+def give_key(session, slot_id: str, with_change: Callable) -> None:
+    """Seal the clinical key to ``slot_id`` (a role that now holds it), committed with ``with_change(conn)``.
+
+    The key-slot file is written last inside the transaction: when it cannot be written, nothing changes."""
+    keys = keys_for_role(session, Role.COUNSELOR)
+    with transaction(session.conn):
+        with_change(session.conn)
+        with updating(session.paths.keyslots) as slots:
+            slots.seal_clinical(slot_id, keys.keys)
+    session.keyslots = slots
+
+
+def rotate_key(session, without: str, with_change: Callable) -> int:
+    """A new clinical key for every holder but ``without`` (a role that no longer holds it), every sealed value
+    re-sealed to it, committed with ``with_change(conn)``. Returns the number of values re-sealed.
+
+    Crash-safe like the data key's re-key: (1) the new key is sealed to the holders beside the current one; (2)
+    one transaction re-seals every value and records the new epoch; (3) the old epoch is dropped. A stop after
+    (1) leaves the old key in force (the next login drops the unused new one); after (2), the next login drops
+    the old one.
+    """
+    old = keys_for_role(session, Role.COUNSELOR)
+    new_key = crypto.new_data_key()
+    holders = expected_holders(session.conn) - {without}
+    with updating(session.paths.keyslots) as slots:
+        epoch = slots.begin_clinical(new_key, holders & {s.id for s in slots.slots})
+    new = ClinicalKeys(epoch, {epoch: new_key})
+    try:
+        with transaction(session.conn):
+            count = sealed.reseal_all(session.conn, old, new)
+            record_epoch(session.conn, epoch)
+            with_change(session.conn)
+    except BaseException:
+        new.wipe()
+        raise
+    with updating(session.paths.keyslots) as slots:
+        slots.finish_clinical(epoch)
+    session.keyslots = slots
+    old.wipe()
+    session.clinical = new
+    return count
 
 
 def unreadable_fields(session) -> list[tuple[str, str, int]] | None:

@@ -9,8 +9,8 @@ from counselor_app.domain.errors import (
 )
 from counselor_app.domain.passwords import check_password
 from counselor_app.domain.recovery_key import parse_recovery_key
-from counselor_app.domain.roles import Permission
-from counselor_app.services import keys
+from counselor_app.domain.roles import Permission, holds_clinical_key
+from counselor_app.services import clinical, keys
 from counselor_app.services.office import flush_guard_events, load_keyslots
 from counselor_app.services.session import Session
 from counselor_app.store import audit, crypto, users
@@ -77,8 +77,15 @@ def recover_password(data_dir: Path, login: str, recovery_text: str, new_passwor
 
 def _recover(paths: OfficePaths, login: str, recovery_text: str, new_password: str, kdf: KdfParams | None) -> None:
     _slots, unlocked = _unlock_with_recovery(paths, recovery_text)
+    clinical_keys = None
     try:
         conn, key = keys.open_database(paths, unlocked)
+        try:  # the recovery slot holds the clinical key too: a head's or counselor's new slot gets it
+            _slots, clinical_keys = clinical.open_for(conn, paths, RECOVERY_SLOT_ID, unlocked.private)
+        except BaseException:
+            conn.close()
+            crypto.wipe(key)
+            raise
     finally:
         unlocked.wipe()
     try:
@@ -96,13 +103,16 @@ def _recover(paths: OfficePaths, login: str, recovery_text: str, new_password: s
             raise ValidationError(UNKNOWN_LOGIN)
         if not user.active:
             raise AccountInactive()
-        keys.add_slot(paths, user.slot_id, "user", new_password.encode("utf-8"), key, kdf or crypto.default_kdf())
+        keys.add_slot(paths, user.slot_id, "user", new_password.encode("utf-8"), key, kdf or crypto.default_kdf(),
+                      clinical=clinical_keys if holds_clinical_key(user.role) else None)
         with transaction(conn):  # the user chose this password: no change is due
             users.set_must_change_password(conn, user.id, False)
         guard.record_success(user.slot_id)  # a recovered login starts with a clean count
     finally:
         conn.close()
         crypto.wipe(key)
+        if clinical_keys is not None:
+            clinical_keys.wipe()
 
 
 def export_data_key(data_dir: Path, recovery_text: str) -> str:

@@ -31,6 +31,7 @@ def verify_office(session: Session) -> VerifyReport:
     problems = integrity_problems(session.conn)
     problems += [f"audit trigger missing: {t}" for t in audit.missing_triggers(session.conn)]
     problems += keyslot_problems(session)
+    problems += clinical_problems(session)
     broken = first_broken(list(audit.iter_all(session.conn)))
     ok = not problems and broken is None
     session.audit("verify", "office", "", outcome="ok" if ok else "failed",
@@ -52,6 +53,32 @@ def keyslot_problems(session: Session) -> list[str]:
     problems += [f"key slot without an active account: {i[:8]}…" for i in ids - active - {RECOVERY_SLOT_ID}]
     if any(len(s.sealed) != 1 or slots.epoch not in s.sealed for s in slots.slots):
         problems.append("key slots from an unfinished re-key")
+    return problems
+
+
+def clinical_problems(session: Session) -> list[str]:
+    """The clinical key held by exactly the heads, counselors and the recovery key; every sealed value opens."""
+    from counselor_app.services import clinical
+
+    epoch = clinical.database_epoch(session.conn)
+    if not epoch:
+        return []
+    slots = KeySlots.load(session.paths.keyslots)
+    problems = []
+    if slots.clinical_epoch != epoch:
+        problems.append("clinical key of another epoch in the key slots")
+    holding = slots.clinical_slots()
+    expected = clinical.expected_holders(session.conn)
+    by_slot = {u.slot_id: u for u in users.all_users(session.conn)}
+    problems += [f"clinical key missing for account #{by_slot[s].id}" if s in by_slot else "clinical key missing "
+                 "for the recovery key" for s in sorted(expected - holding) if s in {x.id for x in slots.slots}]
+    problems += [f"clinical key held by account #{by_slot[s].id}, whose role does not hold it"
+                 for s in sorted(holding - expected) if s in by_slot]
+    unreadable = clinical.unreadable_fields(session)
+    if unreadable is None:
+        problems.append("sealed fields not checked: this account holds no clinical key")
+    else:
+        problems += [f"sealed field does not open: {t}.{c} #{i}" for t, c, i in unreadable]
     return problems
 
 

@@ -14,6 +14,7 @@ from counselor_app.store.database import DAMAGED_DATABASE, Connection, DatabaseE
 from counselor_app.store.filelock import HeldLock, locked
 from counselor_app.store.keyslots import KeySlots, Unlocked, updating
 from counselor_app.store.location import OfficePaths
+from counselor_app.store.sealed import ClinicalKeys
 from counselor_app.store.login_guard import LoginGuard, utcnow
 
 
@@ -92,9 +93,12 @@ def _finish_interrupted_rekey(paths: OfficePaths, epoch: int) -> None:
 
 
 def add_slot(paths: OfficePaths, slot_id: str, kind: str, secret: bytes | bytearray, data_key: bytearray,
-             params: KdfParams) -> KeySlots:
+             params: KdfParams, clinical: ClinicalKeys | None = None) -> KeySlots:
+    """Add (or replace) a slot under ``secret``; ``clinical``: the clinical keys it is to hold (heads, counselors)."""
     with updating(paths.keyslots) as slots:
         slots.add_principal(slot_id, kind, secret, data_key, params)
+        if clinical is not None:
+            slots.seal_clinical(slot_id, clinical.keys)
     return slots
 
 

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.passwords import check_password
-from counselor_app.domain.roles import Permission, Role
-from counselor_app.services import keys
+from counselor_app.domain.roles import Permission, Role, holds_clinical_key
+from counselor_app.services import clinical, keys
 from counselor_app.services.office import validate_login, validate_name
 from counselor_app.services.session import Session
 from counselor_app.store import audit, crypto, users
@@ -57,7 +57,7 @@ def add_user(session: Session, login: str, display_name: str, role: Role, passwo
     slot_id = session.keyslots.slot_id_for(login)
     # Slot first: a slot without an account opens nothing in the app; an account without a slot could not log in.
     session.keyslots = keys.add_slot(session.paths, slot_id, "user", password.encode("utf-8"), session.data_key,
-                                     session.kdf)
+                                     session.kdf, clinical=clinical.keys_for_role(session, role))
     try:
         with transaction(session.conn):
             user_id = users.insert(session.conn, login, display_name, role, slot_id, audit.now_iso())
@@ -106,7 +106,7 @@ def reactivate_user(session: Session, login: str, new_password: str) -> None:
         raise ValidationError(ALREADY)
     check_password(new_password, user.login)
     session.keyslots = keys.add_slot(session.paths, user.slot_id, "user", new_password.encode("utf-8"),
-                                     session.data_key, session.kdf)
+                                     session.data_key, session.kdf, clinical=clinical.keys_for_role(session, user.role))
     with transaction(session.conn):
         users.set_active(session.conn, user.id, True, None)
         users.set_must_change_password(session.conn, user.id, True)
@@ -121,10 +121,19 @@ def change_role(session: Session, login: str, role: Role) -> None:
         return
     if user.role is Role.HEAD and user.active and users.count_active_heads(session.conn) <= 1:
         raise ValidationError(LAST_HEAD)
-    with transaction(session.conn):
-        users.set_role(session.conn, user.id, role)
-        audit.append(session.conn, user_id=session.user.id, action="user.role", target_type="user",
+    def record(conn) -> None:
+        users.set_role(conn, user.id, role)
+        audit.append(conn, user_id=session.user.id, action="user.role", target_type="user",
                      target_id=user.id, detail=f"{user.role.value}->{role.value}")
+
+    if not user.active or holds_clinical_key(user.role) == holds_clinical_key(role):
+        with transaction(session.conn):
+            record(session.conn)
+    elif holds_clinical_key(role):
+        clinical.give_key(session, user.slot_id, record)
+    else:
+        # The former holder may have kept the key: a new one, every sealed value moved to it.
+        clinical.rotate_key(session, without=user.slot_id, with_change=record)
 
 
 def clear_lockout(session: Session, login: str) -> None:
@@ -163,4 +172,5 @@ def set_temporary_password(session: Session, login: str, password: str) -> None:
         LoginGuard(session.paths.login_guard).record_success(user.slot_id)  # a clean count and no lockout
         # The slot last, still inside the transaction: a failed write leaves the old password and no audit entry.
         session.keyslots = keys.add_slot(session.paths, user.slot_id, "user", password.encode("utf-8"),
-                                         session.data_key, session.kdf)
+                                         session.data_key, session.kdf,
+                                         clinical=clinical.keys_for_role(session, user.role))
