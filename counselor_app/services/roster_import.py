@@ -367,9 +367,11 @@ def _classify(session: Session, preview: ImportPreview) -> None:
         class_id = ids.class_for(record) if record.get("class_name") else None   # notes the classes to create
         old = existing.get(record["student_no"])
         if old is None:
+            new += 1
             birth = record.get("birth_date")
-            candidates.append((v.line, record["student_no"], record.get("name") or "",
-                               birth.isoformat() if isinstance(birth, date) else "", class_id))
+            if existing and birth and class_id is not None:   # the only rows that may match a register's student
+                candidates.append((v.line, record["student_no"], record.get("name") or "", birth.isoformat(),
+                                   class_id))
             continue
         fields, new_guardians = _changes(record, old, ids, guardians.get(old["id"], []))
         if fields or new_guardians is not None:
@@ -380,8 +382,8 @@ def _classify(session: Session, preview: ImportPreview) -> None:
     preview.likely_same = roster.find_likely_same(
         candidates, ((s["id"], s["student_no"], s["name"], s["birth_date"] or "", s["class_id"])
                      for s in existing.values()),
-        (v.record.get("student_no") for v in preview.verdicts if v.record.get("student_no")))
-    preview._counted = (len(candidates) - len(preview.likely_same), updated, unchanged)
+        (v.record.get("student_no") for v in preview.verdicts if v.record.get("student_no"))) if candidates else {}
+    preview._counted = (new - len(preview.likely_same), updated, unchanged)
     preview.choices = {}
     preview._recount()
 

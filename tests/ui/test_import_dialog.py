@@ -259,6 +259,10 @@ def test_a_likely_same_student_needs_a_choice_then_gets_the_corrected_number(qtb
     assert combo.currentText() == "更正学号（原学号 2026070102）"
     assert "0 新增，1 更新，1 未变" in dialog.summary.text()   # 张小明 unchanged, 李小红 renumbered
     assert dialog.verdicts.data(dialog.verdicts.index(verdict, 1)) == "更正学号"
+    phones = dialog.combo_for(5)   # another column's meaning changes: the rows are checked again, the choice stays
+    phones.setCurrentIndex(phones.findData(None))
+    wait_for(qtbot, lambda: not dialog._loading and 5 not in dialog.preview.mapping)
+    assert panel.combo_for(4).currentData() == "renumber" and dialog.import_button.isEnabled()
     dialog.import_button.click()
     wait_for(qtbot, lambda: dialog.result is not None)
     assert dialog.result.renumbered == 1 and "已更正学号 1 人" in dialog.summary.text()
