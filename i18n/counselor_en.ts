@@ -2331,6 +2331,10 @@ Chain head: {head}</translation>
             <source>The document “{document}” does not take --{parameter}.</source>
             <translation>The document “{document}” does not take --{parameter}.</translation>
         </message>
+        <message>
+            <source>The document “{document}” may not be saved on a computer; print it.</source>
+            <translation>The document “{document}” may not be saved on a computer; print it.</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>

@@ -2331,6 +2331,10 @@ Chain head: {head}</source>
             <source>The document “{document}” does not take --{parameter}.</source>
             <translation>文档“{document}”不接受 --{parameter}。</translation>
         </message>
+        <message>
+            <source>The document “{document}” may not be saved on a computer; print it.</source>
+            <translation>“{document}”不能保存在电脑上，请打印。</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>

@@ -92,6 +92,31 @@ def recovery_sheet_pdf(session: Session, recovery_key: str, tr: Callable) -> byt
     return build_recovery_sheet(sheet, tr=tr, font_path=font)
 
 
+class NotSavable(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "The document \u201c{document}\u201d may not be saved on a computer; print it.")
+
+
+def save_document(session: Session, kind: str, pdf: bytes, path) -> None:
+    """Write a built document to ``path`` (atomically, owner-only) and audit the save (never the file's name).
+
+    Refused for documents that may not be stored (the recovery-key sheet) and for users without the document's
+    permission; a full disk or an unwritable folder is a StorageError and leaves any earlier file intact.
+    """
+    from pathlib import Path
+
+    from counselor_app.store.files import write_atomic
+
+    document = get_document(kind)
+    session.require(document.permission)
+    if not document.savable:
+        session.audit(f"save.{kind}", outcome="denied")
+        raise NotSavable(document=document.label)
+    if not bytes(pdf[:5]) == b"%PDF-":
+        raise ValueError("not a PDF document")
+    write_atomic(Path(path), pdf)
+    record_output(session, kind, "save")
+
+
 def record_output(session: Session, document: str, how: str, target_type: str = "", target_id: str | int = "") -> None:
     """Audit that ``document`` was previewed, printed or saved as a file (never the file's name)."""
     if how not in OUTPUTS:

@@ -5,26 +5,23 @@ Saving is the user's choice; the file is written atomically with owner-only perm
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Callable
 
 from counselor_app.services import documents
-from counselor_app.store.files import write_atomic
 from counselor_app.ui import dialogs
 from counselor_app.ui.qt import (
     QBuffer, QByteArray, QDialog, QDialogButtonBox, QIODevice, QPainter, QPushButton, QSize, QVBoxLayout, QWidget, Qt,
 )
 
 
-def open_document(app, parent: QWidget, title: str, kind: str, build: Callable, default_name: str,
-                  allow_save: bool = True) -> None:
+def open_document(app, parent: QWidget, title: str, kind: str, build: Callable, default_name: str) -> None:
     """Build the PDF on the worker (reportlab loads there, not at start-up), then show the preview.
 
-    ``allow_save=False`` for documents that must never be stored on a computer (the recovery-key sheet).
+    Whether it may be saved as a file comes from the document's registration (the recovery-key sheet may not).
     """
     def done(pdf: bytes) -> None:
         dialog = PrintPreview(app, parent, title, kind, pdf, default_name)
-        dialog.save_button.setVisible(allow_save)
+        dialog.save_button.setVisible(documents.get_document(kind).savable)
         parent.preview = dialog  # the open preview of this window (kept referenced while it is shown)
         dialog.open()
         app.worker.run(lambda s: documents.record_output(s, kind, "preview"), context=dialog)
@@ -107,14 +104,10 @@ class PrintPreview(QDialog):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        pdf = self.pdf
-
-        def save(session):
-            write_atomic(Path(path), pdf)
-            documents.record_output(session, self.kind, "save")
-
-        self.app.worker.run(save, lambda _r: dialogs.show_info(self, self.tr("Saved"),
-                                                             self.tr("The PDF was saved as {path}.").format(path=path)),
+        pdf, kind = self.pdf, self.kind
+        self.app.worker.run(lambda s: documents.save_document(s, kind, pdf, path),
+                            lambda _r: dialogs.show_info(self, self.tr("Saved"),
+                                                         self.tr("The PDF was saved as {path}.").format(path=path)),
                             lambda e: dialogs.show_error(self, e), context=self)
 
     def done(self, result: int) -> None:

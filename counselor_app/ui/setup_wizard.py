@@ -301,8 +301,8 @@ class SetupWizard(QWizard):
 
         key = self.recovery_key
         open_document(self.app, self, self.tr("Recovery key"), "recovery_sheet",
-                      lambda s: documents.recovery_sheet_pdf(s, key, translate_text), default_name="recovery-key",
-                      allow_save=False)
+                      lambda s: documents.build_document(s, "recovery_sheet", tr=translate_text, recovery_key=key),
+                      default_name="recovery-key")
 
     def accept(self) -> None:
         """Finish (button, Alt+F or Enter): only when the key was typed back right, or "later" was chosen."""

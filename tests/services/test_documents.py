@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from counselor_app.domain.audit_labels import DOCUMENTS as AUDIT_DOCUMENT_LABELS
-from counselor_app.domain.errors import PermissionDenied, Text
+from counselor_app.domain.errors import PermissionDenied, StorageError, Text
 from counselor_app.domain.roles import Permission, Role
 from counselor_app.reports.fonts import find_cjk_font
 from counselor_app.services import documents, users as user_service
@@ -68,3 +68,19 @@ def test_others_are_refused_and_the_refusal_is_audited(session, data_dir, role):
             documents.build_document(s, "recovery_sheet", recovery_key=KEY)
         denied = [r.action for r in audit.iter_all(s.conn) if r.outcome == "denied"]
     assert denied == ["denied.export_data_key"]
+
+
+def test_save_writes_atomically_and_refuses_the_recovery_sheet(new_office, tmp_path):
+    from counselor_app.services.documents import NotSavable, save_document
+    from counselor_app.store import audit
+
+    session = new_office.session
+    with pytest.raises(NotSavable):
+        save_document(session, "recovery_sheet", b"%PDF-1.4 x", tmp_path / "key.pdf")
+    assert not (tmp_path / "key.pdf").exists()
+    save_document(session, "access_report", b"%PDF-1.4 report", tmp_path / "r.pdf")
+    assert (tmp_path / "r.pdf").read_bytes() == b"%PDF-1.4 report"
+    with pytest.raises(StorageError):
+        save_document(session, "access_report", b"%PDF-1.4 report", tmp_path / "missing" / "r.pdf")
+    trail = [(r.action, r.outcome) for r in audit.iter_all(session.conn)]
+    assert ("save.recovery_sheet", "denied") in trail and trail.count(("save.access_report", "ok")) == 1

@@ -184,14 +184,19 @@ def test_save_as_pdf_writes_the_document_and_audits_it(qtbot, make_app, office_r
 
     app = make_app()
     main = log_in(qtbot, app)
-    preview = PrintPreview(app, main, "test", "recovery_sheet", b"%PDF-1.4 test", "document")
-    target = tmp_path / "saved"
-    answered_dialogs.set_next_answers(str(target))
+    preview = PrintPreview(app, main, "test", "access_report", b"%PDF-1.4 test", "document")
     preview.show()
+    answered_dialogs.set_next_answers(str(tmp_path / "no such folder" / "x.pdf"))
+    preview.save_button.click()  # a folder that does not exist: a clear message, nothing written
+    wait_for(qtbot, lambda: any(s.kind == "error" for s in answered_dialogs.shown))
+    assert "无法" in answered_dialogs.shown[-1].text or "不能" in answered_dialogs.shown[-1].text
+    answered_dialogs.set_next_answers(str(tmp_path / "saved"))
     preview.save_button.click()
     wait_for(qtbot, lambda: (tmp_path / "saved.pdf").exists())
     assert (tmp_path / "saved.pdf").read_bytes() == b"%PDF-1.4 test"
-    assert "save.recovery_sheet" in audit_actions(qtbot, app)
+    assert (tmp_path / "saved.pdf").stat().st_mode & 0o077 == 0  # the owner's only
+    actions = audit_actions(qtbot, app)
+    assert actions.count("save.access_report") == 1
 
 
 def test_demo_button_creates_a_demo_office(qtbot, make_app, data_dir, answered_dialogs, monkeypatch):
