@@ -30,9 +30,10 @@ def row_hash(prev_hash: str, id: int, at: str, user_id: int | None, action: str,
     return hashlib.sha256(payload).hexdigest()
 
 
-def first_broken(records: list[AuditRecord]) -> AuditRecord | None:
-    """Return the first record whose link or content does not match, or None when the chain is whole."""
-    prev = GENESIS
+def first_broken(records, prev: str = GENESIS) -> AuditRecord | None:
+    """Return the first record whose link or content does not match, or None when the chain is whole.
+
+    ``prev``: the hash of the row before the first record (to go on from a row verified earlier)."""
     for rec in records:
         expected = row_hash(prev, rec.id, rec.at, rec.user_id, rec.action, rec.target_type,
                             rec.target_id, rec.outcome, rec.detail)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from counselor_app.domain.audit_chain import first_broken
+from counselor_app.domain.audit_chain import GENESIS, first_broken
 from counselor_app.domain.calendar import teaching_week
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import SchoolProfile
@@ -12,6 +12,7 @@ from counselor_app.services import recovery, school_calendar
 from counselor_app.services.backups import newest_backup
 from counselor_app.services.session import Session
 from counselor_app.store import audit, office as office_store, register
+from counselor_app.store.database import transaction
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,8 @@ def start_page(session: Session, today: date | None = None) -> StartPage:
     checked = session.can(Permission.VIEW_AUDIT)
     rows, broken = 0, None
     if checked:
-        records = list(audit.iter_all(conn))
-        rows = len(records)
-        bad = first_broken(records)
-        broken = bad.id if bad else None
+        broken = verify_chain_since_last_time(conn)
+        rows = audit.head(conn)[0]
     cal = school_calendar.calendar(session)
     info = cal.day(today)
     missing: tuple[int, ...] = ()
@@ -60,3 +59,32 @@ def start_page(session: Session, today: date | None = None) -> StartPage:
     return StartPage(office_store.profile(conn), today, year[1] if year else None, semester, week,
                      last.created_at if last else None, age, checked, rows, broken, info.kind.value, info.name,
                      missing, unconfirmed)
+
+
+CHECKPOINT_SETTING = "audit.verified_upto"   # [row id, its hash]: the chain was whole up to there
+
+
+def verify_chain_since_last_time(conn) -> int | None:
+    """Check the audit chain from the last row verified at an earlier visit (the whole chain the first time, or
+    when that row's hash changed); returns the first broken row's id, or None. The full check over every row is
+    the 校验审计链 button and ``counselor-app verify``.
+    """
+    after, prev = 0, GENESIS
+    mark = office_store.get_setting(conn, CHECKPOINT_SETTING)
+    if mark and audit.hash_of(conn, int(mark[0])) == mark[1]:
+        after, prev = int(mark[0]), mark[1]
+    last = None
+
+    def tracked():
+        nonlocal last
+        for record in audit.iter_all(conn, after_id=after):
+            last = record
+            yield record
+
+    bad = first_broken(tracked(), prev)
+    if bad is not None:
+        return bad.id
+    if last is not None:
+        with transaction(conn):
+            office_store.set_setting(conn, CHECKPOINT_SETTING, [last.id, last.hash])
+    return None

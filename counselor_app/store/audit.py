@@ -32,11 +32,17 @@ def append(conn: Connection, *, user_id: int | None, action: str, target_type: s
     return new_id
 
 
-def iter_all(conn: Connection, batch: int = 5000) -> Iterator[AuditRecord]:
-    cur = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY id")
+def iter_all(conn: Connection, batch: int = 5000, after_id: int = 0) -> Iterator[AuditRecord]:
+    """Every row in order (only those after ``after_id`` when given)."""
+    cur = conn.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE id > ? ORDER BY id", (after_id,))
     while rows := cur.fetchmany(batch):
         for r in rows:
             yield AuditRecord(*r)
+
+
+def hash_of(conn: Connection, row_id: int) -> str | None:
+    row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (row_id,)).fetchone()
+    return row[0] if row else None
 
 
 def head(conn: Connection) -> tuple[int, str]:

@@ -25,3 +25,36 @@ def test_missing_holidays_are_named_until_the_office_enters_them(session):
     if uncovered:
         school_calendar.add_office_day(session, date(uncovered[0], 1, 1), "holiday", "元旦")
         assert dashboard.start_page(session, year.semesters[0].start).holidays_missing == tuple(uncovered[1:])
+
+
+def test_the_audit_chain_is_verified_from_the_last_visit_on(session, monkeypatch):
+    from counselor_app.domain import audit_chain
+    from counselor_app.store import audit
+
+    assert dashboard.start_page(session).audit_broken_row is None
+    for i in range(5):
+        session.audit("verify", "office", detail=str(i))
+    hashed = []
+    real = audit_chain.row_hash
+    monkeypatch.setattr(audit_chain, "row_hash", lambda *a: hashed.append(a[1]) or real(*a))
+    d = dashboard.start_page(session)
+    assert d.audit_broken_row is None and d.audit_rows == audit.head(session.conn)[0]
+    assert len(hashed) == 5  # only the rows written since the last visit
+    # a row changed after the last verified one is found
+    session.audit("verify", "office", detail="late")
+    last_id = audit.head(session.conn)[0]
+    session.conn.execute("DROP TRIGGER audit_log_no_update")
+    session.conn.execute("UPDATE audit_log SET detail = 'changed' WHERE id = ?", (last_id,))
+    assert dashboard.start_page(session).audit_broken_row == last_id
+
+
+def test_a_changed_checkpoint_row_means_a_full_check(session):
+    from counselor_app.store import audit
+
+    dashboard.start_page(session)
+    checkpoint = audit.head(session.conn)[0]
+    session.conn.execute("DROP TRIGGER audit_log_no_update")
+    session.conn.execute("UPDATE audit_log SET detail = 'x', hash = 'f' || substr(hash, 2) WHERE id = ?",
+                         (checkpoint,))
+    session.conn.execute("UPDATE audit_log SET detail = 'changed' WHERE id = 1")
+    assert dashboard.start_page(session).audit_broken_row == 1
