@@ -9,18 +9,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable, Sequence
 
+from counselor_app.domain.search import sort_key
 from counselor_app.ui.qt import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 _DIGITS = re.compile(r"(\d+)")
+
+
+def name_key(name: str) -> tuple[tuple[str, str], ...] | None:
+    """People's names in pinyin order, character by character: every 陈 (chen) before every 程 (cheng), whatever
+    their given names, and 张 apart from 章 (both zhang); a surname read as people read it (曾 under Z). Empty
+    names have no key (sorted last)."""
+    return tuple(map(_char_key, name)) if name else None
+
+
+@lru_cache(maxsize=None)
+def _char_key(char: str) -> tuple[str, str]:
+    return sort_key(char), char
 
 
 def natural_key(value: Any) -> tuple:
     """Numbers as numbers, text with its digit runs as numbers (七年级(2)班 before 七年级(10)班)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return (0, value)
-    parts = _DIGITS.split(str(value).casefold())
+    text = str(value)
+    if text.isdigit() and text.isascii():   # student numbers: what _DIGITS.split would give, 10x faster
+        return (1, ("", int(text), ""))
+    parts = _DIGITS.split(text.casefold())
     return (1, tuple(int(p) if i % 2 else p for i, p in enumerate(parts)))
 
 

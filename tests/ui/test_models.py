@@ -66,3 +66,15 @@ def test_natural_key():
     names = ["高一(12)班", "高一(3)班", "2024级计算机1班", "高一(3)班A"]
     assert sorted(names, key=natural_key) == ["2024级计算机1班", "高一(3)班", "高一(3)班A", "高一(12)班"]
     assert natural_key(7) < natural_key("7")   # numbers before text, never a TypeError between them
+
+
+def test_names_sort_in_pinyin_character_by_character():
+    from counselor_app.ui.models import name_key
+
+    names = ["程宇轩", "陈浩", "章明", "陈博霖", "曾强", "张三", "程昊熙", "章北", ""]
+    # every 陈 (chen) before every 程 (cheng), whatever the given names; 曾 as a surname is zeng, before zhang;
+    # an empty name has no key (the model sorts it last)
+    ordered = sorted([n for n in names if n], key=name_key)
+    assert ordered[:5] == ["陈博霖", "陈浩", "程昊熙", "程宇轩", "曾强"]
+    assert ordered[5:] in (["张三", "章北", "章明"], ["章北", "章明", "张三"])   # 张 and 章 (zhang) not mixed
+    assert name_key("") is None

@@ -229,7 +229,7 @@ def test_guardian_phones_that_cannot_be_loaded_untick_the_box(qtbot, make_app, d
 
 
 def test_header_sorts_names_in_pinyin_and_classes_in_register_order(qtbot, make_app, data_dir):
-    from counselor_app.domain.search import sort_key
+    from counselor_app.ui.models import name_key
 
     demo = _demo(data_dir, students=200)
     app = make_app()
@@ -240,7 +240,9 @@ def test_header_sorts_names_in_pinyin_and_classes_in_register_order(qtbot, make_
     given = list(page.model.rows)
     _click_header(qtbot, page.table, 1)   # 姓名
     names = [r.name for r in page.model.rows]
-    assert names == sorted(names, key=sort_key) and names != [r.name for r in given]
+    assert names == sorted(names, key=name_key) and names != [r.name for r in given]
+    surnames = list(dict.fromkeys(n[0] for n in names))   # one block per surname: no 陈, 程, 陈 again
+    assert len(surnames) == len(set(surnames))
     _click_header(qtbot, page.table, 5)   # 班级: 七年级(2)班 before 七年级(10)班, 七年级 before 八年级
     order = list(dict.fromkeys((r.grade, r.class_name) for r in given))
     shown = list(dict.fromkeys((r.grade, r.class_name) for r in page.model.rows))

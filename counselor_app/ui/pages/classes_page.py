@@ -3,10 +3,9 @@ policy §6 at a glance); add a class by hand, rename, archive."""
 from __future__ import annotations
 
 from counselor_app.domain.roles import Permission
-from counselor_app.domain.search import sort_key
 from counselor_app.services import structure as structure_service
 from counselor_app.ui import dialogs
-from counselor_app.ui.models import Column, RowsModel, sortable
+from counselor_app.ui.models import Column, RowsModel, name_key, sortable
 from counselor_app.ui.pages import Page
 from counselor_app.ui.pages.students_page import is_university
 from counselor_app.ui.qt import (
@@ -49,7 +48,7 @@ class ClassesPage(Page):
         bar.addStretch(1)
         bar.addWidget(self.show_archived)
         layout.addLayout(bar)
-        people = lambda attr: (lambda r: sort_key(getattr(r, attr)) if getattr(r, attr) else None)  # noqa: E731
+        people = lambda attr: (lambda r: name_key(getattr(r, attr)))  # noqa: E731
         self.model = RowsModel([
             Column(self.tr("Grade"), lambda r: r.grade, sort_key=lambda r: self._grade_rank.get(r.grade)),
             Column(self.tr("Class"), lambda r: r.class_name if not r.archived

@@ -7,8 +7,7 @@ from counselor_app.services import staff as staff_service
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.import_dialog import roles_text
-from counselor_app.domain.search import sort_key
-from counselor_app.ui.models import Column, RowsModel, sortable
+from counselor_app.ui.models import Column, RowsModel, name_key, sortable
 from counselor_app.ui.pages import Page
 from counselor_app.ui.pages.students_page import gender_text, is_university
 from counselor_app.ui.qt import (
@@ -60,7 +59,7 @@ class StaffPage(Page):
         layout.addLayout(bar)
         self.model = RowsModel([
             Column(self.tr("Name"), lambda r: r.name if r.active else self.tr("{name} (left)").format(name=r.name),
-                   sort_key=lambda r: sort_key(r.name)),
+                   sort_key=lambda r: name_key(r.name)),
             Column(self.tr("Staff number"), lambda r: r.staff_no),
             Column(self.tr("Gender"), lambda r: gender_text(r.gender)),
             Column(self.tr("Phone"), lambda r: r.phone),
@@ -161,7 +160,8 @@ class StaffEditDialog(QDialog):
         self.saved_id: int | None = None
         self.detail = None
         self.setWindowTitle(self.tr("New staff member") if staff_id is None else self.tr("Edit staff member"))
-        self.setMinimumWidth(520)
+        self.university = is_university(app)
+        self.setMinimumWidth(720 if self.university else 520)   # 机械工程学院 机械设计制造及其自动化2301班
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit()
@@ -175,7 +175,6 @@ class StaffEditDialog(QDialog):
         form.addRow(self.tr("Gender:"), self.gender)
         form.addRow(self.tr("Phone:"), self.phone)
         layout.addLayout(form)
-        self.university = is_university(app)
         roles = QGroupBox(self.tr("Roles"))
         self.roles_grid = QGridLayout(roles)
         self.roles: dict[str, QCheckBox] = {}

@@ -9,9 +9,8 @@ look audited) only then.
 from __future__ import annotations
 
 from counselor_app.domain.roles import Permission
-from counselor_app.domain.search import sort_key
 from counselor_app.services import students as student_service
-from counselor_app.ui.models import Column, RowsModel, sortable
+from counselor_app.ui.models import Column, RowsModel, name_key, sortable
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
     QCheckBox, QComboBox, QCoreApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTimer, QVBoxLayout,
@@ -100,7 +99,7 @@ class StudentsPage(Page):
         monitor = self.tr("mental-health monitor")
         self.model = RowsModel([
             Column(self.tr("Student number"), lambda r: r.student_no),
-            Column(self.tr("Name"), lambda r: r.name, sort_key=lambda r: sort_key(r.name)),
+            Column(self.tr("Name"), lambda r: r.name, sort_key=lambda r: name_key(r.name)),
             Column(self.tr("Gender"), lambda r: gender_text(r.gender)),
             Column(self.tr("Birth date"), lambda r: r.birth_date or ""),
             Column(self.tr("Grade"), lambda r: r.grade, sort_key=lambda r: self._grade_rank.get(r.grade)),
