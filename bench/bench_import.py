@@ -29,7 +29,7 @@ from counselor_app.domain.demo_data import generate_school  # noqa: E402
 from counselor_app.domain.school import SchoolProfile, SchoolType  # noqa: E402
 from counselor_app.services import roster_import  # noqa: E402
 from counselor_app.services.office import create_office  # noqa: E402
-from counselor_app.services.roster_files import read_rows  # noqa: E402
+from counselor_app.files.roster_files import read_rows  # noqa: E402
 from counselor_app.store import bench_support  # noqa: E402
 from counselor_app.store.crypto import KdfParams  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""domain/, store/, services/ and reports/ never import Qt: the office works headless."""
+"""domain/, store/, services/, reports/ and files/ never import Qt: the office works headless."""
 from __future__ import annotations
 
 import ast
@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "counselor_app"
-HEADLESS = ("domain", "store", "services", "reports")
+HEADLESS = ("domain", "store", "services", "reports", "files")
 
 
 def _imports(path: Path) -> set[str]:

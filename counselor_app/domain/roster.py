@@ -1,6 +1,6 @@
 """Reading a school roster as schools really keep it: finding the header, mapping columns, checking every row.
 
-Pure functions over plain rows (lists of cell values as ``services/roster_files.py`` reads them from xlsx or csv):
+Pure functions over plain rows (lists of cell values as ``files/roster_files.py`` reads them from xlsx or csv):
 no I/O, no Qt, no SQL. The flow is
 
     guess = detect_header(rows, "students")          # the header row under any title rows, and a column mapping

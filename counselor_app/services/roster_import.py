@@ -16,7 +16,7 @@ from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import grade_problem
 from counselor_app.domain.roster_values import grade_level
 from counselor_app.services.progress import Progress
-from counselor_app.services.roster_files import read_sheet
+from counselor_app.files.roster_files import read_sheet
 from counselor_app.services.session import Session
 from counselor_app.store import audit, office as office_store, register
 from counselor_app.store.database import transaction

@@ -13,7 +13,7 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, ValidationError
 from counselor_app.domain.holidays import DayInfo, SchoolCalendar, package_days
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import clean_text, is_blank, parse_date
-from counselor_app.services.roster_files import read_rows
+from counselor_app.files.roster_files import read_rows
 from counselor_app.services.session import Session
 from counselor_app.store import audit, calendar as store
 from counselor_app.store.database import transaction

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from counselor_app.domain.roster import match_header_cell
 from counselor_app.reports.roster_xlsx import students_xlsx
-from counselor_app.services.roster_files import read_rows
+from counselor_app.files.roster_files import read_rows
 
 RISKY = ["=王五", "+86 王", "-李四", "@赵六", "=HYPERLINK(\"http://x\",\"点我\")", "=1+1"]
 

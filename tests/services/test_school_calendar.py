@@ -7,7 +7,7 @@ from counselor_app.domain.errors import PermissionDenied, ValidationError
 from counselor_app.domain.holidays import DayKind, Source
 from counselor_app.domain.roles import ROLE_PERMISSIONS, Role
 from counselor_app.services import school_calendar as cal
-from counselor_app.services.roster_files import RosterFileError
+from counselor_app.files.roster_files import RosterFileError
 from counselor_app.services.users import add_user
 from counselor_app.store import audit
 

@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from counselor_app.domain.errors import Text, UserError
 from counselor_app.domain.roster import detect_header, validate_rows
 from counselor_app.domain.roster_values import DIGITS_LOST, parse_student_no
-from counselor_app.services import roster_files
-from counselor_app.services.roster_files import (
+from counselor_app.files import roster_files
+from counselor_app.files.roster_files import (
     DamagedWorkbook, EmptyRoster, EmptySheet, EncryptedWorkbook, FileMissing, NotARoster, OldExcelFile,
     RosterFileError, SheetTooLarge, UnknownEncoding, UnknownSheet, decode_text, detect_delimiter, read_rows,
     read_workbook, sheet_names,
