@@ -19,6 +19,7 @@ from counselor_app.domain.school import class_label
 from counselor_app.services.session import Session
 from counselor_app.store import audit, users
 from counselor_app.store.audit import AuditFilter
+from counselor_app.services.operations import operation
 
 REPORT_KIND = "access_report"   # the document kind: preview.access_report, print.… and save.… in the trail
 # Rows that cover the whole register (or a grade, a class) rather than one student: the access report counts them
@@ -67,10 +68,10 @@ def names_for(session: Session, records: Sequence[AuditRecord]) -> Names:
     return Names(accounts, students, staff, classes, register=True)
 
 
+@operation(Permission.VIEW_AUDIT, audit="view.audit", target="audit")
 def load_trail(session: Session, f: AuditFilter) -> TrailView:
     """The rows ``f`` selects (newest first) with the names of whom they are about. Viewing is audited (the count;
     when filtered by a student, under that student, so that the head's look shows in the child's own trail)."""
-    session.require(Permission.VIEW_AUDIT, target_type="audit")
     rows = audit.query(session.conn, f)
     names = names_for(session, rows)
     accounts = [Account(u.id, u.display_name, u.login) for u in users.all_users(session.conn)]
@@ -86,14 +87,13 @@ def student_filter(student_id: int, since: date, until: date, limit: int) -> Aud
     return AuditFilter(since=start, until=end, limit=limit, target_type="student", target_id=str(student_id))
 
 
+@operation((Permission.VIEW_AUDIT, Permission.VIEW_REGISTER), audit="export.access_report", target="student", target_arg="student_id")
 def access_report_pdf(session: Session, student_id: int, since: date, until: date, tr: Translate) -> bytes:
     """The access report of one student for a period: every audit row about the student (who viewed, changed,
     printed, exported or was refused, and when), and the register-wide lists and exports of the period per person.
 
     Office head only (the audit trail and the register); making it is audited under the student with the period
     and the number of rows, and previews, prints and saves of it are audited by the print path."""
-    session.require(Permission.VIEW_AUDIT, target_type="student", target_id=student_id)
-    session.require(Permission.VIEW_REGISTER, target_type="student", target_id=student_id)
     from counselor_app.reports.access_report import AccessEntry, AccessReport, BulkEntry, build_access_report
     from counselor_app.services.settings import read_settings
     from counselor_app.store import office as office_store

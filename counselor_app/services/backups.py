@@ -12,6 +12,8 @@ from counselor_app.services.progress import Progress
 from counselor_app.services.session import Session
 from counselor_app.store import audit, backups, migrations, office as office_store
 from counselor_app.store.backups import BackupInfo
+from counselor_app.services.operations import operation
+from counselor_app.domain.areas import Area
 
 BACKUP_DIR_SETTING = "backup.directory"
 NOT_A_FOLDER = QT_TRANSLATE_NOOP("Errors", "The backup destination is a file, not a folder.")
@@ -23,6 +25,7 @@ def backup_dir(session: Session) -> Path:
     return Path(configured) if configured else session.paths.default_backups
 
 
+@operation(Permission.BACKUP, changes={Area.BACKUP}, audit="backup", target="backup")
 def make_backup(session: Session, to_dir: Path | None = None, progress: Progress | None = None,
                 kind: str = "backup") -> BackupInfo:
     """Write an encrypted backup (database via the backup API, key slots, manifest), then rotate 7/4/12.
@@ -33,7 +36,6 @@ def make_backup(session: Session, to_dir: Path | None = None, progress: Progress
     The manifest records whether the audit chain was intact: rotation never deletes the newest backup
     with an intact chain, so a tampered trail cannot push the last good backup out.
     """
-    session.require(Permission.BACKUP, target_type="backup")
     dest = Path(to_dir) if to_dir else backup_dir(session)
     if dest.exists() and not dest.is_dir():
         raise ValidationError(NOT_A_FOLDER)
@@ -53,18 +55,20 @@ def make_backup(session: Session, to_dir: Path | None = None, progress: Progress
     return info
 
 
+@operation(Permission.BACKUP, target="backup")
 def list_office_backups(session: Session) -> tuple[Path, list[BackupInfo]]:
     """The backup folder and this office's backups in it, newest first."""
-    session.require(Permission.BACKUP, target_type="backup")
     folder = backup_dir(session)
     return folder, [b for b in backups.list_backups(folder) if b.office_id == session.keyslots.office_id]
 
 
+@operation(None)
 def newest_backup(session: Session) -> BackupInfo | None:
     found = [b for b in backups.list_backups(backup_dir(session)) if b.office_id == session.keyslots.office_id]
     return found[0] if found else None
 
 
+@operation(None, changes={Area.BACKUP}, audit="backup", checked_inside=True)
 def backup_if_due(session: Session, now: datetime | None = None) -> BackupInfo | None:
     """On a clean exit: back up when the newest backup is older than a day (or there is none)."""
     if not session.can(Permission.BACKUP):

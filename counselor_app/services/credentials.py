@@ -19,11 +19,14 @@ from counselor_app.store.database import transaction
 from counselor_app.store.keyslots import RECOVERY_SLOT_ID, KeySlots, Unlocked
 from counselor_app.store.location import OfficePaths
 from counselor_app.store.login_guard import LoginGuard
+from counselor_app.services.operations import operation
+from counselor_app.domain.areas import Area
 
 UNKNOWN_LOGIN = QT_TRANSLATE_NOOP("Errors", "There is no account with this login.")
 SAME_PASSWORD = QT_TRANSLATE_NOOP("Errors", "The new password must differ from the old one.")
 
 
+@operation(None, changes={Area.USERS}, audit="password.change", target="user")
 def change_password(session: Session, old_password: str, new_password: str) -> None:
     """Re-wrap this user's slot under the new password. Only that slot changes; the database does not.
 

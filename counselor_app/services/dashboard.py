@@ -13,6 +13,7 @@ from counselor_app.services.backups import newest_backup
 from counselor_app.services.session import Session
 from counselor_app.store import audit, office as office_store, register
 from counselor_app.store.database import transaction
+from counselor_app.services.operations import operation
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class StartPage:
     recovery_unconfirmed: bool = False       # for the head: the recovery key was never typed back
 
 
+@operation(None)
 def start_page(session: Session, today: date | None = None) -> StartPage:
     today = today or date.today()
     conn = session.conn

@@ -18,6 +18,7 @@ from counselor_app.domain.roles import Permission
 from counselor_app.services.session import Session
 from counselor_app.services.settings import read_settings
 from counselor_app.store import office as office_store
+from counselor_app.services.operations import operation
 
 OUTPUTS = ("preview", "print", "save")
 
@@ -61,11 +62,13 @@ def get_document(kind: str) -> Document:
         raise UnknownDocument(kind=kind) from None
 
 
+@operation(None)
 def available_documents(session: Session) -> list[Document]:
     """The documents this user may print, in registration order."""
     return [d for d in DOCUMENTS.values() if session.can(d.permission)]
 
 
+@operation(None, checked_inside=True)
 def build_document(session: Session, kind: str, *, tr: Callable = str, **params) -> bytes:
     """The PDF of document ``kind``: permission checked (a refusal is audited), parameters checked, then built.
 
@@ -96,6 +99,7 @@ class NotSavable(UserError):
     message = QT_TRANSLATE_NOOP("Errors", "The document \u201c{document}\u201d may not be saved on a computer; print it.")
 
 
+@operation(None, checked_inside=True)
 def save_document(session: Session, kind: str, pdf: bytes, path) -> None:
     """Write a built document to ``path`` (atomically, owner-only) and audit the save (never the file's name).
 
@@ -117,6 +121,7 @@ def save_document(session: Session, kind: str, pdf: bytes, path) -> None:
     record_output(session, kind, "save")
 
 
+@operation(None)
 def record_output(session: Session, document: str, how: str, target_type: str = "", target_id: str | int = "") -> None:
     """Audit that ``document`` was previewed, printed or saved as a file (never the file's name)."""
     if how not in OUTPUTS:
@@ -124,6 +129,7 @@ def record_output(session: Session, document: str, how: str, target_type: str = 
     session.audit(f"{how}.{document}", target_type, target_id)
 
 
+@operation(None)
 def pdf_font(session: Session) -> str | None:
     """The font file printed documents will use, or None when no usable Chinese font exists."""
     from counselor_app.reports.fonts import find_cjk_font

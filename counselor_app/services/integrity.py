@@ -11,6 +11,7 @@ from counselor_app.store.keyslots import RECOVERY_SLOT_ID, KeySlots
 from counselor_app.store.audit import AuditFilter
 from counselor_app.domain.audit_chain import AuditRecord
 from counselor_app.store.database import integrity_problems
+from counselor_app.services.operations import operation
 
 
 @dataclass(frozen=True)
@@ -25,9 +26,9 @@ class VerifyReport:
         return not self.problems and self.broken_row is None
 
 
+@operation(Permission.VIEW_AUDIT, audit="verify", target="office")
 def verify_office(session: Session) -> VerifyReport:
     """Check the whole database and recompute the audit chain; the check itself is audited."""
-    session.require(Permission.VIEW_AUDIT, target_type="office")
     problems = integrity_problems(session.conn)
     problems += [f"audit trigger missing: {t}" for t in audit.missing_triggers(session.conn)]
     problems += keyslot_problems(session)
@@ -82,6 +83,6 @@ def clinical_problems(session: Session) -> list[str]:
     return problems
 
 
+@operation(Permission.VIEW_AUDIT, target="audit")
 def audit_trail(session: Session, f: AuditFilter) -> list[AuditRecord]:
-    session.require(Permission.VIEW_AUDIT, target_type="audit")
     return audit.query(session.conn, f)

@@ -23,6 +23,9 @@ from counselor_app.store.location import OfficePaths
 from counselor_app.store.login_guard import LoginGuard
 from counselor_app.services import clinical, keys, recovery as recovery_state
 from counselor_app.services.session import Session
+from counselor_app.services.operations import operation
+from counselor_app.domain.areas import Area
+from counselor_app.domain.roles import Permission
 
 LOGIN_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
 BAD_LOGIN = QT_TRANSLATE_NOOP(
@@ -224,10 +227,12 @@ def upgrade_schema(conn, data_key: bytearray, paths: OfficePaths, slots: KeySlot
     return applied
 
 
+@operation(None)
 def school_profile(session: Session) -> SchoolProfile:
     return office_store.profile(session.conn)
 
 
+@operation(None)
 def record_session_event(session: Session, event: str) -> None:
     """Audit a lock or a log-out (the unlock is audited by the login that performs it)."""
     if event not in ("lock", "logout"):
@@ -235,11 +240,9 @@ def record_session_event(session: Session, event: str) -> None:
     session.audit(f"session.{event}", "user", session.user.id)
 
 
+@operation(Permission.EDIT_SETTINGS, changes={Area.SETTINGS}, audit="office.profile", target="office")
 def update_school_profile(session: Session, profile: SchoolProfile) -> SchoolProfile:
     """The office head corrects the school profile (name, type, address, unit name on forms)."""
-    from counselor_app.domain.roles import Permission
-
-    session.require(Permission.EDIT_SETTINGS, target_type="office")
     clean = SchoolProfile(validate_school_name(profile.name), profile.school_type, _clean(profile.address)[:200],
                           _clean(profile.unit_name)[:MAX_SCHOOL_NAME] or validate_school_name(profile.name))
     with transaction(session.conn):

@@ -13,14 +13,18 @@ from counselor_app.store import audit, office as office_store
 from counselor_app.store.database import transaction
 from counselor_app.store.login_guard import LoginGuard
 from counselor_app.store.keyslots import RECOVERY_SLOT_ID
+from counselor_app.services.operations import operation
+from counselor_app.domain.areas import Area
 
 CONFIRMED_SETTING = "recovery.confirmed"
 
 
+@operation(None)
 def is_confirmed(session: Session) -> bool:
     return bool(office_store.get_setting(session.conn, CONFIRMED_SETTING, False))
 
 
+@operation(Permission.MANAGE_USERS, changes={Area.SETTINGS}, audit="recovery_key.confirm", target="office")
 def confirm_recovery_key(session: Session, recovery_text: str) -> None:
     """Check ``recovery_text`` against the recovery key slot; when it opens, the key counts as confirmed.
 
@@ -30,7 +34,6 @@ def confirm_recovery_key(session: Session, recovery_text: str) -> None:
     from counselor_app.domain.errors import UserError
     from counselor_app.services.credentials import _unlock_with_recovery
 
-    session.require(Permission.MANAGE_USERS, target_type="office")
     try:
         _slots, unlocked = _unlock_with_recovery(session.paths, recovery_text)
     except UserError:

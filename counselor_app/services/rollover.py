@@ -26,6 +26,8 @@ from counselor_app.services.progress import Progress
 from counselor_app.services.session import Session
 from counselor_app.store import audit, office as office_store, register, rollover as store
 from counselor_app.store.database import transaction
+from counselor_app.services.operations import operation
+from counselor_app.domain.areas import Area
 
 REASON = "rollover"
 BACKUP_KIND = "prerollover"
@@ -111,11 +113,11 @@ def _plan(session: Session, start_year: int, graduate, program_years: int | None
     return plan
 
 
+@operation(Permission.EDIT_REGISTER, target="school_year")
 def preview_rollover(session: Session, graduate: set[int] | frozenset[int] | None = None,
                      program_years: int | None = None, year: str | None = None, today: date | None = None) -> Plan:
     """The plan of the rollover; nothing is written. ``graduate``: the classes chosen to graduate (None: the
     defaults); ``year``: the new school year (default: see the module's docstring)."""
-    session.require(Permission.EDIT_REGISTER, target_type="school_year")
     start_year = _start_year(year) if year else _default_start_year(session, today or date.today())
     if program_years is not None and not 1 <= program_years <= 9:
         raise ValidationError(BAD_PROGRAM_YEARS)
@@ -127,6 +129,7 @@ def preview_rollover(session: Session, graduate: set[int] | frozenset[int] | Non
     return _plan(session, start_year, graduate, program_years, today or date.today())
 
 
+@operation((Permission.EDIT_REGISTER, Permission.BACKUP), changes={Area.REGISTER, Area.CALENDAR, Area.BACKUP}, audit="register.rollover", target="school_year", target_arg="plan.year")
 def apply_rollover(session: Session, plan: Plan, progress: Progress | None = None,
                    today: date | None = None) -> RolloverResult:
     """Back up (kind prerollover), then apply ``plan`` in one transaction, audited with counts only.
@@ -134,8 +137,6 @@ def apply_rollover(session: Session, plan: Plan, progress: Progress | None = Non
     The plan is made again from the database first: if the register changed since the preview, nothing happens.
     Needs the permission to edit the register and to make backups (the backup comes first).
     """
-    session.require(Permission.EDIT_REGISTER, target_type="school_year", target_id=plan.year)
-    session.require(Permission.BACKUP, target_type="school_year", target_id=plan.year)
     fresh = _plan(session, plan.year_start.year, plan.choices, plan.program_years, today or date.today())
     if fresh.problems:
         raise ValidationError(BLOCKED, count=len(fresh.problems))

@@ -11,6 +11,7 @@ from counselor_app.services.session import Session
 from counselor_app.store import audit, office, register
 from counselor_app.store.database import transaction
 from counselor_app.store.files import write_atomic
+from counselor_app.services.operations import operation
 
 NO_FOLDER = QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist.")
 NO_STUDENT_IN_CLASS = QT_TRANSLATE_NOOP("Errors", "No student is in the class {class_name}.")
@@ -48,6 +49,7 @@ def _nothing_found(grade: str | None, class_name: str | None) -> ValidationError
     return ValidationError(NO_STUDENT_IN_GRADE, grade=grade)
 
 
+@operation(Permission.VIEW_REGISTER, audit="export.students", target="student")
 def export_students(session: Session, out: Path, grade: str | None = None, class_name: str | None = None,
                     tr: Callable = identity) -> int:
     """Write the students (of a grade, of a class) to ``out``; returns how many.
@@ -55,7 +57,6 @@ def export_students(session: Session, out: Path, grade: str | None = None, class
     Raises ValidationError when the folder of ``out`` does not exist, when the grade or class filter matches no
     student, or when a class name without a grade is ambiguous. An unfiltered export of an empty register writes
     the header row only (a template to fill in)."""
-    session.require(Permission.VIEW_REGISTER, target_type="student")
     from counselor_app.reports.roster_xlsx import students_xlsx
 
     out = Path(out)

@@ -20,6 +20,8 @@ from counselor_app.files.roster_files import read_sheet
 from counselor_app.services.session import Session
 from counselor_app.store import audit, office as office_store, register
 from counselor_app.store.database import transaction
+from counselor_app.services.operations import operation
+from counselor_app.domain.areas import Area
 
 NO_HEADER = QT_TRANSLATE_NOOP(
     "Roster", "No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).")
@@ -198,11 +200,11 @@ def _find_roster(path: Path, sheet: str | None, kind: str):
     return sheets, used, rows, guess
 
 
+@operation(Permission.EDIT_REGISTER, target="student")
 def preview_students(session: Session, path: Path, sheet: str | None = None,
                      mapping: dict[int, str | None] | None = None, strict: bool = True,
                      previous: ImportPreview | None = None) -> ImportPreview:
     """Read and check a student roster; nothing is written. See :func:`read_preview` for the options."""
-    session.require(Permission.EDIT_REGISTER, target_type="student")
     preview = read_preview(session, "students", path, sheet, mapping, strict, previous)
     if not preview.problems:
         _classify(session, preview)
@@ -388,10 +390,10 @@ def _classify(session: Session, preview: ImportPreview) -> None:
     preview._recount()
 
 
+@operation(Permission.EDIT_REGISTER, changes={Area.REGISTER}, audit="import.students", target="student")
 def import_students(session: Session, preview: ImportPreview, skip_invalid: bool = False,
                     progress: Progress | None = None) -> ImportResult:
     """Write the previewed rows in one transaction (all or nothing), audited with counts only."""
-    session.require(Permission.EDIT_REGISTER, target_type="student")
     refuse_problems(preview)
     rejected = preview.rejected
     if rejected and not skip_invalid:

@@ -17,6 +17,8 @@ from counselor_app.files.roster_files import read_rows
 from counselor_app.services.session import Session
 from counselor_app.store import audit, calendar as store
 from counselor_app.store.database import transaction
+from counselor_app.services.operations import operation
+from counselor_app.domain.areas import Area
 
 NAME_EMPTY = QT_TRANSLATE_NOOP("Errors", "Give the school year a name, e.g. 2026-2027.")
 NAME_TAKEN = QT_TRANSLATE_NOOP("Errors", "Another school year already has this name.")
@@ -87,9 +89,9 @@ class YearEdit:
     semesters: tuple[tuple[date | str, date | str], ...] = ()
 
 
+@operation(Permission.VIEW_REGISTER, target="school_year")
 def list_school_years(session: Session) -> list[SchoolYear]:
     """Every school year with its semesters, the newest first."""
-    session.require(Permission.VIEW_REGISTER, target_type="school_year")
     return _years(session)
 
 
@@ -147,9 +149,9 @@ def _validate_year(session: Session, edit: YearEdit, year_id: int | None) -> tup
     return name, start, end, semesters
 
 
+@operation(Permission.EDIT_REGISTER, changes={Area.CALENDAR}, audit="school_year.add", target="school_year")
 def save_school_year(session: Session, edit: YearEdit, year_id: int | None = None) -> int:
     """Create a school year (``year_id`` None) or change one, with its two semesters; audited; returns its id."""
-    session.require(Permission.EDIT_REGISTER, target_type="school_year", target_id=year_id or "")
     with transaction(session.conn):
         if year_id is not None and store.school_year(session.conn, year_id) is None:
             raise ValidationError(NO_YEAR)
@@ -168,9 +170,9 @@ def save_school_year(session: Session, edit: YearEdit, year_id: int | None = Non
 
 # -- the calendar ------------------------------------------------------------------------------------------------
 
+@operation(Permission.VIEW_REGISTER, target="calendar")
 def calendar(session: Session) -> SchoolCalendar:
     """The office's whole calendar (package, office days, semesters): build it once per job and ask it."""
-    session.require(Permission.VIEW_REGISTER, target_type="calendar")
     return _calendar(session)
 
 
@@ -191,9 +193,9 @@ class YearCalendar:
     school_days: dict[int, int] = field(default_factory=dict)   # semester number -> school days
 
 
+@operation(Permission.VIEW_REGISTER, target="school_year")
 def year_calendar(session: Session, year_id: int) -> YearCalendar:
     """The holidays and make-up workdays of a school year (the package's and the office's)."""
-    session.require(Permission.VIEW_REGISTER, target_type="school_year", target_id=year_id)
     year = next((y for y in _years(session) if y.id == year_id), None)
     if year is None:
         raise ValidationError(NO_YEAR)
@@ -212,9 +214,9 @@ def _check_day(day: date, kind: str) -> None:
         raise ValidationError(WORKDAY_ANYWAY, day=day.isoformat())
 
 
+@operation(Permission.EDIT_REGISTER, changes={Area.CALENDAR}, audit="calendar_day.set", target="calendar_day", target_arg="day")
 def add_office_day(session: Session, day: date | str, kind: str, name: str = "") -> None:
     """Enter a holiday or a make-up workday (replacing the office's entry of that date, if any); audited."""
-    session.require(Permission.EDIT_REGISTER, target_type="calendar_day", target_id=str(day))
     day = _date(day)
     if kind not in KINDS:
         raise ValidationError(BAD_KIND)
@@ -226,9 +228,9 @@ def add_office_day(session: Session, day: date | str, kind: str, name: str = "")
                      target_id=day.isoformat(), detail=kind)
 
 
+@operation(Permission.EDIT_REGISTER, changes={Area.CALENDAR}, audit="calendar_day.remove", target="calendar_day", target_arg="day")
 def remove_office_day(session: Session, day: date | str) -> None:
     """Take back a day the office entered (the package's data, or the week's rule, applies again); audited."""
-    session.require(Permission.EDIT_REGISTER, target_type="calendar_day", target_id=str(day))
     day = _date(day)
     with transaction(session.conn):
         if not store.delete_day(session.conn, day.isoformat()):
@@ -312,13 +314,13 @@ def read_office_days(path: str | Path, sheet: str | None = None
     return days, problems
 
 
+@operation(Permission.EDIT_REGISTER, changes={Area.CALENDAR}, audit="import.calendar_days", target="calendar_day")
 def import_office_days(session: Session, path: str | Path, sheet: str | None = None) -> ImportedDays:
     """Import holidays and make-up workdays (columns 日期, 类型 放假/补班, 名称) from csv or xlsx.
 
     All or nothing: with any invalid row nothing is written and CalendarImportRefused lists the rows. A date the
     office had entered before is replaced by the file's. Audited with the count only.
     """
-    session.require(Permission.EDIT_REGISTER, target_type="calendar_day")
     days, problems = read_office_days(path, sheet)
     if problems:
         raise CalendarImportRefused(problems)

@@ -26,6 +26,12 @@ class Session:
     lock: HeldLock | None = None   # the office is this process's while the session is open
     closed: bool = False
     clinical: ClinicalKeys | None = None   # the clinical key (heads, counselors); None for an assistant
+    changed: set = field(default_factory=set)   # areas changed by the operations run since take_changes()
+
+    def take_changes(self) -> frozenset:
+        """The areas the operations changed since the last call (the GUI's worker tells the pages)."""
+        out, self.changed = frozenset(self.changed), set()
+        return out
 
     def can(self, permission: Permission) -> bool:
         return allows(self.user.role, permission)

@@ -11,6 +11,8 @@ from counselor_app.services.backups import BACKUP_DIR_SETTING
 from counselor_app.services.session import Session
 from counselor_app.store import audit, office as office_store
 from counselor_app.store.database import transaction
+from counselor_app.services.operations import operation
+from counselor_app.domain.areas import Area
 
 IDLE_LOCK_SETTING = "session.idle_lock_minutes"
 PDF_FONT_SETTING = "print.font_path"
@@ -33,6 +35,7 @@ class OfficeSettings:
     thresholds: dict[str, float]
 
 
+@operation(None)
 def read_settings(session: Session) -> OfficeSettings:
     """Everyone may read the settings (the GUI needs the idle time and the font of every user)."""
     conn = session.conn
@@ -47,19 +50,21 @@ def read_settings(session: Session) -> OfficeSettings:
 
 
 def _write(session: Session, key: str, value, detail: str) -> None:
-    session.require(Permission.EDIT_SETTINGS, target_type="setting", target_id=key)
+    """Store a setting, audited (the calling operation checked EDIT_SETTINGS)."""
     with transaction(session.conn):
         office_store.set_setting(session.conn, key, value)
         audit.append(session.conn, user_id=session.user.id, action="setting.change", target_type="setting",
                      target_id=key, detail=detail)
 
 
+@operation(Permission.EDIT_SETTINGS, changes={Area.SETTINGS}, audit="setting.change", target="setting")
 def set_idle_lock_minutes(session: Session, minutes: int) -> None:
     if not IDLE_MIN <= int(minutes) <= IDLE_MAX:
         raise ValidationError(BAD_IDLE, min=IDLE_MIN, max=IDLE_MAX)
     _write(session, IDLE_LOCK_SETTING, int(minutes), str(int(minutes)))
 
 
+@operation(Permission.EDIT_SETTINGS, changes={Area.SETTINGS}, audit="setting.change", target="setting")
 def set_backup_dir(session: Session, folder: str) -> None:
     if folder:
         p = Path(folder)
@@ -74,6 +79,7 @@ def _writable(p: Path) -> bool:
     return os.access(p, os.W_OK | os.X_OK)
 
 
+@operation(Permission.EDIT_SETTINGS, changes={Area.SETTINGS}, audit="setting.change", target="setting")
 def set_pdf_font_path(session: Session, path: str) -> None:
     if path:
         from counselor_app.reports.fonts import find_cjk_font
@@ -84,6 +90,7 @@ def set_pdf_font_path(session: Session, path: str) -> None:
     _write(session, PDF_FONT_SETTING, path, "custom" if path else "automatic")
 
 
+@operation(Permission.EDIT_SETTINGS, changes={Area.SETTINGS}, audit="setting.change", target="setting")
 def set_thresholds(session: Session, values: dict[str, float]) -> None:
     for key, value in values.items():
         t = policy.BY_KEY.get(key)

@@ -18,6 +18,8 @@ from counselor_app.services.session import Session
 from counselor_app.services.students import BAD_CLASS, BAD_GENDER
 from counselor_app.store import audit, register, staff as staff_store
 from counselor_app.store.database import transaction
+from counselor_app.services.operations import operation
+from counselor_app.domain.areas import Area
 
 NO_STAFF = QT_TRANSLATE_NOOP("Errors", "This staff member is not in the register.")
 STAFF_NO_TAKEN = QT_TRANSLATE_NOOP("Errors", "Another staff member already has this staff number.")
@@ -64,8 +66,8 @@ class StaffDetail:
     active: bool
 
 
+@operation(Permission.VIEW_REGISTER, audit="view.staff_list", target="staff")
 def list_staff(session: Session) -> list[StaffRow]:
-    session.require(Permission.VIEW_REGISTER, target_type="staff")
     rows = []
     for i, no, name, gender, phone, active, roles, classes, login, grades in staff_store.staff_list(session.conn):
         led = ", ".join(class_label(*c.split("\t", 1)) for c in (classes or "").split(";") if c)
@@ -77,8 +79,8 @@ def list_staff(session: Session) -> list[StaffRow]:
     return rows
 
 
+@operation(Permission.VIEW_REGISTER, audit="view.staff", target="staff")
 def get_staff(session: Session, staff_id: int) -> StaffDetail:
-    session.require(Permission.VIEW_REGISTER, target_type="staff", target_id=staff_id)
     found = staff_store.all_staff(session.conn).get(staff_id)
     if found is None:
         raise ValidationError(NO_STAFF)
@@ -118,9 +120,9 @@ def _validate(session: Session, edit: StaffEdit, staff_id: int | None) -> dict:
             "phone": phone or ""}
 
 
+@operation(Permission.EDIT_REGISTER, changes={Area.REGISTER}, target="staff")
 def save_staff(session: Session, edit: StaffEdit, staff_id: int | None = None) -> int:
     """Create (``staff_id`` None) or change a staff member, with roles and the classes led; audited."""
-    session.require(Permission.EDIT_REGISTER, target_type="staff", target_id=staff_id or "")
     fields = _validate(session, edit, staff_id)
     now = audit.now_iso()
     with transaction(session.conn):
@@ -147,9 +149,9 @@ def save_staff(session: Session, edit: StaffEdit, staff_id: int | None = None) -
     return staff_id
 
 
+@operation(Permission.EDIT_REGISTER, changes={Area.REGISTER}, target="staff")
 def set_active(session: Session, staff_id: int, active: bool) -> None:
     """A staff member who left: kept for the history, no longer offered; the classes they led lose their head."""
-    session.require(Permission.EDIT_REGISTER, target_type="staff", target_id=staff_id)
     with transaction(session.conn):
         if not staff_store.exists(session.conn, staff_id):
             raise ValidationError(NO_STAFF)
@@ -163,9 +165,9 @@ def set_active(session: Session, staff_id: int, active: bool) -> None:
                      target_type="staff", target_id=staff_id)
 
 
+@operation(Permission.MANAGE_USERS, changes={Area.USERS, Area.REGISTER}, audit="user.link_staff", target="user")
 def link_account(session: Session, user_id: int, staff_id: int | None) -> None:
     """Link a user account to its staff member (one each); None unlinks. Office head only."""
-    session.require(Permission.MANAGE_USERS, target_type="user", target_id=user_id)
     with transaction(session.conn):
         if not staff_store.user_exists(session.conn, user_id):
             raise ValidationError(NO_ACCOUNT)
@@ -180,10 +182,10 @@ def link_account(session: Session, user_id: int, staff_id: int | None) -> None:
                      target_id=user_id, detail=str(staff_id or ""))
 
 
+@operation(Permission.VIEW_REGISTER, target="staff")
 def staff_choices(session: Session, also: tuple[int, ...] = ()) -> list[tuple[int, str, str]]:
     """(staff id, name, staff number) of everyone still at the school, and of the staff ids in ``also`` (someone
     who left but is still linked to an account), in pinyin order: for linking accounts."""
-    session.require(Permission.VIEW_REGISTER, target_type="staff")
     found = [(i, s["name"], s["staff_no"]) for i, s in staff_store.all_staff(session.conn).items()
              if s["active"] or i in also]
     return sorted(found, key=lambda r: sort_key(r[1]))
@@ -198,9 +200,9 @@ class Leadable:
     holder: str
 
 
+@operation(Permission.VIEW_REGISTER, target="class")
 def leadable(session: Session) -> tuple[list[Leadable], list[Leadable]]:
     """(classes, grades or departments) with their current 班主任/辅导员 or leader, for the staff dialog."""
-    session.require(Permission.VIEW_REGISTER, target_type="class")
     classes = [Leadable(c, class_label(g, n), h, hn) for c, g, n, h, hn in staff_store.class_holders(session.conn)]
     grades = [Leadable(g, n, h, hn) for g, n, h, hn in staff_store.grade_holders(session.conn)]
     return classes, grades

@@ -22,6 +22,8 @@ from counselor_app.services.roster_import import (
 from counselor_app.services.session import Session
 from counselor_app.store import audit, register, staff as staff_store
 from counselor_app.store.database import transaction
+from counselor_app.services.operations import operation
+from counselor_app.domain.areas import Area
 
 UNKNOWN_CLASS = QT_TRANSLATE_NOOP("Roster", "The class {klass} is not in the register (import the students first).")
 AMBIGUOUS_CLASS = QT_TRANSLATE_NOOP(
@@ -223,21 +225,21 @@ def _differs(person: Person, reg: _Register) -> bool:
                 or _dropped_classes(person, reg))
 
 
+@operation(Permission.EDIT_REGISTER, target="staff")
 def preview_staff(session: Session, path: Path, sheet: str | None = None,
                   mapping: dict[int, str | None] | None = None, strict: bool = True,
                   previous: ImportPreview | None = None) -> ImportPreview:
     """Read and check a staff roster against the register; nothing is written (options as in read_preview)."""
-    session.require(Permission.EDIT_REGISTER, target_type="staff")
     preview = read_preview(session, "staff", path, sheet, mapping, strict, previous)
     if not preview.problems:
         _plans(session, preview)
     return preview
 
 
+@operation(Permission.EDIT_REGISTER, changes={Area.REGISTER}, audit="import.staff", target="staff")
 def import_staff(session: Session, preview: ImportPreview, skip_invalid: bool = False,
                  progress: Progress | None = None) -> ImportResult:
     """Write the previewed staff rows in one transaction (all or nothing), audited with counts only."""
-    session.require(Permission.EDIT_REGISTER, target_type="staff")
     refuse_problems(preview)
     conn = session.conn
     now = audit.now_iso()

@@ -17,6 +17,8 @@ from counselor_app.services.roster_import import create_grade, is_university
 from counselor_app.services.session import Session
 from counselor_app.store import audit, office as office_store, register, structure
 from counselor_app.store.database import transaction
+from counselor_app.services.operations import operation
+from counselor_app.domain.areas import Area
 
 GRADE_NEEDED = QT_TRANSLATE_NOOP("Errors", "Give the grade or department of the class.")
 CLASS_NEEDED = QT_TRANSLATE_NOOP("Errors", "Give the name of the class.")
@@ -42,8 +44,8 @@ class ClassOverview:
     archived: bool
 
 
+@operation(Permission.VIEW_REGISTER, target="class")
 def list_classes(session: Session) -> list[ClassOverview]:
-    session.require(Permission.VIEW_REGISTER, target_type="class")
     rows = [ClassOverview(int(c), int(g), grade, name, class_label(grade, name), head or "", leader or "",
                           int(enrolled), monitors or "", bool(archived))
             for c, g, grade, _kind, name, head, leader, enrolled, monitors, archived
@@ -65,9 +67,9 @@ def _normalized(session: Session, grade_text: str, class_text: str) -> tuple[str
     return grade, level, ref.name
 
 
+@operation(Permission.EDIT_REGISTER, changes={Area.REGISTER}, audit="class.add", target="class")
 def add_class(session: Session, grade_text: str, class_text: str) -> int:
     """A new class (and its grade or department when new); audited."""
-    session.require(Permission.EDIT_REGISTER, target_type="class")
     grade, level, name = _normalized(session, grade_text, class_text)
     with transaction(session.conn):
         grade_id = structure.grade_by_name(session.conn, grade)
@@ -85,8 +87,8 @@ def add_class(session: Session, grade_text: str, class_text: str) -> int:
     return class_id
 
 
+@operation(Permission.EDIT_REGISTER, changes={Area.REGISTER}, audit="class.rename", target="class")
 def rename_class(session: Session, class_id: int, class_text: str) -> None:
-    session.require(Permission.EDIT_REGISTER, target_type="class", target_id=class_id)
     with transaction(session.conn):
         row = structure.class_row(session.conn, class_id)
         if row is None:
@@ -102,9 +104,9 @@ def rename_class(session: Session, class_id: int, class_text: str) -> None:
                      target_id=class_id)
 
 
+@operation(Permission.EDIT_REGISTER, changes={Area.REGISTER}, target="class")
 def set_archived(session: Session, class_id: int, archived: bool) -> None:
     """Archive a class that no longer exists (no enrolled students left), or bring it back."""
-    session.require(Permission.EDIT_REGISTER, target_type="class", target_id=class_id)
     with transaction(session.conn):
         if structure.class_row(session.conn, class_id) is None:
             raise ValidationError(NO_CLASS)

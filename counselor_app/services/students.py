@@ -12,6 +12,8 @@ from counselor_app.services.office import validate_name
 from counselor_app.services.session import Session
 from counselor_app.store import audit, register
 from counselor_app.store.database import transaction
+from counselor_app.services.operations import operation
+from counselor_app.domain.areas import Area
 
 STATUSES = ("enrolled", "on_leave", "suspended", "graduated", "transferred")
 
@@ -31,9 +33,9 @@ class StudentListRow:
     search: str   # student number, name, pinyin and initials, lower case
 
 
+@operation(Permission.VIEW_REGISTER, audit="view.student_list", target="student")
 def list_students(session: Session) -> list[StudentListRow]:
     """Every student (all statuses), in register order. Viewing the list is audited (count only)."""
-    session.require(Permission.VIEW_REGISTER, target_type="student")
     rows = [StudentListRow(i, no, name, gender, birth, grade or "", klass or "", status, bool(boarding),
                            bool(monitor), search_key(no, name))
             for i, no, name, gender, birth, grade, klass, status, boarding, monitor
@@ -42,10 +44,10 @@ def list_students(session: Session) -> list[StudentListRow]:
     return rows
 
 
+@operation(Permission.VIEW_REGISTER, target="student")
 def guardian_phones(session: Session) -> dict[int, list[tuple[str, str]]]:
     """The guardians' phones of every student, for the list's optional column: student id → [(relation or
     name, phone)], guardians without a phone left out. Needs the register permission; audited (count only)."""
-    session.require(Permission.VIEW_REGISTER, target_type="student")
     phones = {sid: [(relation or name, phone) for name, relation, phone in guardians if phone]
               for sid, guardians in register.guardians_by_student(session.conn).items()}
     phones = {sid: found for sid, found in phones.items() if found}
@@ -100,9 +102,9 @@ class StudentEdit:
     is_monitor: bool = False   # the class's 心理委员
 
 
+@operation(Permission.VIEW_REGISTER, audit="view.student", target="student")
 def get_student(session: Session, student_id: int) -> StudentDetail:
     """The root of the student's archive. Viewing it is audited."""
-    session.require(Permission.VIEW_REGISTER, target_type="student", target_id=student_id)
     row = register.student_detail(session.conn, student_id)
     if row is None:
         raise ValidationError(NO_STUDENT)
@@ -154,9 +156,9 @@ def _validate(session: Session, edit: StudentEdit, student_id: int | None) -> di
             "dorm": dorm, "guardians": guardians}
 
 
+@operation(Permission.EDIT_REGISTER, changes={Area.REGISTER}, target="student")
 def save_student(session: Session, edit: StudentEdit, student_id: int | None = None) -> int:
     """Create a student (``student_id`` None) or change one; audited; returns the student's id."""
-    session.require(Permission.EDIT_REGISTER, target_type="student", target_id=student_id or "")
     fields = _validate(session, edit, student_id)
     guardians = fields.pop("guardians")
     dorm = fields.pop("dorm")
@@ -196,9 +198,9 @@ def _changed_keys(before: tuple, fields: dict, dorm: str, guardians_changed: boo
     return ",".join(keys)
 
 
+@operation(Permission.EDIT_REGISTER, changes={Area.REGISTER}, audit="student.status", target="student")
 def change_status(session: Session, student_id: int, status: str, reason: str) -> None:
     """Enrolled, on leave, suspended, graduated, transferred — with a dated history entry and a reason."""
-    session.require(Permission.EDIT_REGISTER, target_type="student", target_id=student_id)
     if status not in STATUSES:
         raise ValidationError(BAD_STATUS)
     reason = " ".join(reason.split())[:200]
@@ -214,6 +216,6 @@ def change_status(session: Session, student_id: int, status: str, reason: str) -
                      target_id=student_id, detail=status)
 
 
+@operation(Permission.VIEW_REGISTER, target="class")
 def class_choices(session: Session) -> list[tuple[int, str, str]]:
-    session.require(Permission.VIEW_REGISTER, target_type="class")
     return register.class_choices(session.conn)

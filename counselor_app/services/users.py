@@ -15,6 +15,8 @@ from counselor_app.store.database import transaction
 from counselor_app.store.keyslots import updating
 from counselor_app.store.login_guard import LoginGuard
 from counselor_app.store.users import UserRow
+from counselor_app.services.operations import operation
+from counselor_app.domain.areas import Area
 
 LOGIN_TAKEN = QT_TRANSLATE_NOOP("Errors", "This login is already used by another account.")
 NO_SUCH_USER = QT_TRANSLATE_NOOP("Errors", "There is no account with this login.")
@@ -27,14 +29,14 @@ INACTIVE_TEMPORARY = QT_TRANSLATE_NOOP(
     "Errors", "This account is deactivated. Reactivate it to give it a new first password.")
 
 
+@operation(Permission.MANAGE_USERS)
 def list_users(session: Session) -> list[UserRow]:
-    session.require(Permission.MANAGE_USERS)
     return users.all_users(session.conn)
 
 
+@operation(Permission.MANAGE_USERS, target="user")
 def lockouts(session: Session) -> dict[int, datetime]:
     """The accounts whose login is locked now: user id -> lockout end (UTC)."""
-    session.require(Permission.MANAGE_USERS, target_type="user")
     locked = LoginGuard(session.paths.login_guard).locked_logins()
     return {u.id: locked[u.slot_id] for u in users.all_users(session.conn) if u.slot_id in locked}
 
@@ -46,9 +48,9 @@ def _get(session: Session, login: str) -> UserRow:
     return user
 
 
+@operation(Permission.MANAGE_USERS, changes={Area.USERS}, audit="user.add", target="user")
 def add_user(session: Session, login: str, display_name: str, role: Role, password: str) -> UserRow:
     """Create an account with its own key slot. The head tells the new user the first password."""
-    session.require(Permission.MANAGE_USERS, target_type="user")
     login = validate_login(login)
     display_name = validate_name(display_name)
     check_password(password, login)
@@ -72,6 +74,7 @@ def add_user(session: Session, login: str, display_name: str, role: Role, passwo
     return users.by_id(session.conn, user_id)
 
 
+@operation(Permission.MANAGE_USERS, changes={Area.USERS}, audit="user.deactivate", target="user")
 def deactivate_user(session: Session, login: str) -> None:
     """Refuse the account's logins from now on.
 
@@ -79,7 +82,6 @@ def deactivate_user(session: Session, login: str) -> None:
     slots, so the password (or a copy of an old key-slot file) no longer opens the office's records.
     Backups made before keep the old key: they are as readable to that person as they were.
     """
-    session.require(Permission.MANAGE_USERS, target_type="user")
     user = _get(session, login)
     if user.id == session.user.id:
         raise ValidationError(NOT_YOURSELF)
@@ -98,9 +100,9 @@ def deactivate_user(session: Session, login: str) -> None:
     session.keyslots = slots
 
 
+@operation(Permission.MANAGE_USERS, changes={Area.USERS}, audit="user.reactivate", target="user")
 def reactivate_user(session: Session, login: str, new_password: str) -> None:
     """Let a deactivated account log in again, with a new first password given by the head."""
-    session.require(Permission.MANAGE_USERS, target_type="user")
     user = _get(session, login)
     if user.active:
         raise ValidationError(ALREADY)
@@ -114,8 +116,8 @@ def reactivate_user(session: Session, login: str, new_password: str) -> None:
                      target_id=user.id)
 
 
+@operation(Permission.MANAGE_USERS, changes={Area.USERS}, audit="user.role", target="user")
 def change_role(session: Session, login: str, role: Role) -> None:
-    session.require(Permission.MANAGE_USERS, target_type="user")
     user = _get(session, login)
     if user.role is role:
         return
@@ -136,9 +138,9 @@ def change_role(session: Session, login: str, role: Role) -> None:
         clinical.rotate_key(session, without=user.slot_id, with_change=record)
 
 
+@operation(Permission.MANAGE_USERS, changes={Area.USERS}, audit="user.lockout_clear", target="user")
 def clear_lockout(session: Session, login: str) -> None:
     """Lift the lockout of ``login`` before it ends (the office head helps a colleague). Audited."""
-    session.require(Permission.MANAGE_USERS, target_type="user")
     user = _get(session, login)
     guard = LoginGuard(session.paths.login_guard)
     if guard.locked_until(user.slot_id) is None:
@@ -150,6 +152,7 @@ def clear_lockout(session: Session, login: str) -> None:
         guard.clear_lockout(user.slot_id)
 
 
+@operation(Permission.MANAGE_USERS, changes={Area.USERS}, audit="user.temp_password", target="user")
 def set_temporary_password(session: Session, login: str, password: str) -> None:
     """Give an account a temporary password (a forgotten password, a locked-out colleague). Audited.
 
@@ -158,7 +161,6 @@ def set_temporary_password(session: Session, login: str, password: str) -> None:
     the next login, as after a first password from the head; a lockout is lifted. Not for one's own account
     (that is the ordinary password change) nor for a deactivated one (reactivate it).
     """
-    session.require(Permission.MANAGE_USERS, target_type="user")
     user = _get(session, login)
     if user.id == session.user.id:
         raise ValidationError(OWN_PASSWORD)

@@ -2,8 +2,9 @@
 
 Widgets call ``worker.run(call, on_done, on_error, context=self)``. ``call(session)`` runs on the worker
 thread with the open session (or None before login); the callbacks run later on the GUI thread, and not
-at all if ``context`` has been deleted meanwhile. After a call that changes data, pass ``changes`` (names of
-what changed, e.g. {"users"}); the worker then emits ``changed`` so that open pages refresh themselves.
+at all if ``context`` has been deleted meanwhile. The operations a call ran note the areas they changed on the
+session (services/operations.py); after a call that succeeded the worker emits them with ``changed``, so that
+open pages refresh themselves. No call site says what changed.
 """
 from __future__ import annotations
 
@@ -75,8 +76,10 @@ class Worker(QObject):
                 # the GUI thread must never be the one to finalize a database object.
                 traceback.clear_frames(exc.__traceback__)
                 result, error = None, exc
+            # what the operations of this call changed (kept only when the call succeeded)
+            taken = self._session.take_changes() if self._session is not None else frozenset()
             with self._results_lock:
-                self._results[job] = (result, error)
+                self._results[job] = (result, error, taken)
             self._finished.emit(job)
 
         self._executor.submit(work)
@@ -125,8 +128,9 @@ class Worker(QObject):
     # -- delivering results on the GUI thread ----------------------------------------------------
     def _deliver(self, job: int) -> None:
         with self._results_lock:
-            result, error = self._results.pop(job)
+            result, error, taken = self._results.pop(job)
         on_done, on_error, context, changes, generation = self._jobs.pop(job, (None, None, None, frozenset(), -1))
+        changes = changes | taken
         if not self._jobs:
             self.busy_changed.emit(0)
         if generation != self._generation:
