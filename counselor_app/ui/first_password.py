@@ -42,7 +42,7 @@ class FirstPasswordDialog(QDialog):
             change_password(session, old, new)
             return session.user
 
-        self.app.worker.run(change, self._done, self._failed, context=self, changes={"users", "audit"})
+        self.app.worker.run(change, self._done, self._failed, context=self)
 
     def _done(self, user) -> None:
         self.done_ok = True

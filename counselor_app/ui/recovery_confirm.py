@@ -31,7 +31,7 @@ class ConfirmRecoveryKeyDialog(QDialog):
         key = self.key.text()
         self.buttons.setEnabled(False)
         self.app.worker.run(lambda s: recovery.confirm_recovery_key(s, key), self._done, self._failed,
-                            context=self, changes={"settings"})
+                            context=self)
 
     def _done(self, _result) -> None:
         self.key.clear()

@@ -313,7 +313,7 @@ class SetupWizard(QWizard):
         if not self.confirm.later.isChecked():
             # Recorded against the key slot itself before the main window's pages load (one worker, in order).
             self.app.worker.run(lambda s: recovery.confirm_recovery_key(s, key),
-                                on_error=lambda e: dialogs.show_error(None, e), changes={"settings"})
+                                on_error=lambda e: dialogs.show_error(None, e))
         super().accept()  # QWizard.done() validates the page once more
         self.recovery_key = ""
         self.app.logged_in(self.user)

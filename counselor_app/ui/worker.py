@@ -95,16 +95,19 @@ class Worker(QObject):
         return self.run(call, on_done, on_error, context=context, _new_generation=True)
 
     def with_session_closed(self, action: Callable[[], Any], reopen: Callable[[], "Session"], on_done=None,
-                            on_error=None, *, context=None, changes: Iterable[str] = ()) -> int:
+                            on_error=None, *, context=None) -> int:
         """Close the office, run ``action`` (a restore), then open it again with ``reopen`` — also when the
-        action failed, so the user is never left with a closed office after an error."""
+        action failed, so the user is never left with a closed office after an error. Every area counts as
+        changed: the office that comes back may differ in anything."""
+        from counselor_app.domain.areas import Area
+
         def call(_old):
             self._close_now()
             try:
                 return action()
             finally:
                 self._session = reopen()
-        return self.run(call, on_done, on_error, context=context, changes=changes, _new_generation=True)
+        return self.run(call, on_done, on_error, context=context, changes=frozenset(Area), _new_generation=True)
 
     def close_session(self, on_done=None, *, context=None) -> int:
         """Close the database and zero the key (on the worker thread, after every queued call)."""

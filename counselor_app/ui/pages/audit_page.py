@@ -291,4 +291,4 @@ class AuditPage(Page):
             dialogs.show_info(self, self.tr("Verify chain"), text)
             self.refresh()
 
-        self.app.worker.run(integrity.verify_office, shown, context=self, changes={"audit"})
+        self.app.worker.run(integrity.verify_office, shown, context=self)

@@ -87,7 +87,7 @@ class BackupPage(Page):
         self._dialog.canceled.connect(progress.cancel)
         self.backup_button.setEnabled(False)
         self.app.worker.run(lambda s: backup_service.make_backup(s, progress=progress), self._backed_up,
-                            self._backup_failed, context=self, changes={"backup", "audit"})
+                            self._backup_failed, context=self)
 
     def _show_progress(self, token: int, done: int, total: int) -> None:
         if token == self._token and self._dialog is not None and total:
@@ -116,7 +116,7 @@ class BackupPage(Page):
 
     def _set_folder(self, folder: str) -> None:
         self.app.worker.run(lambda s: settings_service.set_backup_dir(s, folder), None,
-                            lambda e: dialogs.show_error(self, e), context=self, changes={"settings", "backup"})
+                            lambda e: dialogs.show_error(self, e), context=self)
 
     def restore(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -138,8 +138,7 @@ class BackupPage(Page):
         app.worker.with_session_closed(
             lambda: restore_service.restore_backup(data_dir, folder, login, password),
             lambda: office_service.login(data_dir, login, password),
-            lambda info: self._restored(info), lambda e: dialogs.show_error(self, e), context=self,
-            changes={"backup", "users", "settings", "audit", "register"})
+            lambda info: self._restored(info), lambda e: dialogs.show_error(self, e), context=self)
 
     def _restored(self, info) -> None:
         dialogs.show_info(self, self.tr("Restore"), self.tr("The backup {name} was restored.").format(name=info.name))

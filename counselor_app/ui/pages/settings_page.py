@@ -93,8 +93,7 @@ class SettingsPage(Page):
             show_error_text(self.pw_error, "")
             dialogs.show_info(self, self.tr("Password"), self.tr("Your password was changed."))
 
-        self.app.worker.run(lambda s: credentials.change_password(s, old, new), done, failed, context=self,
-                            changes={"audit"})
+        self.app.worker.run(lambda s: credentials.change_password(s, old, new), done, failed, context=self)
 
     # -- office (head) ------------------------------------------------------------------------------
     def _office_tab(self) -> QWidget:
@@ -170,7 +169,7 @@ class SettingsPage(Page):
                 self.app.main_window.set_title()
 
         self.app.worker.run(lambda s: office_service.update_school_profile(s, profile), done,
-                            lambda e: dialogs.show_error(self, e), context=self, changes={"settings", "audit"})
+                            lambda e: dialogs.show_error(self, e), context=self)
 
     def save_idle(self) -> None:
         minutes = self.idle.value()
@@ -195,8 +194,7 @@ class SettingsPage(Page):
             call(session)
             return load(session)
 
-        self.app.worker.run(write_and_read, done, lambda e: dialogs.show_error(self, e), context=self,
-                            changes={"settings", "audit"})
+        self.app.worker.run(write_and_read, done, lambda e: dialogs.show_error(self, e), context=self)
 
     # -- policy thresholds (head) ---------------------------------------------------------------------
     def _policy_tab(self) -> QWidget:
