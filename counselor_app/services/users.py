@@ -79,8 +79,9 @@ def deactivate_user(session: Session, login: str) -> None:
     """Refuse the account's logins from now on.
 
     Its key slot is destroyed and the database is re-keyed to a new data key sealed only to the remaining
-    slots, so the password (or a copy of an old key-slot file) no longer opens the office's records.
-    Backups made before keep the old key: they are as readable to that person as they were.
+    slots, so the password (or a copy of an old key-slot file) no longer opens the office's records; a head's or
+    counselor's clinical key is replaced too. Backups made before keep the old keys: they are as readable to that
+    person as they were.
     """
     user = _get(session, login)
     if user.id == session.user.id:
@@ -89,10 +90,17 @@ def deactivate_user(session: Session, login: str) -> None:
         raise ValidationError(ALREADY)
     if user.role is Role.HEAD and users.count_active_heads(session.conn) <= 1:
         raise ValidationError(LAST_HEAD)
-    with transaction(session.conn):
-        users.set_active(session.conn, user.id, False, audit.now_iso())
-        audit.append(session.conn, user_id=session.user.id, action="user.deactivate", target_type="user",
-                     target_id=user.id)
+    def record(conn) -> None:
+        users.set_active(conn, user.id, False, audit.now_iso())
+        audit.append(conn, user_id=session.user.id, action="user.deactivate", target_type="user", target_id=user.id)
+
+    if holds_clinical_key(user.role):
+        # A copy of the old slot would still open the clinical key: a new one, every sealed value moved to it
+        # (with the database key from a colleague, the old clinical key would otherwise open them).
+        clinical.rotate_key(session, without=user.slot_id, with_change=record)
+    else:
+        with transaction(session.conn):
+            record(session.conn)
     slots, new_key = keys.remove_slot_and_rekey(session.paths, session.conn, user.slot_id)
     old = session.data_key
     session.data_key = new_key

@@ -155,7 +155,9 @@ def test_new_passwords_keep_the_key_and_deactivation_removes_it(new_office, data
 
     head = staff_office(new_office)
     users.set_temporary_password(head, "liuyang", "Temporary-Pass-2026")
-    users.deactivate_user(head, "zhaoli")
+    epoch = head.clinical.current
+    users.deactivate_user(head, "zhaoli")   # an assistant: nothing to rotate
+    assert head.clinical.current == epoch
     head.close()
     with login(data_dir, "liuyang", "Temporary-Pass-2026") as c:
         assert NOTE.read(c.conn, c.clinical, 1) == SECRET
@@ -217,3 +219,17 @@ def test_a_holder_whose_slot_lost_the_key_gets_it_at_the_next_head_login(new_off
         pass
     with login(data_dir, "liuyang", "Bright-River-2026") as c:
         assert NOTE.read(c.conn, c.clinical, 1) == SECRET
+
+
+def test_deactivating_a_counselor_rotates_the_clinical_key(new_office, data_dir):
+    head = staff_office(new_office)
+    old_slots = KeySlots.load(data_dir / "keyslots.json")
+    old = old_slots.unlock(old_slots.slot_id_for("liuyang"), b"Bright-River-2026")   # a copy kept by the counselor
+    epoch = head.clinical.current
+    users.deactivate_user(head, "liuyang")
+    assert head.clinical.current == epoch + 1 and holders(data_dir) == {"head"}
+    assert NOTE.read(head.conn, head.clinical, 1) == SECRET
+    kept = sealed.ClinicalKeys(epoch, old.clinical)
+    with pytest.raises(ClinicalKeyMissing):   # the kept key is of an epoch no value is under any more
+        NOTE.read(head.conn, kept, 1)
+    old.wipe()
