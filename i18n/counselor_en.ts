@@ -914,8 +914,28 @@ Chain head: {head}</translation>
             <translation>No header row was found: the file needs the columns 日期 (date) and 类型 (放假 or 补班), and may have 名称 (name).</translation>
         </message>
         <message>
+            <source>No sheet of the workbook has a header row with the columns 日期 (date) and 类型 (放假 or 补班). Its sheets: {sheets}.</source>
+            <translation>No sheet of the workbook has a header row with the columns 日期 (date) and 类型 (放假 or 补班). Its sheets: {sheets}.</translation>
+        </message>
+        <message>
             <source>The file holds no days to import.</source>
             <translation>The file holds no days to import.</translation>
+        </message>
+        <message>
+            <source>The same date is already in row {lines}; that row counts.</source>
+            <translation>The same date is already in row {lines}; that row counts.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Type (放假 or 补班)</source>
+            <translation>Type (放假 or 补班)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
         </message>
         <message>
             <source>the date is missing</source>
@@ -1630,6 +1650,10 @@ Chain head: {head}</translation>
             <translation>show the program's version number and exit</translation>
         </message>
         <message>
+            <source>“{name}” is a command, but it stands where the data folder belongs: write --data-dir and the folder, then the command; for a folder called {name}, write --data-dir ./{name}</source>
+            <translation>“{name}” is a command, but it stands where the data folder belongs: write --data-dir and the folder, then the command; for a folder called {name}, write --data-dir ./{name}</translation>
+        </message>
+        <message>
             <source>create a new office</source>
             <translation>create a new office</translation>
         </message>
@@ -1752,6 +1776,54 @@ Chain head: {head}</translation>
         <message>
             <source>Unexpected error ({kind}). Nothing was changed that had not been confirmed. Please report it to the developers.</source>
             <translation>Unexpected error ({kind}). Nothing was changed that had not been confirmed. Please report it to the developers.</translation>
+        </message>
+        <message>
+            <source>the record to print (its number in the application)</source>
+            <translation>the record to print (its number in the application)</translation>
+        </message>
+        <message>
+            <source>the month the document covers</source>
+            <translation>the month the document covers</translation>
+        </message>
+        <message>
+            <source>the student, by student number</source>
+            <translation>the student, by student number</translation>
+        </message>
+        <message>
+            <source>the first day of the period</source>
+            <translation>the first day of the period</translation>
+        </message>
+        <message>
+            <source>the last day of the period</source>
+            <translation>the last day of the period</translation>
+        </message>
+        <message>
+            <source>the document (see --list)</source>
+            <translation>the document (see --list)</translation>
+        </message>
+        <message>
+            <source>list the documents you may print, with their options</source>
+            <translation>list the documents you may print, with their options</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>the PDF file to write</translation>
+        </message>
+        <message>
+            <source>print a document to a PDF file (print --list shows which)</source>
+            <translation>print a document to a PDF file (print --list shows which)</translation>
+        </message>
+        <message>
+            <source>Saved “{document}” as {path}.</source>
+            <translation>Saved “{document}” as {path}.</translation>
+        </message>
+        <message>
+            <source>Your role may print no document.</source>
+            <translation>Your role may print no document.</translation>
+        </message>
+        <message>
+            <source>(printed from the set-up wizard only)</source>
+            <translation>(printed from the set-up wizard only)</translation>
         </message>
     </context>
     <context>
@@ -2028,6 +2100,22 @@ Chain head: {head}</translation>
             <translation>You cannot deactivate your own account.</translation>
         </message>
         <message>
+            <source>A counseling session record is open to its author and the office head only.</source>
+            <translation>A counseling session record is open to its author and the office head only.</translation>
+        </message>
+        <message>
+            <source>These meeting minutes are finalized and can no longer be changed.</source>
+            <translation>These meeting minutes are finalized and can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Only the office head and counselors can read the notes of an appointment.</source>
+            <translation>Only the office head and counselors can read the notes of an appointment.</translation>
+        </message>
+        <message>
+            <source>Confidential clinical text may not be printed on this document.</source>
+            <translation>Confidential clinical text may not be printed on this document.</translation>
+        </message>
+        <message>
             <source>The account is already in that state.</source>
             <translation>The account is already in that state.</translation>
         </message>
@@ -2292,8 +2380,40 @@ Chain head: {head}</translation>
             <translation>{count} enrolled student(s) are still in this class: move them to another class or change their status first.</translation>
         </message>
         <message>
+            <source>Name the document to print (counselor-app print --list shows them).</source>
+            <translation>Name the document to print (counselor-app print --list shows them).</translation>
+        </message>
+        <message>
+            <source>There is no document called “{kind}” (counselor-app print --list shows them).</source>
+            <translation>There is no document called “{kind}” (counselor-app print --list shows them).</translation>
+        </message>
+        <message>
+            <source>print --list takes no document, --out or document options.</source>
+            <translation>print --list takes no document, --out or document options.</translation>
+        </message>
+        <message>
+            <source>Say where to write the PDF: --out FILE.pdf.</source>
+            <translation>Say where to write the PDF: --out FILE.pdf.</translation>
+        </message>
+        <message>
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <source>The document “{document}” needs {options}.</source>
+            <translation>The document “{document}” needs {options}.</translation>
+        </message>
+        <message>
+            <source>The document “{document}” does not take {options}.</source>
+            <translation>The document “{document}” does not take {options}.</translation>
+        </message>
+        <message>
+            <source>The document “{document}” is never saved as a file: it can only be printed from the set-up wizard, when the office is created.</source>
+            <translation>The document “{document}” is never saved as a file: it can only be printed from the set-up wizard, when the office is created.</translation>
+        </message>
+        <message>
+            <source>{value} is not a month (write it as 2026-09).</source>
+            <translation>{value} is not a month (write it as 2026-09).</translation>
         </message>
         <message>
             <source>No student is in the class {class_name}.</source>
@@ -2334,6 +2454,14 @@ Chain head: {head}</translation>
         <message>
             <source>The document “{document}” may not be saved on a computer; print it.</source>
             <translation>The document “{document}” may not be saved on a computer; print it.</translation>
+        </message>
+        <message>
+            <source>This school year is not in the calendar.</source>
+            <translation>This school year is not in the calendar.</translation>
+        </message>
+        <message>
+            <source>No student in the register has this student number.</source>
+            <translation>No student in the register has this student number.</translation>
         </message>
     </context>
     <context>
@@ -2454,6 +2582,17 @@ Chain head: {head}</translation>
         <message>
             <source>Staff member:</source>
             <translation>Staff member:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} of {total}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
         </message>
     </context>
     <context>
@@ -2747,6 +2886,30 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>make bureau reports</source>
             <translation>make bureau reports</translation>
         </message>
+        <message>
+            <source>deactivate one's own account</source>
+            <translation>deactivate one's own account</translation>
+        </message>
+        <message>
+            <source>give one's own account a temporary password</source>
+            <translation>give one's own account a temporary password</translation>
+        </message>
+        <message>
+            <source>open another counselor's session record</source>
+            <translation>open another counselor's session record</translation>
+        </message>
+        <message>
+            <source>change finalized meeting minutes</source>
+            <translation>change finalized meeting minutes</translation>
+        </message>
+        <message>
+            <source>read an appointment's notes</source>
+            <translation>read an appointment's notes</translation>
+        </message>
+        <message>
+            <source>put clinical text on a printout</source>
+            <translation>put clinical text on a printout</translation>
+        </message>
     </context>
     <context>
         <name>Policy</name>
@@ -2892,6 +3055,44 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The PDF was saved as {path}.</source>
             <translation>The PDF was saved as {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profile</name>
+        <message>
+            <source>entered by hand</source>
+            <translation>entered by hand</translation>
+        </message>
+        <message>
+            <source>roster import</source>
+            <translation>roster import</translation>
+        </message>
+        <message>
+            <source>demo office</source>
+            <translation>demo office</translation>
+        </message>
+        <message>
+            <source>year rollover</source>
+            <translation>year rollover</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileSection</name>
+        <message>
+            <source>Basic data</source>
+            <translation>Basic data</translation>
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation>Guardians</translation>
+        </message>
+        <message>
+            <source>Status changes</source>
+            <translation>Status changes</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
         </message>
     </context>
     <context>
@@ -3337,6 +3538,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The same student number also appears in row(s) {lines}.</source>
             <translation>The same student number also appears in row(s) {lines}.</translation>
+        </message>
+        <message>
+            <source>{field} is missing.</source>
+            <translation>{field} is missing.</translation>
         </message>
         <message>
             <source>No column of the file is used for: {field}.</source>
@@ -4667,6 +4872,29 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>StudentStatus</name>
+        <message>
+            <source>enrolled</source>
+            <translation>enrolled</translation>
+        </message>
+        <message>
+            <source>on leave</source>
+            <translation>on leave</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>suspended</translation>
+        </message>
+        <message>
+            <source>graduated</source>
+            <translation>graduated</translation>
+        </message>
+        <message>
+            <source>transferred</source>
+            <translation>transferred</translation>
+        </message>
+    </context>
+    <context>
         <name>Students</name>
         <message>
             <source>enrolled</source>
@@ -4845,6 +5073,29 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{login} can now log in with the temporary password and will then choose their own.</source>
             <translation>{login} can now log in with the temporary password and will then choose their own.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Entered the register</source>
+            <translation>Entered the register</translation>
+        </message>
+        <message>
+            <source>Status changed to {status}</source>
+            <translation>Status changed to {status}</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Register edits</source>
+            <translation>Register edits</translation>
+        </message>
+        <message>
+            <source>Access to the file</source>
+            <translation>Access to the file</translation>
         </message>
     </context>
     <context>

@@ -914,8 +914,28 @@ Chain head: {head}</source>
             <translation>未找到表头行：文件需要“日期”和“类型”（放假或补班）两列，可另有“名称”列。</translation>
         </message>
         <message>
+            <source>No sheet of the workbook has a header row with the columns 日期 (date) and 类型 (放假 or 补班). Its sheets: {sheets}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The file holds no days to import.</source>
             <translation>文件中没有可导入的日期。</translation>
+        </message>
+        <message>
+            <source>The same date is already in row {lines}; that row counts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>Type (放假 or 补班)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">姓名</translation>
         </message>
         <message>
             <source>the date is missing</source>
@@ -1630,6 +1650,10 @@ Chain head: {head}</source>
             <translation>显示程序版本号并退出</translation>
         </message>
         <message>
+            <source>“{name}” is a command, but it stands where the data folder belongs: write --data-dir and the folder, then the command; for a folder called {name}, write --data-dir ./{name}</source>
+            <translation>“{name}”是命令，却写在了数据文件夹的位置：应在 --data-dir 后面先写文件夹，再写命令；如果文件夹就叫 {name}，请写 --data-dir ./{name}</translation>
+        </message>
+        <message>
             <source>create a new office</source>
             <translation>创建新办公室</translation>
         </message>
@@ -1752,6 +1776,54 @@ Chain head: {head}</source>
         <message>
             <source>Unexpected error ({kind}). Nothing was changed that had not been confirmed. Please report it to the developers.</source>
             <translation>发生意外错误（{kind}）。已确认的数据均未受影响。请向开发人员报告。</translation>
+        </message>
+        <message>
+            <source>the record to print (its number in the application)</source>
+            <translation>要打印的记录（软件中显示的编号）</translation>
+        </message>
+        <message>
+            <source>the month the document covers</source>
+            <translation>文档所涉及的月份</translation>
+        </message>
+        <message>
+            <source>the student, by student number</source>
+            <translation>学生（按学号）</translation>
+        </message>
+        <message>
+            <source>the first day of the period</source>
+            <translation>时段的第一天</translation>
+        </message>
+        <message>
+            <source>the last day of the period</source>
+            <translation>时段的最后一天</translation>
+        </message>
+        <message>
+            <source>the document (see --list)</source>
+            <translation>要打印的文档（见 --list）</translation>
+        </message>
+        <message>
+            <source>list the documents you may print, with their options</source>
+            <translation>列出您可以打印的文档及其选项</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>要写入的 PDF 文件</translation>
+        </message>
+        <message>
+            <source>print a document to a PDF file (print --list shows which)</source>
+            <translation>把文档打印成 PDF 文件（print --list 列出可打印的文档）</translation>
+        </message>
+        <message>
+            <source>Saved “{document}” as {path}.</source>
+            <translation>已将“{document}”保存为 {path}。</translation>
+        </message>
+        <message>
+            <source>Your role may print no document.</source>
+            <translation>您的角色没有可以打印的文档。</translation>
+        </message>
+        <message>
+            <source>(printed from the set-up wizard only)</source>
+            <translation>（只能在设置向导中打印）</translation>
         </message>
     </context>
     <context>
@@ -2028,6 +2100,22 @@ Chain head: {head}</source>
             <translation>不能停用自己的账号。</translation>
         </message>
         <message>
+            <source>A counseling session record is open to its author and the office head only.</source>
+            <translation>个案记录只有记录人和办公室负责人可以查看。</translation>
+        </message>
+        <message>
+            <source>These meeting minutes are finalized and can no longer be changed.</source>
+            <translation>该会议纪要已定稿，不能再修改。</translation>
+        </message>
+        <message>
+            <source>Only the office head and counselors can read the notes of an appointment.</source>
+            <translation>只有办公室负责人和心理老师可以查看预约的备注。</translation>
+        </message>
+        <message>
+            <source>Confidential clinical text may not be printed on this document.</source>
+            <translation>此文档不得打印保密的心理辅导内容。</translation>
+        </message>
+        <message>
             <source>The account is already in that state.</source>
             <translation>该账号已处于此状态。</translation>
         </message>
@@ -2292,8 +2380,40 @@ Chain head: {head}</source>
             <translation>这个班级还有 {count} 名在读学生：请先把他们调到其他班级或变更学籍状态。</translation>
         </message>
         <message>
+            <source>Name the document to print (counselor-app print --list shows them).</source>
+            <translation>请指明要打印的文档（counselor-app print --list 会列出可打印的文档）。</translation>
+        </message>
+        <message>
+            <source>There is no document called “{kind}” (counselor-app print --list shows them).</source>
+            <translation>没有名为“{kind}”的文档（counselor-app print --list 会列出可打印的文档）。</translation>
+        </message>
+        <message>
+            <source>print --list takes no document, --out or document options.</source>
+            <translation>print --list 不能与文档名、--out 或文档选项一起使用。</translation>
+        </message>
+        <message>
+            <source>Say where to write the PDF: --out FILE.pdf.</source>
+            <translation>请用 --out 文件名.pdf 指明 PDF 写到哪里。</translation>
+        </message>
+        <message>
             <source>The folder {folder} does not exist.</source>
             <translation>文件夹“{folder}”不存在。</translation>
+        </message>
+        <message>
+            <source>The document “{document}” needs {options}.</source>
+            <translation>文档“{document}”需要提供 {options}。</translation>
+        </message>
+        <message>
+            <source>The document “{document}” does not take {options}.</source>
+            <translation>文档“{document}”不接受 {options}。</translation>
+        </message>
+        <message>
+            <source>The document “{document}” is never saved as a file: it can only be printed from the set-up wizard, when the office is created.</source>
+            <translation>文档“{document}”不会保存为文件：只能在创建办公室时由设置向导打印。</translation>
+        </message>
+        <message>
+            <source>{value} is not a month (write it as 2026-09).</source>
+            <translation>{value} 不是有效月份（请写成 2026-09 的格式）。</translation>
         </message>
         <message>
             <source>No student is in the class {class_name}.</source>
@@ -2334,6 +2454,14 @@ Chain head: {head}</source>
         <message>
             <source>The document “{document}” may not be saved on a computer; print it.</source>
             <translation>“{document}”不能保存在电脑上，请打印。</translation>
+        </message>
+        <message>
+            <source>This school year is not in the calendar.</source>
+            <translation>校历中没有这个学年。</translation>
+        </message>
+        <message>
+            <source>No student in the register has this student number.</source>
+            <translation>名册中没有这个学号的学生。</translation>
         </message>
     </context>
     <context>
@@ -2454,6 +2582,17 @@ Chain head: {head}</source>
         <message>
             <source>Staff member:</source>
             <translation>教职工：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2747,6 +2886,30 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>make bureau reports</source>
             <translation>生成教育局报告</translation>
         </message>
+        <message>
+            <source>deactivate one's own account</source>
+            <translation>停用自己的账号</translation>
+        </message>
+        <message>
+            <source>give one's own account a temporary password</source>
+            <translation>给自己的账号设置临时密码</translation>
+        </message>
+        <message>
+            <source>open another counselor's session record</source>
+            <translation>查看其他心理老师的个案记录</translation>
+        </message>
+        <message>
+            <source>change finalized meeting minutes</source>
+            <translation>修改已定稿的会议纪要</translation>
+        </message>
+        <message>
+            <source>read an appointment's notes</source>
+            <translation>查看预约的备注</translation>
+        </message>
+        <message>
+            <source>put clinical text on a printout</source>
+            <translation>在打印件中写入保密的心理辅导内容</translation>
+        </message>
     </context>
     <context>
         <name>Policy</name>
@@ -2892,6 +3055,44 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The PDF was saved as {path}.</source>
             <translation>PDF 已保存为 {path}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profile</name>
+        <message>
+            <source>entered by hand</source>
+            <translation type="unfinished">手工录入</translation>
+        </message>
+        <message>
+            <source>roster import</source>
+            <translation type="unfinished">名册导入</translation>
+        </message>
+        <message>
+            <source>demo office</source>
+            <translation type="unfinished">演示数据</translation>
+        </message>
+        <message>
+            <source>year rollover</source>
+            <translation type="unfinished">学年升级</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileSection</name>
+        <message>
+            <source>Basic data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardians</source>
+            <translation type="unfinished">监护人</translation>
+        </message>
+        <message>
+            <source>Status changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3337,6 +3538,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The same student number also appears in row(s) {lines}.</source>
             <translation>相同的学号还出现在第 {lines} 行。</translation>
+        </message>
+        <message>
+            <source>{field} is missing.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No column of the file is used for: {field}.</source>
@@ -4667,6 +4872,29 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>StudentStatus</name>
+        <message>
+            <source>enrolled</source>
+            <translation>在读</translation>
+        </message>
+        <message>
+            <source>on leave</source>
+            <translation>休学</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>停学</translation>
+        </message>
+        <message>
+            <source>graduated</source>
+            <translation>毕业</translation>
+        </message>
+        <message>
+            <source>transferred</source>
+            <translation>转出</translation>
+        </message>
+    </context>
+    <context>
         <name>Students</name>
         <message>
             <source>enrolled</source>
@@ -4845,6 +5073,29 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{login} can now log in with the temporary password and will then choose their own.</source>
             <translation>{login} 现在可以用临时密码登录，登录后须设置自己的密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Entered the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status changed to {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register edits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access to the file</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
+from counselor_app.domain import access
 from counselor_app.domain.audit_chain import AuditRecord
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, fill
 from counselor_app.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, Role
@@ -26,6 +27,7 @@ ACTIONS: dict[str, Text] = {
     "password.change": QT_TRANSLATE_NOOP("AuditAction", "Password changed"),
     "password.recover": QT_TRANSLATE_NOOP("AuditAction", "Password reset with the recovery key"),
     "recovery_key.use": QT_TRANSLATE_NOOP("AuditAction", "Recovery key used"),
+    "recovery_key.confirm": QT_TRANSLATE_NOOP("AuditAction", "Recovery key confirmed by typing it back"),
     "backup": QT_TRANSLATE_NOOP("AuditAction", "Backup"),
     "restore": QT_TRANSLATE_NOOP("AuditAction", "Backup restored"),
     "verify": QT_TRANSLATE_NOOP("AuditAction", "Integrity check"),
@@ -34,7 +36,6 @@ ACTIONS: dict[str, Text] = {
     "export.export_data_key": QT_TRANSLATE_NOOP("AuditAction", "Data key exported"),
     "office.profile": QT_TRANSLATE_NOOP("AuditAction", "School profile changed"),
     "session.lock": QT_TRANSLATE_NOOP("AuditAction", "Locked"),
-    "recovery_key.confirm": QT_TRANSLATE_NOOP("AuditAction", "Recovery key confirmed by typing it back"),
     "session.unlock": QT_TRANSLATE_NOOP("AuditAction", "Unlocked"),
     "session.logout": QT_TRANSLATE_NOOP("AuditAction", "Logged out"),
     "student.add": QT_TRANSLATE_NOOP("AuditAction", "Student added"),
@@ -77,6 +78,7 @@ DOCUMENTS: dict[str, Text] = {
     "access_report": QT_TRANSLATE_NOOP("AuditAction", "student access report"),
 }
 DENIED = QT_TRANSLATE_NOOP("AuditAction", "Refused: {permission}")
+RECORD_RULES: dict[str, Text] = access.action_labels()   # denied.user.deactivate: a record rule's refusal
 TARGETS: dict[str, Text] = {
     "user": QT_TRANSLATE_NOOP("AuditTarget", "user"),
     "login": QT_TRANSLATE_NOOP("AuditTarget", "login"),
@@ -132,6 +134,8 @@ def action_label(action: str) -> tuple[Text, dict] | None:
     if kind in OUTPUTS and rest in DOCUMENTS:
         return OUTPUTS[kind], {"document": DOCUMENTS[rest]}
     if kind == "denied":
+        if rest in RECORD_RULES:
+            return DENIED, {"permission": RECORD_RULES[rest]}
         try:
             return DENIED, {"permission": PERMISSION_LABELS[Permission(rest)]}
         except ValueError:

@@ -8,7 +8,12 @@ Every use case of the services is a function decorated with :func:`operation`::
 The decorator checks the permission before the body runs (a refusal is audited, with the record's id when the
 function takes ``<something>_id`` or names ``target_arg``, which may be an argument's attribute: "plan.year"), and after the body returned notes the areas on the
 session; the GUI's worker hands them on to the pages (ui/worker.py), so no call site names what changed. The
-registry (:data:`OPERATIONS`) is what the permission matrix test runs every use case from, against every role.
+registry (:data:`OPERATIONS`) is what the permission matrix test runs every use case from, against every role
+(tests/services/test_permission_matrix.py: a new operation needs a sample call there).
+
+Rules that depend on the record (whose account, a finalized meeting) are domain/access.py's: the body enforces
+them with ``session.require_record(kind, action, record)`` once it has loaded the record, and the operation declares
+``record=(kind, action)`` so that the matrix test runs it against the record's author and someone else too.
 
 :func:`changing` is the one helper for the write itself: a transaction that ends with its audit row.
 """
@@ -20,6 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from counselor_app.domain import access
 from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.store import audit
@@ -33,6 +39,7 @@ class Operation:
     changes: frozenset[Area]
     audit: str | None                      # the audit action written on success, if one
     checked_inside: bool = False           # the permission depends on the record (e.g. the document's own)
+    record: tuple[str, str] | None = None  # (kind, action) of the record rule the body enforces (domain/access.py)
 
 
 OPERATIONS: dict[str, Operation] = {}
@@ -40,16 +47,19 @@ OPERATIONS: dict[str, Operation] = {}
 
 def operation(permission: Permission | Iterable[Permission] | None = None, *, changes: Iterable[Area] = (),
               audit: str | None = None, target: str = "", target_arg: str | None = None,
-              checked_inside: bool = False) -> Callable:
+              checked_inside: bool = False, record: tuple[str, str] | None = None) -> Callable:
     perms = () if permission is None else (permission,) if isinstance(permission, Permission) else tuple(permission)
     # A change is audited, so it changes the trail too; a view's own audit row (view.student…) is not announced:
     # the audit page and the start page would reload after every look, and a look at the trail is itself one.
     areas = frozenset(Area(a) for a in changes)
+    if record is not None and (record[0] not in access.KINDS or record[1] not in access.KINDS[record[0]].actions):
+        raise ValueError(f"unknown record rule: {record}")
     if areas:
         areas |= {Area.AUDIT}
 
     def decorate(fn: Callable) -> Callable:
-        op = Operation(f"{fn.__module__.rsplit('.', 1)[-1]}.{fn.__name__}", perms, areas, audit, checked_inside)
+        op = Operation(f"{fn.__module__.rsplit('.', 1)[-1]}.{fn.__name__}", perms, areas, audit, checked_inside,
+                       record)
         if op.name in OPERATIONS:
             raise ValueError(f"operation declared twice: {op.name}")
         OPERATIONS[op.name] = op

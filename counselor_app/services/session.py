@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from counselor_app.domain import access
 from counselor_app.domain.errors import PermissionDenied
 from counselor_app.domain.roles import Permission, allows
 from counselor_app.store import audit, crypto
@@ -44,6 +45,25 @@ class Session:
             audit.append(self.conn, user_id=self.user.id, action=f"denied.{permission.value}",
                          target_type=target_type, target_id=target_id, outcome="denied")
         raise PermissionDenied(permission=permission.label)
+
+    @property
+    def actor(self) -> access.Actor:
+        return access.Actor(self.user.id, self.user.role)
+
+    def may_record(self, kind: str, action: str, record) -> bool:
+        """Whether the record rule of ``kind`` (domain/access.py) lets this user do ``action`` on ``record``."""
+        return access.may(self.actor, kind, action, record)
+
+    def require_record(self, kind: str, action: str, record, *, record_id: str | int | None = None) -> None:
+        """Raise PermissionDenied with the rule's message (and audit the refusal as denied.<kind>.<action> with the
+        record's id: ``record_id``, else ``record.id``) unless the record rule allows ``action`` on ``record``."""
+        if self.may_record(kind, action, record):
+            return
+        target = record_id if record_id is not None else getattr(record, "id", "")
+        with transaction(self.conn):
+            audit.append(self.conn, user_id=self.user.id, action=access.denied_action(kind, action),
+                         target_type=kind, target_id=target, outcome="denied")
+        raise PermissionDenied(access.refusal(kind, action))
 
     def audit(self, action: str, target_type: str = "", target_id: str | int = "", outcome: str = "ok",
               detail: str = "") -> None:

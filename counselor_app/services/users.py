@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from counselor_app.domain import access
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.passwords import check_password
 from counselor_app.domain.roles import Permission, Role, holds_clinical_key
@@ -21,10 +22,8 @@ from counselor_app.domain.areas import Area
 LOGIN_TAKEN = QT_TRANSLATE_NOOP("Errors", "This login is already used by another account.")
 NO_SUCH_USER = QT_TRANSLATE_NOOP("Errors", "There is no account with this login.")
 LAST_HEAD = QT_TRANSLATE_NOOP("Errors", "The office must keep at least one active office head.")
-NOT_YOURSELF = QT_TRANSLATE_NOOP("Errors", "You cannot deactivate your own account.")
 ALREADY = QT_TRANSLATE_NOOP("Errors", "The account is already in that state.")
 NOT_LOCKED = QT_TRANSLATE_NOOP("Errors", "This login is not locked (any more).")
-OWN_PASSWORD = QT_TRANSLATE_NOOP("Errors", "Change your own password in Settings.")
 INACTIVE_TEMPORARY = QT_TRANSLATE_NOOP(
     "Errors", "This account is deactivated. Reactivate it to give it a new first password.")
 
@@ -74,18 +73,18 @@ def add_user(session: Session, login: str, display_name: str, role: Role, passwo
     return users.by_id(session.conn, user_id)
 
 
-@operation(Permission.MANAGE_USERS, changes={Area.USERS}, audit="user.deactivate", target="user")
+@operation(Permission.MANAGE_USERS, changes={Area.USERS}, audit="user.deactivate", target="user",
+           record=(access.USER_ACCOUNT, access.DEACTIVATE))
 def deactivate_user(session: Session, login: str) -> None:
     """Refuse the account's logins from now on.
 
     Its key slot is destroyed and the database is re-keyed to a new data key sealed only to the remaining
     slots, so the password (or a copy of an old key-slot file) no longer opens the office's records; a head's or
     counselor's clinical key is replaced too. Backups made before keep the old keys: they are as readable to that
-    person as they were.
+    person as they were. Not one's own account (a record rule, domain/access.py: refused and audited).
     """
     user = _get(session, login)
-    if user.id == session.user.id:
-        raise ValidationError(NOT_YOURSELF)
+    session.require_record(access.USER_ACCOUNT, access.DEACTIVATE, user)
     if not user.active:
         raise ValidationError(ALREADY)
     if user.role is Role.HEAD and users.count_active_heads(session.conn) <= 1:
@@ -160,18 +159,19 @@ def clear_lockout(session: Session, login: str) -> None:
         guard.clear_lockout(user.slot_id)
 
 
-@operation(Permission.MANAGE_USERS, changes={Area.USERS}, audit="user.temp_password", target="user")
+@operation(Permission.MANAGE_USERS, changes={Area.USERS}, audit="user.temp_password", target="user",
+           record=(access.USER_ACCOUNT, access.TEMP_PASSWORD))
 def set_temporary_password(session: Session, login: str, password: str) -> None:
     """Give an account a temporary password (a forgotten password, a locked-out colleague). Audited.
 
     The account's key slot is replaced by a new one under the temporary password (the head's session holds
     the data key), so the old password no longer opens anything. The user must choose their own password at
     the next login, as after a first password from the head; a lockout is lifted. Not for one's own account
-    (that is the ordinary password change) nor for a deactivated one (reactivate it).
+    (that is the ordinary password change; a record rule, refused and audited) nor for a deactivated one
+    (reactivate it).
     """
     user = _get(session, login)
-    if user.id == session.user.id:
-        raise ValidationError(OWN_PASSWORD)
+    session.require_record(access.USER_ACCOUNT, access.TEMP_PASSWORD, user)
     if not user.active:
         raise ValidationError(INACTIVE_TEMPORARY)
     check_password(password, user.login)

@@ -40,8 +40,12 @@ def test_deactivate_removes_slot_and_reactivate_needs_new_password(session, data
 
 
 def test_last_head_and_self_are_protected(session):
-    with pytest.raises(ValidationError):
+    with pytest.raises(PermissionDenied) as own:   # a record rule (domain/access.py), refused and audited
         user_service.deactivate_user(session, "head")
+    assert str(own.value) == "You cannot deactivate your own account."
+    last = list(audit.iter_all(session.conn))[-1]
+    assert (last.action, last.target_type, last.target_id, last.outcome) == (
+        "denied.user.deactivate", "user", str(session.user.id), "denied")
     with pytest.raises(ValidationError):
         user_service.change_role(session, "head", Role.COUNSELOR)
 
@@ -214,9 +218,11 @@ def test_temporary_password_refusals_change_nothing(session, data_dir):
     user_service.deactivate_user(session, "gone")
     slots_before = (data_dir / "keyslots.json").read_bytes()
     count = len(list(audit.iter_all(session.conn)))
-    with pytest.raises(ValidationError) as own:
+    with pytest.raises(PermissionDenied) as own:   # a record rule: refused, and the refusal audited
         user_service.set_temporary_password(session, "head", "Temporary-Pass-2026")
     assert "own password" in str(own.value)
+    assert list(audit.iter_all(session.conn))[-1].action == "denied.user.temp_password"
+    count += 1
     with pytest.raises(ValidationError) as inactive:
         user_service.set_temporary_password(session, "gone", "Temporary-Pass-2026")
     assert "deactivated" in str(inactive.value)
