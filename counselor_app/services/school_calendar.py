@@ -214,7 +214,7 @@ def _check_day(day: date, kind: str) -> None:
         raise ValidationError(WORKDAY_ANYWAY, day=day.isoformat())
 
 
-@operation(Permission.EDIT_REGISTER, changes={Area.CALENDAR}, audit="calendar_day.set", target="calendar_day", target_arg="day")
+@operation(Permission.EDIT_REGISTER, changes={Area.CALENDAR}, audit="calendar_day.add", target="calendar_day", target_arg="day")
 def add_office_day(session: Session, day: date | str, kind: str, name: str = "") -> None:
     """Enter a holiday or a make-up workday (replacing the office's entry of that date, if any); audited."""
     day = _date(day)

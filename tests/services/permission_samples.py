@@ -1,0 +1,224 @@
+"""The permission matrix's office and its sample calls: one call per service operation that really works for a role
+that is allowed (tests/services/test_permission_matrix.py runs each against every role).
+
+A new operation needs a line in SAMPLES (the matrix test fails without it); an operation with ``record=(kind, …)``
+runs against the record's author and someone else (RECORDS says what that record is for its kind); a
+``checked_inside`` operation needs its rule in the test's INSIDE table.
+"""
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+from testdata import CHEAP_KDF
+
+from counselor_app.domain import access, policy
+from counselor_app.domain.errors import UserError
+from counselor_app.domain.roles import Role
+from counselor_app.domain.school import SchoolProfile, SchoolType
+from counselor_app.services import (
+    office, rollover, roster_import, school_calendar, staff, staff_import, structure, students, users,
+)
+from counselor_app.services.demo import DEMO_LOGINS, DEMO_PASSWORD, create_demo_office
+from counselor_app.services.session import Session
+from counselor_app.services.staff import StaffEdit
+from counselor_app.services.students import StudentEdit
+from counselor_app.services.school_calendar import YearEdit
+from counselor_app.store.audit import AuditFilter
+from counselor_app.store.users import UserRow
+
+LOGIN_OF = {role: login for login, role in DEMO_LOGINS.items()}   # demo / counselor / assistant
+OTHER = "zhouyi"        # an assistant's account the head acts on (locked out by five wrong passwords)
+FORMER = "former"       # a counselor's account, deactivated
+NEW_PASSWORD = "Fresh-Harbor-2027"
+EMPTY_CLASS = "20班"    # a class without students (to archive)
+OFFICE_DAY = "2030-10-08"   # a holiday the office entered (to remove)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The facts of the prepared office the samples refer to."""
+    folder: Path
+    recovery_key: str
+    accounts: dict[str, UserRow]
+    student_id: int
+    class_id: int
+    class_label: str
+    grade: str
+    empty_class_id: int
+    staff_id: int
+    unlinked_staff_id: int
+    year_id: int
+
+
+def prepare_office(folder: Path) -> Prepared:
+    """Students, classes, staff, a school year, accounts of every role (and one to act on, one deactivated), an
+    office day and an empty class; closed, with a login locked out. Built once; each test works on a copy."""
+    demo = create_demo_office(folder, students=30, kdf=CHEAP_KDF)
+    s = demo.office.session
+    users.add_user(s, OTHER, "周一", Role.ASSISTANT, DEMO_PASSWORD)
+    users.add_user(s, FORMER, "离职老师", Role.COUNSELOR, DEMO_PASSWORD)
+    users.deactivate_user(s, FORMER)
+    school_calendar.add_office_day(s, OFFICE_DAY, "holiday", "校庆")
+    first = structure.list_classes(s)[0]
+    empty = structure.add_class(s, first.grade, EMPTY_CLASS)
+    student = next(r for r in students.list_students(s) if r.status == "enrolled")
+    linked = {u.staff_id for u in users.list_users(s)}
+    people = staff.list_staff(s)
+    facts = dict(recovery_key=demo.office.recovery_key, student_id=student.id, class_id=first.id,
+                 class_label=first.label, grade=first.grade, empty_class_id=empty, staff_id=people[0].id,
+                 unlinked_staff_id=next(p.id for p in people if p.id not in linked),
+                 year_id=school_calendar.list_school_years(s)[0].id)
+    s.close()
+    for _ in range(5):   # OTHER is locked out (the head lifts it in clear_lockout's sample)
+        try:
+            office.login(folder, OTHER, "Wrong-Password-2026").close()
+        except UserError:
+            pass
+    with office.login(folder, LOGIN_OF[Role.HEAD], DEMO_PASSWORD) as head:   # the failed attempts enter the trail
+        accounts = {u.login: u for u in users.list_users(head)}
+    return Prepared(folder, accounts=accounts, **facts)
+
+
+@dataclass
+class Ctx:
+    """One test's office: a copy of the prepared one, logged in as the role under test."""
+    session: Session
+    prepared: Prepared
+    work: Path            # files the calls read and write (outside the office folder)
+    variant: str = ""     # the document kind, or "author"/"other" for an operation on a record
+
+    @property
+    def p(self) -> Prepared:
+        return self.prepared
+
+    def account(self) -> UserRow:
+        """The account the variant names: one's own ("author") or someone else's."""
+        return self.session.user if self.variant == "author" else self.p.accounts[OTHER]
+
+    def file(self, name: str, text: str) -> Path:
+        path = self.work / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+
+def open_copy(prepared: Prepared, tmp: Path, role: Role, variant: str = "") -> Ctx:
+    folder = tmp / "office"
+    shutil.copytree(prepared.folder, folder)
+    work = tmp / "work"
+    work.mkdir()
+    return Ctx(office.login(folder, LOGIN_OF[role], DEMO_PASSWORD), prepared, work, variant)
+
+
+def unchecked(fn: Callable, c: Ctx, *args, **kwargs):
+    """Call an operation's body without its permission check, to make another call's arguments (a preview, a plan):
+    the matrix is about the call under test, not about whether this role could have prepared it."""
+    return fn.__wrapped__(c.session, *args, **kwargs)
+
+
+def call(*args, **kwargs) -> tuple[tuple, dict]:
+    return args, kwargs
+
+
+STUDENTS_CSV = "学号,姓名,班级\n2099001,吴一凡,{klass}\n2099002,吴二凡,{klass}\n"
+STAFF_CSV = "工号,姓名,手机\nT9001,吴老师,13800009001\n"
+DAYS_CSV = "日期,类型,名称\n2031-10-09,放假,测试日\n"
+YEAR = YearEdit("2040-2041", "2040-09-01", "2041-07-31", (("2040-09-01", "2041-01-20"), ("2041-02-20", "2041-07-10")))
+A_PDF = b"%PDF-1.4\n%%EOF\n"
+
+
+def _students_csv(c: Ctx) -> Path:
+    return c.file("students.csv", STUDENTS_CSV.format(klass=c.p.class_label))
+
+
+def _document_params(c: Ctx) -> dict[str, Any]:
+    return DOCUMENT_PARAMS[c.variant](c)
+
+
+# Each document's parameters for build_document (the matrix test fails for a document without an entry).
+DOCUMENT_PARAMS: dict[str, Callable[[Ctx], dict[str, Any]]] = {
+    "recovery_sheet": lambda c: {"recovery_key": c.p.recovery_key},
+    "access_report": lambda c: {"student_id": c.p.student_id, "since": "2026-01-01", "until": date.today()},
+}
+
+# What the record of an operation with record=(kind, action) is, for the variant ("author" or "other").
+RECORDS: dict[str, Callable[[Ctx], Any]] = {
+    access.USER_ACCOUNT: Ctx.account,
+}
+
+SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
+    # audit trail, integrity, backups
+    "audit_view.load_trail": lambda c: call(AuditFilter()),
+    "audit_view.access_report_pdf": lambda c: call(c.p.student_id, date(2026, 1, 1), date.today(), str),
+    "integrity.verify_office": lambda c: call(),
+    "integrity.audit_trail": lambda c: call(AuditFilter()),
+    "backups.make_backup": lambda c: call(),
+    "backups.list_office_backups": lambda c: call(),
+    "backups.newest_backup": lambda c: call(),
+    "backups.backup_if_due": lambda c: call(),
+    # the office, settings, one's own password, the recovery key
+    "office.school_profile": lambda c: call(),
+    "office.record_session_event": lambda c: call("lock"),
+    "office.update_school_profile": lambda c: call(SchoolProfile("示范中学", SchoolType.COMPLETE_MIDDLE, "学府路2号", "")),
+    "settings.read_settings": lambda c: call(),
+    "settings.set_idle_lock_minutes": lambda c: call(10),
+    "settings.set_backup_dir": lambda c: call(str(c.work)),
+    "settings.set_pdf_font_path": lambda c: call(""),
+    "settings.set_thresholds": lambda c: call(dict([next(iter(policy.defaults().items()))])),
+    "credentials.change_password": lambda c: call(DEMO_PASSWORD, NEW_PASSWORD),
+    "recovery.is_confirmed": lambda c: call(),
+    "recovery.confirm_recovery_key": lambda c: call(c.p.recovery_key),
+    "dashboard.start_page": lambda c: call(),
+    # accounts
+    "users.list_users": lambda c: call(),
+    "users.lockouts": lambda c: call(),
+    "users.add_user": lambda c: call("newcomer", "新同事", Role.ASSISTANT, NEW_PASSWORD),
+    "users.deactivate_user": lambda c: call(c.account().login),
+    "users.reactivate_user": lambda c: call(FORMER, NEW_PASSWORD),
+    "users.change_role": lambda c: call(OTHER, Role.COUNSELOR),
+    "users.clear_lockout": lambda c: call(OTHER),
+    "users.set_temporary_password": lambda c: call(c.account().login, NEW_PASSWORD),
+    # documents (build and save run once per registered document: the variant is its kind)
+    "documents.available_documents": lambda c: call(),
+    "documents.build_document": lambda c: call(c.variant, tr=str, **_document_params(c)),
+    "documents.save_document": lambda c: call(c.variant, A_PDF, c.work / "saved.pdf"),
+    "documents.record_output": lambda c: call("access_report", "print", "student", c.p.student_id),
+    "documents.pdf_font": lambda c: call(),
+    # school calendar
+    "school_calendar.list_school_years": lambda c: call(),
+    "school_calendar.save_school_year": lambda c: call(YEAR),
+    "school_calendar.calendar": lambda c: call(),
+    "school_calendar.year_calendar": lambda c: call(c.p.year_id),
+    "school_calendar.add_office_day": lambda c: call("2031-10-10", "holiday", "测试日"),
+    "school_calendar.remove_office_day": lambda c: call(OFFICE_DAY),
+    "school_calendar.import_office_days": lambda c: call(c.file("days.csv", DAYS_CSV)),
+    # students, classes, staff, imports, export, rollover
+    "students.list_students": lambda c: call(),
+    "students.guardian_phones": lambda c: call(),
+    "students.get_student": lambda c: call(c.p.student_id),
+    "students.save_student": lambda c: call(StudentEdit("2099100", "吴三凡", class_id=c.p.class_id)),
+    "students.change_status": lambda c: call(c.p.student_id, "on_leave", "病假"),
+    "students.class_choices": lambda c: call(),
+    "structure.list_classes": lambda c: call(),
+    "structure.add_class": lambda c: call(c.p.grade, "21班"),
+    "structure.rename_class": lambda c: call(c.p.class_id, "22班"),
+    "structure.set_archived": lambda c: call(c.p.empty_class_id, True),
+    "staff.list_staff": lambda c: call(),
+    "staff.get_staff": lambda c: call(c.p.staff_id),
+    "staff.save_staff": lambda c: call(StaffEdit("吴老师", phone="13800009002")),
+    "staff.set_active": lambda c: call(c.p.staff_id, False),
+    "staff.link_account": lambda c: call(c.p.accounts[OTHER].id, c.p.unlinked_staff_id),
+    "staff.staff_choices": lambda c: call(),
+    "staff.leadable": lambda c: call(),
+    "roster_import.preview_students": lambda c: call(_students_csv(c)),
+    "roster_import.import_students": lambda c: call(unchecked(roster_import.preview_students, c, _students_csv(c))),
+    "staff_import.preview_staff": lambda c: call(c.file("staff.csv", STAFF_CSV)),
+    "staff_import.import_staff": lambda c: call(unchecked(staff_import.preview_staff, c,
+                                                          c.file("staff.csv", STAFF_CSV))),
+    "roster_export.export_students": lambda c: call(c.work / "roster.xlsx"),
+    "rollover.preview_rollover": lambda c: call(),
+    "rollover.apply_rollover": lambda c: call(unchecked(rollover.preview_rollover, c)),
+}
