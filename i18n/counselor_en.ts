@@ -904,11 +904,62 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
-        <name>Calendar</name>
+        <name>BasicSection</name>
         <message>
-            <source>{count} row(s) of the file are not valid, so nothing was imported. Correct them and import again.</source>
-            <translation>{count} row(s) of the file are not valid, so nothing was imported. Correct them and import again.</translation>
+            <source>boards at school</source>
+            <translation>boards at school</translation>
         </message>
+        <message>
+            <source>day student</source>
+            <translation>day student</translation>
+        </message>
+        <message>
+            <source>dorm {dorm}</source>
+            <translation>dorm {dorm}</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>no class</source>
+            <translation>no class</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Lodging</source>
+            <translation>Lodging</translation>
+        </message>
+        <message>
+            <source>Class role</source>
+            <translation>Class role</translation>
+        </message>
+        <message>
+            <source>mental-health monitor of the class</source>
+            <translation>mental-health monitor of the class</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
         <message>
             <source>No header row was found: the file needs the columns 日期 (date) and 类型 (放假 or 补班), and may have 名称 (name).</source>
             <translation>No header row was found: the file needs the columns 日期 (date) and 类型 (放假 or 补班), and may have 名称 (name).</translation>
@@ -934,24 +985,12 @@ Chain head: {head}</translation>
             <translation>Type (放假 or 补班)</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>the date is missing</source>
-            <translation>the date is missing</translation>
-        </message>
-        <message>
-            <source>the type is missing (放假 or 补班)</source>
-            <translation>the type is missing (放假 or 补班)</translation>
+            <source>Name of the day</source>
+            <translation>Name of the day</translation>
         </message>
         <message>
             <source>unknown type (use 放假, 补班 or 上班)</source>
             <translation>unknown type (use 放假, 补班 or 上班)</translation>
-        </message>
-        <message>
-            <source>the date appears twice in the file</source>
-            <translation>the date appears twice in the file</translation>
         </message>
         <message>
             <source>the year must be between 2000 and 2100</source>
@@ -1047,6 +1086,21 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>CalendarImportDialog</name>
+        <message>
+            <source>Import holidays and make-up workdays</source>
+            <translation>Import holidays and make-up workdays</translation>
+        </message>
+        <message>
+            <source>{count} day(s) imported for {years}.</source>
+            <translation>{count} day(s) imported for {years}.</translation>
+        </message>
+        <message>
+            <source>{count} invalid row(s) left out.</source>
+            <translation>{count} invalid row(s) left out.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarPage</name>
         <message>
             <source>School years and semesters</source>
@@ -1139,34 +1193,6 @@ Chain head: {head}</translation>
         <message>
             <source>Remove</source>
             <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Import holidays and make-up workdays</source>
-            <translation>Import holidays and make-up workdays</translation>
-        </message>
-        <message>
-            <source>Tables (*.xlsx *.csv *.txt)</source>
-            <translation>Tables (*.xlsx *.csv *.txt)</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>{count} day(s) imported for {years}.</source>
-            <translation>{count} day(s) imported for {years}.</translation>
-        </message>
-        <message>
-            <source>Row {line}: {reason}</source>
-            <translation>Row {line}: {reason}</translation>
-        </message>
-        <message>
-            <source>… and {more} more</source>
-            <translation>… and {more} more</translation>
-        </message>
-        <message>
-            <source>Nothing was imported</source>
-            <translation>Nothing was imported</translation>
         </message>
     </context>
     <context>
@@ -2496,6 +2522,25 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>GuardiansSection</name>
+        <message>
+            <source>No guardian is recorded in the register.</source>
+            <translation>No guardian is recorded in the register.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadPage</name>
         <message>
             <source>The office head's account</source>
@@ -2535,6 +2580,25 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>HistorySection</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+    </context>
+    <context>
         <name>Holidays</name>
         <message>
             <source>New Year's Day</source>
@@ -2567,6 +2631,17 @@ Chain head: {head}</translation>
         <message>
             <source>Anti-Fascist 70th Day</source>
             <translation>Anti-Fascist 70th Day</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2759,6 +2834,17 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Classes</source>
             <translation>Classes</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordForm</name>
+        <message>
+            <source>Repeat:</source>
+            <translation>Repeat:</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
         </message>
     </context>
     <context>
@@ -3444,10 +3530,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Done: {promoted} class(es) moved up, {classes} class(es) graduated with {students} student(s), {grades} grade(s) created. The backup taken before is {folder}; to undo the rollover, the office head restores it on the Backup page.</source>
             <translation>Done: {promoted} class(es) moved up, {classes} class(es) graduated with {students} student(s), {grades} grade(s) created. The backup taken before is {folder}; to undo the rollover, the office head restores it on the Backup page.</translation>
         </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
     </context>
     <context>
         <name>Roster</name>
@@ -3818,50 +3900,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Import the staff roster</translation>
         </message>
         <message>
-            <source>No file chosen.</source>
-            <translation>No file chosen.</translation>
-        </message>
-        <message>
-            <source>Choose file…</source>
-            <translation>Choose file…</translation>
-        </message>
-        <message>
-            <source>Sheet:</source>
-            <translation>Sheet:</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>Column in the file</translation>
-        </message>
-        <message>
-            <source>First values</source>
-            <translation>First values</translation>
-        </message>
-        <message>
-            <source>Imported as</source>
-            <translation>Imported as</translation>
-        </message>
-        <message>
-            <source>Show only rows with problems</source>
-            <translation>Show only rows with problems</translation>
-        </message>
-        <message>
-            <source>Skip invalid rows (import the valid ones and report the others)</source>
-            <translation>Skip invalid rows (import the valid ones and report the others)</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation>rejected</translation>
-        </message>
-        <message>
-            <source>valid</source>
-            <translation>valid</translation>
-        </message>
-        <message>
             <source>skipped</source>
             <translation>skipped</translation>
         </message>
@@ -3876,10 +3914,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Birth date</source>
             <translation>Birth date</translation>
-        </message>
-        <message>
-            <source>As in the file: this value could not be read.</source>
-            <translation>As in the file: this value could not be read.</translation>
         </message>
         <message>
             <source>to choose</source>
@@ -3918,40 +3952,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Problem</translation>
         </message>
         <message>
-            <source>Choose a roster file</source>
-            <translation>Choose a roster file</translation>
-        </message>
-        <message>
-            <source>Rosters</source>
-            <translation>Rosters</translation>
-        </message>
-        <message>
-            <source>File: {name}</source>
-            <translation>File: {name}</translation>
-        </message>
-        <message>
-            <source>Checking the rows…</source>
-            <translation>Checking the rows…</translation>
-        </message>
-        <message>
-            <source>This sheet has no row naming the columns (学号, 姓名, 班级 …). Choose the sheet that holds the roster.</source>
-            <translation>This sheet has no row naming the columns (学号, 姓名, 班级 …). Choose the sheet that holds the roster.</translation>
-        </message>
-        <message>
-            <source>The column names were found in row {row}. Check what each column is imported as and change a choice if it is wrong; the rows are checked again at once. Nothing is written before you press Import.</source>
-            <translation>The column names were found in row {row}. Check what each column is imported as and change a choice if it is wrong; the rows are checked again at once. Nothing is written before you press Import.</translation>
-        </message>
-        <message>
-            <source>— not imported —</source>
-            <translation>— not imported —</translation>
-        </message>
-        <message>
             <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {skipped} skipped, {undecided} still to choose</source>
             <translation>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {skipped} skipped, {undecided} still to choose</translation>
-        </message>
-        <message>
-            <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-            <translation>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</translation>
         </message>
         <message>
             <source>, </source>
@@ -3986,24 +3988,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>The import creates these grades: {grades}; and these classes: {classes}.</translation>
         </message>
         <message>
-            <source>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</source>
-            <translation>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</translation>
-        </message>
-        <message>
             <source>Some rows look like students already in the register: choose for each what the import does.</source>
             <translation>Some rows look like students already in the register: choose for each what the import does.</translation>
         </message>
         <message>
-            <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
-            <translation>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</translation>
-        </message>
-        <message>
             <source>Student numbers corrected: {renumbered}; rows skipped: {skipped}.</source>
             <translation>Student numbers corrected: {renumbered}; rows skipped: {skipped}.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -4811,14 +4801,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Student profile</translation>
         </message>
         <message>
-            <source>Guardians</source>
-            <translation>Guardians</translation>
-        </message>
-        <message>
-            <source>Status history</source>
-            <translation>Status history</translation>
-        </message>
-        <message>
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
@@ -4831,44 +4813,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Close</translation>
         </message>
         <message>
-            <source>boards at school</source>
-            <translation>boards at school</translation>
-        </message>
-        <message>
-            <source>day student</source>
-            <translation>day student</translation>
-        </message>
-        <message>
-            <source>dorm {dorm}</source>
-            <translation>dorm {dorm}</translation>
-        </message>
-        <message>
-            <source>mental-health monitor of the class</source>
-            <translation>mental-health monitor of the class</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · born {birth}&lt;br&gt;{klass} · {status}</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · born {birth}&lt;br&gt;{klass} · {status}</translation>
-        </message>
-        <message>
             <source>no class</source>
             <translation>no class</translation>
-        </message>
-        <message>
-            <source>entered by hand</source>
-            <translation>entered by hand</translation>
-        </message>
-        <message>
-            <source>roster import</source>
-            <translation>roster import</translation>
-        </message>
-        <message>
-            <source>demo office</source>
-            <translation>demo office</translation>
-        </message>
-        <message>
-            <source>year rollover</source>
-            <translation>year rollover</translation>
         </message>
     </context>
     <context>
@@ -5045,6 +4991,113 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>TableImportDialog</name>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>No file chosen.</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Sheet:</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Column in the file</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation>First values</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Imported as</translation>
+        </message>
+        <message>
+            <source>Show only rows with problems</source>
+            <translation>Show only rows with problems</translation>
+        </message>
+        <message>
+            <source>As in the file: this value could not be read.</source>
+            <translation>As in the file: this value could not be read.</translation>
+        </message>
+        <message>
+            <source>Skip invalid rows (import the valid ones and report the others)</source>
+            <translation>Skip invalid rows (import the valid ones and report the others)</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+            <translation>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+            <translation>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>Choose a file to import</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>File: {name}</translation>
+        </message>
+        <message>
+            <source>Checking the rows…</source>
+            <translation>Checking the rows…</translation>
+        </message>
+        <message>
+            <source>This sheet has no row naming the columns. Choose the sheet that holds the list.</source>
+            <translation>This sheet has no row naming the columns. Choose the sheet that holds the list.</translation>
+        </message>
+        <message>
+            <source>The column names were found in row {row}. Check what each column is imported as and change a choice if it is wrong; the rows are checked again at once. Nothing is written before you press Import.</source>
+            <translation>The column names were found in row {row}. Check what each column is imported as and change a choice if it is wrong; the rows are checked again at once. Nothing is written before you press Import.</translation>
+        </message>
+        <message>
+            <source>— not imported —</source>
+            <translation>— not imported —</translation>
+        </message>
+        <message>
+            <source>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</source>
+            <translation>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</translation>
+        </message>
+    </context>
+    <context>
         <name>TemporaryPasswordDialog</name>
         <message>
             <source>Temporary password for {login}</source>
@@ -5059,16 +5112,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Temporary password:</translation>
         </message>
         <message>
-            <source>Repeat:</source>
-            <translation>Repeat:</translation>
-        </message>
-        <message>
             <source>At least 10 characters; not a common password; not containing the login. Tell it to the user in person, not by message.</source>
             <translation>At least 10 characters; not a common password; not containing the login. Tell it to the user in person, not by message.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>The two passwords differ.</translation>
         </message>
         <message>
             <source>{login} can now log in with the temporary password and will then choose their own.</source>
@@ -5099,6 +5144,41 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>TimelineSection</name>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Earlier events</source>
+            <translation>Earlier events</translation>
+        </message>
+        <message>
+            <source>{count} events shown</source>
+            <translation>{count} events shown</translation>
+        </message>
+        <message>
+            <source>No events of these kinds.</source>
+            <translation>No events of these kinds.</translation>
+        </message>
+    </context>
+    <context>
         <name>UserDialog</name>
         <message>
             <source>Reactivate {login}</source>
@@ -5125,16 +5205,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>First password:</translation>
         </message>
         <message>
-            <source>Repeat:</source>
-            <translation>Repeat:</translation>
-        </message>
-        <message>
             <source>At least 10 characters; not a common password; not containing the login. Tell the user the first password in person; they can change it in Settings.</source>
             <translation>At least 10 characters; not a common password; not containing the login. Tell the user the first password in person; they can change it in Settings.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>The two passwords differ.</translation>
         </message>
     </context>
     <context>
@@ -5214,6 +5286,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>For a forgotten password: the user must choose their own at the next login.</source>
             <translation>For a forgotten password: the user must choose their own at the next login.</translation>
+        </message>
+        <message>
+            <source>{active} active account(s), {total} in all</source>
+            <translation>{active} active account(s), {total} in all</translation>
         </message>
         <message>
             <source>Locked until {time}</source>

@@ -904,11 +904,62 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
-        <name>Calendar</name>
+        <name>BasicSection</name>
         <message>
-            <source>{count} row(s) of the file are not valid, so nothing was imported. Correct them and import again.</source>
-            <translation>文件中有 {count} 行无效，因此没有导入任何内容。请改正后重新导入。</translation>
+            <source>boards at school</source>
+            <translation>住校</translation>
         </message>
+        <message>
+            <source>day student</source>
+            <translation>走读</translation>
+        </message>
+        <message>
+            <source>dorm {dorm}</source>
+            <translation>宿舍 {dorm}</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>no class</source>
+            <translation>未分班</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>学籍状态</translation>
+        </message>
+        <message>
+            <source>Lodging</source>
+            <translation>住宿</translation>
+        </message>
+        <message>
+            <source>Class role</source>
+            <translation>班级职务</translation>
+        </message>
+        <message>
+            <source>mental-health monitor of the class</source>
+            <translation>班级心理委员</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
         <message>
             <source>No header row was found: the file needs the columns 日期 (date) and 类型 (放假 or 补班), and may have 名称 (name).</source>
             <translation>未找到表头行：文件需要“日期”和“类型”（放假或补班）两列，可另有“名称”列。</translation>
@@ -934,24 +985,12 @@ Chain head: {head}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Name</source>
-            <translation type="unfinished">姓名</translation>
-        </message>
-        <message>
-            <source>the date is missing</source>
-            <translation>缺少日期</translation>
-        </message>
-        <message>
-            <source>the type is missing (放假 or 补班)</source>
-            <translation>缺少类型（放假或补班）</translation>
+            <source>Name of the day</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>unknown type (use 放假, 补班 or 上班)</source>
             <translation>类型无法识别（请填写放假、补班或上班）</translation>
-        </message>
-        <message>
-            <source>the date appears twice in the file</source>
-            <translation>该日期在文件中重复出现</translation>
         </message>
         <message>
             <source>the year must be between 2000 and 2100</source>
@@ -1047,6 +1086,21 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>CalendarImportDialog</name>
+        <message>
+            <source>Import holidays and make-up workdays</source>
+            <translation type="unfinished">导入放假和补班日期</translation>
+        </message>
+        <message>
+            <source>{count} day(s) imported for {years}.</source>
+            <translation type="unfinished">已导入 {years} 年的 {count} 个日期。</translation>
+        </message>
+        <message>
+            <source>{count} invalid row(s) left out.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CalendarPage</name>
         <message>
             <source>School years and semesters</source>
@@ -1139,34 +1193,6 @@ Chain head: {head}</source>
         <message>
             <source>Remove</source>
             <translation>删除</translation>
-        </message>
-        <message>
-            <source>Import holidays and make-up workdays</source>
-            <translation>导入放假和补班日期</translation>
-        </message>
-        <message>
-            <source>Tables (*.xlsx *.csv *.txt)</source>
-            <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>{count} day(s) imported for {years}.</source>
-            <translation>已导入 {years} 年的 {count} 个日期。</translation>
-        </message>
-        <message>
-            <source>Row {line}: {reason}</source>
-            <translation>第{line}行：{reason}</translation>
-        </message>
-        <message>
-            <source>… and {more} more</source>
-            <translation>……另有 {more} 行</translation>
-        </message>
-        <message>
-            <source>Nothing was imported</source>
-            <translation>没有导入任何内容</translation>
         </message>
     </context>
     <context>
@@ -2496,6 +2522,25 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>GuardiansSection</name>
+        <message>
+            <source>No guardian is recorded in the register.</source>
+            <translation>名册中未登记监护人。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadPage</name>
         <message>
             <source>The office head's account</source>
@@ -2535,6 +2580,25 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>HistorySection</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>学籍状态</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+    </context>
+    <context>
         <name>Holidays</name>
         <message>
             <source>New Year's Day</source>
@@ -2570,6 +2634,17 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>JobDialog</name>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">关闭</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">取消</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkStaffDialog</name>
         <message>
             <source>Link {login} to a staff member</source>
@@ -2588,11 +2663,11 @@ Chain head: {head}</source>
         <name>ListPage</name>
         <message>
             <source>{shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>显示 {shown} 条，共 {total} 条</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>正在载入…</translation>
         </message>
     </context>
     <context>
@@ -2759,6 +2834,17 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Classes</source>
             <translation>班级</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordForm</name>
+        <message>
+            <source>Repeat:</source>
+            <translation>再次输入：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
@@ -3061,38 +3147,38 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>Profile</name>
         <message>
             <source>entered by hand</source>
-            <translation type="unfinished">手工录入</translation>
+            <translation>手工录入</translation>
         </message>
         <message>
             <source>roster import</source>
-            <translation type="unfinished">名册导入</translation>
+            <translation>名册导入</translation>
         </message>
         <message>
             <source>demo office</source>
-            <translation type="unfinished">演示数据</translation>
+            <translation>演示数据</translation>
         </message>
         <message>
             <source>year rollover</source>
-            <translation type="unfinished">学年升级</translation>
+            <translation>学年升级</translation>
         </message>
     </context>
     <context>
         <name>ProfileSection</name>
         <message>
             <source>Basic data</source>
-            <translation type="unfinished" />
+            <translation>基本信息</translation>
         </message>
         <message>
             <source>Guardians</source>
-            <translation type="unfinished">监护人</translation>
+            <translation>监护人</translation>
         </message>
         <message>
             <source>Status changes</source>
-            <translation type="unfinished" />
+            <translation>学籍变动</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>时间线</translation>
         </message>
     </context>
     <context>
@@ -3443,10 +3529,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Done: {promoted} class(es) moved up, {classes} class(es) graduated with {students} student(s), {grades} grade(s) created. The backup taken before is {folder}; to undo the rollover, the office head restores it on the Backup page.</source>
             <translation>完成：{promoted} 个班级升级，{classes} 个班级毕业（学生 {students} 名），新建 {grades} 个年级。升级前的备份是 {folder}；如需撤销，由办公室主任在“备份与恢复”页恢复该备份。</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -3818,50 +3900,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>导入教职工名册</translation>
         </message>
         <message>
-            <source>No file chosen.</source>
-            <translation>尚未选择文件。</translation>
-        </message>
-        <message>
-            <source>Choose file…</source>
-            <translation>选择文件…</translation>
-        </message>
-        <message>
-            <source>Sheet:</source>
-            <translation>工作表：</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>文件中的列</translation>
-        </message>
-        <message>
-            <source>First values</source>
-            <translation>前几个值</translation>
-        </message>
-        <message>
-            <source>Imported as</source>
-            <translation>导入为</translation>
-        </message>
-        <message>
-            <source>Show only rows with problems</source>
-            <translation>只显示有问题的行</translation>
-        </message>
-        <message>
-            <source>Skip invalid rows (import the valid ones and report the others)</source>
-            <translation>跳过无效行（导入有效行，列出其余行）</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation>拒绝</translation>
-        </message>
-        <message>
-            <source>valid</source>
-            <translation>有效</translation>
-        </message>
-        <message>
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
@@ -3876,10 +3914,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Birth date</source>
             <translation>出生日期</translation>
-        </message>
-        <message>
-            <source>As in the file: this value could not be read.</source>
-            <translation>文件中的原样内容：无法识别此值。</translation>
         </message>
         <message>
             <source>to choose</source>
@@ -3918,40 +3952,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>问题</translation>
         </message>
         <message>
-            <source>Choose a roster file</source>
-            <translation>选择名册文件</translation>
-        </message>
-        <message>
-            <source>Rosters</source>
-            <translation>名册</translation>
-        </message>
-        <message>
-            <source>File: {name}</source>
-            <translation>文件：{name}</translation>
-        </message>
-        <message>
-            <source>Checking the rows…</source>
-            <translation>正在检查各行…</translation>
-        </message>
-        <message>
-            <source>This sheet has no row naming the columns (学号, 姓名, 班级 …). Choose the sheet that holds the roster.</source>
-            <translation>这个工作表没有列名行（学号、姓名、班级……）。请选择存放名册的工作表。</translation>
-        </message>
-        <message>
-            <source>The column names were found in row {row}. Check what each column is imported as and change a choice if it is wrong; the rows are checked again at once. Nothing is written before you press Import.</source>
-            <translation>在第{row}行找到了列名。请核对每一列的导入方式，如有错误请修改，修改后会立即重新检查各行。按“导入”之前不会写入任何数据。</translation>
-        </message>
-        <message>
-            <source>— not imported —</source>
-            <translation>— 不导入 —</translation>
-        </message>
-        <message>
             <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {skipped} skipped, {undecided} still to choose</source>
             <translation>{new} 新增，{updated} 更新，{unchanged} 未变，{rejected} 拒绝，{skipped} 跳过，{undecided} 待选择</translation>
-        </message>
-        <message>
-            <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-            <translation>{new} 新增，{updated} 更新，{unchanged} 未变，{rejected} 拒绝</translation>
         </message>
         <message>
             <source>, </source>
@@ -3986,24 +3988,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>导入将新建年级：{grades}；班级：{classes}。</translation>
         </message>
         <message>
-            <source>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</source>
-            <translation>有无效的行：请在文件中改正，或勾选“跳过无效行”。</translation>
-        </message>
-        <message>
             <source>Some rows look like students already in the register: choose for each what the import does.</source>
             <translation>有些行看起来是名册中已有的学生：请为每行选择导入方式。</translation>
         </message>
         <message>
-            <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
-            <translation>已导入：新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
-        </message>
-        <message>
             <source>Student numbers corrected: {renumbered}; rows skipped: {skipped}.</source>
             <translation>已更正学号 {renumbered} 人；跳过 {skipped} 行。</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -4811,14 +4801,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>学生档案</translation>
         </message>
         <message>
-            <source>Guardians</source>
-            <translation>监护人</translation>
-        </message>
-        <message>
-            <source>Status history</source>
-            <translation>学籍变动记录</translation>
-        </message>
-        <message>
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
@@ -4831,44 +4813,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>关闭</translation>
         </message>
         <message>
-            <source>boards at school</source>
-            <translation>住校</translation>
-        </message>
-        <message>
-            <source>day student</source>
-            <translation>走读</translation>
-        </message>
-        <message>
-            <source>dorm {dorm}</source>
-            <translation>宿舍 {dorm}</translation>
-        </message>
-        <message>
-            <source>mental-health monitor of the class</source>
-            <translation>班级心理委员</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · born {birth}&lt;br&gt;{klass} · {status}</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; · {number}&lt;br&gt;{gender} · 出生日期 {birth}&lt;br&gt;{klass} · {status}</translation>
-        </message>
-        <message>
             <source>no class</source>
             <translation>未分班</translation>
-        </message>
-        <message>
-            <source>entered by hand</source>
-            <translation>手工录入</translation>
-        </message>
-        <message>
-            <source>roster import</source>
-            <translation>名册导入</translation>
-        </message>
-        <message>
-            <source>demo office</source>
-            <translation>演示数据</translation>
-        </message>
-        <message>
-            <source>year rollover</source>
-            <translation>学年升级</translation>
         </message>
     </context>
     <context>
@@ -5045,6 +4991,113 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>TableImportDialog</name>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished">导入</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation type="unfinished">尚未选择文件。</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation type="unfinished">选择文件…</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation type="unfinished">工作表：</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation type="unfinished">文件中的列</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation type="unfinished">前几个值</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation type="unfinished">导入为</translation>
+        </message>
+        <message>
+            <source>Show only rows with problems</source>
+            <translation type="unfinished">只显示有问题的行</translation>
+        </message>
+        <message>
+            <source>As in the file: this value could not be read.</source>
+            <translation type="unfinished">文件中的原样内容：无法识别此值。</translation>
+        </message>
+        <message>
+            <source>Skip invalid rows (import the valid ones and report the others)</source>
+            <translation type="unfinished">跳过无效行（导入有效行，列出其余行）</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished">行号</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation type="unfinished">结果</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished">问题</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation type="unfinished">有效</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished">已跳过</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation type="unfinished">拒绝</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+            <translation type="unfinished">新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+            <translation type="unfinished">导入完成：新增 {new} 人，更新 {updated} 人，未变 {unchanged} 人，拒绝 {rejected} 行。</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation type="unfinished">文件：{name}</translation>
+        </message>
+        <message>
+            <source>Checking the rows…</source>
+            <translation type="unfinished">正在检查各行…</translation>
+        </message>
+        <message>
+            <source>This sheet has no row naming the columns. Choose the sheet that holds the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column names were found in row {row}. Check what each column is imported as and change a choice if it is wrong; the rows are checked again at once. Nothing is written before you press Import.</source>
+            <translation type="unfinished">在第{row}行找到了列名。请核对每一列的导入方式，如有错误请修改，修改后会立即重新检查各行。按“导入”之前不会写入任何数据。</translation>
+        </message>
+        <message>
+            <source>— not imported —</source>
+            <translation type="unfinished">— 不导入 —</translation>
+        </message>
+        <message>
+            <source>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</source>
+            <translation type="unfinished">有无效的行：请在文件中改正，或勾选“跳过无效行”。</translation>
+        </message>
+    </context>
+    <context>
         <name>TemporaryPasswordDialog</name>
         <message>
             <source>Temporary password for {login}</source>
@@ -5059,16 +5112,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>临时密码：</translation>
         </message>
         <message>
-            <source>Repeat:</source>
-            <translation>再次输入：</translation>
-        </message>
-        <message>
             <source>At least 10 characters; not a common password; not containing the login. Tell it to the user in person, not by message.</source>
             <translation>至少 10 个字符；不能是常见密码；不能包含登录名。请当面告知用户，不要通过消息发送。</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
             <source>{login} can now log in with the temporary password and will then choose their own.</source>
@@ -5079,23 +5124,58 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>Timeline</name>
         <message>
             <source>Entered the register</source>
-            <translation type="unfinished" />
+            <translation>录入名册</translation>
         </message>
         <message>
             <source>Status changed to {status}</source>
-            <translation type="unfinished" />
+            <translation>学籍状态变为{status}</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>学籍状态</translation>
         </message>
         <message>
             <source>Register edits</source>
-            <translation type="unfinished" />
+            <translation>信息修改</translation>
         </message>
         <message>
             <source>Access to the file</source>
-            <translation type="unfinished" />
+            <translation>查阅与操作记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineSection</name>
+        <message>
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Earlier events</source>
+            <translation>更早的记录</translation>
+        </message>
+        <message>
+            <source>{count} events shown</source>
+            <translation>已显示 {count} 条记录</translation>
+        </message>
+        <message>
+            <source>No events of these kinds.</source>
+            <translation>没有这类记录。</translation>
         </message>
     </context>
     <context>
@@ -5125,16 +5205,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>初始密码：</translation>
         </message>
         <message>
-            <source>Repeat:</source>
-            <translation>再次输入：</translation>
-        </message>
-        <message>
             <source>At least 10 characters; not a common password; not containing the login. Tell the user the first password in person; they can change it in Settings.</source>
             <translation>至少 10 个字符；不能是常见密码；不能包含登录名。请当面告知用户初始密码，用户可在“设置”中修改。</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
@@ -5214,6 +5286,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>For a forgotten password: the user must choose their own at the next login.</source>
             <translation>用于忘记密码的情况：用户下次登录时必须设置自己的密码。</translation>
+        </message>
+        <message>
+            <source>{active} active account(s), {total} in all</source>
+            <translation>启用的账号 {active} 个，共 {total} 个</translation>
         </message>
         <message>
             <source>Locked until {time}</source>

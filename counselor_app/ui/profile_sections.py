@@ -1,0 +1,277 @@
+"""The sections of the student profile (ui/pages/student_profile.py): which there are, in which order, and the
+widgets that show them.
+
+A section is its loader, declared in the services with ``services.profile.profile_section`` (key, title,
+permission), and a :class:`SectionWidget` that shows the loader's plain data. A feature adds its section with one
+line in :data:`SECTIONS`, where it should appear::
+
+    ProfileSection(watch_service.watch_entry, WatchSection),
+
+The profile shows a section only when ``app.may(section.permission)``; the service refuses (and audits) a loader
+called without it.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Callable
+
+from counselor_app.domain.roles import Permission
+from counselor_app.services import profile as profile_service
+from counselor_app.services import timeline as timeline_service
+from counselor_app.translation import error_text, translate_text
+from counselor_app.ui.models import Column, RowsModel
+from counselor_app.ui.qt import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from counselor_app.ui.widgets import row_table
+
+
+class SectionWidget(QWidget):
+    """Shows one section's data. ``show_data`` gets what the section's loader returned; ``clear`` forgets it (the
+    office is being locked). The widget's own controls may call services through ``self.profile.app.worker``."""
+
+    def __init__(self, profile) -> None:
+        super().__init__()
+        self.profile = profile
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.failure = QLabel()
+        self.failure.setObjectName("error")
+        self.failure.setWordWrap(True)
+        self.failure.hide()
+        outer.addWidget(self.failure)
+        self.body = QVBoxLayout()
+        outer.addLayout(self.body, 1)
+
+    def show_data(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        """Forget every personal datum shown."""
+
+    def load(self, data: Any) -> None:
+        """Called by the profile: the data, or the reason the section could not be loaded."""
+        if isinstance(data, profile_service.SectionFailure):
+            self.clear()
+            self.failure.setText(error_text(data.error))
+            self.failure.show()
+        else:
+            self.failure.hide()
+            self.show_data(data)
+
+
+def rich_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def table_html(header: list[str], rows: list[list[str]]) -> str:
+    """A small table as rich text (values escaped: names come from rosters and must never be read as markup)."""
+    head = "".join(f"<th align='left' style='padding:4px 18px 4px 0; color:#5a6b7b'>{html.escape(h)}</th>"
+                   for h in header)
+    body = "".join("<tr>" + "".join(f"<td style='padding:4px 18px 4px 0'>{html.escape(v)}</td>" for v in row)
+                   + "</tr>" for row in rows)
+    return f"<table cellspacing='0'><tr>{head}</tr>{body}</table>"
+
+
+def local_time(iso: str, seconds: bool = False) -> str:
+    """An ISO time (UTC) as the office's local time; a bare day stays a day."""
+    if len(iso) == 10:
+        return iso
+    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+# -- the register's sections ----------------------------------------------------------------------------------------
+
+class BasicSection(SectionWidget):
+    def __init__(self, profile) -> None:
+        super().__init__(profile)
+        self.label = rich_label("profileBasic")
+        self.body.addWidget(self.label)
+        self.body.addStretch(1)
+
+    def show_data(self, d) -> None:
+        from counselor_app.domain.school import class_label
+        from counselor_app.ui.pages.students_page import gender_text, status_text
+
+        lodging = [self.tr("boards at school") if d.boarding else self.tr("day student")]
+        if d.dorm:
+            lodging.append(self.tr("dorm {dorm}").format(dorm=d.dorm))
+        rows = [
+            (self.tr("Student number"), d.student_no),
+            (self.tr("Name"), d.name),
+            (self.tr("Gender"), gender_text(d.gender) or "—"),
+            (self.tr("Birth date"), d.birth_date or "—"),
+            (self.tr("Class"), class_label(d.grade, d.class_name) or self.tr("no class")),
+            (self.tr("Status"), status_text(d.status)),
+            (self.tr("Lodging"), " · ".join(lodging)),
+        ]
+        if d.is_monitor:
+            rows.append((self.tr("Class role"), self.tr("mental-health monitor of the class")))
+        self.label.setText("<table cellspacing='0'>" + "".join(
+            f"<tr><td style='padding:5px 24px 5px 0; color:#5a6b7b'>{html.escape(k)}</td>"
+            f"<td style='padding:5px 0'>{html.escape(v)}</td></tr>" for k, v in rows) + "</table>")
+
+    def clear(self) -> None:
+        self.label.clear()
+
+
+class GuardiansSection(SectionWidget):
+    def __init__(self, profile) -> None:
+        super().__init__(profile)
+        self.label = rich_label("profileGuardians")
+        self.body.addWidget(self.label)
+        self.body.addStretch(1)
+
+    def show_data(self, guardians) -> None:
+        if not guardians:
+            self.label.setText(html.escape(self.tr("No guardian is recorded in the register.")))
+            return
+        self.label.setText(table_html([self.tr("Name"), self.tr("Relation"), self.tr("Phone")],
+                                      [[g.name or "—", g.relation or "—", g.phone or "—"] for g in guardians]))
+
+    def clear(self) -> None:
+        self.label.clear()
+
+
+class HistorySection(SectionWidget):
+    def __init__(self, profile) -> None:
+        super().__init__(profile)
+        self.label = rich_label("profileHistory")
+        self.body.addWidget(self.label)
+        self.body.addStretch(1)
+
+    def show_data(self, entries) -> None:
+        from counselor_app.ui.pages.students_page import status_text
+
+        self.label.setText(table_html(
+            [self.tr("Date"), self.tr("Status"), self.tr("Reason"), self.tr("By")],
+            [[local_time(e.at)[:10], status_text(e.status), e.reason or "—", e.by or "—"] for e in entries]))
+
+    def clear(self) -> None:
+        self.label.clear()
+
+
+# -- the timeline ---------------------------------------------------------------------------------------------------
+
+class TimelineSection(SectionWidget):
+    """Every event about the student, newest first, a page at a time; a check box per kind of event the user may
+    see (e.g. leave out who looked at the file)."""
+
+    def __init__(self, profile) -> None:
+        super().__init__(profile)
+        self.page: timeline_service.TimelinePage | None = None
+        self.events: list = []
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Show:")))
+        self.kinds: dict[str, QCheckBox] = {}
+        for source in timeline_service.SOURCES.values():
+            if profile.app.may(source.permission):
+                box = QCheckBox(translate_text(source.title))
+                box.setChecked(True)
+                box.toggled.connect(self.reload)
+                self.kinds[source.key] = box
+                bar.addWidget(box)
+        bar.addStretch(1)
+        self.body.addLayout(bar)
+        self.model = RowsModel([
+            Column(self.tr("Time"), lambda e: local_time(e.at)),
+            Column(self.tr("Event"), lambda e: e.title),
+            Column(self.tr("Detail"), lambda e: e.detail),
+            Column(self.tr("By"), lambda e: e.by),
+        ], self)
+        self.table = row_table(self.model, stretch=False)
+        self.table.setObjectName("timeline")
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.DETAIL, QHeaderView.ResizeMode.Stretch)   # the rest fit their contents
+        self.table.setWordWrap(False)
+        self.body.addWidget(self.table, 1)
+        foot = QHBoxLayout()
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        self.more_button = QPushButton(self.tr("Earlier events"))
+        self.more_button.setObjectName("timelineMore")
+        self.more_button.clicked.connect(self.load_more)
+        foot.addWidget(self.count, 1)
+        foot.addWidget(self.more_button)
+        self.body.addLayout(foot)
+        self.more_button.setEnabled(False)
+
+    DETAIL = 2
+
+    def chosen(self) -> list[str]:
+        return [key for key, box in self.kinds.items() if box.isChecked()]
+
+    def show_data(self, page) -> None:
+        self.events = []
+        self._add(page)
+
+    def _add(self, page) -> None:
+        self.page = page
+        self.events = self.events + list(page.events)
+        self.model.set_rows(self.events)
+        self.more_button.setEnabled(page.more)
+        self.count.setText(self.tr("{count} events shown").format(count=len(self.events)) if self.events
+                           else self.tr("No events of these kinds."))
+
+    def reload(self) -> None:
+        """The first page again, with the kinds of event ticked (a look at the file: audited)."""
+        self._fetch(None, self.show_data)
+
+    def load_more(self) -> None:
+        if self.page is not None and self.page.more:
+            self._fetch(self.page.before, self._add)
+
+    def _fetch(self, before: str | None, done: Callable) -> None:
+        sid, kinds = self.profile.student_id, self.chosen()
+        self.more_button.setEnabled(False)
+        self.profile.app.worker.run(
+            lambda s: timeline_service.student_timeline(s, sid, tr=translate_text, before=before, sources=kinds),
+            done, self._failed, context=self)
+
+    def _failed(self, error: BaseException) -> None:
+        from counselor_app.ui import dialogs
+
+        self.more_button.setEnabled(self.page is not None and self.page.more)
+        dialogs.show_error(self, error)
+
+    def clear(self) -> None:
+        self.page, self.events = None, []
+        self.model.clear()
+        self.count.clear()
+        self.more_button.setEnabled(False)
+
+
+# -- the profile's sections, in the order shown -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ProfileSection:
+    loader: Callable                 # declared with services.profile.profile_section
+    widget: type[SectionWidget]
+
+    @property
+    def key(self) -> str:
+        return profile_service.section_of(self.loader).key
+
+    @property
+    def title(self) -> str:
+        return translate_text(profile_service.section_of(self.loader).title)
+
+    @property
+    def permission(self) -> Permission:
+        return profile_service.section_of(self.loader).permission
+
+
+SECTIONS: list[ProfileSection] = [
+    ProfileSection(profile_service.basic_data, BasicSection),
+    ProfileSection(profile_service.guardians, GuardiansSection),
+    ProfileSection(profile_service.status_changes, HistorySection),
+    # the case-work sections come here: watch entry, screening results, appointments, referrals, incidents …
+    ProfileSection(timeline_service.student_timeline, TimelineSection),
+]
