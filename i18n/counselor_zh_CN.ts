@@ -966,7 +966,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>No sheet of the workbook has a header row with the columns 日期 (date) and 类型 (放假 or 补班). Its sheets: {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>工作簿中没有哪个工作表有含“日期”和“类型”（放假或补班）两列的表头行。工作表有：{sheets}。</translation>
         </message>
         <message>
             <source>The file holds no days to import.</source>
@@ -974,19 +974,19 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>The same date is already in row {lines}; that row counts.</source>
-            <translation type="unfinished" />
+            <translation>与第{lines}行的日期相同，以第{lines}行为准。</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Type (放假 or 补班)</source>
-            <translation type="unfinished" />
+            <translation>类型（放假或补班）</translation>
         </message>
         <message>
             <source>Name of the day</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>unknown type (use 放假, 补班 or 上班)</source>
@@ -1089,15 +1089,15 @@ Chain head: {head}</source>
         <name>CalendarImportDialog</name>
         <message>
             <source>Import holidays and make-up workdays</source>
-            <translation type="unfinished">导入放假和补班日期</translation>
+            <translation>导入放假和补班日期</translation>
         </message>
         <message>
             <source>{count} day(s) imported for {years}.</source>
-            <translation type="unfinished">已导入 {years} 年的 {count} 个日期。</translation>
+            <translation>已导入 {count} 天（{years} 年）。</translation>
         </message>
         <message>
             <source>{count} invalid row(s) left out.</source>
-            <translation type="unfinished" />
+            <translation>{count} 个无效行未导入。</translation>
         </message>
     </context>
     <context>
@@ -2637,11 +2637,11 @@ Chain head: {head}</source>
         <name>JobDialog</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished">关闭</translation>
+            <translation>关闭</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">取消</translation>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -3623,7 +3623,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>{field} is missing.</source>
-            <translation type="unfinished" />
+            <translation>缺少{field}。</translation>
         </message>
         <message>
             <source>No column of the file is used for: {field}.</source>
@@ -4994,107 +4994,107 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>TableImportDialog</name>
         <message>
             <source>Import</source>
-            <translation type="unfinished">导入</translation>
+            <translation>导入</translation>
         </message>
         <message>
             <source>No file chosen.</source>
-            <translation type="unfinished">尚未选择文件。</translation>
+            <translation>尚未选择文件。</translation>
         </message>
         <message>
             <source>Choose file…</source>
-            <translation type="unfinished">选择文件…</translation>
+            <translation>选择文件…</translation>
         </message>
         <message>
             <source>Sheet:</source>
-            <translation type="unfinished">工作表：</translation>
+            <translation>工作表：</translation>
         </message>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished">文件中的列</translation>
+            <translation>文件中的列</translation>
         </message>
         <message>
             <source>First values</source>
-            <translation type="unfinished">前几个值</translation>
+            <translation>前几个值</translation>
         </message>
         <message>
             <source>Imported as</source>
-            <translation type="unfinished">导入为</translation>
+            <translation>导入为</translation>
         </message>
         <message>
             <source>Show only rows with problems</source>
-            <translation type="unfinished">只显示有问题的行</translation>
+            <translation>只显示有问题的行</translation>
         </message>
         <message>
             <source>As in the file: this value could not be read.</source>
-            <translation type="unfinished">文件中的原样内容：无法识别此值。</translation>
+            <translation>文件中的原样内容：无法识别此值。</translation>
         </message>
         <message>
             <source>Skip invalid rows (import the valid ones and report the others)</source>
-            <translation type="unfinished">跳过无效行（导入有效行，列出其余行）</translation>
+            <translation>跳过无效行（导入有效行，列出其余行）</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished">行号</translation>
+            <translation>行号</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation type="unfinished">结果</translation>
+            <translation>结果</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished">问题</translation>
+            <translation>问题</translation>
         </message>
         <message>
             <source>valid</source>
-            <translation type="unfinished">有效</translation>
+            <translation>有效</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished">已跳过</translation>
+            <translation>已跳过</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation type="unfinished">拒绝</translation>
+            <translation>拒绝</translation>
         </message>
         <message>
             <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-            <translation type="unfinished">新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
+            <translation>{new} 新增，{updated} 更新，{unchanged} 未变，{rejected} 拒绝</translation>
         </message>
         <message>
             <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
-            <translation type="unfinished">导入完成：新增 {new} 人，更新 {updated} 人，未变 {unchanged} 人，拒绝 {rejected} 行。</translation>
+            <translation>已导入：新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
         </message>
         <message>
             <source>Choose a file to import</source>
-            <translation type="unfinished" />
+            <translation>选择要导入的文件</translation>
         </message>
         <message>
             <source>Tables</source>
-            <translation type="unfinished" />
+            <translation>表格文件</translation>
         </message>
         <message>
             <source>File: {name}</source>
-            <translation type="unfinished">文件：{name}</translation>
+            <translation>文件：{name}</translation>
         </message>
         <message>
             <source>Checking the rows…</source>
-            <translation type="unfinished">正在检查各行…</translation>
+            <translation>正在检查各行…</translation>
         </message>
         <message>
             <source>This sheet has no row naming the columns. Choose the sheet that holds the list.</source>
-            <translation type="unfinished" />
+            <translation>这个工作表没有列名行。请选择存放名单的工作表。</translation>
         </message>
         <message>
             <source>The column names were found in row {row}. Check what each column is imported as and change a choice if it is wrong; the rows are checked again at once. Nothing is written before you press Import.</source>
-            <translation type="unfinished">在第{row}行找到了列名。请核对每一列的导入方式，如有错误请修改，修改后会立即重新检查各行。按“导入”之前不会写入任何数据。</translation>
+            <translation>在第{row}行找到了列名。请核对每一列的导入方式，如有错误请修改，修改后会立即重新检查各行。按“导入”之前不会写入任何数据。</translation>
         </message>
         <message>
             <source>— not imported —</source>
-            <translation type="unfinished">— 不导入 —</translation>
+            <translation>— 不导入 —</translation>
         </message>
         <message>
             <source>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</source>
-            <translation type="unfinished">有无效的行：请在文件中改正，或勾选“跳过无效行”。</translation>
+            <translation>有无效的行：请在文件中改正，或勾选“跳过无效行”。</translation>
         </message>
     </context>
     <context>

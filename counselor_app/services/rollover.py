@@ -24,7 +24,8 @@ from counselor_app.domain.roles import Permission
 from counselor_app.services.backups import make_backup
 from counselor_app.services.progress import Progress
 from counselor_app.services.session import Session
-from counselor_app.store import audit, office as office_store, register, rollover as store
+from counselor_app.services import class_history
+from counselor_app.store import audit, office as office_store, register, rollover as store, school_years
 from counselor_app.store.database import transaction
 from counselor_app.services.operations import operation
 from counselor_app.domain.areas import Area
@@ -146,17 +147,19 @@ def apply_rollover(session: Session, plan: Plan, progress: Progress | None = Non
     info = make_backup(session, progress=progress, kind=BACKUP_KIND)  # reports the backup's pages
     total = len(plan.steps) + 2
     try:
-        counts = _write(session, plan, progress, total)
+        counts = _write(session, plan, progress, total, info.path.name, today or date.today())
     except Exception as exc:  # rolled back: record the attempt (counts only), then let the caller report it
         session.audit(store.ROLLOVER_ACTION, "school_year", plan.year, outcome="failed", detail=type(exc).__name__)
         raise
     return RolloverResult(plan.year, *counts, info.path)
 
 
-def _write(session: Session, plan: Plan, progress: Progress | None, total: int) -> tuple[int, int, int, int, bool]:
+def _write(session: Session, plan: Plan, progress: Progress | None, total: int, backup: str,
+           day: date) -> tuple[int, int, int, int, bool]:
     conn, now = session.conn, audit.now_iso()
     top = plan_rules.TOP_LEVEL.get(plan.school_type, 0)
     with transaction(conn):
+        from_year = school_years.register_year(conn)
         for name, level in plan.new_grades:
             register.insert_grade(conn, name, "grade", level, None, register.next_sort_order(conn, "grade"))
         created = len(plan.new_grades)
@@ -178,12 +181,21 @@ def _write(session: Session, plan: Plan, progress: Progress | None, total: int) 
         store.graduate_students(conn, students, now, REASON, session.user.id)
         store.set_grades_archived(conn, [ids[n] for n in plan.archive_grades], True)
         year_created = not plan.year_exists
+        start, end = plan.year_start.isoformat(), plan.year_end.isoformat()
         if year_created:
-            register.insert_school_year(conn, plan.year, plan.year_start.isoformat(), plan.year_end.isoformat(),
-                                        [(n, s.isoformat(), e.isoformat()) for n, s, e in plan.semesters])
+            to_year = school_years.insert(conn, plan.year, start, end,
+                                          [(n, s.isoformat(), e.isoformat()) for n, s, e in plan.semesters])
+        else:
+            to_year = school_years.overlapping(conn, plan.year, start, end)
+        # the record of this rollover, and every student still in school in their class of the new year
+        counts = (len(plan.promoted), len(graduating), len(students), created)
+        store.record(conn, now, session.user.id, plan.year, from_year, to_year, backup, counts,
+                     [(s.class_id, s.action, ids[s.grade], s.name, ids[s.new_grade], s.new_name, s.enrolled)
+                      for s in plan.steps])
+        class_history.keep(conn, [(s, None) for s in students], day)
+        class_history.keep_in_school(conn, day)
         audit.append(conn, user_id=session.user.id, action=store.ROLLOVER_ACTION, target_type="school_year",
-                     target_id=plan.year,
-                     detail=f"{len(plan.promoted)}/{len(graduating)}/{len(students)}/{created}")
+                     target_id=plan.year, detail="/".join(map(str, counts)))
         if progress is not None:
             progress.update(total - 1, total)  # the last chance to cancel: after the commit it is done
     return len(plan.promoted), len(graduating), len(students), created, year_created

@@ -114,3 +114,23 @@ def test_python_migration_files_are_found_beside_the_sql_ones(tmp_path, monkeypa
     finally:
         sys.modules.pop("fake_schema", None)
         migrations.migrations.cache_clear()
+
+
+@pytest.mark.parametrize("version", [v for v in saved_versions() if v < 5])
+def test_a_saved_office_knows_the_class_of_each_student_after_schema_5(tmp_path, version):
+    from counselor_app.store import membership, school_years
+
+    office = tmp_path / "office"
+    shutil.copytree(FIXTURES / f"schema_v{version}", office)
+    with login(office, "demo", FIXTURE_PASSWORD) as session:
+        conn = session.conn
+        year = school_years.register_year(conn)
+        assert year is not None and school_years.by_id(conn, year).name == "2026-2027"   # the demo's set-up year
+        students = conn.execute("SELECT id, class_id, status FROM student").fetchall()
+        open_rows = membership.open_rows(conn, [s for s, _c, _st in students])
+        assert len(open_rows) == 40
+        for student_id, class_id, _status in students:
+            row = open_rows[student_id]
+            assert (row.class_id, row.school_year_id, row.until) == (class_id, year, None)
+            assert membership.class_on(conn, student_id, "2099-01-01").class_id == class_id
+        assert conn.execute("SELECT count(*) FROM rollover").fetchone()[0] == 0
