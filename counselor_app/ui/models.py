@@ -1,4 +1,9 @@
-"""A table model over plain rows from the services, for every list (QAbstractTableModel + a proxy for filters).
+"""A table model over plain rows from the services, for every list and every table of a dialog.
+
+Columns are declared (:class:`Column`): the text, and optionally its alignment, sort key, text and background
+colour, tooltip, bold, and a check box (read-only, or ticked by the user with ``on_check``). Filtering is done on
+the plain rows before they reach the model (ui/list_page.py), which is faster than a QSortFilterProxyModel over
+30,000 rows and keeps the rows' order and selection in one place.
 
 Sorting: a view with sorting enabled (``sortable(table)``) calls ``RowsModel.sort``, which orders the plain Python
 rows by each column's sort key, computed once per row and sort (30,000 students in well under a frame's worth of
@@ -8,14 +13,17 @@ third click on the header goes back to the order the service gave.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable, Sequence
 
 from counselor_app.domain.search import sort_key
-from counselor_app.ui.qt import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from counselor_app.ui.qt import QAbstractTableModel, QColor, QFont, QModelIndex, QObject, Qt
 
 _DIGITS = re.compile(r"(\d+)")
+DISPLAY, ALIGNMENT, CHECK, TOOLTIP = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole),
+                                      int(Qt.ItemDataRole.CheckStateRole), int(Qt.ItemDataRole.ToolTipRole))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def name_key(name: str) -> tuple[tuple[str, str], ...] | None:
@@ -43,10 +51,19 @@ def natural_key(value: Any) -> tuple:
 
 @dataclass(frozen=True)
 class Column:
+    """One column: its header and what it shows of a row. Every callable takes the row (a plain service row)."""
     header: str
     value: Callable[[Any], Any]
-    align_right: bool = False
+    align_right: bool = False                      # numbers; ``align`` for anything else (Qt.AlignmentFlag)
     sort_key: Callable[[Any], Any] | None = None   # default: natural_key of the value; empty values sort last
+    colour: Callable[[Any], str | None] | None = None       # text colour ("#b3261e"), None: the usual
+    background: Callable[[Any], str | None] | None = None   # cell background, None: the usual
+    tooltip: Callable[[Any], str | None] | None = None      # a cell's tooltip (a long text, why it is red)
+    bold: Callable[[Any], bool] | None = None
+    checked: Callable[[Any], bool | None] | None = None     # a check box in the cell; None: no box in that row
+    on_check: Callable[[Any, bool], None] | None = None     # the user may tick it: (row, ticked) when they do
+    align: Any = None                                       # Qt.AlignmentFlag (horizontal), e.g. AlignCenter
+    header_tip: str = ""                                    # the header's tooltip
 
 
 class RowsModel(QAbstractTableModel):
@@ -77,8 +94,7 @@ class RowsModel(QAbstractTableModel):
     def set_header(self, column: int, header: str) -> None:
         """Rename a column (e.g. 年级 or 院系, by the kind of school)."""
         if self.columns[column].header != header:
-            c = self.columns[column]
-            self.columns[column] = Column(header, c.value, c.align_right, c.sort_key)
+            self.columns[column] = replace(self.columns[column], header=header)
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     # -- sorting ----------------------------------------------------------------------------------
@@ -112,21 +128,89 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:   # by far the most asked: first, and nothing else computed for it
             value = col.value(self.rows[index.row()])
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT:
+            if col.align_right:
+                return _RIGHT
+            return None if col.align is None else int(col.align | Qt.AlignmentFlag.AlignVCenter)
+        reader = _READERS.get(role)
+        return None if reader is None else reader(col, self.rows[index.row()])
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid():
+            col = self.columns[index.column()]
+            if col.on_check is not None and col.checked is not None \
+                    and col.checked(self.rows[index.row()]) is not None:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: QModelIndex, value: Any, role: int = CHECK) -> bool:  # noqa: N802 - Qt's name
+        """A check box ticked or unticked by the user: the column's ``on_check`` decides what it means."""
+        if not index.isValid() or role != CHECK:
+            return False
+        col = self.columns[index.column()]
+        row = self.rows[index.row()]
+        if col.on_check is None or col.checked is None or col.checked(row) is None:
+            return False
+        col.on_check(row, _state(value) == Qt.CheckState.Checked)
+        self.dataChanged.emit(index, index.siblingAtColumn(index.column()), [role])
+        return True
+
+    def headerData(self, section: int, orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == DISPLAY:
+                return self.columns[section].header
+            if role == TOOLTIP and self.columns[section].header_tip:
+                return self.columns[section].header_tip
         return None
 
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+
+@lru_cache(maxsize=64)
+def _colour(name: str) -> QColor:
+    return QColor(name)
+
+
+@lru_cache(maxsize=1)
+def _bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _state(value: Any) -> Qt.CheckState:
+    return value if isinstance(value, Qt.CheckState) else Qt.CheckState(int(value))
+
+
+def _read_colour(attr: str):
+    def read(col: Column, row: Any):
+        fn = getattr(col, attr)
+        name = fn(row) if fn is not None else None
+        return _colour(name) if name else None
+    return read
+
+
+def _read_check(col: Column, row: Any):
+    if col.checked is None:
         return None
+    ticked = col.checked(row)
+    return None if ticked is None else Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+
+
+# the other roles a column may answer, each read only when Qt asks for it
+_READERS: dict[int, Callable[[Column, Any], Any]] = {
+    int(Qt.ItemDataRole.ForegroundRole): _read_colour("colour"),
+    int(Qt.ItemDataRole.BackgroundRole): _read_colour("background"),
+    TOOLTIP: lambda col, row: (col.tooltip(row) or None) if col.tooltip is not None else None,
+    int(Qt.ItemDataRole.FontRole): lambda col, row: _bold_font() if col.bold is not None and col.bold(row) else None,
+    CHECK: _read_check,
+}
 
 
 def _value_key(value: Any):
@@ -140,12 +224,3 @@ def sortable(table) -> None:
     header.setSortIndicatorClearable(True)
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
-
-
-def filter_proxy(model: RowsModel, parent: QObject | None = None) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setFilterKeyColumn(-1)
-    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return proxy

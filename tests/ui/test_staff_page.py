@@ -102,7 +102,7 @@ def test_a_middle_school_is_offered_its_own_roles_and_keeps_others_held(qtbot, m
     page = main.pages["staff"]
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = page.editor
-    wait_for(qtbot, lambda: dialog.buttons.isEnabled())
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
     assert _shown_roles(dialog) == ["counselor_full", "counselor_part", "head_teacher", "grade_leader",
                                     "school_leader"]   # no 院系负责人, no 辅导员 at a 初中
     assert {"所带班级（班主任）", "负责的年级（年级组长）"} <= set(_group_titles(dialog))
@@ -132,7 +132,7 @@ def test_a_university_is_offered_departments_and_instructors(qtbot, make_app, ne
     page = main.pages["staff"]
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = page.editor
-    wait_for(qtbot, lambda: dialog.buttons.isEnabled())
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
     assert _shown_roles(dialog) == ["counselor_full", "counselor_part", "department_head", "instructor",
                                     "school_leader"]
     assert {"所带班级（辅导员）", "负责的院系（院系负责人）"} <= set(_group_titles(dialog))

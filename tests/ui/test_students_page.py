@@ -57,7 +57,7 @@ def test_profile_and_status_change(qtbot, make_app, data_dir, answered_dialogs):
     main.go_to("students")
     page = main.pages["students"]
     wait_for(qtbot, lambda: page.model.rowCount() == 30)
-    page.open_profile(page.model.index(0, 0))
+    _double_click(qtbot, page.table, 0)   # the real row: a double-click opens the profile
     profile = page.profile
     wait_for(qtbot, lambda: profile.detail is not None)
     assert profile.detail.name in profile.basic.text() and "在读" in profile.basic.text()
@@ -106,7 +106,7 @@ def test_new_student_edit_and_export(qtbot, make_app, office_ready, tmp_path, an
     page.search.setText("oyxy")   # pinyin initials of 欧阳小雨
     page.apply_filter()
     assert page.model.rows == [row]
-    page.open_profile(page.model.index(0, 0))
+    _double_click(qtbot, page.table, 0)   # the real row: a double-click opens the profile
     profile = page.profile
     wait_for(qtbot, lambda: profile.detail is not None)
     assert "心理委员" in profile.basic.text() and "手工录入" in profile.history.text()
@@ -157,8 +157,16 @@ def test_editing_a_student_of_an_archived_class_keeps_the_class(qtbot, make_app,
     wait_for(qtbot, lambda: bool(done))
     dialog = StudentEditDialog(main, app, done[0])
     qtbot.addWidget(dialog)
-    wait_for(qtbot, lambda: dialog.buttons.isEnabled())
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())   # OK waits for the class list
     assert dialog.edit().class_id == done[0].class_id and "已归档" in dialog.klass.currentText()
+
+
+def _double_click(qtbot, table, row: int) -> None:
+    from counselor_app.ui.qt import Qt
+
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def _click_header(qtbot, table, column: int) -> None:

@@ -41,9 +41,9 @@ class BackupPage(Page):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
-        is_head = app.user is not None and app.user.role.value == "head"
-        for w in (self.folder_button, self.default_button, self.restore_button):
-            w.setVisible(is_head)
+        for w in (self.folder_button, self.default_button):
+            w.setVisible(app.may(Permission.EDIT_SETTINGS))   # the backup folder is an office setting
+        self.restore_button.setVisible(app.may(Permission.RESTORE))
         hint = QLabel(self.tr("Backups are encrypted like the office itself. Kept: every backup of the last two days, "
                               "then one a day for 7 days, one a week for 4 weeks, one a month for 12 months. A USB "
                               "drive kept apart from this computer protects against a broken disk."))

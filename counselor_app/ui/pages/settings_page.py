@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from counselor_app.domain import policy
+from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import SchoolProfile, SchoolType
 from counselor_app.services import credentials, documents, office as office_service, settings as settings_service
 from counselor_app.translation import translate_text
@@ -36,8 +37,8 @@ class SettingsPage(Page):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
         self.tabs.addTab(self._account_tab(), self.tr("My account"))
-        self.is_head = app.user is not None and app.user.role.value == "head"
-        if self.is_head:
+        self.edits_office = app.may(Permission.EDIT_SETTINGS)   # the office tabs
+        if self.edits_office:
             self.tabs.addTab(self._office_tab(), self.tr("Office"))
             self.tabs.addTab(self._policy_tab(), self.tr("Policy thresholds"))
 
@@ -268,7 +269,7 @@ class SettingsPage(Page):
 
     # -- loading ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        if self.is_head:
+        if self.edits_office:
             self.app.worker.run(load, self._show, context=self)
 
     def _show(self, loaded) -> None:
