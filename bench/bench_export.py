@@ -10,6 +10,8 @@
 
 Before the fix the report appended to a normal worksheet and styled ``ws[ws.max_row]`` after every row;
 max_row walks every cell, so the time grew with the square of the rows (30,000 students: about 26 minutes).
+The report is now written by XlsxWriter in memory (openpyxl's write-only mode left temp files with names); the
+baseline stays openpyxl's writer (a test dependency).
 """
 from __future__ import annotations
 

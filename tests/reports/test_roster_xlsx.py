@@ -68,3 +68,25 @@ def test_grade_column_title_depends_on_the_school(tmp_path):
     assert (k12, university) == ("Grade / department", "Department")
     for header in (k12, university, "年级/院系", "院系"):  # the import knows the export's own titles
         assert match_header_cell(header, "students") == "grade"
+
+
+def test_a_killed_export_leaves_nothing_in_the_temp_folder(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    code = ("from counselor_app.reports.roster_xlsx import students_xlsx\n"
+            "rows = [('20260%05d' % i, '林小雨', 'female', '2013-05-12', '七年级', '七年级(1)班', '', 0, 'enrolled',"
+            " [('林父', '父亲', '13900000001')]) for i in range(200000)]\n"
+            "print('writing', flush=True)\n"
+            "students_xlsx(rows)\n")
+    env = dict(os.environ, TMPDIR=str(temp), TEMP=str(temp), TMP=str(temp))
+    proc = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE)
+    assert proc.stdout.readline().strip() == b"writing"
+    time.sleep(1.0)  # well inside the writing of 200,000 rows
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert list(temp.rglob("*")) == []
