@@ -2597,6 +2597,34 @@ Chain head: {head}</translation>
             <source>By</source>
             <translation>By</translation>
         </message>
+        <message>
+            <source>School year</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Left on</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>now</translation>
+        </message>
+        <message>
+            <source>No class is recorded for this student.</source>
+            <translation>No class is recorded for this student.</translation>
+        </message>
+        <message>
+            <source>Class by school year</source>
+            <translation>Class by school year</translation>
+        </message>
     </context>
     <context>
         <name>Holidays</name>
@@ -5133,6 +5161,30 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Placed in {klass}</source>
+            <translation>Placed in {klass}</translation>
+        </message>
+        <message>
+            <source>Moved up to {klass}</source>
+            <translation>Moved up to {klass}</translation>
+        </message>
+        <message>
+            <source>Left {klass}</source>
+            <translation>Left {klass}</translation>
+        </message>
+        <message>
+            <source>school year {year}</source>
+            <translation>school year {year}</translation>
+        </message>
+        <message>
+            <source>before: {klass}</source>
+            <translation>before: {klass}</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>Classes</translation>
         </message>
         <message>
             <source>Register edits</source>

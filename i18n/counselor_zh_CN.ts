@@ -2597,6 +2597,34 @@ Chain head: {head}</source>
             <source>By</source>
             <translation>经办人</translation>
         </message>
+        <message>
+            <source>School year</source>
+            <translation>学年</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>离开日期</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>至今</translation>
+        </message>
+        <message>
+            <source>No class is recorded for this student.</source>
+            <translation>该学生尚无班级记录。</translation>
+        </message>
+        <message>
+            <source>Class by school year</source>
+            <translation>各学年所在班级</translation>
+        </message>
     </context>
     <context>
         <name>Holidays</name>
@@ -5133,6 +5161,30 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Status</source>
             <translation>学籍状态</translation>
+        </message>
+        <message>
+            <source>Placed in {klass}</source>
+            <translation>编入{klass}</translation>
+        </message>
+        <message>
+            <source>Moved up to {klass}</source>
+            <translation>升入{klass}</translation>
+        </message>
+        <message>
+            <source>Left {klass}</source>
+            <translation>离开{klass}</translation>
+        </message>
+        <message>
+            <source>school year {year}</source>
+            <translation>{year}学年</translation>
+        </message>
+        <message>
+            <source>before: {klass}</source>
+            <translation>原班级：{klass}</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>班级</translation>
         </message>
         <message>
             <source>Register edits</source>

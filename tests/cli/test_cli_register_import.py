@@ -1,8 +1,8 @@
 """`counselor-app import students`: the classes it creates and rows likely a register's student under another number
-(real processes, as tests/test_cli.py)."""
+(real processes, see tests/cli/cli_helpers.py)."""
 from __future__ import annotations
 
-from test_cli import PW, run
+from cli_helpers import PW, run
 
 
 def _roster(path, rows):
