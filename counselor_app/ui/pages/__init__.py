@@ -1,16 +1,19 @@
 """Pages of the main window. Each later part of the product adds its page here and to ui/navigation.PAGES."""
 from __future__ import annotations
 
+from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.ui.qt import QWidget
 
 
 class Page(QWidget):
-    """A page gets plain data from services through the worker, and refreshes itself when told of changes."""
+    """A page gets plain data from services through the worker, and refreshes itself when told of changes: when an
+    operation changed an area in ``cares_about`` while the page is shown, or when it is shown again. A page of rows
+    is a ui/list_page.ListPage."""
 
     key = ""
     permission: Permission | None = None   # None: every logged-in user
-    cares_about: frozenset[str] = frozenset()
+    cares_about: frozenset[Area] = frozenset()
 
     def __init__(self, app) -> None:
         super().__init__()

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from counselor_app.domain import audit_labels
+from counselor_app.domain.areas import Area
 from counselor_app.domain.audit_labels import Names
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import class_label
@@ -122,7 +123,7 @@ class StudentPicker(QDialog):
 class AuditPage(Page):
     key = "audit"
     permission = Permission.VIEW_AUDIT
-    cares_about = frozenset({"users", "backup", "settings", "audit"})
+    cares_about = frozenset({Area.USERS, Area.BACKUP, Area.SETTINGS, Area.AUDIT})
 
     @classmethod
     def title(cls) -> str:

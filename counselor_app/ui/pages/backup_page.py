@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.services import backups as backup_service, office as office_service, restore as restore_service
 from counselor_app.services import settings as settings_service
@@ -18,7 +19,7 @@ from counselor_app.ui.widgets import page_title, row_table
 class BackupPage(Page):
     key = "backup"
     permission = Permission.BACKUP
-    cares_about = frozenset({"backup", "settings"})
+    cares_about = frozenset({Area.BACKUP, Area.SETTINGS})
 
     @classmethod
     def title(cls) -> str:

@@ -16,6 +16,7 @@ from counselor_app.ui.pages.students_page import is_university
 from counselor_app.ui.qt import QComboBox, QCoreApplication
 
 MISSING = "#b3261e"   # a class without its head teacher or monitor: the gap in the warning network, in red
+ARCHIVED = "#6b7785"
 
 
 class ClassEdit(NamedTuple):
@@ -93,7 +94,8 @@ class ClassesPage(ListPage):
         return [
             Column(self.tr("Grade"), attrgetter("grade"), sort_key=lambda r: self._grade_rank.get(r.grade)),
             Column(self.tr("Class"), lambda r: r.class_name if not r.archived
-                   else self.tr("{name} (archived)").format(name=r.class_name), sort_key=lambda r: self._rank.get(r.id)),
+                   else self.tr("{name} (archived)").format(name=r.class_name),
+                   sort_key=lambda r: self._rank.get(r.id), colour=lambda r: ARCHIVED if r.archived else None),
             Column(self.tr("Enrolled"), attrgetter("enrolled"), align_right=True),
             Column(self.tr("Grade leader"), attrgetter("grade_leader"), sort_key=people("grade_leader")),
             Column(self.tr("Head teacher"), lambda r: r.head_teacher or none, sort_key=people("head_teacher"),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from counselor_app.domain import policy
+from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import SchoolProfile, SchoolType
 from counselor_app.services import credentials, documents, office as office_service, settings as settings_service
@@ -24,7 +25,7 @@ LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
 
 class SettingsPage(Page):
     key = "settings"
-    cares_about = frozenset({"settings"})
+    cares_about = frozenset({Area.SETTINGS})
 
     @classmethod
     def title(cls) -> str:

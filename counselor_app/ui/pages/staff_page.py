@@ -123,7 +123,8 @@ class StaffPage(ListPage):
 
     def heading(self):
         self.new_button = self.action(self.tr("New staff member…"), self.edit, Permission.EDIT_REGISTER)
-        self.import_button = self.action(self.tr("Import staff roster…"), self.import_roster, Permission.EDIT_REGISTER)
+        self.import_button = self.action(self.tr("Import staff roster…"), self.import_roster,
+                                         Permission.EDIT_REGISTER)
         self.active_button = self.action(self.tr("Deactivate"), self.toggle_active, Permission.EDIT_REGISTER, row=True,
                                          label=lambda r: self.tr("Reactivate") if r is not None and not r.active
                                          else self.tr("Deactivate"))

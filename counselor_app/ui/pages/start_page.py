@@ -1,6 +1,7 @@
 """工作台: the office at a glance."""
 from __future__ import annotations
 
+from counselor_app.domain.areas import Area
 from counselor_app.services import dashboard
 from counselor_app.services.dashboard import StartPage as StartData
 from counselor_app.translation import translate_text
@@ -11,7 +12,7 @@ from counselor_app.ui.widgets import Card, page_title
 
 class StartPage(Page):
     key = "start"
-    cares_about = frozenset({"backup", "audit", "register", "settings"})
+    cares_about = frozenset({Area.BACKUP, Area.AUDIT, Area.REGISTER, Area.SETTINGS})
 
     @classmethod
     def title(cls) -> str:
