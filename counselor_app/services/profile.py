@@ -23,6 +23,7 @@ from counselor_app.domain.school import class_label
 from counselor_app.services import students
 from counselor_app.services.operations import operation
 from counselor_app.services.session import Session
+from counselor_app.store import membership
 from counselor_app.store import profile as profile_store
 from counselor_app.store import register
 from counselor_app.store import users
@@ -71,6 +72,25 @@ def profile_section(key: str, title: Text, permission: Permission) -> Callable:
     return decorate
 
 
+def discover() -> None:
+    """Import every module of the services once, so that every section and timeline source a feature declares is
+    known wherever the profile is read (the window, the command line, a test), without a list to keep."""
+    global _discovered
+    if _discovered:
+        return
+    import importlib
+    import pkgutil
+
+    import counselor_app.services as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{package.__name__}.{info.name}")
+    _discovered = True
+
+
+_discovered = False
+
+
 def section_of(loader: Callable) -> Section:
     """The section a loader declared with :func:`profile_section` belongs to."""
     return loader.section
@@ -105,6 +125,7 @@ class Profile:
 
 def may_see(session: Session) -> list[str]:
     """The keys of the sections the session's role may see, in the order declared."""
+    discover()
     return [s.key for s in SECTIONS.values() if session.can(s.permission)]
 
 
@@ -113,6 +134,7 @@ def open_profile(session: Session, student_id: int, keys: Sequence[str], *, tr: 
     """The profile's heading and the data of the sections ``keys`` (those the caller will show). A section the
     role may not see is refused (and the refusal audited) before anything is read. One ``view.student`` row
     records the look."""
+    discover()
     unknown = [k for k in keys if k not in SECTIONS]
     if unknown:
         raise ValueError(f"unknown profile sections: {unknown}")
@@ -181,12 +203,28 @@ def guardians(session: Session, student_id: int, *, tr: Translate = english) -> 
     return [Guardian(*g) for g in _require_student(session, student_id).guardians]
 
 
+class ClassStay(NamedTuple):
+    year: str        # the school year, 2026-2027
+    klass: str       # the class as it was called that year, 七年级(3)班
+    since: str       # YYYY-MM-DD
+    until: str | None   # the first day out of it; None: still in it
+
+
+@dataclass(frozen=True)
+class RegisterHistory:
+    statuses: list[StatusEntry]   # every change of status, oldest first
+    classes: list[ClassStay]      # the class of each school year, oldest first
+
+
 @profile_section("history", QT_TRANSLATE_NOOP("ProfileSection", "Status changes"), Permission.VIEW_REGISTER)
-def status_changes(session: Session, student_id: int, *, tr: Translate = english) -> list[StatusEntry]:
-    """Every change of status, oldest first, with its reason and who made it."""
+def status_changes(session: Session, student_id: int, *, tr: Translate = english) -> RegisterHistory:
+    """Every change of status with its reason and who made it, and the student's class in each school year."""
     names = user_names(session)
-    return [StatusEntry(c.changed_at, c.status, reason_words(c.reason, tr), names.get(c.user_id, ""))
-            for c in reversed(profile_store.status_changes(session.conn, student_id))]
+    statuses = [StatusEntry(c.changed_at, c.status, reason_words(c.reason, tr), names.get(c.user_id, ""))
+                for c in reversed(profile_store.status_changes(session.conn, student_id))]
+    classes = [ClassStay(r.year, class_label(r.grade, r.class_name), r.since, r.until)
+               for r in membership.history(session.conn, student_id)]
+    return RegisterHistory(statuses, classes)
 
 
 def user_names(session: Session) -> dict[int, str]:

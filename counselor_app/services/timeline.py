@@ -24,9 +24,11 @@ from counselor_app.domain import audit_labels
 from counselor_app.domain.audit_labels import Names
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
 from counselor_app.domain.roles import Permission
-from counselor_app.services.profile import ENTRY_REASONS, Translate, english, profile_section, reason_words, \
-    user_names
+from counselor_app.domain.school import class_label
+from counselor_app.services.profile import ENTRY_REASONS, Translate, discover, english, profile_section, \
+    reason_words, user_names
 from counselor_app.services.session import Session
+from counselor_app.store import membership
 from counselor_app.store import profile as profile_store
 
 PAGE = 100          # events per page
@@ -96,6 +98,7 @@ def timeline_source(key: str, title: Text, permission: Permission, *, covers: It
 
 
 def sources_for(session: Session) -> list[Source]:
+    discover()   # the sources of every feature, declared in its own service module
     return [s for s in SOURCES.values() if session.can(s.permission)]
 
 
@@ -107,6 +110,7 @@ def student_timeline(session: Session, student_id: int, *, tr: Translate = engli
     if sources is None:
         chosen = sources_for(session)
     else:
+        discover()
         unknown = [k for k in sources if k not in SOURCES]
         if unknown:
             raise ValueError(f"unknown timeline sources: {unknown}")
@@ -166,6 +170,40 @@ def status_events(q: Query) -> list[TimelineEvent]:
     return out
 
 
+PLACED = QT_TRANSLATE_NOOP("Timeline", "Placed in {klass}")
+MOVED_UP = QT_TRANSLATE_NOOP("Timeline", "Moved up to {klass}")
+LEFT_CLASS = QT_TRANSLATE_NOOP("Timeline", "Left {klass}")
+SCHOOL_YEAR = QT_TRANSLATE_NOOP("Timeline", "school year {year}")
+FORMERLY = QT_TRANSLATE_NOOP("Timeline", "before: {klass}")
+
+
+@timeline_source("classes", QT_TRANSLATE_NOOP("Timeline", "Classes"), Permission.VIEW_REGISTER)
+def class_events(q: Query) -> list[TimelineEvent]:
+    """The student's class in each school year (class_membership): placed in a class, moved up with it into the
+    next school year, out of it (graduated, transferred, taken out). Dated by day, placed at the day's end among
+    the timed events of that day (the register's change, made that day, came first)."""
+    out, previous = [], None
+    rows = membership.history(q.session.conn, q.student_id)   # a few rows per student: read whole, paged here
+    starts = {r.since for r in rows}
+    for n, r in enumerate(rows):
+        klass = class_label(r.grade, r.class_name)
+        if previous is not None and previous.class_id == r.class_id and previous.school_year_id != r.school_year_id:
+            title, detail = q.tr(MOVED_UP).format(klass=klass), q.tr(SCHOOL_YEAR).format(year=r.year)
+        else:
+            title = q.tr(PLACED).format(klass=klass)
+            detail = q.tr(SCHOOL_YEAR).format(year=r.year)
+            if previous is not None and previous.until == r.since:
+                detail += q.tr(audit_labels.CLAUSE_SEPARATOR) + q.tr(FORMERLY).format(
+                    klass=class_label(previous.grade, previous.class_name))
+        out.append(TimelineEvent(day_end(r.since), "classes", 2 * n, title, detail, day_only=True))
+        if r.until is not None and r.until not in starts:
+            out.append(TimelineEvent(day_end(r.until), "classes", 2 * n + 1, q.tr(LEFT_CLASS).format(klass=klass),
+                                     q.tr(SCHOOL_YEAR).format(year=r.year), day_only=True))
+        previous = r
+    return sorted((e for e in out if q.before is None or e.at < q.before), key=lambda e: (e.at, e.seq),
+                  reverse=True)[:q.limit]
+
+
 REGISTER_EDITS = ("student.edit",)
 
 
@@ -195,7 +233,7 @@ def _audit_event(q: Query, r, source: str) -> TimelineEvent:
     return TimelineEvent(r.at, source, r.id, audit_labels.action_words(r.action, q.tr), detail, q.by(r.user_id))
 
 
-def day_start(day: str) -> str:
-    """The first instant of a local day as an ISO time in UTC, to place a dated event among timed ones."""
-    start = datetime.combine(date.fromisoformat(day), time.min).astimezone(timezone.utc)
-    return start.isoformat()
+def day_end(day: str) -> str:
+    """The last second of a local day as an ISO time in UTC, to place a dated event among timed ones."""
+    end = datetime.combine(date.fromisoformat(day), time(23, 59, 59)).astimezone(timezone.utc)
+    return end.isoformat()

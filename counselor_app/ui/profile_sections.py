@@ -79,6 +79,10 @@ def table_html(header: list[str], rows: list[list[str]]) -> str:
     return f"<table cellspacing='0'><tr>{head}</tr>{body}</table>"
 
 
+def heading_html(text: str) -> str:
+    return f"<p style='font-weight:600; color:#1f2d3d; margin:8px 0 4px 0'>{html.escape(text)}</p>"
+
+
 def local_time(iso: str, seconds: bool = False) -> str:
     """An ISO time (UTC) as the office's local time; a bare day stays a day."""
     if len(iso) == 10:
@@ -146,12 +150,18 @@ class HistorySection(SectionWidget):
         self.body.addWidget(self.label)
         self.body.addStretch(1)
 
-    def show_data(self, entries) -> None:
+    def show_data(self, history) -> None:
         from counselor_app.ui.pages.students_page import status_text
 
-        self.label.setText(table_html(
+        statuses = table_html(
             [self.tr("Date"), self.tr("Status"), self.tr("Reason"), self.tr("By")],
-            [[local_time(e.at)[:10], status_text(e.status), e.reason or "—", e.by or "—"] for e in entries]))
+            [[local_time(e.at)[:10], status_text(e.status), e.reason or "—", e.by or "—"] for e in history.statuses])
+        classes = table_html(
+            [self.tr("School year"), self.tr("Class"), self.tr("Since"), self.tr("Left on")],
+            [[c.year or "—", c.klass or "—", c.since, c.until or self.tr("now")] for c in history.classes]
+        ) if history.classes else html.escape(self.tr("No class is recorded for this student."))
+        self.label.setText(heading_html(self.tr("Status")) + statuses + heading_html(self.tr("Class by school year"))
+                           + classes)
 
     def clear(self) -> None:
         self.label.clear()
@@ -167,18 +177,11 @@ class TimelineSection(SectionWidget):
         super().__init__(profile)
         self.page: timeline_service.TimelinePage | None = None
         self.events: list = []
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show:")))
-        self.kinds: dict[str, QCheckBox] = {}
-        for source in timeline_service.SOURCES.values():
-            if profile.app.may(source.permission):
-                box = QCheckBox(translate_text(source.title))
-                box.setChecked(True)
-                box.toggled.connect(self.reload)
-                self.kinds[source.key] = box
-                bar.addWidget(box)
-        bar.addStretch(1)
-        self.body.addLayout(bar)
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(QLabel(self.tr("Show:")))
+        self.kinds: dict[str, QCheckBox] = {}   # a box per source the service read for this user (first page)
+        self.bar.addStretch(1)
+        self.body.addLayout(self.bar)
         self.model = RowsModel([
             Column(self.tr("Time"), lambda e: local_time(e.at)),
             Column(self.tr("Event"), lambda e: e.title),
@@ -209,8 +212,17 @@ class TimelineSection(SectionWidget):
         return [key for key, box in self.kinds.items() if box.isChecked()]
 
     def show_data(self, page) -> None:
+        if not self.kinds:
+            self._offer_kinds(page.sources)
         self.events = []
         self._add(page)
+
+    def _offer_kinds(self, keys) -> None:
+        for key in keys:
+            box = self.kinds[key] = QCheckBox(translate_text(timeline_service.SOURCES[key].title))
+            box.setChecked(True)
+            box.toggled.connect(self.reload)
+            self.bar.insertWidget(self.bar.count() - 1, box)
 
     def _add(self, page) -> None:
         self.page = page

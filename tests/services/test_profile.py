@@ -54,9 +54,10 @@ def test_opening_the_profile_loads_every_section_asked_for_with_one_audit_row(se
         "2026070301", "林小雨", "七年级(3)班", "on_leave")
     assert opened.sections["basic"].birth_date == "2013-04-02"
     assert opened.sections["guardians"] == [profile.Guardian("林大山", "父亲", "13900000007")]
-    assert [(e.status, e.reason, e.by) for e in opened.sections["history"]] == [
+    assert [(e.status, e.reason, e.by) for e in opened.sections["history"].statuses] == [
         ("enrolled", "entered by hand", "王主任"), ("on_leave", "因病休学", "王主任")]
-    assert opened.sections["timeline"].events[0].title == "Status changed to on leave"
+    assert [e.title for e in opened.sections["timeline"].events if e.source == "status"][0] == (
+        "Status changed to on leave")
     assert len(views(session, student)) == before + 1   # one look, however many sections
     assert session.take_changes() == frozenset()   # a look announces no change (nothing for the pages to reload)
 
@@ -116,3 +117,17 @@ def test_sections_and_sources_are_declared_once():
             lambda q: [])
     with pytest.raises(ValueError):
         profile.open_profile.__wrapped__(None, 1, ["no_such_section"])
+
+
+def test_sections_and_sources_declared_in_any_service_module_are_found():
+    """A feature declares its section and timeline source in its own service module; nothing else lists them."""
+    import subprocess
+    import sys
+
+    code = ("from counselor_app.services import profile\n"
+            "assert 'timeline' not in profile.SECTIONS\n"
+            "profile.discover()\n"
+            "from counselor_app.services import timeline\n"
+            "print(sorted(profile.SECTIONS), sorted(timeline.SOURCES))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split("] [")[0].count("'timeline'") == 1 and "'access'" in out

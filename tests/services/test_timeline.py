@@ -45,8 +45,11 @@ def a_life(session, klass):
     return sid
 
 
+REGISTER = ["status", "edits", "access"]   # every source but the classes (tested on their own, below)
+
+
 def rows(page):
-    return [(e.source, e.title, e.detail, e.by) for e in page.events]
+    return [(e.source, e.title, e.detail, e.by) for e in page.events if e.source != "classes"]
 
 
 def test_the_head_sees_every_event_newest_first(session, clock, klass):
@@ -59,7 +62,7 @@ def test_the_head_sees_every_event_newest_first(session, clock, klass):
         ("access", "Student viewed", "", "王主任"),
         ("status", "Entered the register", "entered by hand", "王主任"),
     ]   # the other student's edit is not there; student.add and student.status are the status events themselves
-    assert page.sources == ("status", "edits", "access") and not page.more and page.before is None
+    assert page.sources == ("status", "classes", "edits", "access") and not page.more and page.before is None
     assert [e.at for e in page.events] == sorted((e.at for e in page.events), reverse=True)
     only = timeline.student_timeline(session, sid, sources=["status"])
     assert [e.source for e in only.events] == ["status"] * 3
@@ -71,7 +74,7 @@ def test_an_assistant_sees_the_register_events_but_not_who_looked(new_office, da
     new_office.session.close()
     with login(data_dir, ASSISTANT, ASSISTANT_PASSWORD) as assistant:
         page = timeline.student_timeline(assistant, sid)
-        assert page.sources == ("status", "edits")
+        assert page.sources == ("status", "classes", "edits")
         assert [t for _s, t, _d, _b in rows(page)] == [
             "Status changed to enrolled", "Status changed to on leave", "Student changed", "Entered the register"]
         with pytest.raises(PermissionDenied):   # asked for anyway: refused, and the refusal audited
@@ -92,7 +95,7 @@ def fill(session, student_id, count, at, action="view.student"):
 def walk(session, sid, limit):
     pages, before = [], None
     while True:
-        page = timeline.student_timeline(session, sid, limit=limit, before=before)
+        page = timeline.student_timeline(session, sid, limit=limit, before=before, sources=REGISTER)
         pages.append(page)
         if not page.more:
             return pages
@@ -105,7 +108,7 @@ def test_thousands_of_rows_come_a_page_at_a_time_none_lost_none_twice(session, c
     fill(session, sid, 3000, lambda n: (busy + timedelta(minutes=n)).isoformat())
     fill(session, sid + 1, 20000, lambda n: (busy + timedelta(seconds=n)).isoformat())   # others' rows around
     started = time.perf_counter()
-    first = timeline.student_timeline(session, sid)
+    first = timeline.student_timeline(session, sid, sources=REGISTER)
     assert time.perf_counter() - started < 1.0
     assert len(first.events) == timeline.PAGE and first.more
     pages = walk(session, sid, 100)
@@ -134,3 +137,36 @@ def test_events_of_one_instant_stay_on_one_page(session, clock, klass):
     assert len(events) == 310 + 5 and len({(e.source, e.seq) for e in events}) == len(events)
     for earlier, later in zip(instants, instants[1:]):
         assert not earlier & later
+
+
+def test_the_class_of_each_school_year(session, clock, klass):
+    from counselor_app.services import profile
+    from counselor_app.store import membership
+
+    sid = students.save_student(session, students.StudentEdit("2026070301", "林小雨"))   # no class yet
+    with transaction(session.conn):
+        grade = register.insert_grade(session.conn, "八年级", "grade", 8, None, 1)
+        other = register.insert_class(session.conn, grade, "八年级(1)班", None, 0)
+        y1 = register.insert_school_year(session.conn, "2035-2036", "2035-09-01", "2036-07-15", [])
+        y2 = register.insert_school_year(session.conn, "2036-2037", "2036-09-01", "2037-07-15", [])
+        membership.place(session.conn, [(sid, klass)], y1, "2035-09-01")
+        membership.place(session.conn, [(sid, klass)], y2, "2036-09-01")   # the class moved up a year
+        membership.place(session.conn, [(sid, other)], y2, "2037-03-01")
+        membership.place(session.conn, [(sid, None)], y2, "2037-07-01")   # left
+    page = timeline.student_timeline(session, sid, sources=["classes"])
+    assert [(e.title, e.detail) for e in page.events] == [
+        ("Left 八年级(1)班", "school year 2036-2037"),
+        ("Placed in 八年级(1)班", "school year 2036-2037; before: 七年级(3)班"),
+        ("Moved up to 七年级(3)班", "school year 2036-2037"),
+        ("Placed in 七年级(3)班", "school year 2035-2036"),
+    ]
+    assert all(e.day_only for e in page.events)
+    assert [e.at for e in page.events] == sorted((e.at for e in page.events), reverse=True)
+    second = timeline.student_timeline(session, sid, sources=["classes"], limit=2)
+    assert [e.title for e in second.events] == ["Left 八年级(1)班", "Placed in 八年级(1)班"] and second.more
+    rest = timeline.student_timeline(session, sid, sources=["classes"], limit=2, before=second.before)
+    assert [e.title for e in rest.events] == ["Moved up to 七年级(3)班", "Placed in 七年级(3)班"]
+    history = profile.status_changes(session, sid)
+    assert [(c.year, c.klass, c.since, c.until) for c in history.classes] == [
+        ("2035-2036", "七年级(3)班", "2035-09-01", "2036-09-01"), ("2036-2037", "七年级(3)班", "2036-09-01", "2037-03-01"),
+        ("2036-2037", "八年级(1)班", "2037-03-01", "2037-07-01")]
