@@ -79,3 +79,13 @@ def test_the_services_declare_their_operations_once_each():
         operation(None)(declared_twice)
     assert OPERATIONS["rollover.apply_rollover"].permissions == (Permission.EDIT_REGISTER, Permission.BACKUP)
     assert operations.operation_of(users.add_user).changes == {Area.USERS, Area.AUDIT}
+
+
+def test_an_operation_declares_only_record_rules_that_exist():
+    from counselor_app.domain import access
+
+    with pytest.raises(ValueError):
+        operation(Permission.MANAGE_USERS, record=(access.USER_ACCOUNT, "edit"))
+    with pytest.raises(ValueError):
+        operation(Permission.MANAGE_USERS, record=("diary", access.EDIT))
+    assert operations.operation_of(users.deactivate_user).record == (access.USER_ACCOUNT, access.DEACTIVATE)
