@@ -183,7 +183,7 @@ class TimelineSection(SectionWidget):
         self.bar.addStretch(1)
         self.body.addLayout(self.bar)
         self.model = RowsModel([
-            Column(self.tr("Time"), lambda e: local_time(e.at)),
+            Column(self.tr("Time"), lambda e: local_time(e.at)[:10] if e.day_only else local_time(e.at)),
             Column(self.tr("Event"), lambda e: e.title),
             Column(self.tr("Detail"), lambda e: e.detail),
             Column(self.tr("By"), lambda e: e.by),
