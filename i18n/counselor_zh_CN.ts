@@ -974,7 +974,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>The same date is already in row {lines}; that row counts.</source>
-            <translation>与第{lines}行的日期相同，以第{lines}行为准。</translation>
+            <translation>与第{lines}行的日期相同，以该行为准。</translation>
         </message>
         <message>
             <source>Date</source>

@@ -9,12 +9,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, ValidationError
-from counselor_app.domain.holidays import DayInfo, SchoolCalendar, package_days
+from counselor_app.domain.calendar_table import (  # noqa: F401 - KINDS and NAME_MAX: the dialogs' too
+    CALENDAR_DAYS, KINDS, NAME_MAX, NOTHING_TO_IMPORT, makes_no_difference,
+)
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from counselor_app.domain.holidays import DayInfo, SchoolCalendar
 from counselor_app.domain.roles import Permission
-from counselor_app.domain.roster_values import clean_text, is_blank, parse_date
-from counselor_app.files.roster_files import read_rows
+from counselor_app.services.progress import Progress
 from counselor_app.services.session import Session
+from counselor_app.services.table_import import ImportRefused, TablePreview, read_table, rows_to_apply
 from counselor_app.store import audit, calendar as store
 from counselor_app.store.database import transaction
 from counselor_app.services.operations import operation
@@ -38,27 +41,6 @@ BAD_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind of day: a day is a holiday 
 WORKDAY_ANYWAY = QT_TRANSLATE_NOOP(
     "Errors", "{day} is a workday anyway. A make-up workday falls on a Saturday or Sunday (or replaces a holiday).")
 NO_OFFICE_DAY = QT_TRANSLATE_NOOP("Errors", "No day entered by the office on {day}.")
-INVALID_ROWS = QT_TRANSLATE_NOOP(
-    "Calendar", "{count} row(s) of the file are not valid, so nothing was imported. Correct them and import again.")
-NO_HEADER = QT_TRANSLATE_NOOP(
-    "Calendar", "No header row was found: the file needs the columns 日期 (date) and 类型 (放假 or 补班), "
-                "and may have 名称 (name).")
-NOTHING_TO_IMPORT = QT_TRANSLATE_NOOP("Calendar", "The file holds no days to import.")
-ROW_NO_DATE = QT_TRANSLATE_NOOP("Calendar", "the date is missing")
-ROW_NO_KIND = QT_TRANSLATE_NOOP("Calendar", "the type is missing (放假 or 补班)")
-ROW_BAD_KIND = QT_TRANSLATE_NOOP("Calendar", "unknown type (use 放假, 补班 or 上班)")
-ROW_TWICE = QT_TRANSLATE_NOOP("Calendar", "the date appears twice in the file")
-ROW_RANGE = QT_TRANSLATE_NOOP("Calendar", "the year must be between 2000 and 2100")
-ROW_WORKDAY_ANYWAY = QT_TRANSLATE_NOOP(
-    "Calendar", "this day is a workday anyway (a make-up workday falls on a Saturday or Sunday)")
-
-KINDS = ("holiday", "workday")
-NAME_MAX = 40
-_KIND_WORDS = {"放假": "holiday", "休息": "holiday", "假日": "holiday", "节假日": "holiday", "休假": "holiday",
-               "holiday": "holiday", "补班": "workday", "上班": "workday", "调休上班": "workday", "工作日": "workday",
-               "workday": "workday"}
-_HEADERS = {"日期": "day", "date": "day", "类型": "kind", "type": "kind", "kind": "kind",
-            "名称": "name", "节日": "name", "节假日名称": "name", "name": "name", "说明": "name", "备注": "name"}
 
 
 # -- school years ----------------------------------------------------------------------------------------------
@@ -210,7 +192,7 @@ def year_calendar(session: Session, year_id: int) -> YearCalendar:
 
 def _check_day(day: date, kind: str) -> None:
     """A workday entry must make a difference: on a weekend, or replacing a package holiday."""
-    if kind == "workday" and day.weekday() < 5 and package_days(day.year).get(day, ("",))[0] != "holiday":
+    if makes_no_difference(day, kind):
         raise ValidationError(WORKDAY_ANYWAY, day=day.isoformat())
 
 
@@ -239,15 +221,11 @@ def remove_office_day(session: Session, day: date | str) -> None:
                      target_type="calendar_day", target_id=day.isoformat())
 
 
-# -- import --------------------------------------------------------------------------------------------------------
+# -- import ---------------------------------------------------------------------------------------------------
+# A file of days is a kind of table (domain/calendar_table.py) and gets the roster's preview: the header row found,
+# the column mapping, every row's verdict with its Excel row number; then all or nothing, or the valid rows only.
 
-class CalendarImportRefused(ValidationError):
-    """Invalid rows: nothing was written. ``problems`` holds (row number as the user sees it, reason)."""
-    message = INVALID_ROWS
-
-    def __init__(self, problems: list[tuple[int, Text]]) -> None:
-        self.problems = problems
-        super().__init__(count=len(problems))
+CalendarImportRefused = ImportRefused   # invalid rows, nothing written; ``problems``: (row number, messages)
 
 
 @dataclass(frozen=True)
@@ -256,79 +234,49 @@ class ImportedDays:
     years: tuple[int, ...]
 
 
-def _header(rows: list[list[object]]) -> tuple[int, dict[str, int]] | None:
-    for i, row in enumerate(rows[:10]):
-        found: dict[str, int] = {}
-        for col, cell in enumerate(row):
-            key = _HEADERS.get(clean_text(cell).replace(" ", "").lower())
-            if key and key not in found:
-                found[key] = col
-        if "day" in found and "kind" in found:
-            return i, found
-    return None
-
-
-def read_office_days(path: str | Path, sheet: str | None = None
-                     ) -> tuple[list[tuple[date, str, str]], list[tuple[int, Text]]]:
-    """The (day, kind, name) rows of a csv/xlsx file, and the (row number, reason) of the invalid ones."""
-    rows = read_rows(path, sheet)
-    found = _header(rows)
-    if found is None:
-        raise ValidationError(NO_HEADER)
-    header, cols = found
-    days: list[tuple[date, str, str]] = []
-    problems: list[tuple[int, Text]] = []
-    seen: set[date] = set()
-
-    def cell(row: list, key: str) -> object:
-        col = cols.get(key)
-        return row[col] if col is not None and col < len(row) else None
-
-    for index in range(header + 1, len(rows)):
-        row, line = rows[index], index + 1
-        if all(is_blank(v) for v in row):
-            continue
-        day, error = parse_date(cell(row, "day"))
-        kind_text = clean_text(cell(row, "kind")).replace(" ", "").lower()
-        kind = _KIND_WORDS.get(kind_text)
-        if error is not None:
-            problems.append((line, error))
-        elif day is None:
-            problems.append((line, ROW_NO_DATE))
-        elif not 2000 <= day.year <= 2100:
-            problems.append((line, ROW_RANGE))
-        elif not kind_text:
-            problems.append((line, ROW_NO_KIND))
-        elif kind is None:
-            problems.append((line, ROW_BAD_KIND))
-        elif day in seen:
-            problems.append((line, ROW_TWICE))
+def _preview(session: Session, path: str | Path, sheet: str | None = None, mapping: dict | None = None,
+             strict: bool = True, previous: TablePreview | None = None) -> TablePreview:
+    preview = read_table(CALENDAR_DAYS, path, sheet, mapping, strict, previous)
+    entered = {d: (k, n) for d, k, n, _s in store.office_days(session.conn)}
+    for v in preview.valid:   # new: no entry of the office that day; updated: the file's day replaces one
+        old = entered.get(v.record["day"].isoformat())
+        if old is None:
+            preview.new += 1
+        elif old != (v.record["kind"], v.record.get("name") or ""):
+            preview.updated += 1
         else:
-            try:
-                _check_day(day, kind)
-            except ValidationError:
-                problems.append((line, ROW_WORKDAY_ANYWAY))
-                continue
-            seen.add(day)
-            days.append((day, kind, clean_text(cell(row, "name"))[:NAME_MAX]))
-    return days, problems
+            preview.unchanged += 1
+    return preview
+
+
+@operation(Permission.EDIT_REGISTER, target="calendar_day")
+def preview_office_days(session: Session, path: str | Path, sheet: str | None = None, mapping: dict | None = None,
+                        strict: bool = True, previous: TablePreview | None = None) -> TablePreview:
+    """Read and check a file of holidays and make-up workdays (columns 日期, 类型 放假/补班, 名称); nothing is
+    written. The options are those of :func:`counselor_app.services.table_import.read_table`."""
+    return _preview(session, path, sheet, mapping, strict, previous)
 
 
 @operation(Permission.EDIT_REGISTER, changes={Area.CALENDAR}, audit="import.calendar_days", target="calendar_day")
-def import_office_days(session: Session, path: str | Path, sheet: str | None = None) -> ImportedDays:
-    """Import holidays and make-up workdays (columns 日期, 类型 放假/补班, 名称) from csv or xlsx.
+def import_office_days(session: Session, preview: TablePreview | str | Path, sheet: str | None = None,
+                       skip_invalid: bool = False, progress: Progress | None = None) -> ImportedDays:
+    """Import the holidays and make-up workdays of a preview (or of a csv/xlsx file, checked first).
 
-    All or nothing: with any invalid row nothing is written and CalendarImportRefused lists the rows. A date the
-    office had entered before is replaced by the file's. Audited with the count only.
+    All or nothing unless ``skip_invalid``: with an invalid row nothing is written and CalendarImportRefused
+    lists the rows. A date the office had entered before is replaced by the file's. Audited with the count only.
     """
-    days, problems = read_office_days(path, sheet)
-    if problems:
-        raise CalendarImportRefused(problems)
+    if not isinstance(preview, TablePreview):
+        preview = _preview(session, preview, sheet)
+    rows = rows_to_apply(preview, skip_invalid)
+    days = [(v.record["day"], v.record["kind"], v.record.get("name") or "") for v in rows]
     if not days:
         raise ValidationError(NOTHING_TO_IMPORT)
     with transaction(session.conn):
+        if progress is not None:
+            progress.update(0, len(days))
         store.put_days(session.conn, [(d.isoformat(), k, n) for d, k, n in days], "imported", audit.now_iso())
+        if progress is not None:
+            progress.update(len(days), len(days))   # the last chance to cancel: before the commit, not after
         audit.append(session.conn, user_id=session.user.id, action="import.calendar_days",
                      target_type="calendar_day", detail=str(len(days)))
     return ImportedDays(len(days), tuple(sorted({d.year for d, _k, _n in days})))
-

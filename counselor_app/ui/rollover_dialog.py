@@ -1,5 +1,5 @@
 """The year rollover (学年升级): the plan of every class before anything changes, then the rollover in one
-transaction after an automatic backup, with progress and a summary.
+transaction after an automatic backup, with progress and a summary (a job dialog: ui/job_dialog.py).
 
 Open it with ``RolloverDialog(parent, app).open()``; the preview loads through the worker. Ticking or clearing a
 class's "graduates" box (universities: every class; K-12: every class but the top grade's, which always graduates)
@@ -12,63 +12,58 @@ import html
 from counselor_app.domain.errors import fill
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.rollover import GRADUATE, PROMOTE, Plan
+from counselor_app.domain.school import class_label
 from counselor_app.services import rollover
-from counselor_app.services.progress import Progress
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
+from counselor_app.ui.job_dialog import JobDialog
 from counselor_app.ui.qt import (
-    QAbstractItemView, QColor, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QSpinBox, QSplitter,
-    QStandardItem, QStandardItemModel, QTableView, QTextBrowser, QVBoxLayout, Qt,
+    QAbstractItemView, QColor, QHBoxLayout, QHeaderView, QLabel, QSpinBox, QSplitter, QStandardItem,
+    QStandardItemModel, QTableView, QTextBrowser, Qt,
 )
-from counselor_app.domain.school import class_label
-from counselor_app.ui.widgets import error_label, show_error_text, show_failure
+from counselor_app.ui.widgets import show_error_text
 
 CLASS_ID = Qt.ItemDataRole.UserRole + 1
+PROBLEM_COLOUR = "#b3261e"
 
 
-class RolloverDialog(QDialog):
+def _label(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName(name)
+    return label
+
+
+class RolloverDialog(JobDialog):
 
     def __init__(self, parent, app) -> None:
-        super().__init__(parent)
-        self.app = app
+        super().__init__(parent, app, self.tr("Year rollover"), self.tr("Back up and roll over"),
+                         busy_text=self.tr("Backing up, then rolling over…"))
         self.plan: Plan | None = None
-        self.result: rollover.RolloverResult | None = None
-        self._progress: Progress | None = None
-        self._loading = False
-        self._request = 0
         self._filling = False
-        self.setWindowTitle(self.tr("Year rollover"))
         self.resize(900, 680)
         self.setMinimumSize(700, 520)
-        layout = QVBoxLayout(self)
-
-        self.heading = QLabel(self.tr("Checking the register…"))
-        self.heading.setObjectName("pageTitle")
-        layout.addWidget(self.heading)
-        self.intro = QLabel(self.tr(
+        self.heading = _label(self.tr("Checking the register…"), "pageTitle")
+        self.intro = _label(self.tr(
             "Every class moves up one grade and keeps its students, head teacher and mental-health monitor; the "
             "classes of the top grade graduate: their enrolled students become graduated, with the date in their "
             "status history, and the class is archived. Students on leave or suspended stay in their class."))
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-        self.undo_note = QLabel(self.tr(
+        self.undo_note = _label(self.tr(
             "Before anything changes, a backup of the whole office is taken automatically (listed on the Backup "
             "page, folder prerollover-\u2026). To undo the rollover, the office head restores that backup on the "
-            "Backup page."))
-        self.undo_note.setObjectName("hint")
-        self.undo_note.setWordWrap(True)
-        layout.addWidget(self.undo_note)
-
+            "Backup page."), "hint")
+        for widget in (self.heading, self.intro, self.undo_note):
+            self.body.addWidget(widget)
         years_row = QHBoxLayout()
         self.years_label = QLabel(self.tr("Usual years of study (for classes named by their entry year):"))
         self.years = QSpinBox()
         self.years.setObjectName("rolloverYears")
         self.years.setRange(1, 9)
-        self.years.valueChanged.connect(self._years_changed)
+        self.years.valueChanged.connect(lambda value: self.load(None, value))   # the default choice again
         years_row.addWidget(self.years_label)
         years_row.addWidget(self.years)
         years_row.addStretch(1)
-        layout.addLayout(years_row)
+        self.body.addLayout(years_row)
         for w in (self.years_label, self.years):
             w.setVisible(False)
 
@@ -84,8 +79,7 @@ class RolloverDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         head = self.table.horizontalHeader()
-        for col in range(6):
-            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(140)
         self.notes = QTextBrowser()
@@ -98,46 +92,19 @@ class RolloverDialog(QDialog):
         self.split.addWidget(self.notes)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
-        layout.addWidget(self.split, 1)
-        self.summary = QLabel()
-        self.summary.setObjectName("rolloverSummary")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        footer = QHBoxLayout()
-        self.bar = QProgressBar()
-        self.bar.setVisible(False)
-        footer.addWidget(self.bar, 1)
-        layout.addLayout(footer)
-        self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton(self.tr("Back up and roll over"),
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setObjectName("primary")
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button.clicked.connect(self.apply)
-        self.close_button.clicked.connect(self._close)
-        layout.addWidget(self.buttons)
-        self._token = 0
-        self._applying: Plan | None = None
-        app.worker.progress_changed.connect(self._show_progress)
+        self.body.addWidget(self.split, 1)
+        self.summary = _label("", "rolloverSummary")
+        self.body.addWidget(self.summary)
         self._update_buttons()
         self.load()
 
     # -- the preview --------------------------------------------------------------------------------
-    def load(self, graduate: frozenset[int] | None = None, program_years: int | None = None) -> None:
-        if self._progress is not None:
-            return   # applying: the plan being applied stays on screen
-        self._loading = True
-        self._update_buttons()
-        self._request += 1
-        request = self._request   # only the newest preview counts; an older one finishing late is dropped
-        self.app.worker.run(lambda s: rollover.preview_rollover(s, graduate=graduate, program_years=program_years),
-                            lambda plan: self._loaded(plan) if request == self._request else None,
-                            lambda e: self._load_failed(e) if request == self._request else None, context=self)
+    def load(self, graduate: frozenset[int] | None = None, program_years: int | None = None,
+             keep_error: bool = False) -> None:
+        self.start_preview(lambda s: rollover.preview_rollover(s, graduate=graduate, program_years=program_years),
+                           keep_error=keep_error)
 
     def _loaded(self, plan: Plan) -> None:
-        self._loading = False
         self.plan = plan
         self.heading.setText(self.tr("Year rollover into the school year {year}").format(year=plan.year))
         university = plan.school_type.is_university
@@ -149,9 +116,8 @@ class RolloverDialog(QDialog):
                 "whose name shows an entry year at least the usual years of study ago); their enrolled students "
                 "become graduated and the class is archived in its department. Students on leave or suspended "
                 "stay in their class."))
-        show_years = university or plan.school_type.value == "vocational"
         for w in (self.years_label, self.years):
-            w.setVisible(show_years)
+            w.setVisible(university or plan.school_type.value == "vocational")
         self.years.blockSignals(True)
         self.years.setValue(plan.program_years)
         self.years.blockSignals(False)
@@ -166,12 +132,6 @@ class RolloverDialog(QDialog):
         if not self.app.may(Permission.BACKUP):
             show_error_text(self.error, self.tr(
                 "Only the office head or a counselor can apply the rollover, because it takes a backup first."))
-        self._update_buttons()
-
-    def _load_failed(self, error: BaseException) -> None:
-        self._loading = False
-        show_failure(self.error, self, error)
-        self._update_buttons()
 
     def _fill(self, plan: Plan) -> None:
         self._filling = True
@@ -181,20 +141,10 @@ class RolloverDialog(QDialog):
             check.setData(s.class_id, CLASS_ID)
             check.setCheckable(True)
             check.setCheckState(Qt.CheckState.Checked if s.action == GRADUATE else Qt.CheckState.Unchecked)
-            check.setEnabled(s.optional and self.result is None)
+            check.setEnabled(s.optional)
             if not s.optional:
                 check.setToolTip(self.tr("The top grade of the school always graduates."))
-            if s.action == PROMOTE and s.new_grade == s.grade:   # a cohort grade (2025级) goes up as a whole
-                after = self.tr("one year further, stays in {grade}").format(grade=s.grade)
-            elif s.action == PROMOTE:
-                after = class_label(s.new_grade, s.new_name)   # 八年级(3)班, not 八年级 八年级(3)班
-            elif s.action == GRADUATE and s.new_grade == s.grade:
-                after = self.tr("graduates (archived)")
-            elif s.action == GRADUATE:   # into 2027届, named 2027届高三(1)班
-                after = self.tr("graduates, archived as {klass}").format(klass=class_label(s.new_grade, s.new_name))
-            else:
-                after = self.tr("stays")
-            after_item = QStandardItem(after)
+            after_item = QStandardItem(self._after(s))
             if s.action == GRADUATE:
                 font = after_item.font()
                 font.setBold(True)
@@ -203,11 +153,22 @@ class RolloverDialog(QDialog):
                      QStandardItem(str(s.enrolled)), QStandardItem(str(s.on_leave) if s.on_leave else "")]
             if s.class_id in plan.blocked:   # the rows a blocking problem is about, in the problems' colour
                 for c in cells[1:4]:
-                    c.setForeground(QColor("#b3261e"))
+                    c.setForeground(QColor(PROBLEM_COLOUR))
             for c in cells[4:]:
                 c.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(cells)
         self._filling = False
+
+    def _after(self, s) -> str:
+        if s.action == PROMOTE and s.new_grade == s.grade:   # a cohort grade (2025级) goes up as a whole
+            return self.tr("one year further, stays in {grade}").format(grade=s.grade)
+        if s.action == PROMOTE:
+            return class_label(s.new_grade, s.new_name)   # 八年级(3)班, not 八年级 八年级(3)班
+        if s.action == GRADUATE and s.new_grade == s.grade:
+            return self.tr("graduates (archived)")
+        if s.action == GRADUATE:   # into 2027届, named 2027届高三(1)班
+            return self.tr("graduates, archived as {klass}").format(klass=class_label(s.new_grade, s.new_name))
+        return self.tr("stays")
 
     def _show_notes(self, plan: Plan) -> None:
         e = html.escape   # grade and class names come from rosters
@@ -216,9 +177,10 @@ class RolloverDialog(QDialog):
             parts.append("<p style='color:#8a4b00'><b>{}</b></p>".format(
                 e(self.tr("Warning: {message}").format(message=fill(t, p, translate_text)))))
         if plan.problems:
-            parts.append("<p><b style='color:#b3261e'>{}</b></p><ul>{}</ul>".format(
+            parts.append("<p><b style='color:{c}'>{}</b></p><ul>{}</ul>".format(
                 e(self.tr("Problems to solve first (nothing can be applied while there is one):")),
-                "".join(f"<li style='color:#b3261e'>{e(fill(t, p, translate_text))}</li>" for t, p in plan.problems)))
+                "".join(f"<li style='color:{PROBLEM_COLOUR}'>{e(fill(t, p, translate_text))}</li>"
+                        for t, p in plan.problems), c=PROBLEM_COLOUR))
         if plan.attention:
             parts.append("<p><b>{}</b></p><ul>{}</ul>".format(
                 e(self.tr("To look at:")),
@@ -232,65 +194,36 @@ class RolloverDialog(QDialog):
             self.split.setSizes([total - min(height, total // 2), min(height, total // 2)])
 
     def chosen(self) -> frozenset[int]:
-        out = set()
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row, 0)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.add(int(item.data(CLASS_ID)))
-        return frozenset(out)
+        return frozenset(int(self.model.item(row, 0).data(CLASS_ID)) for row in range(self.model.rowCount())
+                         if self.model.item(row, 0).checkState() == Qt.CheckState.Checked)
 
     def _choice_changed(self, item: QStandardItem) -> None:
-        if self._filling or item.column() != 0 or self.plan is None:
-            return
-        self.load(self.chosen(), self.plan.program_years)
-
-    def _years_changed(self, value: int) -> None:
-        if self.plan is not None:
-            self.load(None, value)   # a new length of study: the default choice again
-
-    def _update_buttons(self) -> None:
-        p = self.plan
-        may = self.app.may(Permission.BACKUP)
-        self.apply_button.setEnabled(p is not None and p.ok and not self._loading and self.result is None
-                                     and self._progress is None and may)
-        self.table.setEnabled(self._progress is None and self.result is None)
-        self.years.setEnabled(self._progress is None and self.result is None)
+        if not self._filling and item.column() == 0 and self.plan is not None:
+            self.load(self.chosen(), self.plan.program_years)
 
     # -- applying -----------------------------------------------------------------------------------
-    def apply(self) -> None:
+    def ready(self) -> bool:
+        return self.plan is not None and self.plan.ok and self.app.may(Permission.BACKUP)
+
+    def inputs(self) -> list:
+        return [self.table, self.years]
+
+    def confirm(self) -> bool:
         plan = self.plan
-        if plan is None or not plan.ok:
-            return
         question = self.tr(
             "Roll the register over into the school year {year} now? {promoted} class(es) move up and "
             "{students} student(s) graduate. A backup is taken first.").format(
             year=plan.year, promoted=len(plan.promoted), students=plan.graduating_students)
         if plan.warnings:
             question += "\n\n" + "\n".join(fill(t, p, translate_text) for t, p in plan.warnings)
-        if not dialogs.ask_yes_no(self, self.tr("Year rollover"), question,
-                                  yes_text=self.tr("Roll over"), no_text=self.tr("Cancel")):
-            return
-        self._token, progress = self.app.worker.progress()
-        self._progress = progress
-        self._applying = plan   # what is shown after the apply, whatever else arrives meanwhile
-        self.bar.setRange(0, 0)
-        self.bar.setFormat(self.tr("Backing up, then rolling over…"))
-        self.bar.setTextVisible(True)
-        self.bar.setVisible(True)
-        show_error_text(self.error, "")
-        self._update_buttons()
-        self.app.worker.run(lambda s: rollover.apply_rollover(s, plan, progress=progress), self._applied,
-                            self._apply_failed, context=self, changes={"register", "audit"})
+        return dialogs.ask_yes_no(self, self.tr("Year rollover"), question,
+                                  yes_text=self.tr("Roll over"), no_text=self.tr("Cancel"))
 
-    def _show_progress(self, token: int, done: int, total: int) -> None:
-        if token == self._token and total:
-            self.bar.setRange(0, total)
-            self.bar.setValue(done)
+    def apply_call(self, progress):
+        plan = self.plan
+        return lambda s: rollover.apply_rollover(s, plan, progress=progress)
 
     def _applied(self, result: rollover.RolloverResult) -> None:
-        self._progress = None
-        self.result = result
-        self.bar.setVisible(False)
         self.heading.setText(self.tr("The register is now in the school year {year}").format(year=result.year))
         self.summary.setText(self.tr(
             "Done: {promoted} class(es) moved up, {classes} class(es) graduated with {students} student(s), "
@@ -302,30 +235,8 @@ class RolloverDialog(QDialog):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
-        self.close_button.setText(self.tr("Close"))
-        self.apply_button.setVisible(False)
-        self.plan = self._applying or self.plan
-        self._fill(self.plan)
-        self._update_buttons()
 
     def _apply_failed(self, error: BaseException) -> None:
-        self._progress = None
-        self.bar.setVisible(False)
-        show_failure(self.error, self, error)
-        self._update_buttons()
-        if self.plan is not None:
-            self.load(self.plan.choices, self.plan.program_years)   # the register may have changed meanwhile
-
-    def _close(self) -> None:
-        if self.result is not None and self._progress is None:
-            self.accept()
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        """Cancel, Esc and the window's close button: while applying they cancel (the transaction rolls back, the
-        backup stays) and the dialog stays open to say how it ended."""
-        if self._progress is not None:
-            self._progress.cancel()
-            return
-        super().reject()
+        super()._apply_failed(error)
+        if self.plan is not None:   # the register may have changed meanwhile: plan again, the error stays
+            self.load(self.plan.choices, self.plan.program_years, keep_error=True)

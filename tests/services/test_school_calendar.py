@@ -3,11 +3,12 @@ from datetime import date
 
 import pytest
 
-from counselor_app.domain.errors import PermissionDenied, ValidationError
+from counselor_app.domain.errors import PermissionDenied, ValidationError, fill
 from counselor_app.domain.holidays import DayKind, Source
 from counselor_app.domain.roles import ROLE_PERMISSIONS, Role
 from counselor_app.services import school_calendar as cal
-from counselor_app.files.roster_files import RosterFileError
+from counselor_app.domain.table_import import MISSING_COLUMN
+from counselor_app.files.roster_files import RosterFileError, UnknownSheet
 from counselor_app.services.users import add_user
 from counselor_app.store import audit
 
@@ -216,3 +217,63 @@ def test_a_role_without_register_rights_is_refused_and_audited(session, data_dir
         assert denied.count("denied.view_register") == 3 and denied.count("denied.edit_register") == 4
         assert s.conn.execute("SELECT count(*) FROM school_year").fetchone()[0] == years
         assert s.conn.execute("SELECT count(*) FROM calendar_day").fetchone()[0] == 0
+
+
+def test_the_preview_finds_the_header_counts_and_names_rows_like_excel(session, tmp_path):
+    cal.add_office_day(session, "2027-02-06", "holiday", "春节")
+    cal.add_office_day(session, "2027-02-07", "holiday", "春节")
+    path = write_csv(tmp_path / "days.csv", "2027年放假安排\n\n类型,日期（年-月-日）,节日名称\n放假,2027-02-06,春节\n"
+                     "补班,2027-02-07,春节补班\n放假,2027-02-08,春节\n放假,2027-02-08,又一次\n备注：以国务院通知为准\n")
+    preview = cal.preview_office_days(session, path)
+    assert preview.header_row == 2 and preview.mapping == {0: "kind", 1: "day", 2: "name"}
+    assert (preview.new, preview.updated, preview.unchanged) == (1, 1, 1)
+    assert [(v.line, v.status) for v in preview.verdicts] == [(4, "ok"), (5, "ok"), (6, "ok"), (7, "error"),
+                                                              (8, "note")]
+    assert [fill(t, p, str) for t, p in preview.rejected[0].errors] == [
+        "The same date is already in row 6; that row counts."]
+    assert "import.calendar_days" not in actions(session)   # a preview writes nothing
+
+
+def test_skip_invalid_rows_imports_the_valid_ones(session, tmp_path):
+    path = write_csv(tmp_path / "days.csv", "日期,类型\n2027-02-06,放假\n2027-02-30,放假\n2027-03-01,补班\n")
+    preview = cal.preview_office_days(session, path)
+    assert [v.line for v in preview.rejected] == [3, 4]
+    with pytest.raises(cal.CalendarImportRefused) as caught:
+        cal.import_office_days(session, preview)
+    assert [line for line, _errors in caught.value.problems] == [3, 4]
+    assert cal.import_office_days(session, preview, skip_invalid=True) == cal.ImportedDays(1, (2027,))
+    assert cal.calendar(session).day(date(2027, 2, 6)).kind is DayKind.HOLIDAY
+
+
+def test_a_missing_type_column_a_wrong_sheet_and_a_notes_sheet(session, tmp_path):
+    import openpyxl
+
+    path = write_csv(tmp_path / "days.csv", "日期,名称\n2027-02-06,春节\n")
+    with pytest.raises(ValidationError) as caught:
+        cal.preview_office_days(session, path)
+    assert "Type" in caught.value.english()
+    assert cal.preview_office_days(session, path, strict=False).problems[0][0] == MISSING_COLUMN
+    book = openpyxl.Workbook()
+    book.active.title = "说明"
+    book.active.append(["按通知填写"])
+    book.create_sheet("2027").append(["日期", "类型"])
+    book["2027"].append([date(2027, 10, 1), "放假"])
+    book.save(tmp_path / "days.xlsx")
+    preview = cal.preview_office_days(session, tmp_path / "days.xlsx")
+    assert preview.sheet == "2027" and preview.sheets == ["说明", "2027"] and preview.new == 1
+    with pytest.raises(UnknownSheet):
+        cal.preview_office_days(session, tmp_path / "days.xlsx", "2028")
+    with pytest.raises(ValidationError) as caught:
+        cal.preview_office_days(session, tmp_path / "days.xlsx", "说明")
+    assert "日期" in caught.value.english()
+
+
+def test_cancel_during_the_import_writes_nothing(session, tmp_path):
+    from counselor_app.domain.errors import Cancelled
+    from counselor_app.services.progress import Progress
+
+    preview = cal.preview_office_days(session, write_csv(tmp_path / "d.csv", "日期,类型\n2027-02-06,放假\n"))
+    progress = Progress(lambda done, total: progress.cancel())   # the user cancels once the writing began
+    with pytest.raises(Cancelled):
+        cal.import_office_days(session, preview, progress=progress)
+    assert cal.calendar(session).office_day_count(2027) == 0 and "import.calendar_days" not in actions(session)

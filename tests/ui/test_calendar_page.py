@@ -106,22 +106,82 @@ def test_add_a_year_and_a_refused_overlap(qtbot, make_app, office_ready):
     wait_for(qtbot, lambda: len(page.years) == 2 and page.view.year.id == dialog.saved_id)
 
 
-def test_import_refused_then_accepted(qtbot, make_app, office_ready, answered_dialogs, tmp_path):
+def _import_dialog(qtbot, page, answered_dialogs, path):
+    """Click 从文件导入…, pick ``path``: the import preview of the days, as for rosters."""
+    from counselor_app.ui.qt import Qt
+
+    answered_dialogs.set_next_answers(str(path))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    wait_for(qtbot, lambda: dialog.preview is not None and not dialog._loading)
+    return dialog
+
+
+def test_import_preview_refuses_an_invalid_row_then_imports(qtbot, make_app, office_ready, answered_dialogs,
+                                                             tmp_path):
+    from counselor_app.ui.qt import Qt
+
     app, page = open_page(qtbot, make_app)
     set_year_2026(qtbot, page)
     bad = tmp_path / "bad.csv"
-    bad.write_text("日期,类型,名称\n2027-02-06,放假,春节\n2027-02-30,放假,春节\n", "utf-8")
-    answered_dialogs.set_next_answers(str(bad))
-    page.import_days()
-    wait_for(qtbot, lambda: any(s.kind == "info" for s in answered_dialogs.shown))
-    shown = [s for s in answered_dialogs.shown if s.kind == "info"][-1]
-    assert "第3行" in shown.text and "没有导入" in shown.title
+    bad.write_text("2027年部分节假日安排\n日期,类型,名称\n2027-02-06,放假,春节\n2027-02-30,放假,春节\n"
+                   "2027-02-06,放假,重复\n", "utf-8")
+    dialog = _import_dialog(qtbot, page, answered_dialogs, bad)
+    assert dialog.windowTitle() == "导入放假和补班日期" and "第2行" in dialog.header_info.text()
+    assert [dialog.combo_for(c).currentData() for c in range(3)] == ["day", "kind", "name"]
+    assert "1 新增" in dialog.summary.text() and "2 拒绝" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()   # all or nothing unless invalid rows are skipped
+    qtbot.mouseClick(dialog.only_problems, Qt.MouseButton.LeftButton)
+    rows = {dialog.verdicts.data(dialog.verdicts.index(r, 0)): dialog.verdicts.data(dialog.verdicts.index(r, 5))
+            for r in range(dialog.verdicts.rowCount())}
+    assert set(rows) == {"4", "5"} and "日历中没有这一天" in rows["4"] and "第3行" in rows["5"]
+    assert dialog.verdicts.data(dialog.verdicts.index(0, 2)) == "2027-02-30"   # as the file has it, in red
+    assert dialog.verdicts.data(dialog.verdicts.index(0, 2), Qt.ItemDataRole.ForegroundRole) is not None
     good = tmp_path / "good.csv"
     good.write_text("日期,类型,名称\n2027-02-06,放假,春节\n2027-02-20,补班,春节补班\n", "utf-8")
     answered_dialogs.set_next_answers(str(good))
-    page.import_days()
-    wait_for(qtbot, lambda: page.view.office_days.get(2027) == 2)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: not dialog._loading and dialog.preview.new == 2)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: dialog.result is not None)
+    assert "已导入 2 天（2027 年）" in dialog.summary.text() and not dialog.import_button.isVisible()
+    assert dialog.close_button.text() == "关闭"
+    wait_for(qtbot, lambda: page.view.office_days.get(2027) == 2)   # the page refreshed itself
     assert "import.calendar_days" in audit_actions(qtbot, app)
+
+
+def test_import_of_a_file_without_a_type_column_or_with_a_note_sheet(qtbot, make_app, office_ready,
+                                                                     answered_dialogs, tmp_path):
+    from openpyxl import Workbook
+    from counselor_app.ui.qt import Qt
+
+    app, page = open_page(qtbot, make_app)
+    no_type = tmp_path / "no_type.csv"
+    no_type.write_text("日期,名称\n2027-02-06,春节\n", "utf-8")
+    dialog = _import_dialog(qtbot, page, answered_dialogs, no_type)
+    assert "类型" in dialog.error.text() and not dialog.import_button.isEnabled()   # a required column missing
+    book = Workbook()
+    book.active.title = "说明"
+    book.active.append(["请按国务院通知填写"])
+    days = book.create_sheet("2027")
+    days.append(["日期", "类型"])
+    days.append(["2027-10-01", "放假"])
+    path = tmp_path / "days.xlsx"
+    book.save(path)
+    answered_dialogs.set_next_answers(str(path))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: not dialog._loading and dialog.preview.sheet == "2027")   # the sheet with the days
+    assert dialog.error.text() == "" and dialog.import_button.isEnabled()
+    dialog.sheet.setCurrentIndex(dialog.sheet.findData("说明"))   # the wrong sheet: said so, nothing to import
+    wait_for(qtbot, lambda: not dialog._loading and dialog.preview.sheet == "说明")
+    assert "日期" in dialog.error.text() and "工作表" in dialog.header_info.text()
+    assert not dialog.import_button.isEnabled()
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a workbook")
+    answered_dialogs.set_next_answers(str(broken))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: not dialog._loading and dialog.error.text() != "")
+    assert "损坏" in dialog.error.text() and not dialog.import_button.isEnabled()
 
 
 def test_page_is_emptied_on_lock(qtbot, make_app, office_ready):

@@ -140,7 +140,7 @@ def test_escape_during_an_import_cancels_it_and_keeps_the_dialog(qtbot, make_app
     path = roster(tmp_path / "a.xlsx", ["学号", "姓名", "班级"], [["1", "甲", "七年级1班"]])
     app, main, dialog = open_dialog(qtbot, make_app, path)
     dialog.show()
-    dialog.run_import()
+    dialog.import_button.click()
     assert not dialog.choose_button.isEnabled() and not dialog.mapping_view.isEnabled()
     dialog.reject()   # Esc
     assert dialog.isVisible()

@@ -1,16 +1,17 @@
-"""Dialogs of the school calendar page: a school year with its two semesters; a holiday or make-up workday."""
+"""Dialogs of the school calendar page: a school year with its two semesters; a holiday or make-up workday; the
+import of such days from a file (the table import's preview, as for rosters)."""
 from __future__ import annotations
 
 from datetime import date
 
 from counselor_app.domain.calendar import school_year_for
+from counselor_app.domain.calendar_table import CALENDAR_DAYS
 from counselor_app.services import school_calendar as calendar_service
 from counselor_app.ui.qt import (
     QComboBox, QDate, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout,
 )
+from counselor_app.ui.table_import_dialog import TableImportDialog
 from counselor_app.ui.widgets import form_footer, show_failure
-
-CHANGES = {"register", "calendar", "audit"}
 
 
 def date_edit(day: date) -> QDateEdit:
@@ -86,7 +87,7 @@ class YearDialog(QDialog):
         edit, year_id = self.edit(), self.year_id
         self.buttons.setEnabled(False)
         self.page.app.worker.run(lambda s: calendar_service.save_school_year(s, edit, year_id), self._done,
-                                 self._failed, context=self, changes=CHANGES)
+                                 self._failed, context=self)
 
     def _done(self, year_id: int) -> None:
         self.saved_id = year_id
@@ -131,7 +132,7 @@ class DayDialog(QDialog):
         day, kind, name = picked(self.day), self.kind.currentData(), self.name.text()
         self.buttons.setEnabled(False)
         self.page.app.worker.run(lambda s: calendar_service.add_office_day(s, day, kind, name), self._done,
-                                 self._failed, context=self, changes=CHANGES)
+                                 self._failed, context=self)
 
     def _done(self, _r) -> None:
         self.page.selected_day = picked(self.day)
@@ -140,3 +141,19 @@ class DayDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         show_failure(self.error, self, error)
+
+
+class CalendarImportDialog(TableImportDialog):
+    """Holidays and make-up workdays from a csv or xlsx file (日期, 类型 放假/补班, 名称): the header row found, the
+    column mapping, every row's verdict with its row number in Excel, then all or nothing (or the valid rows)."""
+
+    def __init__(self, page, path: str | None = None) -> None:
+        super().__init__(page, page.app, CALENDAR_DAYS.name, calendar_service.preview_office_days,
+                         calendar_service.import_office_days, path=path)
+        self.setWindowTitle(self.tr("Import holidays and make-up workdays"))
+
+    def result_text(self, result: calendar_service.ImportedDays) -> str:
+        text = self.tr("{count} day(s) imported for {years}.").format(
+            count=result.count, years=", ".join(str(y) for y in result.years))
+        left_out = len(self.preview.rejected)
+        return text + (" " + self.tr("{count} invalid row(s) left out.").format(count=left_out) if left_out else "")

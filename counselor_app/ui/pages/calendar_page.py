@@ -10,11 +10,10 @@ from datetime import date
 from counselor_app.domain.holidays import Source
 from counselor_app.domain.roles import Permission, allows
 from counselor_app.services import school_calendar as calendar_service
-from counselor_app.translation import error_text, translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
-from counselor_app.ui.pages.calendar_dialogs import CHANGES, DayDialog, YearDialog
+from counselor_app.ui.pages.calendar_dialogs import CalendarImportDialog, DayDialog, YearDialog
 from counselor_app.ui.pages.calendar_month import MonthModel, TodayFrame, describe
 from counselor_app.ui.qt import (
     QAbstractItemView, QComboBox, QCoreApplication, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -23,7 +22,6 @@ from counselor_app.ui.qt import (
 from counselor_app.ui.widgets import page_title, row_table
 
 NOTICE_STYLE = "background: #fff4ce; border: 1px solid #e6c96a; border-radius: 4px; padding: 6px 8px; color: #5c4400;"
-MAX_ROWS_SHOWN = 30
 
 
 def semester_name(number: int) -> str:
@@ -322,26 +320,10 @@ class CalendarPage(Page):
                         "that day again.").format(day=day.isoformat()), yes_text=self.tr("Remove")):
             return
         self.app.worker.run(lambda s: calendar_service.remove_office_day(s, day), None,
-                            lambda e: dialogs.show_error(self, e), context=self, changes=CHANGES)
+                            lambda e: dialogs.show_error(self, e), context=self)
 
     def import_days(self) -> None:
-        path = dialogs.get_open_file_name(self, self.tr("Import holidays and make-up workdays"),
-                                          self.tr("Tables (*.xlsx *.csv *.txt)"))
-        if not path:
-            return
-        self.app.worker.run(lambda s: calendar_service.import_office_days(s, path), self._imported,
-                            self._import_failed, context=self, changes=CHANGES)
-
-    def _imported(self, result: calendar_service.ImportedDays) -> None:
-        dialogs.show_info(self, self.tr("Import"), self.tr("{count} day(s) imported for {years}.").format(
-            count=result.count, years=", ".join(str(y) for y in result.years)))
-
-    def _import_failed(self, error: BaseException) -> None:
-        if not isinstance(error, calendar_service.CalendarImportRefused):
-            dialogs.show_error(self, error)
-            return
-        lines = [self.tr("Row {line}: {reason}").format(line=line, reason=translate_text(reason))
-                 for line, reason in error.problems[:MAX_ROWS_SHOWN]]
-        if len(error.problems) > MAX_ROWS_SHOWN:
-            lines.append(self.tr("… and {more} more").format(more=len(error.problems) - MAX_ROWS_SHOWN))
-        dialogs.show_info(self, self.tr("Nothing was imported"), error_text(error) + "\n\n" + "\n".join(lines))
+        """The import preview (as for rosters); the page refreshes itself when days were imported."""
+        self.dialog = CalendarImportDialog(self)
+        self.dialog.open()
+        self.dialog.choose_file()
