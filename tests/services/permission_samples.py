@@ -1,7 +1,8 @@
 """The permission matrix's office and its sample calls: one call per service operation that really works for a role
 that is allowed (tests/services/test_permission_matrix.py runs each against every role).
 
-A new operation needs a line in SAMPLES (the matrix test fails without it); an operation with ``record=(kind, …)``
+A new operation needs a line in SAMPLES (the matrix test fails without it; a profile section's loader is called with
+the prepared student without one); an operation with ``record=(kind, …)``
 runs against the record's author and someone else (RECORDS says what that record is for its kind); a
 ``checked_inside`` operation needs its rule in the test's INSIDE table.
 """
@@ -20,7 +21,7 @@ from counselor_app.domain.errors import UserError
 from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolProfile, SchoolType
 from counselor_app.services import (
-    office, rollover, roster_import, school_calendar, staff, staff_import, structure, students, users,
+    office, profile, rollover, roster_import, school_calendar, staff, staff_import, structure, students, users,
 )
 from counselor_app.services.demo import DEMO_LOGINS, DEMO_PASSWORD, create_demo_office
 from counselor_app.services.session import Session
@@ -45,6 +46,7 @@ class Prepared:
     recovery_key: str
     accounts: dict[str, UserRow]
     student_id: int
+    student_no: str
     class_id: int
     class_label: str
     grade: str
@@ -68,7 +70,8 @@ def prepare_office(folder: Path) -> Prepared:
     student = next(r for r in students.list_students(s) if r.status == "enrolled")
     linked = {u.staff_id for u in users.list_users(s)}
     people = staff.list_staff(s)
-    facts = dict(recovery_key=demo.office.recovery_key, student_id=student.id, class_id=first.id,
+    facts = dict(recovery_key=demo.office.recovery_key, student_id=student.id, student_no=student.student_no,
+                 class_id=first.id,
                  class_label=first.label, grade=first.grade, empty_class_id=empty, staff_id=people[0].id,
                  unlinked_staff_id=next(p.id for p in people if p.id not in linked),
                  year_id=school_calendar.list_school_years(s)[0].id)
@@ -194,7 +197,9 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "school_calendar.year_calendar": lambda c: call(c.p.year_id),
     "school_calendar.add_office_day": lambda c: call("2031-10-10", "holiday", "测试日"),
     "school_calendar.remove_office_day": lambda c: call(OFFICE_DAY),
-    "school_calendar.import_office_days": lambda c: call(c.file("days.csv", DAYS_CSV)),
+    "school_calendar.preview_office_days": lambda c: call(c.file("days.csv", DAYS_CSV)),
+    "school_calendar.import_office_days": lambda c: call(unchecked(school_calendar.preview_office_days, c,
+                                                                   c.file("days.csv", DAYS_CSV))),
     # students, classes, staff, imports, export, rollover
     "students.list_students": lambda c: call(),
     "students.guardian_phones": lambda c: call(),
@@ -202,6 +207,15 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "students.save_student": lambda c: call(StudentEdit("2099100", "吴三凡", class_id=c.p.class_id)),
     "students.change_status": lambda c: call(c.p.student_id, "on_leave", "病假"),
     "students.class_choices": lambda c: call(),
+    "student_lookup.student_id_by_number": lambda c: call(c.p.student_no),
+    "class_history.student_classes": lambda c: call(c.p.student_id),
+    "class_history.class_on": lambda c: call(c.p.student_id, date.today()),
+    "class_history.students_of_class": lambda c: call(c.p.class_id, c.p.year_id),
+    "class_history.counts_on": lambda c: call(date.today()),
+    "class_history.register_year": lambda c: call(),
+    "class_history.rollover_history": lambda c: call(),
+    # the student profile (each section's loader is an operation too: sample_call gives it the student)
+    "profile.open_profile": lambda c: call(c.p.student_id, profile.may_see(c.session)),
     "structure.list_classes": lambda c: call(),
     "structure.add_class": lambda c: call(c.p.grade, "21班"),
     "structure.rename_class": lambda c: call(c.p.class_id, "22班"),
@@ -222,3 +236,12 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "rollover.preview_rollover": lambda c: call(),
     "rollover.apply_rollover": lambda c: call(unchecked(rollover.preview_rollover, c)),
 }
+
+
+def sample_call(name: str, fn: Callable) -> Callable[[Ctx], tuple[tuple, dict]] | None:
+    """The sample of operation ``name``: from SAMPLES, or for a profile section's loader, the student."""
+    if name in SAMPLES:
+        return SAMPLES[name]
+    if getattr(fn, "section", None) is not None:   # services/profile.py: profile_section(...)
+        return lambda c: call(c.p.student_id)
+    return None
