@@ -3662,8 +3662,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>{field} is chosen for more than one column.</translation>
         </message>
         <message>
-            <source>A note, signature or total line, not a person: skipped.</source>
-            <translation>A note, signature or total line, not a person: skipped.</translation>
+            <source>A note, signature or total line, not an entry: skipped.</source>
+            <translation>A note, signature or total line, not an entry: skipped.</translation>
         </message>
         <message>
             <source>Same name, birth date and class as student {student_no} in the register: probably the same student with a corrected student number.</source>

@@ -3662,8 +3662,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>“{field}”被选给了不止一列。</translation>
         </message>
         <message>
-            <source>A note, signature or total line, not a person: skipped.</source>
-            <translation>这是备注、签名或合计行，不是学生：已跳过。</translation>
+            <source>A note, signature or total line, not an entry: skipped.</source>
+            <translation>这是备注、签名或合计行，不是数据行：已跳过。</translation>
         </message>
         <message>
             <source>Same name, birth date and class as student {student_no} in the register: probably the same student with a corrected student number.</source>

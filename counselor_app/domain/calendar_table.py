@@ -33,6 +33,8 @@ ROW_TWICE = QT_TRANSLATE_NOOP("Calendar", "The same date is already in row {line
 
 DAY = QT_TRANSLATE_NOOP("Calendar", "Date")
 KIND = QT_TRANSLATE_NOOP("Calendar", "Type (放假 or 补班)")
+KIND_LABELS = {"holiday": QT_TRANSLATE_NOOP("Calendar", "Holiday"),
+               "workday": QT_TRANSLATE_NOOP("Calendar", "Make-up workday")}
 
 _KIND_WORDS = {"放假": "holiday", "休息": "holiday", "假日": "holiday", "节假日": "holiday", "休假": "holiday",
                "holiday": "holiday", "补班": "workday", "上班": "workday", "调休上班": "workday", "工作日": "workday",
@@ -75,7 +77,7 @@ def _rules(header_row: Sequence[object], columns: dict[str, int]):
 CALENDAR_DAYS = register(TableKind(
     "calendar_days",
     (field("day", DAY, "日期|公历日期|放假日期|date|day", parse_day, required=True),
-     field("kind", KIND, "类型|类别|放假或补班|放假/补班|type|kind", parse_kind, required=True),
+     field("kind", KIND, "类型|类别|放假或补班|放假/补班|type|kind", parse_kind, required=True, labels=KIND_LABELS),
      field("name", QT_TRANSLATE_NOOP("Calendar", "Name of the day"), "名称|节日|节日名称|节假日名称|节假日|name|说明|备注",
            parse_name)),
     NO_HEADER, NO_HEADER_IN_SHEETS, NOTHING_TO_IMPORT, unique="day", repeated=ROW_TWICE, first_wins=True,

@@ -38,7 +38,7 @@ BAD_VALUE = QT_TRANSLATE_NOOP("Roster", "{column}: {reason}.")
 MISSING_VALUE = QT_TRANSLATE_NOOP("Roster", "{field} is missing.")
 MISSING_COLUMN = QT_TRANSLATE_NOOP("Roster", "No column of the file is used for: {field}.")
 COLUMN_TWICE = QT_TRANSLATE_NOOP("Roster", "{field} is chosen for more than one column.")
-NOTE_ROW = QT_TRANSLATE_NOOP("Roster", "A note, signature or total line, not a person: skipped.")
+NOTE_ROW = QT_TRANSLATE_NOOP("Roster", "A note, signature or total line, not an entry: skipped.")
 
 
 def normalize_header(cell: object) -> str:
@@ -57,12 +57,14 @@ class Field:
     parse: Parser | None = parse_text    # None: the kind's row_rules read the cell (a class with its grade)
     required: bool = False
     missing: Text | None = None          # the row's message when a required cell is empty (default MISSING_VALUE)
+    labels: dict | None = None           # how a parsed code is shown in the preview ("holiday" → 放假)
 
 
 def field(key: str, label: Text, synonyms: str, parse: Parser | None = parse_text, required: bool = False,
-          missing: Text | None = None) -> Field:
+          missing: Text | None = None, labels: dict | None = None) -> Field:
     """A field from its synonyms written "学号|学籍号|studentno" (normalized here once)."""
-    return Field(key, label, tuple(normalize_header(s) for s in synonyms.split("|")), parse, required, missing)
+    return Field(key, label, tuple(normalize_header(s) for s in synonyms.split("|")), parse, required, missing,
+                 labels)
 
 
 @dataclass(slots=True)

@@ -1,4 +1,6 @@
 """Importing a student roster: preview first (every row's verdict, new/updated/unchanged), then one transaction.
+The file, the header and the row verdicts come from the table-import framework (services/table_import.py with the
+roster's kinds in domain/roster.py); this module adds what the register needs.
 
 All-or-nothing by default: with any invalid row nothing is written. With ``skip_invalid`` the valid rows go in and
 the rest are reported. Importing a newer roster again updates students by student number, never duplicates them.
@@ -16,15 +18,13 @@ from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import grade_problem
 from counselor_app.domain.roster_values import grade_level
 from counselor_app.services.progress import Progress
-from counselor_app.files.roster_files import read_sheet
 from counselor_app.services.session import Session
+from counselor_app.services.table_import import ImportRefused, TablePreview, read_table, refuse_problems  # noqa: F401
 from counselor_app.store import audit, office as office_store, register
 from counselor_app.store.database import transaction
 from counselor_app.services.operations import operation
 from counselor_app.domain.areas import Area
 
-NO_HEADER = QT_TRANSLATE_NOOP(
-    "Roster", "No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).")
 LOOKS_LIKE_STUDENTS = QT_TRANSLATE_NOOP(
     "Roster", "This file looks like a student roster (it has a student number column): import it as students.")
 LOOKS_LIKE_STAFF = QT_TRANSLATE_NOOP(
@@ -33,12 +33,6 @@ CLASS_ARCHIVED = QT_TRANSLATE_NOOP(
     "Roster", "this class is archived (graduated or no longer taught): restore it on the Classes page, or give the "
               "student's current class")
 ACTIVE = ("enrolled", "on_leave", "suspended")
-NO_ROWS = QT_TRANSLATE_NOOP("Roster", "The file has no rows below its header row: there is nobody to import.")
-NO_HEADER_IN_SHEETS = QT_TRANSLATE_NOOP(
-    "Roster", "No sheet of the workbook has a header row naming the columns (学号, 姓名, 班级 …). Its sheets: {sheets}.")
-INVALID_ROWS = QT_TRANSLATE_NOOP(
-    "Roster", "{count} row(s) are not valid, so nothing was imported. Correct them, or import with "
-              "\u201cskip invalid rows\u201d.")
 UNDECIDED = QT_TRANSLATE_NOOP(
     "Roster", "{count} row(s) look like students already in the register under another student number, so nothing "
               "was imported. Choose for each: import as a new student, correct the number, or skip the row.")
@@ -49,24 +43,9 @@ GUARDIAN_FIELDS = ("guardian_name", "guardian_relation", "guardian_phone",
                    "guardian2_name", "guardian2_relation", "guardian2_phone")
 
 
-class ImportRefused(ValidationError):
-    message = INVALID_ROWS
-
-
 @dataclass
-class ImportPreview:
-    kind: str
-    sheets: list[str]
-    sheet: str | None
-    rows: list[list]
-    header_row: int
-    mapping: dict[int, str | None]
-    detected: dict[int, str] = field(default_factory=dict)   # the mapping found from the header row
-    problems: list[tuple[Text, dict]] = field(default_factory=list)  # an incomplete mapping (no verdicts then)
-    verdicts: list[roster.RowVerdict] = field(default_factory=list)
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
+class ImportPreview(TablePreview):
+    """A roster's preview (services/table_import.py), with what the student import adds to it."""
     # students only: what the import creates, and the rows most likely a register's student under another number
     new_grades: list[str] = field(default_factory=list)
     new_classes: list[tuple[str, str]] = field(default_factory=list)   # (grade, class)
@@ -74,19 +53,6 @@ class ImportPreview:
     likely_same: dict[int, roster.LikelySame] = field(default_factory=dict)   # by line
     choices: dict[int, str] = field(default_factory=dict)   # line -> roster.SAME_CHOICES; none yet: undecided
     _counted: tuple[int, int, int] = (0, 0, 0)   # new, updated, unchanged without the likely-same rows
-
-    @property
-    def rejected(self) -> list[roster.RowVerdict]:
-        return [v for v in self.verdicts if v.status == "error"]
-
-    @property
-    def notes(self) -> list[roster.RowVerdict]:
-        """Note, signature and total lines below the list, skipped without a word of blame."""
-        return [v for v in self.verdicts if v.status == "note"]
-
-    @property
-    def valid(self) -> list[roster.RowVerdict]:
-        return [v for v in self.verdicts if v.status == "ok"]
 
     @property
     def skipped(self) -> int:
@@ -138,37 +104,10 @@ class ImportResult:
 def read_preview(session: Session, kind: str, path: Path, sheet: str | None = None,
                  mapping: dict[int, str | None] | None = None, strict: bool = True,
                  previous: ImportPreview | None = None) -> ImportPreview:
-    """Read a roster of ``kind`` and check every row (no database look-ups yet); nothing is written.
-
-    ``mapping`` overrides the detected column mapping (the preview's drop-downs). With ``previous`` (a preview of
-    the same file and sheet) the rows are not read again. ``strict``: an incomplete mapping raises; otherwise it
-    is returned in ``problems`` with no verdicts, so that the user can correct it in the preview."""
-    if previous is not None and previous.sheet == sheet:
-        sheets, rows, header_row = previous.sheets, previous.rows, previous.header_row
-        detected = previous.detected
-    else:
-        sheets, sheet, rows, guess = _find_roster(path, sheet, kind)
-        if guess is None:
-            if strict:
-                raise ValidationError(NO_HEADER_IN_SHEETS, sheets="、".join(sheets)) if len(sheets) > 1 \
-                    else ValidationError(NO_HEADER)
-            preview = ImportPreview(kind, sheets, sheet, rows, -1, {})
-            preview.problems = [(NO_HEADER, {})]
-            return preview
-        header_row, detected = guess.row_index, dict(guess.mapping)
-    mapping = dict(mapping if mapping is not None else detected)
-    preview = ImportPreview(kind, sheets, sheet, rows, header_row, mapping, detected=detected)
-    preview.problems = _wrong_kind(rows, header_row, kind) + roster.mapping_problems(mapping, kind)
-    if preview.problems:
-        if strict:
-            refuse_problems(preview)
-        return preview
-    preview.verdicts = roster.validate_rows(rows, header_row, mapping, kind)
-    if not preview.verdicts or not any(v.status != "note" for v in preview.verdicts):
-        if strict:
-            raise ValidationError(NO_ROWS)
-        preview.problems = [(NO_ROWS, {})]
-    return preview
+    """Read a roster of ``kind`` and check every row (no database look-ups yet); nothing is written. The options
+    are those of :func:`counselor_app.services.table_import.read_table`; a roster of the other kind is named."""
+    return read_table(kind, path, sheet, mapping, strict, previous, make=ImportPreview,
+                      extra_problems=lambda rows, header_row: _wrong_kind(rows, header_row, kind))
 
 
 def _wrong_kind(rows: list, header_row: int, kind: str) -> list[tuple[Text, dict]]:
@@ -184,22 +123,6 @@ def _wrong_kind(rows: list, header_row: int, kind: str) -> list[tuple[Text, dict
     return []
 
 
-def _find_roster(path: Path, sheet: str | None, kind: str):
-    """(sheet names, the sheet read, its rows, the header guess or None). Without a chosen sheet, when the default
-    sheet has no header row (a 填表说明 sheet in front), the other sheets are tried in order."""
-    sheets, used, rows = read_sheet(path, sheet)
-    guess = roster.detect_header(rows, kind)
-    if guess is None and sheet is None:
-        for other in sheets:
-            if other == used:
-                continue
-            _names, _used, other_rows = read_sheet(path, other)
-            other_guess = roster.detect_header(other_rows, kind)
-            if other_guess is not None:
-                return sheets, other, other_rows, other_guess
-    return sheets, used, rows, guess
-
-
 @operation(Permission.EDIT_REGISTER, target="student")
 def preview_students(session: Session, path: Path, sheet: str | None = None,
                      mapping: dict[int, str | None] | None = None, strict: bool = True,
@@ -209,13 +132,6 @@ def preview_students(session: Session, path: Path, sheet: str | None = None,
     if not preview.problems:
         _classify(session, preview)
     return preview
-
-
-def refuse_problems(preview: ImportPreview) -> None:
-    """An incomplete column mapping as the user's error (its own message: "No column of the file is used for: 学号.")."""
-    if preview.problems:
-        text, params = preview.problems[0]
-        raise ValidationError(text, **params)
 
 
 def _changes(record: dict, existing: dict, ids: "_Ids", old_guardians: list) -> tuple[dict, list | None]:

@@ -157,6 +157,7 @@ class RolloverDialog(JobDialog):
             for c in cells[4:]:
                 c.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(cells)
+        self.table.horizontalHeader().resizeSections()   # the grades and classes as wide as their names
         self._filling = False
 
     def _after(self, s) -> str:

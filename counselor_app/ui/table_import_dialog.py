@@ -146,9 +146,15 @@ class TableImportDialog(JobDialog):
         row, verdict, one column per field of the kind, the problem."""
         fields = kind_of(self.kind).fields
         columns = [Column(self.tr("Row"), lambda v: v.line, align_right=True), Column(self.tr("Verdict"), self.verdict)]
-        columns += [Column(translate_text(f.label), self.shown(f.key, shown_value)) for f in fields]
+        columns += [Column(translate_text(f.label), self.shown(f.key, self._show_with(f.labels))) for f in fields]
         columns.append(Column(self.tr("Problem"), row_message))
         return columns, {2 + i: f.key for i, f in enumerate(fields)}
+
+    @staticmethod
+    def _show_with(labels: dict | None) -> Callable:
+        if not labels:
+            return shown_value
+        return lambda value: translate_text(labels[value]) if value in labels else shown_value(value)
 
     def verdict_extras(self) -> list[QWidget]:
         """Widgets of the kind between the counts and the verdict table (a roster: the classes it creates)."""

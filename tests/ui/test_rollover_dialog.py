@@ -37,6 +37,8 @@ def test_preview_apply_and_summary(qtbot, make_app, data_dir, answered_dialogs):
     assert "prerollover" in dlg.undo_note.text() and "恢复" in dlg.undo_note.text()
     after = dict(zip(column(dlg, 2), column(dlg, 3)))
     assert after["七年级(1)班"] == "八年级(1)班" and after["九年级(1)班"] == "高一(1)班"
+    for col in (1, 2):   # grade and class as wide as their names, not cut to "…"
+        assert dlg.table.horizontalHeader().sectionSize(col) >= dlg.table.sizeHintForColumn(col)
     assert after["高三(1)班"].startswith("毕业")
     top = dlg.model.item(column(dlg, 2).index("高三(1)班"), 0)
     assert top.checkState().name == "Checked" and not top.isEnabled()
@@ -167,3 +169,25 @@ def test_only_the_newest_preview_counts(qtbot, make_app, data_dir):
     wait_for(qtbot, lambda: bool(shown) and not dlg._loading)
     qtbot.wait(200)
     assert len(shown) == 1 and dlg.apply_button.isEnabled()
+
+
+def test_a_register_changed_after_the_preview_is_refused_and_planned_again(qtbot, make_app, data_dir,
+                                                                          answered_dialogs):
+    from counselor_app.store import register
+
+    demo = make_demo(data_dir, students=120)
+    app = make_app()
+    main = log_in(qtbot, app, "demo", demo.password)
+    dlg = open_dialog(qtbot, app, main)
+    before = dlg.plan
+    done = []
+    app.worker.run(lambda s: register.insert_class(s.conn, s.conn.execute(
+        "SELECT id FROM grade WHERE name = '七年级'").fetchone()[0], "七年级(20)班", None, 99), done.append)
+    wait_for(qtbot, lambda: bool(done))   # a colleague adds a class after the preview
+    answered_dialogs.set_next_answers(True)
+    dlg.apply_button.click()
+    wait_for(qtbot, lambda: "名册有了变化" in dlg.error.text() and dlg.plan is not before and not dlg._loading,
+             timeout=30000)
+    assert dlg.result is None and "七年级(20)班" in column(dlg, 2)   # the new plan shows it, the error stays
+    assert dlg.apply_button.isVisible() and dlg.apply_button.isEnabled()
+    assert "register.rollover" not in audit_actions(qtbot, app)
