@@ -54,7 +54,8 @@ def test_a_changed_checkpoint_row_means_a_full_check(session):
     dashboard.start_page(session)
     checkpoint = audit.head(session.conn)[0]
     session.conn.execute("DROP TRIGGER audit_log_no_update")
-    session.conn.execute("UPDATE audit_log SET detail = 'x', hash = 'f' || substr(hash, 2) WHERE id = ?",
-                         (checkpoint,))
+    # another first digit of the hash (the same 'f' would leave it unchanged when it already starts with f)
+    session.conn.execute("UPDATE audit_log SET detail = 'x', hash = (CASE substr(hash, 1, 1) WHEN 'f' THEN 'e' "
+                         "ELSE 'f' END) || substr(hash, 2) WHERE id = ?", (checkpoint,))
     session.conn.execute("UPDATE audit_log SET detail = 'changed' WHERE id = 1")
     assert dashboard.start_page(session).audit_broken_row == 1
