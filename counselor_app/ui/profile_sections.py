@@ -214,6 +214,10 @@ class TimelineSection(SectionWidget):
     def show_data(self, page) -> None:
         if not self.kinds:
             self._offer_kinds(page.sources)
+        for key, box in self.kinds.items():   # the boxes say which kinds the page holds (a reload holds all)
+            box.blockSignals(True)
+            box.setChecked(key in page.sources)
+            box.blockSignals(False)
         self.events = []
         self._add(page)
 

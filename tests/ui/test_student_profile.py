@@ -112,6 +112,9 @@ def test_a_status_change_from_the_profile_shows_in_its_sections(qtbot, make_app,
     app = make_app()
     log_in(qtbot, app, "demo", DEMO_PASSWORD)
     profile = open_profile(qtbot, app, 2)
+    timeline = profile.widgets["timeline"]
+    timeline.kinds["access"].click()   # only the register's events for now
+    wait_for(qtbot, lambda: timeline.more_button.isEnabled() or "access" not in timeline.page.sources)
     qtbot.mouseClick(profile.status_button, LEFT)
     dialog = profile.status_dialog
     dialog.status.setCurrentIndex(dialog.status.findData("on_leave"))
@@ -122,10 +125,10 @@ def test_a_status_change_from_the_profile_shows_in_its_sections(qtbot, make_app,
     qtbot.mouseClick(ok, LEFT)
     wait_for(qtbot, lambda: profile.header.status == "on_leave")
     assert "休学" in profile.where_label.text() and "因病休学，已批准" in profile.history.text()
-    timeline = click_section(qtbot, profile, "时间线")
-    wait_for(qtbot, lambda: timeline.model.rowCount() > 0)
+    assert click_section(qtbot, profile, "时间线") is timeline
     first = next(e for e in timeline.events if e.source != "classes")
     assert (first.title, first.detail) == ("学籍状态变为休学", "因病休学，已批准")
+    assert timeline.kinds["access"].isChecked() and "查看学生档案" in [e.title for e in timeline.events]   # all again
 
 
 def test_an_assistant_sees_only_what_an_assistant_may(qtbot, make_app, demo, monkeypatch):
