@@ -9,7 +9,7 @@ from counselor_app.domain.demo_data import generate_school
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolProfile, SchoolType
-from counselor_app.services import recovery
+from counselor_app.services import class_history, recovery
 from counselor_app.services.office import NewOffice, create_office
 from counselor_app.services.users import add_user
 from counselor_app.store import audit, register, users
@@ -71,6 +71,7 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
                          dorm, int(st.boarding), int(st.is_monitor)))
         ids = register.insert_students(conn, rows, now)
         register.add_enrolment_history(conn, ids, now, "demo", session.user.id)
+        class_history.keep(conn, [(sid, class_ids[st.class_key]) for sid, st in zip(ids, school.students)], today)
         register.insert_guardians(conn, [(sid, g.name, g.relation, g.phone, i)
                                          for sid, st in zip(ids, school.students)
                                          for i, g in enumerate(st.guardians)])

@@ -17,6 +17,8 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import grade_problem
 from counselor_app.domain.roster_values import grade_level
+from counselor_app.domain.student_status import in_school
+from counselor_app.services import class_history
 from counselor_app.services.progress import Progress
 from counselor_app.services.session import Session
 from counselor_app.services.table_import import ImportRefused, TablePreview, read_table, refuse_problems  # noqa: F401
@@ -325,6 +327,7 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
         guardians = register.guardians_by_student(conn)
         ids = _Ids(conn, create=True, university=is_university(session))
         history: list[tuple] = []         # written together after the loop (one executemany each)
+        placements: list[tuple[int, int | None]] = []   # (student, class now) of those whose class or status changed
         new_guardians_rows: list[tuple] = []
         for i, v in enumerate(valid):
             if progress is not None and i % 500 == 0:
@@ -350,6 +353,8 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
                     fields["dorm_id"] = ids.dorm_for(record["dorm"])
                 sid = register.insert_student(conn, fields, now)
                 history.append((sid, fields["status"], now, "import", session.user.id))
+                if in_school(fields["status"]):   # a graduate in the file: when they were in the class is unknown
+                    placements.append((sid, fields.get("class_id")))
                 new_guardians_rows += [(sid, n, r, p, k) for k, (n, r, p) in enumerate(_guardians(record))]
                 existing[record["student_no"]] = {**fields, "id": sid}
                 new += 1
@@ -366,10 +371,14 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
             register.update_student(conn, old["id"], fields, now)
             if "status" in fields:
                 history.append((old["id"], fields["status"], now, "import", session.user.id))
+            if "status" in fields or "class_id" in fields:
+                status = fields.get("status", old["status"])
+                placements.append((old["id"], fields.get("class_id", old["class_id"]) if in_school(status) else None))
             if changed_guardians is not None:
                 register.replace_guardians(conn, old["id"], changed_guardians)
             updated += 1
         register.add_status_histories(conn, history)
+        class_history.keep(conn, placements)
         register.insert_guardians(conn, new_guardians_rows)
         if progress is not None:
             progress.update(len(valid), len(valid))   # the last chance to cancel: before the commit, not after

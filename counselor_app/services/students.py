@@ -8,6 +8,8 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import parse_phone
 from counselor_app.domain.search import search_key
+from counselor_app.domain.student_status import in_school
+from counselor_app.services import class_history
 from counselor_app.services.office import validate_name
 from counselor_app.services.session import Session
 from counselor_app.store import audit, register
@@ -168,6 +170,7 @@ def save_student(session: Session, edit: StudentEdit, student_id: int | None = N
         if student_id is None:
             student_id = register.insert_student(session.conn, fields, now)
             register.add_status_history(session.conn, student_id, "enrolled", now, "created", session.user.id)
+            class_history.keep(session.conn, [(student_id, fields["class_id"])])
             action, changed = "student.add", ""
         else:
             before = register.student_detail(session.conn, student_id)
@@ -178,6 +181,8 @@ def save_student(session: Session, edit: StudentEdit, student_id: int | None = N
             number = fields.pop("student_no")
             register.update_student(session.conn, student_id, fields, now)
             register.set_student_number(session.conn, student_id, number)
+            if in_school(before[10]):   # a graduate's class stays what it was when they left
+                class_history.keep(session.conn, [(student_id, fields["class_id"])])
             action = "student.edit"
         register.replace_guardians(session.conn, student_id, guardians)
         # which fields changed, never their values: the audit trail names no one
@@ -208,10 +213,13 @@ def change_status(session: Session, student_id: int, status: str, reason: str) -
         raise ValidationError(REASON_NEEDED)
     now = audit.now_iso()
     with transaction(session.conn):
-        if register.student_detail(session.conn, student_id) is None:
+        before = register.student_detail(session.conn, student_id)
+        if before is None:
             raise ValidationError(NO_STUDENT)
         register.set_student_status(session.conn, student_id, status, now)
         register.add_status_history(session.conn, student_id, status, now, reason, session.user.id)
+        # graduated or transferred: out of the class from today; back to enrolled: in it again
+        class_history.keep(session.conn, [(student_id, before[5] if in_school(status) else None)])
         audit.append(session.conn, user_id=session.user.id, action="student.status", target_type="student",
                      target_id=student_id, detail=status)
 

@@ -10,6 +10,7 @@ rollover (every student still in school opens a row in the new year) and the dem
 """
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Iterable, NamedTuple, Sequence
 
 from counselor_app.store.database import Connection
@@ -75,8 +76,8 @@ def open_rows(conn: Connection, student_ids: Sequence[int]) -> dict[int, Members
 def place(conn: Connection, placements: Iterable[tuple[int, int | None]], year_id: int | None, day: str) -> int:
     """Record that each student is, from ``day`` on, in the class given (student id, class id), or in none (None:
     graduated, transferred, or taken out of the class). A student already in that class in that school year keeps
-    the row; otherwise the open row ends on ``day`` and a new one begins. A row begun the same day is corrected in
-    place (no empty stays from a correction). Returns the number of rows written."""
+    the row; otherwise the open row ends on ``day`` and a new one begins. A row begun the same day in the same school year
+    is corrected in place (no empty stays from a correction); a new school year always begins a row of its own. Returns the number of rows written."""
     wanted = dict(placements)
     current = open_rows(conn, list(wanted))
     closing, moving, opening = [], [], []
@@ -89,10 +90,10 @@ def place(conn: Connection, placements: Iterable[tuple[int, int | None]], year_i
         if row is not None:
             if (row.school_year_id, row.class_id) == (year_id, class_id):
                 continue
-            if row.since >= day:
+            if row.since >= day and row.school_year_id == year_id:
                 moving.append((year_id, class_id, row.id))
                 continue
-            closing.append((day, row.id))
+            closing.append((max(day, row.since), row.id))
         opening.append((student_id, year_id, class_id, day))
     conn.executemany("UPDATE class_membership SET until = ? WHERE id = ?", closing)
     conn.executemany("UPDATE class_membership SET school_year_id = ?, class_id = ? WHERE id = ?", moving)
@@ -137,13 +138,18 @@ def counts_on(conn: Connection, day: str, statuses: Sequence[str] | None = None)
     args: dict = {"day": day}
     if statuses is not None:
         marks = ",".join(f":s{i}" for i in range(len(statuses)))
-        args |= {f"s{i}": s for i, s in enumerate(statuses)}
-        # the last status set on or before that day (history times are UTC ISO; the day is compared by date)
+        args |= {f"s{i}": s for i, s in enumerate(statuses)} | {"end": _end_of(day)}
+        # the last status set before that (local) day ended; history times are UTC ISO strings, compared as such
         sql += (f" AND (SELECT h.status FROM student_status_history h WHERE h.student_id = m.student_id "
-                f"AND substr(h.changed_at, 1, 10) <= :day ORDER BY h.changed_at DESC, h.id DESC LIMIT 1) "
-                f"IN ({marks})")
+                f"AND h.changed_at < :end ORDER BY h.changed_at DESC, h.id DESC LIMIT 1) IN ({marks})")
     sql += " GROUP BY m.class_id, m.school_year_id ORDER BY m.class_id"
     return [ClassCount(*r) for r in conn.execute(sql, args)]
+
+
+def _end_of(day: str) -> str:
+    """The first moment after the local day ``day``, as a UTC time written like the stored ones (audit.now_iso)."""
+    after = datetime.combine(date.fromisoformat(day) + timedelta(days=1), time(0))
+    return after.astimezone(timezone.utc).isoformat()
 
 
 def classes_in_year(conn: Connection, year_id: int) -> dict[int, ClassInYear]:

@@ -61,6 +61,8 @@ TABLES = (
     "CREATE UNIQUE INDEX class_membership_open ON class_membership(student_id) WHERE until IS NULL",
     "CREATE INDEX class_membership_student ON class_membership(student_id, since)",
     "CREATE INDEX class_membership_class ON class_membership(class_id, school_year_id)",
+    # a student's status on a day (the last history row before its end): counts by the status of the day
+    "CREATE INDEX student_status_history_at ON student_status_history(student_id, changed_at)",
 )
 ROLLOVER_ACTION = "register.rollover"
 LEAVING = ("graduated", "transferred")
@@ -73,7 +75,8 @@ def upgrade(conn, ctx) -> None:
     years = conn.execute("SELECT id, name, start_date, end_date FROM school_year ORDER BY start_date, id").fetchall()
     if office is None or not years:
         return   # a new database: the office set-up comes next
-    first = next((y[0] for y in years if y[2] <= office[0][:10] <= y[3]), years[0][0])
+    created = _local_day(office[0])
+    first = next((y[0] for y in years if y[2] <= created <= y[3]), years[0][0])
     timeline = [(first, "")]   # (the register's school year, the day it began to be)
     for at, user_id, name, detail in conn.execute(
             "SELECT at, user_id, target_id, detail FROM audit_log WHERE action = ? AND outcome = 'ok' ORDER BY id",
@@ -84,8 +87,15 @@ def upgrade(conn, ctx) -> None:
                      "graduated_students, grades_created, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'audit')",
                      (at, user_id, name, timeline[-1][0], to_year, *counts))
         if to_year is not None:
-            timeline.append((to_year, at[:10]))
+            timeline.append((to_year, _local_day(at)))
     _fill_membership(conn, timeline)
+
+
+def _local_day(at: str) -> str:
+    """The local date of a stored UTC time (the days of memberships are local, like the app's today)."""
+    from datetime import datetime
+
+    return datetime.fromisoformat(at).astimezone().date().isoformat()
 
 
 def _year_named(years, name: str) -> int | None:
@@ -100,14 +110,15 @@ def _year_named(years, name: str) -> int | None:
 
 def _fill_membership(conn, timeline: list[tuple[int, str]]) -> None:
     spans = conn.execute(
-        "SELECT s.id, s.class_id, s.status, substr(s.created_at, 1, 10), "
-        " (SELECT substr(min(h.changed_at), 1, 10) FROM student_status_history h WHERE h.student_id = s.id), "
-        " (SELECT substr(max(h.changed_at), 1, 10) FROM student_status_history h "
-        "   WHERE h.student_id = s.id AND h.status = s.status) "
+        "SELECT s.id, s.class_id, s.status, s.created_at, "
+        " (SELECT min(h.changed_at) FROM student_status_history h WHERE h.student_id = s.id), "
+        " (SELECT max(h.changed_at) FROM student_status_history h WHERE h.student_id = s.id AND h.status = s.status) "
         "FROM student s WHERE s.class_id IS NOT NULL ORDER BY s.id").fetchall()
     rows = []
-    for student_id, class_id, status, created, entered, left_on in spans:
-        start = entered or created
+    days: dict[str, str] = {}   # UTC time -> local day (an import gives hundreds of students the same time)
+    for student_id, class_id, status, created, entered, left_at in spans:
+        start = days.get(entered or created) or days.setdefault(entered or created, _local_day(entered or created))
+        left_on = (days.get(left_at) or days.setdefault(left_at, _local_day(left_at))) if left_at else None
         end = (left_on or start) if status in LEAVING else None
         if end is not None and end < start:
             end = start
