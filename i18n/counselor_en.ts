@@ -3980,6 +3980,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Problem</translation>
         </message>
         <message>
+            <source>Choose a roster file</source>
+            <translation>Choose a roster file</translation>
+        </message>
+        <message>
+            <source>Rosters</source>
+            <translation>Rosters</translation>
+        </message>
+        <message>
             <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {skipped} skipped, {undecided} still to choose</source>
             <translation>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {skipped} skipped, {undecided} still to choose</translation>
         </message>

@@ -3980,6 +3980,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>问题</translation>
         </message>
         <message>
+            <source>Choose a roster file</source>
+            <translation>选择名册文件</translation>
+        </message>
+        <message>
+            <source>Rosters</source>
+            <translation>名册</translation>
+        </message>
+        <message>
             <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {skipped} skipped, {undecided} still to choose</source>
             <translation>{new} 新增，{updated} 更新，{unchanged} 未变，{rejected} 拒绝，{skipped} 跳过，{undecided} 待选择</translation>
         </message>

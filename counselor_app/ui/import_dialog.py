@@ -68,6 +68,9 @@ class RosterImportDialog(TableImportDialog):
         same = self.preview.likely_same.get(v.line) if self.preview is not None else None
         return fill(*same.message, translate_text) if same is not None and v.status == "ok" else row_message(v)
 
+    def file_prompt(self) -> tuple[str, str]:
+        return self.tr("Choose a roster file"), self.tr("Rosters")
+
     def problem_rows(self, preview) -> list:
         return [v for v in preview.verdicts if v.status == "error" or v.line in preview.likely_same]
 

@@ -169,6 +169,10 @@ class TableImportDialog(JobDialog):
         could not be read (2013-02-30), never an empty cell."""
         return lambda v: cell_text(v.raw[key]) if key in v.raw else show(v.record.get(key))
 
+    def file_prompt(self) -> tuple[str, str]:
+        """The file picker's title and the name of the files it offers."""
+        return self.tr("Choose a file to import"), self.tr("Tables")
+
     def problem_rows(self, preview: TablePreview) -> list[RowVerdict]:
         return preview.rejected
 
@@ -184,8 +188,8 @@ class TableImportDialog(JobDialog):
     def choose_file(self) -> None:
         if self._progress is not None:
             return   # an import is running
-        chosen = dialogs.get_open_file_name(self, self.tr("Choose a file to import"),
-                                            self.tr("Tables") + f" ({FILE_FILTER})")
+        title, files = self.file_prompt()
+        chosen = dialogs.get_open_file_name(self, title, f"{files} ({FILE_FILTER})")
         if chosen:
             self.path = Path(chosen)
             self.preview = None
