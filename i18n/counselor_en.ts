@@ -436,26 +436,6 @@
             <translation>office data damaged</translation>
         </message>
         <message>
-            <source>enrolled</source>
-            <translation>enrolled</translation>
-        </message>
-        <message>
-            <source>on leave</source>
-            <translation>on leave</translation>
-        </message>
-        <message>
-            <source>suspended</source>
-            <translation>suspended</translation>
-        </message>
-        <message>
-            <source>graduated</source>
-            <translation>graduated</translation>
-        </message>
-        <message>
-            <source>transferred</source>
-            <translation>transferred</translation>
-        </message>
-        <message>
             <source>holiday</source>
             <translation>holiday</translation>
         </message>
@@ -2522,6 +2502,21 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>Gender</name>
+        <message>
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>male</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>female</translation>
+        </message>
+    </context>
+    <context>
         <name>GuardiansSection</name>
         <message>
             <source>No guardian is recorded in the register.</source>
@@ -4187,6 +4182,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>University</source>
             <translation>University</translation>
         </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
     </context>
     <context>
         <name>Sections</name>
@@ -4402,18 +4405,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Edit staff member</source>
             <translation>Edit staff member</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>not given</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>male</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>female</translation>
         </message>
         <message>
             <source>Name:</source>
@@ -4703,18 +4694,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Edit student</translation>
         </message>
         <message>
-            <source>not given</source>
-            <translation>not given</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>male</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>female</translation>
-        </message>
-        <message>
             <source>e.g. 2013-05-12</source>
             <translation>e.g. 2013-05-12</translation>
         </message>
@@ -4874,37 +4853,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>transferred</source>
             <translation>transferred</translation>
-        </message>
-    </context>
-    <context>
-        <name>Students</name>
-        <message>
-            <source>enrolled</source>
-            <translation>enrolled</translation>
-        </message>
-        <message>
-            <source>on leave</source>
-            <translation>on leave</translation>
-        </message>
-        <message>
-            <source>suspended</source>
-            <translation>suspended</translation>
-        </message>
-        <message>
-            <source>graduated</source>
-            <translation>graduated</translation>
-        </message>
-        <message>
-            <source>transferred</source>
-            <translation>transferred</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>male</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>female</translation>
         </message>
     </context>
     <context>

@@ -436,26 +436,6 @@
             <translation>办公室数据损坏</translation>
         </message>
         <message>
-            <source>enrolled</source>
-            <translation>在读</translation>
-        </message>
-        <message>
-            <source>on leave</source>
-            <translation>休学</translation>
-        </message>
-        <message>
-            <source>suspended</source>
-            <translation>停学</translation>
-        </message>
-        <message>
-            <source>graduated</source>
-            <translation>毕业</translation>
-        </message>
-        <message>
-            <source>transferred</source>
-            <translation>转出</translation>
-        </message>
-        <message>
             <source>holiday</source>
             <translation>放假</translation>
         </message>
@@ -2522,6 +2502,21 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>Gender</name>
+        <message>
+            <source>not given</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>女</translation>
+        </message>
+    </context>
+    <context>
         <name>GuardiansSection</name>
         <message>
             <source>No guardian is recorded in the register.</source>
@@ -4187,6 +4182,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>University</source>
             <translation>高等学校</translation>
         </message>
+        <message>
+            <source>Grade</source>
+            <translation>年级</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>院系</translation>
+        </message>
     </context>
     <context>
         <name>Sections</name>
@@ -4402,18 +4405,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Edit staff member</source>
             <translation>编辑教职工信息</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>未填写</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>女</translation>
         </message>
         <message>
             <source>Name:</source>
@@ -4703,18 +4694,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>编辑学生信息</translation>
         </message>
         <message>
-            <source>not given</source>
-            <translation>未填写</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>女</translation>
-        </message>
-        <message>
             <source>e.g. 2013-05-12</source>
             <translation>例如 2013-05-12</translation>
         </message>
@@ -4874,37 +4853,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>transferred</source>
             <translation>转出</translation>
-        </message>
-    </context>
-    <context>
-        <name>Students</name>
-        <message>
-            <source>enrolled</source>
-            <translation>在读</translation>
-        </message>
-        <message>
-            <source>on leave</source>
-            <translation>休学</translation>
-        </message>
-        <message>
-            <source>suspended</source>
-            <translation>停学</translation>
-        </message>
-        <message>
-            <source>graduated</source>
-            <translation>毕业</translation>
-        </message>
-        <message>
-            <source>transferred</source>
-            <translation>转出</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>女</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@ from counselor_app.domain import access
 from counselor_app.domain.audit_chain import AuditRecord
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, fill
 from counselor_app.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, Role
+from counselor_app.domain.student_status import StudentStatus
 
 Translate = Callable[[Text], str]
 
@@ -115,11 +116,7 @@ DETAILS: dict[str, Text] = {
     "StorageError": QT_TRANSLATE_NOOP("AuditDetail", "could not write to the disk"),
     "Cancelled": QT_TRANSLATE_NOOP("AuditDetail", "cancelled"),
     "OfficeDamaged": QT_TRANSLATE_NOOP("AuditDetail", "office data damaged"),
-    "enrolled": QT_TRANSLATE_NOOP("AuditDetail", "enrolled"),
-    "on_leave": QT_TRANSLATE_NOOP("AuditDetail", "on leave"),
-    "suspended": QT_TRANSLATE_NOOP("AuditDetail", "suspended"),
-    "graduated": QT_TRANSLATE_NOOP("AuditDetail", "graduated"),
-    "transferred": QT_TRANSLATE_NOOP("AuditDetail", "transferred"),
+    **{s.value: s.label for s in StudentStatus},
     "holiday": QT_TRANSLATE_NOOP("AuditDetail", "holiday"),
     "workday": QT_TRANSLATE_NOOP("AuditDetail", "make-up workday"),
     **{r.value: ROLE_LABELS[r] for r in Role},

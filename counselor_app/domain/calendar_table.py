@@ -16,6 +16,7 @@ from counselor_app.domain.roster_values import clean_text, parse_date
 from counselor_app.domain.table_import import RowVerdict, TableKind, bad_value, field, register
 
 KINDS = ("holiday", "workday")
+SOURCES = ("entered", "imported")   # how an office day came: typed in, or from a file (calendar_day.source)
 NAME_MAX = 40
 
 NO_HEADER = QT_TRANSLATE_NOOP(

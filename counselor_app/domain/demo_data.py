@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from random import Random
 
-SCHOOL_TYPES = ("primary", "middle", "high", "nine_year", "complete_middle", "vocational", "university")
-STAFF_ROLES = ("counselor_full", "counselor_part", "head_teacher", "grade_leader", "department_head", "instructor",
-               "school_leader")
+from counselor_app.domain import staff_roles
+from counselor_app.domain.school import GradeKind, SchoolType
+
+SCHOOL_TYPES = tuple(t.value for t in SchoolType)
+STAFF_ROLES = staff_roles.CODES
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +266,7 @@ def generate_school(school_type: str, students: int, seed: int = 0, today: date 
         part_from_instructors = []
         for d, ((dept_name, majors), counts) in enumerate(zip(depts, cohorts), 1):
             dkey = f"D{d:02d}"
-            grades.append(DemoGrade(dkey, dept_name, "department", 0, staff.add("department_head", 0.35)))
+            grades.append(DemoGrade(dkey, dept_name, GradeKind.DEPARTMENT.value, 0, staff.add("department_head", 0.35)))
             sizes_by_year = [_class_sizes(n, rng.randint(30, 35), 40) for n in counts]
             cw = max(2, len(str(sum(map(len, sizes_by_year)))))
             instructors: list[str] = []
@@ -301,7 +303,7 @@ def generate_school(school_type: str, students: int, seed: int = 0, today: date 
             stage = 1 if level <= 6 else 7 if level <= 9 else 10
             entry = sy - (level - stage)
             voc = kind == "vocational"
-            grades.append(DemoGrade(gkey, f"{entry}级" if voc else _K12_GRADE_NAMES[level], "grade", level,
+            grades.append(DemoGrade(gkey, f"{entry}级" if voc else _K12_GRADE_NAMES[level], GradeKind.GRADE.value, level,
                                     staff.add("grade_leader", 0.55)))
             upto, low, high = _BOARDING[kind]
             per_major = {}

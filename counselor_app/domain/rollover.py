@@ -44,6 +44,8 @@ from counselor_app.domain.rollover_names import (
 from counselor_app.domain.school import SchoolType
 
 PROMOTE, GRADUATE, STAY = "promote", "graduate", "stay"
+ACTIONS = (PROMOTE, GRADUATE, STAY)            # what a rollover did to a class (rollover_class.action)
+RECORD_SOURCES = ("rollover", "audit")         # a rollover's record: kept by it, or rebuilt from the audit trail
 
 TOP_LEVEL = {SchoolType.PRIMARY: 6, SchoolType.MIDDLE: 9, SchoolType.NINE_YEAR: 9, SchoolType.HIGH: 12,
              SchoolType.COMPLETE_MIDDLE: 12, SchoolType.VOCATIONAL: 12}

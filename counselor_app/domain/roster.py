@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
+from counselor_app.domain.guardian_relation import FATHER, MOTHER, words_for
 from counselor_app.domain.roster_values import (
     fold, normalize_grade, parse_birth_date, parse_boarding, parse_class, parse_gender, parse_phone, parse_roles,
     parse_status, parse_student_no,
@@ -86,7 +87,7 @@ STAFF_FIELDS = (
 )
 _SLOTS = (("guardian_name", "guardian_phone", "guardian_relation"),
           ("guardian2_name", "guardian2_phone", "guardian2_relation"))
-_RELATION_WORDS = (("父亲", ("父亲", "爸爸")), ("母亲", ("母亲", "妈妈")))
+_RELATION_WORDS = tuple((rel, words_for(rel)) for rel in (FATHER, MOTHER))   # headers name a parent's slot
 
 
 def _relation_of(cell: object) -> str | None:

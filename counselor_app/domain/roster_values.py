@@ -31,6 +31,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
+from counselor_app.domain import staff_roles
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
 
 Parsed = tuple[object, Text | None]
@@ -205,8 +206,7 @@ STAFF_ROLE_WORDS = {
     "年级主任": "grade_leader", "院系负责人": "department_head", "系主任": "department_head", "院长": "department_head",
     "辅导员": "instructor", "校领导": "school_leader", "校长": "school_leader", "副校长": "school_leader",
     "书记": "school_leader"}
-_ROLE_CODES = ("counselor_full", "counselor_part", "head_teacher", "grade_leader", "department_head", "instructor",
-               "school_leader")
+_ROLE_CODES = staff_roles.CODES
 _LIST_SEPARATORS = re.compile(r"[,;/、|]+")
 
 

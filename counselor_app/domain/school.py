@@ -1,4 +1,4 @@
-"""The school profile: what kind of school the office serves."""
+"""The school profile: what kind of school the office serves, and what kind of grades it has."""
 from __future__ import annotations
 
 import re
@@ -9,6 +9,7 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
 
 
 class SchoolType(str, Enum):
+    """What kind of school the office serves (the CHECK list of ``office.school_type``)."""
     PRIMARY = "primary"
     MIDDLE = "middle"
     HIGH = "high"
@@ -34,6 +35,31 @@ SCHOOL_TYPE_LABELS = {
     SchoolType.COMPLETE_MIDDLE: QT_TRANSLATE_NOOP("SchoolType", "Complete middle school"),
     SchoolType.VOCATIONAL: QT_TRANSLATE_NOOP("SchoolType", "Vocational school"),
     SchoolType.UNIVERSITY: QT_TRANSLATE_NOOP("SchoolType", "University"),
+}
+
+
+class GradeKind(str, Enum):
+    """What a ``grade`` row is (the CHECK list of ``grade.kind``)."""
+    GRADE = "grade"               # a K-12 school grade (年级), or a cohort (2024级)
+    DEPARTMENT = "department"     # a university's department (院系)
+
+    # Enum hashes members by name: hash by value, so that a member and its code are one set or dict member.
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    @property
+    def label(self) -> Text:
+        return GRADE_KIND_LABELS[self]
+
+    @classmethod
+    def of_school(cls, university: bool) -> "GradeKind":
+        """The kind of the grades a school has: departments at a university, grades elsewhere."""
+        return cls.DEPARTMENT if university else cls.GRADE
+
+
+GRADE_KIND_LABELS = {
+    GradeKind.GRADE: QT_TRANSLATE_NOOP("SchoolType", "Grade"),
+    GradeKind.DEPARTMENT: QT_TRANSLATE_NOOP("SchoolType", "Department"),
 }
 
 

@@ -21,6 +21,7 @@ from counselor_app.domain.calendar import school_year_for
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.rollover import ClassRow, GradeRow, Plan
 from counselor_app.domain.roles import Permission
+from counselor_app.domain.school import GradeKind
 from counselor_app.services.backups import make_backup
 from counselor_app.services.progress import Progress
 from counselor_app.services.session import Session
@@ -161,11 +162,11 @@ def _write(session: Session, plan: Plan, progress: Progress | None, total: int, 
     with transaction(conn):
         from_year = school_years.register_year(conn)
         for name, level in plan.new_grades:
-            register.insert_grade(conn, name, "grade", level, None, register.next_sort_order(conn, "grade"))
+            register.insert_grade(conn, name, GradeKind.GRADE, level, None, register.next_sort_order(conn, "grade"))
         created = len(plan.new_grades)
         ids = store.grade_ids_by_name(conn)
         if plan.graduation_grade in plan.archive_grades and plan.graduation_grade not in ids:
-            ids[plan.graduation_grade] = register.insert_grade(conn, plan.graduation_grade, "grade", top, None,
+            ids[plan.graduation_grade] = register.insert_grade(conn, plan.graduation_grade, GradeKind.GRADE, top, None,
                                                                register.next_sort_order(conn, "grade"))
         store.set_grades_archived(conn, plan.unarchive_grades, False)
         for grade_id, level in plan.grade_levels.items():

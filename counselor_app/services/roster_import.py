@@ -15,7 +15,7 @@ from pathlib import Path
 from counselor_app.domain import roster
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, ValidationError
 from counselor_app.domain.roles import Permission
-from counselor_app.domain.school import grade_problem
+from counselor_app.domain.school import GradeKind, grade_problem
 from counselor_app.domain.roster_values import grade_level
 from counselor_app.domain.student_status import in_school
 from counselor_app.services import class_history
@@ -244,7 +244,7 @@ def is_university(session: Session) -> bool:
 
 def create_grade(conn, name: str, university: bool) -> int:
     """A new grade (K-12, with its level) or department (university) at the end of the register's order."""
-    return register.insert_grade(conn, name, "department" if university else "grade",
+    return register.insert_grade(conn, name, GradeKind.of_school(university),
                                  0 if university else grade_level(name), None,
                                  register.next_sort_order(conn, "grade"))
 

@@ -12,7 +12,8 @@ from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import parse_phone
 from counselor_app.domain.school import class_label
 from counselor_app.domain.search import search_key, sort_key
-from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, STAFF_ROLES, ordered
+from counselor_app.domain.gender import is_gender
+from counselor_app.domain.staff_roles import STAFF_ROLES, lead_changes, leads_classes, leads_grades, ordered
 from counselor_app.services.office import validate_name
 from counselor_app.services.session import Session
 from counselor_app.services.students import BAD_CLASS, BAD_GENDER
@@ -104,11 +105,11 @@ def _validate(session: Session, edit: StaffEdit, staff_id: int | None) -> dict:
             raise ValidationError(BAD_STAFF_PHONE)
     if any(r not in STAFF_ROLES for r in edit.roles):
         raise ValidationError(UNKNOWN_ROLE)
-    if edit.gender not in ("", "male", "female"):
+    if not is_gender(edit.gender):
         raise ValidationError(BAD_GENDER)
-    if edit.class_ids and not any(r in CLASS_ROLES for r in edit.roles):
+    if edit.class_ids and not leads_classes(edit.roles):
         raise ValidationError(CLASSES_NEED_ROLE)
-    if edit.grade_ids and not any(r in LEADER_ROLES for r in edit.roles):
+    if edit.grade_ids and not leads_grades(edit.roles):
         raise ValidationError(GRADES_NEED_ROLE)
     for class_id in edit.class_ids:
         if not register.class_exists(session.conn, class_id):
@@ -135,18 +136,15 @@ def save_staff(session: Session, edit: StaffEdit, staff_id: int | None = None) -
             staff_store.update(session.conn, staff_id, fields)
             action = "staff.edit"
         staff_store.set_roles(session.conn, staff_id, ordered(edit.roles))
-        for class_id in staff_store.classes_led(session.conn, staff_id):
-            if class_id not in edit.class_ids:
-                staff_store.set_class_head(session.conn, class_id, None)
-        for class_id in edit.class_ids:
-            staff_store.set_class_head(session.conn, class_id, staff_id)
-        for grade_id in staff_store.grades_led(session.conn, staff_id):
-            if grade_id not in edit.grade_ids:
-                staff_store.set_grade_leader(session.conn, grade_id, None)
-        for grade_id in edit.grade_ids:
-            staff_store.set_grade_leader(session.conn, grade_id, staff_id)
+        _lead(session.conn, staff_id, edit.class_ids, edit.grade_ids)
         audit.append(session.conn, user_id=session.user.id, action=action, target_type="staff", target_id=staff_id)
     return staff_id
+
+
+def _lead(conn, staff_id: int, class_ids, grade_ids) -> None:
+    """The person leads exactly these classes and grades (domain.staff_roles.lead_changes)."""
+    staff_store.set_class_heads(conn, lead_changes(staff_id, staff_store.class_heads(conn), class_ids))
+    staff_store.set_grade_leaders(conn, lead_changes(staff_id, staff_store.grade_leaders(conn), grade_ids))
 
 
 @operation(Permission.EDIT_REGISTER, changes={Area.REGISTER}, target="staff")
@@ -157,10 +155,7 @@ def set_active(session: Session, staff_id: int, active: bool) -> None:
             raise ValidationError(NO_STAFF)
         staff_store.update(session.conn, staff_id, {"active": int(active)})
         if not active:
-            for class_id in staff_store.classes_led(session.conn, staff_id):
-                staff_store.set_class_head(session.conn, class_id, None)
-            for grade_id in staff_store.grades_led(session.conn, staff_id):
-                staff_store.set_grade_leader(session.conn, grade_id, None)
+            _lead(session.conn, staff_id, (), ())   # someone who left leads nothing
         audit.append(session.conn, user_id=session.user.id, action="staff.activate" if active else "staff.deactivate",
                      target_type="staff", target_id=staff_id)
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Collection
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP
 from counselor_app.domain.roles import Permission
-from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, ordered
+from counselor_app.domain.staff_roles import class_role, lead_changes, leads_classes, leads_grades, ordered
 from counselor_app.services.progress import Progress
 from counselor_app.services.roster_import import (
     ImportPreview, ImportRefused, ImportResult, is_university, read_preview, refuse_problems,
@@ -87,7 +88,7 @@ def _plan_row(verdict, reg: _Register, university: bool) -> StaffPlan | None:
         return None
     file_roles = tuple(record.get("roles") or ())
     roles = list(file_roles or (reg.staff[staff_id]["roles"] if staff_id is not None else ()))
-    leads_grade = any(r in file_roles for r in LEADER_ROLES)   # the row itself must say 年级组长 / 院系负责人
+    leads_grade = leads_grades(file_roles)   # the row itself must say 年级组长 / 院系负责人
     class_id = grade_id = None
     if record.get("class_name"):
         grade, name = record.get("grade") or "", record["class_name"]
@@ -101,8 +102,8 @@ def _plan_row(verdict, reg: _Register, university: bool) -> StaffPlan | None:
         if class_id is None:
             verdict.errors.append((UNKNOWN_CLASS, {"klass": f"{grade}{name}"}))
             return None
-        if not any(r in roles for r in CLASS_ROLES):
-            roles.append("instructor" if university else "head_teacher")
+        if not leads_classes(roles):
+            roles.append(class_role(university))
     elif record.get("grade") and leads_grade:
         grade_id = reg.grades.get(record["grade"])
         if grade_id is None:
@@ -209,20 +210,19 @@ def _plans(session: Session, preview: ImportPreview) -> list[Person]:
     return list(people.values())
 
 
-def _dropped_classes(person: Person, reg: _Register) -> list[int]:
-    """Classes the person leads in the register but not in the file: when the file gives a person's classes, it
-    gives all of them (a head teacher who moved from 1班 to 2班 no longer heads 1班)."""
-    if not person.class_ids:
-        return []
-    return [c for c, head in reg.heads.items() if head == person.staff_id and c not in person.class_ids]
+def _leads(person: Person, staff_id: int | None, reg: _Register,
+           taken: Collection[int] = ()) -> tuple[dict[int, int | None], dict[int, int | None]]:
+    """(class heads, grade leaders) to write for this person. When the file gives a person's classes, it gives all
+    of them (a head teacher who moved from 1班 to 2班 no longer heads 1班, unless another row of the file takes 1班
+    over: ``taken``); grades in the file are added to those the person leads."""
+    return (lead_changes(staff_id, reg.heads, person.class_ids or None, taken=taken),
+            lead_changes(staff_id, reg.leaders, person.grade_ids, only=False))
 
 
 def _differs(person: Person, reg: _Register) -> bool:
     old = reg.staff[person.staff_id]
     return bool(_changed_fields(person.record, old) or set(person.roles) != set(old["roles"]) or not old["active"]
-                or any(reg.heads.get(c) != person.staff_id for c in person.class_ids)
-                or any(reg.leaders.get(g) != person.staff_id for g in person.grade_ids)
-                or _dropped_classes(person, reg))
+                or any(_leads(person, person.staff_id, reg)))
 
 
 @operation(Permission.EDIT_REGISTER, target="staff")
@@ -270,14 +270,9 @@ def import_staff(session: Session, preview: ImportPreview, skip_invalid: bool = 
             else:
                 unchanged += 1
                 continue
-            if person.staff_id is not None:
-                for class_id in _dropped_classes(person, reg):
-                    if class_id not in claimed:   # taken over by someone else of the file: set by their row
-                        staff_store.set_class_head(conn, class_id, None)
-            for class_id in person.class_ids:
-                staff_store.set_class_head(conn, class_id, staff_id)
-            for grade_id in person.grade_ids:
-                staff_store.set_grade_leader(conn, grade_id, staff_id)
+            heads, leaders = _leads(person, staff_id, reg, taken=claimed)
+            staff_store.set_class_heads(conn, heads)
+            staff_store.set_grade_leaders(conn, leaders)
         if progress is not None:
             progress.update(len(plans), len(plans))   # the last chance to cancel: before the commit, not after
         audit.append(conn, user_id=session.user.id, action="import.staff", target_type="staff",

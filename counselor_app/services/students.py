@@ -8,7 +8,9 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import parse_phone
 from counselor_app.domain.search import search_key
-from counselor_app.domain.student_status import in_school
+from counselor_app.domain.gender import is_gender
+from counselor_app.domain.guardian_relation import MAX_LENGTH as RELATION_MAX
+from counselor_app.domain.student_status import StudentStatus, in_school
 from counselor_app.services import class_history
 from counselor_app.services.office import validate_name
 from counselor_app.services.session import Session
@@ -17,7 +19,7 @@ from counselor_app.store.database import transaction
 from counselor_app.services.operations import operation
 from counselor_app.domain.areas import Area
 
-STATUSES = ("enrolled", "on_leave", "suspended", "graduated", "transferred")
+STATUSES = tuple(s.value for s in StudentStatus)   # in the order the pages offer them
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +127,7 @@ def _validate(session: Session, edit: StudentEdit, student_id: int | None) -> di
     other = register.student_id_by_number(session.conn, number)
     if other is not None and other != student_id:
         raise ValidationError(NUMBER_TAKEN)
-    if edit.gender not in ("", "male", "female"):
+    if not is_gender(edit.gender):
         raise ValidationError(BAD_GENDER)
     birth = None
     if edit.birth_date:
@@ -147,7 +149,7 @@ def _validate(session: Session, edit: StudentEdit, student_id: int | None) -> di
             phone, problem = parse_phone(p)
             if problem is not None:
                 raise ValidationError(BAD_PHONE, number=slot)  # the phone number itself stays out of the message
-        guardians.append((validate_name(n) if n.strip() else "", " ".join(r.split())[:20], phone or ""))
+        guardians.append((validate_name(n) if n.strip() else "", " ".join(r.split())[:RELATION_MAX], phone or ""))
     if len(guardians) > 2:   # the register, its forms and its exports hold two guardians
         raise ValidationError(TOO_MANY_GUARDIANS)
     dorm = " ".join(edit.dorm.split())[:40]

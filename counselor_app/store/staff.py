@@ -51,6 +51,17 @@ def set_grade_leader(conn: Connection, grade_id: int, staff_id: int | None) -> N
     conn.execute("UPDATE grade SET leader_staff_id = ? WHERE id = ?", (staff_id, grade_id))
 
 
+def set_class_heads(conn: Connection, heads: dict[int, int | None]) -> None:
+    """class id -> its head teacher's staff id (None: none)."""
+    conn.executemany("UPDATE school_class SET head_teacher_staff_id = ? WHERE id = ?",
+                     [(s, c) for c, s in heads.items()])
+
+
+def set_grade_leaders(conn: Connection, leaders: dict[int, int | None]) -> None:
+    """grade id -> its leader's staff id (None: none)."""
+    conn.executemany("UPDATE grade SET leader_staff_id = ? WHERE id = ?", [(s, g) for g, s in leaders.items()])
+
+
 def class_heads(conn: Connection) -> dict[int, int | None]:
     """class id -> head teacher staff id, for every class that is not archived."""
     return {int(c): (int(s) if s is not None else None) for c, s in conn.execute(

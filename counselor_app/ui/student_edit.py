@@ -8,6 +8,7 @@ from counselor_app.domain.school import class_label
 from counselor_app.services import students as student_service
 from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
 from counselor_app.ui.qt import QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit
+from counselor_app.ui.vocabulary import gender_choices
 
 GUARDIAN_ROWS = 2
 
@@ -21,8 +22,7 @@ class StudentEditDialog(FormDialog):
         self.detail = detail
         self.number = self.field(self.tr("Student number:"), name="studentNumber")
         self.name = self.field(self.tr("Name:"), name="studentName")
-        self.gender = self.field(self.tr("Gender:"), choice(
-            ((self.tr("not given"), ""), (self.tr("male"), "male"), (self.tr("female"), "female"))))
+        self.gender = self.field(self.tr("Gender:"), choice(gender_choices()))
         self.birth = self.field(self.tr("Birth date:"), placeholder=self.tr("e.g. 2013-05-12"))
         self.klass = self.field(self.tr("Class:"), choice([(self.tr("— no class —"), None)]), name="studentClass")
         self.dorm = self.field(self.tr("Dorm:"), placeholder=self.tr("e.g. 3号楼-215"))

@@ -5,7 +5,7 @@ from operator import attrgetter
 
 from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
-from counselor_app.domain.staff_roles import CLASS_ROLES, LEADER_ROLES, STAFF_ROLES, roles_for
+from counselor_app.domain.staff_roles import STAFF_ROLES, leads_classes, leads_grades, roles_for
 from counselor_app.services import staff as staff_service
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
@@ -13,7 +13,8 @@ from counselor_app.ui.form_dialog import CheckList, FormDialog, choice
 from counselor_app.ui.import_dialog import roles_text
 from counselor_app.ui.list_page import CheckFilter, ListPage
 from counselor_app.ui.models import Column, name_key
-from counselor_app.ui.pages.students_page import gender_text, is_university
+from counselor_app.ui.pages.students_page import is_university
+from counselor_app.ui.vocabulary import gender_choices, gender_text
 from counselor_app.ui.qt import QCheckBox, QCoreApplication, QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout
 
 
@@ -25,8 +26,7 @@ class StaffEditDialog(FormDialog):
         self.staff_id, self.detail = staff_id, None
         self.name = self.field(self.tr("Name:"))
         self.staff_no = self.field(self.tr("Staff number:"))
-        self.gender = self.field(self.tr("Gender:"), choice(
-            ((self.tr("not given"), ""), (self.tr("male"), "male"), (self.tr("female"), "female"))))
+        self.gender = self.field(self.tr("Gender:"), choice(gender_choices()))
         self.phone = self.field(self.tr("Phone:"))
         roles = QGroupBox(self.tr("Roles"))
         self.roles_grid = QGridLayout(roles)
@@ -92,13 +92,14 @@ class StaffEditDialog(FormDialog):
             self.roles[code].show()
 
     def _roles_changed(self) -> None:
-        self.classes.setEnabled(any(self.roles[r].isChecked() for r in CLASS_ROLES))
-        self.grades.setEnabled(any(self.roles[r].isChecked() for r in LEADER_ROLES))
+        checked = [code for code, box in self.roles.items() if box.isChecked()]
+        self.classes.setEnabled(leads_classes(checked))
+        self.grades.setEnabled(leads_grades(checked))
 
     def edit(self) -> staff_service.StaffEdit:
         roles = tuple(code for code, box in self.roles.items() if box.isChecked())
-        class_ids = self.classes.checked_values() if any(r in roles for r in CLASS_ROLES) else ()
-        grade_ids = self.grades.checked_values() if any(r in roles for r in LEADER_ROLES) else ()
+        class_ids = self.classes.checked_values() if leads_classes(roles) else ()
+        grade_ids = self.grades.checked_values() if leads_grades(roles) else ()
         return staff_service.StaffEdit(self.name.text(), self.staff_no.text(), self.gender.currentData(),
                                        self.phone.text(), roles, class_ids, grade_ids)
 

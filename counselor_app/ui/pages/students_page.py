@@ -17,21 +17,7 @@ from counselor_app.ui import dialogs
 from counselor_app.ui.list_page import ChoiceFilter, ListPage, keep_equal, select_rows
 from counselor_app.ui.models import Column, name_key
 from counselor_app.ui.qt import QCheckBox, QCoreApplication
-
-
-def status_text(status: str) -> str:
-    return {
-        "enrolled": QCoreApplication.translate("Students", "enrolled"),
-        "on_leave": QCoreApplication.translate("Students", "on leave"),
-        "suspended": QCoreApplication.translate("Students", "suspended"),
-        "graduated": QCoreApplication.translate("Students", "graduated"),
-        "transferred": QCoreApplication.translate("Students", "transferred"),
-    }.get(status, status)
-
-
-def gender_text(gender: str) -> str:
-    return {"male": QCoreApplication.translate("Students", "male"),
-            "female": QCoreApplication.translate("Students", "female")}.get(gender, "")
+from counselor_app.ui.vocabulary import gender_text, status_text  # noqa: F401 - the other pages import them here
 
 
 def is_university(app) -> bool:

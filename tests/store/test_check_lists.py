@@ -1,0 +1,64 @@
+"""Every code list the schema checks (``CHECK (column IN ('a', 'b'))``) is the domain's vocabulary for it, exactly."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from counselor_app.domain import audit_labels, calendar_table, rollover
+from counselor_app.domain.gender import Gender
+from counselor_app.domain.roles import Role
+from counselor_app.domain.school import GradeKind, SchoolType
+from counselor_app.domain.student_status import StudentStatus
+from counselor_app.store import crypto, database, migrations
+
+VOCABULARIES = {
+    ("office", "school_type"): {t.value for t in SchoolType},
+    ("staff", "gender"): {g.value for g in Gender},
+    ("student", "gender"): {g.value for g in Gender},
+    ("student", "status"): {s.value for s in StudentStatus},
+    ("app_user", "role"): {r.value for r in Role},
+    ("audit_log", "outcome"): set(audit_labels.OUTCOMES),
+    ("grade", "kind"): {k.value for k in GradeKind},
+    ("calendar_day", "kind"): set(calendar_table.KINDS),
+    ("calendar_day", "source"): set(calendar_table.SOURCES),
+    ("rollover", "source"): set(rollover.RECORD_SOURCES),
+    ("rollover_class", "action"): set(rollover.ACTIONS),
+}
+_CHECK = re.compile(r"CHECK\s*\(\s*(\w+)\s+IN\s*\(([^)]*)\)\s*\)", re.IGNORECASE)
+
+
+def text_check_lists(conn) -> dict[tuple[str, str], set[str]]:
+    """(table, column) -> the values of every CHECK ... IN list of quoted text in the schema as SQLite keeps it."""
+    found = {}
+    for table, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL"):
+        for column, values in _CHECK.findall(sql):
+            items = [v.strip() for v in values.split(",")]
+            if all(v.startswith("'") and v.endswith("'") for v in items):
+                found[(table, column)] = {v[1:-1] for v in items}
+    return found
+
+
+@pytest.fixture(scope="module")
+def schema(tmp_path_factory):
+    conn = database.connect(tmp_path_factory.mktemp("schema") / "office.db", crypto.new_data_key(), create=True)
+    migrations.migrate(conn)
+    yield text_check_lists(conn)
+    conn.close()
+
+
+def test_every_checked_code_list_has_its_vocabulary(schema):
+    assert set(schema) == set(VOCABULARIES), "a CHECK list without a vocabulary here, or one that went away"
+
+
+@pytest.mark.parametrize("key", sorted(VOCABULARIES))
+def test_the_schema_checks_exactly_the_vocabulary(schema, key):
+    assert schema[key] == VOCABULARIES[key]
+
+
+def test_the_reader_finds_a_changed_list():
+    class Fake:
+        def execute(self, _sql):
+            return [("t", "CREATE TABLE t (a TEXT CHECK (a IN ('x', 'y')), b INTEGER CHECK (b IN (0, 1)))")]
+
+    assert text_check_lists(Fake()) == {("t", "a"): {"x", "y"}}
