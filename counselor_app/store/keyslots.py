@@ -15,12 +15,22 @@ The clinical key (store/sealed.py) is sealed the same way, per clinical epoch, b
 services choose: the office heads', the counselors' and the recovery key's. An assistant's slot opens the
 database and not the sealed fields in it.
 
-File format (JSON, written atomically under a lock; version 2 files, from before the clinical key, are read)::
+Signed roles and the anchored audit trail (version 4): every slot also holds an Ed25519 signing key (sealed to the
+slot like the clinical key), and the slot's private key is *pinned* to the office's roster root, so a user holding
+only the data key can neither forge a head's signature nor substitute the roots the other users trust. Each user's
+signed record of the audit trail's head (a *witness*) is kept here too, outside the database. See the section
+"signing keys, pins and witnesses" below and services/signing.py.
 
-    {"format": "counselor-keyslots", "version": 3, "office_id": "<hex>", "login_salt": "<hex>", "epoch": 3,
+File format (JSON, written atomically under a lock; version 2 and 3 files are read)::
+
+    {"format": "counselor-keyslots", "version": 4, "office_id": "<hex>", "login_salt": "<hex>", "epoch": 3,
      "clinical_epoch": 1,
      "slots": [{"id": "<hex>", "kind": "user" | "recovery", "kdf": {...}, "salt": "<hex>", "nonce": "<hex>",
-                "wrapped_private": "<hex>", "public": "<hex>", "sealed": {"3": "<hex>"}, "clinical": {"1": "<hex>"}}]}
+                "wrapped_private": "<hex>", "public": "<hex>", "sealed": {"3": "<hex>"}, "clinical": {"1": "<hex>"},
+                "pin": "<roster root, 64 hex>"}],
+     "root": "<64 hex>",
+     "signing": {"<slot id>": {"public": "<hex>", "sealed": "<hex>"}},
+     "witnesses": {"<slot id>": {"count": 812, "hash": "<hex>", "roster": 3, "at": "<UTC>", "sig": "<hex>"}}}
 
 A user's slot id is HMAC-SHA256(login_salt, login): no login name stands in the file. Every AES-GCM tag
 covers the office id, the slot's kind and id: a slot cannot be moved to another login or office.
@@ -43,8 +53,8 @@ from counselor_app.store.filelock import locked
 from counselor_app.store.files import write_atomic
 
 FORMAT = "counselor-keyslots"
-VERSION = 3
-READABLE_VERSIONS = (2, 3)
+VERSION = 4
+READABLE_VERSIONS = (2, 3, 4)
 RECOVERY_SLOT_ID = "recovery"
 DAMAGED_KEYSLOTS = QT_TRANSLATE_NOOP("Errors", "key-slot file")
 KINDS = ("user", "recovery")
@@ -65,23 +75,28 @@ class Slot:
     public: bytes
     sealed: dict[int, bytes]
     clinical: dict[int, bytes] = field(default_factory=dict)   # the clinical key per clinical epoch, if given
+    pin: str = ""   # the office's roster root this slot's private key is bound to (see "Signing keys" below)
 
     def to_json(self) -> dict:
-        return {"id": self.id, "kind": self.kind, "kdf": self.kdf.to_json(), "salt": self.salt.hex(),
-                "nonce": self.nonce.hex(), "wrapped_private": self.wrapped_private.hex(), "public": self.public.hex(),
-                "sealed": {str(e): s.hex() for e, s in sorted(self.sealed.items())},
-                "clinical": {str(e): s.hex() for e, s in sorted(self.clinical.items())}}
+        out = {"id": self.id, "kind": self.kind, "kdf": self.kdf.to_json(), "salt": self.salt.hex(),
+               "nonce": self.nonce.hex(), "wrapped_private": self.wrapped_private.hex(), "public": self.public.hex(),
+               "sealed": {str(e): s.hex() for e, s in sorted(self.sealed.items())},
+               "clinical": {str(e): s.hex() for e, s in sorted(self.clinical.items())}}
+        if self.pin:
+            out["pin"] = self.pin
+        return out
 
     @classmethod
     def from_json(cls, obj: dict) -> "Slot":
         slot = cls(str(obj["id"]), str(obj["kind"]), KdfParams.from_json(obj["kdf"]), bytes.fromhex(obj["salt"]),
                    bytes.fromhex(obj["nonce"]), bytes.fromhex(obj["wrapped_private"]), bytes.fromhex(obj["public"]),
                    {int(e): bytes.fromhex(s) for e, s in dict(obj["sealed"]).items()},
-                   {int(e): bytes.fromhex(s) for e, s in dict(obj.get("clinical", {})).items()})
+                   {int(e): bytes.fromhex(s) for e, s in dict(obj.get("clinical", {})).items()},
+                   str(obj.get("pin", "")))
         k = slot.kdf
         if (slot.kind not in KINDS or len(slot.salt) != crypto.SALT_BYTES or len(slot.nonce) != crypto.NONCE_BYTES
                 or len(slot.public) != crypto.PUBLIC_BYTES or len(slot.wrapped_private) != 32 + 16
-                or not slot.sealed or not (8 * k.lanes <= k.memory_kib <= 4 * 1024 * 1024)
+                or not slot.sealed or (slot.pin and len(slot.pin) != 64) or not (8 * k.lanes <= k.memory_kib <= 4 * 1024 * 1024)
                 or not (1 <= k.iterations <= 64) or not (1 <= k.lanes <= 64)):
             raise ValueError("slot fields out of range")
         return slot
@@ -111,6 +126,10 @@ class KeySlots:
     epoch: int = 1
     slots: list[Slot] = field(default_factory=list)
     clinical_epoch: int = 0    # 0: the office has no clinical key yet (a version 2 file)
+    # -- signing keys and witnesses (version 4; see the "Signing keys" section) --
+    root: str = ""             # hash of the office's first signed roster ("" before it has one)
+    signing: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)   # slot id -> (public, sealed seed)
+    witnesses: dict[str, dict] = field(default_factory=dict)               # slot id -> signed last-seen trail head
 
     @classmethod
     def new(cls) -> "KeySlots":
@@ -126,13 +145,17 @@ class KeySlots:
         kind, sid = (slot.kind, slot.id) if isinstance(slot, Slot) else slot
         return f"{FORMAT}:{self.office_id}:{kind}:{sid}:{part}".encode()
 
+    def _private_aad(self, slot: Slot) -> bytes:
+        """What the wrapped private key is bound to: the slot, and (once pinned) the office's roster root."""
+        return self._aad(slot, "private") + (f":pin:{slot.pin}".encode() if slot.pin else b"")
+
     # -- adding and changing slots ---------------------------------------------------------------
     def add_principal(self, slot_id: str, kind: str, secret: bytes | bytearray, data_key: bytearray,
                       params: KdfParams) -> None:
         """Add (or replace) a slot with a fresh key pair; the data key is sealed to it at the current epoch."""
         private, public = crypto.new_keypair()
         try:
-            slot = Slot(slot_id, kind, params, b"", b"", b"", public, {})
+            slot = Slot(slot_id, kind, params, b"", b"", b"", public, {}, pin=self.root)
             self._wrap_private(slot, private, secret, params)
             slot.sealed = {self.epoch: crypto.seal(public, data_key, self._aad(slot, f"seal:{self.epoch}"))}
         finally:
@@ -150,7 +173,7 @@ class KeySlots:
         salt = secrets.token_bytes(crypto.SALT_BYTES)
         kek = crypto.derive_kek(secret, salt, params)
         try:
-            nonce, wrapped = crypto.wrap(kek, private, self._aad(slot, "private"))
+            nonce, wrapped = crypto.wrap(kek, private, self._private_aad(slot))
         finally:
             crypto.wipe(kek)
         slot.kdf, slot.salt, slot.nonce, slot.wrapped_private = params, salt, nonce, wrapped
@@ -169,7 +192,7 @@ class KeySlots:
             return None
         kek = crypto.derive_kek(secret, slot.salt, slot.kdf)
         try:
-            private = crypto.unwrap(kek, slot.nonce, slot.wrapped_private, self._aad(slot, "private"))
+            private = crypto.unwrap(kek, slot.nonce, slot.wrapped_private, self._private_aad(slot))
         finally:
             crypto.wipe(kek)
         if private is None:
@@ -250,10 +273,84 @@ class KeySlots:
         for slot in self.slots:
             slot.sealed = {e: s for e, s in slot.sealed.items() if e == new_epoch}
 
+    # -- signing keys, pins and witnesses (signed roles and the anchored audit trail) -----------------
+    # Each slot may hold an Ed25519 signing key: a random seed sealed to the slot's X25519 public key (so whoever
+    # adds a slot can give it one, and only the slot's secret opens it), its public key in the clear. The services
+    # (services/signing.py) keep the office's signed account rosters in the database; ``root`` is the hash of the
+    # first one. A slot is *pinned* to that root: the root is part of the associated data of its wrapped private
+    # key, so nobody without the slot's secret can bind it to another root (a roster made up by someone holding
+    # only the data key), nor unpin it. Slots added once the office has a root are pinned when made; older slots
+    # at their owner's next login (pin_slot). A witness is a slot owner's signed record of the audit trail's
+    # head (row count and hash) as they last saw it, kept here, outside the database.
+
+    def set_signing(self, slot_id: str, seed: bytearray) -> bytes:
+        """Seal the signing key ``seed`` to the slot; returns its public key."""
+        from counselor_app.store import signing
+
+        slot = self.find(slot_id)
+        if slot is None:
+            raise KeyError(slot_id)
+        public = signing.public_of(seed)
+        self.signing[slot_id] = (public, crypto.seal(slot.public, seed, self._aad(slot, "signing")))
+        return public
+
+    def open_signing(self, slot_id: str, private: bytearray) -> bytearray | None:
+        """The slot's signing seed, if it has one sealed to this private key and it matches its public key."""
+        from counselor_app.store import signing
+
+        slot, entry = self.find(slot_id), self.signing.get(slot_id)
+        if slot is None or entry is None:
+            return None
+        seed = crypto.unseal(private, entry[1], self._aad(slot, "signing"))
+        if seed is not None and signing.public_of(seed) != entry[0]:
+            crypto.wipe(seed)
+            return None
+        return seed
+
+    def signing_public(self, slot_id: str) -> bytes | None:
+        entry = self.signing.get(slot_id)
+        return entry[0] if entry else None
+
+    def pin_slot(self, slot_id: str, private: bytearray, secret: bytes | bytearray, root: str) -> None:
+        """Bind an unpinned slot to ``root`` (its owner's login after the office got its first roster)."""
+        slot = self.find(slot_id)
+        if slot is None:
+            raise KeyError(slot_id)
+        slot.pin = root
+        self._wrap_private(slot, private, secret, slot.kdf)
+
+    def set_witness(self, slot_id: str, witness: dict) -> None:
+        self.witnesses[slot_id] = dict(witness)
+
+    def _signing_json(self) -> dict:
+        out: dict = {}
+        if self.root:
+            out["root"] = self.root
+        if self.signing:
+            out["signing"] = {sid: {"public": p.hex(), "sealed": s.hex()} for sid, (p, s) in sorted(self.signing.items())}
+        if self.witnesses:
+            out["witnesses"] = {sid: w for sid, w in sorted(self.witnesses.items())}
+        return out
+
+    def _read_signing(self, doc: dict) -> None:
+        self.root = str(doc.get("root", ""))
+        self.signing = {str(sid): (bytes.fromhex(e["public"]), bytes.fromhex(e["sealed"]))
+                        for sid, e in dict(doc.get("signing", {})).items()}
+        self.witnesses = {}
+        for sid, w in dict(doc.get("witnesses", {})).items():
+            w = dict(w)
+            if not (isinstance(w.get("count"), int) and isinstance(w.get("hash"), str) and isinstance(w.get("sig"), str)
+                    and isinstance(w.get("at"), str) and isinstance(w.get("roster", 0), int)):
+                raise ValueError("witness")
+            self.witnesses[str(sid)] = w
+        if (self.root and len(self.root) != 64) or any(len(p) != 32 for p, _s in self.signing.values()):
+            raise ValueError("signing")
+
     # -- file ---------------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
         doc = {"format": FORMAT, "version": VERSION, "office_id": self.office_id, "login_salt": self.login_salt.hex(),
-               "epoch": self.epoch, "clinical_epoch": self.clinical_epoch, "slots": [s.to_json() for s in self.slots]}
+               "epoch": self.epoch, "clinical_epoch": self.clinical_epoch, "slots": [s.to_json() for s in self.slots],
+               **self._signing_json()}
         return json.dumps(doc, indent=1).encode("ascii")
 
     def save(self, path: Path) -> None:
@@ -269,6 +366,7 @@ class KeySlots:
                      [Slot.from_json(s) for s in doc["slots"]], int(doc.get("clinical_epoch", 0)))
             if not ks.slots or len(ks.login_salt) != 16 or len({s.id for s in ks.slots}) != len(ks.slots):
                 raise ValueError("slots")
+            ks._read_signing(doc)
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, OverflowError):
             raise OfficeDamaged(what=DAMAGED_KEYSLOTS) from None
         return ks
