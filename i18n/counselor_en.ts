@@ -237,6 +237,18 @@
             <translation>Logged out</translation>
         </message>
         <message>
+            <source>Accounts signed by the office head for the first time</source>
+            <translation>Accounts signed by the office head for the first time</translation>
+        </message>
+        <message>
+            <source>Audit trail found missing and re-created</source>
+            <translation>Audit trail found missing and re-created</translation>
+        </message>
+        <message>
+            <source>Audit trail differs from this user's last record of it</source>
+            <translation>Audit trail differs from this user's last record of it</translation>
+        </message>
+        <message>
             <source>Student added</source>
             <translation>Student added</translation>
         </message>
@@ -388,6 +400,10 @@
             <translation>attempt while locked</translation>
         </message>
         <message>
+            <source>attempt not finished</source>
+            <translation>attempt not finished</translation>
+        </message>
+        <message>
             <source>locked for 15 minutes</source>
             <translation>locked for 15 minutes</translation>
         </message>
@@ -436,6 +452,34 @@
             <translation>office data damaged</translation>
         </message>
         <message>
+            <source>role not signed by an office head</source>
+            <translation>role not signed by an office head</translation>
+        </message>
+        <message>
+            <source>role or account changed without an office head's signature</source>
+            <translation>role or account changed without an office head's signature</translation>
+        </message>
+        <message>
+            <source>signed list of accounts changed or replaced</source>
+            <translation>signed list of accounts changed or replaced</translation>
+        </message>
+        <message>
+            <source>account key does not match the signed one</source>
+            <translation>account key does not match the signed one</translation>
+        </message>
+        <message>
+            <source>role without the clinical key</source>
+            <translation>role without the clinical key</translation>
+        </message>
+        <message>
+            <source>entries removed from the end</source>
+            <translation>entries removed from the end</translation>
+        </message>
+        <message>
+            <source>entries rewritten</source>
+            <translation>entries rewritten</translation>
+        </message>
+        <message>
             <source>holiday</source>
             <translation>holiday</translation>
         </message>
@@ -482,6 +526,10 @@
         <message>
             <source>{count} events not recorded one by one</source>
             <translation>{count} events not recorded one by one</translation>
+        </message>
+        <message>
+            <source>{count} accounts</source>
+            <translation>{count} accounts</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
@@ -2014,6 +2062,10 @@ Chain head: {head}</translation>
             <translation>A confidential record cannot be decrypted ({what}). Nothing was changed. Restore a backup.</translation>
         </message>
         <message>
+            <source>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (counselor-app verify).</source>
+            <translation>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (counselor-app verify).</translation>
+        </message>
+        <message>
             <source>The password is too weak.</source>
             <translation>The password is too weak.</translation>
         </message>
@@ -2468,6 +2520,26 @@ Chain head: {head}</translation>
         <message>
             <source>No student in the register has this student number.</source>
             <translation>No student in the register has this student number.</translation>
+        </message>
+        <message>
+            <source>no office head has signed this account</source>
+            <translation>no office head has signed this account</translation>
+        </message>
+        <message>
+            <source>the account differs from what an office head signed</source>
+            <translation>the account differs from what an office head signed</translation>
+        </message>
+        <message>
+            <source>the office's signed list of accounts was changed or replaced</source>
+            <translation>the office's signed list of accounts was changed or replaced</translation>
+        </message>
+        <message>
+            <source>the account's key does not match what an office head signed</source>
+            <translation>the account's key does not match what an office head signed</translation>
+        </message>
+        <message>
+            <source>the role needs the clinical key, which this account does not hold</source>
+            <translation>the role needs the clinical key, which this account does not hold</translation>
         </message>
     </context>
     <context>
@@ -5314,6 +5386,73 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Lift the lockout of {login} now? They can log in again at once. This is recorded in the audit trail.</source>
             <translation>Lift the lockout of {login} now? They can log in again at once. This is recorded in the audit trail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verify</name>
+        <message>
+            <source>Audit entry {row} ({at}) is not signed: the trail was changed from this entry on.</source>
+            <translation>Audit entry {row} ({at}) is not signed: the trail was changed from this entry on.</translation>
+        </message>
+        <message>
+            <source>Audit entry {row} ({at}): the signature of {who} does not match: the trail was changed from this entry on.</source>
+            <translation>Audit entry {row} ({at}): the signature of {who} does not match: the trail was changed from this entry on.</translation>
+        </message>
+        <message>
+            <source>Audit entry {row} ({at}) names account #{user} but was signed by {who}.</source>
+            <translation>Audit entry {row} ({at}) names account #{user} but was signed by {who}.</translation>
+        </message>
+        <message>
+            <source>Audit entry {row} ({at}) was signed by account #{user}, which no office head has signed.</source>
+            <translation>Audit entry {row} ({at}) was signed by account #{user}, which no office head has signed.</translation>
+        </message>
+        <message>
+            <source>The audit trail has {rows} entries, but {who} saw {count} on {at}: entries {first} to {count} were removed.</source>
+            <translation>The audit trail has {rows} entries, but {who} saw {count} on {at}: entries {first} to {count} were removed.</translation>
+        </message>
+        <message>
+            <source>Audit entry {count} is not what {who} saw on {at}: the trail was rewritten up to there.</source>
+            <translation>Audit entry {count} is not what {who} saw on {at}: the trail was rewritten up to there.</translation>
+        </message>
+        <message>
+            <source>The audit trail was dropped: it was found missing and re-created on {at} (entry {row}).</source>
+            <translation>The audit trail was dropped: it was found missing and re-created on {at} (entry {row}).</translation>
+        </message>
+        <message>
+            <source>The signed list of accounts does not check from version {version} on: it was changed or replaced without an office head's key.</source>
+            <translation>The signed list of accounts does not check from version {version} on: it was changed or replaced without an office head's key.</translation>
+        </message>
+        <message>
+            <source>The office has no signed list of accounts yet: an office head's next login makes it.</source>
+            <translation>The office has no signed list of accounts yet: an office head's next login makes it.</translation>
+        </message>
+        <message>
+            <source>Account #{user} ({login}) is in the database but no office head signed it.</source>
+            <translation>Account #{user} ({login}) is in the database but no office head signed it.</translation>
+        </message>
+        <message>
+            <source>Account #{user} ({login}): the database says {field} = {found}, an office head signed {signed}.</source>
+            <translation>Account #{user} ({login}): the database says {field} = {found}, an office head signed {signed}.</translation>
+        </message>
+        <message>
+            <source>Account #{user} ({login}), signed by an office head, is missing from the database.</source>
+            <translation>Account #{user} ({login}), signed by an office head, is missing from the database.</translation>
+        </message>
+        <message>
+            <source>The record of the audit trail kept for {who} is not signed by them.</source>
+            <translation>The record of the audit trail kept for {who} is not signed by them.</translation>
+        </message>
+        <message>
+            <source>the recovery key</source>
+            <translation>the recovery key</translation>
+        </message>
+        <message>
+            <source>account #{user} ({login})</source>
+            <translation>account #{user} ({login})</translation>
+        </message>
+        <message>
+            <source>the backup {name} (made by {who})</source>
+            <translation>the backup {name} (made by {who})</translation>
         </message>
     </context>
     <context>

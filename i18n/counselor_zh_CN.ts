@@ -237,6 +237,18 @@
             <translation>退出登录</translation>
         </message>
         <message>
+            <source>Accounts signed by the office head for the first time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit trail found missing and re-created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit trail differs from this user's last record of it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Student added</source>
             <translation>添加学生</translation>
         </message>
@@ -388,6 +400,10 @@
             <translation>锁定期间尝试登录</translation>
         </message>
         <message>
+            <source>attempt not finished</source>
+            <translation>尝试未完成</translation>
+        </message>
+        <message>
             <source>locked for 15 minutes</source>
             <translation>锁定 15 分钟</translation>
         </message>
@@ -436,6 +452,34 @@
             <translation>办公室数据损坏</translation>
         </message>
         <message>
+            <source>role not signed by an office head</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>role or account changed without an office head's signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed list of accounts changed or replaced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>account key does not match the signed one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>role without the clinical key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>entries removed from the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>entries rewritten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>holiday</source>
             <translation>放假</translation>
         </message>
@@ -482,6 +526,10 @@
         <message>
             <source>{count} events not recorded one by one</source>
             <translation>{count} 条事件未逐条记录</translation>
+        </message>
+        <message>
+            <source>{count} accounts</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{start} to {end}</source>
@@ -2014,6 +2062,10 @@ Chain head: {head}</source>
             <translation>一条保密记录无法解密（{what}）。没有做任何修改。请恢复备份。</translation>
         </message>
         <message>
+            <source>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (counselor-app verify).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The password is too weak.</source>
             <translation>密码强度不足。</translation>
         </message>
@@ -2468,6 +2520,26 @@ Chain head: {head}</source>
         <message>
             <source>No student in the register has this student number.</source>
             <translation>名册中没有这个学号的学生。</translation>
+        </message>
+        <message>
+            <source>no office head has signed this account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the account differs from what an office head signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the office's signed list of accounts was changed or replaced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the account's key does not match what an office head signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the role needs the clinical key, which this account does not hold</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5314,6 +5386,73 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Lift the lockout of {login} now? They can log in again at once. This is recorded in the audit trail.</source>
             <translation>现在解除 {login} 的登录锁定吗？解除后可立即重新登录。此操作会记入审计日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verify</name>
+        <message>
+            <source>Audit entry {row} ({at}) is not signed: the trail was changed from this entry on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit entry {row} ({at}): the signature of {who} does not match: the trail was changed from this entry on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit entry {row} ({at}) names account #{user} but was signed by {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit entry {row} ({at}) was signed by account #{user}, which no office head has signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit trail has {rows} entries, but {who} saw {count} on {at}: entries {first} to {count} were removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit entry {count} is not what {who} saw on {at}: the trail was rewritten up to there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit trail was dropped: it was found missing and re-created on {at} (entry {row}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed list of accounts does not check from version {version} on: it was changed or replaced without an office head's key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office has no signed list of accounts yet: an office head's next login makes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account #{user} ({login}) is in the database but no office head signed it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account #{user} ({login}): the database says {field} = {found}, an office head signed {signed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account #{user} ({login}), signed by an office head, is missing from the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record of the audit trail kept for {who} is not signed by them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>account #{user} ({login})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the backup {name} (made by {who})</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -104,6 +104,7 @@ SETTINGS: dict[str, Text] = {
 DETAILS: dict[str, Text] = {
     "failed": QT_TRANSLATE_NOOP("AuditDetail", "wrong password"),
     "blocked": QT_TRANSLATE_NOOP("AuditDetail", "attempt while locked"),
+    "attempt": QT_TRANSLATE_NOOP("AuditDetail", "attempt not finished"),
     "locked": QT_TRANSLATE_NOOP("AuditDetail", "locked for 15 minutes"),
     "inactive": QT_TRANSLATE_NOOP("AuditDetail", "account deactivated"),
     "unknown": QT_TRANSLATE_NOOP("AuditDetail", "no such account"),

@@ -41,18 +41,23 @@ def login_locked(until: datetime) -> LoginLocked:
 
 
 def unlock(paths: OfficePaths, slots: KeySlots, slot_id: str, secret: bytes | bytearray) -> Unlocked:
-    """Open one slot, counting failures and enforcing the lockout. Writes nothing but the guard file."""
+    """Open one slot, counting failures and enforcing the lockout. Writes nothing but the guard file.
+
+    The attempt is counted before the secret is tried: when the guard file cannot be written (StorageError), no
+    secret is tried at all, and an attempt whose process dies meanwhile stays counted as a failure."""
     guard = LoginGuard(paths.login_guard)
     until = guard.locked_until(slot_id)
     if until is not None:
         guard.record_blocked(slot_id)
         raise login_locked(until)
+    guard.begin_attempt(slot_id, known=slots.find(slot_id) is not None)
     unlocked = slots.unlock(slot_id, secret)
     if unlocked is None:
-        locked = guard.record_failure(slot_id)
+        locked = guard.attempt_failed(slot_id)
         if locked is not None:
             raise login_locked(locked)
         raise WrongCredentials(remaining=guard.remaining_attempts(slot_id))
+    guard.attempt_succeeded(slot_id)
     return unlocked
 
 

@@ -187,6 +187,7 @@ def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams | None 
 GUARD_EVENTS = {  # guard outcome -> (audit action, audit outcome)
     "failed": ("login", "failed"),
     "blocked": ("login", "failed"),
+    "attempt": ("login", "failed"),   # counted before the password was tried, never finished (a killed process)
     "locked": ("login.lockout", "denied"),
     "data_key_export": ("export.export_data_key", "ok"),
 }

@@ -2,11 +2,17 @@
 
 Used around every read-modify-write of the key-slot file and the login guard, so that two copies of the
 app (or the GUI and the command line) never overwrite each other's changes.
+
+Something else standing where a lock file belongs (a folder, a link, a pipe — made by mistake or on purpose, e.g.
+to stop wrong passwords from being counted) is moved aside and a lock file made in its place; a link is never
+followed.
 """
 from __future__ import annotations
 
 import contextlib
 import os
+import secrets
+import stat
 import time
 from pathlib import Path
 from typing import Iterator
@@ -15,15 +21,42 @@ from counselor_app.domain.errors import StorageError
 from counselor_app.store.files import os_reason
 
 TIMEOUT_S = 30.0
+_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+def _open_once(lock_path: Path) -> int | None:
+    """A descriptor of the regular lock file, or None when something else is in its place."""
+    try:
+        fd = os.open(lock_path, _FLAGS, 0o600)
+    except OSError as exc:
+        odd = os.path.islink(lock_path) or (os.path.lexists(lock_path) and not os.path.isfile(lock_path))
+        if odd:
+            return None
+        raise StorageError(reason=os_reason(exc)) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return None
+    return fd
+
+
+def open_lock_file(lock_path: Path) -> int:
+    """Open (creating it) the lock file ``lock_path``; whatever else stands there is renamed aside first."""
+    fd = _open_once(lock_path)
+    if fd is None:
+        aside = lock_path.with_name(f".{lock_path.name}.{secrets.token_hex(4)}.moved")
+        try:
+            os.replace(lock_path, aside)
+        except OSError as exc:
+            raise StorageError(reason=os_reason(exc)) from None
+        fd = _open_once(lock_path)
+        if fd is None:
+            raise StorageError(reason="lock file")
+    return fd
 
 
 @contextlib.contextmanager
 def locked(path: Path) -> Iterator[None]:
-    lock_path = Path(str(path) + ".lock")
-    try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError as exc:
-        raise StorageError(reason=os_reason(exc)) from None
+    fd = open_lock_file(Path(str(path) + ".lock"))
     try:
         _acquire(fd)
         try:
@@ -77,10 +110,7 @@ class HeldLock:
         self._fd: int | None = None
 
     def try_acquire(self) -> bool:
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise StorageError(reason=os_reason(exc)) from None
+        fd = open_lock_file(self.path)
         try:
             _try(fd)
         except OSError:

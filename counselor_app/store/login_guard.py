@@ -4,6 +4,10 @@ A wrong password cannot be recorded in the database (it cannot be opened), so fa
 file beside it: per login (by its slot id, never the login name) the count of consecutive failures, the
 lockout end, and the events still to be written to the audit trail at the next successful unlock.
 Every change re-reads the file under an exclusive lock, so parallel attempts are all counted.
+
+An attempt is counted before its password is tried (:meth:`LoginGuard.begin_attempt`): one that cannot be recorded
+is never tried, and one whose end is never recorded (the process killed while Argon2 runs) stays a failure. The
+file keeps a bounded number of counts: the ones of made-up logins go first, a real login's (``known``) never.
 """
 from __future__ import annotations
 
@@ -17,8 +21,12 @@ from counselor_app.store.files import write_atomic
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
-MAX_ENTRIES = 500          # logins with a count; locked ones are never evicted
+MAX_ENTRIES = 500          # logins with a count; real (known) ones are never evicted, made-up locked ones last
 MAX_PENDING_EVENTS = 1000  # beyond this, the oldest events are counted in "dropped", never silently lost
+
+
+def entry_known(entry) -> bool:
+    return isinstance(entry, dict) and entry.get("known") is True
 
 
 def utcnow() -> datetime:
@@ -37,7 +45,7 @@ def _parse_time(value) -> datetime | None:
 class PendingEvent:
     at: str
     slot_id: str
-    outcome: str  # "failed", "locked", "blocked", "data_key_export"
+    outcome: str  # "failed", "locked", "blocked", "data_key_export", "attempt" (never finished)
 
 
 class LoginGuard:
@@ -72,12 +80,12 @@ class LoginGuard:
     def _bound(doc: dict) -> None:
         now = utcnow()
         logins = doc["logins"]
-        while len(logins) > MAX_ENTRIES:
-            unlocked = [k for k, v in logins.items()
-                        if not ((_parse_time(v.get("locked_until")) or now) > now)]
-            if not unlocked:
-                break
-            del logins[unlocked[0]]  # the dict keeps the oldest activity first
+        extra = len(logins) - MAX_ENTRIES
+        if extra > 0:
+            made_up = [k for k, v in logins.items() if v.get("known") is not True]   # oldest activity first
+            locked = {k for k in made_up if (_parse_time(logins[k].get("locked_until")) or now) > now}
+            for k in ([k for k in made_up if k not in locked] + [k for k in made_up if k in locked])[:extra]:
+                del logins[k]
         pending = doc["pending"]
         extra = len(pending) - MAX_PENDING_EVENTS
         if extra > 0:
@@ -112,27 +120,81 @@ class LoginGuard:
         return self._read()["dropped"]
 
     # -- changing -------------------------------------------------------------------------------------
-    def record_failure(self, slot_id: str, now: datetime | None = None) -> datetime | None:
-        """Count one failure; returns the lockout end when this failure locks the login."""
+    @staticmethod
+    def _count(doc: dict, slot_id: str, now: datetime, outcome: str, known: bool) -> dict:
+        """One more failure (or attempt) of ``slot_id``, moved to the newest place; returns its entry."""
+        logins = doc["logins"]
+        entry = logins.pop(slot_id, None) or {}
+        known = known or entry_known(entry)
+        failures = entry.get("failures", 0) if isinstance(entry.get("failures"), int) else 0
+        until = _parse_time(entry.get("locked_until"))
+        if until is not None and until <= now:
+            failures = 0  # an expired lock starts a fresh count
+        doc["pending"].append({"at": now.isoformat(), "slot_id": slot_id, "outcome": outcome})
+        entry = {"failures": failures + 1, "locked_until": until.isoformat() if until and until > now else None}
+        if known:
+            entry["known"] = True
+        logins[slot_id] = entry
+        return entry
+
+    @staticmethod
+    def _lock_if_due(doc: dict, slot_id: str, entry: dict, now: datetime) -> datetime | None:
+        if entry["failures"] < MAX_FAILURES or _parse_time(entry.get("locked_until")):
+            return None
+        new_lock = now + LOCKOUT
+        entry["locked_until"] = new_lock.isoformat()
+        doc["pending"].append({"at": now.isoformat(), "slot_id": slot_id, "outcome": "locked"})
+        return new_lock
+
+    def record_failure(self, slot_id: str, now: datetime | None = None, known: bool = False) -> datetime | None:
+        """Count one failure; returns the lockout end when this failure locks the login. ``known``: the slot exists
+        (a real login's count is never evicted by made-up ones)."""
         now = now or utcnow()
 
         def change(doc):
-            logins = doc["logins"]
-            entry = logins.pop(slot_id, None) or {}
-            failures = entry.get("failures", 0) if isinstance(entry.get("failures"), int) else 0
-            until = _parse_time(entry.get("locked_until"))
-            if until is not None and until <= now:
-                failures = 0  # an expired lock starts a fresh count
-            failures += 1
-            doc["pending"].append({"at": now.isoformat(), "slot_id": slot_id, "outcome": "failed"})
-            new_lock = None
-            if failures >= MAX_FAILURES:
-                new_lock = now + LOCKOUT
-                doc["pending"].append({"at": now.isoformat(), "slot_id": slot_id, "outcome": "locked"})
-            logins[slot_id] = {"failures": failures, "locked_until": new_lock.isoformat() if new_lock else None}
-            return new_lock
+            entry = self._count(doc, slot_id, now, "failed", known)
+            return self._lock_if_due(doc, slot_id, entry, now)
 
         return self._change(change)
+
+    # -- an attempt, counted before its password is tried -------------------------------------------------
+    def begin_attempt(self, slot_id: str, known: bool, now: datetime | None = None) -> None:
+        """Count an attempt as a failure before the password is tried. Raises StorageError when it cannot be
+        written: then the password must not be tried."""
+        now = now or utcnow()
+        self._change(lambda doc: self._count(doc, slot_id, now, "attempt", known))
+
+    @staticmethod
+    def _last_attempt(doc: dict, slot_id: str) -> int | None:
+        return next((i for i in range(len(doc["pending"]) - 1, -1, -1)
+                     if doc["pending"][i]["slot_id"] == slot_id and doc["pending"][i]["outcome"] == "attempt"), None)
+
+    def attempt_failed(self, slot_id: str, now: datetime | None = None) -> datetime | None:
+        """The attempt begun was a wrong password: returns the lockout end when it locks the login."""
+        now = now or utcnow()
+
+        def change(doc):
+            i = self._last_attempt(doc, slot_id)
+            if i is not None:
+                doc["pending"][i]["outcome"] = "failed"
+            entry = doc["logins"].get(slot_id)
+            if entry is None:   # evicted meanwhile (not a real login): count it again
+                entry = self._count(doc, slot_id, now, "failed", False)
+            return self._lock_if_due(doc, slot_id, entry, now)
+
+        return self._change(change)
+
+    def attempt_succeeded(self, slot_id: str) -> None:
+        """The attempt begun opened the slot: it is not a failure (the count is reset when the login completes)."""
+        def change(doc):
+            i = self._last_attempt(doc, slot_id)
+            if i is not None:
+                del doc["pending"][i]
+            entry = doc["logins"].get(slot_id)
+            if entry is not None and isinstance(entry.get("failures"), int) and entry["failures"] > 0:
+                entry["failures"] -= 1
+
+        self._change(change)
 
     def record_event(self, slot_id: str, outcome: str, now: datetime | None = None) -> None:
         now = now or utcnow()

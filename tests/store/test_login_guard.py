@@ -106,3 +106,51 @@ def test_locked_logins_and_clearing_a_lockout_keep_pending_events(tmp_path):
     again = LoginGuard(tmp_path / "g.json")
     assert again.locked_until("s1", T0) is None and again.remaining_attempts("s1") == MAX_FAILURES
     assert [e.outcome for e in again.pending_events()].count("locked") == 1  # still to be audited
+
+
+def test_a_folder_named_like_the_lock_file_does_not_stop_the_counting(tmp_path):
+    lock = tmp_path / "g.json.lock"
+    lock.mkdir()
+    (lock / "something").write_text("x")
+    g = LoginGuard(tmp_path / "g.json")
+    for _ in range(MAX_FAILURES):
+        g.record_failure("s1", T0)
+    assert g.locked_until("s1", T0) == T0 + LOCKOUT
+
+
+def test_made_up_logins_never_push_a_real_logins_count_out(tmp_path, monkeypatch):
+    from counselor_app.store import login_guard
+
+    monkeypatch.setattr(login_guard, "MAX_ENTRIES", 60)   # the rule of 500, faster
+    MAX_ENTRIES = login_guard.MAX_ENTRIES
+    g = LoginGuard(tmp_path / "g.json")
+    for _ in range(MAX_FAILURES - 1):
+        g.record_failure("real", T0, known=True)
+    for i in range(MAX_ENTRIES + 20):
+        g.record_failure(f"made-up-{i}", T0)
+    assert g.remaining_attempts("real") == 1
+    assert len(json_logins(tmp_path / "g.json")) <= MAX_ENTRIES
+
+
+def json_logins(path):
+    import json
+
+    return json.loads(path.read_text())["logins"]
+
+
+def test_an_attempt_is_counted_before_the_password_is_tried(tmp_path):
+    """Counted first: an attempt whose end is never recorded (a killed process) stays a failure, and one that
+    cannot be recorded is refused before any password is tried."""
+    g = LoginGuard(tmp_path / "g.json")
+    g.begin_attempt("s1", known=True, now=T0)
+    assert g.remaining_attempts("s1") == MAX_FAILURES - 1
+    g.attempt_succeeded("s1")
+    assert g.remaining_attempts("s1") == MAX_FAILURES and g.pending_events() == []
+    g.begin_attempt("s1", known=True, now=T0)   # never finished: it counts, and is audited as unfinished
+    assert g.remaining_attempts("s1") == MAX_FAILURES - 1
+    assert [e.outcome for e in g.pending_events()] == ["attempt"]
+    for _ in range(MAX_FAILURES - 1):
+        g.begin_attempt("s1", known=True, now=T0)
+        until = g.attempt_failed("s1", now=T0)
+    assert until == T0 + LOCKOUT
+    assert [e.outcome for e in g.pending_events()] == ["attempt"] + ["failed"] * (MAX_FAILURES - 1) + ["locked"]
