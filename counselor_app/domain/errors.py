@@ -157,3 +157,30 @@ class SealedFieldDamaged(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "A confidential record cannot be decrypted ({what}). Nothing was changed. Restore a backup.")
     exit_code = 6
+
+
+class RoleNotAuthentic(UserError):
+    """The account's role (or its binding to the key slot) is not what an office head signed (services/signing.py)."""
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "This account's role cannot be confirmed: {reason}. The login was refused and recorded in the "
+        "audit trail. Ask the office head to check the accounts (counselor-app verify).")
+    exit_code = 7
+
+
+class Problem(str):
+    """A finding of ``verify``: English text (the str value) that also knows its source and parameters, so that
+    the command line and the window show it in the user's language."""
+
+    def __new__(cls, source: Text, **params: object) -> "Problem":
+        obj = super().__new__(cls, _render(source, params, lambda text: text))
+        obj.source, obj.params = source, params
+        return obj
+
+    def render(self, translate) -> str:
+        """The text in the language of ``translate`` (a Problem among the parameters too)."""
+        return _render(self.source, self.params, translate)
+
+
+def _render(source: Text, params: dict, translate) -> str:
+    return fill(source, {k: v.render(translate) if isinstance(v, Problem) else v for k, v in params.items()},
+                translate)

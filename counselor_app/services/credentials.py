@@ -10,7 +10,7 @@ from counselor_app.domain.errors import (
 from counselor_app.domain.passwords import check_password
 from counselor_app.domain.recovery_key import parse_recovery_key
 from counselor_app.domain.roles import Permission, holds_clinical_key
-from counselor_app.services import clinical, keys
+from counselor_app.services import clinical, keys, signing
 from counselor_app.services.office import flush_guard_events, load_keyslots
 from counselor_app.services.session import Session
 from counselor_app.store import audit, crypto, users
@@ -80,11 +80,15 @@ def recover_password(data_dir: Path, login: str, recovery_text: str, new_passwor
 
 def _recover(paths: OfficePaths, login: str, recovery_text: str, new_password: str, kdf: KdfParams | None) -> None:
     _slots, unlocked = _unlock_with_recovery(paths, recovery_text)
-    clinical_keys = None
+    clinical_keys = signer = None
     try:
         conn, key = keys.open_database(paths, unlocked)
         try:  # the recovery slot holds the clinical key too: a head's or counselor's new slot gets it
             _slots, clinical_keys = clinical.open_for(conn, paths, RECOVERY_SLOT_ID, unlocked.private)
+            # the recovery key signs its entries and vouches for the account's new key (services/signing.py)
+            signer = signing.recovery_signer(conn, _slots, unlocked.private)
+            if signer is not None:
+                audit.sign_with(conn, signer)
         except BaseException:
             conn.close()
             crypto.wipe(key)
@@ -108,10 +112,16 @@ def _recover(paths: OfficePaths, login: str, recovery_text: str, new_password: s
             raise AccountInactive()
         keys.add_slot(paths, user.slot_id, "user", new_password.encode("utf-8"), key, kdf or crypto.default_kdf(),
                       clinical=clinical_keys if holds_clinical_key(user.role) else None)
+        public = signing.new_signing_key(paths, user.slot_id) if signer is not None else None
         with transaction(conn):  # the user chose this password: no change is due
             users.set_must_change_password(conn, user.id, False)
+            if signer is not None:
+                signing.sign_account(conn, signer, user.id, new_key=public)
         guard.record_success(user.slot_id)  # a recovered login starts with a clean count
     finally:
+        audit.stop_signing(conn)
+        if signer is not None:
+            signer.wipe()
         conn.close()
         crypto.wipe(key)
         if clinical_keys is not None:
@@ -143,13 +153,20 @@ def _export(paths: OfficePaths, recovery_text: str) -> str:
             guard.record_event(RECOVERY_SLOT_ID, "data_key_export")
             epoch_key = next((k for e, k in unlocked.keys if e == slots.epoch), unlocked.keys[0][1])
             return f"x'{bytes(epoch_key).hex()}'"
+        signer = None
         try:
+            signer = signing.recovery_signer(conn, slots, unlocked.private)
+            if signer is not None:
+                audit.sign_with(conn, signer)
             flush_guard_events(conn, paths, extra_user=None, extra_action="recovery_key.use")
             with transaction(conn):
                 audit.append(conn, user_id=None, action=f"export.{Permission.EXPORT_DATA_KEY.value}",
                              target_type="office")
             return f"x'{bytes(key).hex()}'"
         finally:
+            audit.stop_signing(conn)
+            if signer is not None:
+                signer.wipe()
             conn.close()
             crypto.wipe(key)
     finally:

@@ -12,6 +12,7 @@ from counselor_app.store.audit import AuditFilter
 from counselor_app.domain.audit_chain import AuditRecord
 from counselor_app.store.database import integrity_problems
 from counselor_app.services.operations import operation
+from counselor_app.services import trail_check
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,36 @@ def verify_office(session: Session) -> VerifyReport:
     problems += keyslot_problems(session)
     problems += clinical_problems(session)
     broken = first_broken(list(audit.iter_all(session.conn)))
-    ok = not problems and broken is None
+    trail = trail_problems(session)   # signed roles and entries, the anchors outside the database
+    problems += trail.problems
+    broken_row = broken.id if broken else trail.first_bad_row
+    ok = not problems and broken_row is None
     session.audit("verify", "office", "", outcome="ok" if ok else "failed",
-                  detail="" if ok else f"problems={len(problems)} broken={broken.id if broken else ''}")
+                  detail="" if ok else f"problems={len(problems)} broken={broken_row or ''}")
     count, head = audit.head(session.conn)
-    return VerifyReport(problems, broken.id if broken else None, count, head)
+    return VerifyReport(problems, broken_row, count, head)
+
+
+def trail_problems(session: Session, *, incremental: bool = True) -> trail_check.TrailReport:
+    """The signed roster and accounts, every entry's signature (from this user's own mark on, when
+    ``incremental``), and every anchor of the trail's head (witnesses, backups, roster versions)."""
+    from counselor_app.services.backups import backup_dir
+
+    report = trail_check.TrailReport()
+    conn = session.conn
+    slots = KeySlots.load(session.paths.keyslots)
+    mine = slots.find(session.user.slot_id)
+    rosters = trail_check.rosters_of(conn, slots.office_id, (mine.pin if mine else "") or None, report)
+    report.problems += trail_check.account_problems(conn, rosters)
+    keys = trail_check.Keys(rosters)
+    after, _prev = trail_check.own_mark(conn, session.signer) if incremental else (0, "")
+    last = trail_check.check_entries(audit.iter_all(conn, after_id=after), slots.office_id, keys,
+                                     trail_check.legacy_rows(rosters), report)
+    folders = {session.paths.default_backups, backup_dir(session)}
+    trail_check.check_anchors(conn, trail_check.anchors(conn, slots, rosters, keys, report, folders), report)
+    if not report.problems and last is not None:
+        trail_check.set_mark(conn, session.signer, last.id, last.hash)
+    return report
 
 
 def keyslot_problems(session: Session) -> list[str]:

@@ -21,7 +21,7 @@ from counselor_app.store.files import make_private_dir
 from counselor_app.store.keyslots import DAMAGED_KEYSLOTS, RECOVERY_SLOT_ID, KeySlots
 from counselor_app.store.location import OfficePaths
 from counselor_app.store.login_guard import LoginGuard
-from counselor_app.services import clinical, keys, recovery as recovery_state
+from counselor_app.services import clinical, keys, recovery as recovery_state, signing, trail_check
 from counselor_app.services.session import Session
 from counselor_app.services.operations import operation
 from counselor_app.domain.areas import Area
@@ -96,7 +96,7 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
     slots.add_principal(slot_id, "user", password.encode("utf-8"), data_key, kdf)
     slots.add_principal(RECOVERY_SLOT_ID, "recovery", recovery, data_key, kdf)
     clinical_keys = clinical.new_office_key(slots, {slot_id, RECOVERY_SLOT_ID})
-    conn = None
+    conn = signer = None
     try:
         conn = connect(paths.database, data_key, create=True)
         migrations.migrate(conn)
@@ -104,6 +104,9 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
         with transaction(conn):
             office_store.insert_office(conn, slots.office_id, profile, now)
             user_id = users.insert(conn, admin_login, admin_name, Role.HEAD, slot_id, now)
+            # the signed roster's first version (services/signing.py); every entry from here on is signed
+            signer = signing.root_for_new_office(slots, conn, users.by_id(conn, user_id))
+            audit.sign_with(conn, signer)
             audit.append(conn, user_id=user_id, action="office.create", target_type="office", at=now)
             recovery_state.mark(conn, False)
             clinical.record_epoch(conn, clinical_keys.current)
@@ -112,11 +115,15 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
             name, start, end, semesters = school_year_for(today or date.today())
             register.insert_school_year(conn, name, start.isoformat(), end.isoformat(),
                                         [(n, s.isoformat(), e.isoformat()) for n, s, e in semesters])
+        signing.pin_new_slots(slots, {slot_id: password.encode("utf-8"), RECOVERY_SLOT_ID: recovery})
         # The key slots are written last: until they exist the folder holds no usable office,
         # and a failed set-up is cleaned away below.
         slots.save(paths.keyslots)
     except BaseException:
+        if signer is not None:
+            signer.wipe()
         if conn is not None:
+            audit.stop_signing(conn)
             conn.close()
         for p in [paths.database, paths.keyslots, *paths.database_side_files()]:
             p.unlink(missing_ok=True)
@@ -125,7 +132,7 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
         lock.release()
         raise
     user = users.by_id(conn, user_id)
-    session = Session(paths, conn, data_key, user, slots, kdf, lock, clinical=clinical_keys)
+    session = Session(paths, conn, data_key, user, slots, kdf, lock, clinical=clinical_keys, signer=signer)
     return NewOffice(session, format_recovery_key(recovery))
 
 
@@ -157,31 +164,44 @@ def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams | None 
         lock.release()
         raise
     slots = KeySlots.load(paths.keyslots)  # as the open left it (an interrupted re-key is finished now)
-    clinical_keys = None
+    clinical_keys = signer = None
     try:
         try:
+            recreated = trail_check.recreate_if_dropped(conn)
             upgrade_schema(conn, data_key, paths, slots)
             # after the migrations: the one that creates the clinical key seals it to this slot too
             slots, clinical_keys = clinical.open_for(conn, paths, slot_id, unlocked.private)
+            user = users.by_slot(conn, slot_id)
+            if user is not None and user.active:   # the signed roster: RoleNotAuthentic (audited) when forged
+                signer = signing.authenticate(conn, paths, user, unlocked.private, password.encode("utf-8"),
+                                              clinical_keys is not None)
         finally:
             unlocked.wipe()
-        user = users.by_slot(conn, slot_id)
         if user is None or not user.active:
             with transaction(conn):
                 audit.append(conn, user_id=user.id if user else None, action="login", target_type="user",
                              target_id=user.id if user else "", outcome="failed", detail="inactive")
             raise AccountInactive()
+        if signer is not None:
+            audit.sign_with(conn, signer)
+        trail_check.after_unlock(conn, paths, signer, recreated)
         flush_guard_events(conn, paths, extra_user=user.id,
                            extra_action="session.unlock" if purpose == "unlock" else "login")
         LoginGuard(paths.login_guard).record_success(slot_id)
+        trail_check.leave_witness(paths, conn, signer)
+        slots = KeySlots.load(paths.keyslots)   # with this slot's pin and witness
     except BaseException:
+        audit.stop_signing(conn)
+        if signer is not None:
+            signer.wipe()
         conn.close()
         crypto.wipe(data_key)
         if clinical_keys is not None:
             clinical_keys.wipe()
         lock.release()
         raise
-    return Session(paths, conn, data_key, user, slots, kdf or crypto.default_kdf(), lock, clinical=clinical_keys)
+    return Session(paths, conn, data_key, user, slots, kdf or crypto.default_kdf(), lock, clinical=clinical_keys,
+                   signer=signer)
 
 
 GUARD_EVENTS = {  # guard outcome -> (audit action, audit outcome)

@@ -13,6 +13,7 @@ from counselor_app.store.filelock import HeldLock
 from counselor_app.store.keyslots import KeySlots
 from counselor_app.store.location import OfficePaths
 from counselor_app.store.sealed import ClinicalKeys
+from counselor_app.store.signing import Signer
 from counselor_app.store.users import UserRow
 
 
@@ -28,6 +29,11 @@ class Session:
     closed: bool = False
     clinical: ClinicalKeys | None = None   # the clinical key (heads, counselors); None for an assistant
     changed: set = field(default_factory=set)   # areas changed by the operations run since take_changes()
+    signer: Signer | None = None   # this user's signing key: signs the audit entries written on ``conn``
+
+    def __post_init__(self) -> None:
+        if self.signer is not None:
+            audit.sign_with(self.conn, self.signer)
 
     def take_changes(self) -> frozenset:
         """The areas the operations changed since the last call (the GUI's worker tells the pages)."""
@@ -78,13 +84,29 @@ class Session:
             return
         self.closed = True
         try:
+            self._leave_witness()
+            audit.stop_signing(self.conn)
             self.conn.close()
         finally:
+            if self.signer is not None:
+                self.signer.wipe()
             crypto.wipe(self.data_key)
             if self.clinical is not None:
                 self.clinical.wipe()
             if self.lock is not None:
                 self.lock.release()
+
+    def _leave_witness(self) -> None:
+        """The trail's head as this user leaves it, signed, in the key-slot file (services/trail_check.py).
+        Best effort: a failure here must not keep the office open."""
+        if self.signer is None:
+            return
+        from counselor_app.services import trail_check
+
+        try:
+            trail_check.leave_witness(self.paths, self.conn, self.signer)
+        except Exception:   # noqa: BLE001 - the log-out goes on; verify reports a stale witness as such
+            pass
 
     def __enter__(self) -> "Session":
         return self

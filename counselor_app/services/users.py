@@ -8,7 +8,7 @@ from counselor_app.domain import access
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.passwords import check_password
 from counselor_app.domain.roles import Permission, Role, holds_clinical_key
-from counselor_app.services import clinical, keys
+from counselor_app.services import clinical, keys, signing
 from counselor_app.services.office import validate_login, validate_name
 from counselor_app.services.session import Session
 from counselor_app.store import audit, crypto, users
@@ -60,11 +60,13 @@ def add_user(session: Session, login: str, display_name: str, role: Role, passwo
     session.keyslots = keys.add_slot(session.paths, slot_id, "user", password.encode("utf-8"), session.data_key,
                                      session.kdf, clinical=clinical.keys_for_role(session, role))
     try:
+        public = signing.new_signing_key(session.paths, slot_id)
         with transaction(session.conn):
             user_id = users.insert(session.conn, login, display_name, role, slot_id, audit.now_iso())
             users.set_must_change_password(session.conn, user_id, True)  # the head knows it: the user replaces it
             audit.append(session.conn, user_id=session.user.id, action="user.add", target_type="user",
                          target_id=user_id, detail=role.value)
+            signing.sign_account(session.conn, session.signer, user_id, new_key=public)   # the head vouches
     except BaseException:
         with updating(session.paths.keyslots) as slots:
             slots.remove_slot(slot_id)
@@ -92,6 +94,7 @@ def deactivate_user(session: Session, login: str) -> None:
     def record(conn) -> None:
         users.set_active(conn, user.id, False, audit.now_iso())
         audit.append(conn, user_id=session.user.id, action="user.deactivate", target_type="user", target_id=user.id)
+        signing.sign_account(conn, session.signer, user.id)
 
     if holds_clinical_key(user.role):
         # A copy of the old slot would still open the clinical key: a new one, every sealed value moved to it
@@ -116,11 +119,13 @@ def reactivate_user(session: Session, login: str, new_password: str) -> None:
     check_password(new_password, user.login)
     session.keyslots = keys.add_slot(session.paths, user.slot_id, "user", new_password.encode("utf-8"),
                                      session.data_key, session.kdf, clinical=clinical.keys_for_role(session, user.role))
+    public = signing.new_signing_key(session.paths, user.slot_id)
     with transaction(session.conn):
         users.set_active(session.conn, user.id, True, None)
         users.set_must_change_password(session.conn, user.id, True)
         audit.append(session.conn, user_id=session.user.id, action="user.reactivate", target_type="user",
                      target_id=user.id)
+        signing.sign_account(session.conn, session.signer, user.id, new_key=public)
 
 
 @operation(Permission.MANAGE_USERS, changes={Area.USERS}, audit="user.role", target="user")
@@ -134,6 +139,7 @@ def change_role(session: Session, login: str, role: Role) -> None:
         users.set_role(conn, user.id, role)
         audit.append(conn, user_id=session.user.id, action="user.role", target_type="user",
                      target_id=user.id, detail=f"{user.role.value}->{role.value}")
+        signing.sign_account(conn, session.signer, user.id)
 
     if not user.active or holds_clinical_key(user.role) == holds_clinical_key(role):
         with transaction(session.conn):
@@ -184,3 +190,7 @@ def set_temporary_password(session: Session, login: str, password: str) -> None:
         session.keyslots = keys.add_slot(session.paths, user.slot_id, "user", password.encode("utf-8"),
                                          session.data_key, session.kdf,
                                          clinical=clinical.keys_for_role(session, user.role))
+        # A new key pair: a new signing key, vouched for by this head (a failure rolls the entries back; the new
+        # slot then opens with the temporary password but its login is refused until the head gives it again).
+        public = signing.new_signing_key(session.paths, user.slot_id)
+        signing.sign_account(session.conn, session.signer, user.id, new_key=public)

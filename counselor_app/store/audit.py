@@ -1,4 +1,10 @@
-"""The audit trail table: append and read. Rows can be neither changed nor deleted (triggers)."""
+"""The audit trail table: append and read. Rows can be neither changed nor deleted (triggers).
+
+Signing (schema 6): a session registers its writer's signing key for its connection (:func:`sign_with`); every row
+appended on that connection then names the signer and carries its Ed25519 signature over the row's hash
+(:func:`entry_statement`). Rows appended on a connection without a signer stay unsigned (a database of an older
+schema, a tool); services/signing.py says which unsigned rows are allowed.
+"""
 from __future__ import annotations
 
 import json
@@ -7,9 +13,45 @@ from datetime import datetime, timezone
 from typing import Iterable, Iterator
 
 from counselor_app.domain.audit_chain import GENESIS, AuditRecord, row_hash
+from counselor_app.store import signing
 from counselor_app.store.database import Connection
+from counselor_app.store.signing import Signer
 
-_COLUMNS = "id, at, user_id, action, target_type, target_id, outcome, detail, prev_hash, hash"
+_BASE_COLUMNS = "id, at, user_id, action, target_type, target_id, outcome, detail, prev_hash, hash"
+_COLUMNS = _BASE_COLUMNS + ", signer, sig"
+_SIGNERS: dict[int, tuple[Connection, Signer]] = {}   # id(conn) -> (conn, its writer's key); conn kept alive
+
+
+def sign_with(conn: Connection, signer: Signer) -> None:
+    """Sign every row appended on ``conn`` from now on with ``signer`` (until :func:`stop_signing`)."""
+    _SIGNERS[id(conn)] = (conn, signer)
+
+
+def stop_signing(conn: Connection) -> None:
+    _SIGNERS.pop(id(conn), None)
+
+
+def signer_of(conn: Connection) -> Signer | None:
+    entry = _SIGNERS.get(id(conn))
+    return entry[1] if entry else None
+
+
+def entry_statement(office_id: str, row_id: int, digest: str) -> bytes:
+    """What a row's signature covers: the office, the row id and its hash (which covers everything before)."""
+    return signing.statement("audit", office_id, row_id, digest)
+
+
+def has_signatures(conn: Connection) -> bool:
+    """Whether the table has the signer columns (schema 6 and later)."""
+    return any(r[1] == "sig" for r in conn.execute("PRAGMA table_info(audit_log)"))
+
+
+def exists(conn: Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").fetchone() is not None
+
+
+def _columns(conn: Connection) -> str:
+    return _COLUMNS if has_signatures(conn) else _BASE_COLUMNS
 
 
 def now_iso() -> str:
@@ -24,20 +66,34 @@ def append(conn: Connection, *, user_id: int | None, action: str, target_type: s
     prev = last[1] if last else GENESIS
     at = at or now_iso()
     target_id = str(target_id)
-    digest = row_hash(prev, new_id, at, user_id, action, target_type, target_id, outcome, detail)
+    signer = signer_of(conn)
+    if signer is None:
+        digest = row_hash(prev, new_id, at, user_id, action, target_type, target_id, outcome, detail)
+        conn.execute(
+            f"INSERT INTO audit_log ({_BASE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (new_id, at, user_id, action, target_type, target_id, outcome, detail, prev, digest),
+        )
+        return new_id
+    digest = row_hash(prev, new_id, at, user_id, action, target_type, target_id, outcome, detail, signer.signer_id)
+    sig = signer.sign(entry_statement(signer.office_id, new_id, digest))
     conn.execute(
-        f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (new_id, at, user_id, action, target_type, target_id, outcome, detail, prev, digest),
+        f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (new_id, at, user_id, action, target_type, target_id, outcome, detail, prev, digest, signer.signer_id, sig),
     )
     return new_id
 
 
 def iter_all(conn: Connection, batch: int = 5000, after_id: int = 0) -> Iterator[AuditRecord]:
     """Every row in order (only those after ``after_id`` when given)."""
-    cur = conn.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE id > ? ORDER BY id", (after_id,))
+    cur = conn.execute(f"SELECT {_columns(conn)} FROM audit_log WHERE id > ? ORDER BY id", (after_id,))
     while rows := cur.fetchmany(batch):
         for r in rows:
             yield AuditRecord(*r)
+
+
+def record(conn: Connection, row_id: int) -> AuditRecord | None:
+    row = conn.execute(f"SELECT {_columns(conn)} FROM audit_log WHERE id = ?", (row_id,)).fetchone()
+    return AuditRecord(*row) if row else None
 
 
 def hash_of(conn: Connection, row_id: int) -> str | None:
@@ -83,7 +139,7 @@ def query(conn: Connection, f: AuditFilter) -> list[AuditRecord]:
     if f.until:
         where.append("at < ?")
         args.append(f.until)
-    sql = f"SELECT {_COLUMNS} FROM audit_log"
+    sql = f"SELECT {_columns(conn)} FROM audit_log"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY id DESC LIMIT ?"
@@ -142,3 +198,27 @@ def missing_triggers(conn: Connection) -> list[str]:
     """The append-only triggers that are not (or no longer) in the schema."""
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     return [t for t in REQUIRED_TRIGGERS if t not in present]
+
+
+# -- a dropped trail -----------------------------------------------------------------------------------------------
+_TABLE = """CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, user_id INTEGER, action TEXT NOT NULL,
+    target_type TEXT NOT NULL DEFAULT '', target_id TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'failed', 'denied')), detail TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL, hash TEXT NOT NULL{signed})"""
+_RECREATE = (
+    "CREATE INDEX audit_log_user ON audit_log(user_id, at)",
+    "CREATE INDEX audit_log_action ON audit_log(action, at)",
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+)
+
+
+def recreate(conn: Connection, signed: bool = True) -> None:
+    """Create the trail afresh when the table is gone (``signed``: with the signer columns of schema 6); inside the
+    caller's transaction. The caller records that it was found missing as the new trail's first row."""
+    conn.execute(_TABLE.format(signed=", signer INTEGER, sig BLOB" if signed else ""))
+    for statement in _RECREATE:
+        conn.execute(statement)

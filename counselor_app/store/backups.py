@@ -42,6 +42,7 @@ class BackupInfo:
     schema_version: int
     office_id: str
     chain_ok: bool = True
+    audit_anchor: dict | None = None   # the trail's head, signed by the user who made it (services/trail_check.py)
 
     @property
     def name(self) -> str:
@@ -58,7 +59,8 @@ def _sha256(path: Path) -> str:
 
 def write_backup(conn: Connection, key: bytearray, keyslots_bytes: bytes, dest_dir: Path, *, kind: str,
                  office_id: str, schema_version: int, now: datetime | None = None,
-                 progress: Callable[[int, int], None] | None = None, chain_ok: bool = True) -> BackupInfo:
+                 progress: Callable[[int, int], None] | None = None, chain_ok: bool = True,
+                 audit_anchor: dict | None = None) -> BackupInfo:
     now = now or datetime.now(timezone.utc)
     make_private_dir(dest_dir)
     stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
@@ -76,7 +78,7 @@ def write_backup(conn: Connection, key: bytearray, keyslots_bytes: bytes, dest_d
         manifest = {
             "format": FORMAT, "version": 1, "kind": kind, "created_at": now.isoformat(timespec="seconds"),
             "app_version": __version__, "schema_version": schema_version, "office_id": office_id,
-            "audit_chain_ok": chain_ok,
+            "audit_chain_ok": chain_ok, **({"audit_anchor": audit_anchor} if audit_anchor else {}),
             "files": {name: _sha256(partial / name) for name in (DB_FILE, KEYSLOTS_FILE)},
         }
         write_atomic(partial / MANIFEST, json.dumps(manifest, indent=1).encode("ascii"))
@@ -92,7 +94,7 @@ def write_backup(conn: Connection, key: bytearray, keyslots_bytes: bytes, dest_d
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
-    return BackupInfo(final, kind, now, schema_version, office_id, chain_ok)
+    return BackupInfo(final, kind, now, schema_version, office_id, chain_ok, audit_anchor)
 
 
 def read_manifest(folder: Path) -> BackupInfo:
@@ -133,11 +135,16 @@ def list_backups(dest_dir: Path) -> list[BackupInfo]:
             doc = json.loads((entry / MANIFEST).read_text("ascii"))
             out.append(BackupInfo(entry, str(doc["kind"]), datetime.fromisoformat(doc["created_at"]),
                                   int(doc["schema_version"]), str(doc["office_id"]),
-                                  bool(doc.get("audit_chain_ok", True))))
+                                  bool(doc.get("audit_chain_ok", True)), _anchor(doc)))
         except (OSError, ValueError, KeyError, TypeError):
             continue
     out.sort(key=lambda b: b.created_at, reverse=True)
     return out
+
+
+def _anchor(doc: dict) -> dict | None:
+    anchor = doc.get("audit_anchor")
+    return dict(anchor) if isinstance(anchor, dict) else None
 
 
 def rotate(dest_dir: Path, office_id: str, now: datetime | None = None) -> list[Path]:

@@ -323,13 +323,18 @@ class KeySlots:
         self.witnesses[slot_id] = dict(witness)
 
     def _signing_json(self) -> dict:
+        """The signing keys and witnesses of the slots there are (a removed slot's go with it)."""
+        present = {s.id for s in self.slots}
         out: dict = {}
         if self.root:
             out["root"] = self.root
-        if self.signing:
-            out["signing"] = {sid: {"public": p.hex(), "sealed": s.hex()} for sid, (p, s) in sorted(self.signing.items())}
-        if self.witnesses:
-            out["witnesses"] = {sid: w for sid, w in sorted(self.witnesses.items())}
+        signing = {sid: {"public": p.hex(), "sealed": s.hex()} for sid, (p, s) in sorted(self.signing.items())
+                   if sid in present}
+        witnesses = {sid: w for sid, w in sorted(self.witnesses.items()) if sid in present}
+        if signing:
+            out["signing"] = signing
+        if witnesses:
+            out["witnesses"] = witnesses
         return out
 
     def _read_signing(self, doc: dict) -> None:
