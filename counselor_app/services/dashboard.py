@@ -11,7 +11,7 @@ from counselor_app.domain.school import SchoolProfile
 from counselor_app.services import recovery, school_calendar
 from counselor_app.services.backups import newest_backup
 from counselor_app.services.session import Session
-from counselor_app.store import audit, office as office_store, register
+from counselor_app.store import audit, office as office_store, school_years
 from counselor_app.store.database import transaction
 from counselor_app.services.operations import operation
 
@@ -38,12 +38,12 @@ class StartPage:
 def start_page(session: Session, today: date | None = None) -> StartPage:
     today = today or date.today()
     conn = session.conn
-    year = register.school_year_on(conn, today.isoformat())
+    year = school_years.on(conn, today.isoformat())
     semester = week = None
     if year:
-        for number, start, end in register.semesters_of(conn, year[0]):
-            if start <= today.isoformat() <= end:
-                semester, week = number, teaching_week(date.fromisoformat(start), today)
+        for s in school_years.semesters_of(conn, year.id):
+            if s.start_date <= today.isoformat() <= s.end_date:
+                semester, week = s.number, teaching_week(date.fromisoformat(s.start_date), today)
     last = newest_backup(session)
     age = (datetime.now(timezone.utc) - last.created_at).total_seconds() / 86400 if last else None
     checked = session.can(Permission.VIEW_AUDIT)
@@ -55,10 +55,10 @@ def start_page(session: Session, today: date | None = None) -> StartPage:
     info = cal.day(today)
     missing: tuple[int, ...] = ()
     if year:
-        start, end = date.fromisoformat(year[2]), date.fromisoformat(year[3])
+        start, end = date.fromisoformat(year.start_date), date.fromisoformat(year.end_date)
         missing = tuple(y for y in cal.uncovered_years(start, end) if not cal.office_day_count(y))
     unconfirmed = session.can(Permission.MANAGE_USERS) and not recovery.is_confirmed(session)
-    return StartPage(office_store.profile(conn), today, year[1] if year else None, semester, week,
+    return StartPage(office_store.profile(conn), today, year.name if year else None, semester, week,
                      last.created_at if last else None, age, checked, rows, broken, info.kind.value, info.name,
                      missing, unconfirmed)
 

@@ -12,7 +12,7 @@ from counselor_app.domain.school import SchoolProfile, SchoolType
 from counselor_app.services import class_history, recovery
 from counselor_app.services.office import NewOffice, create_office
 from counselor_app.services.users import add_user
-from counselor_app.store import audit, register, users
+from counselor_app.store import audit, classes, dorms, grades, staff as staff_store, students as student_store, users
 from counselor_app.store.crypto import KdfParams
 from counselor_app.store.database import transaction
 
@@ -53,28 +53,30 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
     now = audit.now_iso()
     with transaction(conn):
         recovery.mark(conn, True)  # the demo's recovery key is never shown
-        staff_ids = {s.key: register.insert_staff(conn, s.name, s.gender, s.phone, s.roles, now)
-                     for s in school.staff}
-        grade_ids = {g.key: register.insert_grade(conn, g.name, g.kind, g.level,
-                                                  staff_ids.get(g.leader_key) if g.leader_key else None, i)
+        staff_ids = {}
+        for s in school.staff:
+            staff_ids[s.key] = staff_store.insert(conn, {"name": s.name, "gender": s.gender, "phone": s.phone}, now)
+            staff_store.set_roles(conn, staff_ids[s.key], s.roles)
+        grade_ids = {g.key: grades.insert(conn, g.name, g.kind, g.level,
+                                          staff_ids.get(g.leader_key) if g.leader_key else None, i)
                      for i, g in enumerate(school.grades)}
-        class_ids = {c.key: register.insert_class(conn, grade_ids[c.grade_key], c.name,
-                                                  staff_ids.get(c.head_teacher_key) if c.head_teacher_key else None, i)
+        class_ids = {c.key: classes.insert(conn, grade_ids[c.grade_key], c.name,
+                                           staff_ids.get(c.head_teacher_key) if c.head_teacher_key else None, i)
                      for i, c in enumerate(school.classes)}
         dorm_ids: dict[str, int] = {}
         rows = []
         for st in school.students:
             dorm = None
             if st.dorm:
-                dorm = dorm_ids.get(st.dorm) or dorm_ids.setdefault(st.dorm, register.dorm_id(conn, st.dorm))
+                dorm = dorm_ids.get(st.dorm) or dorm_ids.setdefault(st.dorm, dorms.id_for(conn, st.dorm))
             rows.append((st.student_no, st.name, st.gender, st.birth_date.isoformat(), class_ids[st.class_key],
                          dorm, int(st.boarding), int(st.is_monitor)))
-        ids = register.insert_students(conn, rows, now)
-        register.add_enrolment_history(conn, ids, now, "demo", session.user.id)
+        ids = student_store.insert_many(conn, rows, now)
+        student_store.add_status_history(conn, [(sid, "enrolled", now, "demo", session.user.id) for sid in ids])
         class_history.keep(conn, [(sid, class_ids[st.class_key]) for sid, st in zip(ids, school.students)], today)
-        register.insert_guardians(conn, [(sid, g.name, g.relation, g.phone, i)
-                                         for sid, st in zip(ids, school.students)
-                                         for i, g in enumerate(st.guardians)])
+        student_store.insert_guardians(conn, [(sid, g.name, g.relation, g.phone, i)
+                                              for sid, st in zip(ids, school.students)
+                                              for i, g in enumerate(st.guardians)])
         if counselors:
             users.set_staff(conn, session.user.id, staff_ids[counselors[0].key])
         audit.append(conn, user_id=session.user.id, action="demo.create", target_type="office",

@@ -17,7 +17,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any, Callable, NamedTuple, Sequence
 
-from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, UserError, ValidationError
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, UserError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import class_label
 from counselor_app.services import students
@@ -25,7 +25,6 @@ from counselor_app.services.operations import operation
 from counselor_app.services.session import Session
 from counselor_app.store import membership
 from counselor_app.store import profile as profile_store
-from counselor_app.store import register
 from counselor_app.store import users
 
 Translate = Callable[[Text], str]
@@ -155,13 +154,7 @@ def open_profile(session: Session, student_id: int, keys: Sequence[str], *, tr: 
 
 def _require_student(session: Session, student_id: int) -> students.StudentDetail:
     """The register entry as students.get_student gives it, without an audit row of its own (the caller audits)."""
-    row = register.student_detail(session.conn, student_id)
-    if row is None:
-        raise ValidationError(NO_STUDENT)
-    return students.StudentDetail(
-        row[0], row[1], row[2], row[3], row[4], row[5], row[6] or "", row[7] or "", row[8] or "", bool(row[9]),
-        row[10], bool(row[11]), profile_store.guardians_of(session.conn, student_id),
-        register.status_history(session.conn, student_id))
+    return students.read_student(session.conn, student_id)
 
 
 # -- the register's sections: basic data, guardians, status changes -----------------------------------------------

@@ -26,7 +26,7 @@ from counselor_app.services.backups import make_backup
 from counselor_app.services.progress import Progress
 from counselor_app.services.session import Session
 from counselor_app.services import class_history
-from counselor_app.store import audit, office as office_store, register, rollover as store, school_years
+from counselor_app.store import audit, grades, office as office_store, rollover as store, school_years
 from counselor_app.store.database import transaction
 from counselor_app.services.operations import operation
 from counselor_app.domain.areas import Area
@@ -76,7 +76,7 @@ def _default_start_year(session: Session, today: date) -> int:
     office set up in late August for the coming year would otherwise be offered the year it is already in."""
     done = store.rollovers(session.conn)
     if done:
-        known = _start_year(done[-1][0]) + 1
+        known = _start_year(done[-1].year) + 1
     else:
         created = datetime.fromisoformat(store.office_created_at(session.conn)).date()
         known = int(school_year_for(created)[0][:4]) + 1
@@ -87,28 +87,29 @@ def _default_start_year(session: Session, today: date) -> int:
 def _plan(session: Session, start_year: int, graduate, program_years: int | None, today: date) -> Plan:
     conn = session.conn
     school_type = office_store.profile(conn).school_type
-    grades = [GradeRow(i, n, k, lv, bool(a), bool(led)) for i, n, k, lv, a, led in store.grades(conn)]
-    classes = [ClassRow(i, g, n, bool(a), e, lv, o) for i, g, n, a, e, lv, o in store.classes_with_counts(conn)]
-    plan = plan_rules.plan_rollover(school_type, grades, classes, start_year, graduate=graduate,
-                                    program_years=program_years, existing_years=store.school_year_names(conn))
+    grade_rows = [GradeRow(**g._asdict()) for g in store.grades(conn)]
+    class_rows = [ClassRow(**c._asdict()) for c in store.classes_with_counts(conn)]
+    plan = plan_rules.plan_rollover(school_type, grade_rows, class_rows, start_year, graduate=graduate,
+                                    program_years=program_years, existing_years=school_years.names(conn))
     start, end = plan.year_start.isoformat(), plan.year_end.isoformat()
-    if any(s <= end and start <= e for _n, s, e, _t in store.school_year_dates(conn)):
+    if any(y.start_date <= end and start <= y.end_date for y in school_years.dates(conn)):
         plan.year_exists = True   # a year the office entered itself (other name or dates) is kept, not doubled
     refusals = []
     done = store.rollovers(conn)
     if done:
-        last_year, last_at = done[-1]
-        day = last_at[:10]
-        later = [(y, at) for y, at in done if _start_year(y) >= start_year]
+        last = done[-1]
+        day = last.at[:10]
+        later = [d for d in done if _start_year(d.year) >= start_year]
         if later:
-            refusals.append((ALREADY_ROLLED, {"year": later[-1][0], "day": later[-1][1][:10]}))
+            refusals.append((ALREADY_ROLLED, {"year": later[-1].year, "day": later[-1].at[:10]}))
         elif today - date.fromisoformat(day) < timedelta(days=MIN_DAYS_BETWEEN):
-            refusals.append((TOO_SOON, {"year": last_year, "day": day}))
+            refusals.append((TOO_SOON, {"year": last.year, "day": day}))
     if start_year > int(school_year_for(today)[0][:4]) + 1:
         refusals.append((TOO_EARLY, {"year": plan.year}))
     plan.problems[:0] = refusals
-    calendar = [(n, date.fromisoformat(s), date.fromisoformat(e), date.fromisoformat(t) if t else None)
-                for n, s, e, t in store.school_year_dates(conn)]
+    calendar = [(y.name, date.fromisoformat(y.start_date), date.fromisoformat(y.end_date),
+                 date.fromisoformat(y.last_semester_end) if y.last_semester_end else None)
+                for y in school_years.dates(conn)]
     warning = plan_rules.early_warning(today, start_year, calendar)
     if warning is not None:
         plan.warnings.append(warning)
@@ -124,7 +125,7 @@ def preview_rollover(session: Session, graduate: set[int] | frozenset[int] | Non
     if program_years is not None and not 1 <= program_years <= 9:
         raise ValidationError(BAD_PROGRAM_YEARS)
     if graduate:
-        live = {c[0] for c in store.classes_with_counts(session.conn) if not c[3]}
+        live = {c.id for c in store.classes_with_counts(session.conn) if not c.archived}
         unknown = sorted(set(graduate) - live)
         if unknown:
             raise ValidationError(UNKNOWN_CLASS, id=unknown[0])
@@ -162,15 +163,14 @@ def _write(session: Session, plan: Plan, progress: Progress | None, total: int, 
     with transaction(conn):
         from_year = school_years.register_year(conn)
         for name, level in plan.new_grades:
-            register.insert_grade(conn, name, GradeKind.GRADE, level, None, register.next_sort_order(conn, "grade"))
+            grades.insert(conn, name, GradeKind.GRADE, level)
         created = len(plan.new_grades)
-        ids = store.grade_ids_by_name(conn)
+        ids = grades.ids_by_name(conn)
         if plan.graduation_grade in plan.archive_grades and plan.graduation_grade not in ids:
-            ids[plan.graduation_grade] = register.insert_grade(conn, plan.graduation_grade, GradeKind.GRADE, top, None,
-                                                               register.next_sort_order(conn, "grade"))
-        store.set_grades_archived(conn, plan.unarchive_grades, False)
+            ids[plan.graduation_grade] = grades.insert(conn, plan.graduation_grade, GradeKind.GRADE, top)
+        grades.set_archived(conn, plan.unarchive_grades, False)
         for grade_id, level in plan.grade_levels.items():
-            store.set_grade_level(conn, grade_id, level)
+            grades.set_level(conn, grade_id, level)
         moving = [s for s in plan.steps if (s.new_grade, s.new_name) != (s.grade, s.name)]
         store.park_classes(conn, [s.class_id for s in moving])
         graduating = [s.class_id for s in plan.graduating]
@@ -180,7 +180,7 @@ def _write(session: Session, plan: Plan, progress: Progress | None, total: int, 
             store.move_class(conn, s.class_id, ids[s.new_grade], s.new_name, s.action == plan_rules.GRADUATE)
         students = store.enrolled_in(conn, graduating)
         store.graduate_students(conn, students, now, REASON, session.user.id)
-        store.set_grades_archived(conn, [ids[n] for n in plan.archive_grades], True)
+        grades.set_archived(conn, [ids[n] for n in plan.archive_grades], True)
         year_created = not plan.year_exists
         start, end = plan.year_start.isoformat(), plan.year_end.isoformat()
         if year_created:

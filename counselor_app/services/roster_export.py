@@ -8,7 +8,7 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.reports.pdf_base import identity
 from counselor_app.services.session import Session
-from counselor_app.store import audit, office, register
+from counselor_app.store import audit, classes, office, students
 from counselor_app.store.database import transaction
 from counselor_app.store.files import write_atomic
 from counselor_app.services.operations import operation
@@ -28,17 +28,17 @@ def _class_ids(session: Session, class_name: str) -> list[int] | None:
 
     Archived classes (graduates after a rollover keep their class name) are exported only when the grade filter
     names their grade; two current classes of the same name in different grades are never merged silently."""
-    found = register.classes_named(session.conn, class_name)
+    found = classes.named(session.conn, class_name)
     if not found:
         return None  # no such class: the empty result says so
-    current = [(i, g) for i, g, archived in found if not archived]
-    grades = list(dict.fromkeys(g or "-" for _, g in current))
+    current = [c for c in found if not c.archived]
+    grades = list(dict.fromkeys(c.grade or "-" for c in current))
     if len(grades) > 1:
         raise ValidationError(CLASS_IN_SEVERAL_GRADES, class_name=class_name, grades="、".join(grades))
     if not current:
-        archived = list(dict.fromkeys(g or "-" for _, g, _ in found))
+        archived = list(dict.fromkeys(c.grade or "-" for c in found))
         raise ValidationError(CLASS_ONLY_ARCHIVED, class_name=class_name, grades="、".join(archived))
-    return [i for i, _ in current]
+    return [c.id for c in current]
 
 
 def _nothing_found(grade: str | None, class_name: str | None) -> ValidationError:
@@ -64,7 +64,7 @@ def export_students(session: Session, out: Path, grade: str | None = None, class
     if not folder.is_dir():
         raise ValidationError(NO_FOLDER, folder=str(folder))
     class_ids = _class_ids(session, class_name) if class_name and not grade else None
-    rows = register.students_for_export(session.conn, grade, class_name, class_ids)
+    rows = students.for_export(session.conn, grade, class_name, class_ids)
     if not rows and (grade or class_name):
         raise _nothing_found(grade, class_name)
     university = office.profile(session.conn).school_type.is_university

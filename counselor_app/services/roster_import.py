@@ -22,7 +22,7 @@ from counselor_app.services import class_history
 from counselor_app.services.progress import Progress
 from counselor_app.services.session import Session
 from counselor_app.services.table_import import ImportRefused, TablePreview, read_table, refuse_problems  # noqa: F401
-from counselor_app.store import audit, office as office_store, register
+from counselor_app.store import audit, classes, dorms, grades, office as office_store, students as student_store
 from counselor_app.store.database import transaction
 from counselor_app.services.operations import operation
 from counselor_app.domain.areas import Area
@@ -199,9 +199,9 @@ class _Ids:
 
     def __init__(self, conn, create: bool, university: bool) -> None:
         self.conn, self.create, self.university = conn, create, university
-        self.grades = register.grade_ids(conn)
-        self.classes = register.class_ids(conn)
-        self.dorms = register.dorm_ids(conn)
+        self.grades = grades.ids_by_name(conn)
+        self.classes = classes.ids_by_name(conn)
+        self.dorms = dorms.ids_by_name(conn)
         self._fake = -1
         self.created_grades: list[str] = []                  # in the order the rows name them
         self.created_classes: list[tuple[str, str]] = []
@@ -224,8 +224,7 @@ class _Ids:
         key = (grade_id, record["class_name"])
         if key not in self.classes:
             if self.create:
-                self.classes[key] = register.insert_class(self.conn, grade_id, record["class_name"], None,
-                                                          register.next_sort_order(self.conn, "school_class"))
+                self.classes[key] = classes.insert(self.conn, grade_id, record["class_name"])
             else:
                 self.classes[key] = self._new_id()
             self.created_classes.append((record.get("grade") or "", record["class_name"]))
@@ -233,7 +232,7 @@ class _Ids:
 
     def dorm_for(self, name: str) -> int:
         if name not in self.dorms:
-            self.dorms[name] = register.dorm_id(self.conn, name) if self.create else self._new_id()
+            self.dorms[name] = dorms.id_for(self.conn, name) if self.create else self._new_id()
         return self.dorms[name]
 
 
@@ -244,9 +243,7 @@ def is_university(session: Session) -> bool:
 
 def create_grade(conn, name: str, university: bool) -> int:
     """A new grade (K-12, with its level) or department (university) at the end of the register's order."""
-    return register.insert_grade(conn, name, GradeKind.of_school(university),
-                                 0 if university else grade_level(name), None,
-                                 register.next_sort_order(conn, "grade"))
+    return grades.insert(conn, name, GradeKind.of_school(university), 0 if university else grade_level(name))
 
 
 def _check_grades(session: Session, preview: ImportPreview, ids: "_Ids") -> None:
@@ -255,7 +252,7 @@ def _check_grades(session: Session, preview: ImportPreview, ids: "_Ids") -> None
     already in the register are always accepted."""
     school_type = office_store.profile(session.conn).school_type
     label = roster.FIELD_BY_KEY["students"]["class_name"].label
-    archived = register.archived_classes(session.conn)
+    archived = classes.archived_names(session.conn)
     for v in preview.valid:
         if not v.record.get("class_name"):
             continue
@@ -275,8 +272,8 @@ def _check_grades(session: Session, preview: ImportPreview, ids: "_Ids") -> None
 
 
 def _classify(session: Session, preview: ImportPreview) -> None:
-    existing = register.students_by_number(session.conn)
-    guardians = register.guardians_by_student(session.conn)
+    existing = student_store.by_number(session.conn)
+    guardians = student_store.guardians_by_student(session.conn)
     preview.university = is_university(session)
     ids = _Ids(session.conn, create=False, university=preview.university)
     _check_grades(session, preview, ids)
@@ -323,8 +320,8 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
     new = updated = unchanged = skipped = renumbered = 0
     valid = preview.valid
     with transaction(conn):
-        existing = register.students_by_number(conn)
-        guardians = register.guardians_by_student(conn)
+        existing = student_store.by_number(conn)
+        guardians = student_store.guardians_by_student(conn)
         ids = _Ids(conn, create=True, university=is_university(session))
         history: list[tuple] = []         # written together after the loop (one executemany each)
         placements: list[tuple[int, int | None]] = []   # (student, class now) of those whose class or status changed
@@ -351,7 +348,7 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
                     fields["class_id"] = ids.class_for(record)
                 if record.get("dorm"):
                     fields["dorm_id"] = ids.dorm_for(record["dorm"])
-                sid = register.insert_student(conn, fields, now)
+                sid = student_store.insert(conn, fields, now)
                 history.append((sid, fields["status"], now, "import", session.user.id))
                 if in_school(fields["status"]):   # a graduate in the file: when they were in the class is unknown
                     placements.append((sid, fields.get("class_id")))
@@ -368,18 +365,18 @@ def import_students(session: Session, preview: ImportPreview, skip_invalid: bool
             elif not fields and changed_guardians is None:
                 unchanged += 1
                 continue
-            register.update_student(conn, old["id"], fields, now)
+            student_store.update(conn, old["id"], fields, now)
             if "status" in fields:
                 history.append((old["id"], fields["status"], now, "import", session.user.id))
             if "status" in fields or "class_id" in fields:
                 status = fields.get("status", old["status"])
                 placements.append((old["id"], fields.get("class_id", old["class_id"]) if in_school(status) else None))
             if changed_guardians is not None:
-                register.replace_guardians(conn, old["id"], changed_guardians)
+                student_store.replace_guardians(conn, old["id"], changed_guardians)
             updated += 1
-        register.add_status_histories(conn, history)
+        student_store.add_status_history(conn, history)
         class_history.keep(conn, placements)
-        register.insert_guardians(conn, new_guardians_rows)
+        student_store.insert_guardians(conn, new_guardians_rows)
         if progress is not None:
             progress.update(len(valid), len(valid))   # the last chance to cancel: before the commit, not after
         audit.append(conn, user_id=session.user.id, action="import.students", target_type="student",
@@ -394,7 +391,7 @@ def _renumber(session: Session, existing: dict, same: roster.LikelySame, number:
     old = existing.get(same.student_nos[0])
     if old is None or old["id"] != same.student_id or number in existing:
         raise ValidationError(REGISTER_CHANGED)
-    register.set_student_number(session.conn, old["id"], number)
+    student_store.set_number(session.conn, old["id"], number)
     del existing[same.student_nos[0]]
     existing[number] = old = {**old, "student_no": number}
     return old

@@ -17,7 +17,7 @@ from counselor_app.domain.staff_roles import STAFF_ROLES, lead_changes, leads_cl
 from counselor_app.services.office import validate_name
 from counselor_app.services.session import Session
 from counselor_app.services.students import BAD_CLASS, BAD_GENDER
-from counselor_app.store import audit, register, staff as staff_store
+from counselor_app.store import audit, classes as class_store, grades as grade_store, staff as staff_store, users
 from counselor_app.store.database import transaction
 from counselor_app.services.operations import operation
 from counselor_app.domain.areas import Area
@@ -70,11 +70,10 @@ class StaffDetail:
 @operation(Permission.VIEW_REGISTER, audit="view.staff_list", target="staff")
 def list_staff(session: Session) -> list[StaffRow]:
     rows = []
-    for i, no, name, gender, phone, active, roles, classes, login, grades in staff_store.staff_list(session.conn):
-        led = ", ".join(class_label(*c.split("\t", 1)) for c in (classes or "").split(";") if c)
-        rows.append(StaffRow(int(i), no, name, gender, phone, bool(active), ordered((roles or "").split(",")), led,
-                             ", ".join(g for g in (grades or "").split(";") if g), login or "",
-                             search_key(no, name)))
+    for r in staff_store.staff_list(session.conn):
+        led = ", ".join(class_label(*c.split("\t", 1)) for c in r.classes.split(";") if c)
+        rows.append(StaffRow(r.id, r.staff_no, r.name, r.gender, r.phone, r.active, ordered(r.roles.split(",")), led,
+                             ", ".join(g for g in r.grades.split(";") if g), r.login, search_key(r.staff_no, r.name)))
     rows.sort(key=lambda r: (not r.active, sort_key(r.name)))  # 陈 before 刘, 曾 under Z, as people expect
     session.audit("view.staff_list", "staff", "", detail=str(len(rows)))
     return rows
@@ -82,14 +81,14 @@ def list_staff(session: Session) -> list[StaffRow]:
 
 @operation(Permission.VIEW_REGISTER, audit="view.staff", target="staff")
 def get_staff(session: Session, staff_id: int) -> StaffDetail:
-    found = staff_store.all_staff(session.conn).get(staff_id)
+    found = staff_store.by_id(session.conn, staff_id)
     if found is None:
         raise ValidationError(NO_STAFF)
-    edit = StaffEdit(found["name"], found["staff_no"], found["gender"], found["phone"], found["roles"],
+    edit = StaffEdit(found.name, found.staff_no, found.gender, found.phone, found.roles,
                      tuple(staff_store.classes_led(session.conn, staff_id)),
                      tuple(staff_store.grades_led(session.conn, staff_id)))
     session.audit("view.staff", "staff", staff_id)
-    return StaffDetail(staff_id, edit, found["active"])
+    return StaffDetail(staff_id, edit, found.active)
 
 
 def _validate(session: Session, edit: StaffEdit, staff_id: int | None) -> dict:
@@ -112,10 +111,10 @@ def _validate(session: Session, edit: StaffEdit, staff_id: int | None) -> dict:
     if edit.grade_ids and not leads_grades(edit.roles):
         raise ValidationError(GRADES_NEED_ROLE)
     for class_id in edit.class_ids:
-        if not register.class_exists(session.conn, class_id):
+        if not class_store.exists(session.conn, class_id):
             raise ValidationError(BAD_CLASS)
     for grade_id in edit.grade_ids:
-        if not staff_store.grade_exists(session.conn, grade_id):
+        if not grade_store.exists(session.conn, grade_id):
             raise ValidationError(BAD_GRADE)
     return {"name": validate_name(edit.name), "staff_no": number or None, "gender": edit.gender,
             "phone": phone or ""}
@@ -164,15 +163,15 @@ def set_active(session: Session, staff_id: int, active: bool) -> None:
 def link_account(session: Session, user_id: int, staff_id: int | None) -> None:
     """Link a user account to its staff member (one each); None unlinks. Office head only."""
     with transaction(session.conn):
-        if not staff_store.user_exists(session.conn, user_id):
+        if users.by_id(session.conn, user_id) is None:
             raise ValidationError(NO_ACCOUNT)
         if staff_id is not None:
             if not staff_store.exists(session.conn, staff_id):
                 raise ValidationError(NO_STAFF)
-            other = staff_store.user_for_staff(session.conn, staff_id)
-            if other is not None and other != user_id:
+            other = users.by_staff(session.conn, staff_id)
+            if other is not None and other.id != user_id:
                 raise ValidationError(ACCOUNT_TAKEN)
-        staff_store.link_user(session.conn, user_id, staff_id)
+        users.set_staff(session.conn, user_id, staff_id)
         audit.append(session.conn, user_id=session.user.id, action="user.link_staff", target_type="user",
                      target_id=user_id, detail=str(staff_id or ""))
 
@@ -181,9 +180,8 @@ def link_account(session: Session, user_id: int, staff_id: int | None) -> None:
 def staff_choices(session: Session, also: tuple[int, ...] = ()) -> list[tuple[int, str, str]]:
     """(staff id, name, staff number) of everyone still at the school, and of the staff ids in ``also`` (someone
     who left but is still linked to an account), in pinyin order: for linking accounts."""
-    found = [(i, s["name"], s["staff_no"]) for i, s in staff_store.all_staff(session.conn).items()
-             if s["active"] or i in also]
-    return sorted(found, key=lambda r: sort_key(r[1]))
+    found = [s for s in staff_store.all_staff(session.conn).values() if s.active or s.id in also]
+    return [(s.id, s.name, s.staff_no) for s in sorted(found, key=lambda s: sort_key(s.name))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +196,7 @@ class Leadable:
 @operation(Permission.VIEW_REGISTER, target="class")
 def leadable(session: Session) -> tuple[list[Leadable], list[Leadable]]:
     """(classes, grades or departments) with their current 班主任/辅导员 or leader, for the staff dialog."""
-    classes = [Leadable(c, class_label(g, n), h, hn) for c, g, n, h, hn in staff_store.class_holders(session.conn)]
-    grades = [Leadable(g, n, h, hn) for g, n, h, hn in staff_store.grade_holders(session.conn)]
+    classes = [Leadable(c.id, class_label(c.grade, c.name), c.holder_id, c.holder)
+               for c in staff_store.class_holders(session.conn)]
+    grades = [Leadable(g.id, g.grade, g.holder_id, g.holder) for g in staff_store.grade_holders(session.conn)]
     return classes, grades

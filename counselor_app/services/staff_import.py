@@ -21,7 +21,7 @@ from counselor_app.services.roster_import import (
     ImportPreview, ImportRefused, ImportResult, is_university, read_preview, refuse_problems,
 )
 from counselor_app.services.session import Session
-from counselor_app.store import audit, register, staff as staff_store
+from counselor_app.store import audit, classes, grades, staff as staff_store
 from counselor_app.store.database import transaction
 from counselor_app.services.operations import operation
 from counselor_app.domain.areas import Area
@@ -51,16 +51,16 @@ class _Register:
 
     def __init__(self, conn) -> None:
         self.staff = staff_store.all_staff(conn)
-        self.by_number = {s["staff_no"]: i for i, s in self.staff.items() if s["staff_no"]}
+        self.by_number = {s.staff_no: i for i, s in self.staff.items() if s.staff_no}
         self.by_name: dict[str, list[int]] = {}
         for i, s in self.staff.items():
-            self.by_name.setdefault(s["name"], []).append(i)
+            self.by_name.setdefault(s.name, []).append(i)
         self.classes: dict[tuple[str, str], int] = {}
         self.class_by_name: dict[str, list[int]] = {}
-        for class_id, grade, name in register.class_choices(conn):
-            self.classes[(grade, name)] = class_id
-            self.class_by_name.setdefault(name, []).append(class_id)
-        self.grades = staff_store.grades_for_lookup(conn)
+        for c in classes.choices(conn):
+            self.classes[(c.grade, c.name)] = c.id
+            self.class_by_name.setdefault(c.name, []).append(c.id)
+        self.grades = grades.ids_by_name(conn, archived=False)
         self.heads = staff_store.class_heads(conn)
         self.leaders = staff_store.grade_leaders(conn)
 
@@ -71,10 +71,10 @@ class _Register:
         number = record.get("staff_no") or ""
         if number and number in self.by_number:
             return self.by_number[number], False
-        same = [i for i in self.by_name.get(record["name"], []) if not (number and self.staff[i]["staff_no"])]
+        same = [i for i in self.by_name.get(record["name"], []) if not (number and self.staff[i].staff_no)]
         phone = record.get("phone") or ""
         if phone:
-            same = [i for i in same if not self.staff[i]["phone"] or self.staff[i]["phone"] == phone]
+            same = [i for i in same if not self.staff[i].phone or self.staff[i].phone == phone]
         if len(same) > 1:
             return None, True
         return (same[0] if same else None), False
@@ -87,7 +87,7 @@ def _plan_row(verdict, reg: _Register, university: bool) -> StaffPlan | None:
         verdict.errors.append((SAME_NAME, {}))
         return None
     file_roles = tuple(record.get("roles") or ())
-    roles = list(file_roles or (reg.staff[staff_id]["roles"] if staff_id is not None else ()))
+    roles = list(file_roles or (reg.staff[staff_id].roles if staff_id is not None else ()))
     leads_grade = leads_grades(file_roles)   # the row itself must say 年级组长 / 院系负责人
     class_id = grade_id = None
     if record.get("class_name"):
@@ -114,11 +114,11 @@ def _plan_row(verdict, reg: _Register, university: bool) -> StaffPlan | None:
     return StaffPlan(staff_id, ordered(roles), class_id, grade_id)
 
 
-def _changed_fields(record: dict, old: dict) -> dict:
+def _changed_fields(record: dict, old: staff_store.StaffMember) -> dict:
     fields = {}
     for key in ("staff_no", "name", "gender", "phone"):
         value = record.get(key)
-        if value not in (None, "") and value != old[key]:
+        if value not in (None, "") and value != getattr(old, key):
             fields[key] = value
     return fields
 
@@ -221,7 +221,7 @@ def _leads(person: Person, staff_id: int | None, reg: _Register,
 
 def _differs(person: Person, reg: _Register) -> bool:
     old = reg.staff[person.staff_id]
-    return bool(_changed_fields(person.record, old) or set(person.roles) != set(old["roles"]) or not old["active"]
+    return bool(_changed_fields(person.record, old) or set(person.roles) != set(old.roles) or not old.active
                 or any(_leads(person, person.staff_id, reg)))
 
 
@@ -261,10 +261,10 @@ def import_staff(session: Session, preview: ImportPreview, skip_invalid: bool = 
                 new += 1
             elif _differs(person, reg):
                 fields = _changed_fields(person.record, reg.staff[staff_id])
-                if not reg.staff[staff_id]["active"]:
+                if not reg.staff[staff_id].active:
                     fields["active"] = 1
                 staff_store.update(conn, staff_id, fields)
-                if set(person.roles) != set(reg.staff[staff_id]["roles"]):
+                if set(person.roles) != set(reg.staff[staff_id].roles):
                     staff_store.set_roles(conn, staff_id, person.roles)
                 updated += 1
             else:

@@ -15,7 +15,7 @@ from counselor_app.domain.roster_values import normalize_grade, parse_class
 from counselor_app.domain.school import class_label, grade_problem
 from counselor_app.services.roster_import import create_grade, is_university
 from counselor_app.services.session import Session
-from counselor_app.store import audit, office as office_store, register, structure
+from counselor_app.store import audit, classes, grades, office as office_store
 from counselor_app.store.database import transaction
 from counselor_app.services.operations import operation
 from counselor_app.domain.areas import Area
@@ -46,10 +46,8 @@ class ClassOverview:
 
 @operation(Permission.VIEW_REGISTER, target="class")
 def list_classes(session: Session) -> list[ClassOverview]:
-    rows = [ClassOverview(int(c), int(g), grade, name, class_label(grade, name), head or "", leader or "",
-                          int(enrolled), monitors or "", bool(archived))
-            for c, g, grade, _kind, name, head, leader, enrolled, monitors, archived
-            in structure.class_overview(session.conn)]
+    rows = [ClassOverview(r.id, r.grade_id, r.grade, r.name, class_label(r.grade, r.name), r.head_teacher,
+                          r.grade_leader, r.enrolled, r.monitors, r.archived) for r in classes.overview(session.conn)]
     session.audit("view.class_list", "class", "", detail=str(len(rows)))
     return rows
 
@@ -72,16 +70,15 @@ def add_class(session: Session, grade_text: str, class_text: str) -> int:
     """A new class (and its grade or department when new); audited."""
     grade, level, name = _normalized(session, grade_text, class_text)
     with transaction(session.conn):
-        grade_id = structure.grade_by_name(session.conn, grade)
+        grade_id = grades.id_by_name(session.conn, grade)
         if grade_id is None:
             found = grade_problem(grade, level, office_store.profile(session.conn).school_type)
             if found is not None:
                 raise ValidationError(CLASS_UNREADABLE, reason=found[0], **found[1])
             grade_id = create_grade(session.conn, grade, is_university(session))
-        if structure.class_by_name(session.conn, grade_id, name) is not None:
+        if classes.id_by_name(session.conn, grade_id, name) is not None:
             raise ValidationError(CLASS_EXISTS, klass=class_label(grade, name))
-        class_id = register.insert_class(session.conn, grade_id, name, None,
-                                         register.next_sort_order(session.conn, "school_class"))
+        class_id = classes.insert(session.conn, grade_id, name)
         audit.append(session.conn, user_id=session.user.id, action="class.add", target_type="class",
                      target_id=class_id)
     return class_id
@@ -90,16 +87,16 @@ def add_class(session: Session, grade_text: str, class_text: str) -> int:
 @operation(Permission.EDIT_REGISTER, changes={Area.REGISTER}, audit="class.rename", target="class")
 def rename_class(session: Session, class_id: int, class_text: str) -> None:
     with transaction(session.conn):
-        row = structure.class_row(session.conn, class_id)
+        row = classes.by_id(session.conn, class_id)
         if row is None:
             raise ValidationError(NO_CLASS)
-        grade_id = row[0]
-        grade = structure.grade_name(session.conn, grade_id)
+        grade_id = row.grade_id
+        grade = grades.name_of(session.conn, grade_id)
         _grade, _level, name = _normalized(session, grade, class_text)
-        other = structure.class_by_name(session.conn, grade_id, name)
+        other = classes.id_by_name(session.conn, grade_id, name)
         if other is not None and other != class_id:
             raise ValidationError(CLASS_EXISTS, klass=class_label(grade, name))
-        structure.rename_class(session.conn, class_id, name)
+        classes.rename(session.conn, class_id, name)
         audit.append(session.conn, user_id=session.user.id, action="class.rename", target_type="class",
                      target_id=class_id)
 
@@ -108,12 +105,12 @@ def rename_class(session: Session, class_id: int, class_text: str) -> None:
 def set_archived(session: Session, class_id: int, archived: bool) -> None:
     """Archive a class that no longer exists (no enrolled students left), or bring it back."""
     with transaction(session.conn):
-        if structure.class_row(session.conn, class_id) is None:
+        if classes.by_id(session.conn, class_id) is None:
             raise ValidationError(NO_CLASS)
         if archived:
-            count = structure.students_in_class(session.conn, class_id)
+            count = classes.students_in(session.conn, class_id)
             if count:
                 raise ValidationError(CLASS_NOT_EMPTY, count=count)
-        structure.set_class_archived(session.conn, class_id, archived)
+        classes.set_archived(session.conn, class_id, archived)
         audit.append(session.conn, user_id=session.user.id, action="class.archive" if archived else "class.restore",
                      target_type="class", target_id=class_id)

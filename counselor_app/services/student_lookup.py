@@ -6,7 +6,7 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.services.operations import operation
 from counselor_app.services.session import Session
-from counselor_app.store import register
+from counselor_app.store import students
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No student in the register has this student number.")
 
@@ -16,7 +16,7 @@ def student_id_by_number(session: Session, number: str) -> int:
     """The register id of the student whose student number is ``number`` (any status).
 
     Not audited by itself (it shows nothing): what the caller then does with the student is."""
-    found = register.students_by_number(session.conn).get(str(number).strip())
+    found = students.id_by_number(session.conn, str(number).strip())
     if found is None:
         raise ValidationError(NOT_FOUND)
-    return found["id"]
+    return found

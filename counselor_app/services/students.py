@@ -14,7 +14,7 @@ from counselor_app.domain.student_status import StudentStatus, in_school
 from counselor_app.services import class_history
 from counselor_app.services.office import validate_name
 from counselor_app.services.session import Session
-from counselor_app.store import audit, register
+from counselor_app.store import audit, classes, dorms, students as student_store
 from counselor_app.store.database import transaction
 from counselor_app.services.operations import operation
 from counselor_app.domain.areas import Area
@@ -40,10 +40,8 @@ class StudentListRow:
 @operation(Permission.VIEW_REGISTER, audit="view.student_list", target="student")
 def list_students(session: Session) -> list[StudentListRow]:
     """Every student (all statuses), in register order. Viewing the list is audited (count only)."""
-    rows = [StudentListRow(i, no, name, gender, birth, grade or "", klass or "", status, bool(boarding),
-                           bool(monitor), search_key(no, name))
-            for i, no, name, gender, birth, grade, klass, status, boarding, monitor
-            in register.student_list(session.conn)]
+    rows = [StudentListRow(**r._asdict(), search=search_key(r.student_no, r.name))
+            for r in student_store.list_rows(session.conn)]
     session.audit("view.student_list", "student", "", detail=str(len(rows)))
     return rows
 
@@ -53,7 +51,7 @@ def guardian_phones(session: Session) -> dict[int, list[tuple[str, str]]]:
     """The guardians' phones of every student, for the list's optional column: student id → [(relation or
     name, phone)], guardians without a phone left out. Needs the register permission; audited (count only)."""
     phones = {sid: [(relation or name, phone) for name, relation, phone in guardians if phone]
-              for sid, guardians in register.guardians_by_student(session.conn).items()}
+              for sid, guardians in student_store.guardians_by_student(session.conn).items()}
     phones = {sid: found for sid, found in phones.items() if found}
     session.audit("view.guardian_phones", "student", "", detail=str(len(phones)))
     return phones
@@ -109,22 +107,26 @@ class StudentEdit:
 @operation(Permission.VIEW_REGISTER, audit="view.student", target="student")
 def get_student(session: Session, student_id: int) -> StudentDetail:
     """The root of the student's archive. Viewing it is audited."""
-    row = register.student_detail(session.conn, student_id)
-    if row is None:
-        raise ValidationError(NO_STUDENT)
-    guardians = register.guardians_by_student(session.conn).get(student_id, [])
-    detail = StudentDetail(row[0], row[1], row[2], row[3], row[4], row[5], row[6] or "", row[7] or "", row[8] or "",
-                           bool(row[9]), row[10], bool(row[11]), guardians,
-                           register.status_history(session.conn, student_id))
+    detail = read_student(session.conn, student_id)
     session.audit("view.student", "student", student_id)
     return detail
+
+
+def read_student(conn, student_id: int) -> StudentDetail:
+    """One student's register entry, guardians and status history (that student's rows only); not audited: the
+    caller audits its view. A student not in the register is a ValidationError."""
+    row = student_store.by_id(conn, student_id)
+    if row is None:
+        raise ValidationError(NO_STUDENT)
+    return StudentDetail(**row._asdict(), guardians=student_store.guardians_of(conn, student_id),
+                         history=student_store.status_history(conn, student_id))
 
 
 def _validate(session: Session, edit: StudentEdit, student_id: int | None) -> dict:
     number = edit.student_no.strip()
     if not number:
         raise ValidationError(NUMBER_EMPTY)
-    other = register.student_id_by_number(session.conn, number)
+    other = student_store.id_by_number(session.conn, number)
     if other is not None and other != student_id:
         raise ValidationError(NUMBER_TAKEN)
     if not is_gender(edit.gender):
@@ -138,7 +140,7 @@ def _validate(session: Session, edit: StudentEdit, student_id: int | None) -> di
         if not date(1900, 1, 1) <= parsed <= date.today():
             raise ValidationError(BAD_BIRTH_DATE)
         birth = parsed.isoformat()
-    if edit.class_id is not None and not register.class_exists(session.conn, edit.class_id):
+    if edit.class_id is not None and not classes.exists(session.conn, edit.class_id):
         raise ValidationError(BAD_CLASS)
     guardians = []
     for slot, (n, r, p) in enumerate(edit.guardians, 1):  # not ``number``: that is the student number above
@@ -168,37 +170,38 @@ def save_student(session: Session, edit: StudentEdit, student_id: int | None = N
     dorm = fields.pop("dorm")
     now = audit.now_iso()
     with transaction(session.conn):
-        fields["dorm_id"] = register.dorm_id(session.conn, dorm) if dorm else None
+        fields["dorm_id"] = dorms.id_for(session.conn, dorm) if dorm else None
         if student_id is None:
-            student_id = register.insert_student(session.conn, fields, now)
-            register.add_status_history(session.conn, student_id, "enrolled", now, "created", session.user.id)
+            student_id = student_store.insert(session.conn, fields, now)
+            student_store.add_status_history(session.conn, [(student_id, "enrolled", now, "created", session.user.id)])
             class_history.keep(session.conn, [(student_id, fields["class_id"])])
             action, changed = "student.add", ""
         else:
-            before = register.student_detail(session.conn, student_id)
+            before = student_store.by_id(session.conn, student_id)
             if before is None:
                 raise ValidationError(NO_STUDENT)
-            old_guardians = register.guardians_by_student(session.conn).get(student_id, [])
+            old_guardians = student_store.guardians_of(session.conn, student_id)
             changed = _changed_keys(before, fields, dorm, guardians != old_guardians)
             number = fields.pop("student_no")
-            register.update_student(session.conn, student_id, fields, now)
-            register.set_student_number(session.conn, student_id, number)
-            if in_school(before[10]):   # a graduate's class stays what it was when they left
+            student_store.update(session.conn, student_id, fields, now)
+            student_store.set_number(session.conn, student_id, number)
+            if in_school(before.status):   # a graduate's class stays what it was when they left
                 class_history.keep(session.conn, [(student_id, fields["class_id"])])
             action = "student.edit"
-        register.replace_guardians(session.conn, student_id, guardians)
+        student_store.replace_guardians(session.conn, student_id, guardians)
         # which fields changed, never their values: the audit trail names no one
         audit.append(session.conn, user_id=session.user.id, action=action, target_type="student",
                      target_id=student_id, detail=changed)
     return student_id
 
 
-def _changed_keys(before: tuple, fields: dict, dorm: str, guardians_changed: bool) -> str:
+def _changed_keys(before: student_store.StudentRow, fields: dict, dorm: str, guardians_changed: bool) -> str:
     """The names of the changed fields, e.g. 'class_id,guardians' (for the audit detail)."""
-    old = {"student_no": before[1], "name": before[2], "gender": before[3], "birth_date": before[4],
-           "class_id": before[5], "boarding": int(before[9]), "is_monitor": int(before[11])}
+    old = {"student_no": before.student_no, "name": before.name, "gender": before.gender,
+           "birth_date": before.birth_date, "class_id": before.class_id, "boarding": int(before.boarding),
+           "is_monitor": int(before.is_monitor)}
     keys = [k for k, v in old.items() if fields.get(k) != v]
-    if dorm != (before[8] or ""):
+    if dorm != before.dorm:
         keys.append("dorm")
     if guardians_changed:
         keys.append("guardians")
@@ -215,17 +218,17 @@ def change_status(session: Session, student_id: int, status: str, reason: str) -
         raise ValidationError(REASON_NEEDED)
     now = audit.now_iso()
     with transaction(session.conn):
-        before = register.student_detail(session.conn, student_id)
+        before = student_store.by_id(session.conn, student_id)
         if before is None:
             raise ValidationError(NO_STUDENT)
-        register.set_student_status(session.conn, student_id, status, now)
-        register.add_status_history(session.conn, student_id, status, now, reason, session.user.id)
+        student_store.set_status(session.conn, [student_id], status, now)
+        student_store.add_status_history(session.conn, [(student_id, status, now, reason, session.user.id)])
         # graduated or transferred: out of the class from today; back to enrolled: in it again
-        class_history.keep(session.conn, [(student_id, before[5] if in_school(status) else None)])
+        class_history.keep(session.conn, [(student_id, before.class_id if in_school(status) else None)])
         audit.append(session.conn, user_id=session.user.id, action="student.status", target_type="student",
                      target_id=student_id, detail=status)
 
 
 @operation(Permission.VIEW_REGISTER, target="class")
 def class_choices(session: Session) -> list[tuple[int, str, str]]:
-    return register.class_choices(session.conn)
+    return classes.choices(session.conn)

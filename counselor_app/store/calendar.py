@@ -3,46 +3,20 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from counselor_app.store import school_years as school_years_store
 from counselor_app.store.database import Connection
 
-# -- school years and semesters ------------------------------------------------------------------
+# -- school years and semesters: their one module is store/school_years.py ---------------------------------------
 
-
-def school_years(conn: Connection) -> list[tuple[int, str, str, str]]:
-    """(id, name, start, end) of every school year, the newest first."""
-    return conn.execute("SELECT id, name, start_date, end_date FROM school_year ORDER BY start_date DESC").fetchall()
-
-
-def school_year(conn: Connection, year_id: int) -> tuple[int, str, str, str] | None:
-    return conn.execute("SELECT id, name, start_date, end_date FROM school_year WHERE id = ?", (year_id,)).fetchone()
-
-
-def semesters(conn: Connection) -> list[tuple[int, int, int, str, str]]:
-    """(id, school_year_id, number, start, end) of every semester."""
-    return conn.execute("SELECT id, school_year_id, number, start_date, end_date FROM semester "
-                        "ORDER BY school_year_id, number").fetchall()
+school_years = school_years_store.newest_first      # every school year, the newest first
+school_year = school_years_store.by_id
+semesters = school_years_store.all_semesters
+update_year = school_years_store.update
+set_semesters = school_years_store.set_semesters
 
 
 def insert_year(conn: Connection, name: str, start: str, end: str) -> int:
-    return int(conn.execute("INSERT INTO school_year (name, start_date, end_date) VALUES (?, ?, ?)",
-                            (name, start, end)).lastrowid)
-
-
-def update_year(conn: Connection, year_id: int, name: str, start: str, end: str) -> None:
-    conn.execute("UPDATE school_year SET name = ?, start_date = ?, end_date = ? WHERE id = ?",
-                 (name, start, end, year_id))
-
-
-def set_semesters(conn: Connection, year_id: int, rows: Iterable[tuple[int, str, str]]) -> None:
-    """Set the semesters (number, start, end) of a year; a semester keeps its id when its dates change."""
-    rows = list(rows)
-    conn.executemany(
-        "INSERT INTO semester (school_year_id, number, start_date, end_date) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (school_year_id, number) DO UPDATE SET start_date = excluded.start_date, "
-        "end_date = excluded.end_date", [(year_id, n, s, e) for n, s, e in rows])
-    keep = [n for n, _s, _e in rows] or [0]
-    conn.execute(f"DELETE FROM semester WHERE school_year_id = ? AND number NOT IN ({','.join('?' * len(keep))})",
-                 (year_id, *keep))
+    return school_years_store.insert(conn, name, start, end)
 
 
 # -- days the office enters -------------------------------------------------------------------------

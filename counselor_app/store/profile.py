@@ -10,6 +10,7 @@ import json
 from typing import Iterable, NamedTuple
 
 from counselor_app.domain.audit_chain import AuditRecord
+from counselor_app.store import students
 from counselor_app.store.database import Connection
 
 _AUDIT_COLUMNS = "id, at, user_id, action, target_type, target_id, outcome, detail, prev_hash, hash"
@@ -52,7 +53,4 @@ def student_audit(conn: Connection, student_id: int, before: str | None, limit: 
         + " ORDER BY at DESC, id DESC LIMIT ?", args)]
 
 
-def guardians_of(conn: Connection, student_id: int) -> list[tuple[str, str, str]]:
-    """(name, relation, phone) of the student's guardians, in the register's order."""
-    return conn.execute("SELECT name, relation, phone FROM guardian WHERE student_id = ? ORDER BY sort_order, id",
-                        (student_id,)).fetchall()
+guardians_of = students.guardians_of   # the one reader of a student's guardians

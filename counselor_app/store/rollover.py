@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, NamedTuple, Sequence
 
-from counselor_app.store import school_years
+from counselor_app.store import grades as grades_store, school_years, students as students_store
 from counselor_app.store.database import Connection
 
 ROLLOVER_ACTION = "register.rollover"
@@ -123,16 +123,9 @@ def classes_of(conn: Connection, rollover_id: int) -> list[RolloverClass]:
         "WHERE rc.rollover_id = ? ORDER BY fg.sort_order, c.sort_order, rc.class_id", (rollover_id,))]
 
 
-def grade_ids_by_name(conn: Connection) -> dict[str, int]:
-    return {name: gid for gid, name in conn.execute("SELECT id, name FROM grade")}
-
-
-def set_grade_level(conn: Connection, grade_id: int, level: int) -> None:
-    conn.execute("UPDATE grade SET level = ? WHERE id = ?", (level, grade_id))
-
-
-def set_grades_archived(conn: Connection, grade_ids: Sequence[int], archived: bool) -> None:
-    conn.executemany("UPDATE grade SET archived = ? WHERE id = ?", [(int(archived), g) for g in grade_ids])
+grade_ids_by_name = grades_store.ids_by_name
+set_grade_level = grades_store.set_level
+set_grades_archived = grades_store.set_archived
 
 
 def park_classes(conn: Connection, class_ids: Sequence[int]) -> None:
@@ -146,20 +139,11 @@ def move_class(conn: Connection, class_id: int, grade_id: int, name: str, archiv
                  (grade_id, name, int(archived), class_id))
 
 
-def enrolled_in(conn: Connection, class_ids: Sequence[int]) -> list[int]:
-    out: list[int] = []
-    for start in range(0, len(class_ids), 500):
-        chunk = list(class_ids[start:start + 500])
-        marks = ", ".join("?" * len(chunk))
-        out += [r[0] for r in conn.execute(
-            f"SELECT id FROM student WHERE status = 'enrolled' AND class_id IN ({marks}) ORDER BY id", chunk)]
-    return out
+enrolled_in = students_store.enrolled_in
 
 
 def graduate_students(conn: Connection, student_ids: Sequence[int], at: str, reason: str,
                       user_id: int | None) -> None:
     """Status graduated with a history row each."""
-    conn.executemany("UPDATE student SET status = 'graduated', updated_at = ? WHERE id = ?",
-                     [(at, s) for s in student_ids])
-    conn.executemany("INSERT INTO student_status_history (student_id, status, changed_at, reason, user_id) "
-                     "VALUES (?, 'graduated', ?, ?, ?)", [(s, at, reason, user_id) for s in student_ids])
+    students_store.set_status(conn, student_ids, "graduated", at)
+    students_store.add_status_history(conn, [(s, "graduated", at, reason, user_id) for s in student_ids])

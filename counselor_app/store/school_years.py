@@ -1,7 +1,7 @@
 """School years and their semesters (the calendar frame), and which one the register stands in."""
 from __future__ import annotations
 
-from typing import NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from counselor_app.store.database import Connection
 
@@ -19,6 +19,14 @@ class Semester(NamedTuple):
     end_date: str
 
 
+class SemesterRow(NamedTuple):
+    id: int
+    school_year_id: int
+    number: int
+    start_date: str
+    end_date: str
+
+
 class YearDates(NamedTuple):
     name: str
     start_date: str
@@ -29,13 +37,30 @@ class YearDates(NamedTuple):
 _COLUMNS = "id, name, start_date, end_date"
 
 
-def insert(conn: Connection, name: str, start: str, end: str, semesters: Sequence[tuple[int, str, str]]) -> int:
+def insert(conn: Connection, name: str, start: str, end: str, semesters: Sequence[tuple[int, str, str]] = ()) -> int:
     """A school year with its semesters: (number, start, end)."""
     year_id = int(conn.execute("INSERT INTO school_year (name, start_date, end_date) VALUES (?, ?, ?)",
                                (name, start, end)).lastrowid)
-    conn.executemany("INSERT INTO semester (school_year_id, number, start_date, end_date) VALUES (?, ?, ?, ?)",
-                     [(year_id, n, s, e) for n, s, e in semesters])
+    if semesters:
+        set_semesters(conn, year_id, semesters)
     return year_id
+
+
+def update(conn: Connection, year_id: int, name: str, start: str, end: str) -> None:
+    conn.execute("UPDATE school_year SET name = ?, start_date = ?, end_date = ? WHERE id = ?",
+                 (name, start, end, year_id))
+
+
+def set_semesters(conn: Connection, year_id: int, rows: Iterable[tuple[int, str, str]]) -> None:
+    """Set the semesters (number, start, end) of a year; a semester keeps its id when its dates change."""
+    rows = list(rows)
+    conn.executemany(
+        "INSERT INTO semester (school_year_id, number, start_date, end_date) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (school_year_id, number) DO UPDATE SET start_date = excluded.start_date, "
+        "end_date = excluded.end_date", [(year_id, n, s, e) for n, s, e in rows])
+    keep = [n for n, _s, _e in rows] or [0]
+    conn.execute(f"DELETE FROM semester WHERE school_year_id = ? AND number NOT IN ({','.join('?' * len(keep))})",
+                 (year_id, *keep))
 
 
 def by_id(conn: Connection, year_id: int) -> SchoolYear | None:
@@ -53,6 +78,16 @@ def on(conn: Connection, day: str) -> SchoolYear | None:
 def all_years(conn: Connection) -> list[SchoolYear]:
     """Every school year, oldest first."""
     return [SchoolYear(*r) for r in conn.execute(f"SELECT {_COLUMNS} FROM school_year ORDER BY start_date, id")]
+
+
+def newest_first(conn: Connection) -> list[SchoolYear]:
+    return [SchoolYear(*r) for r in conn.execute(f"SELECT {_COLUMNS} FROM school_year ORDER BY start_date DESC")]
+
+
+def all_semesters(conn: Connection) -> list[SemesterRow]:
+    """Every semester of every school year."""
+    return [SemesterRow(*r) for r in conn.execute(
+        "SELECT id, school_year_id, number, start_date, end_date FROM semester ORDER BY school_year_id, number")]
 
 
 def semesters_of(conn: Connection, year_id: int) -> list[Semester]:

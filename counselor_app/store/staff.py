@@ -1,24 +1,69 @@
 """Staff rows: the people of the school, their roles, the classes they lead as 班主任/辅导员, the grades they lead."""
 from __future__ import annotations
 
-from typing import Iterable
+from dataclasses import dataclass, replace
+from typing import Iterable, NamedTuple
 
 from counselor_app.store.database import Connection
 
 
-def all_staff(conn: Connection) -> dict[int, dict]:
-    """Every staff member by id with roles (a tuple of role codes), in creation order."""
-    staff = {int(i): {"id": int(i), "staff_no": no or "", "name": name, "gender": gender, "phone": phone,
-                      "active": bool(active), "roles": ()}
-             for i, no, name, gender, phone, active in conn.execute(
-                 "SELECT id, staff_no, name, gender, phone, active FROM staff ORDER BY id")}
-    roles: dict[int, list[str]] = {}
-    for staff_id, role in conn.execute("SELECT staff_id, role FROM staff_role ORDER BY staff_id, role"):
-        roles.setdefault(int(staff_id), []).append(role)
-    for staff_id, found in roles.items():
-        if staff_id in staff:
-            staff[staff_id]["roles"] = tuple(found)
-    return staff
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    staff_no: str        # '' when none
+    name: str
+    gender: str
+    phone: str
+    active: bool
+    roles: tuple[str, ...] = ()
+
+
+class StaffListRow(NamedTuple):
+    id: int
+    staff_no: str
+    name: str
+    gender: str
+    phone: str
+    active: bool
+    roles: str           # 'a,b' ('' when none)
+    classes: str         # the classes led: 'grade<TAB>class;…'
+    login: str           # the linked account's login ('' when none)
+    grades: str          # the grades led: 'name;…'
+
+
+class Holder(NamedTuple):
+    """A class or grade that is not archived, with who leads it now."""
+    id: int
+    grade: str           # the grade's (or department's) name
+    name: str            # the class's name ('' for a grade)
+    holder_id: int | None
+    holder: str          # the leader's name, '' when none
+
+
+_MEMBER = "SELECT id, coalesce(staff_no, ''), name, gender, phone, active FROM staff"
+
+
+def _roles(conn: Connection, staff_id: int | None = None) -> dict[int, tuple[str, ...]]:
+    where, args = ("WHERE staff_id = ?", (staff_id,)) if staff_id is not None else ("", ())
+    found: dict[int, list[str]] = {}
+    for sid, role in conn.execute(f"SELECT staff_id, role FROM staff_role {where} ORDER BY staff_id, role", args):
+        found.setdefault(int(sid), []).append(role)
+    return {sid: tuple(roles) for sid, roles in found.items()}
+
+
+def all_staff(conn: Connection) -> dict[int, StaffMember]:
+    """Every staff member by id with roles (role codes), in creation order."""
+    roles = _roles(conn)
+    return {int(r[0]): StaffMember(int(r[0]), *r[1:5], bool(r[5]), roles.get(int(r[0]), ()))
+            for r in conn.execute(f"{_MEMBER} ORDER BY id")}
+
+
+def by_id(conn: Connection, staff_id: int) -> StaffMember | None:
+    """One staff member with roles (reads that person only)."""
+    r = conn.execute(f"{_MEMBER} WHERE id = ?", (staff_id,)).fetchone()
+    if r is None:
+        return None
+    return replace(StaffMember(int(r[0]), *r[1:5], bool(r[5])), roles=_roles(conn, staff_id).get(staff_id, ()))
 
 
 def insert(conn: Connection, fields: dict, at: str) -> int:
@@ -43,14 +88,6 @@ def set_roles(conn: Connection, staff_id: int, roles: Iterable[str]) -> None:
     conn.executemany("INSERT INTO staff_role (staff_id, role) VALUES (?, ?)", [(staff_id, r) for r in roles])
 
 
-def set_class_head(conn: Connection, class_id: int, staff_id: int | None) -> None:
-    conn.execute("UPDATE school_class SET head_teacher_staff_id = ? WHERE id = ?", (staff_id, class_id))
-
-
-def set_grade_leader(conn: Connection, grade_id: int, staff_id: int | None) -> None:
-    conn.execute("UPDATE grade SET leader_staff_id = ? WHERE id = ?", (staff_id, grade_id))
-
-
 def set_class_heads(conn: Connection, heads: dict[int, int | None]) -> None:
     """class id -> its head teacher's staff id (None: none)."""
     conn.executemany("UPDATE school_class SET head_teacher_staff_id = ? WHERE id = ?",
@@ -73,21 +110,16 @@ def grade_leaders(conn: Connection) -> dict[int, int | None]:
         "SELECT id, leader_staff_id FROM grade WHERE archived = 0")}
 
 
-def grades_for_lookup(conn: Connection) -> dict[str, int]:
-    return {name: int(i) for i, name in conn.execute("SELECT id, name FROM grade WHERE archived = 0")}
-
-
-def staff_list(conn: Connection) -> list[tuple]:
-    """(id, staff_no, name, gender, phone, active, roles 'a,b', classes led 'grade<TAB>class;…', login,
-    grades led 'name;…') for the list."""
-    return conn.execute(
+def staff_list(conn: Connection) -> list[StaffListRow]:
+    """Everyone for the list, with roles, the classes and grades led and the linked login."""
+    return [StaffListRow(int(r[0]), *r[1:5], bool(r[5]), *(x or "" for x in r[6:])) for r in conn.execute(
         "SELECT s.id, COALESCE(s.staff_no, ''), s.name, s.gender, s.phone, s.active, "
         " (SELECT group_concat(role, ',') FROM staff_role r WHERE r.staff_id = s.id), "
         " (SELECT group_concat(g.name || char(9) || c.name, ';') FROM school_class c JOIN grade g ON g.id = c.grade_id "
         "   WHERE c.head_teacher_staff_id = s.id AND c.archived = 0), "
         " (SELECT login FROM app_user u WHERE u.staff_id = s.id AND u.active = 1), "
         " (SELECT group_concat(g.name, ';') FROM grade g WHERE g.leader_staff_id = s.id AND g.archived = 0) "
-        "FROM staff s ORDER BY s.active DESC, s.name").fetchall()
+        "FROM staff s ORDER BY s.active DESC, s.name")]
 
 
 def classes_led(conn: Connection, staff_id: int) -> list[int]:
@@ -105,38 +137,21 @@ def exists(conn: Connection, staff_id: int) -> bool:
     return conn.execute("SELECT 1 FROM staff WHERE id = ?", (staff_id,)).fetchone() is not None
 
 
-def link_user(conn: Connection, user_id: int, staff_id: int | None) -> None:
-    conn.execute("UPDATE app_user SET staff_id = ? WHERE id = ?", (staff_id, user_id))
-
-
-def user_for_staff(conn: Connection, staff_id: int) -> int | None:
-    row = conn.execute("SELECT id FROM app_user WHERE staff_id = ?", (staff_id,)).fetchone()
-    return int(row[0]) if row else None
-
-
 def grades_led(conn: Connection, staff_id: int) -> list[int]:
     return [int(g) for g, in conn.execute(
         "SELECT id FROM grade WHERE leader_staff_id = ? AND archived = 0 ORDER BY sort_order", (staff_id,))]
 
 
-def grade_exists(conn: Connection, grade_id: int) -> bool:
-    return conn.execute("SELECT 1 FROM grade WHERE id = ?", (grade_id,)).fetchone() is not None
-
-
-def user_exists(conn: Connection, user_id: int) -> bool:
-    return conn.execute("SELECT 1 FROM app_user WHERE id = ?", (user_id,)).fetchone() is not None
-
-
-def class_holders(conn: Connection) -> list[tuple[int, str, str, int | None, str]]:
-    """(class id, grade, class, head teacher's staff id, head teacher's name) of the classes not archived."""
-    return [(int(c), g, n, (int(h) if h is not None else None), hn or "") for c, g, n, h, hn in conn.execute(
+def class_holders(conn: Connection) -> list[Holder]:
+    """The classes not archived with their head teacher, in register order."""
+    return [Holder(int(c), g, n, (int(h) if h is not None else None), hn or "") for c, g, n, h, hn in conn.execute(
         "SELECT c.id, g.name, c.name, c.head_teacher_staff_id, s.name FROM school_class c "
         "JOIN grade g ON g.id = c.grade_id LEFT JOIN staff s ON s.id = c.head_teacher_staff_id "
         "WHERE c.archived = 0 ORDER BY g.sort_order, c.sort_order")]
 
 
-def grade_holders(conn: Connection) -> list[tuple[int, str, int | None, str]]:
-    """(grade id, name, leader's staff id, leader's name) of the grades and departments not archived."""
-    return [(int(g), n, (int(h) if h is not None else None), hn or "") for g, n, h, hn in conn.execute(
+def grade_holders(conn: Connection) -> list[Holder]:
+    """The grades and departments not archived with their leader, in register order."""
+    return [Holder(int(g), n, "", (int(h) if h is not None else None), hn or "") for g, n, h, hn in conn.execute(
         "SELECT g.id, g.name, g.leader_staff_id, s.name FROM grade g LEFT JOIN staff s ON s.id = g.leader_staff_id "
         "WHERE g.archived = 0 ORDER BY g.sort_order, g.id")]

@@ -71,7 +71,14 @@ def count_active_heads(conn: Connection) -> int:
 
 
 def set_staff(conn: Connection, user_id: int, staff_id: int | None) -> None:
+    """Link the account to its staff member (None: unlink). The one writer of the user–staff link."""
     conn.execute("UPDATE app_user SET staff_id = ? WHERE id = ?", (staff_id, user_id))
+
+
+def by_staff(conn: Connection, staff_id: int) -> UserRow | None:
+    """The account linked to this staff member, if any."""
+    r = conn.execute(f"SELECT {_COLUMNS} FROM app_user WHERE staff_id = ?", (staff_id,)).fetchone()
+    return _row(r) if r else None
 
 
 def set_must_change_password(conn: Connection, user_id: int, value: bool) -> None:

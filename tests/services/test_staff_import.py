@@ -52,9 +52,9 @@ def test_import_links_classes_and_grades(with_classes, tmp_path):
     result = staff_import.import_staff(session, preview)
     assert (result.new, result.updated, result.unchanged) == (4, 0, 0)
     assert heads(session) == {"七年级(1)班": "陈老师", "七年级(2)班": "刘老师", "八年级(1)班": None}
-    staff = {s["name"]: s for s in staff_store.all_staff(session.conn).values()}
-    assert staff["刘老师"]["roles"] == ("counselor_part", "head_teacher")
-    assert staff["吴老师"]["staff_no"] == "T004" and staff["吴老师"]["phone"] == "13800000004"
+    staff = {s.name: s for s in staff_store.all_staff(session.conn).values()}
+    assert staff["刘老师"].roles == ("counselor_part", "head_teacher")
+    assert staff["吴老师"].staff_no == "T004" and staff["吴老师"].phone == "13800000004"
     leader = session.conn.execute("SELECT s.name FROM grade g JOIN staff s ON s.id = g.leader_staff_id "
                                   "WHERE g.name = '八年级'").fetchone()
     assert leader == ("周老师",)

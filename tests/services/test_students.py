@@ -106,3 +106,21 @@ def test_guardian_phones_need_the_register_permission_and_are_audited(session, m
     with pytest.raises(PermissionDenied):
         students.guardian_phones(session)
     assert [r.action for r in audit.iter_all(session.conn)][-1] == "denied.view_register"
+
+
+def test_one_students_profile_reads_that_student_only(session):
+    """Showing or saving one student never loads the whole register (by-id readers): every statement that reads
+    students or guardians names the student."""
+    sid = students.save_student(session, students.StudentEdit("1", "张三", guardians=(("张父", "父亲", ""),)))
+    students.save_student(session, students.StudentEdit("2", "李四", guardians=(("李母", "母亲", ""),)))
+    seen: list[str] = []
+    session.conn.set_trace_callback(seen.append)
+    try:
+        assert students.get_student(session, sid).guardians == [("张父", "父亲", "")]
+        students.save_student(session, students.StudentEdit("1", "张三丰", guardians=(("张父", "父亲", ""),)), sid)
+    finally:
+        session.conn.set_trace_callback(None)
+    reads = [q for q in seen if q.lstrip().upper().startswith("SELECT")
+             and any(f"FROM {t}" in q for t in ("guardian", "student s", "student "))]
+    assert reads and all("WHERE" in q and str(sid) in q for q in reads), reads
+    assert [r.detail for r in audit.iter_all(session.conn)][-1] == "name"
