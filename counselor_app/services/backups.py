@@ -7,7 +7,7 @@ from pathlib import Path
 from counselor_app.domain.audit_chain import first_broken
 from counselor_app.domain.errors import Cancelled, OfficeDamaged, QT_TRANSLATE_NOOP, StorageError, ValidationError
 from counselor_app.domain.roles import Permission
-from counselor_app.services import keys
+from counselor_app.services import keys, trail_check
 from counselor_app.services.progress import Progress
 from counselor_app.services.session import Session
 from counselor_app.store import audit, backups, migrations, office as office_store
@@ -47,7 +47,8 @@ def make_backup(session: Session, to_dir: Path | None = None, progress: Progress
         info = backups.write_backup(session.conn, session.data_key, keys.keyslot_bytes(session.paths), dest,
                                     kind=kind, office_id=session.keyslots.office_id,
                                     schema_version=migrations.current_version(session.conn),
-                                    progress=progress.update if progress else None, chain_ok=chain_ok)
+                                    progress=progress.update if progress else None, chain_ok=chain_ok,
+                                    audit_anchor=trail_check.backup_anchor(session.conn, session.signer))
     except (StorageError, OfficeDamaged, Cancelled) as exc:
         session.audit("backup", "backup", "", outcome="failed", detail=type(exc).__name__)
         raise

@@ -88,6 +88,9 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
     check_password(password, admin_login)
     make_private_dir(paths.data_dir)
     lock = keys.hold_office(paths)
+    if paths.exists():   # another set-up finished here after the check above (two `init`s at once): not ours
+        lock.release()
+        raise OfficeExists()
 
     data_key = crypto.new_data_key()
     recovery = new_recovery_key()
@@ -184,11 +187,12 @@ def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams | None 
             raise AccountInactive()
         if signer is not None:
             audit.sign_with(conn, signer)
-        trail_check.after_unlock(conn, paths, signer, recreated)
+        witness_agrees = trail_check.after_unlock(conn, paths, signer, recreated)
         flush_guard_events(conn, paths, extra_user=user.id,
                            extra_action="session.unlock" if purpose == "unlock" else "login")
         LoginGuard(paths.login_guard).record_success(slot_id)
-        trail_check.leave_witness(paths, conn, signer)
+        if witness_agrees:
+            trail_check.leave_witness(paths, conn, signer)
         slots = KeySlots.load(paths.keyslots)   # with this slot's pin and witness
     except BaseException:
         audit.stop_signing(conn)
@@ -201,7 +205,7 @@ def login(data_dir: Path, login_name: str, password: str, kdf: KdfParams | None 
         lock.release()
         raise
     return Session(paths, conn, data_key, user, slots, kdf or crypto.default_kdf(), lock, clinical=clinical_keys,
-                   signer=signer)
+                   signer=signer, leaves_witness=witness_agrees)
 
 
 GUARD_EVENTS = {  # guard outcome -> (audit action, audit outcome)

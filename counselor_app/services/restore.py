@@ -142,7 +142,11 @@ def restore_backup(data_dir: Path, folder: Path, login: str, password: str) -> B
             aside = _replace_database(paths, folder, backup_key, target_key,
                                       new_slots=None if current is not None else backup_slots)
             LoginGuard(paths.login_guard).record_success(slot_id)
-            _after_restore(paths, target_key, current or backup_slots, user.id, info.name, aside.name)
+            from counselor_app.services import signing   # the restoring head signs what the restore writes
+
+            signer = signing.restorer(current or backup_slots, slot_id, user.id, unlocked.private)
+            _after_restore(paths, target_key, current or backup_slots, user.id, info.name, aside.name, signer)
+            signing.sign_after_restore(paths, target_key, current or backup_slots, signer)
         finally:
             unlocked.wipe()
     finally:
@@ -172,8 +176,10 @@ def _check_current_office(paths: OfficePaths, current: KeySlots | None, unlocked
 
 
 def _after_restore(paths: OfficePaths, key: bytearray, slots: KeySlots, user_id: int, backup_name: str,
-                   aside_name: str) -> None:
-    conn = connect(paths.database, key)
+                   aside_name: str, signer=None) -> None:
+    from counselor_app.services.signing import signed_connection
+
+    conn = signed_connection(connect(paths.database, key), signer)   # the restoring head signs these entries
     try:
         database.use_wal(conn)
         slot_ids = {s.id for s in slots.slots}

@@ -30,6 +30,7 @@ class Session:
     clinical: ClinicalKeys | None = None   # the clinical key (heads, counselors); None for an assistant
     changed: set = field(default_factory=set)   # areas changed by the operations run since take_changes()
     signer: Signer | None = None   # this user's signing key: signs the audit entries written on ``conn``
+    leaves_witness: bool = True    # False while the trail disagrees with this user's last witness (kept as it is)
 
     def __post_init__(self) -> None:
         if self.signer is not None:
@@ -99,7 +100,7 @@ class Session:
     def _leave_witness(self) -> None:
         """The trail's head as this user leaves it, signed, in the key-slot file (services/trail_check.py).
         Best effort: a failure here must not keep the office open."""
-        if self.signer is None:
+        if self.signer is None or not self.leaves_witness:
             return
         from counselor_app.services import trail_check
 

@@ -278,3 +278,42 @@ def _refuse(conn, user: UserRow, reason, signer: Signer | None) -> None:
         if signer is not None:
             signer.wipe()
     raise RoleNotAuthentic(reason=reason)
+
+
+# -- restoring a backup (services/restore.py) -----------------------------------------------------------------------------
+def restorer(slots: KeySlots, slot_id: str, user_id: int, private: bytearray) -> Signer | None:
+    """The restoring head's signer (None when their slot holds no signing key: an office from before schema 6)."""
+    return signer_for(slots, slot_id, user_id, private)
+
+
+def signed_connection(conn, signer: Signer | None):
+    """``conn``, signing its audit entries with ``signer`` when the database has signed entries (schema 6)."""
+    if signer is not None and audit.has_signatures(conn):
+        audit.sign_with(conn, signer)
+    return conn
+
+
+def sign_after_restore(paths: OfficePaths, key: bytearray, slots: KeySlots, signer: Signer | None) -> None:
+    """After a restore: sign the deactivation of the restored accounts whose key slot is gone (the restore
+    deactivated them), as the restoring head; then forget the signer."""
+    from counselor_app.store.database import connect
+
+    if signer is None:
+        return
+    try:
+        audit.forget_signer(signer)
+        conn = connect(paths.database, key)
+        try:
+            roster = latest(conn, slots.office_id) if roster_store.exists(conn) else None
+            if roster is None or roster.authority(signer.signer_id) != signer.public:
+                return
+            present = {s.id for s in slots.slots}
+            with transaction(conn):
+                for u in users.all_users(conn):
+                    signed = roster.account(u.id)
+                    if signed and signed["active"] and not u.active and u.slot_id not in present:
+                        roster = sign_account(conn, signer, u.id)
+        finally:
+            conn.close()
+    finally:
+        signer.wipe()

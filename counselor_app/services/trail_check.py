@@ -218,15 +218,16 @@ def check_anchors(conn, found: list[Anchor], report: TrailReport) -> None:
     first = audit.record(conn, 1)
     if first is not None and first.action == "audit.missing":
         report.bad(1, Problem(DROPPED, at=first.at, row=1))
+    restored = last_restore(conn)
     for a in sorted(found, key=lambda a: -a.count):
-        if a.count <= 0:
+        if a.count <= 0 or a.at <= restored:   # (a second's resolution: one made with the restore goes too)
             continue
         rec = audit.record(conn, a.count)
         if rec is None and a.count > rows:
             report.bad(rows + 1, Problem(TRUNCATED, rows=rows, who=a.who_param, count=a.count, at=a.at,
                                          first=rows + 1))
         elif rec is None or rec.hash != a.hash:
-            report.bad(None, Problem(REWRITTEN, count=a.count, who=a.who_param, at=a.at))
+            report.bad(a.count, Problem(REWRITTEN, count=a.count, who=a.who_param, at=a.at))
 
 
 # -- the verifier's own mark ---------------------------------------------------------------------------------------------
@@ -295,9 +296,11 @@ def recreate_if_dropped(conn) -> bool:
 SIGNED_SCHEMA = 6
 
 
-def after_unlock(conn, paths, signer: Signer | None, recreated: bool) -> None:
+def after_unlock(conn, paths, signer: Signer | None, recreated: bool) -> bool:
     """Before the login's own entries: record a re-created trail, and compare the trail with this user's own
-    witness from their last session (a shorter or different trail is recorded, signed, as audit.witness)."""
+    witness from their last session. A shorter or different trail is recorded, signed, as audit.witness, and
+    False returned: the witness is then kept as it is (the session leaves none), so that it still says what the
+    trail was until a head restores a backup."""
     slots = KeySlots.load(paths.keyslots)
     with transaction(conn):
         if recreated:
@@ -306,14 +309,23 @@ def after_unlock(conn, paths, signer: Signer | None, recreated: bool) -> None:
         w = slots.witnesses.get(signer.slot_id) if signer else None
         if w is None or not signing.verify(signer.public, bytes.fromhex(w["sig"]),
                                            witness_statement(slots.office_id, signer.slot_id, w)):
-            return
+            return True
+        if w["at"] <= last_restore(conn):
+            return True
         rows = audit.head(conn)[0]
         rec = audit.record(conn, w["count"]) if w["count"] > 0 else None
         if w["count"] > rows:
-            detail = f"truncated {w['count']}>{rows}"
+            detail = "truncated"
         elif w["count"] > 0 and (rec is None or rec.hash != w["hash"]):
-            detail = f"rewritten {w['count']}"
+            detail = "rewritten"
         else:
-            return
+            return True
         audit.append(conn, user_id=signer.signer_id, action="audit.witness", target_type="audit",
                      target_id=w["count"], outcome="failed", detail=detail)
+    return False
+
+
+def last_restore(conn) -> str:
+    """When a backup was last restored ("" if never): anchors from before it describe another trail. (The entry is
+    signed by the head who restored; a forged one fails the signature check like any other entry.)"""
+    return audit.last_at(conn, "restore")

@@ -31,6 +31,12 @@ def stop_signing(conn: Connection) -> None:
     _SIGNERS.pop(id(conn), None)
 
 
+def forget_signer(signer: Signer) -> None:
+    """Stop signing with ``signer`` on every connection (closed ones included)."""
+    for key in [k for k, (_c, s) in _SIGNERS.items() if s is signer]:
+        del _SIGNERS[key]
+
+
 def signer_of(conn: Connection) -> Signer | None:
     entry = _SIGNERS.get(id(conn))
     return entry[1] if entry else None
@@ -94,6 +100,12 @@ def iter_all(conn: Connection, batch: int = 5000, after_id: int = 0) -> Iterator
 def record(conn: Connection, row_id: int) -> AuditRecord | None:
     row = conn.execute(f"SELECT {_columns(conn)} FROM audit_log WHERE id = ?", (row_id,)).fetchone()
     return AuditRecord(*row) if row else None
+
+
+def last_at(conn: Connection, action: str) -> str:
+    """When an entry of ``action`` with outcome ok was last written ("" if never)."""
+    row = conn.execute("SELECT max(at) FROM audit_log WHERE action = ? AND outcome = 'ok'", (action,)).fetchone()
+    return (row[0] or "") if row else ""
 
 
 def hash_of(conn: Connection, row_id: int) -> str | None:

@@ -112,8 +112,17 @@ class StartPage(Page):
             self.backup_card.set(when, age)
         if not d.audit_checked:
             self.audit_card.hide()
-        elif d.audit_broken_row is None:
+        elif d.audit_broken_row is None and not d.audit_problem:
             self.audit_card.set(self.tr("Intact"), self.tr("{rows} entries, chain verified.").format(rows=d.audit_rows))
+        elif d.audit_broken_row is None:   # the accounts or the signed roster (services/trail_check.py)
+            self.audit_card.set(self.tr("NOT CONFIRMED"), _finding(d.audit_problem))
         else:
-            self.audit_card.set(self.tr("BROKEN"), self.tr("The chain breaks at entry {row}. Restore a backup and "
-                                                        "investigate.").format(row=d.audit_broken_row))
+            detail = self.tr("The chain breaks at entry {row}. Restore a backup and investigate.").format(
+                row=d.audit_broken_row)
+            self.audit_card.set(self.tr("BROKEN"), detail + ("\n" + _finding(d.audit_problem)
+                                                           if d.audit_problem else ""))
+
+
+def _finding(problem) -> str:
+    """A finding of the trail check in the user's language."""
+    return problem.render(translate_text) if hasattr(problem, "render") else str(problem)
