@@ -741,6 +741,10 @@ Chain head: {head}</translation>
             <translation>The audit trail is BROKEN at entry {row}. Restore a backup and investigate.</translation>
         </message>
         <message>
+            <source>The signed accounts or the records of the audit trail disagree. Restore a backup and investigate.</source>
+            <translation>The signed accounts or the records of the audit trail disagree. Restore a backup and investigate.</translation>
+        </message>
+        <message>
             <source>The database failed the integrity check ({count} problems). Restore a backup.</source>
             <translation>The database failed the integrity check ({count} problems). Restore a backup.</translation>
         </message>
@@ -1406,6 +1410,10 @@ Chain head: {head}</translation>
         <message>
             <source>Audit trail BROKEN at row {row}.</source>
             <translation>Audit trail BROKEN at row {row}.</translation>
+        </message>
+        <message>
+            <source>Audit trail NOT confirmed: see the problems above.</source>
+            <translation>Audit trail NOT confirmed: see the problems above.</translation>
         </message>
         <message>
             <source>Audit trail intact: {count} rows.</source>
@@ -4724,6 +4732,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Intact</translation>
         </message>
         <message>
+            <source>NOT CONFIRMED</source>
+            <translation>NOT CONFIRMED</translation>
+        </message>
+        <message>
             <source>BROKEN</source>
             <translation>BROKEN</translation>
         </message>
@@ -5431,8 +5443,32 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Account #{user} ({login}) is in the database but no office head signed it.</translation>
         </message>
         <message>
-            <source>Account #{user} ({login}): the database says {field} = {found}, an office head signed {signed}.</source>
-            <translation>Account #{user} ({login}): the database says {field} = {found}, an office head signed {signed}.</translation>
+            <source>Account #{user} ({login}): the database says {field}: {found}, an office head signed {field}: {signed}.</source>
+            <translation>Account #{user} ({login}): the database says {field}: {found}, an office head signed {field}: {signed}.</translation>
+        </message>
+        <message>
+            <source>login</source>
+            <translation>login</translation>
+        </message>
+        <message>
+            <source>key slot</source>
+            <translation>key slot</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>state</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>deactivated</translation>
         </message>
         <message>
             <source>Account #{user} ({login}), signed by an office head, is missing from the database.</source>

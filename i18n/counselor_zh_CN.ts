@@ -238,15 +238,15 @@
         </message>
         <message>
             <source>Accounts signed by the office head for the first time</source>
-            <translation type="unfinished" />
+            <translation>负责人首次签署账户名单</translation>
         </message>
         <message>
             <source>Audit trail found missing and re-created</source>
-            <translation type="unfinished" />
+            <translation>发现审计日志缺失并已重建</translation>
         </message>
         <message>
             <source>Audit trail differs from this user's last record of it</source>
-            <translation type="unfinished" />
+            <translation>审计日志与该用户上次的记录不符</translation>
         </message>
         <message>
             <source>Student added</source>
@@ -453,31 +453,31 @@
         </message>
         <message>
             <source>role not signed by an office head</source>
-            <translation type="unfinished" />
+            <translation>角色未经负责人签名</translation>
         </message>
         <message>
             <source>role or account changed without an office head's signature</source>
-            <translation type="unfinished" />
+            <translation>角色或账户未经负责人签名被改动</translation>
         </message>
         <message>
             <source>signed list of accounts changed or replaced</source>
-            <translation type="unfinished" />
+            <translation>已签名的账户名单被改动或替换</translation>
         </message>
         <message>
             <source>account key does not match the signed one</source>
-            <translation type="unfinished" />
+            <translation>账户密钥与签名的不一致</translation>
         </message>
         <message>
             <source>role without the clinical key</source>
-            <translation type="unfinished" />
+            <translation>该角色应持有临床密钥，但账户没有</translation>
         </message>
         <message>
             <source>entries removed from the end</source>
-            <translation type="unfinished" />
+            <translation>末尾的记录被删除</translation>
         </message>
         <message>
             <source>entries rewritten</source>
-            <translation type="unfinished" />
+            <translation>记录被改写</translation>
         </message>
         <message>
             <source>holiday</source>
@@ -529,7 +529,7 @@
         </message>
         <message>
             <source>{count} accounts</source>
-            <translation type="unfinished" />
+            <translation>{count} 个账户</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
@@ -739,6 +739,10 @@ Chain head: {head}</source>
         <message>
             <source>The audit trail is BROKEN at entry {row}. Restore a backup and investigate.</source>
             <translation>审计日志在第 {row} 条处断链。请恢复备份并调查原因。</translation>
+        </message>
+        <message>
+            <source>The signed accounts or the records of the audit trail disagree. Restore a backup and investigate.</source>
+            <translation>已签名的账户或审计日志的记录不一致。请恢复备份并调查原因。</translation>
         </message>
         <message>
             <source>The database failed the integrity check ({count} problems). Restore a backup.</source>
@@ -1408,6 +1412,10 @@ Chain head: {head}</source>
             <translation>审计日志在第 {row} 行断链。</translation>
         </message>
         <message>
+            <source>Audit trail NOT confirmed: see the problems above.</source>
+            <translation>审计日志未通过确认：见上面列出的问题。</translation>
+        </message>
+        <message>
             <source>Audit trail intact: {count} rows.</source>
             <translation>审计日志完整：共 {count} 行。</translation>
         </message>
@@ -2063,7 +2071,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (counselor-app verify).</source>
-            <translation type="unfinished" />
+            <translation>该账户的角色无法确认：{reason}。已拒绝登录，并记入审计日志。请联系负责人检查账户（counselor-app verify）。</translation>
         </message>
         <message>
             <source>The password is too weak.</source>
@@ -2523,23 +2531,23 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>no office head has signed this account</source>
-            <translation type="unfinished" />
+            <translation>该账户没有经过负责人签名</translation>
         </message>
         <message>
             <source>the account differs from what an office head signed</source>
-            <translation type="unfinished" />
+            <translation>账户与负责人签名的内容不一致</translation>
         </message>
         <message>
             <source>the office's signed list of accounts was changed or replaced</source>
-            <translation type="unfinished" />
+            <translation>办公室已签名的账户名单被改动或替换</translation>
         </message>
         <message>
             <source>the account's key does not match what an office head signed</source>
-            <translation type="unfinished" />
+            <translation>账户的密钥与负责人签名的不一致</translation>
         </message>
         <message>
             <source>the role needs the clinical key, which this account does not hold</source>
-            <translation type="unfinished" />
+            <translation>该角色需要临床密钥，而此账户没有</translation>
         </message>
     </context>
     <context>
@@ -4724,6 +4732,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>完整</translation>
         </message>
         <message>
+            <source>NOT CONFIRMED</source>
+            <translation>未通过确认</translation>
+        </message>
+        <message>
             <source>BROKEN</source>
             <translation>已断链</translation>
         </message>
@@ -5392,67 +5404,91 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>Verify</name>
         <message>
             <source>Audit entry {row} ({at}) is not signed: the trail was changed from this entry on.</source>
-            <translation type="unfinished" />
+            <translation>审计记录第 {row} 条（{at}）没有签名：日志从这一条起被改动过。</translation>
         </message>
         <message>
             <source>Audit entry {row} ({at}): the signature of {who} does not match: the trail was changed from this entry on.</source>
-            <translation type="unfinished" />
+            <translation>审计记录第 {row} 条（{at}）：{who}的签名不符，日志从这一条起被改动过。</translation>
         </message>
         <message>
             <source>Audit entry {row} ({at}) names account #{user} but was signed by {who}.</source>
-            <translation type="unfinished" />
+            <translation>审计记录第 {row} 条（{at}）写的是账户 #{user}，签名的却是{who}。</translation>
         </message>
         <message>
             <source>Audit entry {row} ({at}) was signed by account #{user}, which no office head has signed.</source>
-            <translation type="unfinished" />
+            <translation>审计记录第 {row} 条（{at}）由账户 #{user} 签名，而该账户没有经过负责人签名。</translation>
         </message>
         <message>
             <source>The audit trail has {rows} entries, but {who} saw {count} on {at}: entries {first} to {count} were removed.</source>
-            <translation type="unfinished" />
+            <translation>审计日志现有 {rows} 条，而{who}在 {at} 看到的是 {count} 条：第 {first} 至 {count} 条被删除了。</translation>
         </message>
         <message>
             <source>Audit entry {count} is not what {who} saw on {at}: the trail was rewritten up to there.</source>
-            <translation type="unfinished" />
+            <translation>审计记录第 {count} 条与{who}在 {at} 看到的不同：到这一条为止的日志被改写过。</translation>
         </message>
         <message>
             <source>The audit trail was dropped: it was found missing and re-created on {at} (entry {row}).</source>
-            <translation type="unfinished" />
+            <translation>审计日志曾被整表删除：{at} 发现缺失并重建（第 {row} 条）。</translation>
         </message>
         <message>
             <source>The signed list of accounts does not check from version {version} on: it was changed or replaced without an office head's key.</source>
-            <translation type="unfinished" />
+            <translation>已签名的账户名单从第 {version} 版起校验不通过：有人在没有负责人密钥的情况下改动或替换了它。</translation>
         </message>
         <message>
             <source>The office has no signed list of accounts yet: an office head's next login makes it.</source>
-            <translation type="unfinished" />
+            <translation>办公室还没有已签名的账户名单：负责人下次登录时会生成。</translation>
         </message>
         <message>
             <source>Account #{user} ({login}) is in the database but no office head signed it.</source>
-            <translation type="unfinished" />
+            <translation>账户 #{user}（{login}）在数据库中，但没有经过负责人签名。</translation>
         </message>
         <message>
-            <source>Account #{user} ({login}): the database says {field} = {found}, an office head signed {signed}.</source>
-            <translation type="unfinished" />
+            <source>Account #{user} ({login}): the database says {field}: {found}, an office head signed {field}: {signed}.</source>
+            <translation>账户 #{user}（{login}）：数据库中{field}为“{found}”，负责人签名的{field}为“{signed}”。</translation>
+        </message>
+        <message>
+            <source>login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <source>key slot</source>
+            <translation>密钥槽</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>已停用</translation>
         </message>
         <message>
             <source>Account #{user} ({login}), signed by an office head, is missing from the database.</source>
-            <translation type="unfinished" />
+            <translation>负责人签名过的账户 #{user}（{login}）在数据库中不见了。</translation>
         </message>
         <message>
             <source>The record of the audit trail kept for {who} is not signed by them.</source>
-            <translation type="unfinished" />
+            <translation>为{who}保存的审计日志记录不是其本人签名的。</translation>
         </message>
         <message>
             <source>the recovery key</source>
-            <translation type="unfinished" />
+            <translation>恢复密钥</translation>
         </message>
         <message>
             <source>account #{user} ({login})</source>
-            <translation type="unfinished" />
+            <translation>账户 #{user}（{login}）</translation>
         </message>
         <message>
             <source>the backup {name} (made by {who})</source>
-            <translation type="unfinished" />
+            <translation>备份 {name}（由{who}制作）</translation>
         </message>
     </context>
     <context>

@@ -53,8 +53,8 @@ NO_ROSTER = QT_TRANSLATE_NOOP("Verify", "The office has no signed list of accoun
                               "login makes it.")
 ACCOUNT_UNSIGNED = QT_TRANSLATE_NOOP("Verify", "Account #{user} ({login}) is in the database but no office head "
                                      "signed it.")
-ACCOUNT_CHANGED = QT_TRANSLATE_NOOP("Verify", "Account #{user} ({login}): the database says {field} = {found}, an "
-                                    "office head signed {signed}.")
+ACCOUNT_CHANGED = QT_TRANSLATE_NOOP("Verify", "Account #{user} ({login}): the database says {field}: {found}, an "
+                                    "office head signed {field}: {signed}.")
 ACCOUNT_MISSING = QT_TRANSLATE_NOOP("Verify", "Account #{user} ({login}), signed by an office head, is missing from "
                                     "the database.")
 BAD_WITNESS = QT_TRANSLATE_NOOP("Verify", "The record of the audit trail kept for {who} is not signed by them.")
@@ -118,6 +118,21 @@ def rosters_of(conn, office_id: str, root: str | None, report: TrailReport) -> l
     return good
 
 
+FIELDS = {"login": QT_TRANSLATE_NOOP("Verify", "login"), "slot": QT_TRANSLATE_NOOP("Verify", "key slot"),
+          "role": QT_TRANSLATE_NOOP("Verify", "role"), "active": QT_TRANSLATE_NOOP("Verify", "state")}
+ACTIVE = {True: QT_TRANSLATE_NOOP("Verify", "active"), False: QT_TRANSLATE_NOOP("Verify", "deactivated")}
+
+
+def _value(key: str, value):
+    from counselor_app.domain.roles import ROLE_LABELS, Role
+
+    if key == "role":
+        return ROLE_LABELS.get(Role(value), value) if value in {r.value for r in Role} else value
+    if key == "active":
+        return ACTIVE[bool(value)]
+    return value[:8] + "…" if key == "slot" else value
+
+
 def account_problems(conn, rosters: list[Roster]) -> list[Problem]:
     """The accounts of the database against the newest signed version."""
     from counselor_app.services.signing import account_entry
@@ -135,8 +150,8 @@ def account_problems(conn, rosters: list[Roster]) -> list[Problem]:
         mine = account_entry(u, a["sign"])
         for key in ("login", "slot", "role", "active"):
             if mine[key] != a[key]:
-                out.append(Problem(ACCOUNT_CHANGED, user=u.id, login=u.login, field=key, found=mine[key],
-                                   signed=a[key]))
+                out.append(Problem(ACCOUNT_CHANGED, user=u.id, login=u.login, field=FIELDS[key],
+                                   found=_value(key, mine[key]), signed=_value(key, a[key])))
     out += [Problem(ACCOUNT_MISSING, user=a["id"], login=a["login"]) for a in signed.values()]
     return out
 
@@ -150,16 +165,27 @@ def legacy_rows(rosters: list[Roster]) -> int:
 def entry_problem(rec: AuditRecord, office_id: str, keys: Keys, legacy: int) -> Problem | None:
     if rec.sig is None and rec.id <= legacy:
         return None
+    at = when(rec.at)
     if rec.signer is None or rec.sig is None:
-        return Problem(UNSIGNED, row=rec.id, at=rec.at)
+        return Problem(UNSIGNED, row=rec.id, at=at)
     if rec.signer not in keys.by_signer:
-        return Problem(UNKNOWN_SIGNER, row=rec.id, at=rec.at, user=rec.signer)
+        return Problem(UNKNOWN_SIGNER, row=rec.id, at=at, user=rec.signer)
     if not keys.verifies(rec.signer, rec.sig, audit.entry_statement(office_id, rec.id, rec.hash)):
-        return Problem(BAD_SIGNATURE, row=rec.id, at=rec.at, who=keys.name(rec.signer))
+        return Problem(BAD_SIGNATURE, row=rec.id, at=at, who=keys.name(rec.signer))
     guard = rec.action in GUARD_ACTIONS and rec.target_type == "login"
     if rec.user_id is not None and rec.user_id != rec.signer and not guard:
-        return Problem(WRONG_SIGNER, row=rec.id, at=rec.at, user=rec.user_id, who=keys.name(rec.signer))
+        return Problem(WRONG_SIGNER, row=rec.id, at=at, user=rec.user_id, who=keys.name(rec.signer))
     return None
+
+
+def when(at: str) -> str:
+    """A stored UTC time as this computer's local date and time, to the minute (as the audit page shows it)."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError):
+        return str(at)
 
 
 def check_entries(records: Iterable[AuditRecord], office_id: str, keys: Keys, legacy: int,
@@ -217,17 +243,17 @@ def check_anchors(conn, found: list[Anchor], report: TrailReport) -> None:
     rows = audit.head(conn)[0]
     first = audit.record(conn, 1)
     if first is not None and first.action == "audit.missing":
-        report.bad(1, Problem(DROPPED, at=first.at, row=1))
+        report.bad(1, Problem(DROPPED, at=when(first.at), row=1))
     restored = last_restore(conn)
     for a in sorted(found, key=lambda a: -a.count):
         if a.count <= 0 or a.at <= restored:   # (a second's resolution: one made with the restore goes too)
             continue
         rec = audit.record(conn, a.count)
         if rec is None and a.count > rows:
-            report.bad(rows + 1, Problem(TRUNCATED, rows=rows, who=a.who_param, count=a.count, at=a.at,
+            report.bad(rows + 1, Problem(TRUNCATED, rows=rows, who=a.who_param, count=a.count, at=when(a.at),
                                          first=rows + 1))
         elif rec is None or rec.hash != a.hash:
-            report.bad(a.count, Problem(REWRITTEN, count=a.count, who=a.who_param, at=a.at))
+            report.bad(a.count, Problem(REWRITTEN, count=a.count, who=a.who_param, at=when(a.at)))
 
 
 # -- the verifier's own mark ---------------------------------------------------------------------------------------------

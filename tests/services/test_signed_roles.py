@@ -55,7 +55,7 @@ def test_an_assistant_who_sets_their_own_role_to_head_is_refused_and_reported(of
     with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD) as head:
         report = verify_office(head)
     assert not report.ok
-    assert any("Account #2 (zhang): the database says role = head, an office head signed assistant" in p
+    assert any("Account #2 (zhang): the database says role: Office head, an office head signed role: Assistant" in p
                for p in report.problems)
 
 
