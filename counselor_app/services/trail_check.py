@@ -214,9 +214,10 @@ def anchors(conn, slots: KeySlots, rosters: list[Roster], keys: Keys, report: Tr
             backup_folders: Iterable = ()) -> list[Anchor]:
     out = [Anchor("roster", keys.name(r.row.signer), r.body["at"], int(r.body["trail"]["count"]),
                   str(r.body["trail"]["hash"])) for r in rosters if "trail" in r.body]
+    restored = last_restore(conn)
     for slot_id, w in slots.witnesses.items():
         signer = keys.slots.get(slot_id)
-        if signer is None:
+        if signer is None or w["at"] <= restored:   # from before a restore: about another trail (and roster)
             continue
         who = keys.name(signer)
         if not keys.verifies(signer, bytes.fromhex(w["sig"]), witness_statement(slots.office_id, slot_id, w)):

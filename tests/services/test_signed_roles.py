@@ -199,3 +199,23 @@ def test_roster_chain_rules():
     row = RosterRow(1, "{}", 1, b"", "x")
     assert signing.check_chain([], "office", None) == ([], None)
     assert signing.check_chain([row], "office", None) == ([], 1)
+
+
+def test_restoring_a_backup_from_before_the_upgrade_needs_a_temporary_password_for_the_others(tmp_path):
+    from counselor_app.services import restore
+
+    office = upgraded(tmp_path)
+    with login(office, "demo", "Xinli-2026-Office"):
+        pass
+    with login(office, "assistant", "Xinli-2026-Office") as s:
+        assert s.signer is not None   # now pinned to the roster's root
+    before = next(p for p in (office / "backups").iterdir() if p.name.startswith("premigration"))
+    restore.restore_backup(office, before, "demo", "Xinli-2026-Office")
+    with login(office, "demo", "Xinli-2026-Office") as head:   # a new root from the restored accounts
+        assert verify_office(head).ok
+    with pytest.raises(RoleNotAuthentic):                      # still bound to the old root
+        login(office, "assistant", "Xinli-2026-Office")
+    with login(office, "demo", "Xinli-2026-Office") as head:
+        user_service.set_temporary_password(head, "assistant", "Temporary-Pass-2026")
+    with login(office, "assistant", "Temporary-Pass-2026") as s:
+        assert s.user.role is Role.ASSISTANT
