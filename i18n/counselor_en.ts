@@ -2070,8 +2070,8 @@ Chain head: {head}</translation>
             <translation>A confidential record cannot be decrypted ({what}). Nothing was changed. Restore a backup.</translation>
         </message>
         <message>
-            <source>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (counselor-app verify).</source>
-            <translation>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (counselor-app verify).</translation>
+            <source>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (Verify chain on the Audit trail page).</source>
+            <translation>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (Verify chain on the Audit trail page).</translation>
         </message>
         <message>
             <source>The password is too weak.</source>

@@ -2070,8 +2070,8 @@ Chain head: {head}</source>
             <translation>一条保密记录无法解密（{what}）。没有做任何修改。请恢复备份。</translation>
         </message>
         <message>
-            <source>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (counselor-app verify).</source>
-            <translation>该账户的角色无法确认：{reason}。已拒绝登录，并记入审计日志。请联系负责人检查账户（counselor-app verify）。</translation>
+            <source>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (Verify chain on the Audit trail page).</source>
+            <translation>该账户的角色无法确认：{reason}。已拒绝登录，并记入审计日志。请联系负责人检查账户（“审计日志”页的“校验审计链”）。</translation>
         </message>
         <message>
             <source>The password is too weak.</source>

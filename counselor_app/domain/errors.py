@@ -163,7 +163,7 @@ class RoleNotAuthentic(UserError):
     """The account's role (or its binding to the key slot) is not what an office head signed (services/signing.py)."""
     message = QT_TRANSLATE_NOOP(
         "Errors", "This account's role cannot be confirmed: {reason}. The login was refused and recorded in the "
-        "audit trail. Ask the office head to check the accounts (counselor-app verify).")
+        "audit trail. Ask the office head to check the accounts (Verify chain on the Audit trail page).")
     exit_code = 7
 
 

@@ -45,9 +45,6 @@ def test_the_start_page_and_the_audit_check_name_entries_cut_from_the_trail(qtbo
     wait_for(qtbot, lambda: start.data is not None)
     assert start.audit_card.value.text() == "已断链"
     assert "被删除了" in start.audit_card.detail.text() and "账户 #1（head）" in start.audit_card.detail.text()
-    main.resize(1280, 800)
-    qtbot.wait(50)
-    main.grab().save("/tmp/start_page_cut_trail.png")
 
     main.go_to("audit")
     page = main.pages["audit"]
