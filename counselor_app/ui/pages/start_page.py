@@ -79,9 +79,11 @@ class StartPage(Page):
         ConfirmRecoveryKeyDialog(self.app, self).open()
 
     def show_data(self, d: StartData) -> None:
+        user = self.app.user
+        if user is None:  # logged out (or the test's window closed) while the figures were on their way
+            return
         self.data = d
         self.recovery_notice.setVisible(d.recovery_unconfirmed)
-        user = self.app.user
         self.greeting.setText(self.tr("Hello, {name} ({role}). Today is {date}.").format(
             name=user.display_name, role=translate_text(user.role.label), date=d.today.strftime("%Y-%m-%d")))
         if d.school_year:
