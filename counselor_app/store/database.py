@@ -154,5 +154,14 @@ def backup_to(conn: Connection, target: Path, key: bytearray,
 
 
 def rekey(conn: Connection, new_key: bytearray) -> None:
-    """Re-encrypt every page under ``new_key`` (SQLCipher's PRAGMA rekey; atomic like any transaction)."""
+    """Re-encrypt every page under ``new_key`` (SQLCipher's PRAGMA rekey; atomic like any transaction).
+
+    In WAL mode the re-encrypted pages first go to the WAL: the main file keeps its pages under the OLD key until a
+    checkpoint, so a copy of it would still open with the key just retired (and cipher_integrity_check, which reads
+    the main file, fails). The checkpoint right after moves every page into the main file under the new key and
+    empties the WAL.
+    """
     conn.execute(_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+    busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        raise DatabaseError("the re-keyed database could not be checkpointed")

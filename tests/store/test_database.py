@@ -43,3 +43,24 @@ def test_transaction_rolls_back_on_error(tmp_path):
             conn.execute("INSERT INTO t VALUES (1)")
             1 / 0
     assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 0
+
+
+def test_after_a_rekey_the_file_on_disk_no_longer_opens_with_the_old_key(tmp_path):
+    import shutil
+
+    old, new = crypto.new_data_key(), crypto.new_data_key()
+    conn = database.connect(tmp_path / "d.db", old, create=True)
+    with database.transaction(conn):
+        conn.execute("CREATE TABLE t (x)")
+        conn.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(2000)])
+    database.rekey(conn, new)
+    # in the same connection the check reads the main file: it must be under the new key already
+    assert database.integrity_problems(conn) == []
+    copy = tmp_path / "copy.db"  # what someone copies off the disk now: the main file alone
+    shutil.copyfile(tmp_path / "d.db", copy)
+    with pytest.raises(database.KeyRejected):
+        database.connect(copy, old)
+    reopened = database.connect(copy, new)
+    assert reopened.execute("SELECT count(*) FROM t").fetchone()[0] == 2000
+    reopened.close()
+    conn.close()
