@@ -38,13 +38,17 @@ def open_for(conn, paths: OfficePaths, slot_id: str, private: bytearray) -> tupl
             crypto.wipe(key)
         return slots, None
     found = ClinicalKeys(epoch, {epoch: keys[epoch]})
-    missing = expected_holders(conn) - slots.clinical_slots()
-    if missing:
-        # A head or counselor whose slot lacks the key (a change interrupted between the database and the
-        # key-slot file): whoever holds it gives it at their next login.
+    expected = expected_holders(conn)
+    missing, extra = expected - slots.clinical_slots(), slots.clinical_slots() - expected
+    if missing or extra:
+        # A change interrupted between the database and the key-slot file: a head or counselor whose slot lacks
+        # the key gets it from whoever holds it, at their next login; a slot whose account no longer holds it
+        # (a role change whose commit failed after the file was written) loses it.
         with updating(paths.keyslots) as slots:
             for holder in missing & {s.id for s in slots.slots}:
                 slots.seal_clinical(holder, found.keys)
+            for slot_id in extra:
+                slots.drop_clinical(slot_id)
     return slots, found
 
 
@@ -109,11 +113,13 @@ def rotate_key(session, without: str, with_change: Callable) -> int:
     except BaseException:
         new.wipe()
         raise
+    # Committed: the values are under the new key now, so the session writes with it from here on, even if
+    # dropping the old epoch below fails (the next login drops it, as the database's epoch says).
+    session.clinical = new
+    old.wipe()
     with updating(session.paths.keyslots) as slots:
         slots.finish_clinical(epoch)
     session.keyslots = slots
-    old.wipe()
-    session.clinical = new
     return count
 
 

@@ -233,3 +233,41 @@ def test_deactivating_a_counselor_rotates_the_clinical_key(new_office, data_dir)
     with pytest.raises(ClinicalKeyMissing):   # the kept key is of an epoch no value is under any more
         NOTE.read(head.conn, kept, 1)
     old.wipe()
+
+
+def test_a_slot_holding_the_key_against_its_role_loses_it_at_the_next_head_login(new_office, data_dir):
+    from counselor_app.store.keyslots import updating
+
+    head = staff_office(new_office)
+    keys = dict(head.clinical.keys)
+    head.close()
+    with updating(data_dir / "keyslots.json") as slots:  # as if give_key wrote the file and the commit failed
+        slots.seal_clinical(slots.slot_id_for("zhaoli"), keys)
+    assert "zhaoli" in holders(data_dir)
+    with login(data_dir, "head", "Quiet-Harbor-2026"):
+        pass
+    assert holders(data_dir) == {"head", "liuyang"}
+
+
+def test_a_failure_after_the_rotation_committed_leaves_the_session_on_the_new_key(new_office, data_dir, monkeypatch):
+    from counselor_app.store.keyslots import KeySlots as Slots
+
+    head = staff_office(new_office)
+    epoch = head.clinical.current
+    real = Slots.finish_clinical
+
+    def fails(self, e):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(Slots, "finish_clinical", fails)
+    with pytest.raises(OSError):
+        users.change_role(head, "liuyang", Role.ASSISTANT)
+    monkeypatch.setattr(Slots, "finish_clinical", real)
+    assert head.clinical.current == epoch + 1   # the values are under the new key: write with it
+    with database.transaction(head.conn):
+        head.conn.execute("INSERT INTO test_case_note (id) VALUES (2)")
+        NOTE.write(head.conn, head.clinical, 2, "新的记录")
+    head.close()
+    with login(data_dir, "head", "Quiet-Harbor-2026") as h:
+        assert NOTE.read(h.conn, h.clinical, 2) == "新的记录"
+        assert NOTE.read(h.conn, h.clinical, 1) == SECRET
