@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from counselor_app.domain.errors import LoginLocked, OfficeDamaged, OfficeInUse, WrongCredentials
-from counselor_app.store import crypto, database
+from counselor_app.store import crypto, database, restore_swap
 from counselor_app.store.crypto import KdfParams
 from counselor_app.store.database import DAMAGED_DATABASE, Connection, DatabaseError, KeyRejected
 from counselor_app.store.filelock import HeldLock, locked
@@ -19,10 +19,17 @@ from counselor_app.store.login_guard import LoginGuard, utcnow
 
 
 def hold_office(paths: OfficePaths) -> HeldLock:
-    """Take the office for this process; OfficeInUse when another window or program has it open."""
+    """Take the office for this process; OfficeInUse when another window or program has it open.
+
+    First thing once it is ours: a restore a crash interrupted is finished (store/restore_swap.py)."""
     lock = HeldLock(paths.office_lock)
     if not lock.try_acquire():
         raise OfficeInUse()
+    try:
+        restore_swap.finish_interrupted(paths)
+    except BaseException:
+        lock.release()
+        raise
     return lock
 
 

@@ -13,10 +13,10 @@ from counselor_app.domain.errors import (
 from counselor_app.domain.roles import Permission, Role
 from counselor_app.services import keys
 from counselor_app.services.office import load_keyslots
-from counselor_app.store import audit, backups, crypto, database, migrations, users
+from counselor_app.store import audit, backups, crypto, database, migrations, restore_swap, users
 from counselor_app.store.backups import BackupInfo
 from counselor_app.store.database import DatabaseError, KeyRejected, connect, integrity_problems, transaction
-from counselor_app.store.files import fsync_dir, fsync_file, make_private_dir, os_reason, write_atomic
+from counselor_app.store.files import fsync_file, make_private_dir, os_reason
 from counselor_app.store.keyslots import KeySlots, Unlocked
 from counselor_app.store.location import OfficePaths
 from counselor_app.store.login_guard import LoginGuard
@@ -196,15 +196,18 @@ def _after_restore(paths: OfficePaths, key: bytearray, slots: KeySlots, user_id:
 
 def _replace_database(paths: OfficePaths, folder: Path, backup_key: bytearray, target_key: bytearray,
                       new_slots: KeySlots | None) -> Path:
-    """Move the current database aside and put the backup's copy (re-keyed) in its place, all or nothing."""
+    """Put the backup's copy (re-keyed) in place of the current database; the replaced files are kept aside.
+
+    The copy is prepared beside the database; the swap itself (store/restore_swap.py) keeps ``office.db`` in place at
+    every moment and is finished at the next open if a crash interrupts it. A failure before the swap changes
+    nothing."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = paths.data_dir / f"replaced-{stamp}"
     n = 1
     while aside.exists():
         n += 1
         aside = paths.data_dir / f"replaced-{stamp}-{n}"
-    moved: list[tuple[Path, Path]] = []
-    tmp = paths.data_dir / ".office.db.restore.tmp"
+    tmp = restore_swap.tmp_path(paths)
     try:
         tmp.unlink(missing_ok=True)
         shutil.copyfile(folder / backups.DB_FILE, tmp)
@@ -216,28 +219,22 @@ def _replace_database(paths: OfficePaths, folder: Path, backup_key: bytearray, t
             finally:
                 conn.close()
         fsync_file(tmp)
-        aside.mkdir(mode=0o700, parents=True)
-        if paths.keyslots.is_file():
-            write_atomic(aside / paths.keyslots.name, paths.keyslots.read_bytes())
-        for f in [paths.database, *paths.database_side_files()]:
-            if f.exists():
-                os.replace(f, aside / f.name)
-                moved.append((aside / f.name, f))
-        os.replace(tmp, paths.database)
-        if new_slots is not None:
-            write_atomic(paths.keyslots, new_slots.to_bytes())
-        fsync_dir(paths.data_dir)
+        restore_swap.set_aside(paths, aside)
     except (OSError, StorageError, DatabaseError) as exc:
         tmp.unlink(missing_ok=True)
-        if moved:
-            paths.database.unlink(missing_ok=True)
-            for src, dst in moved:
-                os.replace(src, dst)
-        if isinstance(exc, OSError):
-            reason = os_reason(exc)
-        elif isinstance(exc, StorageError):
-            reason = exc.params.get("reason", "")
-        else:
-            reason = type(exc).__name__
-        raise StorageError(reason=reason) from None
+        shutil.rmtree(aside, ignore_errors=True)
+        raise StorageError(reason=_reason(exc)) from None
+    try:
+        restore_swap.swap_in(paths, new_slots.to_bytes() if new_slots is not None else None)
+    except (OSError, StorageError) as exc:
+        # the journal may exist: the swap is finished at the next open; without it nothing was changed
+        raise StorageError(reason=_reason(exc)) from None
     return aside
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return os_reason(exc)
+    if isinstance(exc, StorageError):
+        return exc.params.get("reason", "")
+    return type(exc).__name__

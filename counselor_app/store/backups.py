@@ -1,7 +1,9 @@
 """Backup folders: an encrypted database copy, the key slots and a manifest of SHA-256 hashes.
 
-A backup is written into a hidden ``.partial-…`` folder and renamed into place only when every
-file is written and fsynced, so a full disk or a crash never leaves a half backup that looks whole.
+A backup is written into a hidden ``.partial-<office>-…`` folder and renamed into place only when every
+file is written and fsynced, so a full disk or a crash never leaves a half backup that looks whole. What a killed
+backup left is cleared by the office's next backup (the office is open in one process only, so a partial folder of
+this office is never being written meanwhile; another office's, in a shared folder, is left alone).
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import json
 import re
 import secrets
 import shutil
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -63,13 +66,14 @@ def write_backup(conn: Connection, key: bytearray, keyslots_bytes: bytes, dest_d
                  audit_anchor: dict | None = None) -> BackupInfo:
     now = now or datetime.now(timezone.utc)
     make_private_dir(dest_dir)
+    clear_partials(dest_dir, office_id)
     stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
     final = dest_dir / f"{kind}-{stamp}"
     n = 1
     while final.exists():
         n += 1
         final = dest_dir / f"{kind}-{stamp}-{n}"
-    partial = dest_dir / f".partial-{secrets.token_hex(6)}"
+    partial = dest_dir / f"{_partial_prefix(office_id)}{secrets.token_hex(4)}"
     try:
         partial.mkdir(mode=0o700)
         database.backup_to(conn, partial / DB_FILE, key, progress)
@@ -95,6 +99,33 @@ def write_backup(conn: Connection, key: bytearray, keyslots_bytes: bytes, dest_d
         shutil.rmtree(partial, ignore_errors=True)
         raise
     return BackupInfo(final, kind, now, schema_version, office_id, chain_ok, audit_anchor)
+
+
+def _partial_prefix(office_id: str) -> str:
+    return f".partial-{office_id[:12]}-"
+
+
+_UNNAMED_PARTIAL = re.compile(r"\.partial-[0-9a-f]{12}")   # before partial folders named their office
+UNNAMED_PARTIAL_AGE_S = 86400
+
+
+def clear_partials(dest_dir: Path, office_id: str) -> list[Path]:
+    """Remove what killed backups of this office left in ``dest_dir`` (and unnamed leftovers older than a day)."""
+    removed = []
+    now = time.time()
+    for entry in Path(dest_dir).iterdir():
+        ours = entry.name.startswith(_partial_prefix(office_id))
+        unnamed = _UNNAMED_PARTIAL.fullmatch(entry.name) is not None
+        if not (ours or unnamed) or entry.is_symlink() or not entry.is_dir():
+            continue
+        try:
+            if unnamed and now - entry.stat().st_mtime < UNNAMED_PARTIAL_AGE_S:
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+        removed.append(entry)
+    return removed
 
 
 def read_manifest(folder: Path) -> BackupInfo:

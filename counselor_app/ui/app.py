@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from counselor_app import translation
 from counselor_app.store.files import make_private_dir
 from counselor_app.store.location import OfficePaths
+from counselor_app.ui import dialogs
 from counselor_app.ui.clipboard import ClipboardGuard
 from counselor_app.ui.idle import IdleWatcher
 from counselor_app.ui.qt import QApplication, QObject, QSettings, QWidget, Signal, is_alive
@@ -37,6 +38,7 @@ class OfficeApp(QObject):
         self.paths = OfficePaths(Path(data_dir))
         self.worker = Worker(self)
         self.ui_settings = QSettings(str(self.paths.data_dir / "ui.ini"), QSettings.Format.IniFormat)
+        dialogs.forget_file_dialog_folders()   # left by an earlier version, or a file dialog outside ui/dialogs.py
         self.language = translation.install(lang or self.ui_settings.value("language", translation.DEFAULT_LANGUAGE))
         self.user: "UserRow | None" = None
         self.school: "SchoolProfile | None" = None

@@ -2,6 +2,10 @@
 
 With ``answer_automatically(True)`` (the test suite turns it on) no dialog is ever shown modally: each call
 takes the next queued answer, or the default, and records what it would have shown in ``shown``.
+
+Qt's own file dialog writes its history and last folder into Qt's settings (QtProject.conf or the registry), outside
+the office's encrypted data, and a folder may be named after a student: both are removed after every file picker
+(:func:`forget_file_dialog_folders`, also when the application starts).
 """
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from typing import Any
 from counselor_app.domain.errors import UserError
 from counselor_app.translation import error_text
 from counselor_app.ui.qt import (
-    QCoreApplication, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget,
+    QCoreApplication, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QSettings, QVBoxLayout, QWidget,
 )
 
 log = logging.getLogger("counselor_app.ui")
@@ -88,11 +92,27 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default: bool =
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+FILE_DIALOG_FOLDERS = ("history", "lastVisited")   # what Qt's file dialog keeps in its group "FileDialog"
+
+
+def forget_file_dialog_folders() -> None:
+    """Remove the folders Qt's file dialog remembered in Qt's own settings (never the office's)."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    for key in FILE_DIALOG_FOLDERS:
+        settings.remove(key)
+    settings.endGroup()
+    settings.sync()
+
+
 def get_save_file_name(parent: QWidget | None, caption: str, suggested: str, file_filter: str) -> str | None:
     handled, answer = _auto("save-file", caption, suggested, None)
     if handled:
         return answer
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    try:
+        path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    finally:
+        forget_file_dialog_folders()
     return path or None
 
 
@@ -100,7 +120,10 @@ def get_open_file_name(parent: QWidget | None, caption: str, file_filter: str) -
     handled, answer = _auto("open-file", caption, "", None)
     if handled:
         return answer
-    path, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
+    try:
+        path, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
+    finally:
+        forget_file_dialog_folders()
     return path or None
 
 
@@ -108,7 +131,10 @@ def get_existing_directory(parent: QWidget | None, caption: str, start: str = ""
     handled, answer = _auto("directory", caption, start, None)
     if handled:
         return answer
-    path = QFileDialog.getExistingDirectory(parent, caption, start)
+    try:
+        path = QFileDialog.getExistingDirectory(parent, caption, start)
+    finally:
+        forget_file_dialog_folders()
     return path or None
 
 

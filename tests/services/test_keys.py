@@ -68,3 +68,26 @@ def test_a_login_killed_while_the_password_is_checked_counts_as_a_failure(new_of
 
         rows = [(r.action, r.outcome, r.detail) for r in audit.iter_all(s.conn)]
     assert ("login", "failed", "attempt") in rows
+
+
+def test_two_set_ups_in_one_folder_never_delete_the_first_office(data_dir, monkeypatch):
+    """The second `init` checked for an office before the first had written one, and took the folder after the
+    first had finished: it must refuse, not clean the first office away."""
+    from counselor_app.domain.errors import OfficeExists
+    from counselor_app.domain.school import SchoolProfile, SchoolType
+    from counselor_app.services import keys, office
+
+    real_hold = keys.hold_office
+
+    def first_finishes_meanwhile(paths):
+        monkeypatch.setattr(office.keys, "hold_office", real_hold)
+        office.create_office(data_dir, SchoolProfile("第一所", SchoolType.MIDDLE), HEAD_LOGIN, "王主任",
+                             HEAD_PASSWORD).session.close()
+        return real_hold(paths)
+
+    monkeypatch.setattr(office.keys, "hold_office", first_finishes_meanwhile)
+    with pytest.raises(OfficeExists):
+        office.create_office(data_dir, SchoolProfile("第二所", SchoolType.HIGH), "lizr", "李主任",
+                             "Another-Pass-2026")
+    with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD) as s:
+        assert s.user.login == HEAD_LOGIN
