@@ -741,12 +741,12 @@ Chain head: {head}</translation>
             <translation>The audit trail is BROKEN at entry {row}. Restore a backup and investigate.</translation>
         </message>
         <message>
-            <source>The signed accounts or the records of the audit trail disagree. Restore a backup and investigate.</source>
-            <translation>The signed accounts or the records of the audit trail disagree. Restore a backup and investigate.</translation>
+            <source>The check found what is listed below. Look into it before relying on the records; a damaged database or trail is repaired by restoring a backup.</source>
+            <translation>The check found what is listed below. Look into it before relying on the records; a damaged database or trail is repaired by restoring a backup.</translation>
         </message>
         <message>
-            <source>The database failed the integrity check ({count} problems). Restore a backup.</source>
-            <translation>The database failed the integrity check ({count} problems). Restore a backup.</translation>
+            <source>The database failed the integrity check ({count} problem(s)). Restore a backup.</source>
+            <translation>The database failed the integrity check ({count} problem(s)). Restore a backup.</translation>
         </message>
     </context>
     <context>
@@ -5489,6 +5489,50 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>the backup {name} (made by {who})</source>
             <translation>the backup {name} (made by {who})</translation>
+        </message>
+        <message>
+            <source>audit trigger missing: {trigger}</source>
+            <translation>audit trigger missing: {trigger}</translation>
+        </message>
+        <message>
+            <source>recovery key slot missing</source>
+            <translation>recovery key slot missing</translation>
+        </message>
+        <message>
+            <source>no key slot for active account #{id}</source>
+            <translation>no key slot for active account #{id}</translation>
+        </message>
+        <message>
+            <source>key slot without an active account: {slot}</source>
+            <translation>key slot without an active account: {slot}</translation>
+        </message>
+        <message>
+            <source>key slots from an unfinished re-key</source>
+            <translation>key slots from an unfinished re-key</translation>
+        </message>
+        <message>
+            <source>clinical key of another epoch in the key slots</source>
+            <translation>clinical key of another epoch in the key slots</translation>
+        </message>
+        <message>
+            <source>clinical key missing for account #{id}</source>
+            <translation>clinical key missing for account #{id}</translation>
+        </message>
+        <message>
+            <source>clinical key missing for the recovery key</source>
+            <translation>clinical key missing for the recovery key</translation>
+        </message>
+        <message>
+            <source>clinical key held by account #{id}, whose role does not hold it</source>
+            <translation>clinical key held by account #{id}, whose role does not hold it</translation>
+        </message>
+        <message>
+            <source>sealed fields not checked: this account holds no clinical key</source>
+            <translation>sealed fields not checked: this account holds no clinical key</translation>
+        </message>
+        <message>
+            <source>sealed field does not open: {field}</source>
+            <translation>sealed field does not open: {field}</translation>
         </message>
     </context>
     <context>

@@ -741,11 +741,11 @@ Chain head: {head}</source>
             <translation>审计日志在第 {row} 条处断链。请恢复备份并调查原因。</translation>
         </message>
         <message>
-            <source>The signed accounts or the records of the audit trail disagree. Restore a backup and investigate.</source>
-            <translation>已签名的账户或审计日志的记录不一致。请恢复备份并调查原因。</translation>
+            <source>The check found what is listed below. Look into it before relying on the records; a damaged database or trail is repaired by restoring a backup.</source>
+            <translation>检查发现了下列问题。请先查明原因，再依赖这些记录；数据库或审计日志受损时，请恢复备份。</translation>
         </message>
         <message>
-            <source>The database failed the integrity check ({count} problems). Restore a backup.</source>
+            <source>The database failed the integrity check ({count} problem(s)). Restore a backup.</source>
             <translation>数据库未通过完整性检查（{count} 个问题）。请恢复备份。</translation>
         </message>
     </context>
@@ -5489,6 +5489,50 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>the backup {name} (made by {who})</source>
             <translation>备份 {name}（由{who}制作）</translation>
+        </message>
+        <message>
+            <source>audit trigger missing: {trigger}</source>
+            <translation>审计日志的保护触发器缺失：{trigger}</translation>
+        </message>
+        <message>
+            <source>recovery key slot missing</source>
+            <translation>缺少恢复密钥的密钥槽</translation>
+        </message>
+        <message>
+            <source>no key slot for active account #{id}</source>
+            <translation>启用的账号 #{id} 没有密钥槽</translation>
+        </message>
+        <message>
+            <source>key slot without an active account: {slot}</source>
+            <translation>有一个密钥槽不属于任何启用的账号：{slot}</translation>
+        </message>
+        <message>
+            <source>key slots from an unfinished re-key</source>
+            <translation>密钥槽中留有未完成的换钥</translation>
+        </message>
+        <message>
+            <source>clinical key of another epoch in the key slots</source>
+            <translation>密钥槽中的临床密钥版本与数据库不一致</translation>
+        </message>
+        <message>
+            <source>clinical key missing for account #{id}</source>
+            <translation>账号 #{id} 缺少临床密钥</translation>
+        </message>
+        <message>
+            <source>clinical key missing for the recovery key</source>
+            <translation>恢复密钥缺少临床密钥</translation>
+        </message>
+        <message>
+            <source>clinical key held by account #{id}, whose role does not hold it</source>
+            <translation>账号 #{id} 持有临床密钥，但其角色不应持有</translation>
+        </message>
+        <message>
+            <source>sealed fields not checked: this account holds no clinical key</source>
+            <translation>未检查保密字段：此账号没有临床密钥</translation>
+        </message>
+        <message>
+            <source>sealed field does not open: {field}</source>
+            <translation>保密字段无法解密：{field}</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from counselor_app.domain.audit_chain import first_broken
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Problem
 from counselor_app.domain.roles import Permission
 from counselor_app.services.session import Session
 from counselor_app.store import audit, users
@@ -14,6 +15,18 @@ from counselor_app.store.database import integrity_problems
 from counselor_app.services.operations import operation
 from counselor_app.services import trail_check
 
+
+TRIGGER_MISSING = QT_TRANSLATE_NOOP("Verify", "audit trigger missing: {trigger}")
+RECOVERY_SLOT_MISSING = QT_TRANSLATE_NOOP("Verify", "recovery key slot missing")
+NO_SLOT = QT_TRANSLATE_NOOP("Verify", "no key slot for active account #{id}")
+STRAY_SLOT = QT_TRANSLATE_NOOP("Verify", "key slot without an active account: {slot}")
+UNFINISHED_REKEY = QT_TRANSLATE_NOOP("Verify", "key slots from an unfinished re-key")
+CLINICAL_EPOCH = QT_TRANSLATE_NOOP("Verify", "clinical key of another epoch in the key slots")
+CLINICAL_MISSING = QT_TRANSLATE_NOOP("Verify", "clinical key missing for account #{id}")
+CLINICAL_MISSING_RECOVERY = QT_TRANSLATE_NOOP("Verify", "clinical key missing for the recovery key")
+CLINICAL_EXTRA = QT_TRANSLATE_NOOP("Verify", "clinical key held by account #{id}, whose role does not hold it")
+SEALED_UNCHECKED = QT_TRANSLATE_NOOP("Verify", "sealed fields not checked: this account holds no clinical key")
+SEALED_UNREADABLE = QT_TRANSLATE_NOOP("Verify", "sealed field does not open: {field}")
 
 @dataclass(frozen=True)
 class VerifyReport:
@@ -31,7 +44,7 @@ class VerifyReport:
 def verify_office(session: Session) -> VerifyReport:
     """Check the whole database and recompute the audit chain; the check itself is audited."""
     problems = integrity_problems(session.conn)
-    problems += [f"audit trigger missing: {t}" for t in audit.missing_triggers(session.conn)]
+    problems += [Problem(TRIGGER_MISSING, trigger=t) for t in audit.missing_triggers(session.conn)]
     problems += keyslot_problems(session)
     problems += clinical_problems(session)
     broken = first_broken(list(audit.iter_all(session.conn)))
@@ -74,12 +87,12 @@ def keyslot_problems(session: Session) -> list[str]:
     accounts = users.all_users(session.conn)
     problems = []
     if RECOVERY_SLOT_ID not in ids:
-        problems.append("recovery key slot missing")
-    problems += [f"no key slot for active account #{u.id}" for u in accounts if u.active and u.slot_id not in ids]
+        problems.append(Problem(RECOVERY_SLOT_MISSING))
+    problems += [Problem(NO_SLOT, id=u.id) for u in accounts if u.active and u.slot_id not in ids]
     active = {u.slot_id for u in accounts if u.active}
-    problems += [f"key slot without an active account: {i[:8]}…" for i in ids - active - {RECOVERY_SLOT_ID}]
+    problems += [Problem(STRAY_SLOT, slot=f"{i[:8]}…") for i in ids - active - {RECOVERY_SLOT_ID}]
     if any(len(s.sealed) != 1 or slots.epoch not in s.sealed for s in slots.slots):
-        problems.append("key slots from an unfinished re-key")
+        problems.append(Problem(UNFINISHED_REKEY))
     return problems
 
 
@@ -93,19 +106,18 @@ def clinical_problems(session: Session) -> list[str]:
     slots = KeySlots.load(session.paths.keyslots)
     problems = []
     if slots.clinical_epoch != epoch:
-        problems.append("clinical key of another epoch in the key slots")
+        problems.append(Problem(CLINICAL_EPOCH))
     holding = slots.clinical_slots()
     expected = clinical.expected_holders(session.conn)
     by_slot = {u.slot_id: u for u in users.all_users(session.conn)}
-    problems += [f"clinical key missing for account #{by_slot[s].id}" if s in by_slot else "clinical key missing "
-                 "for the recovery key" for s in sorted(expected - holding) if s in {x.id for x in slots.slots}]
-    problems += [f"clinical key held by account #{by_slot[s].id}, whose role does not hold it"
-                 for s in sorted(holding - expected) if s in by_slot]
+    problems += [Problem(CLINICAL_MISSING, id=by_slot[s].id) if s in by_slot else Problem(CLINICAL_MISSING_RECOVERY)
+                 for s in sorted(expected - holding) if s in {x.id for x in slots.slots}]
+    problems += [Problem(CLINICAL_EXTRA, id=by_slot[s].id) for s in sorted(holding - expected) if s in by_slot]
     unreadable = clinical.unreadable_fields(session)
     if unreadable is None:
-        problems.append("sealed fields not checked: this account holds no clinical key")
+        problems.append(Problem(SEALED_UNCHECKED))
     else:
-        problems += [f"sealed field does not open: {t}.{c} #{i}" for t, c, i in unreadable]
+        problems += [Problem(SEALED_UNREADABLE, field=f"{t}.{c} #{i}") for t, c, i in unreadable]
     return problems
 
 

@@ -49,6 +49,7 @@ class Worker(QObject):
         # (a page refresh queued just before a lock or log-out) are dropped, not shown to whoever comes next.
         self._generation = 0
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._shut_down = False
 
     def progress(self) -> tuple[int, "Progress"]:
         """(token, Progress) for a long job; ``progress_changed`` carries the token with each report."""
@@ -61,6 +62,8 @@ class Worker(QObject):
     def run(self, call: Callable[["Session | None"], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, *, context: QObject | None = None,
             changes: Iterable[str] = (), _new_generation: bool = False) -> int:
+        if self._shut_down:
+            return -1  # the application is closing: a page's late refresh has nothing to do any more
         if _new_generation:
             self._generation += 1
         job = next(self._ids)
@@ -124,7 +127,11 @@ class Worker(QObject):
         return bool(self._jobs)
 
     def shutdown(self) -> None:
-        """Finish queued calls, close the session, stop the thread (blocks: only at exit)."""
+        """Finish queued calls, close the session, stop the thread (blocks: only at exit). Calls made after it are
+        dropped (a callback of the last calls may still ask a page to refresh)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self._executor.submit(self._close_now)
         self._executor.shutdown(wait=True)
 

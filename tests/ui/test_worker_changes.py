@@ -33,3 +33,9 @@ def test_the_students_page_refreshes_after_a_class_is_added_elsewhere(qtbot, mak
     page.refresh = lambda: (loads.append(1), original())
     app.worker.run(lambda s: structure.add_class(s, "七年级", "8班"))
     wait_for(qtbot, lambda: bool(loads))
+
+
+def test_a_call_after_shutdown_is_dropped_not_an_error(qtbot, make_app, office_ready):
+    app = make_app()
+    app.worker.shutdown()
+    assert app.worker.run(lambda s: 1, lambda r: None) == -1

@@ -287,11 +287,11 @@ class AuditPage(Page):
                 text = self.tr("The audit trail is BROKEN at entry {row}. Restore a backup and investigate.").format(
                     row=report.broken_row)
             elif all(hasattr(p, "render") for p in report.problems):
-                text = self.tr("The signed accounts or the records of the audit trail disagree. Restore a backup "
-                               "and investigate.")
-            else:
-                text = self.tr("The database failed the integrity check ({count} problems). Restore a backup.").format(
-                    count=len(report.problems))
+                text = self.tr("The check found what is listed below. Look into it before relying on the records; "
+                               "a damaged database or trail is repaired by restoring a backup.")
+            else:  # SQLCipher's or SQLite's own page checks failed
+                text = self.tr("The database failed the integrity check ({count} problem(s)). Restore a backup."
+                               ).format(count=len(report.problems))
             findings = [p.render(translate_text) for p in report.problems if hasattr(p, "render")][:6]
             if findings:   # signatures, accounts, anchors: what happened, since when, whose record disagrees
                 text += "\n\n" + "\n".join(f"• {f}" for f in findings)
