@@ -3,6 +3,7 @@ from datetime import date
 
 from openpyxl import Workbook
 
+from counselor_app.ui.qt import Qt
 from ui_helpers import log_in, wait_for
 
 
@@ -74,7 +75,7 @@ def test_preview_mapping_change_and_import(qtbot, make_app, office_ready, tmp_pa
     wait_for(qtbot, lambda: len(page.all_rows) == 2)
 
 
-def test_other_sheet_and_unreadable_file(qtbot, make_app, office_ready, tmp_path):
+def test_other_sheet_and_unreadable_file(qtbot, make_app, office_ready, tmp_path, answered_dialogs):
     path = roster(tmp_path / "r.xlsx", ["学号", "姓名", "性别", "出生日期", "班级", "家长电话"], ROWS[:2])
     app, main, dialog = open_dialog(qtbot, make_app, path)
     assert dialog.sheet.count() == 2
@@ -83,11 +84,10 @@ def test_other_sheet_and_unreadable_file(qtbot, make_app, office_ready, tmp_path
     assert dialog.preview.new == 1 and dialog.import_button.isEnabled()
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"PK\x03\x04 this is not a workbook")
-    dialog.path = bad
-    dialog.preview = None
-    dialog.load()
-    wait_for(qtbot, lambda: not dialog._loading)
-    assert dialog.error.text() and not dialog.import_button.isEnabled()
+    answered_dialogs.set_next_answers(str(bad))   # the file picker answers with it
+    dialog.choose_button.click()
+    wait_for(qtbot, lambda: not dialog._loading and dialog.error.text() != "")
+    assert not dialog.import_button.isEnabled()
 
 
 def test_staff_import_preview(qtbot, make_app, office_ready, tmp_path):
@@ -142,7 +142,7 @@ def test_escape_during_an_import_cancels_it_and_keeps_the_dialog(qtbot, make_app
     dialog.show()
     dialog.import_button.click()
     assert not dialog.choose_button.isEnabled() and not dialog.mapping_view.isEnabled()
-    dialog.reject()   # Esc
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()
     wait_for(qtbot, lambda: dialog._progress is None)
     assert dialog.choose_button.isEnabled()

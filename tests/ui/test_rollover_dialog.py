@@ -1,6 +1,7 @@
 """The year rollover dialog: the preview through the worker, graduation choices, apply with a summary."""
 from datetime import date
 
+from counselor_app.ui.qt import Qt
 from ui_helpers import audit_actions, log_in, wait_for
 
 from counselor_app.domain.school import SchoolType
@@ -148,8 +149,8 @@ def test_escape_during_apply_cancels_and_keeps_the_dialog(qtbot, make_app, data_
     dlg = open_dialog(qtbot, app, main)
     dlg.show()
     answered_dialogs.set_next_answers(True)
-    dlg.apply()
-    dlg.reject()   # Esc while the backup and the rollover run
+    dlg.apply_button.click()
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)   # Esc while the backup and the rollover run
     assert dlg.isVisible()
     wait_for(qtbot, lambda: dlg._progress is None)
     assert dlg.result is None and "register.rollover" not in audit_actions(qtbot, app)
