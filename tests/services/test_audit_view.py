@@ -162,3 +162,12 @@ def test_the_report_is_a_registered_document_taking_text_parameters(session, two
         documents.build_document(session, "access_report", student_id="林小雨", since="2026-02-01", until="2026-03-01")
     assert bad_id.value.source == audit_view.NO_STUDENT
     assert [r.action for r in audit.iter_all(session.conn)].count("export.access_report") == 1
+
+
+def test_access_report_counts_views_of_the_guardians_phones(session, two_students):
+    """Showing the 监护人电话 column shows every listed student's guardians' phones: the report counts it."""
+    a, _b = two_students
+    students.guardian_phones(session)
+    text = _text(audit_view.access_report_pdf(session, a, TODAY, TODAY, str))
+    bulk = text.split("Lists and exports of the whole register", 1)[1]
+    assert "Guardians' phones viewed" in " ".join(bulk.split())
