@@ -2070,6 +2070,10 @@ Chain head: {head}</translation>
             <translation>A confidential record cannot be decrypted ({what}). Nothing was changed. Restore a backup.</translation>
         </message>
         <message>
+            <source>A change of the office's keys was interrupted and cannot be finished with this account. Ask the office head or a colleague to log in once: that finishes it.</source>
+            <translation>A change of the office's keys was interrupted and cannot be finished with this account. Ask the office head or a colleague to log in once: that finishes it.</translation>
+        </message>
+        <message>
             <source>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (Verify chain on the Audit trail page).</source>
             <translation>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (Verify chain on the Audit trail page).</translation>
         </message>
@@ -2548,6 +2552,10 @@ Chain head: {head}</translation>
         <message>
             <source>the role needs the clinical key, which this account does not hold</source>
             <translation>the role needs the clinical key, which this account does not hold</translation>
+        </message>
+        <message>
+            <source>key-change journal</source>
+            <translation>key-change journal</translation>
         </message>
     </context>
     <context>
@@ -5386,6 +5394,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Locked until {time}</source>
             <translation>Locked until {time}</translation>
+        </message>
+        <message>
+            <source>Change the role of {login} from {old} to {new}?</source>
+            <translation>Change the role of {login} from {old} to {new}?</translation>
         </message>
         <message>
             <source>Deactivate {login}? The account can no longer log in; its records stay.</source>

@@ -2070,6 +2070,10 @@ Chain head: {head}</source>
             <translation>一条保密记录无法解密（{what}）。没有做任何修改。请恢复备份。</translation>
         </message>
         <message>
+            <source>A change of the office's keys was interrupted and cannot be finished with this account. Ask the office head or a colleague to log in once: that finishes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (Verify chain on the Audit trail page).</source>
             <translation>该账户的角色无法确认：{reason}。已拒绝登录，并记入审计日志。请联系负责人检查账户（“审计日志”页的“校验审计链”）。</translation>
         </message>
@@ -2548,6 +2552,10 @@ Chain head: {head}</source>
         <message>
             <source>the role needs the clinical key, which this account does not hold</source>
             <translation>该角色需要临床密钥，而此账户没有</translation>
+        </message>
+        <message>
+            <source>key-change journal</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5386,6 +5394,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Locked until {time}</source>
             <translation>已锁定至 {time}</translation>
+        </message>
+        <message>
+            <source>Change the role of {login} from {old} to {new}?</source>
+            <translation>将 {login} 的角色由“{old}”改为“{new}”？</translation>
         </message>
         <message>
             <source>Deactivate {login}? The account can no longer log in; its records stay.</source>

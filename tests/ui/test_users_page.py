@@ -187,3 +187,27 @@ def test_a_lock_that_ended_meanwhile_is_explained(qtbot, make_app, office_ready,
     wait_for(qtbot, lambda: any(s.kind == "error" for s in answered_dialogs.shown))
     assert [s for s in answered_dialogs.shown if s.kind == "error"][-1].text == "此登录名未被锁定（或锁定已结束）。"
     wait_for(qtbot, lambda: status(page, row) == "启用")
+
+
+def test_the_role_drop_down_follows_the_selection_and_a_change_is_confirmed(qtbot, make_app, office_ready, data_dir,
+                                                                            answered_dialogs):
+    from counselor_app.ui.qt import Qt
+
+    add_counselor(data_dir)
+    app = make_app()
+    main = log_in(qtbot, app)
+    page, row = users_page_with_row(qtbot, main, "li")
+    assert page.role_choice.currentText() == "心理老师"      # the selected account's role, not 办公室负责人
+    assert not page.role_button.isEnabled()                # nothing to change yet
+    page.role_choice.setCurrentIndex(page.role_choice.findData("assistant"))
+    assert page.role_button.isEnabled()
+    answered_dialogs.set_next_answers(False)               # "change the role of li …?" — no
+    qtbot.mouseClick(page.role_button, Qt.MouseButton.LeftButton)
+    assert "user.role" not in audit_actions(qtbot, app)
+    answered_dialogs.set_next_answers(True)
+    qtbot.mouseClick(page.role_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: any(u.login == "li" and u.role.value == "assistant" for u in page.model.rows))
+    assert "心理老师" in answered_dialogs.shown[-1].text and "助理" in answered_dialogs.shown[-1].text
+    own = next(i for i, u in enumerate(page.model.rows) if u.login == HEAD_LOGIN)
+    page.table.selectRow(own)
+    assert page.role_choice.currentText() == "办公室负责人" and not page.role_choice.isEnabled()

@@ -150,7 +150,11 @@ class UsersPage(ListPage):
     def below(self):
         others = lambda u: u.id != getattr(self.app.user, "id", None)  # noqa: E731 - not one's own account
         self.role_choice = role_combo()
-        self.role_button = self.action(self.tr("Change role"), self.change_role, row=True, when=others)
+        self.role_choice.setObjectName("roleChoice")
+        # the drop-down shows the selected account's role; the button works once another role is chosen
+        self.role_button = self.action(self.tr("Change role"), self.change_role, row=True,
+                                       when=lambda u: others(u) and self.role_choice.currentData() != u.role.value)
+        self.role_choice.currentIndexChanged.connect(lambda _i: self.selection_changed())
         self.deactivate_button = self.action(self.tr("Deactivate"), self.deactivate, row=True,
                                              when=lambda u: u.active and others(u))
         self.reactivate_button = self.action(self.tr("Reactivate…"), self.reactivate, row=True,
@@ -213,11 +217,31 @@ class UsersPage(ListPage):
     def _run(self, call, on_error=None) -> None:
         self.app.worker.run(call, None, on_error or (lambda e: dialogs.show_error(self, e)), context=self)
 
+    def selection_changed(self, *args) -> None:
+        if not hasattr(self, "role_choice"):   # the list is being built
+            return super().selection_changed(*args)
+        user = self.selected()
+        if user is not None and getattr(self, "_shown_role_of", None) != user.id:
+            self._shown_role_of = user.id   # a new selection: show its role (the user's own choice is kept)
+            self.role_choice.blockSignals(True)
+            self.role_choice.setCurrentIndex(self.role_choice.findData(user.role.value))
+            self.role_choice.blockSignals(False)
+        self.role_choice.setEnabled(user is not None and user.id != getattr(self.app.user, "id", None))
+        super().selection_changed(*args)
+
     def change_role(self) -> None:
         user = self.selected()
-        if user is not None:
-            login, role = user.login, Role(self.role_choice.currentData())
-            self._run(lambda s: user_service.change_role(s, login, role))
+        if user is None:
+            return
+        role = Role(self.role_choice.currentData())
+        if not dialogs.ask_yes_no(self, self.tr("Change role"), self.tr(
+                "Change the role of {login} from {old} to {new}?").format(
+                login=user.login, old=translate_text(user.role.label), new=translate_text(role.label)),
+                yes_text=self.tr("Change role"), no_text=self.tr("Cancel")):
+            return
+        login = user.login
+        self._shown_role_of = None   # after the reload, show the role as saved
+        self._run(lambda s: user_service.change_role(s, login, role))
 
     def deactivate(self) -> None:
         user = self.selected()
