@@ -10,7 +10,8 @@ from typing import Callable
 from counselor_app.services import documents
 from counselor_app.ui import dialogs
 from counselor_app.ui.qt import (
-    QBuffer, QByteArray, QDialog, QDialogButtonBox, QIODevice, QPainter, QPushButton, QSize, QVBoxLayout, QWidget, Qt,
+    QBuffer, QByteArray, QDialog, QDialogButtonBox, QGuiApplication, QIODevice, QPainter, QPushButton, QSize,
+    QVBoxLayout, QWidget, Qt,
 )
 
 
@@ -40,7 +41,9 @@ class PrintPreview(QDialog):
         self.pdf = pdf
         self.default_name = default_name
         self.setWindowTitle(self.tr("Print preview — {title}").format(title=title))
-        self.resize(820, 900)
+        # as tall as a page likes, but never taller than the screen: 打印… and 关闭 must stay reachable
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(820, screen.width() - 40), min(900, screen.height() - 80))
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

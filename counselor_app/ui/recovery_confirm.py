@@ -4,7 +4,7 @@ from __future__ import annotations
 from counselor_app.services import recovery
 from counselor_app.ui import dialogs
 from counselor_app.ui.qt import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
-from counselor_app.ui.widgets import form_footer, show_failure
+from counselor_app.ui.widgets import form_footer, show_error_text, show_failure
 
 
 class ConfirmRecoveryKeyDialog(QDialog):
@@ -35,6 +35,7 @@ class ConfirmRecoveryKeyDialog(QDialog):
 
     def _done(self, _result) -> None:
         self.key.clear()
+        show_error_text(self.error, "")
         dialogs.show_info(self, self.windowTitle(), self.tr("The recovery key is confirmed. Keep the sheet sealed "
                                                             "in the office safe."))
         self.accept()

@@ -191,6 +191,8 @@ class ConfirmKeyPage(QWizardPage):
 
     def _later_toggled(self, later: bool) -> None:
         for f in (self.first, self.second):
+            if later:
+                f.clear()   # no greyed-out wrong digits left behind
             f.setEnabled(not later)
         show_error_text(self.error, "")
         self.completeChanged.emit()

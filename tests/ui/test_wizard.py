@@ -82,7 +82,9 @@ def test_confirm_later_leaves_a_warning_until_the_key_is_typed_back(qtbot, make_
     wizard.next()
     assert not finish_button(wizard).isEnabled()  # nothing typed, "later" not chosen
     later = wizard.confirm.later
+    qtbot.keyClicks(wizard.confirm.first, "123")
     qtbot.mouseClick(later, Qt.MouseButton.LeftButton, pos=QPoint(8, later.height() // 2))  # on the box itself
+    assert wizard.confirm.first.text() == ""   # no greyed-out digits left behind
     assert finish_button(wizard).isEnabled() and not wizard.confirm.first.isEnabled()
     qtbot.mouseClick(finish_button(wizard), Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: app.main_window is not None and app.main_window.isVisible())
@@ -106,6 +108,7 @@ def test_confirm_later_leaves_a_warning_until_the_key_is_typed_back(qtbot, make_
     qtbot.keyClicks(box.key, key)
     qtbot.mouseClick(box.buttons.button(box.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: not box.isVisible())
+    assert box.error.text() == ""   # the earlier mistake is not left standing
     wait_for(qtbot, lambda: not page.recovery_notice.isVisible())
     actions = audit_actions(qtbot, app)
     assert actions.count("recovery_key.confirm") == 2  # the failed attempt and the confirmation
@@ -153,6 +156,8 @@ def test_recovery_sheet_prints_with_the_key_and_school(qtbot, make_app, data_dir
     wait_for(qtbot, lambda: getattr(wizard, "preview", None) is not None and wizard.preview.isVisible())
     preview = wizard.preview
     assert isinstance(preview, PrintPreview)
+    screen = preview.screen().availableGeometry()   # the buttons at its foot stay on the screen
+    assert preview.height() <= screen.height() and preview.width() <= screen.width()
     assert preview.page_count() == 1
     assert not preview.save_button.isVisible()  # the sheet says: never stored on a computer
     import io
