@@ -102,7 +102,8 @@ def cmd_print(args, inp: Input) -> int:
 
             values["student_id"] = student_id_by_number(session, values["student_id"])
         pdf = documents.build_document(session, document.kind, tr=translate_text, **values)
-        documents.save_document(session, document.kind, pdf, out)
+        documents.save_document(session, document.kind, pdf, out,
+                                values.get(document.target[1], "") if document.target[1] else "")
     print(translate("Cli", "Saved \u201c{document}\u201d as {path}.").format(document=translate_text(document.label),
                                                                             path=out))
     return 0

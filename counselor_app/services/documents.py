@@ -43,6 +43,7 @@ class Document:
     savable: bool                  # may it be saved as a file (the recovery-key sheet may not)
     build: Callable[..., bytes]    # build(session, *, tr, **params) -> PDF bytes
     params: tuple[str, ...] = ()   # the keyword parameters build needs (id, month, recovery_key)
+    target: tuple[str, str] = ("", "")   # (record type, parameter holding its id): the audit rows name the record
 
 
 DOCUMENTS: dict[str, Document] = {}
@@ -75,7 +76,8 @@ def build_document(session: Session, kind: str, *, tr: Callable = str, **params)
     Building is not output: the caller records the preview, print or save with ``record_output``.
     """
     document = get_document(kind)
-    session.require(document.permission)
+    session.require(document.permission, target_type=document.target[0],
+                    target_id=params.get(document.target[1], "") if document.target[1] else "")
     for name in document.params:
         if params.get(name) in (None, ""):
             raise DocumentParameterMissing(document=document.label, parameter=name)
@@ -100,7 +102,7 @@ class NotSavable(UserError):
 
 
 @operation(None, checked_inside=True)
-def save_document(session: Session, kind: str, pdf: bytes, path) -> None:
+def save_document(session: Session, kind: str, pdf: bytes, path, target_id: str | int = "") -> None:
     """Write a built document to ``path`` (atomically, owner-only) and audit the save (never the file's name).
 
     Refused for documents that may not be stored (the recovery-key sheet) and for users without the document's
@@ -111,14 +113,15 @@ def save_document(session: Session, kind: str, pdf: bytes, path) -> None:
     from counselor_app.store.files import write_atomic
 
     document = get_document(kind)
-    session.require(document.permission)
+    target_type = document.target[0] if target_id != "" else ""
+    session.require(document.permission, target_type=target_type, target_id=target_id)
     if not document.savable:
-        session.audit(f"save.{kind}", outcome="denied")
+        session.audit(f"save.{kind}", target_type, target_id, outcome="denied")
         raise NotSavable(document=document.label)
     if not bytes(pdf[:5]) == b"%PDF-":
         raise ValueError("not a PDF document")
     write_atomic(Path(path), pdf)
-    record_output(session, kind, "save")
+    record_output(session, kind, "save", target_type, target_id)
 
 
 @operation(None)
@@ -153,4 +156,5 @@ def _access_report(session: Session, *, tr: Callable, student_id, since, until) 
 
 
 register(Document("access_report", QT_TRANSLATE_NOOP("Documents", "Student access report"), Permission.VIEW_AUDIT,
-                  savable=True, build=_access_report, params=("student_id", "since", "until")))
+                  savable=True, build=_access_report, params=("student_id", "since", "until"),
+                  target=("student", "student_id")))

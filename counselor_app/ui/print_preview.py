@@ -15,23 +15,27 @@ from counselor_app.ui.qt import (
 )
 
 
-def open_document(app, parent: QWidget, title: str, kind: str, build: Callable, default_name: str) -> None:
+def open_document(app, parent: QWidget, title: str, kind: str, build: Callable, default_name: str,
+                  target_id: str | int = "") -> None:
     """Build the PDF on the worker (reportlab loads there, not at start-up), then show the preview.
 
     Whether it may be saved as a file comes from the document's registration (the recovery-key sheet may not).
+    ``target_id``: the record the document is about (a student's access report): its preview, print and save
+    are audited under that record.
     """
     def done(pdf: bytes) -> None:
-        dialog = PrintPreview(app, parent, title, kind, pdf, default_name)
+        dialog = PrintPreview(app, parent, title, kind, pdf, default_name, target_id)
         dialog.save_button.setVisible(documents.get_document(kind).savable)
         parent.preview = dialog  # the open preview of this window (kept referenced while it is shown)
         dialog.open()
-        app.worker.run(lambda s: documents.record_output(s, kind, "preview"), context=dialog)
+        app.worker.run(lambda s: documents.record_output(s, kind, "preview", *dialog.target), context=dialog)
 
     app.worker.run(build, done, lambda e: dialogs.show_error(parent, e), context=parent)
 
 
 class PrintPreview(QDialog):
-    def __init__(self, app, parent: QWidget | None, title: str, kind: str, pdf: bytes, default_name: str) -> None:
+    def __init__(self, app, parent: QWidget | None, title: str, kind: str, pdf: bytes, default_name: str,
+                 target_id: str | int = "") -> None:
         super().__init__(parent)
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
@@ -40,6 +44,8 @@ class PrintPreview(QDialog):
         self.kind = kind
         self.pdf = pdf
         self.default_name = default_name
+        self.target_id = target_id
+        self.target = (documents.get_document(kind).target[0], target_id) if target_id != "" else ("", "")
         self.setWindowTitle(self.tr("Print preview — {title}").format(title=title))
         # as tall as a page likes, but never taller than the screen: 打印… and 关闭 must stay reachable
         screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
@@ -97,7 +103,7 @@ class PrintPreview(QDialog):
                 painter.setViewport(target)
         finally:
             painter.end()
-        self.app.worker.run(lambda s: documents.record_output(s, self.kind, "print"), context=self)
+        self.app.worker.run(lambda s: documents.record_output(s, self.kind, "print", *self.target), context=self)
         return True
 
     def save_pdf(self) -> None:
@@ -107,8 +113,8 @@ class PrintPreview(QDialog):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        pdf, kind = self.pdf, self.kind
-        self.app.worker.run(lambda s: documents.save_document(s, kind, pdf, path),
+        pdf, kind, target_id = self.pdf, self.kind, self.target_id
+        self.app.worker.run(lambda s: documents.save_document(s, kind, pdf, path, target_id),
                             lambda _r: dialogs.show_info(self, self.tr("Saved"),
                                                          self.tr("The PDF was saved as {path}.").format(path=path)),
                             lambda e: dialogs.show_error(self, e), context=self)

@@ -84,3 +84,16 @@ def test_save_writes_atomically_and_refuses_the_recovery_sheet(new_office, tmp_p
         save_document(session, "access_report", b"%PDF-1.4 report", tmp_path / "missing" / "r.pdf")
     trail = [(r.action, r.outcome) for r in audit.iter_all(session.conn)]
     assert ("save.recovery_sheet", "denied") in trail and trail.count(("save.access_report", "ok")) == 1
+
+
+def test_a_refused_access_report_names_the_student(new_office, data_dir):
+    from counselor_app.domain.roles import Role
+
+    user_service.add_user(new_office.session, "liuyang", "刘洋", Role.COUNSELOR, "Bright-River-2026")
+    new_office.session.close()
+    with login(data_dir, "liuyang", "Bright-River-2026") as counselor:
+        with pytest.raises(PermissionDenied):
+            documents.build_document(counselor, "access_report", student_id=17, since="2026-01-01",
+                                     until="2026-02-01")
+        last = list(audit.iter_all(counselor.conn))[-1]
+        assert (last.action, last.target_type, last.target_id) == ("denied.view_audit", "student", "17")

@@ -1,5 +1,6 @@
 """The audit page names the students its rows are about, says what the counts mean, and shows one student's trail
 ("who looked at this child's file") with its access report — driven through the real buttons and keys."""
+from pathlib import Path
 import pytest
 from ui_helpers import audit_actions, log_in, wait_for
 
@@ -55,7 +56,8 @@ def test_rows_name_the_student_and_say_what_the_counts_mean(qtbot, make_app, off
     assert not page.report.isEnabled() and page.student_label.text() == "全部学生"
 
 
-def test_head_picks_a_student_sees_their_trail_and_prints_the_access_report(qtbot, make_app, office_with_students):
+def test_head_picks_a_student_sees_their_trail_and_prints_the_access_report(qtbot, make_app, office_with_students,
+                                                                            answered_dialogs):
     a, b = office_with_students
     app, page = _open_audit(qtbot, make_app)
     qtbot.mouseClick(page.pick_student, Qt.MouseButton.LeftButton)
@@ -81,6 +83,16 @@ def test_head_picks_a_student_sees_their_trail_and_prints_the_access_report(qtbo
     wait_for(qtbot, lambda: "export.access_report" in [r.action for r in page.model.rows])
     assert _cell(page, "export.access_report", 3, a) == "生成访问记录报告"
     assert "view.audit" in [r.action for r in page.model.rows]
+    # so are the report's preview and its save as a file: they name the student too
+    import tempfile
+
+    saved = Path(tempfile.mkdtemp()) / "report.pdf"
+    answered_dialogs.set_next_answers(str(saved))
+    qtbot.mouseClick(page.preview.save_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: saved.exists())
+    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: "save.access_report" in [r.action for r in page.model.rows])
+    assert "preview.access_report" in [r.action for r in page.model.rows]
     page.preview.close()
 
     qtbot.mouseClick(page.all_students, Qt.MouseButton.LeftButton)

@@ -269,7 +269,8 @@ class AuditPage(Page):
         open_document(self.app, self, self.tr("Access report"), audit_view.REPORT_KIND,
                       lambda s: documents.build_document(s, audit_view.REPORT_KIND, tr=translate_text,
                                                          student_id=student_id, since=since, until=until),
-                      default_name=self.tr("access-report-{date}").format(date=date.today().isoformat()))
+                      default_name=self.tr("access-report-{date}").format(date=date.today().isoformat()),
+                      target_id=student_id)
 
     def clear_data(self) -> None:
         self.model.clear()
