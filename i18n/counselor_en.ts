@@ -385,6 +385,10 @@
             <translation>student access report</translation>
         </message>
         <message>
+            <source>class list</source>
+            <translation>class list</translation>
+        </message>
+        <message>
             <source>Refused: {permission}</source>
             <translation>Refused: {permission}</translation>
         </message>
@@ -1259,6 +1263,97 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>ClassRoster</name>
+        <message>
+            <source>Class list</source>
+            <translation>Class list</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Head teacher</source>
+            <translation>Head teacher</translation>
+        </message>
+        <message>
+            <source>Instructor</source>
+            <translation>Instructor</translation>
+        </message>
+        <message>
+            <source>Mental-health monitors</source>
+            <translation>Mental-health monitors</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Enrolled</translation>
+        </message>
+        <message>
+            <source>{count} students</source>
+            <translation>{count} students</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Printed on</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Boarding / day</source>
+            <translation>Boarding / day</translation>
+        </message>
+        <message>
+            <source>Guardians and phones</source>
+            <translation>Guardians and phones</translation>
+        </message>
+        <message>
+            <source>No student is enrolled in this class.</source>
+            <translation>No student is enrolled in this class.</translation>
+        </message>
+        <message>
+            <source>Compiled by</source>
+            <translation>Compiled by</translation>
+        </message>
+        <message>
+            <source>boarder</source>
+            <translation>boarder</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <source>{name} ({relation}) {phone}</source>
+            <translation>{name} ({relation}) {phone}</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassesPage</name>
         <message>
             <source>New class…</source>
@@ -1271,6 +1366,14 @@ Chain head: {head}</translation>
         <message>
             <source>Archive</source>
             <translation>Archive</translation>
+        </message>
+        <message>
+            <source>Print list…</source>
+            <translation>Print list…</translation>
+        </message>
+        <message>
+            <source>Print the class list: the enrolled students with their guardians' phones.</source>
+            <translation>Print the class list: the enrolled students with their guardians' phones.</translation>
         </message>
         <message>
             <source>Year rollover…</source>
@@ -1287,6 +1390,14 @@ Chain head: {head}</translation>
         <message>
             <source>Only classes without head teacher or mental-health monitor</source>
             <translation>Only classes without head teacher or mental-health monitor</translation>
+        </message>
+        <message>
+            <source>Class list</source>
+            <translation>Class list</translation>
+        </message>
+        <message>
+            <source>class-list-{klass}</source>
+            <translation>class-list-{klass}</translation>
         </message>
         <message>
             <source>Grade</source>
@@ -1860,6 +1971,10 @@ Chain head: {head}</translation>
             <translation>the last day of the period</translation>
         </message>
         <message>
+            <source>the class, as written on the classes page</source>
+            <translation>the class, as written on the classes page</translation>
+        </message>
+        <message>
             <source>the document (see --list)</source>
             <translation>the document (see --list)</translation>
         </message>
@@ -1993,6 +2108,10 @@ Chain head: {head}</translation>
         <message>
             <source>Student access report</source>
             <translation>Student access report</translation>
+        </message>
+        <message>
+            <source>Class list</source>
+            <translation>Class list</translation>
         </message>
     </context>
     <context>
@@ -2444,6 +2563,14 @@ Chain head: {head}</translation>
         <message>
             <source>This class does not exist.</source>
             <translation>This class does not exist.</translation>
+        </message>
+        <message>
+            <source>There is no class “{klass}”. Write the class as the classes page shows it, for example --class {example}.</source>
+            <translation>There is no class “{klass}”. Write the class as the classes page shows it, for example --class {example}.</translation>
+        </message>
+        <message>
+            <source>Several classes are called “{klass}” ({choices}): write the one you mean in full, for example --class {example}.</source>
+            <translation>Several classes are called “{klass}” ({choices}): write the one you mean in full, for example --class {example}.</translation>
         </message>
         <message>
             <source>{count} enrolled student(s) are still in this class: move them to another class or change their status first.</source>

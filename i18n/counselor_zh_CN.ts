@@ -385,6 +385,10 @@
             <translation>学生档案访问记录报告</translation>
         </message>
         <message>
+            <source>class list</source>
+            <translation>班级学生名单</translation>
+        </message>
+        <message>
             <source>Refused: {permission}</source>
             <translation>拒绝：{permission}</translation>
         </message>
@@ -1259,6 +1263,97 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>ClassRoster</name>
+        <message>
+            <source>Class list</source>
+            <translation>班级学生名单</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>年级</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>院系</translation>
+        </message>
+        <message>
+            <source>Head teacher</source>
+            <translation>班主任</translation>
+        </message>
+        <message>
+            <source>Instructor</source>
+            <translation>辅导员</translation>
+        </message>
+        <message>
+            <source>Mental-health monitors</source>
+            <translation>心理委员</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>在读人数</translation>
+        </message>
+        <message>
+            <source>{count} students</source>
+            <translation>{count} 人</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>打印日期</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Boarding / day</source>
+            <translation>住宿/走读</translation>
+        </message>
+        <message>
+            <source>Guardians and phones</source>
+            <translation>监护人及电话</translation>
+        </message>
+        <message>
+            <source>No student is enrolled in this class.</source>
+            <translation>本班没有在读学生。</translation>
+        </message>
+        <message>
+            <source>Compiled by</source>
+            <translation>制表人</translation>
+        </message>
+        <message>
+            <source>boarder</source>
+            <translation>住宿</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>走读</translation>
+        </message>
+        <message>
+            <source>{name} ({relation}) {phone}</source>
+            <translation>{name}（{relation}）{phone}</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassesPage</name>
         <message>
             <source>New class…</source>
@@ -1271,6 +1366,14 @@ Chain head: {head}</source>
         <message>
             <source>Archive</source>
             <translation>归档</translation>
+        </message>
+        <message>
+            <source>Print list…</source>
+            <translation>打印名单…</translation>
+        </message>
+        <message>
+            <source>Print the class list: the enrolled students with their guardians' phones.</source>
+            <translation>打印班级学生名单：本班在读学生及其监护人电话。</translation>
         </message>
         <message>
             <source>Year rollover…</source>
@@ -1287,6 +1390,14 @@ Chain head: {head}</source>
         <message>
             <source>Only classes without head teacher or mental-health monitor</source>
             <translation>只看缺班主任或心理委员的班级</translation>
+        </message>
+        <message>
+            <source>Class list</source>
+            <translation>班级学生名单</translation>
+        </message>
+        <message>
+            <source>class-list-{klass}</source>
+            <translation>{klass}学生名单</translation>
         </message>
         <message>
             <source>Grade</source>
@@ -1860,6 +1971,10 @@ Chain head: {head}</source>
             <translation>时段的最后一天</translation>
         </message>
         <message>
+            <source>the class, as written on the classes page</source>
+            <translation>班级，按班级页面上的写法（如 七年级(1)班）</translation>
+        </message>
+        <message>
             <source>the document (see --list)</source>
             <translation>要打印的文档（见 --list）</translation>
         </message>
@@ -1993,6 +2108,10 @@ Chain head: {head}</source>
         <message>
             <source>Student access report</source>
             <translation>学生档案访问记录报告</translation>
+        </message>
+        <message>
+            <source>Class list</source>
+            <translation>班级学生名单</translation>
         </message>
     </context>
     <context>
@@ -2444,6 +2563,14 @@ Chain head: {head}</source>
         <message>
             <source>This class does not exist.</source>
             <translation>这个班级不存在。</translation>
+        </message>
+        <message>
+            <source>There is no class “{klass}”. Write the class as the classes page shows it, for example --class {example}.</source>
+            <translation>没有名为“{klass}”的班级。请按班级页面上的写法填写班级，例如 --class {example}。</translation>
+        </message>
+        <message>
+            <source>Several classes are called “{klass}” ({choices}): write the one you mean in full, for example --class {example}.</source>
+            <translation>有多个班级叫“{klass}”（{choices}）：请写出完整的班级名称，例如 --class {example}。</translation>
         </message>
         <message>
             <source>{count} enrolled student(s) are still in this class: move them to another class or change their status first.</source>

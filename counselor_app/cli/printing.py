@@ -33,6 +33,8 @@ PARAMETERS: dict[str, Parameter] = {
     "student_id": Parameter("--student", "STUDENT_NO", QT_TRANSLATE_NOOP("Cli", "the student, by student number")),
     "since": Parameter("--since", "YYYY-MM-DD", QT_TRANSLATE_NOOP("Cli", "the first day of the period")),
     "until": Parameter("--until", "YYYY-MM-DD", QT_TRANSLATE_NOOP("Cli", "the last day of the period")),
+    # the class's id, found from the class as people write it, 七年级(1)班 (services/class_roster.py)
+    "class_id": Parameter("--class", "NAME", QT_TRANSLATE_NOOP("Cli", "the class, as written on the classes page")),
 }
 # Parameters that never come from a command line: the recovery key is a secret, and its sheet is printed by the
 # set-up wizard only (it may not be saved as a file).
@@ -101,6 +103,10 @@ def cmd_print(args, inp: Input) -> int:
             from counselor_app.services.student_lookup import student_id_by_number
 
             values["student_id"] = student_id_by_number(session, values["student_id"])
+        if "class_id" in values and session.can(document.permission):
+            from counselor_app.services.class_roster import class_id_by_name
+
+            values["class_id"] = class_id_by_name(session, values["class_id"])
         pdf = documents.build_document(session, document.kind, tr=translate_text, **values)
         documents.save_document(session, document.kind, pdf, out,
                                 values.get(document.target[1], "") if document.target[1] else "")

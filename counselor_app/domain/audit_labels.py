@@ -80,6 +80,7 @@ OUTPUTS: dict[str, Text] = {
 DOCUMENTS: dict[str, Text] = {
     "recovery_sheet": QT_TRANSLATE_NOOP("AuditAction", "recovery-key sheet"),
     "access_report": QT_TRANSLATE_NOOP("AuditAction", "student access report"),
+    "class_roster": QT_TRANSLATE_NOOP("AuditAction", "class list"),
 }
 DENIED = QT_TRANSLATE_NOOP("AuditAction", "Refused: {permission}")
 RECORD_RULES: dict[str, Text] = access.action_labels()   # denied.user.deactivate: a record rule's refusal

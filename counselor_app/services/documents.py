@@ -158,3 +158,13 @@ def _access_report(session: Session, *, tr: Callable, student_id, since, until) 
 register(Document("access_report", QT_TRANSLATE_NOOP("Documents", "Student access report"), Permission.VIEW_AUDIT,
                   savable=True, build=_access_report, params=("student_id", "since", "until"),
                   target=("student", "student_id")))
+
+
+def _class_roster(session: Session, *, tr: Callable, class_id) -> bytes:
+    from counselor_app.services.class_roster import class_roster_document
+
+    return class_roster_document(session, tr=tr, class_id=class_id)
+
+
+register(Document("class_roster", QT_TRANSLATE_NOOP("Documents", "Class list"), Permission.VIEW_REGISTER,
+                  savable=True, build=_class_roster, params=("class_id",), target=("class", "class_id")))

@@ -97,16 +97,30 @@ def archived_names(conn: Connection) -> set[tuple[str, str]]:
         "SELECT g.name, c.name FROM school_class c JOIN grade g ON g.id = c.grade_id WHERE c.archived = 1")}
 
 
+_OVERVIEW = (
+    "SELECT c.id, g.id, g.name, g.kind, c.name, h.name, l.name, "
+    " (SELECT count(*) FROM student s WHERE s.class_id = c.id AND s.status = 'enrolled'), "
+    " (SELECT group_concat(s.name, '、') FROM student s WHERE s.class_id = c.id AND s.is_monitor = 1 "
+    "   AND s.status = 'enrolled'), c.archived "
+    "FROM school_class c JOIN grade g ON g.id = c.grade_id LEFT JOIN staff h ON h.id = c.head_teacher_staff_id "
+    "LEFT JOIN staff l ON l.id = g.leader_staff_id")
+
+
+def _overview_row(r) -> Overview:
+    return Overview(*r[:5], r[5] or "", r[6] or "", int(r[7]), r[8] or "", bool(r[9]))
+
+
 def overview(conn: Connection) -> list[Overview]:
     """Every class with its grade, head teacher, grade leader, enrolled students and 心理委员, in register order
     (archived ones last)."""
-    return [Overview(*r[:5], r[5] or "", r[6] or "", int(r[7]), r[8] or "", bool(r[9])) for r in conn.execute(
-        "SELECT c.id, g.id, g.name, g.kind, c.name, h.name, l.name, "
-        " (SELECT count(*) FROM student s WHERE s.class_id = c.id AND s.status = 'enrolled'), "
-        " (SELECT group_concat(s.name, '、') FROM student s WHERE s.class_id = c.id AND s.is_monitor = 1 "
-        "   AND s.status = 'enrolled'), c.archived "
-        "FROM school_class c JOIN grade g ON g.id = c.grade_id LEFT JOIN staff h ON h.id = c.head_teacher_staff_id "
-        "LEFT JOIN staff l ON l.id = g.leader_staff_id ORDER BY c.archived, g.sort_order, c.sort_order, c.id")]
+    return [_overview_row(r) for r in conn.execute(
+        f"{_OVERVIEW} ORDER BY c.archived, g.sort_order, c.sort_order, c.id")]
+
+
+def overview_of(conn: Connection, class_id: int) -> Overview | None:
+    """One class as :func:`overview` shows it (None when there is no such class)."""
+    r = conn.execute(f"{_OVERVIEW} WHERE c.id = ?", (class_id,)).fetchone()
+    return _overview_row(r) if r else None
 
 
 def students_in(conn: Connection, class_id: int, statuses: tuple[str, ...] = ("enrolled",)) -> int:

@@ -148,6 +148,19 @@ def for_export(conn: Connection, grade: str | None = None, class_name: str | Non
     return [ExportRow(*r[1:], guardians.get(r[0], [])) for r in conn.execute(f"{sql} {_REGISTER_ORDER}", args)]
 
 
+def enrolled_in_class(conn: Connection, class_id: int) -> list[ExportRow]:
+    """The enrolled students of one class, with their guardians, by student number (a class list)."""
+    rows = conn.execute(
+        "SELECT s.id, s.student_no, s.name, s.gender, s.birth_date, g.name, c.name, d.name, s.boarding, s.status "
+        f"{_JOINS} WHERE s.class_id = ? AND s.status = 'enrolled' ORDER BY s.student_no", (class_id,)).fetchall()
+    guardians: dict[int, list[Guardian]] = {}
+    for sid, name, relation, phone in conn.execute(
+            "SELECT g.student_id, g.name, g.relation, g.phone FROM guardian g JOIN student s ON s.id = g.student_id "
+            "WHERE s.class_id = ? AND s.status = 'enrolled' ORDER BY g.student_id, g.sort_order, g.id", (class_id,)):
+        guardians.setdefault(sid, []).append(Guardian(name, relation, phone))
+    return [ExportRow(*r[1:], guardians.get(r[0], [])) for r in rows]
+
+
 # -- writing ------------------------------------------------------------------------------------------------------
 
 _UPDATABLE = {"name", "gender", "birth_date", "class_id", "dorm_id", "boarding", "status", "is_monitor"}

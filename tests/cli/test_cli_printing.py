@@ -59,17 +59,50 @@ def test_the_head_lists_the_documents_with_their_options(office):
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines() == [
         "recovery_sheet\t恢复密钥单\t（只能在设置向导中打印）",
-        "access_report\t学生档案访问记录报告\t--student STUDENT_NO --since YYYY-MM-DD --until YYYY-MM-DD"]
+        "access_report\t学生档案访问记录报告\t--student STUDENT_NO --since YYYY-MM-DD --until YYYY-MM-DD",
+        "class_roster\t班级学生名单\t--class NAME"]
     en = run("print", "--list", *args, stdin=pw)
     assert "access_report\tStudent access report\t--student STUDENT_NO" in en.stdout
     assert "(printed from the set-up wizard only)" in en.stdout
 
 
 @pytest.mark.parametrize("login", ["li", "zhou"])
-def test_counselors_and_assistants_may_print_none_of_todays_documents(office, login):
+def test_counselors_and_assistants_may_print_the_class_list_only(office, login):
     args, pw = as_user(office, login)
     r = run("print", "--list", *args, stdin=pw, lang="zh_CN")
-    assert r.returncode == 0 and r.stdout.strip() == "您的角色没有可以打印的文档。", r.stdout + r.stderr
+    assert r.returncode == 0 and r.stdout.splitlines() == ["class_roster\t班级学生名单\t--class NAME"], r.stderr
+
+
+@needs_font
+def test_an_assistant_prints_a_class_list_by_its_name(office, tmp_path):
+    args, pw = as_user(office, "zhou")
+    out = tmp_path / "名单.pdf"
+    r = run("print", "class_roster", "--class", "七年级(1)班", "--out", str(out), *args, stdin=pw, lang="zh_CN")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"已将“班级学生名单”保存为 {out}。"
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "班级学生名单" in text and "七年级(1)班" in text and NUMBER in text and "张小明" in text
+    assert ("save.class_roster", "ok", "zhou") in trail(office)
+
+
+def test_an_unknown_or_ambiguous_class_name_is_refused(office, tmp_path):
+    args, pw = as_user(office, "head")
+    out = tmp_path / "r.pdf"
+    r = run("print", "class_roster", "--class", "九年级(5)班", "--out", str(out), *args, stdin=pw, lang="zh_CN")
+    assert r.returncode == 2
+    assert r.stderr.strip() == "错误：没有名为“九年级(5)班”的班级。请按班级页面上的写法填写班级，例如 --class 七年级(1)班。"
+    from counselor_app.services import structure
+    from counselor_app.services.office import login
+
+    with login(office, "head", PW) as session:
+        if not [c for c in structure.list_classes(session) if c.class_name == "3班"]:
+            structure.add_class(session, "2024级", "3班")
+            structure.add_class(session, "2025级", "3班")
+    r = run("print", "class_roster", "--class", "3班", "--out", str(out), *args, stdin=pw, lang="zh_CN")
+    assert r.returncode == 2
+    assert r.stderr.strip() == ("错误：有多个班级叫“3班”（2024级 3班、2025级 3班）：请写出完整的班级名称，"
+                                "例如 --class \"2024级 3班\"。")
+    assert not out.exists()
 
 
 @needs_font

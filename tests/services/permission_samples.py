@@ -145,6 +145,7 @@ def _document_params(c: Ctx) -> dict[str, Any]:
 DOCUMENT_PARAMS: dict[str, Callable[[Ctx], dict[str, Any]]] = {
     "recovery_sheet": lambda c: {"recovery_key": c.p.recovery_key},
     "access_report": lambda c: {"student_id": c.p.student_id, "since": "2026-01-01", "until": date.today()},
+    "class_roster": lambda c: {"class_id": c.p.class_id},
 }
 
 # What the record of an operation with record=(kind, action) is, for the variant ("author" or "other").
@@ -156,6 +157,7 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     # audit trail, integrity, backups
     "audit_view.load_trail": lambda c: call(AuditFilter()),
     "audit_view.access_report_pdf": lambda c: call(c.p.student_id, date(2026, 1, 1), date.today(), str),
+    "class_roster.class_id_by_name": lambda c: call(c.p.class_label),
     "integrity.verify_office": lambda c: call(),
     "integrity.audit_trail": lambda c: call(AuditFilter()),
     "backups.make_backup": lambda c: call(),

@@ -77,10 +77,13 @@ class ClassesPage(ListPage):
         self.archive_button = self.action(self.tr("Archive"), self.toggle_archived, Permission.EDIT_REGISTER,
                                           row=True, label=lambda r: self.tr("Restore") if r is not None and r.archived
                                           else self.tr("Archive"))
+        self.print_button = self.action(self.tr("Print list…"), self.print_list, Permission.VIEW_REGISTER, row=True,
+                                        tip=self.tr("Print the class list: the enrolled students with their "
+                                                    "guardians' phones."), name="printClassList")
         self.rollover_button = self.action(self.tr("Year rollover…"), self.rollover,
                                            (Permission.EDIT_REGISTER, Permission.BACKUP), tip=self.tr(
             "Once a year: every class moves up one grade and the top grade graduates, after an automatic backup."))
-        return [self.add_button, self.rename_button, self.archive_button, self.rollover_button]
+        return [self.add_button, self.rename_button, self.archive_button, self.print_button, self.rollover_button]
 
     def filters(self):
         self.grade = ChoiceFilter(attrgetter("grade"), self._all_grades, width=10)
@@ -160,6 +163,20 @@ class ClassesPage(ListPage):
         class_id = row.id
         self.app.worker.run(lambda s: structure_service.set_archived(s, class_id, archive), None,
                             lambda e: dialogs.show_error(self, e), context=self)
+
+    def print_list(self) -> None:
+        """The class list (班级学生名单) in the print preview; its preview, print and save are audited under the class."""
+        from counselor_app.services import documents
+        from counselor_app.translation import translate_text
+        from counselor_app.ui.print_preview import open_document
+
+        row = self.selected()
+        if row is None:
+            return
+        class_id = row.id
+        open_document(self.app, self, self.tr("Class list"), "class_roster",
+                      lambda s: documents.build_document(s, "class_roster", tr=translate_text, class_id=class_id),
+                      default_name=self.tr("class-list-{klass}").format(klass=row.label), target_id=class_id)
 
     def rollover(self) -> None:
         from counselor_app.ui.rollover_dialog import RolloverDialog
