@@ -86,3 +86,27 @@ def test_words_fit_the_kind_of_school_and_headers_sort(qtbot, make_app, new_offi
     form = page.editor.findChild(QFormLayout)
     assert form.labelForField(page.editor.grade).text() == "院系："
     assert "软件工程" in page.editor.name.placeholderText()
+
+
+def test_print_list_opens_the_class_list_in_the_print_preview(qtbot, make_app, new_office):
+    from counselor_app.services import structure
+    from counselor_app.ui.qt import Qt
+
+    class_id = structure.add_class(new_office.session, "七年级", "1班")
+    structure.add_class(new_office.session, "七年级", "2班")
+    new_office.session.close()
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("classes")
+    page = main.pages["classes"]
+    wait_for(qtbot, lambda: page.model.rowCount() == 2)
+    assert page.print_button.text() == "打印名单…" and page.print_button.isVisible()
+    assert not page.print_button.isEnabled()   # a class must be chosen first
+    page.table.selectRow(0)
+    assert page.print_button.isEnabled()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: getattr(page, "preview", None) is not None, 20000)
+    assert page.preview.pdf.startswith(b"%PDF") and page.preview.page_count() >= 1
+    assert page.preview.target == ("class", class_id) and page.preview.save_button.isVisible()
+    wait_for(qtbot, lambda: "preview.class_roster" in audit_actions(qtbot, app))
+    page.preview.close()
