@@ -24,7 +24,10 @@ from counselor_app.services.operations import operation
 REPORT_KIND = "access_report"   # the document kind: preview.access_report, print.… and save.… in the trail
 # Rows that cover the whole register (or a grade, a class) rather than one student: the access report counts them
 # per person, since the student's register entry may have been among what was listed or exported.
-REGISTER_WIDE = ("view.student_list", "view.guardian_phones", "export.students", "import.students", "register.rollover")
+# actions that showed or wrote many students at once (a class list printed: every student of that class, with the
+# guardians' phones)
+REGISTER_WIDE = ("view.student_list", "view.guardian_phones", "export.students", "import.students", "register.rollover",
+                 "preview.class_roster", "print.class_roster", "save.class_roster")
 REPORT_LIMIT = 50_000
 
 NO_STUDENT = QT_TRANSLATE_NOOP("Errors", "This student is not in the register.")

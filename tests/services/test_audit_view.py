@@ -171,3 +171,13 @@ def test_access_report_counts_views_of_the_guardians_phones(session, two_student
     text = _text(audit_view.access_report_pdf(session, a, TODAY, TODAY, str))
     bulk = text.split("Lists and exports of the whole register", 1)[1]
     assert "Guardians' phones viewed" in " ".join(bulk.split())
+
+
+def test_access_report_counts_printed_class_lists(session, two_students):
+    from counselor_app.services import documents
+
+    a, _b = two_students
+    documents.record_output(session, "class_roster", "print", "class", 1)
+    text = " ".join(_text(audit_view.access_report_pdf(session, a, TODAY, TODAY, str)).split())
+    bulk = text.split("Lists and exports of the whole register", 1)[1]
+    assert "class list" in bulk.lower()
