@@ -91,9 +91,6 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
     if paths.exists():   # another set-up finished here after the check above (two `init`s at once): not ours
         lock.release()
         raise OfficeExists()
-    if paths.exists():   # another set-up finished here after the check above (two `init`s at once): not ours
-        lock.release()
-        raise OfficeExists()
 
     data_key = crypto.new_data_key()
     recovery = new_recovery_key()
