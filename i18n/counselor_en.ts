@@ -197,6 +197,26 @@
             <translation>Recovery key confirmed by typing it back</translation>
         </message>
         <message>
+            <source>New recovery key (the old one no longer opens the office)</source>
+            <translation>New recovery key (the old one no longer opens the office)</translation>
+        </message>
+        <message>
+            <source>Password changed and the old one revoked (office re-keyed)</source>
+            <translation>Password changed and the old one revoked (office re-keyed)</translation>
+        </message>
+        <message>
+            <source>Office re-keyed (old key-slot copies no longer open it)</source>
+            <translation>Office re-keyed (old key-slot copies no longer open it)</translation>
+        </message>
+        <message>
+            <source>Office repaired (key slots made to match the accounts)</source>
+            <translation>Office repaired (key slots made to match the accounts)</translation>
+        </message>
+        <message>
+            <source>Key slot without an account removed</source>
+            <translation>Key slot without an account removed</translation>
+        </message>
+        <message>
             <source>Backup</source>
             <translation>Backup</translation>
         </message>
@@ -1495,6 +1515,14 @@ Chain head: {head}</translation>
             <translation>The office was created in {path}.</translation>
         </message>
         <message>
+            <source>y</source>
+            <translation>y</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
             <source>RECOVERY KEY (shown only this once):</source>
             <translation>RECOVERY KEY (shown only this once):</translation>
         </message>
@@ -1509,6 +1537,22 @@ Chain head: {head}</translation>
         <message>
             <source>  login {login} ({role}), password {password}</source>
             <translation>  login {login} ({role}), password {password}</translation>
+        </message>
+        <message>
+            <source>office head: make the key slots match the accounts again (re-keying the office), then check again</source>
+            <translation>office head: make the key slots match the accounts again (re-keying the office), then check again</translation>
+        </message>
+        <message>
+            <source>Nothing to repair in the key slots. What is listed below cannot be repaired here: a missing recovery key slot needs a new recovery key (counselor-app recovery rotate); damaged pages or records need a backup restored; the audit trail's findings are evidence.</source>
+            <translation>Nothing to repair in the key slots. What is listed below cannot be repaired here: a missing recovery key slot needs a new recovery key (counselor-app recovery rotate); damaged pages or records need a backup restored; the audit trail's findings are evidence.</translation>
+        </message>
+        <message>
+            <source>Repaired: {slots} key slot(s) without an active account removed, the office re-keyed.</source>
+            <translation>Repaired: {slots} key slot(s) without an active account removed, the office re-keyed.</translation>
+        </message>
+        <message>
+            <source>Repaired: {count} account(s) without a key slot deactivated (reactivate them with a new first password: counselor-app user reactivate).</source>
+            <translation>Repaired: {count} account(s) without a key slot deactivated (reactivate them with a new first password: counselor-app user reactivate).</translation>
         </message>
         <message>
             <source>Integrity check FAILED: {count} problem(s).</source>
@@ -1543,12 +1587,24 @@ Chain head: {head}</translation>
             <translation>Restored the backup {name}. The replaced database was kept in the data folder.</translation>
         </message>
         <message>
+            <source>the old password may be known to someone: re-key the office at once, so that it opens nothing, not even with an old copy of the key-slot file (every backup holds one)</source>
+            <translation>the old password may be known to someone: re-key the office at once, so that it opens nothing, not even with an old copy of the key-slot file (every backup holds one)</translation>
+        </message>
+        <message>
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
             <source>New password:</source>
             <translation>New password:</translation>
+        </message>
+        <message>
+            <source>May the old password be known to someone? Then the office is re-keyed so that it opens nothing any more. [y/N]</source>
+            <translation>May the old password be known to someone? Then the office is re-keyed so that it opens nothing any more. [y/N]</translation>
+        </message>
+        <message>
+            <source>The password was changed and the old one revoked: the office was re-keyed, so the old password opens nothing, also not with an old copy of the key-slot file.</source>
+            <translation>The password was changed and the old one revoked: the office was re-keyed, so the old password opens nothing, also not with an old copy of the key-slot file.</translation>
         </message>
         <message>
             <source>The password was changed.</source>
@@ -2001,6 +2057,30 @@ Chain head: {head}</translation>
         <message>
             <source>(printed from the set-up wizard only)</source>
             <translation>(printed from the set-up wizard only)</translation>
+        </message>
+        <message>
+            <source>re-key the office: old copies of the key-slot file stop opening it (office head)</source>
+            <translation>re-key the office: old copies of the key-slot file stop opening it (office head)</translation>
+        </message>
+        <message>
+            <source>The office was re-keyed: a new data key and clinical key. Every password in use works as before; a password no longer in use opens nothing of the office, also not with an old copy of the key-slot file. Backups made before still open as they did.</source>
+            <translation>The office was re-keyed: a new data key and clinical key. Every password in use works as before; a password no longer in use opens nothing of the office, also not with an old copy of the key-slot file. Backups made before still open as they did.</translation>
+        </message>
+        <message>
+            <source>make a new recovery key; the old one stops opening the office</source>
+            <translation>make a new recovery key; the old one stops opening the office</translation>
+        </message>
+        <message>
+            <source>the recovery key: rotate makes a new one (office head)</source>
+            <translation>the recovery key: rotate makes a new one (office head)</translation>
+        </message>
+        <message>
+            <source>A new recovery key was made. The old one no longer opens the office nor the backups made from now on (backups made before still open with it: keep them locked away, or delete them). Destroy the old sheet.</source>
+            <translation>A new recovery key was made. The old one no longer opens the office nor the backups made from now on (backups made before still open with it: keep them locked away, or delete them). Destroy the old sheet.</translation>
+        </message>
+        <message>
+            <source>To print the recovery sheet, make the new key in the window instead (Backup and restore → New recovery key…): a sheet is never saved as a file. Then type the key back there (the start page asks for it) to confirm it was written down correctly.</source>
+            <translation>To print the recovery sheet, make the new key in the window instead (Backup and restore → New recovery key…): a sheet is never saved as a file. Then type the key back there (the start page asks for it) to confirm it was written down correctly.</translation>
         </message>
     </context>
     <context>
@@ -2684,6 +2764,10 @@ Chain head: {head}</translation>
             <source>key-change journal</source>
             <translation>key-change journal</translation>
         </message>
+        <message>
+            <source>its confidential records are under a clinical key that neither today's keys nor your password on the backup open</source>
+            <translation>its confidential records are under a clinical key that neither today's keys nor your password on the backup open</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -3149,6 +3233,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>export the data key</source>
             <translation>export the data key</translation>
+        </message>
+        <message>
+            <source>renew the office's keys</source>
+            <translation>renew the office's keys</translation>
         </message>
         <message>
             <source>view the school register</source>

@@ -197,6 +197,26 @@
             <translation>核对确认恢复密钥</translation>
         </message>
         <message>
+            <source>New recovery key (the old one no longer opens the office)</source>
+            <translation>更换恢复密钥（旧密钥不再能打开本办公室）</translation>
+        </message>
+        <message>
+            <source>Password changed and the old one revoked (office re-keyed)</source>
+            <translation>修改密码并吊销旧密码（已更换办公室密钥）</translation>
+        </message>
+        <message>
+            <source>Office re-keyed (old key-slot copies no longer open it)</source>
+            <translation>更换办公室密钥（旧的密钥槽副本不再能打开）</translation>
+        </message>
+        <message>
+            <source>Office repaired (key slots made to match the accounts)</source>
+            <translation>修复办公室（密钥槽与账户重新一致）</translation>
+        </message>
+        <message>
+            <source>Key slot without an account removed</source>
+            <translation>删除无对应账户的密钥槽</translation>
+        </message>
+        <message>
             <source>Backup</source>
             <translation>备份</translation>
         </message>
@@ -1495,6 +1515,14 @@ Chain head: {head}</source>
             <translation>已在 {path} 创建办公室。</translation>
         </message>
         <message>
+            <source>y</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是的</translation>
+        </message>
+        <message>
             <source>RECOVERY KEY (shown only this once):</source>
             <translation>恢复密钥（仅显示这一次）：</translation>
         </message>
@@ -1509,6 +1537,22 @@ Chain head: {head}</source>
         <message>
             <source>  login {login} ({role}), password {password}</source>
             <translation>  登录名 {login}（{role}），密码 {password}</translation>
+        </message>
+        <message>
+            <source>office head: make the key slots match the accounts again (re-keying the office), then check again</source>
+            <translation>办公室负责人：使密钥槽与账户重新一致（更换办公室密钥），然后再次检查</translation>
+        </message>
+        <message>
+            <source>Nothing to repair in the key slots. What is listed below cannot be repaired here: a missing recovery key slot needs a new recovery key (counselor-app recovery rotate); damaged pages or records need a backup restored; the audit trail's findings are evidence.</source>
+            <translation>密钥槽无需修复。下面列出的问题无法在这里修复：缺少恢复密钥槽需要生成新的恢复密钥（counselor-app recovery rotate）；损坏的数据页或记录需要恢复备份；审计日志的问题是证据，不作修改。</translation>
+        </message>
+        <message>
+            <source>Repaired: {slots} key slot(s) without an active account removed, the office re-keyed.</source>
+            <translation>已修复：删除了 {slots} 个没有有效账户的密钥槽，并更换了办公室密钥。</translation>
+        </message>
+        <message>
+            <source>Repaired: {count} account(s) without a key slot deactivated (reactivate them with a new first password: counselor-app user reactivate).</source>
+            <translation>已修复：停用了 {count} 个没有密钥槽的账户（可用新的初始密码重新启用：counselor-app user reactivate）。</translation>
         </message>
         <message>
             <source>Integrity check FAILED: {count} problem(s).</source>
@@ -1543,12 +1587,24 @@ Chain head: {head}</source>
             <translation>已恢复备份 {name}。被替换的数据库保留在数据文件夹中。</translation>
         </message>
         <message>
+            <source>the old password may be known to someone: re-key the office at once, so that it opens nothing, not even with an old copy of the key-slot file (every backup holds one)</source>
+            <translation>旧密码可能已被他人知道：立即更换办公室密钥，使旧密码什么也打不开，即使配合旧的密钥槽文件副本（每个备份中都有一份）也不行</translation>
+        </message>
+        <message>
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
             <source>New password:</source>
             <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>May the old password be known to someone? Then the office is re-keyed so that it opens nothing any more. [y/N]</source>
+            <translation>旧密码是否可能已被他人知道？如是，将更换办公室密钥，使旧密码再也打不开任何内容。[y/N]</translation>
+        </message>
+        <message>
+            <source>The password was changed and the old one revoked: the office was re-keyed, so the old password opens nothing, also not with an old copy of the key-slot file.</source>
+            <translation>密码已修改，旧密码已吊销：办公室密钥已更换，旧密码什么也打不开，配合旧的密钥槽文件副本也不行。</translation>
         </message>
         <message>
             <source>The password was changed.</source>
@@ -2002,6 +2058,30 @@ Chain head: {head}</source>
             <source>(printed from the set-up wizard only)</source>
             <translation>（只能在设置向导中打印）</translation>
         </message>
+        <message>
+            <source>re-key the office: old copies of the key-slot file stop opening it (office head)</source>
+            <translation>更换办公室密钥：旧的密钥槽文件副本不再能打开（办公室负责人）</translation>
+        </message>
+        <message>
+            <source>The office was re-keyed: a new data key and clinical key. Every password in use works as before; a password no longer in use opens nothing of the office, also not with an old copy of the key-slot file. Backups made before still open as they did.</source>
+            <translation>办公室密钥已更换：新的数据密钥和临床密钥。正在使用的密码照常可用；不再使用的密码什么也打不开，配合旧的密钥槽文件副本也不行。此前的备份仍可像以前一样打开。</translation>
+        </message>
+        <message>
+            <source>make a new recovery key; the old one stops opening the office</source>
+            <translation>生成新的恢复密钥；旧的恢复密钥不再能打开本办公室</translation>
+        </message>
+        <message>
+            <source>the recovery key: rotate makes a new one (office head)</source>
+            <translation>恢复密钥：rotate 生成新的恢复密钥（办公室负责人）</translation>
+        </message>
+        <message>
+            <source>A new recovery key was made. The old one no longer opens the office nor the backups made from now on (backups made before still open with it: keep them locked away, or delete them). Destroy the old sheet.</source>
+            <translation>已生成新的恢复密钥。旧密钥不再能打开本办公室，也打不开今后的备份（此前的备份仍可用旧密钥打开：请锁好保管或删除）。请销毁旧的恢复密钥页。</translation>
+        </message>
+        <message>
+            <source>To print the recovery sheet, make the new key in the window instead (Backup and restore → New recovery key…): a sheet is never saved as a file. Then type the key back there (the start page asks for it) to confirm it was written down correctly.</source>
+            <translation>如需打印恢复密钥页，请改在窗口中生成新密钥（备份与恢复 → 新的恢复密钥…）：恢复密钥页从不保存为文件。然后在窗口中再输入一遍密钥（工作台会提示），以确认已正确记下。</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmKeyPage</name>
@@ -2190,7 +2270,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>A change of the office's keys was interrupted and cannot be finished with this account. Ask the office head or a colleague to log in once: that finishes it.</source>
-            <translation type="unfinished" />
+            <translation>办公室密钥的更换被中断，无法用此账户完成。请办公室负责人或其他同事登录一次，即可完成。</translation>
         </message>
         <message>
             <source>This account's role cannot be confirmed: {reason}. The login was refused and recorded in the audit trail. Ask the office head to check the accounts (Verify chain on the Audit trail page).</source>
@@ -2682,7 +2762,11 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>key-change journal</source>
-            <translation type="unfinished" />
+            <translation>密钥更换日志</translation>
+        </message>
+        <message>
+            <source>its confidential records are under a clinical key that neither today's keys nor your password on the backup open</source>
+            <translation>其中的保密记录所用的临床密钥，当前的密钥和您在该备份中的密码都打不开</translation>
         </message>
     </context>
     <context>
@@ -3149,6 +3233,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>export the data key</source>
             <translation>导出数据密钥</translation>
+        </message>
+        <message>
+            <source>renew the office's keys</source>
+            <translation>更换办公室密钥</translation>
         </message>
         <message>
             <source>view the school register</source>

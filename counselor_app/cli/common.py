@@ -40,6 +40,11 @@ class Input:
             return self._lines.pop(0)
         return getpass.getpass(prompt + " ")
 
+    def yes(self, question: str) -> bool:
+        """A yes/no question at the terminal (never asked with --password-stdin: options say it there)."""
+        answer = input(question + " ").strip().lower()
+        return answer in ("y", "yes", translate("Cli", "y"), translate("Cli", "yes"))
+
     def new_password(self, prompt: str) -> str:
         """A new password; at a terminal it is asked twice, so a typo cannot lock anyone out."""
         first = self.line(prompt)

@@ -36,17 +36,32 @@ def cmd_init(args, inp: Input) -> int:
     return 0
 
 
-@command("passwd", QT_TRANSLATE_NOOP("Cli", "change your password (two lines: old, new)"), order=60, login=True)
+def _passwd_options(sp, shared) -> None:
+    sp.add_argument("--revoke", action="store_true",
+                    help=translate("Cli", "the old password may be known to someone: re-key the office at once, so "
+                                          "that it opens nothing, not even with an old copy of the key-slot file "
+                                          "(every backup holds one)"))
+
+
+@command("passwd", QT_TRANSLATE_NOOP("Cli", "change your password (two lines: old, new)"), order=60, login=True,
+         options=_passwd_options)
 def cmd_passwd(args, inp: Input) -> int:
-    from counselor_app.services.credentials import change_password
+    from counselor_app.services.credentials import change_password, revoke_password
     from counselor_app.services.office import login
 
     inp.expect(2)
     old = inp.line(translate("Cli", "Current password:"))
     new = inp.new_password(translate("Cli", "New password:"))
+    revoke = args.revoke or (not inp.use_stdin and inp.yes(translate(
+        "Cli", "May the old password be known to someone? Then the office is re-keyed so that it opens nothing any "
+               "more. [y/N]")))
     with login(data_dir(args), args.login, old, kdf=kdf()) as session:
-        change_password(session, old, new)
-    print(translate("Cli", "The password was changed."))
+        (revoke_password if revoke else change_password)(session, old, new)
+    if revoke:
+        print(translate("Cli", "The password was changed and the old one revoked: the office was re-keyed, so the old "
+                               "password opens nothing, also not with an old copy of the key-slot file."))
+    else:
+        print(translate("Cli", "The password was changed."))
     return 0
 
 

@@ -159,6 +159,14 @@ class SealedFieldDamaged(UserError):
     exit_code = 6
 
 
+class KeyChangeUnfinished(UserError):
+    """A re-key was interrupted and this account's key cannot finish it (services/rekey.settle)."""
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "A change of the office's keys was interrupted and cannot be finished with this account. Ask the "
+        "office head or a colleague to log in once: that finishes it.")
+    exit_code = 6
+
+
 class RoleNotAuthentic(UserError):
     """The account's role (or its binding to the key slot) is not what an office head signed (services/signing.py)."""
     message = QT_TRANSLATE_NOOP(

@@ -34,6 +34,7 @@ class Permission(str, Enum):
     RESTORE = "restore"
     EDIT_SETTINGS = "edit_settings"
     EXPORT_DATA_KEY = "export_data_key"
+    MANAGE_KEYS = "manage_keys"          # re-key the office, a new recovery key, repairs (issue 10)
     # school register (issue: register)
     VIEW_REGISTER = "view_register"
     EDIT_REGISTER = "edit_register"
@@ -65,6 +66,7 @@ PERMISSION_LABELS = {
     Permission.RESTORE: QT_TRANSLATE_NOOP("Permissions", "restore a backup"),
     Permission.EDIT_SETTINGS: QT_TRANSLATE_NOOP("Permissions", "change office settings"),
     Permission.EXPORT_DATA_KEY: QT_TRANSLATE_NOOP("Permissions", "export the data key"),
+    Permission.MANAGE_KEYS: QT_TRANSLATE_NOOP("Permissions", "renew the office's keys"),
     Permission.VIEW_REGISTER: QT_TRANSLATE_NOOP("Permissions", "view the school register"),
     Permission.EDIT_REGISTER: QT_TRANSLATE_NOOP("Permissions", "edit the school register"),
     Permission.MANAGE_APPOINTMENTS: QT_TRANSLATE_NOOP("Permissions", "manage appointments"),

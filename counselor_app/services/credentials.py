@@ -10,7 +10,7 @@ from counselor_app.domain.errors import (
 from counselor_app.domain.passwords import check_password
 from counselor_app.domain.recovery_key import parse_recovery_key
 from counselor_app.domain.roles import Permission, holds_clinical_key
-from counselor_app.services import clinical, keys, signing
+from counselor_app.services import clinical, keys, rekey, signing
 from counselor_app.services.office import flush_guard_events, load_keyslots
 from counselor_app.services.session import Session
 from counselor_app.store import audit, crypto, users
@@ -28,19 +28,20 @@ SAME_PASSWORD = QT_TRANSLATE_NOOP("Errors", "The new password must differ from t
 
 @operation(None, changes={Area.USERS}, audit="password.change", target="user")
 def change_password(session: Session, old_password: str, new_password: str) -> None:
-    """Re-wrap this user's slot under the new password. Only that slot changes; the database does not.
+    """A new password for this user. The slot gets a new key pair under it (keys.new_key_pair); the database does
+    not change, so a copy of the key-slot file from before still opens with the old password until the office is
+    next re-keyed (a deactivation, a revocation, the head's re-key): :func:`revoke_password` re-keys at once.
 
     The new key-slot file is written and fsynced beside the old one and then renamed over it,
     so at every moment one complete file exists: the old password works until the new one does.
     """
     slot_id = session.user.slot_id
-    if old_password == new_password:
-        raise ValidationError(SAME_PASSWORD)
-    check_password(new_password, session.user.login)
-    unlocked = keys.unlock(session.paths, load_keyslots(session.paths), slot_id, old_password.encode("utf-8"))
+    unlocked = _check_change(session, old_password, new_password)
     try:
-        session.keyslots = keys.rewrap_slot(session.paths, slot_id, unlocked.private, new_password.encode("utf-8"),
-                                            session.kdf)
+        session.keyslots = keys.new_key_pair(session.paths, slot_id, "user", unlocked.private,
+                                             new_password.encode("utf-8"), session.data_key, session.kdf,
+                                             clinical=session.clinical if holds_clinical_key(session.user.role)
+                                             else None)
     finally:
         unlocked.wipe()
     LoginGuard(session.paths.login_guard).record_success(slot_id)
@@ -49,6 +50,45 @@ def change_password(session: Session, old_password: str, new_password: str) -> N
         audit.append(session.conn, user_id=session.user.id, action="password.change", target_type="user",
                      target_id=session.user.id)
     session.user = users.by_id(session.conn, session.user.id)
+
+
+@operation(None, changes={Area.USERS}, audit="password.revoke", target="user")
+def revoke_password(session: Session, old_password: str, new_password: str) -> None:
+    """A new password for this user when the old one may be known to someone (``passwd --revoke``).
+
+    As :func:`change_password`, and the office is re-keyed at once (services/rekey.py): a new data key, and for a
+    head or counselor a new clinical key, sealed to every slot in use — so the old password opens nothing of the live
+    office even with an old copy of the key-slot file (a backup's). The signing key (signed roles) moves to the new
+    key pair unchanged, as with every password change.
+    """
+    slot_id = session.user.slot_id
+    unlocked = _check_change(session, old_password, new_password)
+    try:
+        seed = KeySlots.load(session.paths.keyslots).open_signing(slot_id, unlocked.private)
+    finally:
+        unlocked.wipe()
+
+    def record(conn) -> None:
+        users.set_must_change_password(conn, session.user.id, False)
+        audit.append(conn, user_id=session.user.id, action="password.revoke", target_type="user",
+                     target_id=session.user.id)
+
+    try:
+        rekey.rekey_office(session, record, renew={slot_id: rekey.Renewal("user", new_password.encode("utf-8"), seed)},
+                           rotate_clinical=session.clinical is not None)
+    finally:
+        crypto.wipe(seed)
+    LoginGuard(session.paths.login_guard).record_success(slot_id)
+    session.user = users.by_id(session.conn, session.user.id)
+
+
+def _check_change(session: Session, old_password: str, new_password: str) -> Unlocked:
+    """The new password checked, the old one proven (counted like a login): what it opens."""
+    if old_password == new_password:
+        raise ValidationError(SAME_PASSWORD)
+    check_password(new_password, session.user.login)
+    return keys.unlock(session.paths, load_keyslots(session.paths), session.user.slot_id,
+                       old_password.encode("utf-8"))
 
 
 def _unlock_with_recovery(paths: OfficePaths, recovery_text: str) -> tuple[KeySlots, Unlocked]:

@@ -212,6 +212,7 @@ GUARD_EVENTS = {  # guard outcome -> (audit action, audit outcome)
     "failed": ("login", "failed"),
     "blocked": ("login", "failed"),
     "attempt": ("login", "failed"),   # counted before the password was tried, never finished (a killed process)
+    "slot_removed": ("keys.slot_removed", "ok"),   # a key slot no account names, removed at an unlock (services/keys)
     "locked": ("login.lockout", "denied"),
     "data_key_export": ("export.export_data_key", "ok"),
 }

@@ -1,4 +1,4 @@
-"""Whether the office head has proven the recovery key was written down, and proving it later.
+"""The recovery key: whether the office head has proven it was written down, proving it later, and replacing it.
 
 The set-up wizard asks for two groups of the key before the office is used. A head who leaves the wizard without
 (Cancel, or "confirm later") leaves the office with an unconfirmed key: the start page says so until the head types
@@ -50,3 +50,28 @@ def mark(conn, confirmed: bool) -> None:
     """Part of setting up an office (no audit of its own): a new office's key is unconfirmed until the head types
     it back; a demo office's key is never shown, so there is nothing to confirm."""
     office_store.set_setting(conn, CONFIRMED_SETTING, confirmed)
+
+
+@operation(Permission.MANAGE_KEYS, changes={Area.SETTINGS}, audit="recovery_key.rotate", target="office")
+def rotate_recovery_key(session: Session) -> str:
+    """A new recovery key (``counselor-app recovery rotate``), returned formatted to be shown and printed once.
+
+    The recovery slot gets a new key pair under the new key and the office is re-keyed at once (services/rekey.py):
+    a new data key and clinical key, the recovery key's signing key renewed in the account roster. So the old key
+    opens nothing of the live office, with today's key-slot file or an old copy, nor the backups made from now on.
+    A backup made before still opens with it: it holds the key-slot file of its time (README, "What an old backup
+    still opens"). The new key counts as unconfirmed until the head types it back.
+    """
+    from counselor_app.domain.recovery_key import format_recovery_key, new_recovery_key
+    from counselor_app.services import rekey
+
+    secret = new_recovery_key()
+
+    def record(conn) -> None:
+        mark(conn, False)
+        audit.append(conn, user_id=session.user.id, action="recovery_key.rotate", target_type="office")
+
+    rekey.rekey_office(session, record, renew={RECOVERY_SLOT_ID: rekey.Renewal("recovery", secret)},
+                       rotate_clinical=True, new_signing={RECOVERY_SLOT_ID})
+    LoginGuard(session.paths.login_guard).record_success(RECOVERY_SLOT_ID)   # a fresh count for the new key
+    return format_recovery_key(secret)

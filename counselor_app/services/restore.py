@@ -11,9 +11,11 @@ from counselor_app.domain.errors import (
     BackupInvalid, NoOffice, OfficeDamaged, PermissionDenied, QT_TRANSLATE_NOOP, StorageError,
 )
 from counselor_app.domain.roles import Permission, Role
-from counselor_app.services import keys
+from counselor_app.services import keys, restore_keys
 from counselor_app.services.office import load_keyslots
-from counselor_app.store import audit, backups, crypto, database, migrations, restore_swap, users
+from counselor_app.store import (
+    audit, backups, crypto, database, migrations, rekey_journal, restore_swap, users,
+)
 from counselor_app.store.backups import BackupInfo
 from counselor_app.store.database import DatabaseError, KeyRejected, connect, integrity_problems, transaction
 from counselor_app.store.files import fsync_file, make_private_dir, os_reason
@@ -76,17 +78,10 @@ def _opens(path: Path, key: bytearray) -> bool:
         return False
 
 
-def _backup_key(folder: Path, backup_slots: KeySlots, unlocked: Unlocked, slot_id: str,
-                password: str) -> bytearray | None:
-    """The backup's data key: a current key (no re-key since), the key sealed to this user's key pair in
-    the backup's slot file, or — for a key pair replaced since — the password on the backup's slot."""
+def _backup_key(folder: Path, candidates: list[bytearray]) -> bytearray | None:
+    """The backup's data key among ``candidates`` (restore_keys.data_key_candidates: today's keys, the keys the
+    live office kept from before, the backup's own key-slot file opened with today's key pair or password)."""
     db = Path(folder) / backups.DB_FILE
-    candidates = [bytearray(k) for _e, k in unlocked.keys]
-    candidates += [k for _e, k in backup_slots.unseal_with(slot_id, unlocked.private)]
-    old = backup_slots.unlock(slot_id, password.encode("utf-8"))
-    if old is not None:
-        candidates += [bytearray(k) for _e, k in old.keys]
-        old.wipe()
     found = next((k for k in candidates if _opens(db, k)), None)
     result = bytearray(found) if found is not None else None
     for k in candidates:
@@ -110,9 +105,9 @@ def restore_backup(data_dir: Path, folder: Path, login: str, password: str) -> B
 
     The password is checked against the office's current key slots (a password changed since the backup
     still works); where those are missing or damaged, against the backup's. The login must be an active
-    office head in the current office (when it can be opened) and in the backup. The restored database is
-    re-keyed to the office's current data key, so the current key slots keep working and a user removed
-    since the backup gets no way back in; such users are marked deactivated in the restored records.
+    office head in the current office (when it can be opened) and in the backup. The restored copy is re-keyed for
+    the accounts it brings back (services/restore_keys.py): they keep today's passwords; a slot of an account the
+    backup does not have goes; a user deactivated since the backup stays out (deactivated in the restored records).
     """
     paths = OfficePaths(Path(data_dir))
     folder = Path(folder)
@@ -127,9 +122,11 @@ def restore_backup(data_dir: Path, folder: Path, login: str, password: str) -> B
         slots = current or backup_slots
         slot_id = slots.slot_id_for(login)
         unlocked = keys.unlock(paths, slots, slot_id, password.encode("utf-8"))
+        today = then = None
         try:
-            target_key = _check_current_office(paths, current, unlocked, slot_id)
-            backup_key = _backup_key(folder, backup_slots, unlocked, slot_id, password)
+            today = _check_current_office(paths, current, unlocked, slot_id)
+            then = restore_keys.backup_private(backup_slots, current, unlocked, slot_id, password)
+            backup_key = _backup_key(folder, restore_keys.data_key_candidates(today, unlocked, then))
             if backup_key is None:
                 raise BackupInvalid(reason=NOT_OPENED)
             check_backup(folder, backup_key)
@@ -138,25 +135,86 @@ def restore_backup(data_dir: Path, folder: Path, login: str, password: str) -> B
                 user = _require_head(conn, slot_id, audit_denial=False)
             finally:
                 conn.close()
-            target_key = target_key or bytearray(backup_key)
-            aside = _replace_database(paths, folder, backup_key, target_key,
-                                      new_slots=None if current is not None else backup_slots)
+            if today is None:   # onto a new computer: the backup's key slots come with it, nothing to re-key
+                _restore_as_it_was(paths, folder, info, backup_key, backup_slots, slot_id, user, unlocked)
+            else:
+                _restore_rekeyed(paths, folder, info, backup_key, backup_slots, current, today, slot_id, user,
+                                 unlocked, then)
             LoginGuard(paths.login_guard).record_success(slot_id)
-            from counselor_app.services import signing   # the restoring head signs what the restore writes
-
-            signer = signing.restorer(current or backup_slots, slot_id, user.id, unlocked.private)
-            _after_restore(paths, target_key, current or backup_slots, user.id, info.name, aside.name, signer)
-            signing.sign_after_restore(paths, target_key, current or backup_slots, signer)
         finally:
             unlocked.wipe()
+            if then is not None:
+                then.wipe()
+            if today is not None:
+                today.wipe()
     finally:
         lock.release()
     return info
 
 
-def _check_current_office(paths: OfficePaths, current: KeySlots | None, unlocked: Unlocked,
-                          slot_id: str) -> bytearray | None:
-    """The current data key, after checking (and auditing a refusal) in the current office if it opens."""
+def _restore_as_it_was(paths: OfficePaths, folder: Path, info: BackupInfo, backup_key: bytearray,
+                       backup_slots: KeySlots, slot_id: str, user, unlocked: Unlocked) -> None:
+    aside = _replace_database(paths, folder, backup_key, backup_key, new_slots=backup_slots)
+    from counselor_app.services import signing   # the restoring head signs what the restore writes
+
+    signer = signing.restorer(backup_slots, slot_id, user.id, unlocked.private)
+    _after_restore(paths, backup_key, backup_slots, user.id, info.name, aside.name, signer)
+    signing.sign_after_restore(paths, backup_key, backup_slots, signer)
+
+
+def _restore_rekeyed(paths: OfficePaths, folder: Path, info: BackupInfo, backup_key: bytearray,
+                     backup_slots: KeySlots, current: KeySlots, today, slot_id: str, user, unlocked: Unlocked,
+                     then: Unlocked | None) -> None:
+    """The copy prepared and re-keyed beside the database, its journal written, the copy swapped in, the key-slot
+    file switched: each step durable before the next (services/restore_keys.py)."""
+    from counselor_app.services import signing
+
+    aside = _aside_folder(paths)
+    tmp = restore_swap.tmp_path(paths)
+    signers = [signing.restorer(current, slot_id, user.id, unlocked.private),
+               signing.restorer(backup_slots, slot_id, user.id, then.private) if then is not None else None]
+    try:
+        tmp.unlink(missing_ok=True)
+        shutil.copyfile(folder / backups.DB_FILE, tmp)
+        os.chmod(tmp, 0o600)
+        journal = restore_keys.rekey_copy(tmp, backup_key, backup_slots, current, today, user.id, signers,
+                                          info.name, then, unlocked, crypto.default_kdf())
+        restore_swap.set_aside(paths, aside)
+        rekey_journal.write(paths, journal)
+    except (OSError, StorageError, DatabaseError) as exc:
+        tmp.unlink(missing_ok=True)
+        shutil.rmtree(aside, ignore_errors=True)
+        raise StorageError(reason=_reason(exc)) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        shutil.rmtree(aside, ignore_errors=True)
+        raise
+    finally:
+        for s in signers:
+            if s is not None:
+                s.wipe()
+    try:
+        restore_swap.swap_in(paths, None)
+        rekey_journal.switch(paths, journal)
+    except (OSError, StorageError) as exc:
+        # both journals are written: the next open finishes the restore
+        raise StorageError(reason=_reason(exc)) from None
+
+
+def _aside_folder(paths: OfficePaths) -> Path:
+    """A new replaced-… folder name for the files a restore replaces."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = paths.data_dir / f"replaced-{stamp}"
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = paths.data_dir / f"replaced-{stamp}-{n}"
+    return aside
+
+
+def _check_current_office(paths: OfficePaths, current: KeySlots | None, unlocked: Unlocked, slot_id: str):
+    """What today's office gives the restore (restore_keys.Today), after checking — and auditing a refusal — in the
+    current office if it opens; None without current key slots."""
     if current is None:
         return None
     try:
@@ -164,15 +222,17 @@ def _check_current_office(paths: OfficePaths, current: KeySlots | None, unlocked
     except (OfficeDamaged, StorageError, NoOffice):
         # The current database is damaged: that is what restoring is for. Its key is the current epoch's.
         epoch_key = next((k for e, k in unlocked.keys if e == current.epoch), None)
-        return bytearray(epoch_key) if epoch_key is not None else None
+        if epoch_key is None:
+            return None
+        return restore_keys.today_of(None, bytearray(epoch_key), current.epoch, unlocked)
     try:
         _require_head(conn, slot_id, audit_denial=True)
+        return restore_keys.today_of(conn, key, KeySlots.load(paths.keyslots).epoch, unlocked)
     except BaseException:
         crypto.wipe(key)
         raise
     finally:
         conn.close()
-    return key
 
 
 def _after_restore(paths: OfficePaths, key: bytearray, slots: KeySlots, user_id: int, backup_name: str,
@@ -201,12 +261,7 @@ def _replace_database(paths: OfficePaths, folder: Path, backup_key: bytearray, t
     The copy is prepared beside the database; the swap itself (store/restore_swap.py) keeps ``office.db`` in place at
     every moment and is finished at the next open if a crash interrupts it. A failure before the swap changes
     nothing."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = paths.data_dir / f"replaced-{stamp}"
-    n = 1
-    while aside.exists():
-        n += 1
-        aside = paths.data_dir / f"replaced-{stamp}-{n}"
+    aside = _aside_folder(paths)
     tmp = restore_swap.tmp_path(paths)
     try:
         tmp.unlink(missing_ok=True)

@@ -9,6 +9,7 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.passwords import check_password
 from counselor_app.domain.roles import Permission, Role, holds_clinical_key
 from counselor_app.services import clinical, keys, signing
+from counselor_app.services import rekey
 from counselor_app.services.office import validate_login, validate_name
 from counselor_app.services.session import Session
 from counselor_app.store import audit, crypto, users
@@ -96,18 +97,10 @@ def deactivate_user(session: Session, login: str) -> None:
         audit.append(conn, user_id=session.user.id, action="user.deactivate", target_type="user", target_id=user.id)
         signing.sign_account(conn, session.signer, user.id)
 
-    if holds_clinical_key(user.role):
-        # A copy of the old slot would still open the clinical key: a new one, every sealed value moved to it
-        # (with the database key from a colleague, the old clinical key would otherwise open them).
-        clinical.rotate_key(session, without=user.slot_id, with_change=record)
-    else:
-        with transaction(session.conn):
-            record(session.conn)
-    slots, new_key = keys.remove_slot_and_rekey(session.paths, session.conn, user.slot_id)
-    old = session.data_key
-    session.data_key = new_key
-    crypto.wipe(old)
-    session.keyslots = slots
+    # One crash-safe re-key (services/rekey.py): the slot goes, the database moves to a key the slot never held,
+    # and the deactivation commits only then. A head's or counselor's clinical key is replaced too: a copy of the
+    # old slot (with the database key from a colleague) would otherwise still open the sealed values.
+    rekey.rekey_office(session, record, remove={user.slot_id}, rotate_clinical=holds_clinical_key(user.role))
 
 
 @operation(Permission.MANAGE_USERS, changes={Area.USERS}, audit="user.reactivate", target="user")

@@ -83,3 +83,19 @@ def by_staff(conn: Connection, staff_id: int) -> UserRow | None:
 
 def set_must_change_password(conn: Connection, user_id: int, value: bool) -> None:
     conn.execute("UPDATE app_user SET must_change_password = ? WHERE id = ?", (1 if value else 0, user_id))
+
+
+@dataclass(frozen=True)
+class KeyHolder:
+    """What the key slots are checked against: an account's id, slot, role and state."""
+    id: int
+    slot_id: str
+    role: Role
+    active: bool
+
+
+def key_holders(conn: Connection) -> list[KeyHolder]:
+    """Every account as the key slots see it. Reads only columns every schema has: usable on a database before its
+    upgrade (the login that upgrades it) and on a restored backup of any age."""
+    return [KeyHolder(r[0], r[1], Role(r[2]), bool(r[3]))
+            for r in conn.execute("SELECT id, slot_id, role, active FROM app_user ORDER BY id")]

@@ -174,8 +174,12 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "settings.set_pdf_font_path": lambda c: call(""),
     "settings.set_thresholds": lambda c: call(dict([next(iter(policy.defaults().items()))])),
     "credentials.change_password": lambda c: call(DEMO_PASSWORD, NEW_PASSWORD),
+    "credentials.revoke_password": lambda c: call(DEMO_PASSWORD, NEW_PASSWORD),
+    "rekey.renew_office_keys": lambda c: call(),
     "recovery.is_confirmed": lambda c: call(),
     "recovery.confirm_recovery_key": lambda c: call(c.p.recovery_key),
+    "recovery.rotate_recovery_key": lambda c: call(),
+    "repair.repair_office": lambda c: call(),
     "dashboard.start_page": lambda c: call(),
     # accounts
     "users.list_users": lambda c: call(),
