@@ -11,7 +11,7 @@ from typing import Callable
 
 from counselor_app.domain.errors import ClinicalKeyMissing
 from counselor_app.domain.roles import Role, holds_clinical_key
-from counselor_app.store import crypto, office as office_store, sealed, users
+from counselor_app.store import crypto, key_history, office as office_store, sealed, users
 from counselor_app.store.database import transaction
 from counselor_app.store.keyslots import RECOVERY_SLOT_ID, KeySlots, updating
 from counselor_app.store.location import OfficePaths
@@ -109,6 +109,7 @@ def rotate_key(session, without: str, with_change: Callable) -> int:
         with transaction(session.conn):
             count = sealed.reseal_all(session.conn, old, new)
             record_epoch(session.conn, epoch)
+            key_history.carry_clinical(session.conn, old, new)   # the retired key, for backups made before
             with_change(session.conn)
     except BaseException:
         new.wipe()

@@ -78,3 +78,16 @@ def test_after_a_new_recovery_key_and_a_temporary_password_a_restore_keeps_both(
     with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD) as head:
         report = verify_office(head)
         assert report.ok, report.problems
+
+
+def test_a_backup_from_before_a_role_change_restores_its_confidential_records(new_office, data_dir):
+    """A role change away from counselor replaces the clinical key (services/clinical.rotate_key): the retired key is
+    kept for older backups, also when the head's own slot of then no longer opens."""
+    staff_office(new_office.session)
+    with login(data_dir, HEAD_LOGIN, HEAD_PASSWORD) as head:
+        info = backup_service.make_backup(head)
+        users.change_role(head, "liuyang", Role.ASSISTANT)           # a new clinical key
+        credentials.revoke_password(head, HEAD_PASSWORD, "Chief-Later-2027")   # and again: the backup's slot is old
+    restore.restore_backup(data_dir, info.path, HEAD_LOGIN, "Chief-Later-2027")
+    with login(data_dir, HEAD_LOGIN, "Chief-Later-2027") as head:
+        assert NOTE.read(head.conn, head.clinical, 1) == SECRET
