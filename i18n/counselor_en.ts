@@ -2301,6 +2301,26 @@ Chain head: {head}</translation>
             <translation>The password must not contain line breaks.</translation>
         </message>
         <message>
+            <source>The password of an office head or counselor opens the counseling records: it needs at least {min} characters.</source>
+            <translation>The password of an office head or counselor opens the counseling records: it needs at least {min} characters.</translation>
+        </message>
+        <message>
+            <source>A password of digits only (like a phone number or a date) is guessed quickly: add letters or words.</source>
+            <translation>A password of digits only (like a phone number or a date) is guessed quickly: add letters or words.</translation>
+        </message>
+        <message>
+            <source>This is a common password with a few characters added: choose another.</source>
+            <translation>This is a common password with a few characters added: choose another.</translation>
+        </message>
+        <message>
+            <source>This password is a sequence, a keyboard row or a short part repeated: choose one that is harder to guess, for example a few unrelated words.</source>
+            <translation>This password is a sequence, a keyboard row or a short part repeated: choose one that is harder to guess, for example a few unrelated words.</translation>
+        </message>
+        <message>
+            <source>This password uses too few different characters: choose one that is harder to guess.</source>
+            <translation>This password uses too few different characters: choose one that is harder to guess.</translation>
+        </message>
+        <message>
             <source>A recovery key has 8 groups of 6 digits, like 123456-234567-… ; this one has {digits} digits.</source>
             <translation>A recovery key has 8 groups of 6 digits, like 123456-234567-… ; this one has {digits} digits.</translation>
         </message>
@@ -2792,8 +2812,8 @@ Chain head: {head}</translation>
             <translation>Repeat new password:</translation>
         </message>
         <message>
-            <source>At least 10 characters; not a common password; not containing the login.</source>
-            <translation>At least 10 characters; not a common password; not containing the login.</translation>
+            <source>At least 10 characters (an office head or counselor: 12, not digits only, not a sequence); not a common password; not containing the login.</source>
+            <translation>At least 10 characters (an office head or counselor: 12, not digits only, not a sequence); not a common password; not containing the login.</translation>
         </message>
         <message>
             <source>The two new passwords differ.</source>
@@ -2865,8 +2885,8 @@ Chain head: {head}</translation>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <source>At least 10 characters; not a common password; not containing the login.</source>
-            <translation>At least 10 characters; not a common password; not containing the login.</translation>
+            <source>At least 12 characters, not digits only, not a sequence; not a common password; not containing the login. The office head's password opens the counseling records.</source>
+            <translation>At least 12 characters, not digits only, not a sequence; not a common password; not containing the login. The office head's password opens the counseling records.</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
@@ -5403,8 +5423,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Temporary password:</translation>
         </message>
         <message>
-            <source>At least 10 characters; not a common password; not containing the login. Tell it to the user in person, not by message.</source>
-            <translation>At least 10 characters; not a common password; not containing the login. Tell it to the user in person, not by message.</translation>
+            <source>At least 10 characters (an office head or counselor: 12, not digits only, not a sequence); not a common password; not containing the login. Tell it to the user in person, not by message.</source>
+            <translation>At least 10 characters (an office head or counselor: 12, not digits only, not a sequence); not a common password; not containing the login. Tell it to the user in person, not by message.</translation>
         </message>
         <message>
             <source>{login} can now log in with the temporary password and will then choose their own.</source>
@@ -5520,8 +5540,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>First password:</translation>
         </message>
         <message>
-            <source>At least 10 characters; not a common password; not containing the login. Tell the user the first password in person; they can change it in Settings.</source>
-            <translation>At least 10 characters; not a common password; not containing the login. Tell the user the first password in person; they can change it in Settings.</translation>
+            <source>At least 10 characters (an office head or counselor: 12, not digits only, not a sequence); not a common password; not containing the login. Tell the user the first password in person; they can change it in Settings.</source>
+            <translation>At least 10 characters (an office head or counselor: 12, not digits only, not a sequence); not a common password; not containing the login. Tell the user the first password in person; they can change it in Settings.</translation>
         </message>
     </context>
     <context>

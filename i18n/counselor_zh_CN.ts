@@ -2301,6 +2301,26 @@ Chain head: {head}</source>
             <translation>密码中不能包含换行。</translation>
         </message>
         <message>
+            <source>The password of an office head or counselor opens the counseling records: it needs at least {min} characters.</source>
+            <translation>办公室负责人和心理教师的密码能打开心理辅导记录：至少需要 {min} 个字符。</translation>
+        </message>
+        <message>
+            <source>A password of digits only (like a phone number or a date) is guessed quickly: add letters or words.</source>
+            <translation>只有数字的密码（如手机号或日期）很快就会被猜中：请加入字母或词语。</translation>
+        </message>
+        <message>
+            <source>This is a common password with a few characters added: choose another.</source>
+            <translation>这是常见密码加上几个字符：请另选一个。</translation>
+        </message>
+        <message>
+            <source>This password is a sequence, a keyboard row or a short part repeated: choose one that is harder to guess, for example a few unrelated words.</source>
+            <translation>这个密码是连续的字符、键盘上的一排键或重复的短片段：请选一个更难猜的，例如几个互不相关的词语。</translation>
+        </message>
+        <message>
+            <source>This password uses too few different characters: choose one that is harder to guess.</source>
+            <translation>这个密码使用的不同字符太少：请选一个更难猜的。</translation>
+        </message>
+        <message>
             <source>A recovery key has 8 groups of 6 digits, like 123456-234567-… ; this one has {digits} digits.</source>
             <translation>恢复密钥由 8 组 6 位数字组成，如 123456-234567-…；当前输入有 {digits} 位数字。</translation>
         </message>
@@ -2792,8 +2812,8 @@ Chain head: {head}</source>
             <translation>再次输入新密码：</translation>
         </message>
         <message>
-            <source>At least 10 characters; not a common password; not containing the login.</source>
-            <translation>至少 10 个字符；不能是常见密码；不能包含登录名。</translation>
+            <source>At least 10 characters (an office head or counselor: 12, not digits only, not a sequence); not a common password; not containing the login.</source>
+            <translation>至少 10 个字符（办公室负责人和心理教师：至少 12 个，不能只有数字，不能是连续字符）；不能是常见密码；不能包含登录名。</translation>
         </message>
         <message>
             <source>The two new passwords differ.</source>
@@ -2865,8 +2885,8 @@ Chain head: {head}</source>
             <translation>再次输入密码：</translation>
         </message>
         <message>
-            <source>At least 10 characters; not a common password; not containing the login.</source>
-            <translation>至少 10 个字符；不能是常见密码；不能包含登录名。</translation>
+            <source>At least 12 characters, not digits only, not a sequence; not a common password; not containing the login. The office head's password opens the counseling records.</source>
+            <translation>至少 12 个字符，不能只有数字，不能是连续字符；不能是常见密码；不能包含登录名。办公室负责人的密码能打开心理辅导记录。</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
@@ -5403,8 +5423,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>临时密码：</translation>
         </message>
         <message>
-            <source>At least 10 characters; not a common password; not containing the login. Tell it to the user in person, not by message.</source>
-            <translation>至少 10 个字符；不能是常见密码；不能包含登录名。请当面告知用户，不要通过消息发送。</translation>
+            <source>At least 10 characters (an office head or counselor: 12, not digits only, not a sequence); not a common password; not containing the login. Tell it to the user in person, not by message.</source>
+            <translation>至少 10 个字符（办公室负责人和心理教师：至少 12 个，不能只有数字，不能是连续字符）；不能是常见密码；不能包含登录名。请当面告知用户，不要通过消息发送。</translation>
         </message>
         <message>
             <source>{login} can now log in with the temporary password and will then choose their own.</source>
@@ -5520,8 +5540,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>初始密码：</translation>
         </message>
         <message>
-            <source>At least 10 characters; not a common password; not containing the login. Tell the user the first password in person; they can change it in Settings.</source>
-            <translation>至少 10 个字符；不能是常见密码；不能包含登录名。请当面告知用户初始密码，用户可在“设置”中修改。</translation>
+            <source>At least 10 characters (an office head or counselor: 12, not digits only, not a sequence); not a common password; not containing the login. Tell the user the first password in person; they can change it in Settings.</source>
+            <translation>至少 10 个字符（办公室负责人和心理教师：至少 12 个，不能只有数字，不能是连续字符）；不能是常见密码；不能包含登录名。请当面告知用户初始密码，用户可在“设置”中修改。</translation>
         </message>
     </context>
     <context>

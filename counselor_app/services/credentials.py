@@ -86,7 +86,7 @@ def _check_change(session: Session, old_password: str, new_password: str) -> Unl
     """The new password checked, the old one proven (counted like a login): what it opens."""
     if old_password == new_password:
         raise ValidationError(SAME_PASSWORD)
-    check_password(new_password, session.user.login)
+    check_password(new_password, session.user.login, role=session.user.role)
     return keys.unlock(session.paths, load_keyslots(session.paths), session.user.slot_id,
                        old_password.encode("utf-8"))
 
@@ -150,6 +150,7 @@ def _recover(paths: OfficePaths, login: str, recovery_text: str, new_password: s
             raise ValidationError(UNKNOWN_LOGIN)
         if not user.active:
             raise AccountInactive()
+        check_password(new_password, user.login, role=user.role)   # a head's or counselor's: the stronger rule
         keys.add_slot(paths, user.slot_id, "user", new_password.encode("utf-8"), key, kdf or crypto.default_kdf(),
                       clinical=clinical_keys if holds_clinical_key(user.role) else None)
         public = signing.new_signing_key(paths, user.slot_id) if signer is not None else None

@@ -85,7 +85,7 @@ def create_office(data_dir: Path, profile: SchoolProfile, admin_login: str, admi
                             _clean(profile.unit_name)[:MAX_SCHOOL_NAME] or validate_school_name(profile.name))
     admin_login = validate_login(admin_login)
     admin_name = validate_name(admin_name)
-    check_password(password, admin_login)
+    check_password(password, admin_login, role=Role.HEAD)
     make_private_dir(paths.data_dir)
     lock = keys.hold_office(paths)
     if paths.exists():   # another set-up finished here after the check above (two `init`s at once): not ours

@@ -53,7 +53,7 @@ def add_user(session: Session, login: str, display_name: str, role: Role, passwo
     """Create an account with its own key slot. The head tells the new user the first password."""
     login = validate_login(login)
     display_name = validate_name(display_name)
-    check_password(password, login)
+    check_password(password, login, role=role)
     if users.by_login(session.conn, login) is not None:
         raise ValidationError(LOGIN_TAKEN)
     slot_id = session.keyslots.slot_id_for(login)
@@ -109,7 +109,7 @@ def reactivate_user(session: Session, login: str, new_password: str) -> None:
     user = _get(session, login)
     if user.active:
         raise ValidationError(ALREADY)
-    check_password(new_password, user.login)
+    check_password(new_password, user.login, role=user.role)
     session.keyslots = keys.add_slot(session.paths, user.slot_id, "user", new_password.encode("utf-8"),
                                      session.data_key, session.kdf, clinical=clinical.keys_for_role(session, user.role))
     public = signing.new_signing_key(session.paths, user.slot_id)
@@ -130,6 +130,9 @@ def change_role(session: Session, login: str, role: Role) -> None:
         raise ValidationError(LAST_HEAD)
     def record(conn) -> None:
         users.set_role(conn, user.id, role)
+        if holds_clinical_key(role) and not holds_clinical_key(user.role):
+            # the password was chosen under the assistant's rule: the stronger one applies at the next login
+            users.set_must_change_password(conn, user.id, True)
         audit.append(conn, user_id=session.user.id, action="user.role", target_type="user",
                      target_id=user.id, detail=f"{user.role.value}->{role.value}")
         signing.sign_account(conn, session.signer, user.id)
@@ -173,7 +176,7 @@ def set_temporary_password(session: Session, login: str, password: str) -> None:
     session.require_record(access.USER_ACCOUNT, access.TEMP_PASSWORD, user)
     if not user.active:
         raise ValidationError(INACTIVE_TEMPORARY)
-    check_password(password, user.login)
+    check_password(password, user.login, role=user.role)
     with transaction(session.conn):
         users.set_must_change_password(session.conn, user.id, True)
         audit.append(session.conn, user_id=session.user.id, action="user.temp_password", target_type="user",

@@ -23,8 +23,10 @@ class FirstPasswordDialog(QDialog):
         form.addRow(self.tr("New password:"), self.new1)
         form.addRow(self.tr("Repeat new password:"), self.new2)
         layout.addLayout(form)
-        hint = QLabel(self.tr("At least 10 characters; not a common password; not containing the login."))
+        hint = QLabel(self.tr("At least 10 characters (an office head or counselor: 12, not digits only, not a "
+                              "sequence); not a common password; not containing the login."))
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
         layout.addWidget(hint)
         self.error, self.buttons = form_footer(self, layout)
         center_on_screen(self)

@@ -5,6 +5,7 @@ import random
 
 from counselor_app.domain.errors import UserError
 from counselor_app.domain.passwords import check_password
+from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolProfile, SchoolType
 from counselor_app.services import documents, office as office_service, recovery
 from counselor_app.services.demo import DEMO_PASSWORD, DEMO_LOGINS, create_demo_office
@@ -92,7 +93,8 @@ class HeadPage(QWizardPage):
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Repeat password:"), self.repeat)
         layout.addLayout(form)
-        hint = QLabel(self.tr("At least 10 characters; not a common password; not containing the login."))
+        hint = QLabel(self.tr("At least 12 characters, not digits only, not a sequence; not a common password; not "
+                              "containing the login. The office head's password opens the counseling records."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -113,7 +115,7 @@ class HeadPage(QWizardPage):
             show_error_text(self.error, self.tr("The two passwords differ."))
             return False
         try:
-            check_password(self.password.text(), self.login.text().strip())
+            check_password(self.password.text(), self.login.text().strip(), role=Role.HEAD)
         except UserError as err:
             show_error_text(self.error, error_text(err))
             return False

@@ -56,8 +56,9 @@ class UserDialog(PasswordForm):
             self.name = self.field(self.tr("Full name:"), name="newName")
             self.role = self.field(self.tr("Role:"), role_combo(Role.COUNSELOR), name="newRole")
         self.password_fields(self.tr("First password:"), "new")
-        self.note(self.tr("At least 10 characters; not a common password; not containing the login. Tell the "
-                          "user the first password in person; they can change it in Settings."))
+        self.note(self.tr("At least 10 characters (an office head or counselor: 12, not digits only, not a "
+                          "sequence); not a common password; not containing the login. Tell the user the first "
+                          "password in person; they can change it in Settings."))
 
     def edit(self) -> NewAccount:
         password = self.typed_password()
@@ -84,8 +85,9 @@ class TemporaryPasswordDialog(PasswordForm):
         intro.setWordWrap(True)
         self.body.insertWidget(0, intro)
         self.password_fields(self.tr("Temporary password:"), "temp")
-        self.note(self.tr("At least 10 characters; not a common password; not containing the login. Tell it "
-                          "to the user in person, not by message."))
+        self.note(self.tr("At least 10 characters (an office head or counselor: 12, not digits only, not a "
+                          "sequence); not a common password; not containing the login. Tell it to the user in "
+                          "person, not by message."))
 
     def edit(self) -> str:
         return self.typed_password()
