@@ -915,6 +915,50 @@ Chain head: {head}</translation>
             <translation>Folder</translation>
         </message>
         <message>
+            <source>The office's keys</source>
+            <translation>The office's keys</translation>
+        </message>
+        <message>
+            <source>Re-keying gives the office a new data key and clinical key: every password in use works as before, while a password no longer in use — also with the key-slot file of an old backup — opens nothing of the office any more. A new recovery key replaces the sealed sheet: the old key stops opening the office and the backups made from now on.</source>
+            <translation>Re-keying gives the office a new data key and clinical key: every password in use works as before, while a password no longer in use — also with the key-slot file of an old backup — opens nothing of the office any more. A new recovery key replaces the sealed sheet: the old key stops opening the office and the backups made from now on.</translation>
+        </message>
+        <message>
+            <source>Re-key the office…</source>
+            <translation>Re-key the office…</translation>
+        </message>
+        <message>
+            <source>New recovery key…</source>
+            <translation>New recovery key…</translation>
+        </message>
+        <message>
+            <source>Re-key the office</source>
+            <translation>Re-key the office</translation>
+        </message>
+        <message>
+            <source>Give the office a new data key and a new clinical key now? Everyone keeps their password; a password no longer in use opens nothing any more. Backups made before still open as they did.</source>
+            <translation>Give the office a new data key and a new clinical key now? Everyone keeps their password; a password no longer in use opens nothing any more. Backups made before still open as they did.</translation>
+        </message>
+        <message>
+            <source>Re-key</source>
+            <translation>Re-key</translation>
+        </message>
+        <message>
+            <source>The office was re-keyed.</source>
+            <translation>The office was re-keyed.</translation>
+        </message>
+        <message>
+            <source>New recovery key</source>
+            <translation>New recovery key</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key? The old key (the sealed sheet in the safe) stops opening the office and the backups made from now on. The new key is shown once: have the printer ready.</source>
+            <translation>Make a new recovery key? The old key (the sealed sheet in the safe) stops opening the office and the backups made from now on. The new key is shown once: have the printer ready.</translation>
+        </message>
+        <message>
+            <source>Make a new key</source>
+            <translation>Make a new key</translation>
+        </message>
+        <message>
             <source>Backup folder: {folder}</source>
             <translation>Backup folder: {folder}</translation>
         </message>
@@ -3140,6 +3184,33 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>NewRecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>New recovery key</translation>
+        </message>
+        <message>
+            <source>The office has a new recovery key. It is shown only now: print the recovery sheet, seal it in an envelope, keep it in the office safe, and destroy the old sheet. The old key no longer opens the office, nor the backups made from now on; backups made before still open with it.</source>
+            <translation>The office has a new recovery key. It is shown only now: print the recovery sheet, seal it in an envelope, keep it in the office safe, and destroy the old sheet. The old key no longer opens the office, nor the backups made from now on; backups made before still open with it.</translation>
+        </message>
+        <message>
+            <source>Print the recovery sheet…</source>
+            <translation>Print the recovery sheet…</translation>
+        </message>
+        <message>
+            <source>Type it back now…</source>
+            <translation>Type it back now…</translation>
+        </message>
+        <message>
+            <source>Until the key is typed back, the start page reminds the office head to confirm it.</source>
+            <translation>Until the key is typed back, the start page reminds the office head to confirm it.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+    </context>
+    <context>
         <name>Pages</name>
         <message>
             <source>Audit trail</source>
@@ -4576,6 +4647,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Repeat new password:</translation>
         </message>
         <message>
+            <source>My old password may be known to someone: revoke it</source>
+            <translation>My old password may be known to someone: revoke it</translation>
+        </message>
+        <message>
+            <source>The office is re-keyed at once, so the old password opens nothing any more, not even with the key-slot file of an old backup.</source>
+            <translation>The office is re-keyed at once, so the old password opens nothing any more, not even with the key-slot file of an old backup.</translation>
+        </message>
+        <message>
             <source>Change password</source>
             <translation>Change password</translation>
         </message>
@@ -4586,6 +4665,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Password</source>
             <translation>Password</translation>
+        </message>
+        <message>
+            <source>Your password was changed and the old one revoked: the office was re-keyed.</source>
+            <translation>Your password was changed and the old one revoked: the office was re-keyed.</translation>
         </message>
         <message>
             <source>Your password was changed.</source>

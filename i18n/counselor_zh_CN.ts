@@ -915,6 +915,50 @@ Chain head: {head}</source>
             <translation>文件夹</translation>
         </message>
         <message>
+            <source>The office's keys</source>
+            <translation>办公室密钥</translation>
+        </message>
+        <message>
+            <source>Re-keying gives the office a new data key and clinical key: every password in use works as before, while a password no longer in use — also with the key-slot file of an old backup — opens nothing of the office any more. A new recovery key replaces the sealed sheet: the old key stops opening the office and the backups made from now on.</source>
+            <translation>更换密钥会为办公室生成新的数据密钥和临床密钥：正在使用的密码照常可用，不再使用的密码（即使配合旧备份中的密钥槽文件）再也打不开办公室的任何内容。生成新的恢复密钥会取代封存的恢复密钥页：旧密钥不再能打开本办公室和今后的备份。</translation>
+        </message>
+        <message>
+            <source>Re-key the office…</source>
+            <translation>更换办公室密钥…</translation>
+        </message>
+        <message>
+            <source>New recovery key…</source>
+            <translation>新的恢复密钥…</translation>
+        </message>
+        <message>
+            <source>Re-key the office</source>
+            <translation>更换办公室密钥</translation>
+        </message>
+        <message>
+            <source>Give the office a new data key and a new clinical key now? Everyone keeps their password; a password no longer in use opens nothing any more. Backups made before still open as they did.</source>
+            <translation>现在为办公室生成新的数据密钥和临床密钥吗？每个人的密码不变；不再使用的密码将什么也打不开。此前的备份仍可像以前一样打开。</translation>
+        </message>
+        <message>
+            <source>Re-key</source>
+            <translation>更换密钥</translation>
+        </message>
+        <message>
+            <source>The office was re-keyed.</source>
+            <translation>办公室密钥已更换。</translation>
+        </message>
+        <message>
+            <source>New recovery key</source>
+            <translation>新的恢复密钥</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key? The old key (the sealed sheet in the safe) stops opening the office and the backups made from now on. The new key is shown once: have the printer ready.</source>
+            <translation>生成新的恢复密钥吗？旧密钥（保险柜中封存的恢复密钥页）将不再能打开本办公室和今后的备份。新密钥只显示一次：请准备好打印机。</translation>
+        </message>
+        <message>
+            <source>Make a new key</source>
+            <translation>生成新密钥</translation>
+        </message>
+        <message>
             <source>Backup folder: {folder}</source>
             <translation>备份文件夹：{folder}</translation>
         </message>
@@ -3140,6 +3184,33 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>NewRecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>新的恢复密钥</translation>
+        </message>
+        <message>
+            <source>The office has a new recovery key. It is shown only now: print the recovery sheet, seal it in an envelope, keep it in the office safe, and destroy the old sheet. The old key no longer opens the office, nor the backups made from now on; backups made before still open with it.</source>
+            <translation>办公室已有新的恢复密钥。它只在此时显示：请打印恢复密钥页，装入信封封存，放在办公室保险柜中，并销毁旧的恢复密钥页。旧密钥不再能打开本办公室，也打不开今后的备份；此前的备份仍可用旧密钥打开。</translation>
+        </message>
+        <message>
+            <source>Print the recovery sheet…</source>
+            <translation>打印恢复密钥页…</translation>
+        </message>
+        <message>
+            <source>Type it back now…</source>
+            <translation>现在再输入一遍…</translation>
+        </message>
+        <message>
+            <source>Until the key is typed back, the start page reminds the office head to confirm it.</source>
+            <translation>在再次输入确认之前，工作台会一直提醒办公室负责人确认恢复密钥。</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>恢复密钥</translation>
+        </message>
+    </context>
+    <context>
         <name>Pages</name>
         <message>
             <source>Audit trail</source>
@@ -4576,6 +4647,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>再次输入新密码：</translation>
         </message>
         <message>
+            <source>My old password may be known to someone: revoke it</source>
+            <translation>旧密码可能已被他人知道：吊销旧密码</translation>
+        </message>
+        <message>
+            <source>The office is re-keyed at once, so the old password opens nothing any more, not even with the key-slot file of an old backup.</source>
+            <translation>将立即更换办公室密钥，旧密码再也打不开任何内容，即使配合旧备份中的密钥槽文件也不行。</translation>
+        </message>
+        <message>
             <source>Change password</source>
             <translation>修改密码</translation>
         </message>
@@ -4586,6 +4665,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Password</source>
             <translation>密码</translation>
+        </message>
+        <message>
+            <source>Your password was changed and the old one revoked: the office was re-keyed.</source>
+            <translation>密码已修改，旧密码已吊销：办公室密钥已更换。</translation>
         </message>
         <message>
             <source>Your password was changed.</source>

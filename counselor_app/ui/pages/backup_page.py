@@ -1,4 +1,5 @@
-"""备份与恢复: back up now (with progress), the backup folder, and restore (office head)."""
+"""备份与恢复: back up now (with progress), the backup folder, and restore (office head); the office's keys (office
+head): re-key the office, a new recovery key."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,12 +7,12 @@ from pathlib import Path
 from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.services import backups as backup_service, office as office_service, restore as restore_service
-from counselor_app.services import settings as settings_service
+from counselor_app.services import recovery, rekey, settings as settings_service
 from counselor_app.ui import dialogs
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
-    QCoreApplication, QHBoxLayout, QLabel, QProgressDialog, QPushButton, QVBoxLayout, Qt,
+    QCoreApplication, QGroupBox, QHBoxLayout, QLabel, QProgressDialog, QPushButton, QVBoxLayout, Qt,
 )
 from counselor_app.ui.widgets import page_title, row_table
 
@@ -60,6 +61,8 @@ class BackupPage(Page):
         ], self)
         self.table = row_table(self.model)
         layout.addWidget(self.table)
+        if app.may(Permission.MANAGE_KEYS):
+            layout.addWidget(self._keys_box())
         self.backup_button.clicked.connect(self.back_up_now)
         self.folder_button.clicked.connect(self.choose_folder)
         self.default_button.clicked.connect(lambda: self._set_folder(""))
@@ -67,6 +70,70 @@ class BackupPage(Page):
         self._token = 0
         app.worker.progress_changed.connect(self._show_progress)
         self._dialog: QProgressDialog | None = None
+
+    def _keys_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("The office's keys"))
+        box.setObjectName("officeKeys")
+        layout = QVBoxLayout(box)
+        text = QLabel(self.tr("Re-keying gives the office a new data key and clinical key: every password in use works "
+                              "as before, while a password no longer in use — also with the key-slot file of an old "
+                              "backup — opens nothing of the office any more. A new recovery key replaces the sealed "
+                              "sheet: the old key stops opening the office and the backups made from now on."))
+        text.setObjectName("hint")
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        row = QHBoxLayout()
+        self.rekey_button = QPushButton(self.tr("Re-key the office…"))
+        self.rekey_button.setObjectName("rekeyOffice")
+        self.rekey_button.clicked.connect(self.rekey_office)
+        self.recovery_button = QPushButton(self.tr("New recovery key…"))
+        self.recovery_button.setObjectName("newRecoveryKey")
+        self.recovery_button.clicked.connect(self.new_recovery_key)
+        row.addWidget(self.rekey_button)
+        row.addWidget(self.recovery_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def rekey_office(self) -> None:
+        title = self.tr("Re-key the office")
+        if not dialogs.ask_yes_no(self, title, self.tr(
+                "Give the office a new data key and a new clinical key now? Everyone keeps their password; a password "
+                "no longer in use opens nothing any more. Backups made before still open as they did."),
+                yes_text=self.tr("Re-key"), no_text=self.tr("Cancel")):
+            return
+        self.rekey_button.setEnabled(False)
+
+        def done(_result) -> None:
+            self.rekey_button.setEnabled(True)
+            dialogs.show_info(self, title, self.tr("The office was re-keyed."))
+
+        def failed(error: BaseException) -> None:
+            self.rekey_button.setEnabled(True)
+            dialogs.show_error(self, error)
+
+        self.app.worker.run(rekey.renew_office_keys, done, failed, context=self)
+
+    def new_recovery_key(self) -> None:
+        if not dialogs.ask_yes_no(self, self.tr("New recovery key"), self.tr(
+                "Make a new recovery key? The old key (the sealed sheet in the safe) stops opening the office and the "
+                "backups made from now on. The new key is shown once: have the printer ready."),
+                yes_text=self.tr("Make a new key"), no_text=self.tr("Cancel")):
+            return
+        self.recovery_button.setEnabled(False)
+
+        def done(key: str) -> None:
+            from counselor_app.ui.recovery_key_dialog import NewRecoveryKeyDialog
+
+            self.recovery_button.setEnabled(True)
+            self.key_dialog = NewRecoveryKeyDialog(self.app, self, key)
+            self.key_dialog.open()
+
+        def failed(error: BaseException) -> None:
+            self.recovery_button.setEnabled(True)
+            dialogs.show_error(self, error)
+
+        self.app.worker.run(recovery.rotate_recovery_key, done, failed, context=self)
 
     def refresh(self) -> None:
         self.app.worker.run(backup_service.list_office_backups, self._loaded, context=self)

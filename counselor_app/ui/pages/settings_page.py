@@ -10,7 +10,7 @@ from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
-    QComboBox, QCoreApplication, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QCheckBox, QComboBox, QCoreApplication, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 from counselor_app.ui.widgets import show_failure, error_label, page_title, password_field, show_error_text
@@ -68,9 +68,15 @@ class SettingsPage(Page):
         form.addRow(self.tr("Current password:"), self.old_pw)
         form.addRow(self.tr("New password:"), self.new_pw)
         form.addRow(self.tr("Repeat new password:"), self.repeat_pw)
+        self.revoke = QCheckBox(self.tr("My old password may be known to someone: revoke it"))
+        self.revoke.setObjectName("revokeOldPassword")
+        self.revoke.setToolTip(self.tr("The office is re-keyed at once, so the old password opens nothing any more, "
+                                       "not even with the key-slot file of an old backup."))
+        form.addRow(self.revoke)
         self.pw_error = error_label()
         form.addRow(self.pw_error)
         change = QPushButton(self.tr("Change password"))
+        change.setObjectName("changePassword")
         change.clicked.connect(self.change_password)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -84,7 +90,7 @@ class SettingsPage(Page):
         if self.new_pw.text() != self.repeat_pw.text():
             show_error_text(self.pw_error, self.tr("The two new passwords differ."))
             return
-        old, new = self.old_pw.text(), self.new_pw.text()
+        old, new, revoke = self.old_pw.text(), self.new_pw.text(), self.revoke.isChecked()
         for f in (self.old_pw, self.new_pw, self.repeat_pw):
             f.clear()
 
@@ -93,9 +99,13 @@ class SettingsPage(Page):
 
         def done(_r) -> None:
             show_error_text(self.pw_error, "")
-            dialogs.show_info(self, self.tr("Password"), self.tr("Your password was changed."))
+            self.revoke.setChecked(False)
+            dialogs.show_info(self, self.tr("Password"), self.tr(
+                "Your password was changed and the old one revoked: the office was re-keyed.") if revoke
+                else self.tr("Your password was changed."))
 
-        self.app.worker.run(lambda s: credentials.change_password(s, old, new), done, failed, context=self)
+        change = credentials.revoke_password if revoke else credentials.change_password
+        self.app.worker.run(lambda s: change(s, old, new), done, failed, context=self)
 
     # -- office (head) ------------------------------------------------------------------------------
     def _office_tab(self) -> QWidget:
