@@ -58,9 +58,9 @@ def unlock(paths: OfficePaths, slots: KeySlots, slot_id: str, secret: bytes | by
     if until is not None:
         guard.record_blocked(slot_id)
         raise login_locked(until)
+    journal = rekey_journal.read(paths)   # an unfinished re-key's (OfficeDamaged when unreadable: not an attempt)
     guard.begin_attempt(slot_id, known=slots.find(slot_id) is not None)
     unlocked = slots.unlock(slot_id, secret)
-    journal = rekey_journal.read(paths)
     pending = _unlock_pending(slots, journal.slots, slot_id, secret, unlocked) if journal is not None else None
     if unlocked is None and pending is None:
         locked = guard.attempt_failed(slot_id)

@@ -4,12 +4,13 @@ Each slot (one per user, one for the recovery key) holds an X25519 key pair: the
 AES-256-GCM under Argon2id(the slot's secret), the public key in the clear, and the data key sealed to that
 public key, per key epoch. So:
 
-- a password change re-wraps only that slot's private key (the database does not change);
+- a password change gives the slot a new key pair under the new password (services/keys.new_key_pair; the
+  database does not change), so the pair an old password opens receives nothing sealed from then on;
 - the office can seal a new data key to every remaining slot without anyone's password, which is how a
   deactivated user's slot is made useless: the database is re-keyed (store.database.rekey) to a new epoch
   that the removed slot never received;
-- a re-key survives a crash at any point: the new data key is sealed to every slot (``pending``) before the
-  database is re-keyed, and the old epoch is dropped only after.
+- a re-key survives a crash at any point: the next file (the new data key sealed to every slot beside the current
+  one) is written to a journal before the database is re-keyed (store/rekey_journal.py, services/rekey.py).
 
 The clinical key (store/sealed.py) is sealed the same way, per clinical epoch, but only to the slots the
 services choose: the office heads', the counselors' and the recovery key's. An assistant's slot opens the
