@@ -564,6 +564,10 @@
             <translation>{entries} entries shown</translation>
         </message>
         <message>
+            <source>{removed} key slots without an active account removed, {deactivated} accounts without a key slot deactivated</source>
+            <translation>{removed} key slots without an active account removed, {deactivated} accounts without a key slot deactivated</translation>
+        </message>
+        <message>
             <source>{since} to {until}, {entries} entries</source>
             <translation>{since} to {until}, {entries} entries</translation>
         </message>

@@ -564,6 +564,10 @@
             <translation>显示 {entries} 条</translation>
         </message>
         <message>
+            <source>{removed} key slots without an active account removed, {deactivated} accounts without a key slot deactivated</source>
+            <translation>删除了 {removed} 个没有有效账户的密钥槽，停用了 {deactivated} 个没有密钥槽的账户</translation>
+        </message>
+        <message>
             <source>{since} to {until}, {entries} entries</source>
             <translation>{since} 至 {until}，共 {entries} 条</translation>
         </message>

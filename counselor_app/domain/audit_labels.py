@@ -189,6 +189,9 @@ DETAIL_FORMATS: dict[str, tuple[tuple[str, ...], Text]] = {
     "school_year.add": (("start", "end"), QT_TRANSLATE_NOOP("AuditDetail", "{start} to {end}")),
     "school_year.edit": (("start", "end"), QT_TRANSLATE_NOOP("AuditDetail", "{start} to {end}")),
     "view.audit": (("entries",), QT_TRANSLATE_NOOP("AuditDetail", "{entries} entries shown")),
+    "office.repair": (("removed", "deactivated"), QT_TRANSLATE_NOOP(
+        "AuditDetail", "{removed} key slots without an active account removed, {deactivated} accounts without a key "
+                       "slot deactivated")),
     "export.access_report": (("since", "until", "entries"), QT_TRANSLATE_NOOP(
         "AuditDetail", "{since} to {until}, {entries} entries")),
 }

@@ -38,6 +38,9 @@ def tr(text):
     (row("verify", "office", "", "problems=0 broken=9", "failed"), "chain broken at entry 9"),
     (row("export.access_report", "student", 7, "2026-01-01/2026-03-31/12"), "2026-01-01 to 2026-03-31, 12 entries"),
     (row("login", "login", 1, "failed", "failed"), "wrong password"),
+    (row("login", "login", 1, "attempt", "failed"), "attempt not finished"),
+    (row("office.repair", "office", "", "2/1"),
+     "2 key slots without an active account removed, 1 accounts without a key slot deactivated"),
 ])
 def test_details_say_what_the_numbers_mean(record, expected):
     assert words.detail_words(record, NAMES, tr) == expected
