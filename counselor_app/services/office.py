@@ -223,6 +223,7 @@ def flush_guard_events(conn, paths: OfficePaths, extra_user: int | None, extra_a
     guard = LoginGuard(paths.login_guard)
     events, dropped = guard.pending_events(), guard.dropped_events()
     with transaction(conn):
+        _audit_migrations(conn)
         for ev in events:
             who = users.by_slot(conn, ev.slot_id)
             action, outcome = GUARD_EVENTS.get(ev.outcome, ("login", "failed"))
@@ -246,11 +247,26 @@ def upgrade_schema(conn, data_key: bytearray, paths: OfficePaths, slots: KeySlot
     backups.write_backup(conn, data_key, slots.to_bytes(), paths.default_backups, kind="premigration",
                          office_id=slots.office_id, schema_version=before)
     applied = migrations.migrate(conn, ctx=migrations.MigrationContext(paths, slots, data_key))
+    # Audited at the end of the login (flush_guard_events), when the user's signing key signs the rows: an unsigned
+    # entry in a signed trail reads as tampering. Kept in a setting till then, so a failed login loses none.
     with transaction(conn):
-        for version in applied:
-            audit.append(conn, user_id=None, action="schema.migrate", target_type="schema",
-                         target_id=version, detail=f"from {before}")
+        waiting = office_store.get_setting(conn, UNAUDITED_MIGRATIONS, []) or []
+        office_store.set_setting(conn, UNAUDITED_MIGRATIONS, waiting + [[v, before] for v in applied])
     return applied
+
+
+UNAUDITED_MIGRATIONS = "schema.unaudited_migrations"
+
+
+def _audit_migrations(conn) -> None:
+    """The schema.migrate rows of the migrations made at an unlock (inside the caller's transaction)."""
+    waiting = office_store.get_setting(conn, UNAUDITED_MIGRATIONS, None)
+    if not waiting:
+        return
+    for version, before in waiting:
+        audit.append(conn, user_id=None, action="schema.migrate", target_type="schema", target_id=version,
+                     detail=f"from {before}")
+    office_store.delete_setting(conn, UNAUDITED_MIGRATIONS)
 
 
 @operation(None)

@@ -38,3 +38,7 @@ def get_setting(conn: Connection, key: str, default: Any = None) -> Any:
 def set_setting(conn: Connection, key: str, value: Any) -> None:
     conn.execute("INSERT INTO setting (key, value) VALUES (?, ?) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, json.dumps(value)))
+
+
+def delete_setting(conn: Connection, key: str) -> None:
+    conn.execute("DELETE FROM setting WHERE key = ?", (key,))
