@@ -385,6 +385,94 @@
             <translation>Access report made</translation>
         </message>
         <message>
+            <source>Watch list viewed</source>
+            <translation>Watch list viewed</translation>
+        </message>
+        <message>
+            <source>Watch-list entry viewed</source>
+            <translation>Watch-list entry viewed</translation>
+        </message>
+        <message>
+            <source>Earlier plan version viewed</source>
+            <translation>Earlier plan version viewed</translation>
+        </message>
+        <message>
+            <source>Put on the watch list</source>
+            <translation>Put on the watch list</translation>
+        </message>
+        <message>
+            <source>Watch-list entry corrected</source>
+            <translation>Watch-list entry corrected</translation>
+        </message>
+        <message>
+            <source>Watch-list level changed</source>
+            <translation>Watch-list level changed</translation>
+        </message>
+        <message>
+            <source>Class of case changed</source>
+            <translation>Class of case changed</translation>
+        </message>
+        <message>
+            <source>Watch-list state changed</source>
+            <translation>Watch-list state changed</translation>
+        </message>
+        <message>
+            <source>Responsible people changed</source>
+            <translation>Responsible people changed</translation>
+        </message>
+        <message>
+            <source>Closing of a watch-list entry asked</source>
+            <translation>Closing of a watch-list entry asked</translation>
+        </message>
+        <message>
+            <source>Closing request withdrawn</source>
+            <translation>Closing request withdrawn</translation>
+        </message>
+        <message>
+            <source>Watch-list entry closed</source>
+            <translation>Watch-list entry closed</translation>
+        </message>
+        <message>
+            <source>Closing request sent back</source>
+            <translation>Closing request sent back</translation>
+        </message>
+        <message>
+            <source>Watch-list entry reopened</source>
+            <translation>Watch-list entry reopened</translation>
+        </message>
+        <message>
+            <source>Plan written</source>
+            <translation>Plan written</translation>
+        </message>
+        <message>
+            <source>Plan measure updated</source>
+            <translation>Plan measure updated</translation>
+        </message>
+        <message>
+            <source>Follow-up recorded</source>
+            <translation>Follow-up recorded</translation>
+        </message>
+        <message>
+            <source>Follow-up addendum recorded</source>
+            <translation>Follow-up addendum recorded</translation>
+        </message>
+        <message>
+            <source>Parent contact recorded</source>
+            <translation>Parent contact recorded</translation>
+        </message>
+        <message>
+            <source>Parent contact addendum recorded</source>
+            <translation>Parent contact addendum recorded</translation>
+        </message>
+        <message>
+            <source>Risk levels changed</source>
+            <translation>Risk levels changed</translation>
+        </message>
+        <message>
+            <source>Watch list exported</source>
+            <translation>Watch list exported</translation>
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>Viewed: {document}</translation>
         </message>
@@ -564,6 +652,10 @@
             <translation>{entries} entries shown</translation>
         </message>
         <message>
+            <source>{count} entries listed</source>
+            <translation>{count} entries listed</translation>
+        </message>
+        <message>
             <source>{removed} key slots without an active account removed, {deactivated} accounts without a key slot deactivated</source>
             <translation>{removed} key slots without an active account removed, {deactivated} accounts without a key slot deactivated</translation>
         </message>
@@ -642,6 +734,18 @@
         <message>
             <source>chain broken at entry {row}</source>
             <translation>chain broken at entry {row}</translation>
+        </message>
+        <message>
+            <source>entry #{id}</source>
+            <translation>entry #{id}</translation>
+        </message>
+        <message>
+            <source>level {level}</source>
+            <translation>level {level}</translation>
+        </message>
+        <message>
+            <source>plan version {version}</source>
+            <translation>plan version {version}</translation>
         </message>
     </context>
     <context>
@@ -2178,6 +2282,44 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>ContactResult</name>
+        <message>
+            <source>talked</source>
+            <translation>talked</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>not reached</translation>
+        </message>
+        <message>
+            <source>parent declined to cooperate</source>
+            <translation>parent declined to cooperate</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactWay</name>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>in person</translation>
+        </message>
+        <message>
+            <source>home visit</source>
+            <translation>home visit</translation>
+        </message>
+        <message>
+            <source>message (WeChat, SMS)</source>
+            <translation>message (WeChat, SMS)</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+    </context>
+    <context>
         <name>DayDialog</name>
         <message>
             <source>Holiday or make-up workday</source>
@@ -2836,6 +2978,242 @@ Chain head: {head}</translation>
             <source>its confidential records are under a clinical key that neither today's keys nor your password on the backup open</source>
             <translation>its confidential records are under a clinical key that neither today's keys nor your password on the backup open</translation>
         </message>
+        <message>
+            <source>This watch-list entry does not exist.</source>
+            <translation>This watch-list entry does not exist.</translation>
+        </message>
+        <message>
+            <source>This student already has an open watch-list entry: open it instead of adding a second one.</source>
+            <translation>This student already has an open watch-list entry: open it instead of adding a second one.</translation>
+        </message>
+        <message>
+            <source>Choose how the student came to the watch list.</source>
+            <translation>Choose how the student came to the watch list.</translation>
+        </message>
+        <message>
+            <source>Choose a risk level from the office's list.</source>
+            <translation>Choose a risk level from the office's list.</translation>
+        </message>
+        <message>
+            <source>Unknown class of case (mild or severe).</source>
+            <translation>Unknown class of case (mild or severe).</translation>
+        </message>
+        <message>
+            <source>Write down the concern: what was noticed, by whom.</source>
+            <translation>Write down the concern: what was noticed, by whom.</translation>
+        </message>
+        <message>
+            <source>{field} is too long (at most {max} characters).</source>
+            <translation>{field} is too long (at most {max} characters).</translation>
+        </message>
+        <message>
+            <source>The date {day} is in the future.</source>
+            <translation>The date {day} is in the future.</translation>
+        </message>
+        <message>
+            <source>The date {day} is more than a year ago; check it.</source>
+            <translation>The date {day} is more than a year ago; check it.</translation>
+        </message>
+        <message>
+            <source>This entry is closed. Reopen it first.</source>
+            <translation>This entry is closed. Reopen it first.</translation>
+        </message>
+        <message>
+            <source>An entry cannot go from "{old}" to "{new}" directly.</source>
+            <translation>An entry cannot go from "{old}" to "{new}" directly.</translation>
+        </message>
+        <message>
+            <source>Decide the class of the case (mild or severe) before following it up.</source>
+            <translation>Decide the class of the case (mild or severe) before following it up.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the change.</source>
+            <translation>Give the reason for the change.</translation>
+        </message>
+        <message>
+            <source>The entry already has this level.</source>
+            <translation>The entry already has this level.</translation>
+        </message>
+        <message>
+            <source>A responsible person is not in the register.</source>
+            <translation>A responsible person is not in the register.</translation>
+        </message>
+        <message>
+            <source>{name} has left the school and cannot be responsible for a student. Choose someone else.</source>
+            <translation>{name} has left the school and cannot be responsible for a student. Choose someone else.</translation>
+        </message>
+        <message>
+            <source>Unknown duty of a responsible person.</source>
+            <translation>Unknown duty of a responsible person.</translation>
+        </message>
+        <message>
+            <source>The peer carer must be another student of the register.</source>
+            <translation>The peer carer must be another student of the register.</translation>
+        </message>
+        <message>
+            <source>The parent's phone number is not valid (11 digits for a mobile, or a landline with its area code).</source>
+            <translation>The parent's phone number is not valid (11 digits for a mobile, or a landline with its area code).</translation>
+        </message>
+        <message>
+            <source>Someone else changed this entry since you opened it. Nothing was saved: the entry is shown again as it is now; check it and make your change again.</source>
+            <translation>Someone else changed this entry since you opened it. Nothing was saved: the entry is shown again as it is now; check it and make your change again.</translation>
+        </message>
+        <message>
+            <source>Choose why the entry is closed.</source>
+            <translation>Choose why the entry is closed.</translation>
+        </message>
+        <message>
+            <source>Explain the closing: what changed, who agreed, what support goes on.</source>
+            <translation>Explain the closing: what changed, who agreed, what support goes on.</translation>
+        </message>
+        <message>
+            <source>An entry at the level "{level}" cannot be closed: lower its level first, with the reason.</source>
+            <translation>An entry at the level "{level}" cannot be closed: lower its level first, with the reason.</translation>
+        </message>
+        <message>
+            <source>The closing of this entry is already waiting for the office head.</source>
+            <translation>The closing of this entry is already waiting for the office head.</translation>
+        </message>
+        <message>
+            <source>Nobody asked to close this entry.</source>
+            <translation>Nobody asked to close this entry.</translation>
+        </message>
+        <message>
+            <source>This entry is not closed.</source>
+            <translation>This entry is not closed.</translation>
+        </message>
+        <message>
+            <source>The office needs at least one risk level.</source>
+            <translation>The office needs at least one risk level.</translation>
+        </message>
+        <message>
+            <source>Days between reviews: from {min} to {max}.</source>
+            <translation>Days between reviews: from {min} to {max}.</translation>
+        </message>
+        <message>
+            <source>A level's colour is written #rrggbb.</source>
+            <translation>A level's colour is written #rrggbb.</translation>
+        </message>
+        <message>
+            <source>A level's code is lower-case letters, digits and _ (at most 20).</source>
+            <translation>A level's code is lower-case letters, digits and _ (at most 20).</translation>
+        </message>
+        <message>
+            <source>Two levels have the same code.</source>
+            <translation>Two levels have the same code.</translation>
+        </message>
+        <message>
+            <source>A level's name has at most {max} characters.</source>
+            <translation>A level's name has at most {max} characters.</translation>
+        </message>
+        <message>
+            <source>At least one level must allow closing an entry.</source>
+            <translation>At least one level must allow closing an entry.</translation>
+        </message>
+        <message>
+            <source>The level "{level}" is used by open entries: move them to another level first.</source>
+            <translation>The level "{level}" is used by open entries: move them to another level first.</translation>
+        </message>
+        <message>
+            <source>Write the plan's goal.</source>
+            <translation>Write the plan's goal.</translation>
+        </message>
+        <message>
+            <source>A plan needs at least one measure.</source>
+            <translation>A plan needs at least one measure.</translation>
+        </message>
+        <message>
+            <source>A plan has at most {max} measures.</source>
+            <translation>A plan has at most {max} measures.</translation>
+        </message>
+        <message>
+            <source>Unknown type of measure.</source>
+            <translation>Unknown type of measure.</translation>
+        </message>
+        <message>
+            <source>Unknown state of a measure.</source>
+            <translation>Unknown state of a measure.</translation>
+        </message>
+        <message>
+            <source>Measure {n}: name who carries it out.</source>
+            <translation>Measure {n}: name who carries it out.</translation>
+        </message>
+        <message>
+            <source>Measure {n}: the due date is before the start date.</source>
+            <translation>Measure {n}: the due date is before the start date.</translation>
+        </message>
+        <message>
+            <source>Measure {n}: the due date {day} has already passed.</source>
+            <translation>Measure {n}: the due date {day} has already passed.</translation>
+        </message>
+        <message>
+            <source>Measure {n}: the start date {day} is before the entry opened ({opened}).</source>
+            <translation>Measure {n}: the start date {day} is before the entry opened ({opened}).</translation>
+        </message>
+        <message>
+            <source>This measure does not exist.</source>
+            <translation>This measure does not exist.</translation>
+        </message>
+        <message>
+            <source>Only the measures of the current plan change state.</source>
+            <translation>Only the measures of the current plan change state.</translation>
+        </message>
+        <message>
+            <source>The date {day} is before the entry opened ({opened}).</source>
+            <translation>The date {day} is before the entry opened ({opened}).</translation>
+        </message>
+        <message>
+            <source>Write what was seen or said.</source>
+            <translation>Write what was seen or said.</translation>
+        </message>
+        <message>
+            <source>Choose how the follow-up was made.</source>
+            <translation>Choose how the follow-up was made.</translation>
+        </message>
+        <message>
+            <source>Choose a risk level from the office's list, or none.</source>
+            <translation>Choose a risk level from the office's list, or none.</translation>
+        </message>
+        <message>
+            <source>The next review date {day} has already passed.</source>
+            <translation>The next review date {day} has already passed.</translation>
+        </message>
+        <message>
+            <source>The next review date {day} is before the follow-up.</source>
+            <translation>The next review date {day} is before the follow-up.</translation>
+        </message>
+        <message>
+            <source>At this level the next review is due within {days} days of the follow-up, by {latest}.</source>
+            <translation>At this level the next review is due within {days} days of the follow-up, by {latest}.</translation>
+        </message>
+        <message>
+            <source>The record to add to does not exist.</source>
+            <translation>The record to add to does not exist.</translation>
+        </message>
+        <message>
+            <source>Write the correction or addition.</source>
+            <translation>Write the correction or addition.</translation>
+        </message>
+        <message>
+            <source>Choose how the parent was contacted.</source>
+            <translation>Choose how the parent was contacted.</translation>
+        </message>
+        <message>
+            <source>Choose the result of the contact.</source>
+            <translation>Choose the result of the contact.</translation>
+        </message>
+        <message>
+            <source>Name whom you talked to (mother, father, grandmother …).</source>
+            <translation>Name whom you talked to (mother, father, grandmother …).</translation>
+        </message>
+        <message>
+            <source>Write what was communicated.</source>
+            <translation>Write what was communicated.</translation>
+        </message>
+        <message>
+            <source>The next contact date {day} is before the contact.</source>
+            <translation>The next contact date {day} is before the contact.</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -2866,6 +3244,33 @@ Chain head: {head}</translation>
         <message>
             <source>The two new passwords differ.</source>
             <translation>The two new passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpMethod</name>
+        <message>
+            <source>talk</source>
+            <translation>talk</translation>
+        </message>
+        <message>
+            <source>phone call with a parent</source>
+            <translation>phone call with a parent</translation>
+        </message>
+        <message>
+            <source>home visit</source>
+            <translation>home visit</translation>
+        </message>
+        <message>
+            <source>counseling session</source>
+            <translation>counseling session</translation>
+        </message>
+        <message>
+            <source>medical visit</source>
+            <translation>medical visit</translation>
+        </message>
+        <message>
+            <source>observation</source>
+            <translation>observation</translation>
         </message>
     </context>
     <context>
@@ -3188,6 +3593,68 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>MeasureState</name>
+        <message>
+            <source>not started</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>ongoing</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>stopped</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureType</name>
+        <message>
+            <source>individual counseling</source>
+            <translation>individual counseling</translation>
+        </message>
+        <message>
+            <source>group counseling</source>
+            <translation>group counseling</translation>
+        </message>
+        <message>
+            <source>home-school communication</source>
+            <translation>home-school communication</translation>
+        </message>
+        <message>
+            <source>head teacher's observation</source>
+            <translation>head teacher's observation</translation>
+        </message>
+        <message>
+            <source>peer support</source>
+            <translation>peer support</translation>
+        </message>
+        <message>
+            <source>medical care or referral</source>
+            <translation>medical care or referral</translation>
+        </message>
+        <message>
+            <source>medication (reported by the family)</source>
+            <translation>medication (reported by the family)</translation>
+        </message>
+        <message>
+            <source>academic adjustment</source>
+            <translation>academic adjustment</translation>
+        </message>
+        <message>
+            <source>leave or suspension</source>
+            <translation>leave or suspension</translation>
+        </message>
+        <message>
+            <source>moving out of the dormitory</source>
+            <translation>moving out of the dormitory</translation>
+        </message>
+    </context>
+    <context>
         <name>NewRecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>
@@ -3356,6 +3823,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>edit the watch list</source>
             <translation>edit the watch list</translation>
+        </message>
+        <message>
+            <source>approve closing a watch-list entry</source>
+            <translation>approve closing a watch-list entry</translation>
         </message>
         <message>
             <source>view intervention plans</source>
@@ -3600,6 +4071,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Timeline</source>
             <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Watch list</source>
+            <translation>Watch list</translation>
         </message>
     </context>
     <context>
@@ -4177,6 +4652,34 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The file cannot be read ({reason}).</source>
             <translation>The file cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>This is a folder, a device or a pipe, not a file. Choose the roster file itself.</source>
+            <translation>This is a folder, a device or a pipe, not a file. Choose the roster file itself.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {limit} MB: too large to be a roster, so it is not read. Check that it is the right file (a roster of 30,000 students takes a few MB).</source>
+            <translation>The file is larger than {limit} MB: too large to be a roster, so it is not read. Check that it is the right file (a roster of 30,000 students takes a few MB).</translation>
+        </message>
+        <message>
+            <source>Unpacked, this workbook would be far larger than any roster (more than {limit} MB): it may be damaged or made to overload the computer, so it is not read. Open it in Excel or WPS, copy the list into a new workbook, save it as .xlsx and import that copy.</source>
+            <translation>Unpacked, this workbook would be far larger than any roster (more than {limit} MB): it may be damaged or made to overload the computer, so it is not read. Open it in Excel or WPS, copy the list into a new workbook, save it as .xlsx and import that copy.</translation>
+        </message>
+        <message>
+            <source>The file has more than {max} rows, more than a roster can have, so it is not read. Check that it is the right file, or split it into smaller files.</source>
+            <translation>The file has more than {max} rows, more than a roster can have, so it is not read. Check that it is the right file, or split it into smaller files.</translation>
+        </message>
+        <message>
+            <source>Row {row} has more than {max} columns, more than a roster can have, so the file is not read. Delete the columns that do not belong to the list, save and import again.</source>
+            <translation>Row {row} has more than {max} columns, more than a roster can have, so the file is not read. Delete the columns that do not belong to the list, save and import again.</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a cell of more than {max} characters, more than an Excel cell can hold: this is not a roster, so the file is not read. Check that it is the right file.</source>
+            <translation>Row {row} holds a cell of more than {max} characters, more than an Excel cell can hold: this is not a roster, so the file is not read. Check that it is the right file.</translation>
+        </message>
+        <message>
+            <source>The file has more than {max} cells (rows times columns), more than a roster can have, so it is not read. Check that it is the right file, or split it into smaller files.</source>
+            <translation>The file has more than {max} cells (rows times columns), more than a roster can have, so it is not read. Check that it is the right file, or split it into smaller files.</translation>
         </message>
         <message>
             <source>No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).</source>
@@ -5564,6 +6067,50 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Access to the file</source>
             <translation>Access to the file</translation>
         </message>
+        <message>
+            <source>Put on the watch list ({level})</source>
+            <translation>Put on the watch list ({level})</translation>
+        </message>
+        <message>
+            <source>Watch-list level: {old} → {new}</source>
+            <translation>Watch-list level: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Watch list: {new}</source>
+            <translation>Watch list: {new}</translation>
+        </message>
+        <message>
+            <source>Closing of the watch-list entry asked</source>
+            <translation>Closing of the watch-list entry asked</translation>
+        </message>
+        <message>
+            <source>Watch-list entry closed</source>
+            <translation>Watch-list entry closed</translation>
+        </message>
+        <message>
+            <source>Watch-list entry reopened ({level})</source>
+            <translation>Watch-list entry reopened ({level})</translation>
+        </message>
+        <message>
+            <source>Responsible people changed</source>
+            <translation>Responsible people changed</translation>
+        </message>
+        <message>
+            <source>Follow-up: {method}</source>
+            <translation>Follow-up: {method}</translation>
+        </message>
+        <message>
+            <source>Parent contact: {person}, {way}</source>
+            <translation>Parent contact: {person}, {way}</translation>
+        </message>
+        <message>
+            <source>Plan version {version} written</source>
+            <translation>Plan version {version} written</translation>
+        </message>
+        <message>
+            <source>Watch list</source>
+            <translation>Watch list</translation>
+        </message>
     </context>
     <context>
         <name>TimelineSection</name>
@@ -5867,6 +6414,206 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>sealed field does not open: {field}</source>
             <translation>sealed field does not open: {field}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchCloseReason</name>
+        <message>
+            <source>improved, risk resolved</source>
+            <translation>improved, risk resolved</translation>
+        </message>
+        <message>
+            <source>not confirmed on review</source>
+            <translation>not confirmed on review</translation>
+        </message>
+        <message>
+            <source>graduated or left the school</source>
+            <translation>graduated or left the school</translation>
+        </message>
+        <message>
+            <source>transferred to another school</source>
+            <translation>transferred to another school</translation>
+        </message>
+        <message>
+            <source>entered by mistake</source>
+            <translation>entered by mistake</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchDuty</name>
+        <message>
+            <source>counselor</source>
+            <translation>counselor</translation>
+        </message>
+        <message>
+            <source>head teacher</source>
+            <translation>head teacher</translation>
+        </message>
+        <message>
+            <source>school leader</source>
+            <translation>school leader</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchField</name>
+        <message>
+            <source>The concern</source>
+            <translation>The concern</translation>
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation>The reason</translation>
+        </message>
+        <message>
+            <source>The parent's name</source>
+            <translation>The parent's name</translation>
+        </message>
+        <message>
+            <source>The relation</source>
+            <translation>The relation</translation>
+        </message>
+        <message>
+            <source>The reference of the record</source>
+            <translation>The reference of the record</translation>
+        </message>
+        <message>
+            <source>The explanation</source>
+            <translation>The explanation</translation>
+        </message>
+        <message>
+            <source>The goal</source>
+            <translation>The goal</translation>
+        </message>
+        <message>
+            <source>The medication</source>
+            <translation>The medication</translation>
+        </message>
+        <message>
+            <source>The notes</source>
+            <translation>The notes</translation>
+        </message>
+        <message>
+            <source>A measure's description</source>
+            <translation>A measure's description</translation>
+        </message>
+        <message>
+            <source>The frequency</source>
+            <translation>The frequency</translation>
+        </message>
+        <message>
+            <source>The owner</source>
+            <translation>The owner</translation>
+        </message>
+        <message>
+            <source>What was seen</source>
+            <translation>What was seen</translation>
+        </message>
+        <message>
+            <source>The family's support</source>
+            <translation>The family's support</translation>
+        </message>
+        <message>
+            <source>What was communicated</source>
+            <translation>What was communicated</translation>
+        </message>
+        <message>
+            <source>The agreements</source>
+            <translation>The agreements</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchLevel</name>
+        <message>
+            <source>general concern</source>
+            <translation>general concern</translation>
+        </message>
+        <message>
+            <source>close concern</source>
+            <translation>close concern</translation>
+        </message>
+        <message>
+            <source>high risk</source>
+            <translation>high risk</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchOverdue</name>
+        <message>
+            <source>review date passed</source>
+            <translation>review date passed</translation>
+        </message>
+        <message>
+            <source>plan measure past its due date</source>
+            <translation>plan measure past its due date</translation>
+        </message>
+        <message>
+            <source>no responsible counselor</source>
+            <translation>no responsible counselor</translation>
+        </message>
+        <message>
+            <source>no plan yet</source>
+            <translation>no plan yet</translation>
+        </message>
+        <message>
+            <source>responsible person to replace</source>
+            <translation>responsible person to replace</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchSeverity</name>
+        <message>
+            <source>mild</source>
+            <translation>mild</translation>
+        </message>
+        <message>
+            <source>severe</source>
+            <translation>severe</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchSource</name>
+        <message>
+            <source>staff or student cadre check</source>
+            <translation>staff or student cadre check</translation>
+        </message>
+        <message>
+            <source>psychological screening</source>
+            <translation>psychological screening</translation>
+        </message>
+        <message>
+            <source>home-school communication</source>
+            <translation>home-school communication</translation>
+        </message>
+        <message>
+            <source>medical-school liaison</source>
+            <translation>medical-school liaison</translation>
+        </message>
+        <message>
+            <source>student asked for help</source>
+            <translation>student asked for help</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchState</name>
+        <message>
+            <source>to review</source>
+            <translation>to review</translation>
+        </message>
+        <message>
+            <source>following up</source>
+            <translation>following up</translation>
+        </message>
+        <message>
+            <source>observing</source>
+            <translation>observing</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
         </message>
     </context>
     <context>

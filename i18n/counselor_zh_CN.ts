@@ -385,6 +385,94 @@
             <translation>生成访问记录报告</translation>
         </message>
         <message>
+            <source>Watch list viewed</source>
+            <translation>查看重点关注学生清单</translation>
+        </message>
+        <message>
+            <source>Watch-list entry viewed</source>
+            <translation>查看重点关注条目</translation>
+        </message>
+        <message>
+            <source>Earlier plan version viewed</source>
+            <translation>查看一人一策历史版本</translation>
+        </message>
+        <message>
+            <source>Put on the watch list</source>
+            <translation>纳入重点关注</translation>
+        </message>
+        <message>
+            <source>Watch-list entry corrected</source>
+            <translation>更正重点关注条目</translation>
+        </message>
+        <message>
+            <source>Watch-list level changed</source>
+            <translation>调整关注等级</translation>
+        </message>
+        <message>
+            <source>Class of case changed</source>
+            <translation>调整轻重症分类</translation>
+        </message>
+        <message>
+            <source>Watch-list state changed</source>
+            <translation>变更关注状态</translation>
+        </message>
+        <message>
+            <source>Responsible people changed</source>
+            <translation>变更包保人</translation>
+        </message>
+        <message>
+            <source>Closing of a watch-list entry asked</source>
+            <translation>申请关闭重点关注条目</translation>
+        </message>
+        <message>
+            <source>Closing request withdrawn</source>
+            <translation>撤回关闭申请</translation>
+        </message>
+        <message>
+            <source>Watch-list entry closed</source>
+            <translation>关闭重点关注条目</translation>
+        </message>
+        <message>
+            <source>Closing request sent back</source>
+            <translation>退回关闭申请</translation>
+        </message>
+        <message>
+            <source>Watch-list entry reopened</source>
+            <translation>重新启用重点关注条目</translation>
+        </message>
+        <message>
+            <source>Plan written</source>
+            <translation>制定一人一策</translation>
+        </message>
+        <message>
+            <source>Plan measure updated</source>
+            <translation>更新措施状态</translation>
+        </message>
+        <message>
+            <source>Follow-up recorded</source>
+            <translation>记录跟踪随访</translation>
+        </message>
+        <message>
+            <source>Follow-up addendum recorded</source>
+            <translation>补充跟踪记录</translation>
+        </message>
+        <message>
+            <source>Parent contact recorded</source>
+            <translation>记录家校沟通</translation>
+        </message>
+        <message>
+            <source>Parent contact addendum recorded</source>
+            <translation>补充家校沟通记录</translation>
+        </message>
+        <message>
+            <source>Risk levels changed</source>
+            <translation>修改关注等级设置</translation>
+        </message>
+        <message>
+            <source>Watch list exported</source>
+            <translation>导出重点关注学生清单</translation>
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>查看：{document}</translation>
         </message>
@@ -564,6 +652,10 @@
             <translation>显示 {entries} 条</translation>
         </message>
         <message>
+            <source>{count} entries listed</source>
+            <translation>列出 {count} 条</translation>
+        </message>
+        <message>
             <source>{removed} key slots without an active account removed, {deactivated} accounts without a key slot deactivated</source>
             <translation>删除了 {removed} 个没有有效账户的密钥槽，停用了 {deactivated} 个没有密钥槽的账户</translation>
         </message>
@@ -642,6 +734,18 @@
         <message>
             <source>chain broken at entry {row}</source>
             <translation>审计链在第 {row} 条断开</translation>
+        </message>
+        <message>
+            <source>entry #{id}</source>
+            <translation>条目 #{id}</translation>
+        </message>
+        <message>
+            <source>level {level}</source>
+            <translation>等级：{level}</translation>
+        </message>
+        <message>
+            <source>plan version {version}</source>
+            <translation>一人一策第 {version} 版</translation>
         </message>
     </context>
     <context>
@@ -2178,6 +2282,44 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>ContactResult</name>
+        <message>
+            <source>talked</source>
+            <translation>已沟通</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>未联系上</translation>
+        </message>
+        <message>
+            <source>parent declined to cooperate</source>
+            <translation>家长不配合</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactWay</name>
+        <message>
+            <source>phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>面谈</translation>
+        </message>
+        <message>
+            <source>home visit</source>
+            <translation>家访</translation>
+        </message>
+        <message>
+            <source>message (WeChat, SMS)</source>
+            <translation>微信/短信</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
         <name>DayDialog</name>
         <message>
             <source>Holiday or make-up workday</source>
@@ -2836,6 +2978,242 @@ Chain head: {head}</source>
             <source>its confidential records are under a clinical key that neither today's keys nor your password on the backup open</source>
             <translation>其中的保密记录所用的临床密钥，当前的密钥和您在该备份中的密码都打不开</translation>
         </message>
+        <message>
+            <source>This watch-list entry does not exist.</source>
+            <translation>该重点关注条目不存在。</translation>
+        </message>
+        <message>
+            <source>This student already has an open watch-list entry: open it instead of adding a second one.</source>
+            <translation>该学生已有一条未关闭的重点关注条目，请打开该条目，不要重复新增。</translation>
+        </message>
+        <message>
+            <source>Choose how the student came to the watch list.</source>
+            <translation>请选择发现渠道。</translation>
+        </message>
+        <message>
+            <source>Choose a risk level from the office's list.</source>
+            <translation>请从本室的关注等级中选择。</translation>
+        </message>
+        <message>
+            <source>Unknown class of case (mild or severe).</source>
+            <translation>未知的分类（应为轻症或重症）。</translation>
+        </message>
+        <message>
+            <source>Write down the concern: what was noticed, by whom.</source>
+            <translation>请填写关注事由：发现了什么、由谁发现。</translation>
+        </message>
+        <message>
+            <source>{field} is too long (at most {max} characters).</source>
+            <translation>{field}过长（最多 {max} 个字）。</translation>
+        </message>
+        <message>
+            <source>The date {day} is in the future.</source>
+            <translation>日期 {day} 晚于今天。</translation>
+        </message>
+        <message>
+            <source>The date {day} is more than a year ago; check it.</source>
+            <translation>日期 {day} 早于一年前，请核对。</translation>
+        </message>
+        <message>
+            <source>This entry is closed. Reopen it first.</source>
+            <translation>该条目已关闭，请先重新启用。</translation>
+        </message>
+        <message>
+            <source>An entry cannot go from "{old}" to "{new}" directly.</source>
+            <translation>条目不能从“{old}”直接变为“{new}”。</translation>
+        </message>
+        <message>
+            <source>Decide the class of the case (mild or severe) before following it up.</source>
+            <translation>转入跟进前，请先确定轻症或重症。</translation>
+        </message>
+        <message>
+            <source>Give the reason for the change.</source>
+            <translation>请填写变更原因。</translation>
+        </message>
+        <message>
+            <source>The entry already has this level.</source>
+            <translation>条目已是该等级。</translation>
+        </message>
+        <message>
+            <source>A responsible person is not in the register.</source>
+            <translation>所选包保人不在教职工名册中。</translation>
+        </message>
+        <message>
+            <source>{name} has left the school and cannot be responsible for a student. Choose someone else.</source>
+            <translation>{name} 已离校，不能担任包保人，请另选他人。</translation>
+        </message>
+        <message>
+            <source>Unknown duty of a responsible person.</source>
+            <translation>未知的包保职责。</translation>
+        </message>
+        <message>
+            <source>The peer carer must be another student of the register.</source>
+            <translation>同伴关爱人须为名册中的另一名学生。</translation>
+        </message>
+        <message>
+            <source>The parent's phone number is not valid (11 digits for a mobile, or a landline with its area code).</source>
+            <translation>家长电话号码无效（手机为 11 位，固定电话须带区号）。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this entry since you opened it. Nothing was saved: the entry is shown again as it is now; check it and make your change again.</source>
+            <translation>您打开此条目后，已有他人修改了它。本次未保存任何内容：条目已按最新内容重新显示，请核对后再修改一次。</translation>
+        </message>
+        <message>
+            <source>Choose why the entry is closed.</source>
+            <translation>请选择关闭原因。</translation>
+        </message>
+        <message>
+            <source>Explain the closing: what changed, who agreed, what support goes on.</source>
+            <translation>请说明关闭理由：情况有何变化、经谁同意、后续还有哪些支持。</translation>
+        </message>
+        <message>
+            <source>An entry at the level "{level}" cannot be closed: lower its level first, with the reason.</source>
+            <translation>“{level}”等级的条目不能直接关闭：请先降低等级并说明原因。</translation>
+        </message>
+        <message>
+            <source>The closing of this entry is already waiting for the office head.</source>
+            <translation>该条目的关闭申请已在等待主任审批。</translation>
+        </message>
+        <message>
+            <source>Nobody asked to close this entry.</source>
+            <translation>该条目没有待审批的关闭申请。</translation>
+        </message>
+        <message>
+            <source>This entry is not closed.</source>
+            <translation>该条目未关闭。</translation>
+        </message>
+        <message>
+            <source>The office needs at least one risk level.</source>
+            <translation>至少需要一个关注等级。</translation>
+        </message>
+        <message>
+            <source>Days between reviews: from {min} to {max}.</source>
+            <translation>回访间隔天数应在 {min} 到 {max} 之间。</translation>
+        </message>
+        <message>
+            <source>A level's colour is written #rrggbb.</source>
+            <translation>等级颜色应写成 #rrggbb。</translation>
+        </message>
+        <message>
+            <source>A level's code is lower-case letters, digits and _ (at most 20).</source>
+            <translation>等级代码只能用小写字母、数字和下划线（最多 20 个）。</translation>
+        </message>
+        <message>
+            <source>Two levels have the same code.</source>
+            <translation>有两个等级代码相同。</translation>
+        </message>
+        <message>
+            <source>A level's name has at most {max} characters.</source>
+            <translation>等级名称最多 {max} 个字。</translation>
+        </message>
+        <message>
+            <source>At least one level must allow closing an entry.</source>
+            <translation>至少要有一个等级允许关闭条目。</translation>
+        </message>
+        <message>
+            <source>The level "{level}" is used by open entries: move them to another level first.</source>
+            <translation>仍有未关闭的条目使用“{level}”等级，请先将其调整到其他等级。</translation>
+        </message>
+        <message>
+            <source>Write the plan's goal.</source>
+            <translation>请填写一人一策的目标。</translation>
+        </message>
+        <message>
+            <source>A plan needs at least one measure.</source>
+            <translation>一人一策至少需要一项措施。</translation>
+        </message>
+        <message>
+            <source>A plan has at most {max} measures.</source>
+            <translation>一人一策最多 {max} 项措施。</translation>
+        </message>
+        <message>
+            <source>Unknown type of measure.</source>
+            <translation>未知的措施类型。</translation>
+        </message>
+        <message>
+            <source>Unknown state of a measure.</source>
+            <translation>未知的措施状态。</translation>
+        </message>
+        <message>
+            <source>Measure {n}: name who carries it out.</source>
+            <translation>第 {n} 项措施：请填写负责人。</translation>
+        </message>
+        <message>
+            <source>Measure {n}: the due date is before the start date.</source>
+            <translation>第 {n} 项措施：完成期限早于开始日期。</translation>
+        </message>
+        <message>
+            <source>Measure {n}: the due date {day} has already passed.</source>
+            <translation>第 {n} 项措施：完成期限 {day} 已经过去。</translation>
+        </message>
+        <message>
+            <source>Measure {n}: the start date {day} is before the entry opened ({opened}).</source>
+            <translation>第 {n} 项措施：开始日期 {day} 早于纳入日期（{opened}）。</translation>
+        </message>
+        <message>
+            <source>This measure does not exist.</source>
+            <translation>该措施不存在。</translation>
+        </message>
+        <message>
+            <source>Only the measures of the current plan change state.</source>
+            <translation>只能更改当前版本一人一策中措施的状态。</translation>
+        </message>
+        <message>
+            <source>The date {day} is before the entry opened ({opened}).</source>
+            <translation>日期 {day} 早于纳入日期（{opened}）。</translation>
+        </message>
+        <message>
+            <source>Write what was seen or said.</source>
+            <translation>请填写观察到的情况或谈话内容。</translation>
+        </message>
+        <message>
+            <source>Choose how the follow-up was made.</source>
+            <translation>请选择随访方式。</translation>
+        </message>
+        <message>
+            <source>Choose a risk level from the office's list, or none.</source>
+            <translation>请从本室的关注等级中选择，或不评级。</translation>
+        </message>
+        <message>
+            <source>The next review date {day} has already passed.</source>
+            <translation>下次回访日期 {day} 已经过去。</translation>
+        </message>
+        <message>
+            <source>The next review date {day} is before the follow-up.</source>
+            <translation>下次回访日期 {day} 早于本次随访。</translation>
+        </message>
+        <message>
+            <source>At this level the next review is due within {days} days of the follow-up, by {latest}.</source>
+            <translation>该等级须在随访后 {days} 天内再次回访，即不晚于 {latest}。</translation>
+        </message>
+        <message>
+            <source>The record to add to does not exist.</source>
+            <translation>要补充的记录不存在。</translation>
+        </message>
+        <message>
+            <source>Write the correction or addition.</source>
+            <translation>请填写更正或补充内容。</translation>
+        </message>
+        <message>
+            <source>Choose how the parent was contacted.</source>
+            <translation>请选择沟通方式。</translation>
+        </message>
+        <message>
+            <source>Choose the result of the contact.</source>
+            <translation>请选择沟通结果。</translation>
+        </message>
+        <message>
+            <source>Name whom you talked to (mother, father, grandmother …).</source>
+            <translation>请填写联系对象（母亲、父亲、祖母……）。</translation>
+        </message>
+        <message>
+            <source>Write what was communicated.</source>
+            <translation>请填写沟通事实。</translation>
+        </message>
+        <message>
+            <source>The next contact date {day} is before the contact.</source>
+            <translation>下次联系日期 {day} 早于本次沟通。</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -2866,6 +3244,33 @@ Chain head: {head}</source>
         <message>
             <source>The two new passwords differ.</source>
             <translation>两次输入的新密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpMethod</name>
+        <message>
+            <source>talk</source>
+            <translation>谈话</translation>
+        </message>
+        <message>
+            <source>phone call with a parent</source>
+            <translation>家长电话</translation>
+        </message>
+        <message>
+            <source>home visit</source>
+            <translation>家访</translation>
+        </message>
+        <message>
+            <source>counseling session</source>
+            <translation>心理辅导</translation>
+        </message>
+        <message>
+            <source>medical visit</source>
+            <translation>就医</translation>
+        </message>
+        <message>
+            <source>observation</source>
+            <translation>观察</translation>
         </message>
     </context>
     <context>
@@ -3188,6 +3593,68 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>MeasureState</name>
+        <message>
+            <source>not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>已停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureType</name>
+        <message>
+            <source>individual counseling</source>
+            <translation>个体辅导</translation>
+        </message>
+        <message>
+            <source>group counseling</source>
+            <translation>团体辅导</translation>
+        </message>
+        <message>
+            <source>home-school communication</source>
+            <translation>家校沟通</translation>
+        </message>
+        <message>
+            <source>head teacher's observation</source>
+            <translation>班主任观察</translation>
+        </message>
+        <message>
+            <source>peer support</source>
+            <translation>同伴支持</translation>
+        </message>
+        <message>
+            <source>medical care or referral</source>
+            <translation>就医/转介</translation>
+        </message>
+        <message>
+            <source>medication (reported by the family)</source>
+            <translation>药物治疗（家庭告知）</translation>
+        </message>
+        <message>
+            <source>academic adjustment</source>
+            <translation>学业调整</translation>
+        </message>
+        <message>
+            <source>leave or suspension</source>
+            <translation>请假/休学</translation>
+        </message>
+        <message>
+            <source>moving out of the dormitory</source>
+            <translation>退宿</translation>
+        </message>
+    </context>
+    <context>
         <name>NewRecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>
@@ -3356,6 +3823,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>edit the watch list</source>
             <translation>编辑重点关注学生清单</translation>
+        </message>
+        <message>
+            <source>approve closing a watch-list entry</source>
+            <translation>审批关闭重点关注条目</translation>
         </message>
         <message>
             <source>view intervention plans</source>
@@ -3600,6 +4071,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Timeline</source>
             <translation>时间线</translation>
+        </message>
+        <message>
+            <source>Watch list</source>
+            <translation>重点关注</translation>
         </message>
     </context>
     <context>
@@ -4177,6 +4652,34 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The file cannot be read ({reason}).</source>
             <translation>无法读取文件（{reason}）。</translation>
+        </message>
+        <message>
+            <source>This is a folder, a device or a pipe, not a file. Choose the roster file itself.</source>
+            <translation>这是文件夹、设备或管道，不是文件。请选择名册文件本身。</translation>
+        </message>
+        <message>
+            <source>The file is larger than {limit} MB: too large to be a roster, so it is not read. Check that it is the right file (a roster of 30,000 students takes a few MB).</source>
+            <translation>文件大于 {limit} MB，作为名册太大，未读取。请确认选对了文件（3 万名学生的名册也只有几 MB）。</translation>
+        </message>
+        <message>
+            <source>Unpacked, this workbook would be far larger than any roster (more than {limit} MB): it may be damaged or made to overload the computer, so it is not read. Open it in Excel or WPS, copy the list into a new workbook, save it as .xlsx and import that copy.</source>
+            <translation>此工作簿解压后会远大于任何名册（超过 {limit} MB），可能已损坏，或是故意制作来拖垮电脑的文件，未读取。请在 Excel 或 WPS 中打开，把名单复制到新工作簿，另存为 .xlsx 后导入该副本。</translation>
+        </message>
+        <message>
+            <source>The file has more than {max} rows, more than a roster can have, so it is not read. Check that it is the right file, or split it into smaller files.</source>
+            <translation>文件超过 {max} 行，超出名册可能的行数，未读取。请确认选对了文件，或把它拆分成几个较小的文件。</translation>
+        </message>
+        <message>
+            <source>Row {row} has more than {max} columns, more than a roster can have, so the file is not read. Delete the columns that do not belong to the list, save and import again.</source>
+            <translation>第 {row} 行超过 {max} 列，超出名册可能的列数，文件未读取。请删除不属于名单的列，保存后重新导入。</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a cell of more than {max} characters, more than an Excel cell can hold: this is not a roster, so the file is not read. Check that it is the right file.</source>
+            <translation>第 {row} 行有一个单元格超过 {max} 个字符，超出 Excel 单元格的容量：这不是名册，文件未读取。请确认选对了文件。</translation>
+        </message>
+        <message>
+            <source>The file has more than {max} cells (rows times columns), more than a roster can have, so it is not read. Check that it is the right file, or split it into smaller files.</source>
+            <translation>文件超过 {max} 个单元格（行数乘列数），超出名册可能的大小，未读取。请确认选对了文件，或把它拆分成几个较小的文件。</translation>
         </message>
         <message>
             <source>No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).</source>
@@ -5564,6 +6067,50 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Access to the file</source>
             <translation>查阅与操作记录</translation>
         </message>
+        <message>
+            <source>Put on the watch list ({level})</source>
+            <translation>纳入重点关注（{level}）</translation>
+        </message>
+        <message>
+            <source>Watch-list level: {old} → {new}</source>
+            <translation>关注等级：{old} → {new}</translation>
+        </message>
+        <message>
+            <source>Watch list: {new}</source>
+            <translation>重点关注：{new}</translation>
+        </message>
+        <message>
+            <source>Closing of the watch-list entry asked</source>
+            <translation>申请关闭重点关注</translation>
+        </message>
+        <message>
+            <source>Watch-list entry closed</source>
+            <translation>重点关注已关闭</translation>
+        </message>
+        <message>
+            <source>Watch-list entry reopened ({level})</source>
+            <translation>重新纳入重点关注（{level}）</translation>
+        </message>
+        <message>
+            <source>Responsible people changed</source>
+            <translation>包保人变更</translation>
+        </message>
+        <message>
+            <source>Follow-up: {method}</source>
+            <translation>跟踪随访：{method}</translation>
+        </message>
+        <message>
+            <source>Parent contact: {person}, {way}</source>
+            <translation>家校沟通：{person}，{way}</translation>
+        </message>
+        <message>
+            <source>Plan version {version} written</source>
+            <translation>一人一策第 {version} 版</translation>
+        </message>
+        <message>
+            <source>Watch list</source>
+            <translation>重点关注</translation>
+        </message>
     </context>
     <context>
         <name>TimelineSection</name>
@@ -5867,6 +6414,206 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>sealed field does not open: {field}</source>
             <translation>保密字段无法解密：{field}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchCloseReason</name>
+        <message>
+            <source>improved, risk resolved</source>
+            <translation>情况好转，风险解除</translation>
+        </message>
+        <message>
+            <source>not confirmed on review</source>
+            <translation>复核后未纳入</translation>
+        </message>
+        <message>
+            <source>graduated or left the school</source>
+            <translation>毕业或离校</translation>
+        </message>
+        <message>
+            <source>transferred to another school</source>
+            <translation>转学</translation>
+        </message>
+        <message>
+            <source>entered by mistake</source>
+            <translation>误录</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchDuty</name>
+        <message>
+            <source>counselor</source>
+            <translation>心理教师</translation>
+        </message>
+        <message>
+            <source>head teacher</source>
+            <translation>班主任</translation>
+        </message>
+        <message>
+            <source>school leader</source>
+            <translation>校领导</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchField</name>
+        <message>
+            <source>The concern</source>
+            <translation>关注事由</translation>
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>The parent's name</source>
+            <translation>家长姓名</translation>
+        </message>
+        <message>
+            <source>The relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>The reference of the record</source>
+            <translation>关联记录编号</translation>
+        </message>
+        <message>
+            <source>The explanation</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>The goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>The medication</source>
+            <translation>用药情况</translation>
+        </message>
+        <message>
+            <source>The notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>A measure's description</source>
+            <translation>措施说明</translation>
+        </message>
+        <message>
+            <source>The frequency</source>
+            <translation>频次</translation>
+        </message>
+        <message>
+            <source>The owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>What was seen</source>
+            <translation>观察与谈话内容</translation>
+        </message>
+        <message>
+            <source>The family's support</source>
+            <translation>家庭支持情况</translation>
+        </message>
+        <message>
+            <source>What was communicated</source>
+            <translation>沟通事实</translation>
+        </message>
+        <message>
+            <source>The agreements</source>
+            <translation>约定事项</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchLevel</name>
+        <message>
+            <source>general concern</source>
+            <translation>一般关注</translation>
+        </message>
+        <message>
+            <source>close concern</source>
+            <translation>重点关注</translation>
+        </message>
+        <message>
+            <source>high risk</source>
+            <translation>高危</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchOverdue</name>
+        <message>
+            <source>review date passed</source>
+            <translation>已过回访日期</translation>
+        </message>
+        <message>
+            <source>plan measure past its due date</source>
+            <translation>措施已过期限</translation>
+        </message>
+        <message>
+            <source>no responsible counselor</source>
+            <translation>未指定心理教师</translation>
+        </message>
+        <message>
+            <source>no plan yet</source>
+            <translation>尚无一人一策</translation>
+        </message>
+        <message>
+            <source>responsible person to replace</source>
+            <translation>包保人需更换</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchSeverity</name>
+        <message>
+            <source>mild</source>
+            <translation>轻症</translation>
+        </message>
+        <message>
+            <source>severe</source>
+            <translation>重症</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchSource</name>
+        <message>
+            <source>staff or student cadre check</source>
+            <translation>教职员工/学生干部排查</translation>
+        </message>
+        <message>
+            <source>psychological screening</source>
+            <translation>心理测评筛查</translation>
+        </message>
+        <message>
+            <source>home-school communication</source>
+            <translation>家校沟通</translation>
+        </message>
+        <message>
+            <source>medical-school liaison</source>
+            <translation>医教对接</translation>
+        </message>
+        <message>
+            <source>student asked for help</source>
+            <translation>学生自主求助</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchState</name>
+        <message>
+            <source>to review</source>
+            <translation>待复核</translation>
+        </message>
+        <message>
+            <source>following up</source>
+            <translation>跟进中</translation>
+        </message>
+        <message>
+            <source>observing</source>
+            <translation>观察中</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已关闭</translation>
         </message>
     </context>
     <context>

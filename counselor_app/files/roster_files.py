@@ -21,8 +21,6 @@ or zero-filled files) can make it ask for gigabytes.
 """
 from __future__ import annotations
 
-import codecs
-import csv
 import io
 import re
 import struct
@@ -30,7 +28,14 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from counselor_app.domain.errors import QT_TRANSLATE_NOOP, UserError
+from counselor_app.files import limits
+from counselor_app.files.opening import read_file_bytes
+from counselor_app.files.text_files import decode_text, detect_delimiter, text_rows  # noqa: F401
+from counselor_app.files.errors import (  # noqa: F401 - the readers' errors, as callers know them
+    CellTooLong, DamagedWorkbook, EmptyRoster, EmptySheet, EncryptedWorkbook, FileLocked, FileMissing, FileTooLarge,
+    FileUnreadable, NotAFile, NotARoster, OldExcelFile, RosterFileError, SheetTooLarge, TooManyCells, TooManyColumns,
+    TooManyRows, UnknownEncoding, UnknownSheet, WorkbookTooLarge,
+)
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
@@ -40,94 +45,9 @@ _XLS5_STREAM = "Book".encode("utf-16-le")  # Excel 5.0/95
 _OTHER_OLE_STREAMS = tuple(name.encode("utf-16-le") for name in (
     "WordDocument", "PowerPoint Document", "VisioDocument", "__properties_version1.0"))
 _MAX_CELLS = 10_000_000  # rows x columns of a worksheet, counted from A1
-_DELIMITERS = (",", "\t", ";", "|")
-_SNIFF_LINES = 50
-
-
-class RosterFileError(UserError):
-    message = QT_TRANSLATE_NOOP("Roster", "This file cannot be read as a roster.")
-    exit_code = 2
-
-
-class NotARoster(RosterFileError):
-    message = QT_TRANSLATE_NOOP(
-        "Roster", "This is not a roster file. Use an Excel workbook (.xlsx or .xls) or a CSV file (.csv) with one "
-        "row per person.")
-
-
-class OldExcelFile(RosterFileError):
-    """A spreadsheet format that is not read (OpenDocument .ods, Excel 4 and older, other OLE files); the name is
-    from the time when .xls was not read either."""
-    message = QT_TRANSLATE_NOOP(
-        "Roster", "This file format cannot be read. Open it in Excel or WPS, choose Save As, pick \"Excel Workbook "
-        "(*.xlsx)\" and import the new file.")
-
-
-class DamagedWorkbook(RosterFileError):
-    message = QT_TRANSLATE_NOOP(
-        "Roster", "The workbook is damaged or incomplete and cannot be opened. Open it in Excel or WPS, save it again "
-        "as .xlsx and import that copy.")
-
-
-class EncryptedWorkbook(RosterFileError):
-    message = QT_TRANSLATE_NOOP(
-        "Roster", "The workbook is protected by a password. Open it in Excel, remove the password to open it "
-        "(File > Info > Protect Workbook), save it and import it again.")
-
-
-class EmptyRoster(RosterFileError):
-    message = QT_TRANSLATE_NOOP("Roster", "The file is empty: there are no rows to import.")
-
-
-class EmptySheet(RosterFileError):
-    message = QT_TRANSLATE_NOOP("Roster", "The sheet {sheet} is empty: there are no rows to import.")
-
-
-class UnknownSheet(RosterFileError):
-    message = QT_TRANSLATE_NOOP("Roster", "The workbook has no sheet named {sheet}. Its sheets: {sheets}.")
-
-
-class SheetTooLarge(RosterFileError):
-    message = QT_TRANSLATE_NOOP(
-        "Roster", "The sheet {sheet} is too large to be a roster ({rows} rows, {columns} columns): something was "
-        "typed far below or to the right of the list. In Excel press Ctrl+End to find it, delete the rows and columns "
-        "outside the list, save and import again.")
-
-
-class UnknownEncoding(RosterFileError):
-    message = QT_TRANSLATE_NOOP(
-        "Roster", "The text encoding of this file is not recognised. In Excel choose Save As, pick \"CSV UTF-8\" "
-        "and import the new file.")
-
-
-class FileMissing(RosterFileError):
-    message = QT_TRANSLATE_NOOP("Roster", "The file does not exist or has been moved.")
-
-
-class FileLocked(RosterFileError):
-    message = QT_TRANSLATE_NOOP(
-        "Roster", "The file cannot be opened: access is denied. If it is open in Excel or WPS, close it there and try "
-        "again.")
-
-
-class FileUnreadable(RosterFileError):
-    message = QT_TRANSLATE_NOOP("Roster", "The file cannot be read ({reason}).")
 
 
 # --- opening ---------------------------------------------------------------------------------------------------
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise FileMissing() from None
-    except IsADirectoryError:
-        raise NotARoster() from None
-    except PermissionError:
-        raise FileLocked() from None
-    except OSError as exc:  # strerror only: str(exc) would carry the file name
-        raise FileUnreadable(reason=exc.strerror or type(exc).__name__) from None
-
 
 def _kind(data: bytes) -> str:
     if not data.strip():
@@ -271,7 +191,7 @@ def _xls_active_tab(data: bytes) -> int | None:
 def sheet_names(path: str | Path) -> list[str]:
     """The names of the worksheets of an xlsx or xls workbook, in order (hidden ones too, chart sheets not);
     [] for a csv or text file."""
-    data = _read_bytes(Path(path))
+    data = read_file_bytes(path)
     kind = _kind(data)
     if kind == "text":
         return []
@@ -297,7 +217,7 @@ def read_workbook(path: str | Path, sheet: str | None = None) -> tuple[list[str]
 def read_sheet(path: str | Path, sheet: str | None = None) -> tuple[list[str], str | None, list[list[object]]]:
     """(sheet names, the sheet read — the default one when ``sheet`` is None —, its rows), the file read and parsed
     once: an xls is parsed whole when it is opened (0.1-0.3 s for 30,000 rows). A text file has no sheets."""
-    data = _read_bytes(Path(path))
+    data = read_file_bytes(path)
     kind = _kind(data)
     if kind == "text":
         return [], None, _text_rows(data)
@@ -378,73 +298,8 @@ def _trim(rows: list[list[object]]) -> list[list[object]]:
     return rows
 
 
-# --- csv and txt -----------------------------------------------------------------------------------------------
-
-def decode_text(data: bytes) -> str:
-    """Text of a csv file: UTF-8 (with or without BOM), UTF-16 (BOM, or the zero bytes of ASCII text show it),
-    else GB18030, which also reads GBK and GB2312."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                          (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(bom):
-            return _decode(data[len(bom):], encoding)
-    head = data[:2000]
-    if len(head) >= 4 and head.count(0) > len(head) // 4:
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        return _decode(data, "utf-16-le" if odd > even else "utf-16-be")
-    if sum(1 for b in head if b < 32 and b not in b"\t\r\n") > max(2, len(head) // 200):
-        raise NotARoster()  # binary: text in UTF-8 or GB18030 has no control bytes
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return _checked(data.decode(encoding))
-        except UnicodeDecodeError:
-            continue
-    raise UnknownEncoding()
-
-
-def _decode(data: bytes, encoding: str) -> str:
-    try:
-        return _checked(data.decode(encoding))
-    except UnicodeDecodeError:
-        raise UnknownEncoding() from None
-
-
-def _checked(text: str) -> str:
-    """Text, not a binary file that happened to decode: control characters other than tab and line ends are rare."""
-    controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\t\r\n" or c == "\ufffd")
-    if controls > max(2, len(text[:20000]) // 200):
-        raise NotARoster()
-    return text
-
-
-def detect_delimiter(text: str) -> str:
-    """The delimiter that splits the first lines into the most consistent number of columns (comma on a tie).
-
-    Consistency is the share of the non-blank records that have the most common width (of two or more columns),
-    then that width: a wrong delimiter can misread quotes and so split a file into more records, which a plain
-    count of records would reward."""
-    sample = "\n".join(text.splitlines()[:_SNIFF_LINES])
-    best, best_score = ",", (0.0, 0)
-    for delimiter in _DELIMITERS:
-        counts = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(c.strip() for c in r)]
-        wide = [n for n in counts if n > 1]
-        if not wide:
-            continue
-        mode = max(set(wide), key=lambda n: (wide.count(n), n))
-        score = (wide.count(mode) / len(counts), mode)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
 def _text_rows(data: bytes) -> list[list[object]]:
-    text = decode_text(data)
-    if "\x00" in text:
-        raise NotARoster()
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text)))
-    except csv.Error:
-        raise NotARoster() from None
-    rows = _trim([[None if not cell or cell.isspace() else cell for cell in row] for row in rows])
+    rows = _trim(text_rows(data))
     if not rows:
         raise EmptyRoster()
     return rows
