@@ -4534,6 +4534,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>A note, signature or total line, not an entry: skipped.</translation>
         </message>
         <message>
+            <source>too long (at most {max} characters)</source>
+            <translation>too long (at most {max} characters)</translation>
+        </message>
+        <message>
             <source>Same name, birth date and class as student {student_no} in the register: probably the same student with a corrected student number.</source>
             <translation>Same name, birth date and class as student {student_no} in the register: probably the same student with a corrected student number.</translation>
         </message>

@@ -4534,6 +4534,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>这是备注、签名或合计行，不是数据行：已跳过。</translation>
         </message>
         <message>
+            <source>too long (at most {max} characters)</source>
+            <translation>太长（最多 {max} 个字符）</translation>
+        </message>
+        <message>
             <source>Same name, birth date and class as student {student_no} in the register: probably the same student with a corrected student number.</source>
             <translation>与名册中学号为 {student_no} 的学生姓名、出生日期、班级都相同：很可能是同一名学生，学号已更正。</translation>
         </message>

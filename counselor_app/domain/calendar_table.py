@@ -59,7 +59,7 @@ def parse_kind(value: object) -> tuple[str | None, Text | None]:
 
 
 def parse_name(value: object) -> tuple[str, None]:
-    return clean_text(value)[:NAME_MAX], None
+    return clean_text(value), None   # longer than NAME_MAX: a row error (the field's max_length), never cut
 
 
 def makes_no_difference(day: date, kind: str) -> bool:
@@ -80,6 +80,6 @@ CALENDAR_DAYS = register(TableKind(
     (field("day", DAY, "日期|公历日期|放假日期|date|day", parse_day, required=True),
      field("kind", KIND, "类型|类别|放假或补班|放假/补班|type|kind", parse_kind, required=True, labels=KIND_LABELS),
      field("name", QT_TRANSLATE_NOOP("Calendar", "Name of the day"), "名称|节日|节日名称|节假日名称|节假日|name|说明|备注",
-           parse_name)),
+           parse_name, max_length=NAME_MAX)),
     NO_HEADER, NO_HEADER_IN_SHEETS, NOTHING_TO_IMPORT, unique="day", repeated=ROW_TWICE, first_wins=True,
     row_rules=_rules))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
-from counselor_app.domain.guardian_relation import FATHER, MOTHER, words_for
+from counselor_app.domain.guardian_relation import FATHER, MAX_LENGTH as RELATION_MAX, MOTHER, words_for
 from counselor_app.domain.roster_values import (
     fold, normalize_grade, parse_birth_date, parse_boarding, parse_class, parse_gender, parse_phone, parse_roles,
     parse_status, parse_student_no,
@@ -37,6 +37,11 @@ _PHONES = "联系电话|家长电话|监护人电话|家长手机|家长联系�
           "手机号码|电话|电话号码|联系方式|父亲电话|父亲手机|父亲联系电话|母亲电话|母亲手机|母亲联系电话|家长1电话|" \
           "监护人1电话|监护人1联系电话|phone|guardianphone|parentphone|mobile|tel|telephone|contactphone"
 
+# The longest value of each field, in characters as stored: as the register's forms allow (services/office.MAX_NAME
+# for names, guardian_relation.MAX_LENGTH, 40 for a dorm), 32 for numbers, 100 for phones (several numbers in one
+# cell) and roles; longer cells are row errors (table_import.TOO_LONG).
+NAME_MAX, NUMBER_MAX, PLACE_MAX, LIST_MAX = 40, 32, 40, 100
+
 MISSING_STUDENT_NO = QT_TRANSLATE_NOOP("Roster", "The student number is missing.")
 MISSING_NAME = QT_TRANSLATE_NOOP("Roster", "The name is missing.")
 REPEATED_STUDENT_NO = QT_TRANSLATE_NOOP("Roster", "The same student number also appears in row(s) {lines}.")
@@ -49,41 +54,49 @@ NO_ROWS = QT_TRANSLATE_NOOP("Roster", "The file has no rows below its header row
 STUDENT_FIELDS = (
     _f("student_no", QT_TRANSLATE_NOOP("Roster", "Student number"),
        "学号|学籍号|学生编号|考号|学生学号|学籍编号|学籍号码|全国学籍号|国家学籍号|学生学籍号|学生号|准考证号|"
-       "studentno|studentnumber|studentid", parse_student_no, required=True, missing=MISSING_STUDENT_NO),
-    _f("name", _NAME, "姓名|学生姓名|名字|学生名字|name|studentname|fullname", required=True, missing=MISSING_NAME),
+       "studentno|studentnumber|studentid", parse_student_no, required=True, missing=MISSING_STUDENT_NO,
+       max_length=NUMBER_MAX),
+    _f("name", _NAME, "姓名|学生姓名|名字|学生名字|name|studentname|fullname", required=True, missing=MISSING_NAME,
+       max_length=NAME_MAX),
     _f("gender", _GENDER, "性别|学生性别|gender|sex", parse_gender),
     _f("birth_date", QT_TRANSLATE_NOOP("Roster", "Birth date"),
        "出生日期|出生年月日|生日|出生年月|出生时间|出生日|birthdate|dateofbirth|dob|birthday", parse_birth_date),
     _f("grade", _GRADE, "年级|所在年级|年级名称|院系|学院|系别|系部|所在院系|所在学院|年级/院系|grade|department|dept|"
-       "grade/department", None),
-    _f("class_name", _CLASS, "班级|班级名称|所在班级|班别|班|行政班|班号|class|classname", None),
+       "grade/department", None, max_length=PLACE_MAX),
+    _f("class_name", _CLASS, "班级|班级名称|所在班级|班别|班|行政班|班号|class|classname", None, max_length=PLACE_MAX),
     _f("guardian_name", QT_TRANSLATE_NOOP("Roster", "Guardian"),
        "家长姓名|监护人姓名|父亲姓名|母亲姓名|监护人|家长|第一监护人|监护人1姓名|家长1姓名|父亲|母亲|"
-       "紧急联系人|紧急联系人姓名|guardian|guardianname|parent|parentname|emergencycontact"),
+       "紧急联系人|紧急联系人姓名|guardian|guardianname|parent|parentname|emergencycontact", max_length=NAME_MAX),
     _f("guardian_relation", QT_TRANSLATE_NOOP("Roster", "Guardian's relation"),
-       "关系|与学生关系|家长关系|监护人关系|与本人关系|监护人1关系|与紧急联系人关系|紧急联系人关系|relation|relationship"),
-    _f("guardian_phone", QT_TRANSLATE_NOOP("Roster", "Guardian's phone"), _PHONES, parse_phone),
+       "关系|与学生关系|家长关系|监护人关系|与本人关系|监护人1关系|与紧急联系人关系|紧急联系人关系|relation|relationship",
+       max_length=RELATION_MAX),
+    _f("guardian_phone", QT_TRANSLATE_NOOP("Roster", "Guardian's phone"), _PHONES, parse_phone, max_length=LIST_MAX),
     _f("guardian2_name", QT_TRANSLATE_NOOP("Roster", "Second guardian"),
-       "监护人2姓名|家长2姓名|第二监护人|第二监护人姓名|其他监护人|guardian2|guardian2name"),
+       "监护人2姓名|家长2姓名|第二监护人|第二监护人姓名|其他监护人|guardian2|guardian2name", max_length=NAME_MAX),
     _f("guardian2_relation", QT_TRANSLATE_NOOP("Roster", "Second guardian's relation"),
-       "监护人2关系|家长2关系|第二监护人关系|guardian2relation"),
+       "监护人2关系|家长2关系|第二监护人关系|guardian2relation", max_length=RELATION_MAX),
     _f("guardian2_phone", QT_TRANSLATE_NOOP("Roster", "Second guardian's phone"),
-       "监护人2电话|家长2电话|监护人2联系电话|家长2手机|第二监护人电话|guardian2phone", parse_phone),
-    _f("dorm", QT_TRANSLATE_NOOP("Roster", "Dorm"), "宿舍|寝室|宿舍号|寝室号|宿舍房间|宿舍房间号|dorm|dormitory|room"),
+       "监护人2电话|家长2电话|监护人2联系电话|家长2手机|第二监护人电话|guardian2phone", parse_phone,
+       max_length=LIST_MAX),
+    _f("dorm", QT_TRANSLATE_NOOP("Roster", "Dorm"), "宿舍|寝室|宿舍号|寝室号|宿舍房间|宿舍房间号|dorm|dormitory|room",
+       max_length=PLACE_MAX),
     _f("boarding", QT_TRANSLATE_NOOP("Roster", "Boarding"),
        "是否住校|住宿|住校生|是否住宿|住校|住宿情况|是否寄宿|就读方式|走读住校|boarding|boarder", parse_boarding),
     _f("status", QT_TRANSLATE_NOOP("Roster", "Status"), "状态|学籍状态|在校状态|学生状态|status", parse_status),
 )
 STAFF_FIELDS = (
-    _f("staff_no", QT_TRANSLATE_NOOP("Roster", "Staff number"), "工号|教工号|职工号|教师编号|staffno|employeeid"),
-    _f("name", _NAME, "姓名|教师姓名|教职工姓名|职工姓名|name|fullname", required=True, missing=MISSING_NAME),
+    _f("staff_no", QT_TRANSLATE_NOOP("Roster", "Staff number"), "工号|教工号|职工号|教师编号|staffno|employeeid",
+       max_length=NUMBER_MAX),
+    _f("name", _NAME, "姓名|教师姓名|教职工姓名|职工姓名|name|fullname", required=True, missing=MISSING_NAME,
+       max_length=NAME_MAX),
     _f("gender", _GENDER, "性别|gender|sex", parse_gender),
     _f("phone", QT_TRANSLATE_NOOP("Roster", "Phone"),
-       "手机|手机号|手机号码|电话|联系电话|电话号码|联系方式|phone|mobile|tel", parse_phone),
+       "手机|手机号|手机号码|电话|联系电话|电话号码|联系方式|phone|mobile|tel", parse_phone, max_length=LIST_MAX),
     _f("roles", QT_TRANSLATE_NOOP("Roster", "Roles"), "职务|角色|岗位|身份|职责|担任职务|role|roles|position",
-       parse_roles),
-    _f("grade", _GRADE, "年级|所在年级|负责年级|院系|学院|所在院系|grade|department|dept", None),
-    _f("class_name", _CLASS, "班级|所带班级|负责班级|担任班主任班级|管理班级|班主任班级|class|classname", None),
+       parse_roles, max_length=LIST_MAX),
+    _f("grade", _GRADE, "年级|所在年级|负责年级|院系|学院|所在院系|grade|department|dept", None, max_length=PLACE_MAX),
+    _f("class_name", _CLASS, "班级|所带班级|负责班级|担任班主任班级|管理班级|班主任班级|class|classname", None,
+       max_length=PLACE_MAX),
 )
 _SLOTS = (("guardian_name", "guardian_phone", "guardian_relation"),
           ("guardian2_name", "guardian2_phone", "guardian2_relation"))

@@ -39,6 +39,8 @@ MISSING_VALUE = QT_TRANSLATE_NOOP("Roster", "{field} is missing.")
 MISSING_COLUMN = QT_TRANSLATE_NOOP("Roster", "No column of the file is used for: {field}.")
 COLUMN_TWICE = QT_TRANSLATE_NOOP("Roster", "{field} is chosen for more than one column.")
 NOTE_ROW = QT_TRANSLATE_NOOP("Roster", "A note, signature or total line, not an entry: skipped.")
+TOO_LONG = QT_TRANSLATE_NOOP("Roster", "too long (at most {max} characters)")
+DEFAULT_MAX_LENGTH = 100   # a field without a limit of its own: codes, dates, yes/no
 
 
 def normalize_header(cell: object) -> str:
@@ -58,13 +60,14 @@ class Field:
     required: bool = False
     missing: Text | None = None          # the row's message when a required cell is empty (default MISSING_VALUE)
     labels: dict | None = None           # how a parsed code is shown in the preview ("holiday" → 放假)
+    max_length: int = DEFAULT_MAX_LENGTH  # characters of the value as it would be stored (a longer one: row error)
 
 
 def field(key: str, label: Text, synonyms: str, parse: Parser | None = parse_text, required: bool = False,
-          missing: Text | None = None, labels: dict | None = None) -> Field:
+          missing: Text | None = None, labels: dict | None = None, max_length: int = DEFAULT_MAX_LENGTH) -> Field:
     """A field from its synonyms written "学号|学籍号|studentno" (normalized here once)."""
     return Field(key, label, tuple(normalize_header(s) for s in synonyms.split("|")), parse, required, missing,
-                 labels)
+                 labels, max_length)
 
 
 @dataclass(slots=True)
@@ -225,7 +228,10 @@ def validate_rows(rows: Sequence[Sequence[object]], header: int | HeaderGuess, m
         if key in fields:
             columns.setdefault(key, col)  # a field chosen twice: the first column counts
     # what each row needs, worked out once: (key, column, parser) of the fields parsed cell by cell
-    parsed_fields = [(key, col, fields[key].parse) for key, col in columns.items() if fields[key].parse is not None]
+    parsed_fields = [(key, col, fields[key].parse, fields[key].max_length)
+                     for key, col in columns.items() if fields[key].parse is not None]
+    # fields a row rule reads from the cell (a class with its grade): their cells are measured here, folded
+    ruled_fields = [(key, fields[key].max_length) for key in columns if fields[key].parse is None]
     labels = {key: column_label(header_row, col, fields[key].label) for key, col in columns.items()}
     required = [(f.key, (f.missing, {}) if f.missing else (MISSING_VALUE, {"field": f.label}))
                 for f in kind.fields if f.required]
@@ -243,14 +249,23 @@ def validate_rows(rows: Sequence[Sequence[object]], header: int | HeaderGuess, m
         verdict = RowVerdict(index + 1, "ok", {})
         record = verdict.record
         failed = None
-        for key, col, parse in parsed_fields:
+        for key, col, parse, longest in parsed_fields:
             parsed, error = parse(cells[key])
+            if error is None and type(parsed) is str and len(parsed) > longest:
+                parsed, error = "", TOO_LONG
             if error is not None:
                 failed = failed or set()
                 failed.add(key)
-                verdict.raw[key] = cells[key]   # shown as the file has it (2013-02-30), not as an empty cell
-                verdict.errors.append((BAD_VALUE, {"column": labels[key], "reason": error}))
+                verdict.raw[key] = _shown(cells[key], longest)   # as the file has it (2013-02-30), not empty
+                verdict.errors.append((BAD_VALUE, {"column": labels[key], "reason": error, "max": longest}))
             record[key] = parsed
+        for key, longest in ruled_fields:
+            if cells[key] is not None and len(fold(cells[key])) > longest:
+                failed = failed or set()
+                failed.add(key)
+                verdict.raw[key] = _shown(cells[key], longest)
+                verdict.errors.append((BAD_VALUE, {"column": labels[key], "reason": TOO_LONG, "max": longest}))
+                cells[key] = None   # the row rule does not read it again
         for key, message in required:
             if not record.get(key) and (failed is None or key not in failed):
                 verdict.errors.append(message)
@@ -265,6 +280,11 @@ def validate_rows(rows: Sequence[Sequence[object]], header: int | HeaderGuess, m
         if verdict.status != "note":
             verdict.status = "error" if verdict.errors else "ok"
     return verdicts
+
+
+def _shown(cell: object, longest: int) -> object:
+    """A cell the import could not read, as the preview shows it: the start of an overlong text."""
+    return cell[:longest] + "…" if type(cell) is str and len(cell) > longest else cell
 
 
 def bad_value(verdict: RowVerdict, header_row: Sequence[object], columns: dict[str, int], key: str,
