@@ -76,6 +76,29 @@ ACTIONS: dict[str, Text] = {
     "import.calendar_days": QT_TRANSLATE_NOOP("AuditAction", "Holidays and make-up workdays imported"),
     "view.audit": QT_TRANSLATE_NOOP("AuditAction", "Audit trail viewed"),
     "export.access_report": QT_TRANSLATE_NOOP("AuditAction", "Access report made"),
+    # the watch list (services/watch*.py): under the student, the entry's id and codes in the detail
+    "view.watch_list": QT_TRANSLATE_NOOP("AuditAction", "Watch list viewed"),
+    "view.watch_entry": QT_TRANSLATE_NOOP("AuditAction", "Watch-list entry viewed"),
+    "view.watch_plan": QT_TRANSLATE_NOOP("AuditAction", "Earlier plan version viewed"),
+    "watch.open": QT_TRANSLATE_NOOP("AuditAction", "Put on the watch list"),
+    "watch.edit": QT_TRANSLATE_NOOP("AuditAction", "Watch-list entry corrected"),
+    "watch.level": QT_TRANSLATE_NOOP("AuditAction", "Watch-list level changed"),
+    "watch.severity": QT_TRANSLATE_NOOP("AuditAction", "Class of case changed"),
+    "watch.state": QT_TRANSLATE_NOOP("AuditAction", "Watch-list state changed"),
+    "watch.responsible": QT_TRANSLATE_NOOP("AuditAction", "Responsible people changed"),
+    "watch.close_request": QT_TRANSLATE_NOOP("AuditAction", "Closing of a watch-list entry asked"),
+    "watch.close_withdraw": QT_TRANSLATE_NOOP("AuditAction", "Closing request withdrawn"),
+    "watch.close": QT_TRANSLATE_NOOP("AuditAction", "Watch-list entry closed"),
+    "watch.close_reject": QT_TRANSLATE_NOOP("AuditAction", "Closing request sent back"),
+    "watch.reopen": QT_TRANSLATE_NOOP("AuditAction", "Watch-list entry reopened"),
+    "watch.plan": QT_TRANSLATE_NOOP("AuditAction", "Plan written"),
+    "watch.measure": QT_TRANSLATE_NOOP("AuditAction", "Plan measure updated"),
+    "watch.followup": QT_TRANSLATE_NOOP("AuditAction", "Follow-up recorded"),
+    "watch.followup_addendum": QT_TRANSLATE_NOOP("AuditAction", "Follow-up addendum recorded"),
+    "watch.contact": QT_TRANSLATE_NOOP("AuditAction", "Parent contact recorded"),
+    "watch.contact_addendum": QT_TRANSLATE_NOOP("AuditAction", "Parent contact addendum recorded"),
+    "watch.levels": QT_TRANSLATE_NOOP("AuditAction", "Risk levels changed"),
+    "export.watchlist": QT_TRANSLATE_NOOP("AuditAction", "Watch list exported"),
 }
 OUTPUTS: dict[str, Text] = {
     "preview": QT_TRANSLATE_NOOP("AuditAction", "Viewed: {document}"),
@@ -189,6 +212,7 @@ DETAIL_FORMATS: dict[str, tuple[tuple[str, ...], Text]] = {
     "school_year.add": (("start", "end"), QT_TRANSLATE_NOOP("AuditDetail", "{start} to {end}")),
     "school_year.edit": (("start", "end"), QT_TRANSLATE_NOOP("AuditDetail", "{start} to {end}")),
     "view.audit": (("entries",), QT_TRANSLATE_NOOP("AuditDetail", "{entries} entries shown")),
+    "view.watch_list": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} entries listed")),
     "office.repair": (("removed", "deactivated"), QT_TRANSLATE_NOOP(
         "AuditDetail", "{removed} key slots without an active account removed, {deactivated} accounts without a key "
                        "slot deactivated")),
@@ -331,7 +355,47 @@ def detail_words(record: AuditRecord, names: Names, tr: Translate) -> str:
         return tr(MINUTES).format(minutes=detail)
     elif action == "verify" and detail.startswith("problems="):
         return _verify_words(detail, tr)
+    elif (action.startswith("watch.") or action.startswith("view.watch")) and detail.startswith("entry="):
+        return _watch_words(detail, tr)
     return _code(detail, tr)
+
+
+WATCH_ENTRY = QT_TRANSLATE_NOOP("AuditDetail", "entry #{id}")
+WATCH_LEVEL = QT_TRANSLATE_NOOP("AuditDetail", "level {level}")
+WATCH_PLAN = QT_TRANSLATE_NOOP("AuditDetail", "plan version {version}")
+
+
+def _watch_words(detail: str, tr: Translate) -> str:
+    """'entry=12 level=orange', 'entry=12 orange>red', 'entry=3 plan=v2', 'entry=4 reason=improved' in words."""
+    from counselor_app.domain import watch
+
+    def code(value: str) -> str:
+        if value in watch.DEFAULT_LABELS:
+            return tr(watch.DEFAULT_LABELS[value])
+        for enum in (watch.State, watch.Severity, watch.CloseReason, watch.MeasureState):
+            if value in watch.codes(enum):
+                return tr(enum(value).label)
+        return value
+
+    words = []
+    for part in detail.split():
+        key, _, value = part.partition("=")
+        if key == "entry":
+            words.append(tr(WATCH_ENTRY).format(id=value))
+        elif key == "level":
+            words.append(tr(WATCH_LEVEL).format(level=code(value)))
+        elif key == "plan":
+            words.append(tr(WATCH_PLAN).format(version=value.lstrip("v")))
+        elif key == "reason":
+            words.append(code(value))
+        elif not value and ">" in key:
+            old, _, new = key.partition(">")
+            words.append(tr(ROLE_CHANGE).format(old=code(old), new=code(new)))
+        elif key == "measure":
+            continue
+        else:
+            words.append(part)
+    return tr(CLAUSE_SEPARATOR).join(words)
 
 
 def _code(code: str, tr: Translate) -> str:

@@ -44,6 +44,7 @@ class Permission(str, Enum):
     # sensitive sections
     VIEW_WATCHLIST = "view_watchlist"
     EDIT_WATCHLIST = "edit_watchlist"
+    APPROVE_WATCH_CLOSING = "approve_watch_closing"   # the office head closes a watch-list entry (policy §8 loop)
     VIEW_PLANS = "view_plans"
     VIEW_SESSION_NOTES = "view_session_notes"
     VIEW_SCREENING_ANSWERS = "view_screening_answers"
@@ -73,6 +74,7 @@ PERMISSION_LABELS = {
     Permission.MANAGE_DUTY: QT_TRANSLATE_NOOP("Permissions", "manage duty rosters"),
     Permission.VIEW_WATCHLIST: QT_TRANSLATE_NOOP("Permissions", "view the watch list"),
     Permission.EDIT_WATCHLIST: QT_TRANSLATE_NOOP("Permissions", "edit the watch list"),
+    Permission.APPROVE_WATCH_CLOSING: QT_TRANSLATE_NOOP("Permissions", "approve closing a watch-list entry"),
     Permission.VIEW_PLANS: QT_TRANSLATE_NOOP("Permissions", "view intervention plans"),
     Permission.VIEW_SESSION_NOTES: QT_TRANSLATE_NOOP("Permissions", "view counseling notes"),
     Permission.VIEW_SCREENING_ANSWERS: QT_TRANSLATE_NOOP("Permissions", "view screening answers"),

@@ -124,10 +124,17 @@ class SealedColumn:
 
 
 REGISTRY: dict[tuple[str, str], SealedColumn] = {}
+# The store modules that declare sealed columns: imported before the registry is read, so that verify and a
+# clinical-key rotation see every column even when no feature was used yet (tests/store/test_sealed.py checks it).
+DECLARING = ("counselor_app.store.watch", "counselor_app.store.watch_records")
 
 
 def registered(conn: Connection) -> list[SealedColumn]:
     """The declared sealed columns whose table exists in this database (an older schema may lack some)."""
+    import importlib
+
+    for module in DECLARING:
+        importlib.import_module(module)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     return [c for c in REGISTRY.values() if c.table in tables]
 

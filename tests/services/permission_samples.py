@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Callable
 
@@ -22,7 +22,10 @@ from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolProfile, SchoolType
 from counselor_app.services import (
     office, profile, rollover, roster_import, school_calendar, staff, staff_import, structure, students, users,
+    watch, watch_closing, watch_records,
 )
+from counselor_app.domain.watch import DEFAULT_LEVELS
+from counselor_app.store.database import transaction as office_transaction
 from counselor_app.services.demo import DEMO_LOGINS, DEMO_PASSWORD, create_demo_office
 from counselor_app.services.session import Session
 from counselor_app.services.staff import StaffEdit
@@ -54,6 +57,34 @@ class Prepared:
     staff_id: int
     unlinked_staff_id: int
     year_id: int
+    watch: dict = None    # the watch list's records: services/watch*.py samples (prepare_watch)
+
+
+def prepare_watch(s: Session, student_ids: list[int]) -> dict:
+    """An open entry with a plan, a follow-up and a parent contact; one whose closing waits for the head; a closed
+    one; a student without any entry."""
+    today = date.today()
+    a, b, c, free = student_ids[:4]
+    entry = watch.open_entry(s, watch.NewEntry(a, watch.EntryEdit("staff", "样例关注"), "orange", "mild", "following"))
+    watch_records.save_plan(s, entry, watch_records.PlanEdit("样例目标", (watch_records.MeasureEdit(
+        "individual", "样例措施", today, owner_other="心理老师", due_on=today + timedelta(days=30)),)), 0)
+    followup = watch_records.add_followup(s, entry, watch_records.FollowUpEdit(today, "talk", "样例随访"))
+    contact = watch_records.add_contact(s, entry, watch_records.ContactEdit(today, "母亲", "phone", "reached", "样例"))
+    asked = watch.open_entry(s, watch.NewEntry(b, watch.EntryEdit("family", "样例"), "yellow", "mild", "following"))
+    closed = watch.open_entry(s, watch.NewEntry(c, watch.EntryEdit("family", "样例"), "yellow", "mild", "following"))
+    watch_closing.request_close(s, closed, "improved", "样例", _rev(s, closed))
+    # the head's own request closes at once: ask for ``asked`` as the counselor would (the body, not the head)
+    with office_transaction(s.conn):
+        s.conn.execute("UPDATE watch_entry SET close_reason = 'improved', close_requested_by = ?, "
+                       "close_requested_at = '2026-01-01T00:00:00+00:00' WHERE id = ?", (s.user.id, asked))
+    plan_id = s.conn.execute("SELECT id FROM watch_plan WHERE entry_id = ?", (entry,)).fetchone()[0]
+    measure = s.conn.execute("SELECT id FROM watch_measure WHERE plan_id = ?", (plan_id,)).fetchone()[0]
+    return dict(entry=entry, asked=asked, closed=closed, free_student=free, plan=plan_id, measure=measure,
+                followup=followup, contact=contact)
+
+
+def _rev(s: Session, entry_id: int) -> int:
+    return s.conn.execute("SELECT revision FROM watch_entry WHERE id = ?", (entry_id,)).fetchone()[0]
 
 
 def prepare_office(folder: Path) -> Prepared:
@@ -75,6 +106,8 @@ def prepare_office(folder: Path) -> Prepared:
                  class_label=first.label, grade=first.grade, empty_class_id=empty, staff_id=people[0].id,
                  unlinked_staff_id=next(p.id for p in people if p.id not in linked),
                  year_id=school_calendar.list_school_years(s)[0].id)
+    enrolled = [r.id for r in students.list_students(s) if r.status == "enrolled" and r.id != student.id]
+    facts["watch"] = prepare_watch(s, enrolled)
     s.close()
     for _ in range(5):   # OTHER is locked out (the head lifts it in clear_lockout's sample)
         try:
@@ -241,6 +274,39 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "roster_export.export_students": lambda c: call(c.work / "roster.xlsx"),
     "rollover.preview_rollover": lambda c: call(),
     "rollover.apply_rollover": lambda c: call(unchecked(rollover.preview_rollover, c)),
+    # the watch list
+    "watch.list_entries": lambda c: call(),
+    "watch.choices": lambda c: call(c.p.student_id),
+    "watch.open_entry": lambda c: call(watch.NewEntry(c.p.watch["free_student"], watch.EntryEdit("self", "样例"),
+                                                      "yellow")),
+    "watch.edit_entry": lambda c: call(c.p.watch["entry"], watch.EntryEdit("family", "更正"),
+                                       _rev(c.session, c.p.watch["entry"])),
+    "watch.change_level": lambda c: call(c.p.watch["entry"], "red", "样例", _rev(c.session, c.p.watch["entry"])),
+    "watch.change_severity": lambda c: call(c.p.watch["entry"], "severe", "样例",
+                                            _rev(c.session, c.p.watch["entry"])),
+    "watch.move_state": lambda c: call(c.p.watch["entry"], "observing", "", _rev(c.session, c.p.watch["entry"])),
+    "watch.set_responsible": lambda c: call(c.p.watch["entry"], ((c.p.staff_id, "counselor"),),
+                                            _rev(c.session, c.p.watch["entry"])),
+    "watch_closing.request_close": lambda c: call(c.p.watch["entry"], "improved", "样例",
+                                                  _rev(c.session, c.p.watch["entry"])),
+    "watch_closing.withdraw_close": lambda c: call(c.p.watch["asked"], _rev(c.session, c.p.watch["asked"])),
+    "watch_closing.approve_close": lambda c: call(c.p.watch["asked"], _rev(c.session, c.p.watch["asked"])),
+    "watch_closing.reject_close": lambda c: call(c.p.watch["asked"], "样例", _rev(c.session, c.p.watch["asked"])),
+    "watch_closing.reopen": lambda c: call(c.p.watch["closed"], "orange", "样例", _rev(c.session, c.p.watch["closed"])),
+    "watch_records.save_plan": lambda c: call(c.p.watch["entry"], watch_records.PlanEdit("新目标", (
+        watch_records.MeasureEdit("group", "样例", date.today(), owner_other="心理老师"),)), 1),
+    "watch_records.set_measure_state": lambda c: call(c.p.watch["measure"], "done"),
+    "watch_records.add_followup": lambda c: call(c.p.watch["entry"], watch_records.FollowUpEdit(date.today(), "talk",
+                                                                                                "样例")),
+    "watch_records.add_followup_addendum": lambda c: call(c.p.watch["followup"], "补充"),
+    "watch_records.add_contact": lambda c: call(c.p.watch["entry"], watch_records.ContactEdit(
+        date.today(), "父亲", "meeting", "reached", "样例")),
+    "watch_records.add_contact_addendum": lambda c: call(c.p.watch["contact"], "补充"),
+    "watch_detail.get_entry": lambda c: call(c.p.watch["entry"]),
+    "watch_detail.get_plan_version": lambda c: call(c.p.watch["plan"]),
+    "watch_loop.my_overdue": lambda c: call(),
+    "watch_loop.levels": lambda c: call(),
+    "watch_loop.save_levels": lambda c: call(list(DEFAULT_LEVELS)),
 }
 
 

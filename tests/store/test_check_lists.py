@@ -10,6 +10,7 @@ from counselor_app.domain.gender import Gender
 from counselor_app.domain.roles import Role
 from counselor_app.domain.school import GradeKind, SchoolType
 from counselor_app.domain.student_status import StudentStatus
+from counselor_app.domain import watch
 from counselor_app.store import crypto, database, migrations
 
 VOCABULARIES = {
@@ -24,6 +25,17 @@ VOCABULARIES = {
     ("calendar_day", "source"): set(calendar_table.SOURCES),
     ("rollover", "source"): set(rollover.RECORD_SOURCES),
     ("rollover_class", "action"): set(rollover.ACTIONS),
+    ("watch_entry", "source"): set(watch.codes(watch.Source)),
+    ("watch_entry", "severity"): {""} | set(watch.codes(watch.Severity)),
+    ("watch_entry", "state"): set(watch.codes(watch.State)),
+    ("watch_entry", "close_reason"): {""} | set(watch.codes(watch.CloseReason)),
+    ("watch_history", "kind"): set(watch.HISTORY_KINDS),
+    ("watch_responsible", "duty"): set(watch.codes(watch.Duty)),
+    ("watch_measure", "type"): set(watch.codes(watch.MeasureType)),
+    ("watch_measure", "state"): set(watch.codes(watch.MeasureState)),
+    ("watch_followup", "method"): set(watch.codes(watch.Method)),
+    ("watch_contact", "way"): set(watch.codes(watch.ContactWay)),
+    ("watch_contact", "result"): set(watch.codes(watch.ContactResult)),
 }
 _CHECK = re.compile(r"CHECK\s*\(\s*(\w+)\s+IN\s*\(([^)]*)\)\s*\)", re.IGNORECASE)
 
