@@ -6419,6 +6419,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>sealed field does not open: {field}</source>
             <translation>sealed field does not open: {field}</translation>
         </message>
+        <message>
+            <source>version {version} of the plan of watch-list entry #{entry} does not carry its author's valid signature: it was changed outside the application</source>
+            <translation>version {version} of the plan of watch-list entry #{entry} does not carry its author's valid signature: it was changed outside the application</translation>
+        </message>
     </context>
     <context>
         <name>WatchCloseReason</name>
@@ -6565,6 +6569,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>responsible person to replace</source>
             <translation>responsible person to replace</translation>
+        </message>
+        <message>
+            <source>student left the school</source>
+            <translation>student left the school</translation>
         </message>
     </context>
     <context>

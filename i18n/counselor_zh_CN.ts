@@ -6419,6 +6419,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>sealed field does not open: {field}</source>
             <translation>保密字段无法解密：{field}</translation>
         </message>
+        <message>
+            <source>version {version} of the plan of watch-list entry #{entry} does not carry its author's valid signature: it was changed outside the application</source>
+            <translation>重点关注条目 #{entry} 的一人一策第 {version} 版没有作者的有效签名：它在本程序之外被改动过</translation>
+        </message>
     </context>
     <context>
         <name>WatchCloseReason</name>
@@ -6565,6 +6569,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>responsible person to replace</source>
             <translation>包保人需更换</translation>
+        </message>
+        <message>
+            <source>student left the school</source>
+            <translation>学生已离校</translation>
         </message>
     </context>
     <context>

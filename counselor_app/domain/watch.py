@@ -7,7 +7,8 @@ days between reviews; the defaults are below.
 
 The closed loop: an open entry is *overdue* when its next review date has passed without a follow-up, when a
 measure of its current plan passed its due date unfinished, when it has no responsible counselor or no plan seven
-days after it opened, or when a responsible person left the school or no longer leads the student's class.
+days after it opened, when a responsible person left the school or no longer leads the student's class, or when
+the student left the school (graduated, transferred) while the entry is still open.
 :func:`overdue_reasons` says which, for one entry, from plain facts; the services feed it rows.
 """
 from __future__ import annotations
@@ -230,6 +231,7 @@ class Overdue(_Code):
     NO_COUNSELOR = "no_counselor"      # no responsible counselor 7 days after opening
     NO_PLAN = "no_plan"                # no plan 7 days after opening (entries being followed or observed)
     RESPONSIBLE_LOST = "responsible_lost"  # a responsible person left, or no longer leads the student's class
+    STUDENT_LEFT = "student_left"      # the student graduated or transferred: close the entry (or hand it over)
 
 
 LABELS[Overdue] = {
@@ -238,6 +240,7 @@ LABELS[Overdue] = {
     Overdue.NO_COUNSELOR: QT_TRANSLATE_NOOP("WatchOverdue", "no responsible counselor"),
     Overdue.NO_PLAN: QT_TRANSLATE_NOOP("WatchOverdue", "no plan yet"),
     Overdue.RESPONSIBLE_LOST: QT_TRANSLATE_NOOP("WatchOverdue", "responsible person to replace"),
+    Overdue.STUDENT_LEFT: QT_TRANSLATE_NOOP("WatchOverdue", "student left the school"),
 }
 
 
@@ -251,6 +254,7 @@ class LoopFacts:
     has_plan: bool
     earliest_open_measure_due: date | None    # the earliest due date of the current plan's unfinished measures
     responsible_lost: bool
+    student_left: bool = False                # graduated or transferred while the entry is open
 
 
 def overdue_reasons(f: LoopFacts, today: date) -> tuple[Overdue, ...]:
@@ -269,6 +273,8 @@ def overdue_reasons(f: LoopFacts, today: date) -> tuple[Overdue, ...]:
         found.append(Overdue.NO_PLAN)
     if f.responsible_lost:
         found.append(Overdue.RESPONSIBLE_LOST)
+    if f.student_left:
+        found.append(Overdue.STUDENT_LEFT)
     return tuple(found)
 
 

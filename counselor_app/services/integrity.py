@@ -27,6 +27,8 @@ CLINICAL_MISSING_RECOVERY = QT_TRANSLATE_NOOP("Verify", "clinical key missing fo
 CLINICAL_EXTRA = QT_TRANSLATE_NOOP("Verify", "clinical key held by account #{id}, whose role does not hold it")
 SEALED_UNCHECKED = QT_TRANSLATE_NOOP("Verify", "sealed fields not checked: this account holds no clinical key")
 SEALED_UNREADABLE = QT_TRANSLATE_NOOP("Verify", "sealed field does not open: {field}")
+PLAN_UNSIGNED = QT_TRANSLATE_NOOP("Verify", "version {version} of the plan of watch-list entry #{entry} does not carry "
+                                            "its author's valid signature: it was changed outside the application")
 
 @dataclass(frozen=True)
 class VerifyReport:
@@ -47,6 +49,7 @@ def verify_office(session: Session) -> VerifyReport:
     problems += [Problem(TRIGGER_MISSING, trigger=t) for t in audit.missing_triggers(session.conn)]
     problems += keyslot_problems(session)
     problems += clinical_problems(session)
+    problems += plan_problems(session)
     broken = first_broken(list(audit.iter_all(session.conn)))
     trail = trail_problems(session)   # signed roles and entries, the anchors outside the database
     problems += trail.problems
@@ -119,6 +122,13 @@ def clinical_problems(session: Session) -> list[str]:
     else:
         problems += [Problem(SEALED_UNREADABLE, field=f"{t}.{c} #{i}") for t, c, i in unreadable]
     return problems
+
+
+def plan_problems(session: Session) -> list[str]:
+    """Every version of a watch-list plan signed by its author (services/watch_records.save_plan)."""
+    from counselor_app.services import watch_detail
+
+    return [Problem(PLAN_UNSIGNED, entry=e, version=v) for e, v in watch_detail.unsigned_plans(session)]
 
 
 @operation(Permission.VIEW_AUDIT, target="audit")

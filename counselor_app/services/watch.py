@@ -21,6 +21,7 @@ from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import parse_phone
 from counselor_app.domain.school import class_label
 from counselor_app.domain.search import search_key, sort_key
+from counselor_app.domain.student_status import in_school
 from counselor_app.services.operations import changing, operation
 from counselor_app.services.session import Session
 from counselor_app.store import audit, staff as staff_store, students as student_store, watch as store
@@ -248,7 +249,7 @@ def watch_rows(session: Session, rows, today: date) -> list[WatchRow]:
         facts = rules.LoopFacts(r.state, date.fromisoformat(r.opened_on), date.fromisoformat(r.next_review),
                                 any(d == rules.Duty.COUNSELOR for d, _s, _n in people), r.has_plan,
                                 date.fromisoformat(r.earliest_open_due) if r.earliest_open_due else None,
-                                r.responsible_lost)
+                                r.responsible_lost, not in_school(r.student_status))
         overdue = tuple(o.value for o in rules.overdue_reasons(facts, today))
         klass = class_label(r.grade, r.class_name) if r.class_name else ""
         out.append(WatchRow(r.id, r.student_id, r.student_no, r.name, r.grade_id, r.grade, r.class_id, klass,

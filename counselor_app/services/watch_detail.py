@@ -17,7 +17,7 @@ from counselor_app.services.profile import Translate, english, profile_section
 from counselor_app.services.session import Session
 from counselor_app.services.timeline import Query, TimelineEvent, timeline_source
 from counselor_app.services.watch import NO_ENTRY, WatchRow, load_entry, today_or, watch_rows
-from counselor_app.services.watch_records import plan_statement
+from counselor_app.services.watch_records import plan_digest, plan_statement
 from counselor_app.store import office as office_store, signing as sig, students as student_store
 from counselor_app.store import watch as entry_store, watch_records as store
 from counselor_app.domain.errors import ValidationError
@@ -114,19 +114,44 @@ def _plan(session: Session, p: store.PlanRow) -> Plan:
                 measures, plan_signature_ok(session, p), p.digest)
 
 
-def plan_signature_ok(session: Session, p: store.PlanRow) -> bool:
-    """Whether the plan version carries its author's valid signature (checked with the signed roster's keys)."""
-    if not p.signature:
-        return False
+def _signature_keys(session: Session):
     from counselor_app.services import trail_check
     from counselor_app.store.keyslots import KeySlots
 
     slots = KeySlots.load(session.paths.keyslots)
-    report = trail_check.TrailReport()
-    keys = trail_check.Keys(trail_check.rosters_of(session.conn, slots.office_id, None, report))
+    return trail_check.Keys(trail_check.rosters_of(session.conn, slots.office_id, None, trail_check.TrailReport()))
+
+
+def plan_signature_ok(session: Session, p: store.PlanRow, keys=None) -> bool:
+    """Whether the plan version carries its author's valid signature (checked with the signed roster's keys)."""
+    if not p.signature:
+        return False
+    keys = keys or _signature_keys(session)
     message = plan_statement(office_store.office_id(session.conn), p.id, p.entry_id, p.version, p.author_id,
                              p.written_on, p.digest)
-    return p.author_id in keys.by_signer and keys.verifies(p.author_id, bytes(p.signature), message)
+    if not (p.author_id in keys.by_signer and keys.verifies(p.author_id, bytes(p.signature), message)):
+        return False
+    return session.clinical is None or content_digest(session, p) == p.digest
+
+
+def content_digest(session: Session, p: store.PlanRow) -> str:
+    """The digest of the plan version's content as it reads now (needs the clinical key)."""
+    conn, keys = session.conn, session.clinical
+    measures = [{"type": m.type, "description": store.MEASURE_DESCRIPTION.read(conn, keys, m.id) or "",
+                 "owner_staff_id": m.owner_staff_id, "owner_other": "" if m.owner_staff_id is not None else m.owner_name,
+                 "frequency": m.frequency, "start_on": m.start_on, "due_on": m.due_on}
+                for m in store.measures(conn, p.id)]
+    return plan_digest(store.PLAN_GOAL.read(conn, keys, p.id) or "", store.PLAN_MEDICATION.read(conn, keys, p.id) or "",
+                       store.PLAN_NOTES.read(conn, keys, p.id) or "", measures)
+
+
+def unsigned_plans(session: Session) -> list[tuple[int, int]]:
+    """(entry id, version) of every plan version whose signature does not check out (for verify)."""
+    rows = store.all_plans(session.conn)
+    if not rows:
+        return []
+    keys = _signature_keys(session)
+    return [(p.entry_id, p.version) for p in rows if not plan_signature_ok(session, p, keys)]
 
 
 def _followups(session: Session, entry_id: int) -> tuple[FollowUp, ...]:

@@ -128,6 +128,15 @@ def _measure(session: Session, n: int, m: MeasureEdit, opened: date, today: date
             "due_on": m.due_on.isoformat() if m.due_on else None, "state": m.state}
 
 
+def plan_digest(goal: str, medication: str, notes: str, measures: list[dict]) -> str:
+    """SHA-256 of a plan version's content: what its author signs. A measure's state changes in place later, so
+    it is not part of it."""
+    keep = ("type", "description", "owner_staff_id", "owner_other", "frequency", "start_on", "due_on")
+    content = {"goal": goal, "medication": medication, "notes": notes,
+               "measures": [{k: m[k] for k in keep} for m in measures]}
+    return sig.digest(sig.canonical(content))
+
+
 def plan_statement(office_id: str, plan_id: int, entry_id: int, version: int, author_id: int, written_on: str,
                    digest: str) -> bytes:
     return sig.statement("plan", office_id, plan_id, entry_id, version, author_id, written_on, digest)
@@ -155,8 +164,7 @@ def save_plan(session: Session, entry_id: int, plan: PlanEdit, base_version: int
                          not in kept) for n, m in enumerate(plan.measures, 1)]
     medication = text(plan.medication, FIELD_MEDICATION, limit=1000)
     notes = text(plan.notes, FIELD_NOTES)
-    content = {"goal": goal, "medication": medication, "notes": notes, "measures": measures}
-    digest = sig.digest(sig.canonical(content))
+    digest = plan_digest(goal, medication, notes, measures)
     at = audit.now_iso()
     with changing(session, "watch.plan", "student", entry.student_id) as note:
         current = store.current_plan(session.conn, entry_id)

@@ -84,6 +84,13 @@ def plans(conn: Connection, entry_id: int) -> list[PlanRow]:
     return [PlanRow(*r) for r in conn.execute(f"{_PLAN} WHERE p.entry_id = ? ORDER BY p.version DESC", (entry_id,))]
 
 
+def all_plans(conn: Connection) -> list[PlanRow]:
+    """Every plan version of every entry (verify checks their signatures)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'watch_plan'").fetchone() is None:
+        return []
+    return [PlanRow(*r) for r in conn.execute(f"{_PLAN} ORDER BY p.id")]
+
+
 def current_plan(conn: Connection, entry_id: int) -> PlanRow | None:
     r = conn.execute(f"{_PLAN} WHERE p.entry_id = ? ORDER BY p.version DESC LIMIT 1", (entry_id,)).fetchone()
     return PlanRow(*r) if r else None

@@ -24,6 +24,7 @@ def facts(**kw) -> w.LoopFacts:
     (dict(has_plan=False), ("no_plan",)),
     (dict(has_plan=False, state="candidate"), ()),                      # a candidate needs no plan yet
     (dict(responsible_lost=True), ("responsible_lost",)),
+    (dict(student_left=True), ("student_left",)),
     (dict(state="closed", next_review=date(2020, 1, 1), has_plan=False), ()),
     (dict(next_review=date(2026, 11, 1), has_plan=False, has_counselor=False),
      ("review", "no_counselor", "no_plan")),

@@ -229,3 +229,13 @@ def test_every_change_is_audited_under_the_student_without_names(prepared, couns
     assert all(r.target_type == "student" and r.target_id == str(sid) for r in rows)
     name = counselor.conn.execute("SELECT name FROM student WHERE id = ?", (sid,)).fetchone()[0]
     assert all(name not in r.detail and "原因" not in r.detail for r in rows)
+
+
+def test_a_student_who_left_with_an_open_entry_is_listed(prepared, counselor, tmp_path):
+    from counselor_app.services import students
+
+    sid = prepared.student_ids[15]
+    entry_id = watch.open_entry(counselor, sample_entry(sid, opened_on=TODAY), today=TODAY)
+    students.change_status(counselor, sid, "transferred", "转学")
+    row = next(r for r in watch.list_entries(counselor, today=TODAY) if r.id == entry_id)
+    assert row.overdue == ("student_left",)

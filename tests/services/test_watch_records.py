@@ -176,3 +176,48 @@ def test_profile_section_and_timeline(prepared, counselor):
     titles = [e.title for e in page.events]
     assert "Follow-up: talk" in titles and "Put on the watch list (close concern)" in titles
     assert all("谈话内容" not in (e.title + e.detail) for e in page.events)   # no clinical text in the timeline
+
+
+def test_verify_finds_a_plan_changed_outside_the_application(prepared, counselor, tmp_path):
+    from counselor_app.services.integrity import PLAN_UNSIGNED, verify_office
+    from counselor_app.store import watch_records as store
+
+    entry_id = watch.open_entry(counselor, sample_entry(prepared.student_ids[9]), today=TODAY)
+    rec.save_plan(counselor, entry_id, plan(prepared), 0, today=TODAY)
+    plan_id = counselor.conn.execute("SELECT id FROM watch_plan WHERE entry_id = ?", (entry_id,)).fetchone()[0]
+    measure = counselor.conn.execute("SELECT id FROM watch_measure WHERE plan_id = ?", (plan_id,)).fetchone()[0]
+    rec.set_measure_state(counselor, measure, "ongoing")   # a state change is not a change of the signed content
+    counselor.close()
+    with login(prepared, tmp_path, Role.HEAD) as head:
+        report = verify_office(head)
+        assert report.ok, report.problems
+        with transaction(head.conn):   # someone with the keys rewrites a measure's text behind the app's back
+            store.MEASURE_DESCRIPTION.write(head.conn, head.clinical, measure, "改写后的措施")
+        report = verify_office(head)
+        assert [p.source for p in report.problems] == [PLAN_UNSIGNED]
+        assert not watch_detail.get_entry(head, entry_id, today=TODAY).plan.signed
+
+
+def test_watch_texts_survive_a_clinical_key_rotation(prepared, counselor, tmp_path):
+    from counselor_app.services import users
+    from counselor_app.services.integrity import verify_office
+    from counselor_app.store import sealed
+
+    entry_id = watch.open_entry(counselor, sample_entry(prepared.student_ids[10]), today=TODAY)
+    rec.save_plan(counselor, entry_id, plan(prepared), 0, today=TODAY)
+    fid = rec.add_followup(counselor, entry_id, rec.FollowUpEdit(TODAY, "talk", "轮换前写下的随访"), today=TODAY)
+    rec.add_followup_addendum(counselor, fid, "轮换前的补充", today=TODAY)
+    rec.add_contact(counselor, entry_id, rec.ContactEdit(TODAY, "父亲", "phone", "reached", "轮换前的沟通"), today=TODAY)
+    counselor.close()
+    with login(prepared, tmp_path, Role.HEAD) as head:
+        epoch = head.clinical.current
+        users.deactivate_user(head, "counselor")   # the counselor leaves: the clinical key is replaced
+    with login(prepared, tmp_path, Role.HEAD) as head:
+        assert head.clinical.current != epoch
+        d = watch_detail.get_entry(head, entry_id, today=TODAY)
+        assert d.followups[0].seen == "轮换前写下的随访" and d.followups[0].addenda[0].seen == "轮换前的补充"
+        assert d.contacts[0].facts == "轮换前的沟通" and d.plan.goal and d.plan.signed
+        assert verify_office(head).ok
+        tables = {c.table for c in sealed.registered(head.conn)}
+        assert {"watch_entry", "watch_history", "watch_plan", "watch_measure", "watch_followup",
+                "watch_contact"} <= tables

@@ -68,3 +68,14 @@ def test_reseal_all_moves_every_value_to_the_new_epoch(conn):
     assert NOTE.read(conn, new, 1) == "一" and OTHER.read(conn, new, 2) == "二"
     with pytest.raises(ClinicalKeyMissing):
         NOTE.read(conn, old, 1)
+
+
+def test_every_store_module_declaring_sealed_columns_is_imported_before_the_registry_is_read():
+    from pathlib import Path
+
+    from counselor_app.store import sealed as sealed_module
+
+    store_dir = Path(sealed_module.__file__).parent
+    declaring = {f"counselor_app.store.{p.stem}" for p in store_dir.glob("*.py")
+                 if p.name != "sealed.py" and "SealedColumn(" in p.read_text(encoding="utf-8")}
+    assert declaring and declaring == set(sealed_module.DECLARING)
