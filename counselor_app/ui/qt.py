@@ -23,9 +23,10 @@ _NAMES_BY_MODULE = {
     "PySide6.QtWidgets": (
         "QAbstractItemView", "QApplication", "QCheckBox", "QComboBox", "QDateEdit", "QDialog", "QDialogButtonBox",
         "QDoubleSpinBox", "QFileDialog", "QFormLayout", "QFrame", "QGridLayout", "QGroupBox", "QHBoxLayout",
-        "QHeaderView", "QLabel", "QLineEdit", "QListWidget", "QListWidgetItem", "QMainWindow", "QMessageBox",
-        "QPlainTextEdit", "QProgressBar", "QProgressDialog", "QPushButton", "QSizePolicy", "QSpinBox", "QSplitter",
-        "QStackedWidget", "QStatusBar", "QStyle", "QStyledItemDelegate", "QTabWidget", "QTableView", "QTextBrowser",
+        "QHeaderView", "QLabel", "QLineEdit", "QListWidget", "QListWidgetItem", "QMainWindow", "QMenu",
+        "QMessageBox", "QPlainTextEdit", "QProgressBar", "QProgressDialog", "QPushButton", "QScrollArea",
+        "QSizePolicy", "QSpinBox", "QSplitter", "QStackedWidget", "QStatusBar", "QStyle", "QStyledItemDelegate",
+        "QTabWidget", "QTableView", "QTableWidget", "QTableWidgetItem", "QTextBrowser",
         "QToolBar", "QVBoxLayout", "QWidget", "QWizard", "QWizardPage",
     ),
 }
