@@ -20,4 +20,6 @@ MAX_CELL_CHARS = 32_767         # a cell: what Excel itself can hold
 MAX_ZIP_MEMBERS = 5_000         # parts of a workbook (Excel writes about ten, more with pictures)
 MAX_UNPACKED_BYTES = 200 * MB   # all parts together, as they really unpack (not as the zip says they do)
 MAX_RATIO = 200                 # unpacked : packed of a part above 1 MB (sheets pack 10-20 : 1; zip bombs ~1000 : 1)
-MAX_TEXT_BYTES = 64 * MB        # the text that the cells of a workbook hold, shared strings counted once per cell
+MAX_TEXT_BYTES = 32 * MB        # text of a sheet as read: shared strings once per cell that shows them; and all
+                                # shared strings together
+MAX_MERGED_RANGES = 10_000      # merged ranges of a sheet (a roster merges a title and its class cells)

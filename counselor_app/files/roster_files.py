@@ -31,6 +31,7 @@ from pathlib import Path
 from counselor_app.files import limits
 from counselor_app.files.opening import read_file_bytes
 from counselor_app.files.text_files import decode_text, detect_delimiter, text_rows  # noqa: F401
+from counselor_app.files.xlsx_guard import check_xlsx
 from counselor_app.files.errors import (  # noqa: F401 - the readers' errors, as callers know them
     CellTooLong, DamagedWorkbook, EmptyRoster, EmptySheet, EncryptedWorkbook, FileLocked, FileMissing, FileTooLarge,
     FileUnreadable, NotAFile, NotARoster, OldExcelFile, RosterFileError, SheetTooLarge, TooManyCells, TooManyColumns,
@@ -44,7 +45,6 @@ _XLS5_STREAM = "Book".encode("utf-16-le")  # Excel 5.0/95
 # streams of other OLE files a user may pick by mistake: Word, PowerPoint, Visio, Outlook messages
 _OTHER_OLE_STREAMS = tuple(name.encode("utf-16-le") for name in (
     "WordDocument", "PowerPoint Document", "VisioDocument", "__properties_version1.0"))
-_MAX_CELLS = 10_000_000  # rows x columns of a worksheet, counted from A1
 
 
 # --- opening ---------------------------------------------------------------------------------------------------
@@ -71,6 +71,8 @@ class _Workbook:
     def __init__(self, data: bytes, kind: str) -> None:
         import python_calamine  # imported when a workbook is read, not at start-up
 
+        # calamine trusts the file (a cell in a far corner aborts the process): look inside first
+        self.guard = check_xlsx(data) if kind == "xlsx" else None
         workbook_xml = _xlsx_workbook_xml(data) if kind == "xlsx" else None
         try:
             self.book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
@@ -89,14 +91,17 @@ class _Workbook:
 
     def rows(self, name: str) -> tuple[list[list[object]], list[tuple[tuple[int, int], tuple[int, int]]]]:
         """The cells of a sheet from A1 on (so row i is Excel's row i + 1) and its merged ranges, 0-based."""
+        if self.guard is not None:
+            self.guard.check_sheet(name)
         try:
             sheet = self.book.get_sheet_by_name(name)
             end = sheet.end
         except BaseException as exc:
             raise _calamine_error(exc) from None
-        # A value typed in a far corner (Z1048576) gives a sheet of millions of empty cells; as Python lists they
-        # would take gigabytes and minutes. No roster comes near this size (30,000 students x 40 columns is 1.2M).
-        if end is not None and (end[0] + 1) * (end[1] + 1) > _MAX_CELLS:
+        # A value typed in a far corner (Z3000) gives a sheet of millions of empty cells; as Python lists they would
+        # take gigabytes and minutes. No roster comes near the limits (30,000 students x 40 columns is 1.2M cells).
+        if end is not None and (end[0] >= limits.MAX_ROWS or end[1] >= limits.MAX_COLUMNS
+                                or (end[0] + 1) * (end[1] + 1) > limits.MAX_CELLS):
             raise SheetTooLarge(sheet=name, rows=end[0] + 1, columns=end[1] + 1)
         try:
             return sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or []
@@ -243,13 +248,17 @@ _EXACT_FLOAT = 1e15  # Excel keeps 15 significant digits: whole floats below thi
 
 def _clean_cells(rows: list[list[object]]) -> None:
     """In place: empty and whitespace-only text becomes None, a whole float below 1e15 an int (the number a user
-    typed; larger floats stay floats, so a 19-digit 学籍号 that Excel rounded is still recognised as rounded)."""
-    for row in rows:
+    typed; larger floats stay floats, so a 19-digit 学籍号 that Excel rounded is still recognised as rounded).
+    A text longer than an Excel cell can hold is refused."""
+    longest = limits.MAX_CELL_CHARS
+    for number, row in enumerate(rows, 1):
         for i, value in enumerate(row):
             kind = type(value)
             if kind is str:
                 if not value or value.isspace():
                     row[i] = None
+                elif len(value) > longest:
+                    raise CellTooLong(row=number, max=longest)
             elif kind is float and value.is_integer() and -_EXACT_FLOAT < value < _EXACT_FLOAT:
                 row[i] = int(value)
 
@@ -261,6 +270,9 @@ def _sheet_rows(rows: list[list[object]], merged, sheet: str) -> list[list[objec
     # one cell and a field merged over two columns is still read from its first one. A row that is empty apart
     # from such filled-in values stays empty (a blank spacer row inside a merged 班级 cell is not a student).
     filled: dict[int, list[int]] = {}
+    if len(merged) > limits.MAX_MERGED_RANGES or \
+            sum(max(0, min(bottom, len(rows) - 1) - top) for (top, _l), (bottom, _r) in merged) > limits.MAX_CELLS:
+        raise SheetTooLarge(sheet=sheet, rows=len(rows), columns=max(map(len, rows), default=0))
     for (top, left), (bottom, _right) in merged:
         if top >= len(rows):
             continue

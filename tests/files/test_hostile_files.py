@@ -14,10 +14,10 @@ import zipfile
 import pytest
 
 from counselor_app.domain.errors import Text, UserError
-from counselor_app.files import limits, roster_files
+from counselor_app.files import limits
 from counselor_app.files.roster_files import (
-    CellTooLong, FileTooLarge, NotAFile, NotARoster, RosterFileError, TooManyCells, TooManyColumns, TooManyRows,
-    read_rows, sheet_names,
+    CellTooLong, DamagedWorkbook, FileTooLarge, NotAFile, NotARoster, RosterFileError, SheetTooLarge, TooManyCells,
+    TooManyColumns, TooManyRows, WorkbookTooLarge, read_rows, sheet_names,
 )
 
 PRIVATE_NAME = "七年级3班_周晓梅名单"
@@ -183,3 +183,238 @@ def test_nul_characters_still_make_a_text_file_no_roster(tmp_path):
     path.write_bytes("学号,姓名\n1,周\x00一\n".encode("utf-16"))
     with pytest.raises(NotARoster):
         read_rows(path)
+
+
+# --- xlsx, written by hand ---------------------------------------------------------------------------------------
+
+CONTENT_TYPES = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                 b'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+                 b'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/'
+                 b'workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+'
+                 b'xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
+                 b'officedocument.spreadsheetml.worksheet+xml"/></Types>')
+ROOT_RELS = (b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+             b'2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+             b'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+WORKBOOK = ('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+            '2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet '
+            'name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>').encode()
+WORKBOOK_RELS = (b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                 b'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                 b'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship '
+                 b'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+                 b'Target="sharedStrings.xml"/></Relationships>')
+SHEET_START = (b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+               b'spreadsheetml/2006/main"><dimension ref="A1:B2"/><sheetData>')
+SHEET_END = b"</sheetData></worksheet>"
+HEADER_ROW = '<row r="1"><c r="A1" t="inlineStr"><is><t>学号</t></is></c><c r="B1" t="inlineStr"><is><t>姓名</t></is></c></row>'
+STUDENT_ROW = '<row r="2"><c r="A2"><v>2026070101</v></c><c r="B2" t="inlineStr"><is><t>周一</t></is></c></row>'
+
+
+def cell(ref: str, text: str = "x", attrs: str = "") -> str:
+    return f'<c r="{ref}" t="inlineStr"{attrs}><is><t>{text}</t></is></c>'
+
+
+def workbook(path, rows: str | bytes = "", shared: bytes | None = None, extra=(), sheet: bytes | None = None):
+    """An xlsx with one sheet 名单: the header and a student row, then ``rows`` (XML of more rows)."""
+    body = sheet if sheet is not None else (
+        SHEET_START + (HEADER_ROW + STUDENT_ROW).encode() + (rows if isinstance(rows, bytes) else rows.encode())
+        + SHEET_END)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", ROOT_RELS)
+        z.writestr("xl/workbook.xml", WORKBOOK)
+        z.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
+        z.writestr("xl/worksheets/sheet1.xml", body)
+        if shared is not None:
+            z.writestr("xl/sharedStrings.xml", shared)
+        for name, data in extra:
+            z.writestr(name, data)
+    return path
+
+
+def read_in_child(path, memory_mb: int = 1500) -> tuple[int, str]:
+    """read_rows(path) in a child process whose address space is capped: (exit code, what it printed). A reader
+    that aborts or allocates gigabytes fails here instead of taking the test run with it."""
+    import subprocess
+
+    code = ("import resource, sys\n"
+            f"resource.setrlimit(resource.RLIMIT_AS, ({memory_mb} * 2**20, {memory_mb} * 2**20))\n"
+            "from counselor_app.files.roster_files import read_rows, RosterFileError\n"
+            "try:\n    rows = read_rows(sys.argv[1])\n    print('rows', len(rows))\n"
+            "except RosterFileError as exc:\n    print(type(exc).__name__, exc)\n")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=60)
+    return done.returncode, (done.stdout + done.stderr).strip()
+
+
+def test_a_hand_made_workbook_reads(tmp_path):
+    path = workbook(tmp_path / "r.xlsx")
+    assert read_rows(path) == [["学号", "姓名"], [2026070101, "周一"]]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_AS")
+def test_one_cell_in_the_far_corner_is_refused_before_the_grid_is_allocated(tmp_path):
+    # the probe's 1.7 KB file: calamine would allocate 16384 x 1048576 cells (512 GiB) and abort the process
+    path = workbook(tmp_path / f"{PRIVATE_NAME}.xlsx", f'<row r="1048576">{cell("XFD1048576")}</row>')
+    assert path.stat().st_size < 2000
+    code, out = read_in_child(path)
+    assert code == 0 and out.startswith("SheetTooLarge"), out
+    assert "名单" in out and "1048576 rows, 16384 columns" in out and PRIVATE_NAME not in out
+
+
+@pytest.mark.parametrize("far", [
+    f'<row r="1048576">{cell("A1048576")}</row>',                                      # far down
+    f'<row r="3">{cell("XFD3")}</row>',                                                 # far right
+    '<row r="1048576"><c t="inlineStr"><is><t>x</t></is></c></row>',                    # a row's r, the cell none
+    "<row>" + "<c><v>1</v></c>" * 300 + "</row>",                                       # columns counted, no r
+    f"<row r=\"3\"><c r='XFD3' t=\"inlineStr\"><is><t>x</t></is></c></row>",            # single quotes
+    f'<row r="3"><c s="1" r="XFD3" t="inlineStr"><is><t>x</t></is></c></row>',          # r not the first attribute
+    f'<row r="3"><c foo="a>b" r="XFD3" t="inlineStr"><is><t>x</t></is></c></row>',      # ">" in a value before r
+    f'<row r="3"><x:c xmlns:x="urn:x" r="XFD3" t="inlineStr"><x:is><x:t>x</x:t></x:is></x:c></row>',   # a prefix
+    f'<row r="3">{cell("A3")}<c t="inlineStr"><is><t>x</t></is></c>{cell("XFD3")}</row>',   # mixed
+])
+def test_far_cells_are_found_however_they_are_written(tmp_path, far):
+    path = workbook(tmp_path / "r.xlsx", far)
+    with pytest.raises(SheetTooLarge) as exc:
+        within(20, lambda: read_rows(path))
+    assert "名单" in clear(exc, path)
+
+
+def test_the_real_limits_of_a_sheet(tmp_path, monkeypatch):
+    rows = "".join(f'<row r="{r}">{cell(f"A{r}", "周")}{cell(f"B{r}", "一")}</row>' for r in range(3, 201))
+    path = workbook(tmp_path / "r.xlsx", rows)
+    monkeypatch.setattr(limits, "MAX_ROWS", 199)
+    with pytest.raises(SheetTooLarge) as exc:
+        read_rows(path)
+    assert "200 rows, 2 columns" in clear(exc, path)
+    monkeypatch.setattr(limits, "MAX_ROWS", 200)
+    monkeypatch.setattr(limits, "MAX_CELLS", 399)
+    with pytest.raises(SheetTooLarge):
+        read_rows(path)
+    monkeypatch.setattr(limits, "MAX_CELLS", 400)
+    assert len(read_rows(path)) == 200
+    assert (limits.MAX_ROWS, limits.MAX_COLUMNS) != (0, 0)
+
+
+def test_the_declared_dimension_is_not_trusted(tmp_path):
+    # the dimension says A1:B2, the cells say otherwise; and a huge dimension alone is harmless
+    path = workbook(tmp_path / "r.xlsx", f'<row r="3">{cell("ZZ3")}</row>')
+    with pytest.raises(SheetTooLarge):
+        read_rows(path)
+    body = (SHEET_START.replace(b"A1:B2", b"A1:XFD1048576") + (HEADER_ROW + STUDENT_ROW).encode() + SHEET_END)
+    assert len(read_rows(workbook(tmp_path / "d.xlsx", sheet=body))) == 2
+
+
+def test_millions_of_cells_at_one_place_are_too_many(tmp_path, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_CELLS", 1000)
+    path = workbook(tmp_path / "r.xlsx", f'<row r="3">{cell("A3") * 2000}</row>')
+    with pytest.raises(SheetTooLarge):
+        read_rows(path)
+
+
+# --- xlsx: the zip ------------------------------------------------------------------------------------------------
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_AS")
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    # 300 MB of rows packed into a few hundred KB, as the probe's 1.1 MB bomb that cost 3 GB
+    path = tmp_path / f"{PRIVATE_NAME}.xlsx"
+    row = b'<row><c t="inlineStr"><is><t>' + b"A" * 1000 + b"</t></is></c></row>"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        for name, data in (("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", ROOT_RELS),
+                           ("xl/workbook.xml", WORKBOOK), ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)):
+            z.writestr(name, data)
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+            f.write(SHEET_START)
+            chunk = row * 1000
+            for _ in range(300):
+                f.write(chunk)
+            f.write(SHEET_END)
+    assert path.stat().st_size < 3 * 1024 * 1024
+    code, out = read_in_child(path, memory_mb=1000)
+    assert code == 0 and out.startswith("WorkbookTooLarge"), out
+
+
+def test_parts_that_unpack_to_more_than_the_zip_says_are_refused(tmp_path):
+    # the directory says 1 KB, the data inflates to 5 MB: only unpacking tells
+    path = workbook(tmp_path / "r.xlsx", rows=b"<row>" + b" " * 5_000_000 + b"</row>")
+    data = bytearray(path.read_bytes())
+    archive = zipfile.ZipFile(path)
+    info = archive.getinfo("xl/worksheets/sheet1.xml")
+    central = _central_entry(data, info.filename)
+    data[central + 24:central + 28] = (1000).to_bytes(4, "little")           # uncompressed size
+    local = info.header_offset
+    data[local + 22:local + 26] = (1000).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    with pytest.raises((DamagedWorkbook, WorkbookTooLarge)) as exc:
+        read_rows(path)
+    clear(exc, path)
+
+
+def _central_entry(data: bytes, name: str) -> int:
+    pos = data.index(b"PK\x05\x06")
+    start = int.from_bytes(data[pos + 16:pos + 20], "little")
+    while True:
+        length = int.from_bytes(data[start + 28:start + 30], "little")
+        if data[start + 46:start + 46 + length].decode() == name:
+            return start
+        start += 46 + length + int.from_bytes(data[start + 30:start + 32], "little") + \
+            int.from_bytes(data[start + 32:start + 34], "little")
+
+
+def test_a_part_packed_far_tighter_than_any_sheet_is_refused(tmp_path, monkeypatch):
+    path = workbook(tmp_path / "r.xlsx", rows=b"<row>" + b" " * 3_000_000 + b"</row>")
+    with pytest.raises(WorkbookTooLarge):
+        read_rows(path)
+    monkeypatch.setattr(limits, "MAX_RATIO", 10_000)
+    assert len(read_rows(path)) == 2
+
+
+def test_too_many_parts_or_too_much_unpacked(tmp_path, monkeypatch):
+    path = workbook(tmp_path / "r.xlsx", extra=[(f"xl/media/p{i}.bin", b"x") for i in range(30)])
+    monkeypatch.setattr(limits, "MAX_ZIP_MEMBERS", 20)
+    with pytest.raises(WorkbookTooLarge):
+        read_rows(path)
+    monkeypatch.setattr(limits, "MAX_ZIP_MEMBERS", 5_000)
+    monkeypatch.setattr(limits, "MAX_UNPACKED_BYTES", 1_500)
+    with pytest.raises(WorkbookTooLarge):
+        read_rows(path)
+
+
+def test_two_parts_of_one_name_are_damage(tmp_path):
+    path = workbook(tmp_path / "r.xlsx")
+    with pytest.warns(UserWarning), zipfile.ZipFile(path, "a") as z:
+        z.writestr("xl/worksheets/sheet1.xml", SHEET_START + f'<row r="9">{cell("XFD9")}</row>'.encode() + SHEET_END)
+    with pytest.raises(DamagedWorkbook):
+        read_rows(path)
+
+
+def test_a_shared_string_copied_into_many_cells_is_refused(tmp_path, monkeypatch):
+    # one 30,000-character string, 3,000 cells that show it: 270 MB of text from a file of a few KB
+    shared = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+              '2006/main" count="2" uniqueCount="2"><si><t>学号</t></si><si><t>' + "周" * 30_000 + "</t></si></sst>")
+    rows = "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>1</v></c></row>' for r in range(3, 3003))
+    path = workbook(tmp_path / "r.xlsx", rows, shared=shared.encode())
+    assert path.stat().st_size < 100_000
+    with pytest.raises(WorkbookTooLarge):
+        read_rows(path)
+    monkeypatch.setattr(limits, "MAX_TEXT_BYTES", 10 ** 9)
+    assert len(read_rows(path)) == 3002
+
+
+def test_a_cell_longer_than_excel_allows_in_a_workbook(tmp_path):
+    path = workbook(tmp_path / "r.xlsx", f'<row r="3">{cell("B3", "周" * 32_768)}</row>')
+    with pytest.raises(CellTooLong) as exc:
+        read_rows(path)
+    assert "Row 3" in clear(exc, path)
+
+
+def test_too_many_merged_ranges(tmp_path, monkeypatch):
+    merged = "".join(f'<mergeCell ref="A{r}:A100000"/>' for r in range(3, 60))
+    body = (SHEET_START + (HEADER_ROW + STUDENT_ROW).encode() + b"</sheetData>"
+            + f'<mergeCells count="57">{merged}</mergeCells></worksheet>'.encode())
+    path = workbook(tmp_path / "r.xlsx", sheet=body)
+    monkeypatch.setattr(limits, "MAX_MERGED_RANGES", 50)
+    with pytest.raises(SheetTooLarge):
+        read_rows(path)
+    monkeypatch.setattr(limits, "MAX_MERGED_RANGES", 10_000)
+    assert len(read_rows(path)) == 2

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from counselor_app.domain.errors import Text, UserError
 from counselor_app.domain.roster import detect_header, validate_rows
 from counselor_app.domain.roster_values import DIGITS_LOST, parse_student_no
-from counselor_app.files import roster_files
+from counselor_app.files import limits, roster_files
 from counselor_app.files.roster_files import (
     DamagedWorkbook, EmptyRoster, EmptySheet, EncryptedWorkbook, FileMissing, NotARoster, OldExcelFile,
     RosterFileError, SheetTooLarge, UnknownEncoding, UnknownSheet, decode_text, detect_delimiter, read_rows,
@@ -196,12 +196,12 @@ def test_a_value_in_a_far_corner_is_refused_clearly(tmp_path, monkeypatch):
     wb.active["Z3000"] = "x"  # 3,000 x 26 cells; the limit is lowered so the test stays small
     path = tmp_path / f"{PRIVATE_NAME}.xlsx"
     wb.save(path)
-    monkeypatch.setattr(roster_files, "_MAX_CELLS", 50_000)
+    monkeypatch.setattr(limits, "MAX_CELLS", 50_000)
     with pytest.raises(SheetTooLarge) as exc:
         read_rows(path)
     text = assert_clear(exc, path)
     assert "3000 rows, 26 columns" in text and "名单" in text
-    monkeypatch.setattr(roster_files, "_MAX_CELLS", 100_000)
+    monkeypatch.setattr(limits, "MAX_CELLS", 100_000)
     assert len(read_rows(path)) == 3000
 
 
