@@ -109,6 +109,33 @@
         </message>
     </context>
     <context>
+        <name>AddendumDialog</name>
+        <message>
+            <source>Add a note</source>
+            <translation>Add a note</translation>
+        </message>
+        <message>
+            <source>To the follow-up of {day} ({how}, {author}):</source>
+            <translation>To the follow-up of {day} ({how}, {author}):</translation>
+        </message>
+        <message>
+            <source>To the parent contact of {day} ({person}, {author}):</source>
+            <translation>To the parent contact of {day} ({person}, {author}):</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>The correction or addition</source>
+            <translation>The correction or addition</translation>
+        </message>
+        <message>
+            <source>The note is dated today and signed with your name.</source>
+            <translation>The note is dated today and signed with your name.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Counseling Office Desk</source>
@@ -473,6 +500,10 @@
             <translation>Watch list exported</translation>
         </message>
         <message>
+            <source>Watch list made with full names</source>
+            <translation>Watch list made with full names</translation>
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>Viewed: {document}</translation>
         </message>
@@ -495,6 +526,22 @@
         <message>
             <source>class list</source>
             <translation>class list</translation>
+        </message>
+        <message>
+            <source>individual support plan (watch list)</source>
+            <translation>individual support plan (watch list)</translation>
+        </message>
+        <message>
+            <source>watch-list notice for the head teacher</source>
+            <translation>watch-list notice for the head teacher</translation>
+        </message>
+        <message>
+            <source>follow-up record (watch list)</source>
+            <translation>follow-up record (watch list)</translation>
+        </message>
+        <message>
+            <source>watch list of a grade or class</source>
+            <translation>watch list of a grade or class</translation>
         </message>
         <message>
             <source>Refused: {permission}</source>
@@ -656,6 +703,10 @@
             <translation>{count} entries listed</translation>
         </message>
         <message>
+            <source>{count} entries with full names</source>
+            <translation>{count} entries with full names</translation>
+        </message>
+        <message>
             <source>{removed} key slots without an active account removed, {deactivated} accounts without a key slot deactivated</source>
             <translation>{removed} key slots without an active account removed, {deactivated} accounts without a key slot deactivated</translation>
         </message>
@@ -734,6 +785,14 @@
         <message>
             <source>chain broken at entry {row}</source>
             <translation>chain broken at entry {row}</translation>
+        </message>
+        <message>
+            <source>{count} entries, names masked</source>
+            <translation>{count} entries, names masked</translation>
+        </message>
+        <message>
+            <source>{count} entries, with full names</source>
+            <translation>{count} entries, with full names</translation>
         </message>
         <message>
             <source>entry #{id}</source>
@@ -1859,6 +1918,10 @@ Chain head: {head}</translation>
             <translation>New classes: {names}.</translation>
         </message>
         <message>
+            <source>export the register or the watch list to xlsx</source>
+            <translation>export the register or the watch list to xlsx</translation>
+        </message>
+        <message>
             <source>Exported {count} student(s).</source>
             <translation>Exported {count} student(s).</translation>
         </message>
@@ -2107,10 +2170,6 @@ Chain head: {head}</translation>
             <translation>import the valid rows and report the others</translation>
         </message>
         <message>
-            <source>export the register to xlsx</source>
-            <translation>export the register to xlsx</translation>
-        </message>
-        <message>
             <source>show the plan only, write nothing</source>
             <translation>show the plan only, write nothing</translation>
         </message>
@@ -2183,6 +2242,18 @@ Chain head: {head}</translation>
             <translation>the class, as written on the classes page</translation>
         </message>
         <message>
+            <source>the student's watch-list entry, by the number on its sheets, 2026-007 (default: the open entry, else the latest)</source>
+            <translation>the student's watch-list entry, by the number on its sheets, 2026-007 (default: the open entry, else the latest)</translation>
+        </message>
+        <message>
+            <source>the grade, as written on the classes page</source>
+            <translation>the grade, as written on the classes page</translation>
+        </message>
+        <message>
+            <source>print students' full names and numbers (masked by default; recorded in the audit trail)</source>
+            <translation>print students' full names and numbers (masked by default; recorded in the audit trail)</translation>
+        </message>
+        <message>
             <source>the document (see --list)</source>
             <translation>the document (see --list)</translation>
         </message>
@@ -2234,6 +2305,65 @@ Chain head: {head}</translation>
             <source>To print the recovery sheet, make the new key in the window instead (Backup and restore → New recovery key…): a sheet is never saved as a file. Then type the key back there (the start page asks for it) to confirm it was written down correctly.</source>
             <translation>To print the recovery sheet, make the new key in the window instead (Backup and restore → New recovery key…): a sheet is never saved as a file. Then type the key back there (the start page asks for it) to confirm it was written down correctly.</translation>
         </message>
+        <message>
+            <source>the watch list (one row per entry, no clinical text)</source>
+            <translation>the watch list (one row per entry, no clinical text)</translation>
+        </message>
+        <message>
+            <source>only the entries of this grade, as written on the classes page</source>
+            <translation>only the entries of this grade, as written on the classes page</translation>
+        </message>
+        <message>
+            <source>only the entries in this state: candidate, following, observing, closed, or open (all but closed)</source>
+            <translation>only the entries in this state: candidate, following, observing, closed, or open (all but closed)</translation>
+        </message>
+        <message>
+            <source>mask the students' names and numbers (王*明, last four digits)</source>
+            <translation>mask the students' names and numbers (王*明, last four digits)</translation>
+        </message>
+        <message>
+            <source>Exported {count} watch-list entries, names masked.</source>
+            <translation>Exported {count} watch-list entries, names masked.</translation>
+        </message>
+        <message>
+            <source>Exported {count} watch-list entries.</source>
+            <translation>Exported {count} watch-list entries.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseRequestDialog</name>
+        <message>
+            <source>Ask to close the entry</source>
+            <translation>Ask to close the entry</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Why:</translation>
+        </message>
+        <message>
+            <source>Explanation:</source>
+            <translation>Explanation:</translation>
+        </message>
+        <message>
+            <source>What changed, who agreed, what support goes on</source>
+            <translation>What changed, who agreed, what support goes on</translation>
+        </message>
+        <message>
+            <source>You are the office head: your request closes the entry at once.</source>
+            <translation>You are the office head: your request closes the entry at once.</translation>
+        </message>
+        <message>
+            <source>The entry stays open until the office head approves the closing.</source>
+            <translation>The entry stays open until the office head approves the closing.</translation>
+        </message>
+        <message>
+            <source>Entry closed</source>
+            <translation>Entry closed</translation>
+        </message>
+        <message>
+            <source>You are the office head: your request closed the entry at once. It stays in the student's history and can be reopened.</source>
+            <translation>You are the office head: your request closed the entry at once. It stays in the student's history and can be reopened.</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmKeyPage</name>
@@ -2282,6 +2412,57 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Record a parent contact</source>
+            <translation>Record a parent contact</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Talked to:</source>
+            <translation>Talked to:</translation>
+        </message>
+        <message>
+            <source>e.g. mother, father, grandmother</source>
+            <translation>e.g. mother, father, grandmother</translation>
+        </message>
+        <message>
+            <source>How:</source>
+            <translation>How:</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>Result:</translation>
+        </message>
+        <message>
+            <source>What was communicated:</source>
+            <translation>What was communicated:</translation>
+        </message>
+        <message>
+            <source>The family's support:</source>
+            <translation>The family's support:</translation>
+        </message>
+        <message>
+            <source>Agreements:</source>
+            <translation>Agreements:</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>agreed</translation>
+        </message>
+        <message>
+            <source>Next contact:</source>
+            <translation>Next contact:</translation>
+        </message>
+        <message>
+            <source>Recorded by {name}. Write down the facts that matter for the student's support only, no unrelated family matters.</source>
+            <translation>Recorded by {name}. Write down the facts that matter for the student's support only, no unrelated family matters.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactResult</name>
         <message>
             <source>talked</source>
@@ -2317,6 +2498,37 @@ Chain head: {head}</translation>
         <message>
             <source>other</source>
             <translation>other</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>Record a parent contact…</source>
+            <translation>Record a parent contact…</translation>
+        </message>
+        <message>
+            <source>No parent contact has been recorded yet.</source>
+            <translation>No parent contact has been recorded yet.</translation>
+        </message>
+        <message>
+            <source>What was communicated</source>
+            <translation>What was communicated</translation>
+        </message>
+        <message>
+            <source>The family's support</source>
+            <translation>The family's support</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>Next contact</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
         </message>
     </context>
     <context>
@@ -2382,6 +2594,248 @@ Chain head: {head}</translation>
         <message>
             <source>Class list</source>
             <translation>Class list</translation>
+        </message>
+        <message>
+            <source>Individual support plan (watch list)</source>
+            <translation>Individual support plan (watch list)</translation>
+        </message>
+        <message>
+            <source>Watch-list notice for the head teacher</source>
+            <translation>Watch-list notice for the head teacher</translation>
+        </message>
+        <message>
+            <source>Follow-up record (watch list)</source>
+            <translation>Follow-up record (watch list)</translation>
+        </message>
+        <message>
+            <source>Watch list of a grade or class</source>
+            <translation>Watch list of a grade or class</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditEntryDialog</name>
+        <message>
+            <source>Correct the details</source>
+            <translation>Correct the details</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <source>Triggered by:</source>
+            <translation>Triggered by:</translation>
+        </message>
+        <message>
+            <source>Its number:</source>
+            <translation>Its number:</translation>
+        </message>
+        <message>
+            <source>e.g. the screening record's number</source>
+            <translation>e.g. the screening record's number</translation>
+        </message>
+        <message>
+            <source>Concern:</source>
+            <translation>Concern:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Peer carer:</source>
+            <translation>Peer carer:</translation>
+        </message>
+        <message>
+            <source>Parent:</source>
+            <translation>Parent:</translation>
+        </message>
+        <message>
+            <source>Relation:</source>
+            <translation>Relation:</translation>
+        </message>
+        <message>
+            <source>e.g. mother</source>
+            <translation>e.g. mother</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>The level, class and state have their own buttons; their history is kept.</source>
+            <translation>The level, class and state have their own buttons; their history is kept.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryWindow</name>
+        <message>
+            <source>Watch-list entry</source>
+            <translation>Watch-list entry</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Closing awaits approval</source>
+            <translation>Closing awaits approval</translation>
+        </message>
+        <message>
+            <source>Withdraw the request</source>
+            <translation>Withdraw the request</translation>
+        </message>
+        <message>
+            <source>Approve closing</source>
+            <translation>Approve closing</translation>
+        </message>
+        <message>
+            <source>Send back…</source>
+            <translation>Send back…</translation>
+        </message>
+        <message>
+            <source>Change level…</source>
+            <translation>Change level…</translation>
+        </message>
+        <message>
+            <source>Change class…</source>
+            <translation>Change class…</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Responsible people…</source>
+            <translation>Responsible people…</translation>
+        </message>
+        <message>
+            <source>Correct the details…</source>
+            <translation>Correct the details…</translation>
+        </message>
+        <message>
+            <source>Ask to close…</source>
+            <translation>Ask to close…</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Peer carer</source>
+            <translation>Peer carer</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Parent contact</source>
+            <translation>Parent contact</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Concern</translation>
+        </message>
+        <message>
+            <source>The entry could not be loaded.</source>
+            <translation>The entry could not be loaded.</translation>
+        </message>
+        <message>
+            <source>no class</source>
+            <translation>no class</translation>
+        </message>
+        <message>
+            <source>class not yet decided</source>
+            <translation>class not yet decided</translation>
+        </message>
+        <message>
+            <source>Follow-ups ({n})</source>
+            <translation>Follow-ups ({n})</translation>
+        </message>
+        <message>
+            <source>Individual plan</source>
+            <translation>Individual plan</translation>
+        </message>
+        <message>
+            <source>Parent contacts ({n})</source>
+            <translation>Parent contacts ({n})</translation>
+        </message>
+        <message>
+            <source>History ({n})</source>
+            <translation>History ({n})</translation>
+        </message>
+        <message>
+            <source>On the list since {day}</source>
+            <translation>On the list since {day}</translation>
+        </message>
+        <message>
+            <source>Next review: {day}</source>
+            <translation>Next review: {day}</translation>
+        </message>
+        <message>
+            <source>Closed on {day}</source>
+            <translation>Closed on {day}</translation>
+        </message>
+        <message>
+            <source>Overdue: {reasons}</source>
+            <translation>Overdue: {reasons}</translation>
+        </message>
+        <message>
+            <source>record {ref}</source>
+            <translation>record {ref}</translation>
+        </message>
+        <message>
+            <source>{duty}: {name}</source>
+            <translation>{duty}: {name}</translation>
+        </message>
+        <message>
+            <source>(has left the school)</source>
+            <translation>(has left the school)</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>nobody yet</translation>
+        </message>
+        <message>
+            <source>Closing asked by {who}: {reason}. {note}</source>
+            <translation>Closing asked by {who}: {reason}. {note}</translation>
+        </message>
+        <message>
+            <source>Closed on {day}: {reason}. {note}</source>
+            <translation>Closed on {day}: {reason}. {note}</translation>
+        </message>
+        <message>
+            <source>Move to “{state}”…</source>
+            <translation>Move to “{state}”…</translation>
+        </message>
+        <message>
+            <source>Close this entry as asked ({reason})? It stays in the student's history and can be reopened.</source>
+            <translation>Close this entry as asked ({reason})? It stays in the student's history and can be reopened.</translation>
+        </message>
+        <message>
+            <source>Close the entry</source>
+            <translation>Close the entry</translation>
+        </message>
+        <message>
+            <source>Withdraw the request to close this entry? It stays open.</source>
+            <translation>Withdraw the request to close this entry? It stays open.</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
         </message>
     </context>
     <context>
@@ -3214,6 +3668,30 @@ Chain head: {head}</translation>
             <source>The next contact date {day} is before the contact.</source>
             <translation>The next contact date {day} is before the contact.</translation>
         </message>
+        <message>
+            <source>This student has never been on the watch list.</source>
+            <translation>This student has never been on the watch list.</translation>
+        </message>
+        <message>
+            <source>The watch-list entry {entry} is not one of this student's entries.</source>
+            <translation>The watch-list entry {entry} is not one of this student's entries.</translation>
+        </message>
+        <message>
+            <source>“{entry}” is not a watch-list entry number (write it as on the sheets, for example 2026-007).</source>
+            <translation>“{entry}” is not a watch-list entry number (write it as on the sheets, for example 2026-007).</translation>
+        </message>
+        <message>
+            <source>There is no grade “{grade}”. The grades are: {grades}.</source>
+            <translation>There is no grade “{grade}”. The grades are: {grades}.</translation>
+        </message>
+        <message>
+            <source>There is no state “{state}”. Write one of: {states}.</source>
+            <translation>There is no state “{state}”. Write one of: {states}.</translation>
+        </message>
+        <message>
+            <source>The class {klass} is not in the grade {grade}.</source>
+            <translation>The class {klass} is not in the grade {grade}.</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -3247,6 +3725,45 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Record a follow-up</source>
+            <translation>Record a follow-up</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>How:</source>
+            <translation>How:</translation>
+        </message>
+        <message>
+            <source>What was seen:</source>
+            <translation>What was seen:</translation>
+        </message>
+        <message>
+            <source>What the student said and did, what others reported</source>
+            <translation>What the student said and did, what others reported</translation>
+        </message>
+        <message>
+            <source>unchanged ({level})</source>
+            <translation>unchanged ({level})</translation>
+        </message>
+        <message>
+            <source>Re-rating:</source>
+            <translation>Re-rating:</translation>
+        </message>
+        <message>
+            <source>Next review:</source>
+            <translation>Next review:</translation>
+        </message>
+        <message>
+            <source>A re-rating other than the current level changes the entry's level (its history names this follow-up). The next review is due within the level's interval.</source>
+            <translation>A re-rating other than the current level changes the entry's level (its history names this follow-up). The next review is due within the level's interval.</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpMethod</name>
         <message>
             <source>talk</source>
@@ -3271,6 +3788,21 @@ Chain head: {head}</translation>
         <message>
             <source>observation</source>
             <translation>observation</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsTab</name>
+        <message>
+            <source>Record a follow-up…</source>
+            <translation>Record a follow-up…</translation>
+        </message>
+        <message>
+            <source>No follow-up has been recorded yet.</source>
+            <translation>No follow-up has been recorded yet.</translation>
+        </message>
+        <message>
+            <source>re-rated: {level}</source>
+            <translation>re-rated: {level}</translation>
         </message>
     </context>
     <context>
@@ -3394,6 +3926,25 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
         <name>Holidays</name>
         <message>
             <source>New Year's Day</source>
@@ -3437,6 +3988,25 @@ Chain head: {head}</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelDialog</name>
+        <message>
+            <source>Change the level</source>
+            <translation>Change the level</translation>
+        </message>
+        <message>
+            <source>New level:</source>
+            <translation>New level:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Now: {level}. The next review date follows from the last follow-up and the new level's interval; a higher level brings it forward at once.</source>
+            <translation>Now: {level}. The next review date follows from the last follow-up and the new level's interval; a higher level brings it forward at once.</translation>
         </message>
     </context>
     <context>
@@ -3655,6 +4225,173 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>NewEntryDialog</name>
+        <message>
+            <source>Put a student on the watch list</source>
+            <translation>Put a student on the watch list</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
+            <source>Open that entry</source>
+            <translation>Open that entry</translation>
+        </message>
+        <message>
+            <source>Reopen that entry (its history is kept) instead of making a new one</source>
+            <translation>Reopen that entry (its history is kept) instead of making a new one</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Why the student comes back on the watch list</source>
+            <translation>Why the student comes back on the watch list</translation>
+        </message>
+        <message>
+            <source>Level:</source>
+            <translation>Level:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>The entry</source>
+            <translation>The entry</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>optional, e.g. autumn screening 2026, PHQ-9</source>
+            <translation>optional, e.g. autumn screening 2026, PHQ-9</translation>
+        </message>
+        <message>
+            <source>What was noticed, by whom, since when</source>
+            <translation>What was noticed, by whom, since when</translation>
+        </message>
+        <message>
+            <source>to review first</source>
+            <translation>to review first</translation>
+        </message>
+        <message>
+            <source>follow up at once</source>
+            <translation>follow up at once</translation>
+        </message>
+        <message>
+            <source>Following up at once needs the class of the case (mild or severe).</source>
+            <translation>Following up at once needs the class of the case (mild or severe).</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <source>Related record:</source>
+            <translation>Related record:</translation>
+        </message>
+        <message>
+            <source>Concern:</source>
+            <translation>Concern:</translation>
+        </message>
+        <message>
+            <source>Class of case:</source>
+            <translation>Class of case:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Opened on:</source>
+            <translation>Opened on:</translation>
+        </message>
+        <message>
+            <source>Responsible people and contacts</source>
+            <translation>Responsible people and contacts</translation>
+        </message>
+        <message>
+            <source>Responsible people:</source>
+            <translation>Responsible people:</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Peer carer:</source>
+            <translation>Peer carer:</translation>
+        </message>
+        <message>
+            <source>Parent:</source>
+            <translation>Parent:</translation>
+        </message>
+        <message>
+            <source>Relation:</source>
+            <translation>Relation:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>{name} ({roles})</source>
+            <translation>{name} ({roles})</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>{name}, mental-health monitor of {klass}</source>
+            <translation>{name}, mental-health monitor of {klass}</translation>
+        </message>
+        <message>
+            <source>This student is already on the watch list (an open entry). A student has one open entry at a time: open it to change it.</source>
+            <translation>This student is already on the watch list (an open entry). A student has one open entry at a time: open it to change it.</translation>
+        </message>
+        <message>
+            <source>This student was on the watch list before: from {opened} to {closed} ({reason}). Reopen that entry to continue its history, or make a new one.</source>
+            <translation>This student was on the watch list before: from {opened} to {closed} ({reason}). Reopen that entry to continue its history, or make a new one.</translation>
+        </message>
+        <message>
+            <source>Put on the watch list</source>
+            <translation>Put on the watch list</translation>
+        </message>
+        <message>
+            <source>{name} · {duty}</source>
+            <translation>{name} · {duty}</translation>
+        </message>
+        <message>
+            <source>Choose the student first.</source>
+            <translation>Choose the student first.</translation>
+        </message>
+        <message>
+            <source>This student already has an open entry: open it instead.</source>
+            <translation>This student already has an open entry: open it instead.</translation>
+        </message>
+        <message>
+            <source>Say why the entry is reopened.</source>
+            <translation>Say why the entry is reopened.</translation>
+        </message>
+        <message>
+            <source>Choose how the student came to the watch list.</source>
+            <translation>Choose how the student came to the watch list.</translation>
+        </message>
+        <message>
+            <source>Write down the concern: what was noticed, by whom.</source>
+            <translation>Write down the concern: what was noticed, by whom.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewRecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>
@@ -3718,6 +4455,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Classes</source>
             <translation>Classes</translation>
+        </message>
+        <message>
+            <source>Watch list</source>
+            <translation>Watch list</translation>
         </message>
     </context>
     <context>
@@ -3887,6 +4628,171 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>put clinical text on a printout</source>
             <translation>put clinical text on a printout</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Revise the individual plan</source>
+            <translation>Revise the individual plan</translation>
+        </message>
+        <message>
+            <source>Write the individual plan</source>
+            <translation>Write the individual plan</translation>
+        </message>
+        <message>
+            <source>Goal:</source>
+            <translation>Goal:</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>What is done</source>
+            <translation>What is done</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Frequency</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Add a measure</source>
+            <translation>Add a measure</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Measures:</source>
+            <translation>Measures:</translation>
+        </message>
+        <message>
+            <source>Medication:</source>
+            <translation>Medication:</translation>
+        </message>
+        <message>
+            <source>As the family reports it (the school never prescribes)</source>
+            <translation>As the family reports it (the school never prescribes)</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <source>Saving writes version {n}, dated today and signed with your name; the earlier versions stay. A measure's state can also be changed later in the window.</source>
+            <translation>Saving writes version {n}, dated today and signed with your name; the earlier versions stay. A measure's state can also be changed later in the window.</translation>
+        </message>
+        <message>
+            <source>choose or type</source>
+            <translation>choose or type</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <source>Write the plan…</source>
+            <translation>Write the plan…</translation>
+        </message>
+        <message>
+            <source>Earlier versions…</source>
+            <translation>Earlier versions…</translation>
+        </message>
+        <message>
+            <source>There is no individual plan for this entry yet.</source>
+            <translation>There is no individual plan for this entry yet.</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>What is done</source>
+            <translation>What is done</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Frequency</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Medication (as the family reports it)</source>
+            <translation>Medication (as the family reports it)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Revise the plan…</source>
+            <translation>Revise the plan…</translation>
+        </message>
+        <message>
+            <source>None reported by the family.</source>
+            <translation>None reported by the family.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanVersionsDialog</name>
+        <message>
+            <source>Versions of the plan</source>
+            <translation>Versions of the plan</translation>
+        </message>
+        <message>
+            <source>Version {n} · {day} · {author}</source>
+            <translation>Version {n} · {day} · {author}</translation>
         </message>
     </context>
     <context>
@@ -4078,6 +4984,17 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>RecordsTab</name>
+        <message>
+            <source>Add a note…</source>
+            <translation>Add a note…</translation>
+        </message>
+        <message>
+            <source>Added on {day} by {author}</source>
+            <translation>Added on {day} by {author}</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Reset a password with the recovery key</source>
@@ -4176,6 +5093,75 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Group {n}</source>
             <translation>Group {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectDialog</name>
+        <message>
+            <source>Send the request back</source>
+            <translation>Send the request back</translation>
+        </message>
+        <message>
+            <source>The entry stays open; the reason goes into its history.</source>
+            <translation>The entry stays open; the reason goes into its history.</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <source>Reopen the entry</source>
+            <translation>Reopen the entry</translation>
+        </message>
+        <message>
+            <source>Level:</source>
+            <translation>Level:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>The entry is followed up again; the first review is due after the level's interval.</source>
+            <translation>The entry is followed up again; the first review is due after the level's interval.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponsibleDialog</name>
+        <message>
+            <source>Responsible people</source>
+            <translation>Responsible people</translation>
+        </message>
+        <message>
+            <source>{name} (has left the school)</source>
+            <translation>{name} (has left the school)</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Add a person</translation>
+        </message>
+        <message>
+            <source>People:</source>
+            <translation>People:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>Usually the class's head teacher and a counselor; severe cases often also a school leader. Someone who has left the school must be replaced.</source>
+            <translation>Usually the class's head teacher and a counselor; severe cases often also a school leader. Someone who has left the school must be replaced.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
         </message>
     </context>
     <context>
@@ -5314,6 +6300,25 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>SeverityDialog</name>
+        <message>
+            <source>Change the class of the case</source>
+            <translation>Change the class of the case</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Class:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Mild cases: education and counseling. Severe cases: the severe-case file, an individual plan, paired responsible staff, medication as the family reports it, peer care.</source>
+            <translation>Mild cases: education and counseling. Severe cases: the severe-case file, an individual plan, paired responsible staff, medication as the family reports it, peer care.</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffEditDialog</name>
         <message>
             <source>New staff member</source>
@@ -5582,6 +6587,25 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>StateDialog</name>
+        <message>
+            <source>Change the state</source>
+            <translation>Change the state</translation>
+        </message>
+        <message>
+            <source>From “{old}” to “{new}”.</source>
+            <translation>From “{old}” to “{new}”.</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusDialog</name>
         <message>
             <source>Change status</source>
@@ -5728,6 +6752,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{count} students found.</source>
             <translation>{count} students found.</translation>
+        </message>
+        <message>
+            <source>No student in school matches.</source>
+            <translation>No student in school matches.</translation>
         </message>
     </context>
     <context>
@@ -6425,6 +7453,53 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>WatchCard</name>
+        <message>
+            <source>Watch-list students to follow up</source>
+            <translation>Watch-list students to follow up</translation>
+        </message>
+        <message>
+            <source>Closing requests waiting for approval</source>
+            <translation>Closing requests waiting for approval</translation>
+        </message>
+        <message>
+            <source>whole office: {open} open, {overdue} overdue</source>
+            <translation>whole office: {open} open, {overdue} overdue</translation>
+        </message>
+        <message>
+            <source>yours: {open} open, {overdue} overdue</source>
+            <translation>yours: {open} open, {overdue} overdue</translation>
+        </message>
+        <message>
+            <source>Nothing is overdue: every open entry has its follow-up in time.</source>
+            <translation>Nothing is overdue: every open entry has its follow-up in time.</translation>
+        </message>
+        <message>
+            <source>No open entry to follow up.</source>
+            <translation>No open entry to follow up.</translation>
+        </message>
+        <message>
+            <source>All {count} overdue entries…</source>
+            <translation>All {count} overdue entries…</translation>
+        </message>
+        <message>
+            <source>closing asked</source>
+            <translation>closing asked</translation>
+        </message>
+        <message>
+            <source>{name} · {klass} · {level} — {what} · review {day}</source>
+            <translation>{name} · {klass} · {level} — {what} · review {day}</translation>
+        </message>
+        <message>
+            <source>no class</source>
+            <translation>no class</translation>
+        </message>
+        <message>
+            <source>Open the entry</source>
+            <translation>Open the entry</translation>
+        </message>
+    </context>
+    <context>
         <name>WatchCloseReason</name>
         <message>
             <source>improved, risk resolved</source>
@@ -6452,6 +7527,457 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>WatchDocuments</name>
+        <message>
+            <source>Follow-up record of a watch-list student</source>
+            <translation>Follow-up record of a watch-list student</translation>
+        </message>
+        <message>
+            <source>Follow-ups and parent contacts ({count})</source>
+            <translation>Follow-ups and parent contacts ({count})</translation>
+        </message>
+        <message>
+            <source>Nothing has been recorded for this entry yet.</source>
+            <translation>Nothing has been recorded for this entry yet.</translation>
+        </message>
+        <message>
+            <source>Addendum of {date} by {author}:</source>
+            <translation>Addendum of {date} by {author}:</translation>
+        </message>
+        <message>
+            <source>{date}   {kind} · {how}   Recorded by {author}</source>
+            <translation>{date}   {kind} · {how}   Recorded by {author}</translation>
+        </message>
+        <message>
+            <source>Re-rating: {rating}</source>
+            <translation>Re-rating: {rating}</translation>
+        </message>
+        <message>
+            <source>Checked by the head of the counseling office</source>
+            <translation>Checked by the head of the counseling office</translation>
+        </message>
+        <message>
+            <source>{label}: {text}</source>
+            <translation>{label}: {text}</translation>
+        </message>
+        <message>
+            <source>Watch list</source>
+            <translation>Watch list</translation>
+        </message>
+        <message>
+            <source>Watch list: {scope}</source>
+            <translation>Watch list: {scope}</translation>
+        </message>
+        <message>
+            <source>Students listed</source>
+            <translation>Students listed</translation>
+        </message>
+        <message>
+            <source>Open entries</source>
+            <translation>Open entries</translation>
+        </message>
+        <message>
+            <source>By level</source>
+            <translation>By level</translation>
+        </message>
+        <message>
+            <source>{level} {count}</source>
+            <translation>{level} {count}</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Names</translation>
+        </message>
+        <message>
+            <source>masked (王*明, last four digits of the number)</source>
+            <translation>masked (王*明, last four digits of the number)</translation>
+        </message>
+        <message>
+            <source>in full, as asked for by the person printing (recorded in the audit trail)</source>
+            <translation>in full, as asked for by the person printing (recorded in the audit trail)</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Printed on</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>No open entry.</source>
+            <translation>No open entry.</translation>
+        </message>
+        <message>
+            <source>Compiled by</source>
+            <translation>Compiled by</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Checked by</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Confidential</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>No. {number}</translation>
+        </message>
+        <message>
+            <source>Individual support plan of a watch-list student</source>
+            <translation>Individual support plan of a watch-list student</translation>
+        </message>
+        <message>
+            <source>Watch-list student: notice for the head teacher</source>
+            <translation>Watch-list student: notice for the head teacher</translation>
+        </message>
+        <message>
+            <source>{title} ({number})</source>
+            <translation>{title} ({number})</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Level of concern</source>
+            <translation>Level of concern</translation>
+        </message>
+        <message>
+            <source>Class of case</source>
+            <translation>Class of case</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>On the list since</source>
+            <translation>On the list since</translation>
+        </message>
+        <message>
+            <source>Responsible people</source>
+            <translation>Responsible people</translation>
+        </message>
+        <message>
+            <source>Peer carer</source>
+            <translation>Peer carer</translation>
+        </message>
+        <message>
+            <source>Parent contact</source>
+            <translation>Parent contact</translation>
+        </message>
+        <message>
+            <source>The concern</source>
+            <translation>The concern</translation>
+        </message>
+        <message>
+            <source>1. The student</source>
+            <translation>1. The student</translation>
+        </message>
+        <message>
+            <source>2. The plan</source>
+            <translation>2. The plan</translation>
+        </message>
+        <message>
+            <source>3. Recent follow-ups</source>
+            <translation>3. Recent follow-ups</translation>
+        </message>
+        <message>
+            <source>4. Signatures</source>
+            <translation>4. Signatures</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>version {version}</source>
+            <translation>version {version}</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Written by</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation>Written on</translation>
+        </message>
+        <message>
+            <source>Electronic signature</source>
+            <translation>Electronic signature</translation>
+        </message>
+        <message>
+            <source>signed by the author, verified</source>
+            <translation>signed by the author, verified</translation>
+        </message>
+        <message>
+            <source>missing or not valid: check the plan in the application</source>
+            <translation>missing or not valid: check the plan in the application</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Medication (as reported by the family)</source>
+            <translation>Medication (as reported by the family)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No plan has been written for this entry yet.</source>
+            <translation>No plan has been written for this entry yet.</translation>
+        </message>
+        <message>
+            <source>No measure.</source>
+            <translation>No measure.</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>What is done</source>
+            <translation>What is done</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>Carried out by</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Frequency</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Re-rating</source>
+            <translation>Re-rating</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups in all; the latest {shown} are listed. What was seen is in the follow-up record.</source>
+            <translation>{count} follow-ups in all; the latest {shown} are listed. What was seen is in the follow-up record.</translation>
+        </message>
+        <message>
+            <source>No follow-up yet.</source>
+            <translation>No follow-up yet.</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>Counselor</translation>
+        </message>
+        <message>
+            <source>Head teacher</source>
+            <translation>Head teacher</translation>
+        </message>
+        <message>
+            <source>Parent or guardian</source>
+            <translation>Parent or guardian</translation>
+        </message>
+        <message>
+            <source>Head of the counseling office</source>
+            <translation>Head of the counseling office</translation>
+        </message>
+        <message>
+            <source>School leader</source>
+            <translation>School leader</translation>
+        </message>
+        <message>
+            <source>Whom to call</source>
+            <translation>Whom to call</translation>
+        </message>
+        <message>
+            <source>Call the counselor at once when you notice any of the signs below, or when you are unsure.</source>
+            <translation>Call the counselor at once when you notice any of the signs below, or when you are unsure.</translation>
+        </message>
+        <message>
+            <source>What to watch for</source>
+            <translation>What to watch for</translation>
+        </message>
+        <message>
+            <source>What the school does</source>
+            <translation>What the school does</translation>
+        </message>
+        <message>
+            <source>Ask the counselor what a measure means for your class.</source>
+            <translation>Ask the counselor what a measure means for your class.</translation>
+        </message>
+        <message>
+            <source>In an emergency (the student talks of ending their life, hurts themselves or has gone missing): stay with the student or have someone stay, keep dangerous objects away, call the counselor and the school leader on duty and inform the parents; call 110 or 120 when life is in danger.</source>
+            <translation>In an emergency (the student talks of ending their life, hurts themselves or has gone missing): stay with the student or have someone stay, keep dangerous objects away, call the counselor and the school leader on duty and inform the parents; call 110 or 120 when life is in danger.</translation>
+        </message>
+        <message>
+            <source>This notice is for the head teacher's work only: keep it locked away, do not copy or photograph it, and do not tell other students or anyone not involved. Give it back to the counseling office when the student leaves the list.</source>
+            <translation>This notice is for the head teacher's work only: keep it locked away, do not copy or photograph it, and do not tell other students or anyone not involved. Give it back to the counseling office when the student leaves the list.</translation>
+        </message>
+        <message>
+            <source>Head teacher (received)</source>
+            <translation>Head teacher (received)</translation>
+        </message>
+        <message>
+            <source>Counselor (handed over)</source>
+            <translation>Counselor (handed over)</translation>
+        </message>
+        <message>
+            <source>{duty}: {name} {phone}</source>
+            <translation>{duty}: {name} {phone}</translation>
+        </message>
+        <message>
+            <source>Low mood that lasts, crying easily, or unusual irritability</source>
+            <translation>Low mood that lasts, crying easily, or unusual irritability</translation>
+        </message>
+        <message>
+            <source>Absences, lateness or requests for leave without a clear reason</source>
+            <translation>Absences, lateness or requests for leave without a clear reason</translation>
+        </message>
+        <message>
+            <source>Keeping away from classmates, no longer joining in class activities</source>
+            <translation>Keeping away from classmates, no longer joining in class activities</translation>
+        </message>
+        <message>
+            <source>A sudden drop in marks or in homework handed in</source>
+            <translation>A sudden drop in marks or in homework handed in</translation>
+        </message>
+        <message>
+            <source>Marked changes in sleep or appetite; looking exhausted in class</source>
+            <translation>Marked changes in sleep or appetite; looking exhausted in class</translation>
+        </message>
+        <message>
+            <source>Talking or writing about death or self-harm (also in essays, diaries, online)</source>
+            <translation>Talking or writing about death or self-harm (also in essays, diaries, online)</translation>
+        </message>
+        <message>
+            <source>Unexplained injuries; collecting medicines, blades or other dangerous objects</source>
+            <translation>Unexplained injuries; collecting medicines, blades or other dangerous objects</translation>
+        </message>
+        <message>
+            <source>Giving away treasured things, saying goodbye, putting affairs in order</source>
+            <translation>Giving away treasured things, saying goodbye, putting affairs in order</translation>
+        </message>
+        <message>
+            <source>A major upset: family trouble, a break-up, a serious conflict, a failed exam</source>
+            <translation>A major upset: family trouble, a break-up, a serious conflict, a failed exam</translation>
+        </message>
+        <message>
+            <source>W {year}-{place}</source>
+            <translation>W {year}-{place}</translation>
+        </message>
+        <message>
+            <source>not yet judged</source>
+            <translation>not yet judged</translation>
+        </message>
+        <message>
+            <source>{state} ({day})</source>
+            <translation>{state} ({day})</translation>
+        </message>
+        <message>
+            <source>{name} ({relation}) {phone}</source>
+            <translation>{name} ({relation}) {phone}</translation>
+        </message>
+        <message>
+            <source>the whole school</source>
+            <translation>the whole school</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>What was seen</source>
+            <translation>What was seen</translation>
+        </message>
+        <message>
+            <source>Talked to</source>
+            <translation>Talked to</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>What was communicated</source>
+            <translation>What was communicated</translation>
+        </message>
+        <message>
+            <source>The family's support</source>
+            <translation>The family's support</translation>
+        </message>
+        <message>
+            <source>What was agreed</source>
+            <translation>What was agreed</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>Next contact</translation>
+        </message>
+        <message>
+            <source>{code} ({name})</source>
+            <translation>{code} ({name})</translation>
+        </message>
+    </context>
+    <context>
         <name>WatchDuty</name>
         <message>
             <source>counselor</source>
@@ -6464,6 +7990,69 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>school leader</source>
             <translation>school leader</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchExport</name>
+        <message>
+            <source>Watch list</source>
+            <translation>Watch list</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Class of case</source>
+            <translation>Class of case</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Responsible people</source>
+            <translation>Responsible people</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Opened on</translation>
+        </message>
+        <message>
+            <source>What is overdue</source>
+            <translation>What is overdue</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
         </message>
     </context>
     <context>
@@ -6549,6 +8138,21 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>WatchListWords</name>
+        <message>
+            <source>undecided</source>
+            <translation>undecided</translation>
+        </message>
+        <message>
+            <source>{state} (closing to approve)</source>
+            <translation>{state} (closing to approve)</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
         <name>WatchOverdue</name>
         <message>
             <source>review date passed</source>
@@ -6573,6 +8177,251 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>student left the school</source>
             <translation>student left the school</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchPage</name>
+        <message>
+            <source>Watch list</source>
+            <translation>Watch list</translation>
+        </message>
+        <message>
+            <source>The entry window is not part of this version yet.</source>
+            <translation>The entry window is not part of this version yet.</translation>
+        </message>
+        <message>
+            <source>Put on the watch list…</source>
+            <translation>Put on the watch list…</translation>
+        </message>
+        <message>
+            <source>Put a student on the watch list: find the student by number or name, then say why.</source>
+            <translation>Put a student on the watch list: find the student by number or name, then say why.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Student number, name, pinyin initials or a responsible person</source>
+            <translation>Student number, name, pinyin initials or a responsible person</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>All levels</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <source>Open (to review, following up, observing)</source>
+            <translation>Open (to review, following up, observing)</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Entries whose review date passed without a follow-up, a plan measure passed its due date, or without a responsible counselor or a plan a week after they were opened.</source>
+            <translation>Entries whose review date passed without a follow-up, a plan measure passed its due date, or without a responsible counselor or a plan a week after they were opened.</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>All classes</translation>
+        </message>
+        <message>
+            <source>All responsible people</source>
+            <translation>All responsible people</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>All sources</translation>
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation>Student no.</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Mild or severe (policy §8); undecided until the review.</source>
+            <translation>Mild or severe (policy §8); undecided until the review.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>The risk level; sorted most serious first.</source>
+            <translation>The risk level; sorted most serious first.</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>{duty}: {name}</source>
+            <translation>{duty}: {name}</translation>
+        </message>
+        <message>
+            <source>closed {day}</source>
+            <translation>closed {day}</translation>
+        </message>
+        <message>
+            <source>Double-click an entry (or press Enter) to open it. Click a column header to sort.</source>
+            <translation>Double-click an entry (or press Enter) to open it. Click a column header to sort.</translation>
+        </message>
+        <message>
+            <source>{shown} shown · {open} open, {overdue} overdue</source>
+            <translation>{shown} shown · {open} open, {overdue} overdue</translation>
+        </message>
+        <message>
+            <source>Loading the watch list…</source>
+            <translation>Loading the watch list…</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>All departments</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>All grades</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchPlan</name>
+        <message>
+            <source>signed ✓</source>
+            <translation>signed ✓</translation>
+        </message>
+        <message>
+            <source>⚠ the author's signature is missing or does not match: the text may have been changed outside the app</source>
+            <translation>⚠ the author's signature is missing or does not match: the text may have been changed outside the app</translation>
+        </message>
+        <message>
+            <source>Version {version} · written by {author} on {day} · {signed}</source>
+            <translation>Version {version} · written by {author} on {day} · {signed}</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>What is done</source>
+            <translation>What is done</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Frequency</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Medication (as the family reports it)</source>
+            <translation>Medication (as the family reports it)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchSection</name>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Open entry</source>
+            <translation>Open entry</translation>
+        </message>
+        <message>
+            <source>Put on the watch list…</source>
+            <translation>Put on the watch list…</translation>
+        </message>
+        <message>
+            <source>This student has never been on the watch list.</source>
+            <translation>This student has never been on the watch list.</translation>
         </message>
     </context>
     <context>
@@ -6626,6 +8475,97 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>closed</source>
             <translation>closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchWords</name>
+        <message>
+            <source>not yet decided</source>
+            <translation>not yet decided</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>a former staff member</source>
+            <translation>a former staff member</translation>
+        </message>
+        <message>
+            <source>{duty} {name}</source>
+            <translation>{duty} {name}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
+            <source>Put on the watch list: {level}, {state}</source>
+            <translation>Put on the watch list: {level}, {state}</translation>
+        </message>
+        <message>
+            <source>Level: {old} → {new}</source>
+            <translation>Level: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Re-rated at the follow-up of {day}</source>
+            <translation>Re-rated at the follow-up of {day}</translation>
+        </message>
+        <message>
+            <source>Class: {old} → {new}</source>
+            <translation>Class: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>State: {old} → {new}</source>
+            <translation>State: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Responsible people: {old} → {new}</source>
+            <translation>Responsible people: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Closing asked: {reason}</source>
+            <translation>Closing asked: {reason}</translation>
+        </message>
+        <message>
+            <source>Closing request withdrawn</source>
+            <translation>Closing request withdrawn</translation>
+        </message>
+        <message>
+            <source>Closing request sent back</source>
+            <translation>Closing request sent back</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Reopened: level {old} → {new}</source>
+            <translation>Reopened: level {old} → {new}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Screening result</source>
+            <translation>Screening result</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <source>Parent contact</source>
+            <translation>Parent contact</translation>
+        </message>
+        <message>
+            <source>Hospital receipt</source>
+            <translation>Hospital receipt</translation>
         </message>
     </context>
     <context>

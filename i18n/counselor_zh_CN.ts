@@ -109,6 +109,33 @@
         </message>
     </context>
     <context>
+        <name>AddendumDialog</name>
+        <message>
+            <source>Add a note</source>
+            <translation>补充说明</translation>
+        </message>
+        <message>
+            <source>To the follow-up of {day} ({how}, {author}):</source>
+            <translation>补充到 {day} 的随访记录（{how}，{author}）：</translation>
+        </message>
+        <message>
+            <source>To the parent contact of {day} ({person}, {author}):</source>
+            <translation>补充到 {day} 的家校沟通记录（{person}，{author}）：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>补充说明：</translation>
+        </message>
+        <message>
+            <source>The correction or addition</source>
+            <translation>更正或补充的内容</translation>
+        </message>
+        <message>
+            <source>The note is dated today and signed with your name.</source>
+            <translation>补充说明的日期为今天，并以您的名义签署；原记录保持不变。</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Counseling Office Desk</source>
@@ -473,6 +500,10 @@
             <translation>导出重点关注学生清单</translation>
         </message>
         <message>
+            <source>Watch list made with full names</source>
+            <translation>生成含完整姓名的重点关注学生清单</translation>
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>查看：{document}</translation>
         </message>
@@ -495,6 +526,22 @@
         <message>
             <source>class list</source>
             <translation>班级学生名单</translation>
+        </message>
+        <message>
+            <source>individual support plan (watch list)</source>
+            <translation>重点关注学生一人一策</translation>
+        </message>
+        <message>
+            <source>watch-list notice for the head teacher</source>
+            <translation>重点关注学生班主任工作单</translation>
+        </message>
+        <message>
+            <source>follow-up record (watch list)</source>
+            <translation>重点关注学生跟踪记录</translation>
+        </message>
+        <message>
+            <source>watch list of a grade or class</source>
+            <translation>重点关注学生清单（年级或班级）</translation>
         </message>
         <message>
             <source>Refused: {permission}</source>
@@ -656,6 +703,10 @@
             <translation>列出 {count} 条</translation>
         </message>
         <message>
+            <source>{count} entries with full names</source>
+            <translation>{count} 条，显示完整姓名</translation>
+        </message>
+        <message>
             <source>{removed} key slots without an active account removed, {deactivated} accounts without a key slot deactivated</source>
             <translation>删除了 {removed} 个没有有效账户的密钥槽，停用了 {deactivated} 个没有密钥槽的账户</translation>
         </message>
@@ -734,6 +785,14 @@
         <message>
             <source>chain broken at entry {row}</source>
             <translation>审计链在第 {row} 条断开</translation>
+        </message>
+        <message>
+            <source>{count} entries, names masked</source>
+            <translation>{count} 条，姓名已遮蔽</translation>
+        </message>
+        <message>
+            <source>{count} entries, with full names</source>
+            <translation>{count} 条，含完整姓名</translation>
         </message>
         <message>
             <source>entry #{id}</source>
@@ -1859,6 +1918,10 @@ Chain head: {head}</source>
             <translation>新建班级：{names}。</translation>
         </message>
         <message>
+            <source>export the register or the watch list to xlsx</source>
+            <translation>把名册或重点关注学生清单导出为 xlsx</translation>
+        </message>
+        <message>
             <source>Exported {count} student(s).</source>
             <translation>已导出 {count} 名学生。</translation>
         </message>
@@ -2107,10 +2170,6 @@ Chain head: {head}</source>
             <translation>导入有效行，报告其余各行</translation>
         </message>
         <message>
-            <source>export the register to xlsx</source>
-            <translation>把名册导出为 xlsx</translation>
-        </message>
-        <message>
             <source>show the plan only, write nothing</source>
             <translation>只显示升级方案，不写入数据</translation>
         </message>
@@ -2183,6 +2242,18 @@ Chain head: {head}</source>
             <translation>班级，按班级页面上的写法（如 七年级(1)班）</translation>
         </message>
         <message>
+            <source>the student's watch-list entry, by the number on its sheets, 2026-007 (default: the open entry, else the latest)</source>
+            <translation>学生的关注条目，按表单上的编号填写，如 2026-007（默认：当前在册的条目，没有则为最近一条）</translation>
+        </message>
+        <message>
+            <source>the grade, as written on the classes page</source>
+            <translation>年级，按班级页面上的写法填写</translation>
+        </message>
+        <message>
+            <source>print students' full names and numbers (masked by default; recorded in the audit trail)</source>
+            <translation>打印学生的完整姓名和学号（默认遮蔽；会记入审计日志）</translation>
+        </message>
+        <message>
             <source>the document (see --list)</source>
             <translation>要打印的文档（见 --list）</translation>
         </message>
@@ -2234,6 +2305,65 @@ Chain head: {head}</source>
             <source>To print the recovery sheet, make the new key in the window instead (Backup and restore → New recovery key…): a sheet is never saved as a file. Then type the key back there (the start page asks for it) to confirm it was written down correctly.</source>
             <translation>如需打印恢复密钥页，请改在窗口中生成新密钥（备份与恢复 → 新的恢复密钥…）：恢复密钥页从不保存为文件。然后在窗口中再输入一遍密钥（工作台会提示），以确认已正确记下。</translation>
         </message>
+        <message>
+            <source>the watch list (one row per entry, no clinical text)</source>
+            <translation>重点关注学生清单（每个条目一行，不含心理辅导内容）</translation>
+        </message>
+        <message>
+            <source>only the entries of this grade, as written on the classes page</source>
+            <translation>只导出该年级的条目，按班级页面上的写法填写</translation>
+        </message>
+        <message>
+            <source>only the entries in this state: candidate, following, observing, closed, or open (all but closed)</source>
+            <translation>只导出处于该状态的条目：candidate（待复核）、following（跟进中）、observing（观察中）、closed（已关闭），或 open（未关闭的全部条目）</translation>
+        </message>
+        <message>
+            <source>mask the students' names and numbers (王*明, last four digits)</source>
+            <translation>遮蔽学生姓名和学号（如 王*明，学号只显示后四位）</translation>
+        </message>
+        <message>
+            <source>Exported {count} watch-list entries, names masked.</source>
+            <translation>已导出 {count} 个重点关注条目，姓名已遮蔽。</translation>
+        </message>
+        <message>
+            <source>Exported {count} watch-list entries.</source>
+            <translation>已导出 {count} 个重点关注条目。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseRequestDialog</name>
+        <message>
+            <source>Ask to close the entry</source>
+            <translation>申请关闭</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>关闭原因：</translation>
+        </message>
+        <message>
+            <source>Explanation:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>What changed, who agreed, what support goes on</source>
+            <translation>情况有何变化、经谁同意、后续还有哪些支持</translation>
+        </message>
+        <message>
+            <source>You are the office head: your request closes the entry at once.</source>
+            <translation>您是办公室主任：提交后条目将直接关闭。</translation>
+        </message>
+        <message>
+            <source>The entry stays open until the office head approves the closing.</source>
+            <translation>条目保持开启，直到办公室主任批准关闭。</translation>
+        </message>
+        <message>
+            <source>Entry closed</source>
+            <translation>条目已关闭</translation>
+        </message>
+        <message>
+            <source>You are the office head: your request closed the entry at once. It stays in the student's history and can be reopened.</source>
+            <translation>您是办公室主任：您的申请已直接关闭该条目。条目保留在学生的历史中，需要时可以重新启用。</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmKeyPage</name>
@@ -2282,6 +2412,57 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Record a parent contact</source>
+            <translation>记录家校沟通</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Talked to:</source>
+            <translation>联系对象：</translation>
+        </message>
+        <message>
+            <source>e.g. mother, father, grandmother</source>
+            <translation>如：母亲、父亲、奶奶</translation>
+        </message>
+        <message>
+            <source>How:</source>
+            <translation>方式：</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>结果：</translation>
+        </message>
+        <message>
+            <source>What was communicated:</source>
+            <translation>沟通事实：</translation>
+        </message>
+        <message>
+            <source>The family's support:</source>
+            <translation>家庭支持情况：</translation>
+        </message>
+        <message>
+            <source>Agreements:</source>
+            <translation>约定事项：</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>已约定</translation>
+        </message>
+        <message>
+            <source>Next contact:</source>
+            <translation>下次联系日期：</translation>
+        </message>
+        <message>
+            <source>Recorded by {name}. Write down the facts that matter for the student's support only, no unrelated family matters.</source>
+            <translation>记录人：{name}。只记录与学生支持有关的事实，不记录无关的家庭隐私。</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactResult</name>
         <message>
             <source>talked</source>
@@ -2317,6 +2498,37 @@ Chain head: {head}</source>
         <message>
             <source>other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>Record a parent contact…</source>
+            <translation>记录家校沟通…</translation>
+        </message>
+        <message>
+            <source>No parent contact has been recorded yet.</source>
+            <translation>还没有家校沟通记录。</translation>
+        </message>
+        <message>
+            <source>What was communicated</source>
+            <translation>沟通事实</translation>
+        </message>
+        <message>
+            <source>The family's support</source>
+            <translation>家庭支持情况</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>约定事项</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>下次联系日期</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>记录人</translation>
         </message>
     </context>
     <context>
@@ -2382,6 +2594,248 @@ Chain head: {head}</source>
         <message>
             <source>Class list</source>
             <translation>班级学生名单</translation>
+        </message>
+        <message>
+            <source>Individual support plan (watch list)</source>
+            <translation>重点关注学生一人一策</translation>
+        </message>
+        <message>
+            <source>Watch-list notice for the head teacher</source>
+            <translation>重点关注学生班主任工作单</translation>
+        </message>
+        <message>
+            <source>Follow-up record (watch list)</source>
+            <translation>重点关注学生跟踪记录</translation>
+        </message>
+        <message>
+            <source>Watch list of a grade or class</source>
+            <translation>重点关注学生清单（年级或班级）</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditEntryDialog</name>
+        <message>
+            <source>Correct the details</source>
+            <translation>更正基本信息</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>来源：</translation>
+        </message>
+        <message>
+            <source>Triggered by:</source>
+            <translation>关联记录：</translation>
+        </message>
+        <message>
+            <source>Its number:</source>
+            <translation>记录编号：</translation>
+        </message>
+        <message>
+            <source>e.g. the screening record's number</source>
+            <translation>如测评记录的编号</translation>
+        </message>
+        <message>
+            <source>Concern:</source>
+            <translation>关注事由：</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Peer carer:</source>
+            <translation>心理委员：</translation>
+        </message>
+        <message>
+            <source>Parent:</source>
+            <translation>家长联系人：</translation>
+        </message>
+        <message>
+            <source>Relation:</source>
+            <translation>关系：</translation>
+        </message>
+        <message>
+            <source>e.g. mother</source>
+            <translation>如：母亲</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <source>The level, class and state have their own buttons; their history is kept.</source>
+            <translation>等级、类别和状态请用各自的按钮调整，变更记录会保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryWindow</name>
+        <message>
+            <source>Watch-list entry</source>
+            <translation>重点关注条目</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Closing awaits approval</source>
+            <translation>关闭待审批</translation>
+        </message>
+        <message>
+            <source>Withdraw the request</source>
+            <translation>撤回申请</translation>
+        </message>
+        <message>
+            <source>Approve closing</source>
+            <translation>批准关闭</translation>
+        </message>
+        <message>
+            <source>Send back…</source>
+            <translation>退回…</translation>
+        </message>
+        <message>
+            <source>Change level…</source>
+            <translation>调整等级…</translation>
+        </message>
+        <message>
+            <source>Change class…</source>
+            <translation>调整类别…</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Responsible people…</source>
+            <translation>修改包保人…</translation>
+        </message>
+        <message>
+            <source>Correct the details…</source>
+            <translation>更正基本信息…</translation>
+        </message>
+        <message>
+            <source>Ask to close…</source>
+            <translation>申请关闭…</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>重新启用…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Peer carer</source>
+            <translation>心理委员</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>包保人</translation>
+        </message>
+        <message>
+            <source>Parent contact</source>
+            <translation>家长联系人</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>关注事由</translation>
+        </message>
+        <message>
+            <source>The entry could not be loaded.</source>
+            <translation>无法加载该条目。</translation>
+        </message>
+        <message>
+            <source>no class</source>
+            <translation>无班级</translation>
+        </message>
+        <message>
+            <source>class not yet decided</source>
+            <translation>类别待定</translation>
+        </message>
+        <message>
+            <source>Follow-ups ({n})</source>
+            <translation>跟踪随访（{n}）</translation>
+        </message>
+        <message>
+            <source>Individual plan</source>
+            <translation>一人一策</translation>
+        </message>
+        <message>
+            <source>Parent contacts ({n})</source>
+            <translation>家校沟通（{n}）</translation>
+        </message>
+        <message>
+            <source>History ({n})</source>
+            <translation>变更记录（{n}）</translation>
+        </message>
+        <message>
+            <source>On the list since {day}</source>
+            <translation>{day} 列入清单</translation>
+        </message>
+        <message>
+            <source>Next review: {day}</source>
+            <translation>下次回访：{day}</translation>
+        </message>
+        <message>
+            <source>Closed on {day}</source>
+            <translation>{day} 已关闭</translation>
+        </message>
+        <message>
+            <source>Overdue: {reasons}</source>
+            <translation>逾期：{reasons}</translation>
+        </message>
+        <message>
+            <source>record {ref}</source>
+            <translation>关联记录：{ref}</translation>
+        </message>
+        <message>
+            <source>{duty}: {name}</source>
+            <translation>{duty}：{name}</translation>
+        </message>
+        <message>
+            <source>(has left the school)</source>
+            <translation>（已离校）</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>尚未指定</translation>
+        </message>
+        <message>
+            <source>Closing asked by {who}: {reason}. {note}</source>
+            <translation>{who} 申请关闭：{reason}。{note}</translation>
+        </message>
+        <message>
+            <source>Closed on {day}: {reason}. {note}</source>
+            <translation>已于 {day} 关闭：{reason}。{note}</translation>
+        </message>
+        <message>
+            <source>Move to “{state}”…</source>
+            <translation>转为“{state}”…</translation>
+        </message>
+        <message>
+            <source>Close this entry as asked ({reason})? It stays in the student's history and can be reopened.</source>
+            <translation>按申请关闭该条目（{reason}）吗？条目保留在学生的历史中，需要时可以重新启用。</translation>
+        </message>
+        <message>
+            <source>Close the entry</source>
+            <translation>关闭条目</translation>
+        </message>
+        <message>
+            <source>Withdraw the request to close this entry? It stays open.</source>
+            <translation>撤回关闭该条目的申请吗？条目将继续保持开启。</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>撤回</translation>
         </message>
     </context>
     <context>
@@ -3214,6 +3668,30 @@ Chain head: {head}</source>
             <source>The next contact date {day} is before the contact.</source>
             <translation>下次联系日期 {day} 早于本次沟通。</translation>
         </message>
+        <message>
+            <source>This student has never been on the watch list.</source>
+            <translation>该学生从未被纳入重点关注。</translation>
+        </message>
+        <message>
+            <source>The watch-list entry {entry} is not one of this student's entries.</source>
+            <translation>关注条目 {entry} 不属于该学生。</translation>
+        </message>
+        <message>
+            <source>“{entry}” is not a watch-list entry number (write it as on the sheets, for example 2026-007).</source>
+            <translation>“{entry}”不是关注条目编号（请按表单上的编号填写，例如 2026-007）。</translation>
+        </message>
+        <message>
+            <source>There is no grade “{grade}”. The grades are: {grades}.</source>
+            <translation>没有“{grade}”这个年级。现有年级：{grades}。</translation>
+        </message>
+        <message>
+            <source>There is no state “{state}”. Write one of: {states}.</source>
+            <translation>没有“{state}”这个状态。请填写以下之一：{states}。</translation>
+        </message>
+        <message>
+            <source>The class {klass} is not in the grade {grade}.</source>
+            <translation>{klass}不属于{grade}。</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -3247,6 +3725,45 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Record a follow-up</source>
+            <translation>记录随访</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>How:</source>
+            <translation>方式：</translation>
+        </message>
+        <message>
+            <source>What was seen:</source>
+            <translation>所见情况：</translation>
+        </message>
+        <message>
+            <source>What the student said and did, what others reported</source>
+            <translation>学生的言行，其他人反映的情况</translation>
+        </message>
+        <message>
+            <source>unchanged ({level})</source>
+            <translation>不变（{level}）</translation>
+        </message>
+        <message>
+            <source>Re-rating:</source>
+            <translation>重新评估：</translation>
+        </message>
+        <message>
+            <source>Next review:</source>
+            <translation>下次回访：</translation>
+        </message>
+        <message>
+            <source>A re-rating other than the current level changes the entry's level (its history names this follow-up). The next review is due within the level's interval.</source>
+            <translation>重新评估为其他等级时，条目的等级随之改变（变更记录注明本次随访）。下次回访须在该等级的间隔之内。</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpMethod</name>
         <message>
             <source>talk</source>
@@ -3271,6 +3788,21 @@ Chain head: {head}</source>
         <message>
             <source>observation</source>
             <translation>观察</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsTab</name>
+        <message>
+            <source>Record a follow-up…</source>
+            <translation>记录随访…</translation>
+        </message>
+        <message>
+            <source>No follow-up has been recorded yet.</source>
+            <translation>还没有随访记录。</translation>
+        </message>
+        <message>
+            <source>re-rated: {level}</source>
+            <translation>重新评估：{level}</translation>
         </message>
     </context>
     <context>
@@ -3394,6 +3926,25 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>变更内容</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
         <name>Holidays</name>
         <message>
             <source>New Year's Day</source>
@@ -3437,6 +3988,25 @@ Chain head: {head}</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelDialog</name>
+        <message>
+            <source>Change the level</source>
+            <translation>调整等级</translation>
+        </message>
+        <message>
+            <source>New level:</source>
+            <translation>新等级：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>Now: {level}. The next review date follows from the last follow-up and the new level's interval; a higher level brings it forward at once.</source>
+            <translation>当前：{level}。下次回访日期按最近一次随访和新等级的间隔重新计算；提高等级时立即提前。</translation>
         </message>
     </context>
     <context>
@@ -3655,6 +4225,173 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>NewEntryDialog</name>
+        <message>
+            <source>Put a student on the watch list</source>
+            <translation>纳入重点关注</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>学生：</translation>
+        </message>
+        <message>
+            <source>Open that entry</source>
+            <translation>打开该记录</translation>
+        </message>
+        <message>
+            <source>Reopen that entry (its history is kept) instead of making a new one</source>
+            <translation>重新启用原记录（保留其全部历史），不新建</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <source>Why the student comes back on the watch list</source>
+            <translation>为什么重新纳入重点关注</translation>
+        </message>
+        <message>
+            <source>Level:</source>
+            <translation>等级：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>The entry</source>
+            <translation>纳入信息</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>optional, e.g. autumn screening 2026, PHQ-9</source>
+            <translation>可不填，如：2026 年秋季测评 PHQ-9</translation>
+        </message>
+        <message>
+            <source>What was noticed, by whom, since when</source>
+            <translation>观察到什么情况、由谁发现、从何时开始</translation>
+        </message>
+        <message>
+            <source>to review first</source>
+            <translation>待复核</translation>
+        </message>
+        <message>
+            <source>follow up at once</source>
+            <translation>直接跟进</translation>
+        </message>
+        <message>
+            <source>Following up at once needs the class of the case (mild or severe).</source>
+            <translation>直接跟进需要先判定类别（轻症或重症）。</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>来源：</translation>
+        </message>
+        <message>
+            <source>Related record:</source>
+            <translation>关联记录：</translation>
+        </message>
+        <message>
+            <source>Concern:</source>
+            <translation>关注事由：</translation>
+        </message>
+        <message>
+            <source>Class of case:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <source>Opened on:</source>
+            <translation>纳入日期：</translation>
+        </message>
+        <message>
+            <source>Responsible people and contacts</source>
+            <translation>包保与联系人</translation>
+        </message>
+        <message>
+            <source>Responsible people:</source>
+            <translation>包保人：</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Peer carer:</source>
+            <translation>同伴关爱：</translation>
+        </message>
+        <message>
+            <source>Parent:</source>
+            <translation>家长联系人：</translation>
+        </message>
+        <message>
+            <source>Relation:</source>
+            <translation>关系：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <source>{name} ({roles})</source>
+            <translation>{name}（{roles}）</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>{name}, mental-health monitor of {klass}</source>
+            <translation>{name}（{klass}心理委员）</translation>
+        </message>
+        <message>
+            <source>This student is already on the watch list (an open entry). A student has one open entry at a time: open it to change it.</source>
+            <translation>该学生已在重点关注清单上（有一条未关闭的记录）。每名学生同一时间只有一条未关闭的记录，如需修改请打开该记录。</translation>
+        </message>
+        <message>
+            <source>This student was on the watch list before: from {opened} to {closed} ({reason}). Reopen that entry to continue its history, or make a new one.</source>
+            <translation>该学生曾被纳入重点关注：{opened} 至 {closed}（{reason}）。可以重新启用原记录以延续其历史，也可以新建一条记录。</translation>
+        </message>
+        <message>
+            <source>Put on the watch list</source>
+            <translation>纳入</translation>
+        </message>
+        <message>
+            <source>{name} · {duty}</source>
+            <translation>{name} · {duty}</translation>
+        </message>
+        <message>
+            <source>Choose the student first.</source>
+            <translation>请先选择学生。</translation>
+        </message>
+        <message>
+            <source>This student already has an open entry: open it instead.</source>
+            <translation>该学生已有一条未关闭的记录，请打开该记录。</translation>
+        </message>
+        <message>
+            <source>Say why the entry is reopened.</source>
+            <translation>请写明重新启用的原因。</translation>
+        </message>
+        <message>
+            <source>Choose how the student came to the watch list.</source>
+            <translation>请选择学生是通过什么渠道纳入重点关注的。</translation>
+        </message>
+        <message>
+            <source>Write down the concern: what was noticed, by whom.</source>
+            <translation>请写明关注事由：观察到什么情况、由谁发现。</translation>
+        </message>
+    </context>
+    <context>
         <name>NewRecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>
@@ -3718,6 +4455,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Classes</source>
             <translation>班级</translation>
+        </message>
+        <message>
+            <source>Watch list</source>
+            <translation>重点关注学生</translation>
         </message>
     </context>
     <context>
@@ -3887,6 +4628,171 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>put clinical text on a printout</source>
             <translation>在打印件中写入保密的心理辅导内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Revise the individual plan</source>
+            <translation>修订一人一策</translation>
+        </message>
+        <message>
+            <source>Write the individual plan</source>
+            <translation>编写一人一策</translation>
+        </message>
+        <message>
+            <source>Goal:</source>
+            <translation>目标：</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>What is done</source>
+            <translation>具体内容</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>频次</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Add a measure</source>
+            <translation>添加措施</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Measures:</source>
+            <translation>措施：</translation>
+        </message>
+        <message>
+            <source>Medication:</source>
+            <translation>用药情况：</translation>
+        </message>
+        <message>
+            <source>As the family reports it (the school never prescribes)</source>
+            <translation>按家庭告知填写（学校不开具药物）</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>Saving writes version {n}, dated today and signed with your name; the earlier versions stay. A measure's state can also be changed later in the window.</source>
+            <translation>保存后生成第 {n} 版，日期为今天并以您的名义签名；之前的版本都会保留。措施的状态之后也可以在条目窗口中直接修改。</translation>
+        </message>
+        <message>
+            <source>choose or type</source>
+            <translation>选择或填写</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <source>Write the plan…</source>
+            <translation>编写一人一策…</translation>
+        </message>
+        <message>
+            <source>Earlier versions…</source>
+            <translation>历史版本…</translation>
+        </message>
+        <message>
+            <source>There is no individual plan for this entry yet.</source>
+            <translation>该条目还没有一人一策。</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>措施</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>What is done</source>
+            <translation>具体内容</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>频次</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Medication (as the family reports it)</source>
+            <translation>用药情况（家庭告知）</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Revise the plan…</source>
+            <translation>修订一人一策…</translation>
+        </message>
+        <message>
+            <source>None reported by the family.</source>
+            <translation>家庭未告知用药情况。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanVersionsDialog</name>
+        <message>
+            <source>Versions of the plan</source>
+            <translation>一人一策历史版本</translation>
+        </message>
+        <message>
+            <source>Version {n} · {day} · {author}</source>
+            <translation>第 {n} 版 · {day} · {author}</translation>
         </message>
     </context>
     <context>
@@ -4078,6 +4984,17 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>RecordsTab</name>
+        <message>
+            <source>Add a note…</source>
+            <translation>补充说明…</translation>
+        </message>
+        <message>
+            <source>Added on {day} by {author}</source>
+            <translation>{day} {author} 补充说明</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Reset a password with the recovery key</source>
@@ -4176,6 +5093,75 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Group {n}</source>
             <translation>第 {n} 组</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectDialog</name>
+        <message>
+            <source>Send the request back</source>
+            <translation>退回关闭申请</translation>
+        </message>
+        <message>
+            <source>The entry stays open; the reason goes into its history.</source>
+            <translation>条目继续保持开启，退回原因记入变更记录。</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <source>Reopen the entry</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <source>Level:</source>
+            <translation>等级：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>The entry is followed up again; the first review is due after the level's interval.</source>
+            <translation>条目重新进入跟进；首次回访按该等级的间隔安排。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponsibleDialog</name>
+        <message>
+            <source>Responsible people</source>
+            <translation>修改包保人</translation>
+        </message>
+        <message>
+            <source>{name} (has left the school)</source>
+            <translation>{name}（已离校）</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>添加包保人</translation>
+        </message>
+        <message>
+            <source>People:</source>
+            <translation>包保人：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可不填</translation>
+        </message>
+        <message>
+            <source>Usually the class's head teacher and a counselor; severe cases often also a school leader. Someone who has left the school must be replaced.</source>
+            <translation>一般为班主任和一名心理教师；重症个案通常再加一名校领导。已离校的人员须更换。</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
         </message>
     </context>
     <context>
@@ -5314,6 +6300,25 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>SeverityDialog</name>
+        <message>
+            <source>Change the class of the case</source>
+            <translation>调整类别</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>Mild cases: education and counseling. Severe cases: the severe-case file, an individual plan, paired responsible staff, medication as the family reports it, peer care.</source>
+            <translation>轻症：以教育和心理辅导为主。重症：建立重症档案，一人一策，结对包保，了解家庭告知的用药情况，同伴关爱。</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffEditDialog</name>
         <message>
             <source>New staff member</source>
@@ -5582,6 +6587,25 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>StateDialog</name>
+        <message>
+            <source>Change the state</source>
+            <translation>变更状态</translation>
+        </message>
+        <message>
+            <source>From “{old}” to “{new}”.</source>
+            <translation>由“{old}”转为“{new}”。</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可不填</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusDialog</name>
         <message>
             <source>Change status</source>
@@ -5715,7 +6739,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Loading the register…</source>
-            <translation>正在读取名册…</translation>
+            <translation>正在载入学生名册…</translation>
         </message>
         <message>
             <source>The register holds no student.</source>
@@ -5728,6 +6752,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{count} students found.</source>
             <translation>找到 {count} 名学生。</translation>
+        </message>
+        <message>
+            <source>No student in school matches.</source>
+            <translation>没有符合的在校学生。</translation>
         </message>
     </context>
     <context>
@@ -6425,6 +7453,53 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>WatchCard</name>
+        <message>
+            <source>Watch-list students to follow up</source>
+            <translation>需要跟进的重点关注学生</translation>
+        </message>
+        <message>
+            <source>Closing requests waiting for approval</source>
+            <translation>待审批的关闭申请</translation>
+        </message>
+        <message>
+            <source>whole office: {open} open, {overdue} overdue</source>
+            <translation>全办公室：未关闭 {open} 条，逾期 {overdue} 条</translation>
+        </message>
+        <message>
+            <source>yours: {open} open, {overdue} overdue</source>
+            <translation>您包保的：未关闭 {open} 条，逾期 {overdue} 条</translation>
+        </message>
+        <message>
+            <source>Nothing is overdue: every open entry has its follow-up in time.</source>
+            <translation>没有逾期的记录：每条未关闭的记录都在按期跟进。</translation>
+        </message>
+        <message>
+            <source>No open entry to follow up.</source>
+            <translation>目前没有需要跟进的未关闭记录。</translation>
+        </message>
+        <message>
+            <source>All {count} overdue entries…</source>
+            <translation>全部 {count} 条逾期记录…</translation>
+        </message>
+        <message>
+            <source>closing asked</source>
+            <translation>申请关闭</translation>
+        </message>
+        <message>
+            <source>{name} · {klass} · {level} — {what} · review {day}</source>
+            <translation>{name} · {klass} · {level} — {what} · 回访日期 {day}</translation>
+        </message>
+        <message>
+            <source>no class</source>
+            <translation>无班级</translation>
+        </message>
+        <message>
+            <source>Open the entry</source>
+            <translation>打开该记录</translation>
+        </message>
+    </context>
+    <context>
         <name>WatchCloseReason</name>
         <message>
             <source>improved, risk resolved</source>
@@ -6452,6 +7527,457 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>WatchDocuments</name>
+        <message>
+            <source>Follow-up record of a watch-list student</source>
+            <translation>重点关注学生跟踪记录</translation>
+        </message>
+        <message>
+            <source>Follow-ups and parent contacts ({count})</source>
+            <translation>跟踪记录与家校沟通（共 {count} 条）</translation>
+        </message>
+        <message>
+            <source>Nothing has been recorded for this entry yet.</source>
+            <translation>本条目尚无跟踪记录或家校沟通记录。</translation>
+        </message>
+        <message>
+            <source>Addendum of {date} by {author}:</source>
+            <translation>补充记录（{date}，{author}）：</translation>
+        </message>
+        <message>
+            <source>{date}   {kind} · {how}   Recorded by {author}</source>
+            <translation>{date}　　{kind} · {how}　　记录人：{author}</translation>
+        </message>
+        <message>
+            <source>Re-rating: {rating}</source>
+            <translation>再评级：{rating}</translation>
+        </message>
+        <message>
+            <source>Checked by the head of the counseling office</source>
+            <translation>心理辅导室主任审核</translation>
+        </message>
+        <message>
+            <source>{label}: {text}</source>
+            <translation>{label}：{text}</translation>
+        </message>
+        <message>
+            <source>Watch list</source>
+            <translation>重点关注学生清单</translation>
+        </message>
+        <message>
+            <source>Watch list: {scope}</source>
+            <translation>重点关注学生清单（{scope}）</translation>
+        </message>
+        <message>
+            <source>Students listed</source>
+            <translation>名单范围</translation>
+        </message>
+        <message>
+            <source>Open entries</source>
+            <translation>在册人数</translation>
+        </message>
+        <message>
+            <source>By level</source>
+            <translation>按等级</translation>
+        </message>
+        <message>
+            <source>{level} {count}</source>
+            <translation>{level} {count} 人</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>姓名显示</translation>
+        </message>
+        <message>
+            <source>masked (王*明, last four digits of the number)</source>
+            <translation>已遮蔽（如 王*明，学号只显示后四位）</translation>
+        </message>
+        <message>
+            <source>in full, as asked for by the person printing (recorded in the audit trail)</source>
+            <translation>完整显示（由打印人选择，已记入审计日志）</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>打印日期</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>包保人</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>下次回访</translation>
+        </message>
+        <message>
+            <source>No open entry.</source>
+            <translation>没有未关闭的重点关注条目。</translation>
+        </message>
+        <message>
+            <source>Compiled by</source>
+            <translation>制表人</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>保密</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>编号：{number}</translation>
+        </message>
+        <message>
+            <source>Individual support plan of a watch-list student</source>
+            <translation>重点关注学生“一人一策”工作方案</translation>
+        </message>
+        <message>
+            <source>Watch-list student: notice for the head teacher</source>
+            <translation>重点关注学生班主任工作单</translation>
+        </message>
+        <message>
+            <source>{title} ({number})</source>
+            <translation>{title}（{number}）</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Level of concern</source>
+            <translation>关注等级</translation>
+        </message>
+        <message>
+            <source>Class of case</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>On the list since</source>
+            <translation>纳入日期</translation>
+        </message>
+        <message>
+            <source>Responsible people</source>
+            <translation>包保责任人</translation>
+        </message>
+        <message>
+            <source>Peer carer</source>
+            <translation>朋辈关怀（心理委员）</translation>
+        </message>
+        <message>
+            <source>Parent contact</source>
+            <translation>家长联系人</translation>
+        </message>
+        <message>
+            <source>The concern</source>
+            <translation>关注事由</translation>
+        </message>
+        <message>
+            <source>1. The student</source>
+            <translation>一、基本情况</translation>
+        </message>
+        <message>
+            <source>2. The plan</source>
+            <translation>二、一人一策</translation>
+        </message>
+        <message>
+            <source>3. Recent follow-ups</source>
+            <translation>三、近期跟踪情况</translation>
+        </message>
+        <message>
+            <source>4. Signatures</source>
+            <translation>四、签字确认</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>version {version}</source>
+            <translation>第 {version} 版</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>制定人</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation>制定日期</translation>
+        </message>
+        <message>
+            <source>Electronic signature</source>
+            <translation>电子签名</translation>
+        </message>
+        <message>
+            <source>signed by the author, verified</source>
+            <translation>制定人已签名，核验有效</translation>
+        </message>
+        <message>
+            <source>missing or not valid: check the plan in the application</source>
+            <translation>缺失或无效：请在软件中核对方案</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Medication (as reported by the family)</source>
+            <translation>用药情况（家长告知）</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>No plan has been written for this entry yet.</source>
+            <translation>本条目尚未制定一人一策方案。</translation>
+        </message>
+        <message>
+            <source>No measure.</source>
+            <translation>没有措施。</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>措施</translation>
+        </message>
+        <message>
+            <source>What is done</source>
+            <translation>具体内容</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>频次</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Re-rating</source>
+            <translation>再评级</translation>
+        </message>
+        <message>
+            <source>{count} follow-ups in all; the latest {shown} are listed. What was seen is in the follow-up record.</source>
+            <translation>共跟踪 {count} 次，以下列出最近 {shown} 次；具体情况见《重点关注学生跟踪记录》。</translation>
+        </message>
+        <message>
+            <source>No follow-up yet.</source>
+            <translation>尚无跟踪记录。</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>心理教师</translation>
+        </message>
+        <message>
+            <source>Head teacher</source>
+            <translation>班主任</translation>
+        </message>
+        <message>
+            <source>Parent or guardian</source>
+            <translation>家长（监护人）</translation>
+        </message>
+        <message>
+            <source>Head of the counseling office</source>
+            <translation>心理辅导室主任</translation>
+        </message>
+        <message>
+            <source>School leader</source>
+            <translation>分管校领导</translation>
+        </message>
+        <message>
+            <source>Whom to call</source>
+            <translation>联系谁</translation>
+        </message>
+        <message>
+            <source>Call the counselor at once when you notice any of the signs below, or when you are unsure.</source>
+            <translation>发现下列任何情况，或拿不准时，请立即联系心理教师。</translation>
+        </message>
+        <message>
+            <source>What to watch for</source>
+            <translation>请留意以下情况</translation>
+        </message>
+        <message>
+            <source>What the school does</source>
+            <translation>学校采取的措施</translation>
+        </message>
+        <message>
+            <source>Ask the counselor what a measure means for your class.</source>
+            <translation>各项措施在班级中如何配合，请向心理教师了解。</translation>
+        </message>
+        <message>
+            <source>In an emergency (the student talks of ending their life, hurts themselves or has gone missing): stay with the student or have someone stay, keep dangerous objects away, call the counselor and the school leader on duty and inform the parents; call 110 or 120 when life is in danger.</source>
+            <translation>遇紧急情况（学生流露轻生念头、出现自伤行为或失联）：请自己或安排他人陪伴学生，不让其独处，移开危险物品，立即联系心理教师和值班校领导，并通知家长；危及生命时拨打 110 或 120。</translation>
+        </message>
+        <message>
+            <source>This notice is for the head teacher's work only: keep it locked away, do not copy or photograph it, and do not tell other students or anyone not involved. Give it back to the counseling office when the student leaves the list.</source>
+            <translation>本工作单仅供班主任工作使用，请锁柜保管，不得复印、拍照，不得向其他学生或无关人员透露。学生撤销关注后，请交回心理辅导室。</translation>
+        </message>
+        <message>
+            <source>Head teacher (received)</source>
+            <translation>班主任（签收）</translation>
+        </message>
+        <message>
+            <source>Counselor (handed over)</source>
+            <translation>心理教师（交付）</translation>
+        </message>
+        <message>
+            <source>{duty}: {name} {phone}</source>
+            <translation>{duty}：{name}　{phone}</translation>
+        </message>
+        <message>
+            <source>Low mood that lasts, crying easily, or unusual irritability</source>
+            <translation>情绪持续低落、容易哭泣，或异常烦躁易怒</translation>
+        </message>
+        <message>
+            <source>Absences, lateness or requests for leave without a clear reason</source>
+            <translation>无明确原因缺勤、迟到或频繁请假</translation>
+        </message>
+        <message>
+            <source>Keeping away from classmates, no longer joining in class activities</source>
+            <translation>回避同学、独来独往，不再参加班级活动</translation>
+        </message>
+        <message>
+            <source>A sudden drop in marks or in homework handed in</source>
+            <translation>成绩或作业完成情况突然明显下降</translation>
+        </message>
+        <message>
+            <source>Marked changes in sleep or appetite; looking exhausted in class</source>
+            <translation>睡眠、饮食明显改变，上课精神萎靡</translation>
+        </message>
+        <message>
+            <source>Talking or writing about death or self-harm (also in essays, diaries, online)</source>
+            <translation>谈论死亡或自伤，或在作文、日记、网络上流露此类内容</translation>
+        </message>
+        <message>
+            <source>Unexplained injuries; collecting medicines, blades or other dangerous objects</source>
+            <translation>身上有不明伤痕，或收集药物、刀片等危险物品</translation>
+        </message>
+        <message>
+            <source>Giving away treasured things, saying goodbye, putting affairs in order</source>
+            <translation>把心爱的物品送人、与人告别、交代事情</translation>
+        </message>
+        <message>
+            <source>A major upset: family trouble, a break-up, a serious conflict, a failed exam</source>
+            <translation>遭遇重大变故：家庭变故、失恋、严重冲突、考试失利等</translation>
+        </message>
+        <message>
+            <source>W {year}-{place}</source>
+            <translation>关注 {year}-{place}</translation>
+        </message>
+        <message>
+            <source>not yet judged</source>
+            <translation>未判定</translation>
+        </message>
+        <message>
+            <source>{state} ({day})</source>
+            <translation>{state}（{day}）</translation>
+        </message>
+        <message>
+            <source>{name} ({relation}) {phone}</source>
+            <translation>{name}（{relation}）{phone}</translation>
+        </message>
+        <message>
+            <source>the whole school</source>
+            <translation>全校</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>跟踪</translation>
+        </message>
+        <message>
+            <source>What was seen</source>
+            <translation>情况记录</translation>
+        </message>
+        <message>
+            <source>Talked to</source>
+            <translation>联系对象</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>What was communicated</source>
+            <translation>沟通事实</translation>
+        </message>
+        <message>
+            <source>The family's support</source>
+            <translation>家庭支持情况</translation>
+        </message>
+        <message>
+            <source>What was agreed</source>
+            <translation>约定事项</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>下次联系日期</translation>
+        </message>
+        <message>
+            <source>{code} ({name})</source>
+            <translation>{code}（{name}）</translation>
+        </message>
+    </context>
+    <context>
         <name>WatchDuty</name>
         <message>
             <source>counselor</source>
@@ -6464,6 +7990,69 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>school leader</source>
             <translation>校领导</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchExport</name>
+        <message>
+            <source>Watch list</source>
+            <translation>重点关注学生清单</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Class of case</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Responsible people</source>
+            <translation>包保人</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>下次回访</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>是否逾期</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>What is overdue</source>
+            <translation>逾期事项</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>
@@ -6549,6 +8138,21 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>WatchListWords</name>
+        <message>
+            <source>undecided</source>
+            <translation>未定</translation>
+        </message>
+        <message>
+            <source>{state} (closing to approve)</source>
+            <translation>{state}（待审批关闭）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
         <name>WatchOverdue</name>
         <message>
             <source>review date passed</source>
@@ -6573,6 +8177,251 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>student left the school</source>
             <translation>学生已离校</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchPage</name>
+        <message>
+            <source>Watch list</source>
+            <translation>重点关注学生</translation>
+        </message>
+        <message>
+            <source>The entry window is not part of this version yet.</source>
+            <translation>此版本尚不能打开记录窗口。</translation>
+        </message>
+        <message>
+            <source>Put on the watch list…</source>
+            <translation>纳入重点关注…</translation>
+        </message>
+        <message>
+            <source>Put a student on the watch list: find the student by number or name, then say why.</source>
+            <translation>将学生纳入重点关注：按学号或姓名找到学生，再写明关注事由。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Student number, name, pinyin initials or a responsible person</source>
+            <translation>学号、姓名、拼音首字母或包保人</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>所有等级</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>所有状态（含已关闭）</translation>
+        </message>
+        <message>
+            <source>Open (to review, following up, observing)</source>
+            <translation>未关闭（待复核、跟进中、观察中）</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>只看逾期</translation>
+        </message>
+        <message>
+            <source>Entries whose review date passed without a follow-up, a plan measure passed its due date, or without a responsible counselor or a plan a week after they were opened.</source>
+            <translation>回访日期已过仍未跟进、一人一策措施已过期限，或纳入一周后仍无心理教师包保或一人一策的记录。</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>所有班级</translation>
+        </message>
+        <message>
+            <source>All responsible people</source>
+            <translation>所有包保人</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>所有来源</translation>
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Mild or severe (policy §8); undecided until the review.</source>
+            <translation>轻症或重症（政策第八条）；复核前为“未定”。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>The risk level; sorted most serious first.</source>
+            <translation>风险等级；排序时最严重的在前。</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>包保人</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>下次回访</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>纳入日期</translation>
+        </message>
+        <message>
+            <source>{duty}: {name}</source>
+            <translation>{duty}：{name}</translation>
+        </message>
+        <message>
+            <source>closed {day}</source>
+            <translation>已于 {day} 关闭</translation>
+        </message>
+        <message>
+            <source>Double-click an entry (or press Enter) to open it. Click a column header to sort.</source>
+            <translation>双击一条记录（或按回车）打开。点击列标题排序。</translation>
+        </message>
+        <message>
+            <source>{shown} shown · {open} open, {overdue} overdue</source>
+            <translation>显示 {shown} 条 · 未关闭 {open} 条，逾期 {overdue} 条</translation>
+        </message>
+        <message>
+            <source>Loading the watch list…</source>
+            <translation>正在载入重点关注学生清单…</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>所有院系</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>所有年级</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchPlan</name>
+        <message>
+            <source>signed ✓</source>
+            <translation>已签名 ✓</translation>
+        </message>
+        <message>
+            <source>⚠ the author's signature is missing or does not match: the text may have been changed outside the app</source>
+            <translation>⚠ 缺少作者签名或签名不符：内容可能在本程序之外被改动过</translation>
+        </message>
+        <message>
+            <source>Version {version} · written by {author} on {day} · {signed}</source>
+            <translation>第 {version} 版 · {author} 于 {day} 编写 · {signed}</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>What is done</source>
+            <translation>具体内容</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>频次</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>措施</translation>
+        </message>
+        <message>
+            <source>Medication (as the family reports it)</source>
+            <translation>用药情况（家庭告知）</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchSection</name>
+        <message>
+            <source>Level</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>纳入日期</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>下次回访</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>关闭日期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>包保人</translation>
+        </message>
+        <message>
+            <source>Open entry</source>
+            <translation>打开记录</translation>
+        </message>
+        <message>
+            <source>Put on the watch list…</source>
+            <translation>纳入重点关注…</translation>
+        </message>
+        <message>
+            <source>This student has never been on the watch list.</source>
+            <translation>该学生从未被纳入重点关注。</translation>
         </message>
     </context>
     <context>
@@ -6626,6 +8475,97 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>closed</source>
             <translation>已关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchWords</name>
+        <message>
+            <source>not yet decided</source>
+            <translation>待定</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>a former staff member</source>
+            <translation>已离职的教职工</translation>
+        </message>
+        <message>
+            <source>{duty} {name}</source>
+            <translation>{duty} {name}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Put on the watch list: {level}, {state}</source>
+            <translation>列入清单：{level}，{state}</translation>
+        </message>
+        <message>
+            <source>Level: {old} → {new}</source>
+            <translation>等级：{old} → {new}</translation>
+        </message>
+        <message>
+            <source>Re-rated at the follow-up of {day}</source>
+            <translation>随访（{day}）时重新评估</translation>
+        </message>
+        <message>
+            <source>Class: {old} → {new}</source>
+            <translation>类别：{old} → {new}</translation>
+        </message>
+        <message>
+            <source>State: {old} → {new}</source>
+            <translation>状态：{old} → {new}</translation>
+        </message>
+        <message>
+            <source>Responsible people: {old} → {new}</source>
+            <translation>包保人：{old} → {new}</translation>
+        </message>
+        <message>
+            <source>Closing asked: {reason}</source>
+            <translation>申请关闭：{reason}</translation>
+        </message>
+        <message>
+            <source>Closing request withdrawn</source>
+            <translation>撤回关闭申请</translation>
+        </message>
+        <message>
+            <source>Closing request sent back</source>
+            <translation>关闭申请被退回</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>Reopened: level {old} → {new}</source>
+            <translation>重新启用：等级 {old} → {new}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Screening result</source>
+            <translation>测评结果</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>观察记录</translation>
+        </message>
+        <message>
+            <source>Parent contact</source>
+            <translation>家校沟通记录</translation>
+        </message>
+        <message>
+            <source>Hospital receipt</source>
+            <translation>医院回执</translation>
         </message>
     </context>
     <context>

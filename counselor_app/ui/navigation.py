@@ -36,6 +36,7 @@ class PageEntry:
 # (section, page) in navigation order within each section.
 PAGES: tuple[PageEntry, ...] = tuple(PageEntry(section, page) for section, page in (
     ("desk", "start_page:StartPage"),
+    ("student_work", "watch_page:WatchPage"),
     ("register", "students_page:StudentsPage"),
     ("register", "classes_page:ClassesPage"),
     ("register", "staff_page:StaffPage"),

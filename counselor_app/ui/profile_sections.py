@@ -266,6 +266,10 @@ class TimelineSection(SectionWidget):
 
 # -- the profile's sections, in the order shown -------------------------------------------------------------------
 
+from counselor_app.services import watch_detail  # noqa: E402 - the features' sections, after SectionWidget
+from counselor_app.ui.watch.profile_section import WatchSection  # noqa: E402
+
+
 @dataclass(frozen=True)
 class ProfileSection:
     loader: Callable                 # declared with services.profile.profile_section
@@ -288,6 +292,7 @@ SECTIONS: list[ProfileSection] = [
     ProfileSection(profile_service.basic_data, BasicSection),
     ProfileSection(profile_service.guardians, GuardiansSection),
     ProfileSection(profile_service.status_changes, HistorySection),
+    ProfileSection(watch_detail.watch_section, WatchSection),
     # the case-work sections come here: watch entry, screening results, appointments, referrals, incidents …
     ProfileSection(timeline_service.student_timeline, TimelineSection),
 ]

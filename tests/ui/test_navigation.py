@@ -14,7 +14,7 @@ def test_sections_head_the_pages_and_pages_are_built_when_first_shown(qtbot, mak
     app = make_app()
     main = log_in(qtbot, app)
     texts = [main.nav.item(i).text() for i in range(main.nav.count())]
-    assert texts[:3] == ["工作台", "名册与校历", "学生名册"]
+    assert texts[:5] == ["工作台", "学生工作", "重点关注学生", "名册与校历", "学生名册"]
     assert "办公室" in texts
     heading = main.nav.item(1)
     assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
@@ -22,12 +22,12 @@ def test_sections_head_the_pages_and_pages_are_built_when_first_shown(qtbot, mak
     # the arrow key skips the heading
     main.nav.setFocus()
     qtbot.keyClick(main.nav, Qt.Key.Key_Down)
-    assert main.current_page_key() == "students"
-    assert "students" in dict.keys(main.pages) and main.stack.currentWidget() is main.pages["students"]
+    assert main.current_page_key() == "watch"
+    assert "watch" in dict.keys(main.pages) and main.stack.currentWidget() is main.pages["watch"]
     # clicking a heading changes nothing
     rect = main.nav.visualItemRect(heading)
     qtbot.mouseClick(main.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert main.current_page_key() == "students"
+    assert main.current_page_key() == "watch"
 
 
 def test_ctrl_number_reaches_every_page_of_its_section(qtbot, make_app, office_ready):
@@ -37,14 +37,16 @@ def test_ctrl_number_reaches_every_page_of_its_section(qtbot, make_app, office_r
     main = log_in(qtbot, app)
     register = [k for s, keys in main.sections if s == "register" for k in keys]
     office = [k for s, keys in main.sections if s == "office" for k in keys]
+    key_click(qtbot, main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main.current_page_key() == "watch"   # 学生工作: the watch list
     seen = []
     for _ in register:
-        key_click(qtbot, main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        key_click(qtbot, main, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
         seen.append(main.current_page_key())
     assert seen == register  # pressed again inside its section: the next page
-    key_click(qtbot, main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert main.current_page_key() == register[0]  # round again
     key_click(qtbot, main, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert main.current_page_key() == register[0]  # round again
+    key_click(qtbot, main, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert main.current_page_key() == office[0]
     key_click(qtbot, main, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert main.current_page_key() == "start"

@@ -16,6 +16,7 @@ from ui_helpers import log_in, wait_for
 LEFT = Qt.MouseButton.LeftButton
 
 REGISTER_SECTIONS = ["基本信息", "监护人", "学籍变动", "时间线"]
+WATCH_SECTIONS = REGISTER_SECTIONS[:3] + ["重点关注", "时间线"]   # heads and counselors: the watch list too
 
 
 @pytest.fixture
@@ -79,7 +80,7 @@ def test_the_head_opens_the_profile_and_pages_back_through_the_timeline(qtbot, m
     log_in(qtbot, app, "demo", DEMO_PASSWORD)
     before = student_views(qtbot, app, 1)
     profile = open_profile(qtbot, app, 1)
-    assert section_titles(profile) == REGISTER_SECTIONS
+    assert section_titles(profile) == WATCH_SECTIONS
     assert profile.header.name in profile.name_label.text() and "在读" in profile.where_label.text()
     assert profile.stack.currentWidget() is profile.widgets["basic"]
     assert profile.header.name in profile.basic.text() and "住宿" in profile.basic.text()
@@ -87,7 +88,8 @@ def test_the_head_opens_the_profile_and_pages_back_through_the_timeline(qtbot, m
     assert student_views(qtbot, app, 1) == before + 1   # four sections, one look in the trail
     timeline = click_section(qtbot, profile, "时间线")
     assert timeline is profile.widgets["timeline"] and timeline.isVisible()
-    assert [box.text() for box in timeline.kinds.values()] == ["学籍状态", "班级", "信息修改", "查阅与操作记录"]
+    assert [box.text() for box in timeline.kinds.values()] == ["学籍状态", "班级", "信息修改", "查阅与操作记录",
+                                                              "重点关注"]
     timeline.kinds["classes"].click()   # (whether the demo placed its students in classes is the register's business)
     assert not timeline.more_button.isEnabled()   # until the first page without them has come
     wait_for(qtbot, lambda: timeline.more_button.isEnabled() and timeline.model.rowCount() == 100)
@@ -151,7 +153,7 @@ def test_a_counselor_sees_the_confidential_section(qtbot, make_app, demo, monkey
     app = make_app()
     log_in(qtbot, app, "counselor", DEMO_PASSWORD)
     profile = open_profile(qtbot, app, 1)
-    assert section_titles(profile) == REGISTER_SECTIONS[:3] + ["辅导记录（测试）", "时间线"]
+    assert section_titles(profile) == WATCH_SECTIONS[:4] + ["辅导记录（测试）", "时间线"]
     notes = click_section(qtbot, profile, "辅导记录（测试）")
     assert notes.label.text() == "两条记录"
 

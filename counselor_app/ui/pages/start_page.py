@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from counselor_app.domain.areas import Area
+from counselor_app.domain.roles import Permission
 from counselor_app.services import dashboard
 from counselor_app.services.dashboard import StartPage as StartData
 from counselor_app.translation import translate_text
@@ -12,7 +13,7 @@ from counselor_app.ui.widgets import Card, page_title
 
 class StartPage(Page):
     key = "start"
-    cares_about = frozenset({Area.BACKUP, Area.AUDIT, Area.REGISTER, Area.SETTINGS})
+    cares_about = frozenset({Area.BACKUP, Area.AUDIT, Area.REGISTER, Area.SETTINGS, Area.WATCH})
 
     @classmethod
     def title(cls) -> str:
@@ -48,14 +49,37 @@ class StartPage(Page):
         grid.addWidget(self.backup_card, 0, 1)
         grid.addWidget(self.audit_card, 0, 2)
         layout.addLayout(grid)
+        self.watch_card = None   # the watch list's overdue entries: only for those who may see the watch list
+        if app.may(Permission.VIEW_WATCHLIST):
+            from counselor_app.ui.watch.start_card import WatchCard
+
+            self.watch_card = WatchCard(app, self.open_watch_entry, self.show_overdue)
+            layout.addWidget(self.watch_card)
         layout.addStretch(1)
         self.data: StartData | None = None
 
     def refresh(self) -> None:
         self.app.worker.run(dashboard.start_page, self.show_data, context=self)
+        if self.watch_card is not None:
+            from counselor_app.ui.watch.start_card import load_overview
+
+            self.app.worker.run(load_overview, self.watch_card.show_data, context=self.watch_card)
+
+    def open_watch_entry(self, entry_id: int) -> None:
+        from counselor_app.ui.pages.watch_page import open_watch_entry
+
+        self.entry_window = open_watch_entry(self.app, entry_id, self)
+
+    def show_overdue(self) -> None:
+        """The watch-list page with the overdue entries only."""
+        main = self.app.main_window
+        if main is not None and main.go_to("watch"):
+            main.pages["watch"].show_overdue()
 
     def clear_data(self) -> None:
         self.data = None
+        if self.watch_card is not None:
+            self.watch_card.clear()
         self.greeting.clear()
         self.recovery_notice.hide()
         for card in (self.year_card, self.backup_card, self.audit_card):
