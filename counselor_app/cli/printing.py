@@ -24,6 +24,7 @@ class Parameter:
     option: str     # the command-line option
     metavar: str
     help: Text
+    flag: bool = False   # an option without a value (--unmasked): the parameter is True when it is given
 
 
 PARAMETERS: dict[str, Parameter] = {
@@ -35,6 +36,13 @@ PARAMETERS: dict[str, Parameter] = {
     "until": Parameter("--until", "YYYY-MM-DD", QT_TRANSLATE_NOOP("Cli", "the last day of the period")),
     # the class's id, found from the class as people write it, 七年级(1)班 (services/class_roster.py)
     "class_id": Parameter("--class", "NAME", QT_TRANSLATE_NOOP("Cli", "the class, as written on the classes page")),
+    # the watch list's documents (services/watch_documents.py)
+    "entry_id": Parameter("--entry", "NUMBER", QT_TRANSLATE_NOOP(
+        "Cli", "the student's watch-list entry, by the number on its sheets, 2026-007 (default: the open entry, else "
+               "the latest)")),
+    "grade": Parameter("--grade", "NAME", QT_TRANSLATE_NOOP("Cli", "the grade, as written on the classes page")),
+    "unmasked": Parameter("--unmasked", "", QT_TRANSLATE_NOOP(
+        "Cli", "print students' full names and numbers (masked by default; recorded in the audit trail)"), flag=True),
 }
 # Parameters that never come from a command line: the recovery key is a secret, and its sheet is printed by the
 # set-up wizard only (it may not be saved as a file).
@@ -65,8 +73,11 @@ def _options(sp, shared) -> None:
                     help=translate("Cli", "list the documents you may print, with their options"))
     sp.add_argument("--out", metavar="FILE.pdf", help=translate("Cli", "the PDF file to write"))
     for name, p in PARAMETERS.items():
-        sp.add_argument(p.option, dest=_dest(name), metavar=p.metavar, help=translate_text(p.help),
-                        type=int if name == "id" else None)
+        if p.flag:
+            sp.add_argument(p.option, dest=_dest(name), action="store_const", const=True, help=translate_text(p.help))
+        else:
+            sp.add_argument(p.option, dest=_dest(name), metavar=p.metavar, help=translate_text(p.help),
+                            type=int if name == "id" else None)
 
 
 @command("print", QT_TRANSLATE_NOOP("Cli", "print a document to a PDF file (print --list shows which)"), order=130,
@@ -116,7 +127,7 @@ def cmd_print(args, inp: Input) -> int:
 
 
 def _check_options(document, given: dict) -> None:
-    extra = [PARAMETERS[name].option for name in given if name not in document.params]
+    extra = [PARAMETERS[name].option for name in given if name not in document.params + document.optional]
     if extra:
         raise ValidationError(DOES_NOT_TAKE, document=document.label, options=" ".join(extra))
     missing = [PARAMETERS[name].option for name in document.params if name not in given]
@@ -143,7 +154,12 @@ def _print_list(available) -> None:
         return
     for d in available:
         if d.savable:
-            how = " ".join(f"{PARAMETERS[p].option} {PARAMETERS[p].metavar}" for p in d.params)
+            how = " ".join([_usage(p) for p in d.params] + [f"[{_usage(p)}]" for p in d.optional])
         else:
             how = translate("Cli", "(printed from the set-up wizard only)")
         print(f"{d.kind}\t{translate_text(d.label)}\t{how}".rstrip())
+
+
+def _usage(name: str) -> str:
+    p = PARAMETERS[name]
+    return p.option if p.flag else f"{p.option} {p.metavar}"

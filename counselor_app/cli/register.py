@@ -34,6 +34,9 @@ def _export_options(sp, shared) -> None:
     ex.add_argument("out", metavar="OUT.xlsx")
     ex.add_argument("--grade", metavar="G")
     ex.add_argument("--class", dest="class_", metavar="C")
+    from counselor_app.cli import watch
+
+    watch.export_options(exs, shared)
 
 
 def _rollover_options(sp, shared) -> None:
@@ -134,9 +137,15 @@ def _print_created(grades, classes, university: bool) -> None:
                                                                                     for g, c in classes)))
 
 
-@command("export", QT_TRANSLATE_NOOP("Cli", "export the register to xlsx"), order=100, options=_export_options)
+@command("export", QT_TRANSLATE_NOOP("Cli", "export the register or the watch list to xlsx"), order=100,
+         options=_export_options)
 def cmd_export(args, inp: Input) -> int:
     from counselor_app.services import roster_export
+
+    if args.what == "watchlist":
+        from counselor_app.cli import watch
+
+        return watch.export_watchlist(args, inp)
 
     with login(args, inp) as session:
         count = roster_export.export_students(session, Path(args.out), args.grade, getattr(args, "class_"),

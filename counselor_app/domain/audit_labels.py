@@ -99,6 +99,7 @@ ACTIONS: dict[str, Text] = {
     "watch.contact_addendum": QT_TRANSLATE_NOOP("AuditAction", "Parent contact addendum recorded"),
     "watch.levels": QT_TRANSLATE_NOOP("AuditAction", "Risk levels changed"),
     "export.watchlist": QT_TRANSLATE_NOOP("AuditAction", "Watch list exported"),
+    "view.watch_list_names": QT_TRANSLATE_NOOP("AuditAction", "Watch list made with full names"),
 }
 OUTPUTS: dict[str, Text] = {
     "preview": QT_TRANSLATE_NOOP("AuditAction", "Viewed: {document}"),
@@ -109,6 +110,10 @@ DOCUMENTS: dict[str, Text] = {
     "recovery_sheet": QT_TRANSLATE_NOOP("AuditAction", "recovery-key sheet"),
     "access_report": QT_TRANSLATE_NOOP("AuditAction", "student access report"),
     "class_roster": QT_TRANSLATE_NOOP("AuditAction", "class list"),
+    "watch_plan": QT_TRANSLATE_NOOP("AuditAction", "individual support plan (watch list)"),
+    "watch_plan_head_teacher": QT_TRANSLATE_NOOP("AuditAction", "watch-list notice for the head teacher"),
+    "watch_followups": QT_TRANSLATE_NOOP("AuditAction", "follow-up record (watch list)"),
+    "watch_list_grade": QT_TRANSLATE_NOOP("AuditAction", "watch list of a grade or class"),
 }
 DENIED = QT_TRANSLATE_NOOP("AuditAction", "Refused: {permission}")
 RECORD_RULES: dict[str, Text] = access.action_labels()   # denied.user.deactivate: a record rule's refusal
@@ -213,6 +218,7 @@ DETAIL_FORMATS: dict[str, tuple[tuple[str, ...], Text]] = {
     "school_year.edit": (("start", "end"), QT_TRANSLATE_NOOP("AuditDetail", "{start} to {end}")),
     "view.audit": (("entries",), QT_TRANSLATE_NOOP("AuditDetail", "{entries} entries shown")),
     "view.watch_list": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} entries listed")),
+    "view.watch_list_names": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} entries with full names")),
     "office.repair": (("removed", "deactivated"), QT_TRANSLATE_NOOP(
         "AuditDetail", "{removed} key slots without an active account removed, {deactivated} accounts without a key "
                        "slot deactivated")),
@@ -355,11 +361,16 @@ def detail_words(record: AuditRecord, names: Names, tr: Translate) -> str:
         return tr(MINUTES).format(minutes=detail)
     elif action == "verify" and detail.startswith("problems="):
         return _verify_words(detail, tr)
+    elif action == "export.watchlist" and detail.partition(" ")[2] in EXPORT_NAMES and detail.split()[0].isdigit():
+        count, _, how = detail.partition(" ")   # services/watch_documents.export_watchlist: "12 masked"
+        return tr(EXPORT_NAMES[how]).format(count=count)
     elif (action.startswith("watch.") or action.startswith("view.watch")) and detail.startswith("entry="):
         return _watch_words(detail, tr)
     return _code(detail, tr)
 
 
+EXPORT_NAMES = {"masked": QT_TRANSLATE_NOOP("AuditDetail", "{count} entries, names masked"),
+                "names": QT_TRANSLATE_NOOP("AuditDetail", "{count} entries, with full names")}
 WATCH_ENTRY = QT_TRANSLATE_NOOP("AuditDetail", "entry #{id}")
 WATCH_LEVEL = QT_TRANSLATE_NOOP("AuditDetail", "level {level}")
 WATCH_PLAN = QT_TRANSLATE_NOOP("AuditDetail", "plan version {version}")

@@ -44,6 +44,7 @@ class Document:
     build: Callable[..., bytes]    # build(session, *, tr, **params) -> PDF bytes
     params: tuple[str, ...] = ()   # the keyword parameters build needs (id, month, recovery_key)
     target: tuple[str, str] = ("", "")   # (record type, parameter holding its id): the audit rows name the record
+    optional: tuple[str, ...] = ()  # keyword parameters build may also take (an entry of the student, unmasked)
 
 
 DOCUMENTS: dict[str, Document] = {}
@@ -82,7 +83,7 @@ def build_document(session: Session, kind: str, *, tr: Callable = str, **params)
         if params.get(name) in (None, ""):
             raise DocumentParameterMissing(document=document.label, parameter=name)
     for name in params:
-        if name not in document.params:
+        if name not in document.params and name not in document.optional:
             raise DocumentParameterUnknown(document=document.label, parameter=name)
     return document.build(session, tr=tr, **params)
 
@@ -168,3 +169,28 @@ def _class_roster(session: Session, *, tr: Callable, class_id) -> bytes:
 
 register(Document("class_roster", QT_TRANSLATE_NOOP("Documents", "Class list"), Permission.VIEW_REGISTER,
                   savable=True, build=_class_roster, params=("class_id",), target=("class", "class_id")))
+
+
+# The watch list's documents (services/watch_documents.py). An entry's sheets are audited under the student; they
+# take the entry too (its id, or the number printed on its sheets), else the student's open or latest entry.
+def _watch(name: str) -> Callable[..., bytes]:
+    def build(session: Session, *, tr: Callable, **params) -> bytes:
+        from counselor_app.services import watch_documents
+
+        return getattr(watch_documents, name)(session, tr=tr, **params)
+
+    return build
+
+
+register(Document("watch_plan", QT_TRANSLATE_NOOP("Documents", "Individual support plan (watch list)"),
+                  Permission.VIEW_PLANS, savable=True, build=_watch("plan_sheet_document"), params=("student_id",),
+                  target=("student", "student_id"), optional=("entry_id",)))
+register(Document("watch_plan_head_teacher", QT_TRANSLATE_NOOP("Documents", "Watch-list notice for the head teacher"),
+                  Permission.VIEW_WATCHLIST, savable=True, build=_watch("teacher_sheet_document"),
+                  params=("student_id",), target=("student", "student_id"), optional=("entry_id",)))
+register(Document("watch_followups", QT_TRANSLATE_NOOP("Documents", "Follow-up record (watch list)"),
+                  Permission.VIEW_PLANS, savable=True, build=_watch("followup_record_document"),
+                  params=("student_id",), target=("student", "student_id"), optional=("entry_id",)))
+register(Document("watch_list_grade", QT_TRANSLATE_NOOP("Documents", "Watch list of a grade or class"),
+                  Permission.VIEW_WATCHLIST, savable=True, build=_watch("watch_list_document"),
+                  optional=("grade", "class_id", "unmasked")))

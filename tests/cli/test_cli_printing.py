@@ -16,6 +16,11 @@ from counselor_app.reports.fonts import find_cjk_font
 OTHER_PW = "Another-Pass-77"
 NUMBER = "2026070101"
 TODAY = date.today().isoformat()
+ENTRY_OPTIONS = "--student STUDENT_NO [--entry NUMBER]"
+WATCH_DOCUMENTS = [f"watch_plan\t重点关注学生一人一策\t{ENTRY_OPTIONS}",
+                   f"watch_plan_head_teacher\t重点关注学生班主任工作单\t{ENTRY_OPTIONS}",
+                   f"watch_followups\t重点关注学生跟踪记录\t{ENTRY_OPTIONS}",
+                   "watch_list_grade\t重点关注学生清单（年级或班级）\t[--grade NAME] [--class NAME] [--unmasked]"]
 needs_font = pytest.mark.skipif(find_cjk_font() is None, reason="no Chinese TrueType font on this machine")
 
 
@@ -60,17 +65,17 @@ def test_the_head_lists_the_documents_with_their_options(office):
     assert r.stdout.splitlines() == [
         "recovery_sheet\t恢复密钥单\t（只能在设置向导中打印）",
         "access_report\t学生档案访问记录报告\t--student STUDENT_NO --since YYYY-MM-DD --until YYYY-MM-DD",
-        "class_roster\t班级学生名单\t--class NAME"]
+        "class_roster\t班级学生名单\t--class NAME", *WATCH_DOCUMENTS]
     en = run("print", "--list", *args, stdin=pw)
     assert "access_report\tStudent access report\t--student STUDENT_NO" in en.stdout
     assert "(printed from the set-up wizard only)" in en.stdout
 
 
-@pytest.mark.parametrize("login", ["li", "zhou"])
-def test_counselors_and_assistants_may_print_the_class_list_only(office, login):
+@pytest.mark.parametrize("login, watch", [("li", WATCH_DOCUMENTS), ("zhou", [])])
+def test_counselors_print_the_class_list_and_the_watch_list_assistants_the_class_list(office, login, watch):
     args, pw = as_user(office, login)
     r = run("print", "--list", *args, stdin=pw, lang="zh_CN")
-    assert r.returncode == 0 and r.stdout.splitlines() == ["class_roster\t班级学生名单\t--class NAME"], r.stderr
+    assert r.returncode == 0 and r.stdout.splitlines() == ["class_roster\t班级学生名单\t--class NAME", *watch], r.stderr
 
 
 @needs_font
@@ -212,6 +217,6 @@ def test_every_document_that_may_be_saved_can_be_printed_from_the_command_line()
 
     for document in DOCUMENTS.values():
         if document.savable:
-            assert set(document.params) <= set(PARAMETERS), document.kind
+            assert set(document.params) | set(document.optional) <= set(PARAMETERS), document.kind
         else:
             assert set(document.params) <= set(PARAMETERS) | WIZARD_ONLY, document.kind

@@ -83,6 +83,13 @@ def prepare_watch(s: Session, student_ids: list[int]) -> dict:
                 followup=followup, contact=contact)
 
 
+def _watch_entry(c) -> dict[str, Any]:
+    """An entry's sheets (services/watch_documents.py): the prepared entry and its student."""
+    entry = c.p.watch["entry"]
+    student = c.session.conn.execute("SELECT student_id FROM watch_entry WHERE id = ?", (entry,)).fetchone()[0]
+    return {"student_id": student, "entry_id": entry}
+
+
 def _rev(s: Session, entry_id: int) -> int:
     return s.conn.execute("SELECT revision FROM watch_entry WHERE id = ?", (entry_id,)).fetchone()[0]
 
@@ -179,6 +186,10 @@ DOCUMENT_PARAMS: dict[str, Callable[[Ctx], dict[str, Any]]] = {
     "recovery_sheet": lambda c: {"recovery_key": c.p.recovery_key},
     "access_report": lambda c: {"student_id": c.p.student_id, "since": "2026-01-01", "until": date.today()},
     "class_roster": lambda c: {"class_id": c.p.class_id},
+    "watch_plan": lambda c: _watch_entry(c),
+    "watch_plan_head_teacher": lambda c: _watch_entry(c),
+    "watch_followups": lambda c: _watch_entry(c),
+    "watch_list_grade": lambda c: {"grade": c.p.grade},
 }
 
 # What the record of an operation with record=(kind, action) is, for the variant ("author" or "other").
@@ -307,6 +318,7 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "watch_loop.my_overdue": lambda c: call(),
     "watch_loop.levels": lambda c: call(),
     "watch_loop.save_levels": lambda c: call(list(DEFAULT_LEVELS)),
+    "watch_documents.export_watchlist": lambda c: call(c.work / "watch.xlsx", masked=True),
 }
 
 
