@@ -1,7 +1,7 @@
 """A synthetic office for trying the app, for tests and for benchmarks. Only invented people."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -38,7 +38,10 @@ class DemoOffice:
 
 def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
                        school_type: SchoolType = SchoolType.COMPLETE_MIDDLE,
-                       kdf: KdfParams | None = None, today: date | None = None) -> DemoOffice:
+                       kdf: KdfParams | None = None, today: date | None = None, watch: bool = False) -> DemoOffice:
+    """A demo office of ``students`` synthetic students. ``watch``: also a watch list written over the past months
+    (about 4% of the students, services/demo_watch.py): the command line's and the set-up wizard's demo have it;
+    the tests' small demos, which start from an empty list, do not (and stay fast)."""
     if not 0 <= students <= MAX_DEMO_STUDENTS:
         raise ValidationError(BAD_COUNT, max=MAX_DEMO_STUDENTS)
     today = today or date.today()
@@ -46,6 +49,11 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
     profile = SchoolProfile(DEMO_SCHOOL_NAMES.get(school_type, DEFAULT_DEMO_SCHOOL), school_type,
                             "示范市示范区学府路1号", DEMO_SCHOOL_NAMES.get(school_type, DEFAULT_DEMO_SCHOOL))
     counselors = [s for s in school.staff if "counselor_full" in s.roles]
+    # the demo counselor's own staff member: a counselor who is not the head and leads no class, if there is one
+    others = [s for s in school.staff
+              if s not in counselors[:1] and {"counselor_full", "counselor_part"} & set(s.roles)]
+    own = next((s for s in others if "head_teacher" not in s.roles and "instructor" not in s.roles),
+               others[0] if others else None)
     head_name = counselors[0].name if counselors else "演示主任"
     office = create_office(data_dir, profile, "demo", head_name, DEMO_PASSWORD, kdf=kdf, today=today)
     session = office.session
@@ -87,5 +95,14 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
                              DEMO_PASSWORD)
             with transaction(conn):  # the demo passwords are public on purpose: no forced change
                 users.set_must_change_password(conn, added.id, False)
+                if role is Role.COUNSELOR and own is not None:   # their start page shows their own entries
+                    users.set_staff(conn, added.id, staff_ids[own.key])
     session.user = users.by_id(conn, session.user.id)
+    if watch:
+        from counselor_app.services.demo_watch import write_watch_list
+
+        session.close()
+        logins = {role.value: login for login, role in DEMO_LOGINS.items()}
+        session = write_watch_list(data_dir, logins, DEMO_PASSWORD, kdf, today, seed, school, ids, staff_ids)
+        office = replace(office, session=session)
     return DemoOffice(office, DEMO_LOGINS, DEMO_PASSWORD, len(ids))
