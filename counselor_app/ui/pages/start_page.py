@@ -71,10 +71,11 @@ class StartPage(Page):
         self.entry_window = open_watch_entry(self.app, entry_id, self)
 
     def show_overdue(self) -> None:
-        """The watch-list page with the overdue entries only."""
-        main = self.app.main_window
+        """The watch-list page with the overdue entries the card counts: the user's own (the head: all)."""
+        main, card = self.app.main_window, self.watch_card
+        mine = None if card is None or card.data is None or card.data.everyone else self.app.user.staff_id
         if main is not None and main.go_to("watch"):
-            main.pages["watch"].show_overdue()
+            main.pages["watch"].show_overdue(mine)
 
     def clear_data(self) -> None:
         self.data = None

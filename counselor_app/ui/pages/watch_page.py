@@ -103,6 +103,7 @@ class WatchPage(ListPage):
 
     def __init__(self, app) -> None:
         self.levels: dict[str, rules.Level] = {}
+        self.wanted_person: int | None = None   # show_overdue's person, chosen when the rows are there
         super().__init__(app)
         self.table.setObjectName("watchTable")
         self.table.setWordWrap(False)
@@ -272,13 +273,29 @@ class WatchPage(ListPage):
         self.editor = NewEntryDialog(self, self.app)
         self.editor.open()
 
-    def show_overdue(self) -> None:
-        """The open entries that are overdue, nothing else narrowing them (the start page's "all N…")."""
-        for combo in (self.level, self.grade, self.person, self.source):
+    def show_overdue(self, person: int | None = None) -> None:
+        """The open entries that are overdue — those of the staff member ``person`` is, if given —, nothing else
+        narrowing them (the start page's 全部 N 条…). The person is chosen once the rows offer them."""
+        for combo in (self.level, self.grade, self.klass, self.person, self.source):
             combo.setCurrentIndex(0)
         self.state.setCurrentIndex(max(0, self.state.findData(OPEN)))
         if self.search is not None:
             self.search.clear()
         self.overdue_only.setChecked(True)
+        self.wanted_person = person
+        if self.loaded:
+            self._choose_person()
         self.apply_filter()
+
+    def show_rows(self, result) -> None:
+        super().show_rows(result)
+        if self.wanted_person is not None:
+            self._choose_person()
+            self.apply_filter()
+
+    def _choose_person(self) -> None:
+        found = self.person.findData(self.wanted_person)
+        if found >= 0:
+            self.person.setCurrentIndex(found)
+            self.wanted_person = None
 

@@ -112,6 +112,8 @@ class WatchCard(QFrame):
         entry_id = row.id
         button.clicked.connect(lambda _c=False: self.open_entry(entry_id))
         layout.addWidget(button)
+        if self.isVisible():   # shown now, not at the next turn of the event loop (a hidden card shows it later)
+            button.show()
         return button
 
     def _clear_items(self) -> None:
