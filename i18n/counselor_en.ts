@@ -5652,8 +5652,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>The file is larger than {limit} MB: too large to be a roster, so it is not read. Check that it is the right file (a roster of 30,000 students takes a few MB).</translation>
         </message>
         <message>
-            <source>Unpacked, this workbook would be far larger than any roster (more than {limit} MB): it may be damaged or made to overload the computer, so it is not read. Open it in Excel or WPS, copy the list into a new workbook, save it as .xlsx and import that copy.</source>
-            <translation>Unpacked, this workbook would be far larger than any roster (more than {limit} MB): it may be damaged or made to overload the computer, so it is not read. Open it in Excel or WPS, copy the list into a new workbook, save it as .xlsx and import that copy.</translation>
+            <source>Once opened, this workbook would take far more room than any roster (more than {limit} MB): it may be damaged or made to overload the computer, so it is not read. Open it in Excel or WPS, copy the list into a new workbook, save it as .xlsx and import that copy.</source>
+            <translation>Once opened, this workbook would take far more room than any roster (more than {limit} MB): it may be damaged or made to overload the computer, so it is not read. Open it in Excel or WPS, copy the list into a new workbook, save it as .xlsx and import that copy.</translation>
         </message>
         <message>
             <source>The file has more than {max} rows, more than a roster can have, so it is not read. Check that it is the right file, or split it into smaller files.</source>
@@ -7545,8 +7545,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Addendum of {date} by {author}:</translation>
         </message>
         <message>
-            <source>{date}   {kind} · {how}   Recorded by {author}</source>
-            <translation>{date}   {kind} · {how}   Recorded by {author}</translation>
+            <source>{kind} · {how}</source>
+            <translation>{kind} · {how}</translation>
+        </message>
+        <message>
+            <source>Recorded by {author}</source>
+            <translation>Recorded by {author}</translation>
         </message>
         <message>
             <source>Re-rating: {rating}</source>
@@ -7849,6 +7853,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Whom to call</translation>
         </message>
         <message>
+            <source>Also responsible</source>
+            <translation>Also responsible</translation>
+        </message>
+        <message>
             <source>Call the counselor at once when you notice any of the signs below, or when you are unsure.</source>
             <translation>Call the counselor at once when you notice any of the signs below, or when you are unsure.</translation>
         </message>
@@ -7873,12 +7881,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>This notice is for the head teacher's work only: keep it locked away, do not copy or photograph it, and do not tell other students or anyone not involved. Give it back to the counseling office when the student leaves the list.</translation>
         </message>
         <message>
-            <source>Head teacher (received)</source>
-            <translation>Head teacher (received)</translation>
+            <source>Received by the head teacher</source>
+            <translation>Received by the head teacher</translation>
         </message>
         <message>
-            <source>Counselor (handed over)</source>
-            <translation>Counselor (handed over)</translation>
+            <source>Handed over by the counselor</source>
+            <translation>Handed over by the counselor</translation>
         </message>
         <message>
             <source>{duty}: {name} {phone}</source>
@@ -7929,6 +7937,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>not yet judged</translation>
         </message>
         <message>
+            <source>{day} (overdue)</source>
+            <translation>{day} (overdue)</translation>
+        </message>
+        <message>
             <source>{state} ({day})</source>
             <translation>{state} ({day})</translation>
         </message>
@@ -7943,6 +7955,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Follow-up</source>
             <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Contact with the parents</source>
+            <translation>Contact with the parents</translation>
         </message>
         <message>
             <source>What was seen</source>

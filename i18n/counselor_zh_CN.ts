@@ -5652,8 +5652,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>文件大于 {limit} MB，作为名册太大，未读取。请确认选对了文件（3 万名学生的名册也只有几 MB）。</translation>
         </message>
         <message>
-            <source>Unpacked, this workbook would be far larger than any roster (more than {limit} MB): it may be damaged or made to overload the computer, so it is not read. Open it in Excel or WPS, copy the list into a new workbook, save it as .xlsx and import that copy.</source>
-            <translation>此工作簿解压后会远大于任何名册（超过 {limit} MB），可能已损坏，或是故意制作来拖垮电脑的文件，未读取。请在 Excel 或 WPS 中打开，把名单复制到新工作簿，另存为 .xlsx 后导入该副本。</translation>
+            <source>Once opened, this workbook would take far more room than any roster (more than {limit} MB): it may be damaged or made to overload the computer, so it is not read. Open it in Excel or WPS, copy the list into a new workbook, save it as .xlsx and import that copy.</source>
+            <translation>此工作簿打开后所占的空间会远超任何名册（超过 {limit} MB），可能已损坏，或是故意制作来拖垮电脑的文件，未读取。请在 Excel 或 WPS 中打开，把名单复制到新工作簿，另存为 .xlsx 后导入该副本。</translation>
         </message>
         <message>
             <source>The file has more than {max} rows, more than a roster can have, so it is not read. Check that it is the right file, or split it into smaller files.</source>
@@ -7545,8 +7545,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>补充记录（{date}，{author}）：</translation>
         </message>
         <message>
-            <source>{date}   {kind} · {how}   Recorded by {author}</source>
-            <translation>{date}　　{kind} · {how}　　记录人：{author}</translation>
+            <source>{kind} · {how}</source>
+            <translation>{kind} · {how}</translation>
+        </message>
+        <message>
+            <source>Recorded by {author}</source>
+            <translation>记录人：{author}</translation>
         </message>
         <message>
             <source>Re-rating: {rating}</source>
@@ -7849,6 +7853,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>联系谁</translation>
         </message>
         <message>
+            <source>Also responsible</source>
+            <translation>其他包保人</translation>
+        </message>
+        <message>
             <source>Call the counselor at once when you notice any of the signs below, or when you are unsure.</source>
             <translation>发现下列任何情况，或拿不准时，请立即联系心理教师。</translation>
         </message>
@@ -7873,12 +7881,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>本工作单仅供班主任工作使用，请锁柜保管，不得复印、拍照，不得向其他学生或无关人员透露。学生撤销关注后，请交回心理辅导室。</translation>
         </message>
         <message>
-            <source>Head teacher (received)</source>
-            <translation>班主任（签收）</translation>
+            <source>Received by the head teacher</source>
+            <translation>班主任签收</translation>
         </message>
         <message>
-            <source>Counselor (handed over)</source>
-            <translation>心理教师（交付）</translation>
+            <source>Handed over by the counselor</source>
+            <translation>心理教师</translation>
         </message>
         <message>
             <source>{duty}: {name} {phone}</source>
@@ -7929,6 +7937,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>未判定</translation>
         </message>
         <message>
+            <source>{day} (overdue)</source>
+            <translation>{day}（已逾期）</translation>
+        </message>
+        <message>
             <source>{state} ({day})</source>
             <translation>{state}（{day}）</translation>
         </message>
@@ -7943,6 +7955,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Follow-up</source>
             <translation>跟踪</translation>
+        </message>
+        <message>
+            <source>Contact with the parents</source>
+            <translation>家校沟通</translation>
         </message>
         <message>
             <source>What was seen</source>

@@ -92,11 +92,11 @@ class FileTooLarge(RosterFileError):
 
 
 class WorkbookTooLarge(RosterFileError):
-    """A zip bomb, or a workbook whose few bytes would unpack to far more than any roster (too many parts, too
-    much text copied into many cells)."""
+    """A zip bomb, or a workbook whose few bytes would become far more than any roster once read (too many parts,
+    one text copied into many cells, formulas that repeat spaces)."""
     message = QT_TRANSLATE_NOOP(
-        "Roster", "Unpacked, this workbook would be far larger than any roster (more than {limit} MB): it may be "
-        "damaged or made to overload the computer, so it is not read. Open it in Excel or WPS, copy the list into a "
+        "Roster", "Once opened, this workbook would take far more room than any roster (more than {limit} MB): it may "
+        "be damaged or made to overload the computer, so it is not read. Open it in Excel or WPS, copy the list into a "
         "new workbook, save it as .xlsx and import that copy.")
 
 

@@ -14,10 +14,10 @@ Rows come back as lists of equal length, trailing empty rows dropped. Workbooks:
 float, booleans as bool, text as str, empty and error cells (#N/A …) as None; formulas give the value saved with
 them. csv: every cell a str, empty cells None.
 
-Known limit: calamine builds each sheet as a dense grid, so it allocates rows x columns cells before anything here
-can look at the size. A sheet with a value in a far corner is refused once read (SheetTooLarge), but a damaged
-.xls whose cell records claim far-out coordinates (seen only in fuzzing with random bit flips, never with truncated
-or zero-filled files) can make it ask for gigabytes.
+Before calamine sees a workbook, ``files/xlsx_guard.py`` and ``files/xls_guard.py`` look inside it: calamine trusts
+the file (one cell in a far corner makes it allocate gigabytes and abort), so a sheet or a workbook beyond the limits
+of ``files/limits.py`` is refused first. Every file is opened by ``files/opening.py`` (regular files only, at most
+50 MB) and csv by ``files/text_files.py`` (decoded while parsed, limits checked as it goes).
 """
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from pathlib import Path
 from counselor_app.files import limits
 from counselor_app.files.opening import read_file_bytes
 from counselor_app.files.text_files import decode_text, detect_delimiter, text_rows  # noqa: F401
+from counselor_app.files.xls_guard import check_xls
 from counselor_app.files.xlsx_guard import check_xlsx
 from counselor_app.files.errors import (  # noqa: F401 - the readers' errors, as callers know them
     CellTooLong, DamagedWorkbook, EmptyRoster, EmptySheet, EncryptedWorkbook, FileLocked, FileMissing, FileTooLarge,
@@ -73,6 +74,8 @@ class _Workbook:
 
         # calamine trusts the file (a cell in a far corner aborts the process): look inside first
         self.guard = check_xlsx(data) if kind == "xlsx" else None
+        if kind == "xls":
+            check_xls(data)   # calamine builds every sheet of an xls as it opens it
         workbook_xml = _xlsx_workbook_xml(data) if kind == "xlsx" else None
         try:
             self.book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
