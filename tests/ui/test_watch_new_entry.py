@@ -4,7 +4,7 @@ whose entry was closed may have it reopened."""
 from __future__ import annotations
 
 import pytest
-from watch_ui_helpers import build, copy_into
+from watch_ui_helpers import build, choose, copy_into, open_dialog, student
 
 from counselor_app.domain.search import pinyin_forms
 from counselor_app.services import watch as watch_service
@@ -35,27 +35,6 @@ def page(qtbot, make_app, office):
     page = main.pages["watch"]
     wait_for(qtbot, lambda: page.loaded)
     return page
-
-
-def open_dialog(qtbot, page):
-    qtbot.mouseClick(page.new_button, LEFT)
-    dialog = page.editor
-    wait_for(qtbot, lambda: not dialog.loading and bool(dialog.picker.rows))
-    assert dialog.isVisible() and dialog.windowTitle() == "纳入重点关注"
-    return dialog
-
-
-def student(dialog, student_id):
-    return next(r for r in dialog.picker.rows if r.id == student_id)
-
-
-def choose(qtbot, dialog, typed: str):
-    """Type (ASCII) into the student line and press Enter; the student's choices once loaded."""
-    dialog.picker.line.setFocus()
-    qtbot.keyClicks(dialog.picker.line, typed)
-    qtbot.keyClick(dialog.picker.line, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: dialog.offered is not None)
-    return dialog.offered
 
 
 def ok(qtbot, dialog):

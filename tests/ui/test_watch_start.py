@@ -3,7 +3,7 @@ their own overdue entries, the office head everyone's and the closings to approv
 from __future__ import annotations
 
 import pytest
-from watch_ui_helpers import build, copy_into
+from watch_ui_helpers import build, click_section, copy_into, open_profile
 
 from counselor_app.services.demo import DEMO_PASSWORD
 from counselor_app.ui.qt import QCoreApplication, QDialogButtonBox, QEvent, QPushButton, Qt
@@ -111,26 +111,6 @@ def test_locking_empties_the_card(qtbot, make_app, office):
 
 
 # -- the profile's 重点关注 section ----------------------------------------------------------------------------------
-
-def open_profile(qtbot, main, student_id):
-    main.go_to("students")
-    page = main.pages["students"]
-    wait_for(qtbot, lambda: page.model.rowCount() > 0)
-    row = next(n for n, r in enumerate(page.model.rows) if r.id == student_id)
-    index = page.model.index(row, 1)
-    page.table.scrollTo(index)
-    rect = page.table.visualRect(index)
-    qtbot.mouseClick(page.table.viewport(), LEFT, pos=rect.center())
-    qtbot.mouseDClick(page.table.viewport(), LEFT, pos=rect.center())
-    wait_for(qtbot, lambda: getattr(page, "profile", None) is not None and page.profile.header is not None)
-    return page.profile
-
-
-def click_section(qtbot, profile, title):
-    item = profile.nav.findItems(title, Qt.MatchFlag.MatchExactly)[0]
-    qtbot.mouseClick(profile.nav.viewport(), LEFT, pos=profile.nav.visualItemRect(item).center())
-    return profile.stack.currentWidget()
-
 
 def test_the_profile_lists_the_students_entries(qtbot, make_app, office):
     app = make_app()

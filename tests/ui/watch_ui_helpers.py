@@ -16,6 +16,10 @@ from watch_helpers import LOGIN, WatchOffice, prepare  # noqa: E402
 from counselor_app.domain.roles import Role  # noqa: E402
 from counselor_app.services import office, watch, watch_closing, watch_detail, watch_records  # noqa: E402
 from counselor_app.services.demo import DEMO_PASSWORD  # noqa: E402
+from counselor_app.ui.qt import Qt  # noqa: E402
+from ui_helpers import wait_for  # noqa: E402
+
+LEFT = Qt.MouseButton.LeftButton
 
 LEVELS = ("yellow", "orange", "red")
 SOURCES = ("staff", "screening", "family", "medical", "self")
@@ -79,3 +83,46 @@ def build(folder: Path, count: int = 20) -> WatchGuiOffice:
 
 def copy_into(prepared: WatchGuiOffice, data_dir: Path) -> None:
     shutil.copytree(prepared.base.folder, data_dir)
+
+
+# -- driving the windows ---------------------------------------------------------------------------------------
+
+def open_profile(qtbot, main, student_id):
+    main.go_to("students")
+    page = main.pages["students"]
+    wait_for(qtbot, lambda: page.model.rowCount() > 0)
+    row = next(n for n, r in enumerate(page.model.rows) if r.id == student_id)
+    index = page.model.index(row, 1)
+    page.table.scrollTo(index)
+    rect = page.table.visualRect(index)
+    qtbot.mouseClick(page.table.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), LEFT, pos=rect.center())
+    wait_for(qtbot, lambda: getattr(page, "profile", None) is not None and page.profile.header is not None)
+    return page.profile
+
+
+def click_section(qtbot, profile, title):
+    item = profile.nav.findItems(title, Qt.MatchFlag.MatchExactly)[0]
+    qtbot.mouseClick(profile.nav.viewport(), LEFT, pos=profile.nav.visualItemRect(item).center())
+    return profile.stack.currentWidget()
+
+
+def open_dialog(qtbot, page):
+    qtbot.mouseClick(page.new_button, LEFT)
+    dialog = page.editor
+    wait_for(qtbot, lambda: not dialog.loading and bool(dialog.picker.rows))
+    assert dialog.isVisible() and dialog.windowTitle() == "纳入重点关注"
+    return dialog
+
+
+def student(dialog, student_id):
+    return next(r for r in dialog.picker.rows if r.id == student_id)
+
+
+def choose(qtbot, dialog, typed: str):
+    """Type (ASCII) into the student line and press Enter; the student's choices once loaded."""
+    dialog.picker.line.setFocus()
+    qtbot.keyClicks(dialog.picker.line, typed)
+    qtbot.keyClick(dialog.picker.line, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: dialog.offered is not None)
+    return dialog.offered
