@@ -7487,8 +7487,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>closing asked</translation>
         </message>
         <message>
-            <source>{name} · {klass} · {level} — {what} · review {day}</source>
-            <translation>{name} · {klass} · {level} — {what} · review {day}</translation>
+            <source>{name} · {klass} · {level} — {what} · next review {day}</source>
+            <translation>{name} · {klass} · {level} — {what} · next review {day}</translation>
         </message>
         <message>
             <source>no class</source>

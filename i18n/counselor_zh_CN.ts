@@ -7487,8 +7487,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>申请关闭</translation>
         </message>
         <message>
-            <source>{name} · {klass} · {level} — {what} · review {day}</source>
-            <translation>{name} · {klass} · {level} — {what} · 回访日期 {day}</translation>
+            <source>{name} · {klass} · {level} — {what} · next review {day}</source>
+            <translation>{name} · {klass} · {level} — {what} · 下次回访 {day}</translation>
         </message>
         <message>
             <source>no class</source>

@@ -101,7 +101,7 @@ class WatchCard(QFrame):
         return words.overdue_text(row.overdue)
 
     def _item(self, layout, row, what: str) -> QPushButton:
-        text = self.tr("{name} · {klass} · {level} — {what} · review {day}").format(
+        text = self.tr("{name} · {klass} · {level} — {what} · next review {day}").format(
             name=row.name, klass=row.klass or self.tr("no class"), level=words.level_name(self.levels, row.level),
             what=what, day=row.next_review)
         button = QPushButton(words.level_icon(self.levels, row.level), text)
