@@ -14,6 +14,10 @@ import zipfile
 import pytest
 
 from counselor_app.domain.errors import Text, UserError
+from hostile import (
+    HEADER_ROW, SHEET_START, SHEET_END, STUDENT_ROW, cell, far_corner_xlsx, long_name_csv, shared_string_bomb_xlsx,
+    workbook, zip_bomb_xlsx,
+)
 from counselor_app.files import limits
 from counselor_app.files.roster_files import (
     CellTooLong, DamagedWorkbook, FileTooLarge, NotAFile, NotARoster, RosterFileError, SheetTooLarge, TooManyCells,
@@ -106,8 +110,7 @@ def test_the_real_size_limit_refuses_a_sparse_file_without_reading_it(tmp_path):
 
 def test_a_20_mb_name_in_a_csv_is_refused_with_its_row(tmp_path):
     # 7 million 周: 21 MB of UTF-8, under the file size limit
-    path = tmp_path / f"{PRIVATE_NAME}.csv"
-    path.write_bytes(("学号,姓名\n2026070101,周一\n2026070102," + "周" * 7_000_000 + "\n").encode())
+    path = long_name_csv(tmp_path / f"{PRIVATE_NAME}.csv")
     with pytest.raises(CellTooLong) as exc:
         read_rows(path)
     text = clear(exc, path)
@@ -187,52 +190,6 @@ def test_nul_characters_still_make_a_text_file_no_roster(tmp_path):
 
 # --- xlsx, written by hand ---------------------------------------------------------------------------------------
 
-CONTENT_TYPES = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                 b'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-                 b'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/'
-                 b'workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+'
-                 b'xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
-                 b'officedocument.spreadsheetml.worksheet+xml"/></Types>')
-ROOT_RELS = (b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-             b'2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-             b'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-WORKBOOK = ('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
-            '2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet '
-            'name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>').encode()
-WORKBOOK_RELS = (b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-                 b'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
-                 b'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship '
-                 b'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
-                 b'Target="sharedStrings.xml"/></Relationships>')
-SHEET_START = (b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-               b'spreadsheetml/2006/main"><dimension ref="A1:B2"/><sheetData>')
-SHEET_END = b"</sheetData></worksheet>"
-HEADER_ROW = '<row r="1"><c r="A1" t="inlineStr"><is><t>学号</t></is></c><c r="B1" t="inlineStr"><is><t>姓名</t></is></c></row>'
-STUDENT_ROW = '<row r="2"><c r="A2"><v>2026070101</v></c><c r="B2" t="inlineStr"><is><t>周一</t></is></c></row>'
-
-
-def cell(ref: str, text: str = "x", attrs: str = "") -> str:
-    return f'<c r="{ref}" t="inlineStr"{attrs}><is><t>{text}</t></is></c>'
-
-
-def workbook(path, rows: str | bytes = "", shared: bytes | None = None, extra=(), sheet: bytes | None = None):
-    """An xlsx with one sheet 名单: the header and a student row, then ``rows`` (XML of more rows)."""
-    body = sheet if sheet is not None else (
-        SHEET_START + (HEADER_ROW + STUDENT_ROW).encode() + (rows if isinstance(rows, bytes) else rows.encode())
-        + SHEET_END)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES)
-        z.writestr("_rels/.rels", ROOT_RELS)
-        z.writestr("xl/workbook.xml", WORKBOOK)
-        z.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
-        z.writestr("xl/worksheets/sheet1.xml", body)
-        if shared is not None:
-            z.writestr("xl/sharedStrings.xml", shared)
-        for name, data in extra:
-            z.writestr(name, data)
-    return path
-
-
 def read_in_child(path, memory_mb: int = 1500) -> tuple[int, str]:
     """read_rows(path) in a child process whose address space is capped: (exit code, what it printed). A reader
     that aborts or allocates gigabytes fails here instead of taking the test run with it."""
@@ -255,7 +212,7 @@ def test_a_hand_made_workbook_reads(tmp_path):
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_AS")
 def test_one_cell_in_the_far_corner_is_refused_before_the_grid_is_allocated(tmp_path):
     # the probe's 1.7 KB file: calamine would allocate 16384 x 1048576 cells (512 GiB) and abort the process
-    path = workbook(tmp_path / f"{PRIVATE_NAME}.xlsx", f'<row r="1048576">{cell("XFD1048576")}</row>')
+    path = far_corner_xlsx(tmp_path / f"{PRIVATE_NAME}.xlsx")
     assert path.stat().st_size < 2000
     code, out = read_in_child(path)
     assert code == 0 and out.startswith("SheetTooLarge"), out
@@ -316,19 +273,7 @@ def test_millions_of_cells_at_one_place_are_too_many(tmp_path, monkeypatch):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_AS")
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
-    # 300 MB of rows packed into a few hundred KB, as the probe's 1.1 MB bomb that cost 3 GB
-    path = tmp_path / f"{PRIVATE_NAME}.xlsx"
-    row = b'<row><c t="inlineStr"><is><t>' + b"A" * 1000 + b"</t></is></c></row>"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-        for name, data in (("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", ROOT_RELS),
-                           ("xl/workbook.xml", WORKBOOK), ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)):
-            z.writestr(name, data)
-        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
-            f.write(SHEET_START)
-            chunk = row * 1000
-            for _ in range(300):
-                f.write(chunk)
-            f.write(SHEET_END)
+    path = zip_bomb_xlsx(tmp_path / f"{PRIVATE_NAME}.xlsx")
     assert path.stat().st_size < 3 * 1024 * 1024
     code, out = read_in_child(path, memory_mb=1000)
     assert code == 0 and out.startswith("WorkbookTooLarge"), out
@@ -389,11 +334,7 @@ def test_two_parts_of_one_name_are_damage(tmp_path):
 
 
 def test_a_shared_string_copied_into_many_cells_is_refused(tmp_path, monkeypatch):
-    # one 30,000-character string, 3,000 cells that show it: 270 MB of text from a file of a few KB
-    shared = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
-              '2006/main" count="2" uniqueCount="2"><si><t>学号</t></si><si><t>' + "周" * 30_000 + "</t></si></sst>")
-    rows = "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>1</v></c></row>' for r in range(3, 3003))
-    path = workbook(tmp_path / "r.xlsx", rows, shared=shared.encode())
+    path = shared_string_bomb_xlsx(tmp_path / "r.xlsx")
     assert path.stat().st_size < 100_000
     with pytest.raises(WorkbookTooLarge):
         read_rows(path)
