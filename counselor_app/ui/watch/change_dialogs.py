@@ -227,6 +227,8 @@ class EditEntryDialog(EntryForm):
         self.ref_type.setObjectName("refType")
         self.ref_id = self.field(self.tr("Its number:"), QLineEdit(e.source_ref_id), name="refId",
                                  placeholder=self.tr("e.g. the screening record's number"))
+        self.ref_id.setEnabled(bool(e.source_ref_type))
+        self.ref_type.currentIndexChanged.connect(lambda _i: self.ref_id.setEnabled(bool(self.ref_type.currentData())))
         self.concern = self.field(self.tr("Concern:"), text_box("concern", 6))
         self.concern.setPlainText(self.detail.concern)
         peers = [(self.tr("none"), None)] + [(f"{name}（{klass}）", sid) for sid, name, klass in

@@ -35,6 +35,7 @@ from counselor_app.ui.watch.entry_words import (
 )
 
 STYLE = """
+QWidget#entryWindow { background: #f6f7f9; }
 QLabel#entryName { font-size: 20px; font-weight: 600; color: #1f2d3d; }
 QLabel#entryWhere { color: #5a6b7b; font-size: 13px; }
 QLabel#watchCaption { color: #5a6b7b; font-weight: 600; }
@@ -67,9 +68,11 @@ def open_entry_window(app, entry_id: int, parent: QWidget | None = None) -> "Ent
     return window
 
 
-class EntryWindow(QDialog):
+class EntryWindow(QWidget):
+    """A window of its own (not a dialog: Enter and Esc do nothing unexpected), above its parent's window."""
+
     def __init__(self, app, entry_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, Qt.WindowType.Window)
         self.app, self.entry_id = app, entry_id
         self.detail = None          # services/watch_detail.EntryDetail, once loaded
         self.choices = None         # services/watch.Choices (levels, staff, peer carers) for the dialogs
@@ -78,6 +81,8 @@ class EntryWindow(QDialog):
         self._after: list = []
         self.setWindowTitle(self.tr("Watch-list entry"))   # no name: window titles show in the task bar
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("entryWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
         self.setMinimumSize(900, 600)
         screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
