@@ -4010,6 +4010,117 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>LevelsDialog</name>
+        <message>
+            <source>Name of the level</source>
+            <translation>Name of the level</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>may close</source>
+            <translation>may close</translation>
+        </message>
+        <message>
+            <source>Unticked: an entry at this level must be lowered before it can be closed (like the default high-risk level).</source>
+            <translation>Unticked: an entry at this level must be lowered before it can be closed (like the default high-risk level).</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Less serious: move up</source>
+            <translation>Less serious: move up</translation>
+        </message>
+        <message>
+            <source>More serious: move down</source>
+            <translation>More serious: move down</translation>
+        </message>
+        <message>
+            <source>Risk levels of the watch list</source>
+            <translation>Risk levels of the watch list</translation>
+        </message>
+        <message>
+            <source>From the least serious level (top) to the most serious (bottom). The days between reviews set each entry's next review date after a follow-up. A level still used by open entries cannot be removed; one used only by closed entries is kept for them and no longer offered.</source>
+            <translation>From the least serious level (top) to the most serious (bottom). The days between reviews set each entry's next review date after a follow-up. A level still used by open entries cannot be removed; one used only by closed entries is kept for them and no longer offered.</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Review every</source>
+            <translation>Review every</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>Add a level</source>
+            <translation>Add a level</translation>
+        </message>
+        <message>
+            <source>yellow</source>
+            <translation>yellow</translation>
+        </message>
+        <message>
+            <source>orange</source>
+            <translation>orange</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>red</translation>
+        </message>
+        <message>
+            <source>dark red</source>
+            <translation>dark red</translation>
+        </message>
+        <message>
+            <source>purple</source>
+            <translation>purple</translation>
+        </message>
+        <message>
+            <source>indigo</source>
+            <translation>indigo</translation>
+        </message>
+        <message>
+            <source>blue</source>
+            <translation>blue</translation>
+        </message>
+        <message>
+            <source>teal</source>
+            <translation>teal</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>green</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>grey</translation>
+        </message>
+        <message>
+            <source>Give level {n} a name.</source>
+            <translation>Give level {n} a name.</translation>
+        </message>
+        <message>
+            <source>Two levels are called "{name}".</source>
+            <translation>Two levels are called "{name}".</translation>
+        </message>
+        <message>
+            <source>At least one level must allow closing an entry.</source>
+            <translation>At least one level must allow closing an entry.</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkStaffDialog</name>
         <message>
             <source>Link {login} to a staff member</source>
@@ -6120,6 +6231,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Policy thresholds</translation>
         </message>
         <message>
+            <source>Watch list</source>
+            <translation>Watch list</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -6234,6 +6349,26 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>TrueType fonts (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
+        </message>
+        <message>
+            <source>Risk levels</source>
+            <translation>Risk levels</translation>
+        </message>
+        <message>
+            <source>Each entry of the watch list has a level: its colour on the lists, the days between reviews (the next review date after each follow-up) and whether an entry at that level may be closed or must be lowered first.</source>
+            <translation>Each entry of the watch list has a level: its colour on the lists, the days between reviews (the next review date after each follow-up) and whether an entry at that level may be closed or must be lowered first.</translation>
+        </message>
+        <message>
+            <source>Change the levels…</source>
+            <translation>Change the levels…</translation>
+        </message>
+        <message>
+            <source>{name}: a review every {days} days</source>
+            <translation>{name}: a review every {days} days</translation>
+        </message>
+        <message>
+            <source> · lowered before it is closed</source>
+            <translation> · lowered before it is closed</translation>
         </message>
         <message>
             <source>Documents are printed with the font file {font}.</source>

@@ -4010,6 +4010,117 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>LevelsDialog</name>
+        <message>
+            <source>Name of the level</source>
+            <translation>等级名称</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>may close</source>
+            <translation>可直接关闭</translation>
+        </message>
+        <message>
+            <source>Unticked: an entry at this level must be lowered before it can be closed (like the default high-risk level).</source>
+            <translation>不勾选时，该等级的条目须先下调等级才能关闭（默认的“高危”即如此）。</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Less serious: move up</source>
+            <translation>上移（风险更低）</translation>
+        </message>
+        <message>
+            <source>More serious: move down</source>
+            <translation>下移（风险更高）</translation>
+        </message>
+        <message>
+            <source>Risk levels of the watch list</source>
+            <translation>重点关注风险等级</translation>
+        </message>
+        <message>
+            <source>From the least serious level (top) to the most serious (bottom). The days between reviews set each entry's next review date after a follow-up. A level still used by open entries cannot be removed; one used only by closed entries is kept for them and no longer offered.</source>
+            <translation>从上到下，风险由低到高排列。回访间隔决定每次回访后条目的下次回访日期。仍有未关闭条目使用的等级不能删除；只被已关闭条目使用的等级会为这些条目保留，但不再供选择。</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Review every</source>
+            <translation>回访间隔</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Add a level</source>
+            <translation>添加等级</translation>
+        </message>
+        <message>
+            <source>yellow</source>
+            <translation>黄色</translation>
+        </message>
+        <message>
+            <source>orange</source>
+            <translation>橙色</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>红色</translation>
+        </message>
+        <message>
+            <source>dark red</source>
+            <translation>深红色</translation>
+        </message>
+        <message>
+            <source>purple</source>
+            <translation>紫色</translation>
+        </message>
+        <message>
+            <source>indigo</source>
+            <translation>靛蓝色</translation>
+        </message>
+        <message>
+            <source>blue</source>
+            <translation>蓝色</translation>
+        </message>
+        <message>
+            <source>teal</source>
+            <translation>青绿色</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>绿色</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>灰色</translation>
+        </message>
+        <message>
+            <source>Give level {n} a name.</source>
+            <translation>请为第 {n} 个等级填写名称。</translation>
+        </message>
+        <message>
+            <source>Two levels are called "{name}".</source>
+            <translation>有两个等级都叫“{name}”。</translation>
+        </message>
+        <message>
+            <source>At least one level must allow closing an entry.</source>
+            <translation>至少要有一个等级允许关闭条目。</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkStaffDialog</name>
         <message>
             <source>Link {login} to a staff member</source>
@@ -6120,6 +6231,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>政策指标</translation>
         </message>
         <message>
+            <source>Watch list</source>
+            <translation>重点关注</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>界面语言</translation>
         </message>
@@ -6234,6 +6349,26 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>TrueType fonts (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+        </message>
+        <message>
+            <source>Risk levels</source>
+            <translation>风险等级</translation>
+        </message>
+        <message>
+            <source>Each entry of the watch list has a level: its colour on the lists, the days between reviews (the next review date after each follow-up) and whether an entry at that level may be closed or must be lowered first.</source>
+            <translation>重点关注清单的每个条目都有一个风险等级。等级决定条目在清单中的颜色、回访间隔天数（每次回访后据此推算下次回访日期），以及该等级的条目能否直接关闭、还是须先下调等级。</translation>
+        </message>
+        <message>
+            <source>Change the levels…</source>
+            <translation>修改风险等级…</translation>
+        </message>
+        <message>
+            <source>{name}: a review every {days} days</source>
+            <translation>{name}：每 {days} 天回访一次</translation>
+        </message>
+        <message>
+            <source> · lowered before it is closed</source>
+            <translation>，关闭前须先下调等级</translation>
         </message>
         <message>
             <source>Documents are printed with the font file {font}.</source>

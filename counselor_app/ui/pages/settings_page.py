@@ -1,4 +1,5 @@
-"""设置: language and own password for everyone; idle lock, PDF font and policy thresholds for the head."""
+"""设置: language and own password for everyone; idle lock, PDF font, policy thresholds and the watch list's risk
+levels for the head."""
 from __future__ import annotations
 
 from counselor_app.domain import policy
@@ -6,12 +7,13 @@ from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import SchoolProfile, SchoolType
 from counselor_app.services import credentials, documents, office as office_service, settings as settings_service
+from counselor_app.services import watch_loop
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
     QCheckBox, QComboBox, QCoreApplication, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QSpinBox, Qt, QTabWidget, QVBoxLayout, QWidget,
 )
 from counselor_app.ui.widgets import show_failure, error_label, page_title, password_field, show_error_text
 
@@ -42,6 +44,7 @@ class SettingsPage(Page):
         if self.edits_office:
             self.tabs.addTab(self._office_tab(), self.tr("Office"))
             self.tabs.addTab(self._policy_tab(), self.tr("Policy thresholds"))
+            self.tabs.addTab(self._watch_tab(), self.tr("Watch list"))
 
     # -- my account ------------------------------------------------------------------------------
     def _account_tab(self) -> QWidget:
@@ -278,10 +281,61 @@ class SettingsPage(Page):
         values = {k: e.value() for k, e in self.threshold_edits.items()}
         self._write(lambda s: settings_service.set_thresholds(s, values))
 
+    # -- the watch list's risk levels (head) -----------------------------------------------------------
+    def _watch_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        box = QGroupBox(self.tr("Risk levels"))
+        box.setMaximumWidth(720)
+        inner = QVBoxLayout(box)
+        hint = QLabel(self.tr("Each entry of the watch list has a level: its colour on the lists, the days between "
+                              "reviews (the next review date after each follow-up) and whether an entry at that "
+                              "level may be closed or must be lowered first."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        inner.addWidget(hint)
+        self.levels_label = QLabel()
+        self.levels_label.setObjectName("levelsSummary")
+        self.levels_label.setTextFormat(Qt.TextFormat.RichText)
+        inner.addWidget(self.levels_label)
+        row = QHBoxLayout()
+        change = QPushButton(self.tr("Change the levels…"))
+        change.setObjectName("changeLevels")
+        change.clicked.connect(self.change_levels)
+        row.addWidget(change)
+        row.addStretch(1)
+        inner.addLayout(row)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        return tab
+
+    def _show_levels(self, levels) -> None:
+        """One line per level, least serious first: its colour, name, days between reviews, closing rule."""
+        from html import escape
+
+        lines = []
+        for lv in levels:
+            text = self.tr("{name}: a review every {days} days").format(name=lv.name(translate_text),
+                                                                         days=lv.review_days)
+            if not lv.may_close:
+                text += self.tr(" · lowered before it is closed")
+            lines.append(f'<span style="color:{lv.colour}">●</span>&nbsp;{escape(text)}')
+        self.levels_label.setText("<br>".join(lines))
+
+    def change_levels(self) -> None:
+        from counselor_app.ui.watch.levels_dialog import LevelsDialog
+
+        self.levels_dialog = LevelsDialog(self, self.app, on_saved=lambda _r: self._load_levels())
+        self.levels_dialog.open()
+
+    def _load_levels(self) -> None:
+        self.app.worker.run(lambda s: watch_loop.levels(s), self._show_levels, context=self)
+
     # -- loading ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
         if self.edits_office:
             self.app.worker.run(load, self._show, context=self)
+            self._load_levels()
 
     def _show(self, loaded) -> None:
         settings, font = loaded
