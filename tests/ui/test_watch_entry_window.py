@@ -383,6 +383,40 @@ def test_the_head_closes_at_once_and_sends_a_request_back(qtbot, make_app, prepa
         "您是办公室主任：您的申请已直接关闭该条目。条目保留在学生的历史中，需要时可以重新启用。"]
 
 
+def test_a_high_risk_entry_is_lowered_before_closing_and_a_request_withdrawn(qtbot, make_app, prepared, tmp_path,
+                                                                           answered_dialogs):
+    with login(prepared, tmp_path, Role.COUNSELOR) as s:
+        eid = plain_entry(s, free_students(s, prepared)[0], level="red")
+    app = start(qtbot, make_app)
+    window = open_window(qtbot, app, eid)
+    click(qtbot, window.request_button)
+    dialog = window.dialog
+    dialog.explanation.setPlainText("情况好转")
+    press_ok(qtbot, dialog)
+    wait_for(qtbot, lambda: error_of(dialog) == "“高危”等级的条目不能直接关闭：请先降低等级并说明原因。")
+    dialog.reject()
+    assert window.detail.entry.close_requested_at is None
+
+    click(qtbot, window.level_button)
+    window.dialog.level.setCurrentIndex(window.dialog.level.findData("orange"))
+    window.dialog.reason.setPlainText("连续三周平稳")
+    press_ok(qtbot, window.dialog)
+    saved_and_shown(qtbot, window, lambda d: d.entry.level == "orange")
+    click(qtbot, window.request_button)
+    window.dialog.explanation.setPlainText("情况好转")
+    press_ok(qtbot, window.dialog)
+    saved_and_shown(qtbot, window, lambda d: d.entry.close_requested_at is not None)
+
+    answered_dialogs.set_next_answers(False)   # asked, then not withdrawn
+    click(qtbot, window.withdraw_button)
+    assert answered_dialogs.shown[-1].text == "撤回关闭该条目的申请吗？条目将继续保持开启。"
+    answered_dialogs.set_next_answers(True)
+    click(qtbot, window.withdraw_button)
+    wait_for(qtbot, lambda: window.detail.entry.close_requested_at is None)
+    assert not window.pending_badge.isVisible() and window.request_button.isVisible()
+    assert any("撤回关闭申请" in row for row in history_texts(window))
+
+
 def watch_closing_request(s, entry_id: int) -> None:
     from counselor_app.services import watch_closing
 
