@@ -19,7 +19,8 @@ TITLE = QT_TRANSLATE_NOOP("WatchDocuments", "Follow-up record of a watch-list st
 RECORDS = QT_TRANSLATE_NOOP("WatchDocuments", "Follow-ups and parent contacts ({count})")
 NO_RECORDS = QT_TRANSLATE_NOOP("WatchDocuments", "Nothing has been recorded for this entry yet.")
 ADDENDUM = QT_TRANSLATE_NOOP("WatchDocuments", "Addendum of {date} by {author}:")
-HEAD_LINE = QT_TRANSLATE_NOOP("WatchDocuments", "{date}   {kind} · {how}   Recorded by {author}")
+KIND_HOW = QT_TRANSLATE_NOOP("WatchDocuments", "{kind} · {how}")
+AUTHOR = QT_TRANSLATE_NOOP("WatchDocuments", "Recorded by {author}")
 RATING_LINE = QT_TRANSLATE_NOOP("WatchDocuments", "Re-rating: {rating}")
 CHECKED_BY = QT_TRANSLATE_NOOP("WatchDocuments", "Checked by the head of the counseling office")
 FIELD_LINE = QT_TRANSLATE_NOOP("WatchDocuments", "{label}: {text}")
@@ -49,12 +50,12 @@ def _item(st: Styles, item: RecordItem, tr: Translate) -> list:
 
     from counselor_app.reports.pdf_base import CONTENT_WIDTH, MM
 
-    head = tr(HEAD_LINE).format(date=item.on_date, kind=item.kind, how=item.how, author=item.author)
-    if item.rating:
-        head += "   " + tr(RATING_LINE).format(rating=item.rating)
-    bar = Table([[Paragraph(escape(head), st.value)]], colWidths=[CONTENT_WIDTH])
+    cells = [item.on_date, tr(KIND_HOW).format(kind=item.kind, how=item.how),
+             tr(AUTHOR).format(author=item.author), tr(RATING_LINE).format(rating=item.rating) if item.rating else ""]
+    bar = Table([[Paragraph(escape(c), st.value) if c else "" for c in cells]],
+                colWidths=[25 * MM, CONTENT_WIDTH - 105 * MM, 42 * MM, 38 * MM])
     bar.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#eeeeee")),
-                             ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
+                             ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                              ("LEFTPADDING", (0, 0), (-1, -1), 4)]))
     body = st.body.clone("record", leftIndent=3 * MM, spaceBefore=2, spaceAfter=2)

@@ -67,7 +67,7 @@ class ListLine:
     level: str
     severity: str
     state: str
-    responsible: str
+    responsible: tuple[str, ...]   # names
     next_review: str         # YYYY-MM-DD, '' for a closed entry
     overdue: tuple[str, ...]  # what is overdue, in words
     opened_on: str
@@ -88,18 +88,18 @@ def build_watch_list(data: WatchList, *, tr: Translate = identity, font_path: st
     from reportlab.platypus import Spacer
 
     from counselor_app.reports import toolkit as kit
-    from counselor_app.reports.watch_plan import splittable
+    from counselor_app.reports.watch_plan import small_cells, splittable
 
     # ten columns on a portrait page: 9-point cells, fixed widths that hold a student number and a date whole
-    columns = [kit.Column(tr(SEQ), fixed=8 * kit.MM, align="right"), kit.Column(tr(NUMBER), fixed=22 * kit.MM),
-               kit.Column(tr(NAME), fixed=16 * kit.MM), kit.Column(tr(CLASS), weight=1),
-               kit.Column(tr(LEVEL), fixed=16 * kit.MM, align="center"),
-               kit.Column(tr(SEVERITY), fixed=11 * kit.MM, align="center"),
-               kit.Column(tr(STATE), fixed=14 * kit.MM, align="center"), kit.Column(tr(RESPONSIBLE), weight=1.1),
-               kit.Column(tr(NEXT_REVIEW), fixed=21 * kit.MM, align="center"), kit.Column(tr(OVERDUE), weight=1)]
-    sep = tr(SEPARATOR)
+    columns = [kit.Column(tr(SEQ), fixed=9.5 * kit.MM, align="right"), kit.Column(tr(NUMBER), fixed=21 * kit.MM),
+               kit.Column(tr(NAME), fixed=15 * kit.MM), kit.Column(tr(CLASS), fixed=21.5 * kit.MM),
+               kit.Column(tr(LEVEL), fixed=17 * kit.MM, align="center"),
+               kit.Column(tr(SEVERITY), fixed=10 * kit.MM, align="center"),
+               kit.Column(tr(STATE), fixed=13 * kit.MM, align="center"), kit.Column(tr(RESPONSIBLE), weight=1),
+               kit.Column(tr(NEXT_REVIEW), fixed=21 * kit.MM, align="center"), kit.Column(tr(OVERDUE), weight=1.2)]
+    # one responsible person, one overdue item a line: a name is never broken in two
     rows = [[str(n), x.student_no, x.name, x.klass or NONE, x.level, x.severity or NONE, x.state,
-             x.responsible or NONE, x.next_review or NONE, sep.join(x.overdue) or NONE]
+             "\n".join(x.responsible) or NONE, x.next_review or NONE, "\n".join(x.overdue) or NONE]
             for n, x in enumerate(data.lines, 1)]
     overdue = sum(1 for x in data.lines if x.overdue)
     title = tr(TITLE_OF).format(scope=data.scope)
@@ -107,7 +107,7 @@ def build_watch_list(data: WatchList, *, tr: Translate = identity, font_path: st
     def story(st: Styles):
         from counselor_app.reports.watch_plan import title_with_mark
 
-        counts = sep.join(tr(LEVEL_COUNT).format(level=level, count=n) for level, n in data.by_level)
+        counts = tr(SEPARATOR).join(tr(LEVEL_COUNT).format(level=level, count=n) for level, n in data.by_level)
         facts = kit.label_value_grid(st, [
             kit.Field(tr(SCOPE), data.scope), kit.Field(tr(PRINTED), data.printed_at.strftime("%Y-%m-%d")),
             kit.Field(tr(OPEN_ENTRIES), str(len(data.lines))), kit.Field(tr(OVERDUE_COUNT), str(overdue)),
@@ -120,17 +120,6 @@ def build_watch_list(data: WatchList, *, tr: Translate = identity, font_path: st
 
     header = PageHeader(data.school_name, title, data.unit_name, data.printed_at)
     return build_pdf(header, story, tr=tr, font_path=font_path, metadata_title=tr(TITLE))
-
-
-def small_cells(st: Styles) -> Styles:
-    """The styles with 9-point table cells (a table of many narrow columns)."""
-    import copy
-
-    small = copy.copy(st)
-    small.cell = st.cell.clone("smallCell", fontSize=9, leading=12)
-    small.cell_center = st.cell_center.clone("smallCellCenter", fontSize=9, leading=12)
-    small.cell_right = st.cell_right.clone("smallCellRight", fontSize=9, leading=12)
-    return small
 
 
 # -- the xlsx export --------------------------------------------------------------------------------------------
@@ -174,7 +163,7 @@ def watch_list_xlsx(lines: Sequence[ListLine], tr: Translate = identity) -> byte
         put(0, column, tr(title), "head")
     sep = tr(SEPARATOR)
     for r, x in enumerate(lines, start=1):
-        values = (x.student_no, x.name, x.klass, x.source, x.level, x.severity, x.state, x.responsible,
+        values = (x.student_no, x.name, x.klass, x.source, x.level, x.severity, x.state, sep.join(x.responsible),
                   _day(x.next_review), tr(YES if x.overdue else NO), _day(x.opened_on), sep.join(x.overdue))
         for column, value in enumerate(values):
             put(r, column, value)

@@ -71,6 +71,7 @@ PARENT_SIGNER = QT_TRANSLATE_NOOP("WatchDocuments", "Parent or guardian")
 OFFICE_HEAD = QT_TRANSLATE_NOOP("WatchDocuments", "Head of the counseling office")
 LEADER = QT_TRANSLATE_NOOP("WatchDocuments", "School leader")
 CALL = QT_TRANSLATE_NOOP("WatchDocuments", "Whom to call")
+OTHERS = QT_TRANSLATE_NOOP("WatchDocuments", "Also responsible")
 CALL_INTRO = QT_TRANSLATE_NOOP("WatchDocuments", "Call the counselor at once when you notice any of the signs "
                                                  "below, or when you are unsure.")
 WATCH_FOR = QT_TRANSLATE_NOOP("WatchDocuments", "What to watch for")
@@ -86,8 +87,8 @@ KEEP_SAFE = QT_TRANSLATE_NOOP(
     "This notice is for the head teacher's work only: keep it locked away, do not copy or photograph it, and do "
     "not tell other students or anyone not involved. Give it back to the counseling office when the student "
     "leaves the list.")
-RECEIVED = QT_TRANSLATE_NOOP("WatchDocuments", "Head teacher (received)")
-HANDED_OVER = QT_TRANSLATE_NOOP("WatchDocuments", "Counselor (handed over)")
+RECEIVED = QT_TRANSLATE_NOOP("WatchDocuments", "Received by the head teacher")
+HANDED_OVER = QT_TRANSLATE_NOOP("WatchDocuments", "Handed over by the counselor")
 PERSON = QT_TRANSLATE_NOOP("WatchDocuments", "{duty}: {name} {phone}")
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("WatchDocuments", ", ")
 NONE = "—"
@@ -199,17 +200,21 @@ def title_with_mark(st: Styles, title: str, number: str, tr: Translate) -> list:
     """The title, then the boxed 保密 on the left and the sheet's number on the right."""
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     from counselor_app.reports.pdf_base import CONTENT_WIDTH, MM
 
-    mark = Paragraph(escape(tr(CONFIDENTIAL)), st.value.clone("mark", alignment=TA_CENTER, fontSize=12, leading=16))
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    word = tr(CONFIDENTIAL)
+    mark = Paragraph(escape(word), st.value.clone("mark", alignment=TA_CENTER, fontSize=12, leading=16))
     no = Paragraph(escape(tr(NUMBER).format(number=number)), st.number) if number else ""
-    row = Table([[mark, "", no]], colWidths=[18 * MM, CONTENT_WIDTH - 78 * MM, 60 * MM])
+    mark_w = max(18 * MM, stringWidth(word, st.family, 12) + 6 * MM)
+    row = Table([[mark, "", no]], colWidths=[mark_w, CONTENT_WIDTH - mark_w - 70 * MM, 70 * MM])
     row.setStyle(TableStyle([("BOX", (0, 0), (0, 0), 1.2, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                              ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-    return [Paragraph(escape(title), st.title), row]
+    return [Paragraph(escape(title), st.title), row, Spacer(1, 2 * MM)]
 
 
 def facts_fields(facts: EntryFacts, tr: Translate, *, severity: bool = True) -> list:
@@ -236,6 +241,17 @@ def page_header(facts: EntryFacts, title: str, tr: Translate) -> PageHeader:
                       facts.unit_name, facts.printed_at)
 
 
+def small_cells(st: Styles) -> Styles:
+    """The styles with 9-point table cells (a table of many narrow columns)."""
+    import copy
+
+    small = copy.copy(st)
+    small.cell = st.cell.clone("smallCell", fontSize=9, leading=12)
+    small.cell_center = st.cell_center.clone("smallCellCenter", fontSize=9, leading=12)
+    small.cell_right = st.cell_right.clone("smallCellRight", fontSize=9, leading=12)
+    return small
+
+
 def splittable(table):
     """Let a row taller than what is left of the page continue on the next (a long description)."""
     table.splitInRow = 1
@@ -245,7 +261,7 @@ def splittable(table):
 # -- the full sheet --------------------------------------------------------------------------------------------
 
 def build_plan_sheet(sheet: PlanSheet, *, tr: Translate = identity, font_path: str | None = None) -> bytes:
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     from counselor_app.reports import toolkit as kit
 
@@ -269,8 +285,8 @@ def build_plan_sheet(sheet: PlanSheet, *, tr: Translate = identity, font_path: s
                    kit.Column(tr(RECORDED_BY), weight=1), kit.Column(tr(RATING), weight=1, align="center")]
         parts.append(kit.data_table(st, columns, [[x.on_date, x.method, x.author, x.rating or NONE]
                                                   for x in sheet.followups], empty_text=tr(NO_FOLLOWUPS)))
-        parts += [heading(st, tr(SECTION_SIGNATURES)), Spacer(1, 2 * kit.MM),
-                  kit.signature_block(st, _signers(sheet.responsible, tr), tr=tr)]
+        parts.append(KeepTogether([heading(st, tr(SECTION_SIGNATURES)), Spacer(1, 2 * kit.MM),
+                                   kit.signature_block(st, _signers(sheet.responsible, tr), tr=tr)]))
         return parts
 
     return build_pdf(page_header(f, title, tr), story, tr=tr, font_path=font_path, metadata_title=title)
@@ -287,14 +303,14 @@ def _plan_part(st: Styles, plan: PlanPart | None, tr: Translate) -> list:
         kit.Field(tr(VERSION), tr(VERSION_VALUE).format(version=plan.version)), kit.Field(tr(AUTHOR), plan.author),
         kit.Field(tr(WRITTEN_ON), plan.written_on), kit.Field(tr(SIGNATURE), tr(SIGNED if plan.signed else NOT_SIGNED)),
         kit.Field(tr(GOAL), plan.goal or NONE, wide=True)])
-    columns = [kit.Column(tr(SEQ), fixed=9 * kit.MM, align="center"), kit.Column(tr(TYPE), fixed=22 * kit.MM),
-               kit.Column(tr(DESCRIPTION), weight=1), kit.Column(tr(OWNER), fixed=19 * kit.MM),
-               kit.Column(tr(FREQUENCY), fixed=18 * kit.MM), kit.Column(tr(START), fixed=20 * kit.MM, align="center"),
-               kit.Column(tr(DUE), fixed=20 * kit.MM, align="center"),
+    columns = [kit.Column(tr(SEQ), fixed=10 * kit.MM, align="center"), kit.Column(tr(TYPE), fixed=20 * kit.MM),
+               kit.Column(tr(DESCRIPTION), weight=1), kit.Column(tr(OWNER), fixed=16 * kit.MM),
+               kit.Column(tr(FREQUENCY), fixed=16 * kit.MM), kit.Column(tr(START), fixed=21 * kit.MM, align="center"),
+               kit.Column(tr(DUE), fixed=21 * kit.MM, align="center"),
                kit.Column(tr(MEASURE_STATE), fixed=14 * kit.MM, align="center")]
     rows = [[str(n), m.type, m.description or NONE, m.owner, m.frequency or NONE, m.start_on, m.due_on or NONE,
              m.state] for n, m in enumerate(plan.measures, 1)]
-    table = splittable(kit.data_table(st, columns, rows, empty_text=tr(NO_MEASURES)))
+    table = splittable(kit.data_table(small_cells(st), columns, rows, empty_text=tr(NO_MEASURES)))
     more = kit.label_value_grid(st, [kit.Field(tr(MEDICATION), plan.medication or NONE, wide=True),
                                      kit.Field(tr(NOTES), plan.notes or NONE, wide=True)], columns=2,
                                 label_width=40 * kit.MM)
@@ -326,27 +342,44 @@ def build_teacher_sheet(sheet: TeacherSheet, *, tr: Translate = identity, font_p
     title = tr(TEACHER_TITLE)
 
     def story(st: Styles):
-        call = kit.label_value_grid(st, [kit.Field(tr(CALL), people_text(sheet.call, tr), wide=True),
-                                         kit.Field(tr(RESPONSIBLE), people_text(sheet.responsible, tr), wide=True)],
-                                    columns=2)
-        columns = [kit.Column(tr(SEQ), fixed=9 * kit.MM, align="center"), kit.Column(tr(TYPE), weight=1.3),
+        others = tuple(p for p in sheet.responsible if p not in sheet.call)
+        people = [kit.Field(tr(CALL), people_text(sheet.call, tr), wide=True)]
+        if others:
+            people.append(kit.Field(tr(OTHERS), people_text(others, tr), wide=True))
+        columns = [kit.Column(tr(SEQ), fixed=10 * kit.MM, align="center"), kit.Column(tr(TYPE), weight=1.3),
                    kit.Column(tr(OWNER), weight=1), kit.Column(tr(FREQUENCY), weight=1),
                    kit.Column(tr(START), fixed=21 * kit.MM, align="center"),
                    kit.Column(tr(DUE), fixed=21 * kit.MM, align="center"),
                    kit.Column(tr(MEASURE_STATE), fixed=15 * kit.MM, align="center")]
         rows = [[str(n), m.type, m.owner, m.frequency or NONE, m.start_on, m.due_on or NONE, m.state]
                 for n, m in enumerate(sheet.measures, 1)]
-        signs = [Paragraph(escape(f"{n}. {tr(sign)}"), st.body) for n, sign in enumerate(WARNING_SIGNS, 1)]
+        compact = st.heading.clone("compactHeading", spaceBefore=6, spaceAfter=2)   # one page in all
         return [*title_with_mark(st, title, f.number, tr),
-                kit.label_value_grid(st, facts_fields(f, tr, severity=False)), Spacer(1, 3 * kit.MM), call,
-                Paragraph(escape(tr(CALL_INTRO)), st.small),
-                heading(st, tr(WATCH_FOR)), *signs, Spacer(1, 2 * kit.MM),
-                Paragraph(escape(tr(EMERGENCY)), st.body),
-                KeepTogether([heading(st, tr(MEASURES)),
-                              kit.data_table(st, columns, rows, empty_text=tr(NO_MEASURES))]),
-                Paragraph(escape(tr(MEASURES_NOTE)), st.small), Spacer(1, 4 * kit.MM),
-                Paragraph(escape(tr(KEEP_SAFE)), st.small), Spacer(1, 4 * kit.MM),
-                kit.signature_block(st, [kit.Signer(tr(RECEIVED), sheet.head_teacher), kit.Signer(tr(HANDED_OVER))],
-                                    tr=tr)]
+                kit.label_value_grid(st, facts_fields(f, tr, severity=False) + people, label_width=33 * kit.MM),
+                Paragraph(escape(tr(WATCH_FOR)), compact), Paragraph(escape(tr(CALL_INTRO)), st.small),
+                _signs(st, tr), Spacer(1, 2 * kit.MM), Paragraph(escape(tr(EMERGENCY)), st.value),
+                # the measures go with the signatures: a page never holds the signatures alone
+                KeepTogether([Paragraph(escape(tr(MEASURES)), compact),
+                              kit.data_table(st, columns, rows, empty_text=tr(NO_MEASURES)), Spacer(1, 1 * kit.MM),
+                              Paragraph(escape(f"{tr(MEASURES_NOTE)} {tr(KEEP_SAFE)}"), st.small),
+                              Spacer(1, 2 * kit.MM),
+                              kit.signature_block(st, [kit.Signer(tr(RECEIVED), sheet.head_teacher),
+                                                       kit.Signer(tr(HANDED_OVER))], tr=tr)])]
 
     return build_pdf(page_header(f, title, tr), story, tr=tr, font_path=font_path, metadata_title=title)
+
+
+def _signs(st: Styles, tr: Translate):
+    """The warning signs, numbered, in two columns."""
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    from counselor_app.reports.pdf_base import CONTENT_WIDTH
+
+    style = st.value.clone("sign", spaceAfter=1.5, leftIndent=10, firstLineIndent=-10)
+    cells = [Paragraph(escape(f"{n}. {tr(sign)}"), style) for n, sign in enumerate(WARNING_SIGNS, 1)]
+    half = (len(cells) + 1) // 2
+    table = Table([[cells[:half], cells[half:]]], colWidths=[CONTENT_WIDTH / 2] * 2)   # each column flows
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return table

@@ -50,11 +50,12 @@ NO_FOLDER = QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist.")
 
 ENTRY_NUMBER = QT_TRANSLATE_NOOP("WatchDocuments", "W {year}-{place}")
 NOT_JUDGED = QT_TRANSLATE_NOOP("WatchDocuments", "not yet judged")
+REVIEW_OVERDUE = QT_TRANSLATE_NOOP("WatchDocuments", "{day} (overdue)")
 CLOSED_ON = QT_TRANSLATE_NOOP("WatchDocuments", "{state} ({day})")
 PARENT = QT_TRANSLATE_NOOP("WatchDocuments", "{name} ({relation}) {phone}")
 WHOLE_SCHOOL = QT_TRANSLATE_NOOP("WatchDocuments", "the whole school")
 FOLLOW_UP = QT_TRANSLATE_NOOP("WatchDocuments", "Follow-up")
-PARENT_CONTACT = QT_TRANSLATE_NOOP("WatchDocuments", "Parent contact")
+PARENT_CONTACT = QT_TRANSLATE_NOOP("WatchDocuments", "Contact with the parents")
 SEEN = QT_TRANSLATE_NOOP("WatchDocuments", "What was seen")
 CONTACT_PERSON = QT_TRANSLATE_NOOP("WatchDocuments", "Talked to")
 RESULT = QT_TRANSLATE_NOOP("WatchDocuments", "Result")
@@ -145,8 +146,14 @@ def _facts(session: Session, entry: entry_store.EntryRow, tr: Callable):
         profile.name, profile.unit_name, entry_number(conn, entry.id, tr), student.student_no, student.name,
         tr(Gender(student.gender).label) if student.gender else "", row.klass, _level(levels, entry.level, tr),
         tr(rules.Severity(entry.severity).label) if entry.severity else tr(NOT_JUDGED),
-        tr(rules.Source(entry.source).label), _state(row, tr), entry.opened_on,
-        "" if entry.state == rules.State.CLOSED else entry.next_review, datetime.now())
+        tr(rules.Source(entry.source).label), _state(row, tr), entry.opened_on, _next_review(row, tr), datetime.now())
+
+
+def _next_review(row: WatchRow, tr: Callable) -> str:
+    if row.state == rules.State.CLOSED:
+        return ""
+    late = rules.Overdue.REVIEW.value in row.overdue
+    return tr(REVIEW_OVERDUE).format(day=row.next_review) if late else row.next_review
 
 
 def _row(session: Session, entry: entry_store.EntryRow) -> WatchRow:
@@ -282,8 +289,8 @@ def _lines(session: Session, rows: list[WatchRow], tr: Callable, masked: bool):
     return tuple(ListLine(
         mask_number(r.student_no) if masked else r.student_no, mask_name(r.name) if masked else r.name, r.klass,
         tr(rules.Source(r.source).label), _level(levels, r.level, tr),
-        tr(rules.Severity(r.severity).label) if r.severity else "", _state(r, tr),
-        tr(LIST_SEPARATOR).join(dict.fromkeys(n for _d, _s, n in r.responsible)),
+        tr(rules.Severity(r.severity).label) if r.severity else "", tr(rules.State(r.state).label),
+        tuple(dict.fromkeys(n for _d, _s, n in r.responsible)),
         "" if r.state == rules.State.CLOSED else r.next_review,
         tuple(tr(rules.Overdue(o).label) for o in r.overdue), r.opened_on) for r in rows)
 

@@ -93,7 +93,7 @@ def test_the_export_writes_one_row_per_entry_without_clinical_text(office, tmp_p
     line = next(row for row in rows if row[0] == office.student_no)
     assert line[1] == office.name and line[3] == "心理测评筛查" and line[4] == "高危" and line[5] == "轻症"
     assert line[6] == "跟进中" and line[9] in ("是", "否") and isinstance(line[10], type(line[8]))
-    assert sorted(row[6][:3] for row in rows[1:]) == ["已关闭", "跟进中", "跟进中"]
+    assert sorted(row[6] for row in rows[1:]) == ["已关闭", "跟进中", "跟进中"]
     assert ("export.watchlist", "ok", "counselor", f"{office.entries} names") in trail(office)
     assert not [p for p in tmp_path.iterdir() if p.name != out.name]   # nothing left beside it
 
