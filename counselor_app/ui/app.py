@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counselor_app import translation
+from counselor_app.files.temp_leftovers import sweep_openpyxl_leftovers
 from counselor_app.store.files import make_private_dir
 from counselor_app.store.location import OfficePaths
 from counselor_app.ui import dialogs
@@ -39,6 +40,7 @@ class OfficeApp(QObject):
         self.worker = Worker(self)
         self.ui_settings = QSettings(str(self.paths.data_dir / "ui.ini"), QSettings.Format.IniFormat)
         dialogs.forget_file_dialog_folders()   # left by an earlier version, or a file dialog outside ui/dialogs.py
+        sweep_openpyxl_leftovers()   # sheets with names and phones that a killed export of an earlier version left
         self.language = translation.install(lang or self.ui_settings.value("language", translation.DEFAULT_LANGUAGE))
         self.user: "UserRow | None" = None
         self.school: "SchoolProfile | None" = None

@@ -54,3 +54,22 @@ def test_the_import_dialog_says_why_a_hostile_file_is_not_read(qtbot, make_app, 
     dialog.only_problems.setChecked(True)
     message = dialog.verdicts.data(dialog.verdicts.index(0, dialog.verdicts.columnCount() - 1))
     assert "姓名：太长（最多 40 个字符）" in message, message
+
+
+def test_the_application_sweeps_an_old_export_spool_at_start(make_app, tmp_path, monkeypatch):
+    import os
+    import tempfile
+    import time
+
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    spool = folder / "openpyxl.k2j4_x9a"
+    spool.write_bytes(b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+    old = time.time() - 2 * 86400
+    os.utime(spool, (old, old))
+    other = folder / "openpyxl.abcdefgh.xml"
+    other.write_bytes(b"not ours")
+    os.utime(other, (old, old))
+    make_app()
+    assert not spool.exists() and other.exists()
