@@ -59,6 +59,8 @@ class _Player:
                  leader: int | None, today: date) -> None:
         self.cases, self.school, self.pupils, self.ids = cases, school, pupils, student_ids
         self.leader, self.today = leader, today
+        self.university = any(g.kind == "department" for g in school.grades)
+        self.teacher = "辅导员" if self.university else "班主任"
         self.done = [0] * len(cases)
         self.entries: list[int | None] = [None] * len(cases)
         self.followups: list[list[int]] = [[] for _ in cases]
@@ -114,9 +116,10 @@ class _Player:
         owners = {duty: next((r.staff_id for r in people if r.duty == duty), None)
                   for duty in ("counselor", "head_teacher")}
         edits = []
-        for m in measures:
-            owner = owners.get(m["owner"]) if m["owner"] in owners else None
-            other = "" if owner is not None else (m["owner"] if m["owner"] not in owners else "家长")
+        for m in measures:   # a duty nobody holds on the entry (a class without a head teacher): named in words
+            owner = owners.get(m["owner"])
+            other = "" if owner is not None else {"counselor": "心理教师", "head_teacher": self.teacher}.get(
+                m["owner"], m["owner"])
             edits.append(watch_records.MeasureEdit(m["type"], m["description"], m["start"], owner, other,
                                                    m["frequency"], m["due"], m["state"]))
         current = record_store.current_plan(session.conn, entry)
@@ -165,7 +168,8 @@ class _Player:
             return
         led = staff_store.classes_led(session.conn, old)
         staff_service.set_active(session, old, False)
-        staff_service.save_staff(session, staff_service.StaffEdit(name, gender=gender, roles=("head_teacher",),
+        role = "instructor" if self.university else "head_teacher"
+        staff_service.save_staff(session, staff_service.StaffEdit(name, gender=gender, roles=(role,),
                                                                   class_ids=tuple(led)))
 
     def _transfer(self, session, n, step, *, reason) -> None:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from testdata import CHEAP_KDF
 
+from counselor_app.domain import demo_watch_texts as texts
 from counselor_app.domain.school import SchoolType
 from counselor_app.domain.watch import CloseReason, Overdue, Severity, Source, State, codes
 from counselor_app.services import integrity, office, staff, users, watch, watch_detail, watch_loop
@@ -147,6 +148,10 @@ def test_other_schools_and_small_ones(tmp_path, school_type, students):
         rows = watch.list_entries(s, today=TODAY)
         text = "".join(f.seen for r in rows[:6] for f in watch_detail.get_entry(s, r.id).followups)
         assert record_store.all_plans(s.conn)
+        people = staff.list_staff(s)
     assert 0 < len(rows) <= students
+    assert any(Overdue.RESPONSIBLE_LOST in r.overdue for r in rows)
+    newcomer = next(p for p in people if p.name in {n for n, _g in texts.NEW_HEAD_TEACHERS})
+    assert newcomer.classes and any(not p.active for p in people)
     if school_type is SchoolType.UNIVERSITY:
-        assert "班主任" not in text
+        assert "班主任" not in text and newcomer.roles == ("instructor",)
