@@ -390,3 +390,19 @@ def test_an_assistant_may_not_export_the_watch_list(prepared, tmp_path):
             wd.export_watchlist(s, tmp_path / "w.xlsx")
         assert e.value.exit_code == 7 and not (tmp_path / "w.xlsx").exists()
         assert [a[0] for a in actions(s, after)] == ["denied.view_watchlist"]
+
+
+def test_the_audit_trail_says_what_was_exported_and_printed(prepared, head, tmp_path):
+    from counselor_app.domain import audit_labels
+
+    _open_some(head, prepared)
+    after = audit.head(head.conn)[0]
+    wd.export_watchlist(head, tmp_path / "w.xlsx", masked=True)
+    documents.build_document(head, "watch_list_grade", tr=str, unmasked=True)
+    documents.record_output(head, "watch_list_grade", "print")
+    rows = list(audit.iter_all(head.conn, after_id=after))
+    words = [(audit_labels.action_words(r.action, str), audit_labels.detail_words(r, audit_labels.Names(), str))
+             for r in rows]
+    assert words == [("Watch list exported", "4 entries, names masked"),
+                     ("Watch list made with full names", "3 entries with full names"),
+                     ("Printed: watch list of a grade or class", "")]
