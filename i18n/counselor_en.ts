@@ -4378,8 +4378,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>— choose —</translation>
         </message>
         <message>
-            <source>optional, e.g. autumn screening 2026, PHQ-9</source>
-            <translation>optional, e.g. autumn screening 2026, PHQ-9</translation>
+            <source>its number, e.g. 2026-QJ-0153</source>
+            <translation>its number, e.g. 2026-QJ-0153</translation>
         </message>
         <message>
             <source>What was noticed, by whom, since when</source>
@@ -8332,14 +8332,6 @@ Records of the school's psychological counseling office, encrypted on this compu
     </context>
     <context>
         <name>WatchPage</name>
-        <message>
-            <source>Watch list</source>
-            <translation>Watch list</translation>
-        </message>
-        <message>
-            <source>The entry window is not part of this version yet.</source>
-            <translation>The entry window is not part of this version yet.</translation>
-        </message>
         <message>
             <source>Put on the watch list…</source>
             <translation>Put on the watch list…</translation>

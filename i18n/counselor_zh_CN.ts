@@ -4378,8 +4378,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>— 请选择 —</translation>
         </message>
         <message>
-            <source>optional, e.g. autumn screening 2026, PHQ-9</source>
-            <translation>可不填，如：2026 年秋季测评 PHQ-9</translation>
+            <source>its number, e.g. 2026-QJ-0153</source>
+            <translation>记录编号，如 2026-QJ-0153</translation>
         </message>
         <message>
             <source>What was noticed, by whom, since when</source>
@@ -8332,14 +8332,6 @@ Records of the school's psychological counseling office, encrypted on this compu
     </context>
     <context>
         <name>WatchPage</name>
-        <message>
-            <source>Watch list</source>
-            <translation>重点关注学生</translation>
-        </message>
-        <message>
-            <source>The entry window is not part of this version yet.</source>
-            <translation>此版本尚不能打开记录窗口。</translation>
-        </message>
         <message>
             <source>Put on the watch list…</source>
             <translation>纳入重点关注…</translation>

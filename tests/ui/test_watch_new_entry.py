@@ -77,6 +77,8 @@ def test_a_counselor_puts_a_student_on_the_list_by_typing_and_clicking(qtbot, pa
     ok(qtbot, dialog)
     assert dialog.error.text() == "请写明关注事由：观察到什么情况、由谁发现。"
     dialog.concern.setPlainText("秋季测评 PHQ-9 总分 17，第 9 题阳性；班主任反映近两周失眠")
+    assert not dialog.reference.isEnabled()   # a number only with the kind of record
+    dialog.ref_type.setCurrentIndex(dialog.ref_type.findData("screening"))
     qtbot.keyClicks(dialog.reference, "PHQ-9 2026-10")
     pick(dialog.level, "高危")
     pick(dialog.state, "直接跟进")
@@ -107,7 +109,8 @@ def test_a_counselor_puts_a_student_on_the_list_by_typing_and_clicking(qtbot, pa
     page.app.worker.run(lambda s: __import__("counselor_app.services.watch_detail", fromlist=["x"]).get_entry(
         s, row.id), got.append)
     wait_for(qtbot, lambda: bool(got))
-    assert got[0].concern.startswith("秋季测评") and got[0].entry.source_ref_id == "PHQ-9 2026-10"
+    assert got[0].concern.startswith("秋季测评")
+    assert (got[0].entry.source_ref_type, got[0].entry.source_ref_id) == ("screening", "PHQ-9 2026-10")
 
 
 def test_a_student_with_an_open_entry_gets_no_second_one(qtbot, page, office):

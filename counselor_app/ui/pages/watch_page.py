@@ -14,8 +14,7 @@ from counselor_app.domain import watch as rules
 from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.services import watch as watch_service, watch_loop
-from counselor_app.translation import translate, translate_text
-from counselor_app.ui import dialogs
+from counselor_app.translation import translate_text
 from counselor_app.ui.list_page import STRETCH, CheckFilter, ChoiceFilter, ListPage
 from counselor_app.ui.models import Column, name_key, natural_key
 from counselor_app.ui.pages.students_page import is_university
@@ -31,15 +30,9 @@ def load_watch_list(session) -> tuple[list, list[rules.Level]]:
 
 
 def open_watch_entry(app, entry_id: int, parent) -> Any:
-    """The entry window of ``entry_id`` (ui/watch/entry_window.py)."""
-    try:
-        from counselor_app.ui.watch.entry_window import open_entry_window
-    except ModuleNotFoundError as missing:   # a build without the entry window: say so, never fail silently
-        if missing.name != "counselor_app.ui.watch.entry_window":
-            raise
-        dialogs.show_info(parent, translate("WatchPage", "Watch list"),
-                          translate("WatchPage", "The entry window is not part of this version yet."))
-        return None
+    """The entry window of ``entry_id`` (ui/watch/entry_window.py, imported when first needed)."""
+    from counselor_app.ui.watch.entry_window import open_entry_window
+
     return open_entry_window(app, entry_id, parent)
 
 

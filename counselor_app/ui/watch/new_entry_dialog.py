@@ -23,6 +23,7 @@ from counselor_app.ui.qt import (
 )
 from counselor_app.ui.student_picker import StudentPicker
 from counselor_app.ui.watch import list_words as words
+from counselor_app.ui.watch.entry_words import ref_types
 
 PERSON = Qt.ItemDataRole.UserRole
 
@@ -120,10 +121,20 @@ class NewEntryDialog(FormDialog):
         self.source.addItem(self.tr("— choose —"), None)
         for code in rules.Source:
             self.source.addItem(words.source_text(code.value), code.value)
+        self.ref_type = QComboBox()   # the record that triggered it, as the entry window names it
+        self.ref_type.setObjectName("watchRefType")
+        for text, code in ref_types():
+            self.ref_type.addItem(text, code)
         self.reference = QLineEdit()
         self.reference.setObjectName("watchReference")
         self.reference.setMaxLength(watch_service.MAX_SHORT)
-        self.reference.setPlaceholderText(self.tr("optional, e.g. autumn screening 2026, PHQ-9"))
+        self.reference.setPlaceholderText(self.tr("its number, e.g. 2026-QJ-0153"))
+        self.reference.setEnabled(False)
+        self.ref_type.currentIndexChanged.connect(
+            lambda _i: self.reference.setEnabled(bool(self.ref_type.currentData())))
+        related = QHBoxLayout()
+        related.addWidget(self.ref_type)
+        related.addWidget(self.reference, 1)
         self.concern = QPlainTextEdit()
         self.concern.setObjectName("watchConcern")
         self.concern.setPlaceholderText(self.tr("What was noticed, by whom, since when"))
@@ -148,7 +159,7 @@ class NewEntryDialog(FormDialog):
         self.opened.setDateRange(QDate(today - timedelta(days=366)), QDate(today))
         self.opened.setDate(QDate(today))
         form.addRow(self.tr("Source:"), self.source)
-        form.addRow(self.tr("Related record:"), self.reference)
+        form.addRow(self.tr("Related record:"), related)
         form.addRow(self.tr("Concern:"), self.concern)
         form.addRow(self.tr("Level:"), self.level)
         form.addRow(self.tr("Class of case:"), self.severity)
@@ -347,9 +358,10 @@ class NewEntryDialog(FormDialog):
         concern = self.concern.toPlainText().strip()
         if not concern:
             raise Invalid(self.tr("Write down the concern: what was noticed, by whom."), self.concern)
-        reference = self.reference.text().strip()
+        ref_type = self.ref_type.currentData() or ""
+        reference = self.reference.text().strip() if ref_type else ""
         edit = watch_service.EntryEdit(
-            self.source.currentData(), concern, "note" if reference else "", reference, self.peer.currentData(),
+            self.source.currentData(), concern, ref_type, reference, self.peer.currentData(),
             self.parent_name.text(), self.parent_relation.text(), self.parent_phone.text())
         return watch_service.NewEntry(self.student_id, edit, self.level.currentData(), self.severity.currentData(),
                                       self.state.currentData(), self.opened.date().toPython(), self.responsible())
