@@ -87,8 +87,9 @@ class WatchPage(ListPage):
     edit_permission = Permission.EDIT_WATCHLIST
     search_name = "watchSearch"
     stretch = False
-    CLASS, STATE, RESPONSIBLE, NEXT_REVIEW, OVERDUE, SOURCE = 2, 5, 6, 7, 8, 9   # next review: the default sort
-    GIVE_WAY = (SOURCE, OVERDUE, STATE, CLASS, RESPONSIBLE)   # narrowed (elided, whole in the tooltip) to fit
+    CLASS, LEVEL, STATE, RESPONSIBLE, NEXT_REVIEW, OVERDUE, SOURCE = 2, 3, 5, 6, 7, 8, 9   # sorted by NEXT_REVIEW
+    # narrowed to fit the window (elided, whole in the tooltip), down to about this many characters
+    GIVE_WAY = {SOURCE: 4, OVERDUE: 6, STATE: 3, CLASS: 6, RESPONSIBLE: 6, LEVEL: 4}
 
     @classmethod
     def title(cls) -> str:
@@ -158,6 +159,7 @@ class WatchPage(ListPage):
             Column(self.tr("Class"), attrgetter("klass"), tooltip=attrgetter("klass"),
                    sort_key=lambda r: (r.grade_id or 0, natural_key(r.klass)) if r.klass else None),
             Column(self.tr("Level"), lambda r: words.level_name(lv, r.level),
+                   tooltip=lambda r: words.level_name(lv, r.level),
                    sort_key=lambda r: -words.level_rank(lv, r.level),
                    background=lambda r: words.level_background(lv, r.level), align=Qt.AlignmentFlag.AlignCenter,
                    header_tip=self.tr("The risk level; sorted most serious first.")),
@@ -206,8 +208,9 @@ class WatchPage(ListPage):
 
     def fit_columns(self) -> None:
         """Every column as wide as its header and the rows on screen need; when that is wider than the table, the
-        columns of GIVE_WAY give way in turn (down to their header's width), so that nothing hides behind a
-        horizontal scroll bar at the window's usual width. Their cells say it all in the tooltip."""
+        columns of GIVE_WAY give the missing room between them, each in proportion to what it has beyond a useful
+        width (a reason, two names, the state's word), so that nothing hides behind a horizontal scroll bar at the
+        window's usual width. Their cells say it all in the tooltip."""
         table, header = self.table, self.table.horizontalHeader()
         wanted = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(self.model.columnCount())]
         room = table.viewport().width()
@@ -216,12 +219,13 @@ class WatchPage(ListPage):
                 > table.viewport().height():   # the scroll bar comes with these rows: its room is not the columns'
             room -= bar.sizeHint().width()
         missing = sum(wanted) - room
-        for c in self.GIVE_WAY:
-            if missing <= 0:
-                break
-            give = max(0, min(wanted[c] - max(header.sectionSizeHint(c), 64), missing))
-            wanted[c] -= give
-            missing -= give
+        if missing > 0:
+            char = table.fontMetrics().horizontalAdvance("中")
+            floor = {c: max(header.sectionSizeHint(c), chars * char + 14) for c, chars in self.GIVE_WAY.items()}
+            spare = {c: max(0, wanted[c] - floor[c]) for c in self.GIVE_WAY}
+            total = sum(spare.values())
+            for c, extra in spare.items():
+                wanted[c] -= extra if missing >= total else -(-missing * extra // total)   # rounded up
         for c, width in enumerate(wanted):
             header.resizeSection(c, width)
 
