@@ -787,6 +787,10 @@
             <translation>chain broken at entry {row}</translation>
         </message>
         <message>
+            <source>purpose: {purpose}</source>
+            <translation>purpose: {purpose}</translation>
+        </message>
+        <message>
             <source>{count} entries, names masked</source>
             <translation>{count} entries, names masked</translation>
         </message>
@@ -2322,6 +2326,10 @@ Chain head: {head}</translation>
             <translation>mask the students' names and numbers (王*明, last four digits)</translation>
         </message>
         <message>
+            <source>why the full names are exported (required without --masked; audited)</source>
+            <translation>why the full names are exported (required without --masked; audited)</translation>
+        </message>
+        <message>
             <source>Exported {count} watch-list entries, names masked.</source>
             <translation>Exported {count} watch-list entries, names masked.</translation>
         </message>
@@ -3692,6 +3700,14 @@ Chain head: {head}</translation>
             <source>The class {klass} is not in the grade {grade}.</source>
             <translation>The class {klass} is not in the grade {grade}.</translation>
         </message>
+        <message>
+            <source>An export with the students' full names must state its purpose (for example: 转介至市精神卫生中心). Give the purpose, or export with the names masked.</source>
+            <translation>An export with the students' full names must state its purpose (for example: 转介至市精神卫生中心). Give the purpose, or export with the names masked.</translation>
+        </message>
+        <message>
+            <source>The purpose has at most {max} characters.</source>
+            <translation>The purpose has at most {max} characters.</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -4909,10 +4925,6 @@ Records of the school's psychological counseling office, encrypted on this compu
     <context>
         <name>Policy</name>
         <message>
-            <source>the watch list's review reminders</source>
-            <translation>the watch list's review reminders</translation>
-        </message>
-        <message>
             <source>screening campaigns</source>
             <translation>screening campaigns</translation>
         </message>
@@ -4927,22 +4939,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Screenings per student per school year</source>
             <translation>Screenings per student per school year</translation>
-        </message>
-        <message>
-            <source>Review interval, high risk (red)</source>
-            <translation>Review interval, high risk (red)</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>days</translation>
-        </message>
-        <message>
-            <source>Review interval, key concern (orange)</source>
-            <translation>Review interval, key concern (orange)</translation>
-        </message>
-        <message>
-            <source>Review interval, general concern (yellow)</source>
-            <translation>Review interval, general concern (yellow)</translation>
         </message>
         <message>
             <source>Review meetings per grade or department per month</source>

@@ -787,6 +787,10 @@
             <translation>审计链在第 {row} 条断开</translation>
         </message>
         <message>
+            <source>purpose: {purpose}</source>
+            <translation>用途：{purpose}</translation>
+        </message>
+        <message>
             <source>{count} entries, names masked</source>
             <translation>{count} 条，姓名已遮蔽</translation>
         </message>
@@ -2322,6 +2326,10 @@ Chain head: {head}</source>
             <translation>遮蔽学生姓名和学号（如 王*明，学号只显示后四位）</translation>
         </message>
         <message>
+            <source>why the full names are exported (required without --masked; audited)</source>
+            <translation>导出完整姓名的用途（不加 --masked 时必填；记入审计日志）</translation>
+        </message>
+        <message>
             <source>Exported {count} watch-list entries, names masked.</source>
             <translation>已导出 {count} 个重点关注条目，姓名已遮蔽。</translation>
         </message>
@@ -3692,6 +3700,14 @@ Chain head: {head}</source>
             <source>The class {klass} is not in the grade {grade}.</source>
             <translation>{klass}不属于{grade}。</translation>
         </message>
+        <message>
+            <source>An export with the students' full names must state its purpose (for example: 转介至市精神卫生中心). Give the purpose, or export with the names masked.</source>
+            <translation>导出含学生完整姓名的清单必须说明用途（例如：转介至市精神卫生中心）。请填写用途，或遮蔽姓名后导出。</translation>
+        </message>
+        <message>
+            <source>The purpose has at most {max} characters.</source>
+            <translation>用途最多 {max} 个字。</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -4909,10 +4925,6 @@ Records of the school's psychological counseling office, encrypted on this compu
     <context>
         <name>Policy</name>
         <message>
-            <source>the watch list's review reminders</source>
-            <translation>重点关注学生清单的复查提醒</translation>
-        </message>
-        <message>
             <source>screening campaigns</source>
             <translation>心理测评</translation>
         </message>
@@ -4927,22 +4939,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Screenings per student per school year</source>
             <translation>每名学生每学年心理测评次数</translation>
-        </message>
-        <message>
-            <source>Review interval, high risk (red)</source>
-            <translation>复核间隔：高危（红色）</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>天</translation>
-        </message>
-        <message>
-            <source>Review interval, key concern (orange)</source>
-            <translation>复核间隔：重点关注（橙色）</translation>
-        </message>
-        <message>
-            <source>Review interval, general concern (yellow)</source>
-            <translation>复核间隔：一般关注（黄色）</translation>
         </message>
         <message>
             <source>Review meetings per grade or department per month</source>

@@ -1,4 +1,4 @@
-"""``export watchlist OUT.xlsx [--grade G] [--state S] [--masked]``: the watch list as a workbook, one row per entry,
+"""``export watchlist OUT.xlsx [--grade G] [--state S] (--masked | --purpose TEXT)``: the watch list as a workbook, one row per entry,
 never clinical text (services/watch_documents.export_watchlist: permission, audit, atomic write).
 
 A sub-command of ``export`` (cli/register.py adds it to its parser and hands it over here). The watch list's printed
@@ -24,6 +24,8 @@ def export_options(exs, shared) -> None:
                                                                   "closed)"))
     ex.add_argument("--masked", action="store_true",
                     help=translate("Cli", "mask the students' names and numbers (王*明, last four digits)"))
+    ex.add_argument("--purpose", metavar="TEXT", default="",
+                    help=translate("Cli", "why the full names are exported (required without --masked; audited)"))
 
 
 def export_watchlist(args, inp: Input) -> int:
@@ -31,7 +33,7 @@ def export_watchlist(args, inp: Input) -> int:
 
     with login(args, inp) as session:
         count = watch_documents.export_watchlist(session, Path(args.out), args.grade, args.state, masked=args.masked,
-                                                 tr=translate_text)
+                                                 tr=translate_text, purpose=args.purpose)
     if args.masked:
         print(translate("Cli", "Exported {count} watch-list entries, names masked.").format(count=count))
     else:

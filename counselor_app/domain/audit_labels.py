@@ -361,14 +361,18 @@ def detail_words(record: AuditRecord, names: Names, tr: Translate) -> str:
         return tr(MINUTES).format(minutes=detail)
     elif action == "verify" and detail.startswith("problems="):
         return _verify_words(detail, tr)
-    elif action == "export.watchlist" and detail.partition(" ")[2] in EXPORT_NAMES and detail.split()[0].isdigit():
-        count, _, how = detail.partition(" ")   # services/watch_documents.export_watchlist: "12 masked"
-        return tr(EXPORT_NAMES[how]).format(count=count)
+    elif action == "export.watchlist" and detail.split("\t")[0].partition(" ")[2] in EXPORT_NAMES \
+            and detail.split()[0].isdigit():
+        head, _, purpose = detail.partition("\t")   # services/watch_documents.export_watchlist: "12 names<TAB>why"
+        count, _, how = head.partition(" ")
+        words = tr(EXPORT_NAMES[how]).format(count=count)
+        return words + (tr(CLAUSE_SEPARATOR) + tr(PURPOSE).format(purpose=purpose) if purpose else "")
     elif (action.startswith("watch.") or action.startswith("view.watch")) and detail.startswith("entry="):
         return _watch_words(detail, tr)
     return _code(detail, tr)
 
 
+PURPOSE = QT_TRANSLATE_NOOP("AuditDetail", "purpose: {purpose}")
 EXPORT_NAMES = {"masked": QT_TRANSLATE_NOOP("AuditDetail", "{count} entries, names masked"),
                 "names": QT_TRANSLATE_NOOP("AuditDetail", "{count} entries, with full names")}
 WATCH_ENTRY = QT_TRANSLATE_NOOP("AuditDetail", "entry #{id}")

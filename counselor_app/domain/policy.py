@@ -33,9 +33,10 @@ class Threshold:
         return self.feature in FEATURES_IN_USE
 
 
-WATCHLIST, SCREENING, MEETINGS, COMPLIANCE = "watchlist", "screening", "meetings", "compliance"
+# The watch list's review intervals (red 7, orange 14, yellow 30 days) are not here: they belong to the office's risk
+# levels (domain/watch.py, 设置 → 重点关注), which an office may rename, add or remove.
+SCREENING, MEETINGS, COMPLIANCE = "screening", "meetings", "compliance"
 FEATURES: dict[str, Text] = {
-    WATCHLIST: QT_TRANSLATE_NOOP("Policy", "the watch list's review reminders"),
     SCREENING: QT_TRANSLATE_NOOP("Policy", "screening campaigns"),
     MEETINGS: QT_TRANSLATE_NOOP("Policy", "monthly review meetings"),
     COMPLIANCE: QT_TRANSLATE_NOOP("Policy", "the compliance records and their indicators"),
@@ -51,12 +52,6 @@ def school_category(school_type: str) -> str:
 THRESHOLDS: tuple[Threshold, ...] = (
     Threshold("screening_per_year", QT_TRANSLATE_NOOP("Policy", "Screenings per student per school year"),
               1, 1, 4, None, 5, SCREENING),
-    Threshold("review_days_red", QT_TRANSLATE_NOOP("Policy", "Review interval, high risk (red)"),
-              7, 1, 60, QT_TRANSLATE_NOOP("Policy", "days"), 8, WATCHLIST),
-    Threshold("review_days_orange", QT_TRANSLATE_NOOP("Policy", "Review interval, key concern (orange)"),
-              14, 1, 90, QT_TRANSLATE_NOOP("Policy", "days"), 8, WATCHLIST),
-    Threshold("review_days_yellow", QT_TRANSLATE_NOOP("Policy", "Review interval, general concern (yellow)"),
-              30, 1, 180, QT_TRANSLATE_NOOP("Policy", "days"), 8, WATCHLIST),
     Threshold("review_meetings_per_month", QT_TRANSLATE_NOOP("Policy", "Review meetings per grade or department per month"),
               1, 1, 4, None, 6, MEETINGS),
     Threshold("family_activities_per_semester",

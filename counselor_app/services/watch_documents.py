@@ -355,12 +355,25 @@ def _states(state: str | None, tr: Callable) -> set[str] | None:
     raise ValidationError(UNKNOWN_STATE, state=text, states=tr(LIST_SEPARATOR).join([*names, OPEN]))
 
 
+PURPOSE_NEEDED = QT_TRANSLATE_NOOP("Errors", "An export with the students' full names must state its purpose (for "
+                                            "example: 转介至市精神卫生中心). Give the purpose, or export with the "
+                                            "names masked.")
+PURPOSE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The purpose has at most {max} characters.")
+MAX_PURPOSE = 100
+
+
 @operation(Permission.VIEW_WATCHLIST, audit="export.watchlist", target="watch")
 def export_watchlist(session: Session, out: Path, grade: str | None = None, state: str | None = None,
-                     masked: bool = False, tr: Callable = identity) -> int:
+                     masked: bool = False, tr: Callable = identity, purpose: str = "") -> int:
     """Write the watch list (every entry, or those of a grade, in a state) to the xlsx file ``out``, one row per entry,
-    never clinical text; names and numbers masked with ``masked``. Audited with the count and the masking (never the
-    file's name). Returns how many entries were written."""
+    never clinical text; names and numbers masked with ``masked``. An export with full names states its ``purpose``
+    (FORMS.md: a named export states its purpose, which is audited). Audited with the count, the masking and the
+    purpose (never the file's name). Returns how many entries were written."""
+    purpose = " ".join((purpose or "").split())
+    if not masked and not purpose:
+        raise ValidationError(PURPOSE_NEEDED)
+    if len(purpose) > MAX_PURPOSE:
+        raise ValidationError(PURPOSE_TOO_LONG, max=MAX_PURPOSE)
     from counselor_app.reports.watch_list import watch_list_xlsx
     from counselor_app.store.files import write_atomic
 
@@ -374,5 +387,6 @@ def export_watchlist(session: Session, out: Path, grade: str | None = None, stat
     rows = [r for r in rows if (grade_id is None or r.grade_id == grade_id) and (states is None or r.state in states)]
     rows.sort(key=lambda r: (_class_order(r), r.student_no, r.opened_on, r.id))
     write_atomic(out, watch_list_xlsx(_lines(session, rows, tr, masked), tr))
-    session.audit("export.watchlist", "watch", "", detail=f"{len(rows)} {'masked' if masked else 'names'}")
+    detail = f"{len(rows)} {'masked' if masked else 'names'}" + (f"\t{purpose}" if purpose else "")
+    session.audit("export.watchlist", "watch", "", detail=detail)
     return len(rows)

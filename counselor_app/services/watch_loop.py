@@ -48,9 +48,10 @@ def my_overdue(session: Session, *, today: date | None = None) -> Overview:
     staff_id = session.user.staff_id
     if not everyone and staff_id is None:   # an account without a staff member: the entries it opened
         raw = [r for r in raw if r.opened_by == session.user.id]
+    elif not everyone:   # the entries the user's staff member is responsible for ('duty<TAB>id<TAB>name;…')
+        mine = f"\t{staff_id}\t"
+        raw = [r for r in raw if any(mine in f"{p}\t" for p in r.responsible.split(";"))]
     rows = watch_rows(session, raw, today_or(today))
-    if not everyone and staff_id is not None:
-        rows = [r for r in rows if any(s == staff_id for _d, s, _n in r.responsible)]
     rank = {lv.code: lv.rank for lv in store.levels(session.conn, all_levels=True)}
     overdue = sorted((r for r in rows if r.overdue), key=lambda r: (r.next_review, -rank.get(r.level, 0), r.id))
     requests = tuple(r for r in rows if r.close_requested) if everyone else ()

@@ -222,7 +222,7 @@ def entries_of_staff(conn: Connection, staff_id: int) -> list[int]:
 _LIST = """
 SELECT e.id, e.student_id, s.student_no, s.name, s.status, g.id, COALESCE(g.name, ''), c.id, COALESCE(c.name, ''),
        e.source, e.level, e.severity, e.state, e.opened_on, e.next_review, e.closed_on,
-       e.close_requested_at IS NOT NULL,
+       e.close_requested_at IS NOT NULL AND e.state <> 'closed',
        (SELECT group_concat(r.duty || char(9) || r.staff_id || char(9) || st.name, ';')
           FROM watch_responsible r JOIN staff st ON st.id = r.staff_id WHERE r.entry_id = e.id),
        (SELECT max(f.on_date) FROM watch_followup f WHERE f.entry_id = e.id),

@@ -85,6 +85,8 @@ def test_the_export_writes_one_row_per_entry_without_clinical_text(office, tmp_p
     args, pw = as_user(office, "counselor")
     out = tmp_path / "清单.xlsx"
     r = run("export", "watchlist", str(out), *args, stdin=pw, lang="zh_CN")
+    assert r.returncode == 2 and "必须说明用途" in r.stderr and not out.exists()   # full names need a purpose
+    r = run("export", "watchlist", str(out), "--purpose", "转介至市精神卫生中心", *args, stdin=pw, lang="zh_CN")
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == f"已导出 {office.entries} 个重点关注条目。"
     rows = sheet(out)
@@ -94,7 +96,7 @@ def test_the_export_writes_one_row_per_entry_without_clinical_text(office, tmp_p
     assert line[1] == office.name and line[3] == "心理测评筛查" and line[4] == "高危" and line[5] == "轻症"
     assert line[6] == "跟进中" and line[9] in ("是", "否") and isinstance(line[10], type(line[8]))
     assert sorted(row[6] for row in rows[1:]) == ["已关闭", "跟进中", "跟进中"]
-    assert ("export.watchlist", "ok", "counselor", f"{office.entries} names") in trail(office)
+    assert ("export.watchlist", "ok", "counselor", f"{office.entries} names\t转介至市精神卫生中心") in trail(office)
     assert not [p for p in tmp_path.iterdir() if p.name != out.name]   # nothing left beside it
 
 
@@ -111,8 +113,8 @@ def test_the_masked_export_of_a_grade_in_a_state(office, tmp_path):
     assert all(row[6] != "closed" for row in rows[1:]) and len(rows) - 1 <= office.in_grade
     assert r.stdout.strip() == f"Exported {len(rows) - 1} watch-list entries, names masked."
     assert ("export.watchlist", "ok", "demo", f"{len(rows) - 1} masked") in trail(office)
-    r = run("export", "watchlist", str(out), "--state", "跟进中", *args, stdin=pw, lang="zh_CN")
-    assert r.returncode == 0 and r.stdout.strip() == "已导出 2 个重点关注条目。", r.stderr
+    r = run("export", "watchlist", str(out), "--state", "跟进中", "--masked", *args, stdin=pw, lang="zh_CN")
+    assert r.returncode == 0 and r.stdout.strip() == "已导出 2 个重点关注条目，姓名已遮蔽。", r.stderr
 
 
 def test_an_assistant_is_refused_with_exit_code_7(office, tmp_path):
@@ -128,14 +130,14 @@ def test_an_assistant_is_refused_with_exit_code_7(office, tmp_path):
 def test_an_unknown_grade_or_state_is_a_clear_error_with_exit_code_2(office, tmp_path):
     args, pw = as_user(office, "demo")
     out = tmp_path / "w.xlsx"
-    r = run("export", "watchlist", str(out), "--grade", "十三年级", *args, stdin=pw, lang="zh_CN")
+    r = run("export", "watchlist", str(out), "--grade", "十三年级", "--masked", *args, stdin=pw, lang="zh_CN")
     assert r.returncode == 2
     assert r.stderr.strip().startswith("错误：没有“十三年级”这个年级。现有年级：") and office.grade in r.stderr
-    r = run("export", "watchlist", str(out), "--state", "asleep", *args, stdin=pw, lang="zh_CN")
+    r = run("export", "watchlist", str(out), "--state", "asleep", "--masked", *args, stdin=pw, lang="zh_CN")
     assert r.returncode == 2
     assert r.stderr.strip() == ("错误：没有“asleep”这个状态。请填写以下之一：candidate（待复核）、following（跟进中）、"
                                 "observing（观察中）、closed（已关闭）、open。")
-    r = run("export", "watchlist", str(tmp_path / "没有" / "w.xlsx"), *args, stdin=pw, lang="zh_CN")
+    r = run("export", "watchlist", str(tmp_path / "没有" / "w.xlsx"), "--masked", *args, stdin=pw, lang="zh_CN")
     assert r.returncode == 2 and "不存在" in r.stderr
     assert not out.exists()
 

@@ -239,3 +239,12 @@ def test_a_student_who_left_with_an_open_entry_is_listed(prepared, counselor, tm
     students.change_status(counselor, sid, "transferred", "转学")
     row = next(r for r in watch.list_entries(counselor, today=TODAY) if r.id == entry_id)
     assert row.overdue == ("student_left",)
+
+
+def test_a_closed_entry_has_no_pending_close_request(prepared, counselor, tmp_path):
+    entry_id = watch.open_entry(counselor, sample_entry(prepared.student_ids[16], level="yellow"), today=TODAY)
+    counselor.close()
+    with login(prepared, tmp_path, Role.HEAD) as head:
+        watch_closing.request_close(head, entry_id, "improved", "好转", rev(head, entry_id), today=TODAY)
+        row = next(r for r in watch.list_entries(head, today=TODAY) if r.id == entry_id)
+        assert row.state == "closed" and not row.close_requested

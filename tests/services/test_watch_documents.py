@@ -339,7 +339,10 @@ def test_the_export_has_one_row_per_entry_and_no_clinical_text(prepared, head, t
     ids = _open_some(counselor, prepared)
     after = audit.head(counselor.conn)[0]
     out = tmp_path / "watch.xlsx"
-    assert wd.export_watchlist(counselor, out) == 5
+    with pytest.raises(ValidationError) as e:   # full names need a purpose (FORMS.md privacy rules)
+        wd.export_watchlist(counselor, out)
+    assert e.value.source == wd.PURPOSE_NEEDED and not out.exists()
+    assert wd.export_watchlist(counselor, out, purpose="  转介至 市精神卫生中心 ") == 5
     rows = _sheet(out)
     assert [str(v) for v in rows[0]] == ["Student number", "Name", "Class", "Source", "Level", "Class of case",
                                           "State", "Responsible people", "Next review", "Overdue", "Opened on",
@@ -355,7 +358,7 @@ def test_the_export_has_one_row_per_entry_and_no_clinical_text(prepared, head, t
     assert line[9] in ("yes", "no") and (line[9] == "yes") == bool(line[11])
     closed = by_number[student_of(counselor, ids[1]).student_no]
     assert closed[6] == "closed" and closed[8] is None
-    assert actions(counselor, after)[-1] == ("export.watchlist", "watch", "", "5 names")
+    assert actions(counselor, after)[-1] == ("export.watchlist", "watch", "", "5 names\t转介至 市精神卫生中心")
     masked = tmp_path / "masked.xlsx"
     assert wd.export_watchlist(counselor, masked, state="open", masked=True) == 4
     numbers = [r[0] for r in _sheet(masked)[1:]]
@@ -370,13 +373,14 @@ def test_the_export_filters_by_grade_and_state_and_refuses_unknown_ones(prepared
     rows = watch.list_entries(counselor)
     grade = rows[0].grade
     out = tmp_path / "w.xlsx"
-    assert wd.export_watchlist(counselor, out, grade=grade) == sum(1 for r in rows if r.grade == grade)
-    assert wd.export_watchlist(counselor, out, state="closed") == 1
-    assert wd.export_watchlist(counselor, out, state="Following up") == 3
-    assert wd.export_watchlist(counselor, out, state="跟进中", tr=lambda t: {"following up": "跟进中"}.get(t, t)) == 3
+    assert wd.export_watchlist(counselor, out, grade=grade, masked=True) == sum(1 for r in rows if r.grade == grade)
+    assert wd.export_watchlist(counselor, out, state="closed", masked=True) == 1
+    assert wd.export_watchlist(counselor, out, state="Following up", masked=True) == 3
+    assert wd.export_watchlist(counselor, out, state="跟进中", masked=True,
+                               tr=lambda t: {"following up": "跟进中"}.get(t, t)) == 3
     for bad in (dict(grade="十三年级"), dict(state="sleeping")):
         with pytest.raises(ValidationError) as e:
-            wd.export_watchlist(counselor, tmp_path / "bad.xlsx", **bad)
+            wd.export_watchlist(counselor, tmp_path / "bad.xlsx", masked=True, **bad)
         assert e.value.exit_code == 2
         assert not (tmp_path / "bad.xlsx").exists()
     with pytest.raises(ValidationError):

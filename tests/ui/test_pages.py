@@ -95,7 +95,7 @@ def test_policy_thresholds_wait_for_the_part_that_uses_them(qtbot, make_app, off
     wait_for(qtbot, lambda: page.idle.value() == 5)
     assert page.threshold_edits == {}
     assert page.findChild(QLabel, "noThresholdsInUse") is not None
-    assert page.coming_values["review_days_red"].text() == "7 天 · 用于重点关注学生清单的复查提醒（即将推出）"
+    assert "review_days_red" not in page.coming_values   # the watch list's risk levels carry the review intervals
     assert page.coming_values["review_meetings_per_month"].text() == "1 · 用于月度研判会（即将推出）"
     assert "university_venue_m2" not in page.coming_values   # a middle school sees no university rules
 
@@ -110,8 +110,8 @@ def test_thresholds_of_a_part_in_use_can_be_changed(qtbot, make_app, office_read
     main.go_to("settings")
     page = main.pages["settings"]
     wait_for(qtbot, lambda: page.idle.value() == 5)
-    assert "family_activities_per_semester" in page.threshold_edits and "review_days_red" not in page.threshold_edits
-    assert "review_days_red" in page.coming_values
+    assert "family_activities_per_semester" in page.threshold_edits and "screening_per_year" not in page.threshold_edits
+    assert "screening_per_year" in page.coming_values
     page.threshold_edits["family_activities_per_semester"].setValue(2)
     save = next(b for b in page.findChildren(QPushButton) if b.text() == "保存指标")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
