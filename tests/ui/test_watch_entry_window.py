@@ -502,8 +502,10 @@ def test_the_assistant_is_refused_and_the_window_says_so(qtbot, make_app, entry)
     app = start(qtbot, make_app, Role.ASSISTANT)
     window = open_entry_window(app, entry)
     wait_for(qtbot, lambda: "无权" in window.message.text())
-    assert window.detail is None and window.stack.currentWidget() is window.message
+    assert window.detail is None and window.stack.currentWidget() is window.message_page
     assert window.open_dialog("level") is None
+    click(qtbot, window.findChild(type(window.level_button), "closeMessage"))
+    wait_for(qtbot, lambda: not is_alive(window) or not window.isVisible())
 
 
 def test_the_print_menu_lists_the_entry_documents(qtbot, make_app, entry, answered_dialogs):

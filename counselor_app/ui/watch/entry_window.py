@@ -93,7 +93,18 @@ class EntryWindow(QWidget):
         self.message.setObjectName("entryMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.message)
+        page = QWidget()   # while loading, or what kept the entry from showing (a refusal): the message, 关闭
+        box = QVBoxLayout(page)
+        box.addWidget(self.message, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        leave = QPushButton(self.tr("Close"))
+        leave.setObjectName("closeMessage")
+        leave.clicked.connect(self.close)
+        row.addWidget(leave)
+        box.addLayout(row)
+        self.message_page = page
+        self.stack.addWidget(page)
         self.content = QWidget()
         self.stack.addWidget(self.content)
         outer.addWidget(self.stack, 1)
@@ -250,7 +261,7 @@ class EntryWindow(QWidget):
         if self.detail is None:   # nothing to show: the window says why (a refusal, an entry that is gone)
             self.message.setText(error_text(error) if isinstance(error, UserError) else
                                  self.tr("The entry could not be loaded."))
-            self.stack.setCurrentWidget(self.message)
+            self.stack.setCurrentWidget(self.message_page)
             if not isinstance(error, UserError):
                 dialogs.show_error(self, error)
         else:
@@ -475,5 +486,5 @@ class EntryWindow(QWidget):
         for tab in (self.plan_tab, self.followups_tab, self.contacts_tab, self.history_tab):
             tab.clear()
         self.message.setText("")
-        self.stack.setCurrentWidget(self.message)
+        self.stack.setCurrentWidget(self.message_page)
 
