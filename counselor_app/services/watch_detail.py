@@ -18,7 +18,7 @@ from counselor_app.services.session import Session
 from counselor_app.services.timeline import Query, TimelineEvent, timeline_source
 from counselor_app.services.watch import NO_ENTRY, WatchRow, load_entry, today_or, watch_rows
 from counselor_app.services.watch_records import plan_digest, plan_statement
-from counselor_app.store import office as office_store, signing as sig, students as student_store
+from counselor_app.store import office as office_store, staff as staff_store, students as student_store
 from counselor_app.store import watch as entry_store, watch_records as store
 from counselor_app.domain.errors import ValidationError
 
@@ -102,6 +102,7 @@ class EntryDetail:
     followups: tuple[FollowUp, ...]
     contacts: tuple[Contact, ...]
     levels: tuple[rules.Level, ...] = field(default_factory=tuple)   # every level, inactive ones too
+    staff_names: dict[int, str] = field(default_factory=dict)   # everyone the history names, those who left too
 
 
 def _plan(session: Session, p: store.PlanRow) -> Plan:
@@ -195,6 +196,9 @@ def read_entry(session: Session, entry_id: int, today: date) -> EntryDetail:
                              entry_store.HISTORY_REASON.read(conn, keys, h.id) or "")
                  for h in entry_store.history(conn, entry_id))
     versions = store.plans(conn, entry_id)
+    named = {int(part.partition(":")[2]) for h in hist if h.kind == "responsible"
+             for part in f"{h.old},{h.new}".split(",") if part.partition(":")[2].isdigit()}
+    staff_names = {sid: member.name for sid in sorted(named) if (member := staff_store.by_id(conn, sid))}
     return EntryDetail(entry, row, student.gender if student else "", peer.name if peer else "",
                        entry_store.CONCERN.read(conn, keys, entry_id) or "",
                        entry_store.CLOSE_NOTE.read(conn, keys, entry_id) or "",
@@ -202,7 +206,7 @@ def read_entry(session: Session, entry_id: int, today: date) -> EntryDetail:
                        _plan(session, versions[0]) if versions else None,
                        tuple((p.id, p.version, p.author_name, p.written_on) for p in versions),
                        _followups(session, entry_id), _contacts(session, entry_id),
-                       tuple(entry_store.levels(conn, all_levels=True)))
+                       tuple(entry_store.levels(conn, all_levels=True)), staff_names)
 
 
 @operation((Permission.VIEW_WATCHLIST, Permission.VIEW_PLANS), audit="view.watch_entry", target="watch")

@@ -248,3 +248,15 @@ def test_a_closed_entry_has_no_pending_close_request(prepared, counselor, tmp_pa
         watch_closing.request_close(head, entry_id, "improved", "好转", rev(head, entry_id), today=TODAY)
         row = next(r for r in watch.list_entries(head, today=TODAY) if r.id == entry_id)
         assert row.state == "closed" and not row.close_requested
+
+
+def test_the_history_names_a_responsible_person_who_left(prepared, counselor, tmp_path):
+    entry_id = watch.open_entry(counselor, sample_entry(
+        prepared.student_ids[17], responsible=((prepared.other_counselor_staff, "counselor"),)), today=TODAY)
+    watch.set_responsible(counselor, entry_id, ((prepared.counselor_staff, "counselor"),), rev(counselor, entry_id),
+                          "交接")
+    counselor.close()
+    with login(prepared, tmp_path, Role.HEAD) as head:
+        staff.set_active(head, prepared.other_counselor_staff, False)
+        d = watch_detail.get_entry(head, entry_id, today=TODAY)
+        assert set(d.staff_names) == {prepared.counselor_staff, prepared.other_counselor_staff}

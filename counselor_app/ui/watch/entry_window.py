@@ -249,6 +249,7 @@ class EntryWindow(QWidget):
         self.detail, self.choices = result
         self.names = {sid: name for sid, name, _roles in (self.choices.staff if self.choices else ())}
         self.names.update({r.staff_id: r.name for r in self.detail.responsible})
+        self.names.update(self.detail.staff_names)   # people the history names who have left since
         self._show(self.detail)
         self.stack.setCurrentWidget(self.content)
         self.fit_info()
