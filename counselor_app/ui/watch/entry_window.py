@@ -222,9 +222,9 @@ class EntryWindow(QWidget):
                                                                        self.parent_label)]
         for r, c, title, value in cells:
             grid.addWidget(caption(title), r, c, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, r, c + 1)
+            grid.addWidget(value, r, c + 1, Qt.AlignmentFlag.AlignTop)   # the value on its caption's line
         grid.addWidget(caption(self.tr("Concern")), 2, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.concern_label, 2, 1, 1, 3)
+        grid.addWidget(self.concern_label, 2, 1, 1, 3, Qt.AlignmentFlag.AlignTop)
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
