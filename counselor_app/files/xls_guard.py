@@ -31,8 +31,9 @@ _END, _FREE = 0xFFFFFFFE, 0xFFFFFFFF
 _MINI_CUTOFF = 4096        # calamine takes a stream under 4096 bytes from the mini stream, whatever the header says
 _CONTINUE, _EOF, _BOF = 0x003C, 0x000A, 0x0809
 # the records that give calamine a cell, each starting with its row and column: FORMULA, NUMBER, LABEL, BOOLERR, RK,
-# LABELSST (BLANK and MULBLANK, which Excel writes for formatted empty cells, calamine leaves out)
-_CELLS = frozenset({0x0006, 0x0203, 0x0204, 0x0205, 0x027E, 0x00FD})
+# LABELSST, RSTRING (found by trying every record type on python-calamine 0.9.1; BLANK and MULBLANK, which Excel
+# writes for formatted empty cells, calamine leaves out)
+_CELLS = frozenset({0x0006, 0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x00D6})
 _FORMULA_MAX = 64 * 1024   # text of one formula (Excel allows 8,192 characters)
 
 
@@ -234,7 +235,7 @@ def _walk_sheet(stream: bytes, pos: int, name: str, strings: list[int], longest_
                     index = _U32(stream, start + 6)[0]
                     if index < len(strings):
                         text += 3 * strings[index]
-            elif typ == 0x0204:
+            elif typ == 0x0204 or typ == 0x00D6:
                 text += 3 * length
             elif typ == 0x0006:
                 text += _formula_text(stream[start:pos], longest_name)

@@ -11,6 +11,7 @@ from biff_writer import (
     ENDOFCHAIN, compound_file, dimensions, label_sst, merge_cells, number, record, workbook_stream, xls,
 )
 from counselor_app.files import limits
+from counselor_app.files.xls_guard import check_xls
 from counselor_app.files.roster_files import (
     DamagedWorkbook, SheetTooLarge, WorkbookTooLarge, read_rows, read_workbook,
 )
@@ -43,6 +44,19 @@ def test_one_cell_in_the_far_corner(tmp_path):
     path = write(tmp_path, xls(STRINGS, {"名单": ROSTER + [number(65535, 16383, 1)]}))
     code, out = read_in_child(path)
     assert code == 0 and out.startswith("SheetTooLarge") and "65536 rows, 16384 columns" in out, out
+
+
+@pytest.mark.parametrize("far", [
+    record(0x00D6, struct.pack("<HHHH", 300, 250, 15, 1) + b"x"),                  # RSTRING
+    record(0x00BD, struct.pack("<HH", 300, 10) + b"\x00" * 6 * 241 + struct.pack("<H", 250)),   # MULRK to column 251
+    record(0x0204, struct.pack("<HHHHB", 300, 250, 15, 1, 0) + b"x"),               # LABEL
+    formula(300, 250, b"\x1e\x01\x00"),                                            # FORMULA
+])
+def test_every_record_that_places_a_cell_is_counted_before_calamine(far):
+    # every record type was tried on python-calamine 0.9.1: these, NUMBER, BOOLERR, RK and LABELSST place a cell
+    with pytest.raises(SheetTooLarge) as exc:
+        check_xls(xls(STRINGS, {"名单": ROSTER + [far]}))
+    assert "301 rows, 251 columns" in exc.value.english()
 
 
 def test_a_cell_at_the_end_of_what_an_xls_holds(tmp_path):
