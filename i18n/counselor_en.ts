@@ -8131,8 +8131,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>counselor</translation>
         </message>
         <message>
-            <source>head teacher</source>
-            <translation>head teacher</translation>
+            <source>head teacher or instructor</source>
+            <translation>head teacher or instructor</translation>
         </message>
         <message>
             <source>school leader</source>

@@ -8131,8 +8131,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>心理教师</translation>
         </message>
         <message>
-            <source>head teacher</source>
-            <translation>班主任</translation>
+            <source>head teacher or instructor</source>
+            <translation>班主任/辅导员</translation>
         </message>
         <message>
             <source>school leader</source>

@@ -133,7 +133,7 @@ LABELS: dict[type, dict] = {
                   CloseReason.MISTAKE: QT_TRANSLATE_NOOP("WatchCloseReason", "entered by mistake"),
                   CloseReason.OTHER: QT_TRANSLATE_NOOP("WatchCloseReason", "other")},
     Duty: {Duty.COUNSELOR: QT_TRANSLATE_NOOP("WatchDuty", "counselor"),
-           Duty.HEAD_TEACHER: QT_TRANSLATE_NOOP("WatchDuty", "head teacher"),
+           Duty.HEAD_TEACHER: QT_TRANSLATE_NOOP("WatchDuty", "head teacher or instructor"),
            Duty.LEADER: QT_TRANSLATE_NOOP("WatchDuty", "school leader")},
     MeasureType: {MeasureType.INDIVIDUAL: QT_TRANSLATE_NOOP("MeasureType", "individual counseling"),
                   MeasureType.GROUP: QT_TRANSLATE_NOOP("MeasureType", "group counseling"),

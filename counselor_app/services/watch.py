@@ -280,7 +280,7 @@ class Choices:
     last_closed: int | None                            # the student's last closed entry (to reopen)
 
 
-@operation(Permission.EDIT_WATCHLIST, target="student")
+@operation(Permission.EDIT_WATCHLIST, audit="view.guardian_phones", target="student")
 def choices(session: Session, student_id: int) -> Choices:
     conn = session.conn
     student = student_store.by_id(conn, student_id)
@@ -297,6 +297,8 @@ def choices(session: Session, student_id: int) -> Choices:
     entries = store.entries_of(conn, student_id)
     open_entry = next((e.id for e in entries if e.state != rules.State.CLOSED), None)
     last_closed = next((e.id for e in entries if e.state == rules.State.CLOSED), None)
+    if guardians:   # the guardian's name and phone were shown: under the student, as the register's phone column
+        session.audit("view.guardian_phones", "student", student_id, detail="1")
     return Choices(store.levels(conn), staff, monitors, default_responsible(session, student_id), guardian,
                    open_entry, last_closed)
 
