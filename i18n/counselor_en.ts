@@ -3708,6 +3708,386 @@ Chain head: {head}</translation>
             <source>The purpose has at most {max} characters.</source>
             <translation>The purpose has at most {max} characters.</translation>
         </message>
+        <message>
+            <source>the scale</source>
+            <translation>the scale</translation>
+        </message>
+        <message>
+            <source>item {item}</source>
+            <translation>item {item}</translation>
+        </message>
+        <message>
+            <source>answer option {option}</source>
+            <translation>answer option {option}</translation>
+        </message>
+        <message>
+            <source>factor {factor}</source>
+            <translation>factor {factor}</translation>
+        </message>
+        <message>
+            <source>band {band} of factor {factor}</source>
+            <translation>band {band} of factor {factor}</translation>
+        </message>
+        <message>
+            <source>the bands</source>
+            <translation>the bands</translation>
+        </message>
+        <message>
+            <source>band {band}</source>
+            <translation>band {band}</translation>
+        </message>
+        <message>
+            <source>class {band}</source>
+            <translation>class {band}</translation>
+        </message>
+        <message>
+            <source>the total</source>
+            <translation>the total</translation>
+        </message>
+        <message>
+            <source>the positive rule</source>
+            <translation>the positive rule</translation>
+        </message>
+        <message>
+            <source>the key items</source>
+            <translation>the key items</translation>
+        </message>
+        <message>
+            <source>the validity scale</source>
+            <translation>the validity scale</translation>
+        </message>
+        <message>
+            <source>the positive-item count (item_stats)</source>
+            <translation>the positive-item count (item_stats)</translation>
+        </message>
+        <message>
+            <source>setting {setting}</source>
+            <translation>setting {setting}</translation>
+        </message>
+        <message>
+            <source>who the scale is for (applies_to)</source>
+            <translation>who the scale is for (applies_to)</translation>
+        </message>
+        <message>
+            <source>the notes</source>
+            <translation>the notes</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>a list of texts</source>
+            <translation>a list of texts</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>a list of item numbers</source>
+            <translation>a list of item numbers</translation>
+        </message>
+        <message>
+            <source>a list that is not empty</source>
+            <translation>a list that is not empty</translation>
+        </message>
+        <message>
+            <source>an object (fields in curly brackets)</source>
+            <translation>an object (fields in curly brackets)</translation>
+        </message>
+        <message>
+            <source>an object with a Chinese "zh" and an English "en" text</source>
+            <translation>an object with a Chinese "zh" and an English "en" text</translation>
+        </message>
+        <message>
+            <source>a list of rules</source>
+            <translation>a list of rules</translation>
+        </message>
+        <message>
+            <source>whole numbers</source>
+            <translation>whole numbers</translation>
+        </message>
+        <message>
+            <source>numbers with at most two decimals</source>
+            <translation>numbers with at most two decimals</translation>
+        </message>
+        <message>
+            <source>Scale definition: the file is too large ({size} KB; at most {max} KB).</source>
+            <translation>Scale definition: the file is too large ({size} KB; at most {max} KB).</translation>
+        </message>
+        <message>
+            <source>Scale definition: the file is not a text file (save it as UTF-8 JSON).</source>
+            <translation>Scale definition: the file is not a text file (save it as UTF-8 JSON).</translation>
+        </message>
+        <message>
+            <source>Scale definition: not valid JSON at line {line}, column {column} ({reason}).</source>
+            <translation>Scale definition: not valid JSON at line {line}, column {column} ({reason}).</translation>
+        </message>
+        <message>
+            <source>Scale definition: the file must hold one JSON object (the definition's fields in curly brackets).</source>
+            <translation>Scale definition: the file must hold one JSON object (the definition's fields in curly brackets).</translation>
+        </message>
+        <message>
+            <source>Scale definition: the field "{key}" is written twice in one place.</source>
+            <translation>Scale definition: the field "{key}" is written twice in one place.</translation>
+        </message>
+        <message>
+            <source>Scale definition: format {found} is not one this version of the application reads (it reads format {known}).</source>
+            <translation>Scale definition: format {found} is not one this version of the application reads (it reads format {known}).</translation>
+        </message>
+        <message>
+            <source>Scale definition: the code "{code}" must be 1 to 20 letters, digits, - or _, without spaces.</source>
+            <translation>Scale definition: the code "{code}" must be 1 to 20 letters, digits, - or _, without spaces.</translation>
+        </message>
+        <message>
+            <source>Scale definition: the version must be a whole number, 1 or more.</source>
+            <translation>Scale definition: the version must be a whole number, 1 or more.</translation>
+        </message>
+        <message>
+            <source>Scale definition: unknown field "{key}" in {where}.</source>
+            <translation>Scale definition: unknown field "{key}" in {where}.</translation>
+        </message>
+        <message>
+            <source>Scale definition: {where} lacks the field "{key}".</source>
+            <translation>Scale definition: {where} lacks the field "{key}".</translation>
+        </message>
+        <message>
+            <source>Scale definition: {where} must be an object (fields in curly brackets).</source>
+            <translation>Scale definition: {where} must be an object (fields in curly brackets).</translation>
+        </message>
+        <message>
+            <source>Scale definition: "{key}" in {where} must be {kind}.</source>
+            <translation>Scale definition: "{key}" in {where} must be {kind}.</translation>
+        </message>
+        <message>
+            <source>Scale definition: "{key}" in {where} must be from {low} to {high}.</source>
+            <translation>Scale definition: "{key}" in {where} must be from {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>Scale definition: "{key}" in {where} is empty.</source>
+            <translation>Scale definition: "{key}" in {where} is empty.</translation>
+        </message>
+        <message>
+            <source>Scale definition: "{key}" in {where} is too long (at most {max} characters).</source>
+            <translation>Scale definition: "{key}" in {where} is too long (at most {max} characters).</translation>
+        </message>
+        <message>
+            <source>Scale definition: "{key}" in {where} has too many entries (at most {max}).</source>
+            <translation>Scale definition: "{key}" in {where} has too many entries (at most {max}).</translation>
+        </message>
+        <message>
+            <source>Scale definition: item_count says {count} items, but {found} are listed.</source>
+            <translation>Scale definition: item_count says {count} items, but {found} are listed.</translation>
+        </message>
+        <message>
+            <source>Scale definition: the items must be numbered 1 to {count} in order; entry {position} of the list has the number {number}.</source>
+            <translation>Scale definition: the items must be numbered 1 to {count} in order; entry {position} of the list has the number {number}.</translation>
+        </message>
+        <message>
+            <source>Scale definition: the answer scores must be at least two whole numbers counting up by one (such as 0, 1, 2, 3); found {scores}.</source>
+            <translation>Scale definition: the answer scores must be at least two whole numbers counting up by one (such as 0, 1, 2, 3); found {scores}.</translation>
+        </message>
+        <message>
+            <source>Scale definition: the answer word "{word}" names two different scores.</source>
+            <translation>Scale definition: the answer word "{word}" names two different scores.</translation>
+        </message>
+        <message>
+            <source>Scale definition: the answer word "{word}" in {where} is a number; the scores are the numbers.</source>
+            <translation>Scale definition: the answer word "{word}" in {where} is a number; the scores are the numbers.</translation>
+        </message>
+        <message>
+            <source>Scale definition: {where} names item {number}, but the scale has items 1 to {count}.</source>
+            <translation>Scale definition: {where} names item {number}, but the scale has items 1 to {count}.</translation>
+        </message>
+        <message>
+            <source>Scale definition: {where} names item {number} twice.</source>
+            <translation>Scale definition: {where} names item {number} twice.</translation>
+        </message>
+        <message>
+            <source>Scale definition: the total counts no item at all.</source>
+            <translation>Scale definition: the total counts no item at all.</translation>
+        </message>
+        <message>
+            <source>Scale definition: the standard-score multiplier must be a number above 0.</source>
+            <translation>Scale definition: the standard-score multiplier must be a number above 0.</translation>
+        </message>
+        <message>
+            <source>Scale definition: item {number} is in two factors, {first} and {second}; an item belongs to one factor at most.</source>
+            <translation>Scale definition: item {number} is in two factors, {first} and {second}; an item belongs to one factor at most.</translation>
+        </message>
+        <message>
+            <source>Scale definition: item {number} is in no factor, but this scale requires every scored item in one (factors_cover_total).</source>
+            <translation>Scale definition: item {number} is in no factor, but this scale requires every scored item in one (factors_cover_total).</translation>
+        </message>
+        <message>
+            <source>Scale definition: two factors have the id "{named}".</source>
+            <translation>Scale definition: two factors have the id "{named}".</translation>
+        </message>
+        <message>
+            <source>Scale definition: {where} holds item {number}, which the total does not count (excluded or auxiliary).</source>
+            <translation>Scale definition: {where} holds item {number}, which the total does not count (excluded or auxiliary).</translation>
+        </message>
+        <message>
+            <source>Scale definition: "score" in {where} must be "sum" or "mean".</source>
+            <translation>Scale definition: "score" in {where} must be "sum" or "mean".</translation>
+        </message>
+        <message>
+            <source>Scale definition: {where} ends before it starts (min above max).</source>
+            <translation>Scale definition: {where} ends before it starts (min above max).</translation>
+        </message>
+        <message>
+            <source>Scale definition: the bands of {where} must follow one another without gap or overlap: {first} ends at {high}, {second} starts at {low}.</source>
+            <translation>Scale definition: the bands of {where} must follow one another without gap or overlap: {first} ends at {high}, {second} starts at {low}.</translation>
+        </message>
+        <message>
+            <source>Scale definition: the first band of {where} must start at {low}, the lowest possible score (it starts at {found}).</source>
+            <translation>Scale definition: the first band of {where} must start at {low}, the lowest possible score (it starts at {found}).</translation>
+        </message>
+        <message>
+            <source>Scale definition: the last band of {where} must end at {high}, the highest possible score (it ends at {found}).</source>
+            <translation>Scale definition: the last band of {where} must end at {high}, the highest possible score (it ends at {found}).</translation>
+        </message>
+        <message>
+            <source>Scale definition: the limits of {where} must be {grid}.</source>
+            <translation>Scale definition: the limits of {where} must be {grid}.</translation>
+        </message>
+        <message>
+            <source>Scale definition: two bands of {where} are called {named}.</source>
+            <translation>Scale definition: two bands of {where} are called {named}.</translation>
+        </message>
+        <message>
+            <source>Scale definition: the bands must have either "ranges" (score ranges) or "classes" (rules), not both or neither.</source>
+            <translation>Scale definition: the bands must have either "ranges" (score ranges) or "classes" (rules), not both or neither.</translation>
+        </message>
+        <message>
+            <source>Scale definition: score ranges apply to "total", "total_mean" or (with a standard-score multiplier) "standard", not "{measure}".</source>
+            <translation>Scale definition: score ranges apply to "total", "total_mean" or (with a standard-score multiplier) "standard", not "{measure}".</translation>
+        </message>
+        <message>
+            <source>Scale definition: the classes need at least two entries (the last one takes everyone else).</source>
+            <translation>Scale definition: the classes need at least two entries (the last one takes everyone else).</translation>
+        </message>
+        <message>
+            <source>Scale definition: the last class ({named}) must have no rules: it takes everyone the classes above do not.</source>
+            <translation>Scale definition: the last class ({named}) must have no rules: it takes everyone the classes above do not.</translation>
+        </message>
+        <message>
+            <source>Scale definition: class {named} has no rules; only the last class may have none.</source>
+            <translation>Scale definition: class {named} has no rules; only the last class may have none.</translation>
+        </message>
+        <message>
+            <source>Scale definition: a rule of {where} uses "{measure}", which this scale does not have (it has: {known}).</source>
+            <translation>Scale definition: a rule of {where} uses "{measure}", which this scale does not have (it has: {known}).</translation>
+        </message>
+        <message>
+            <source>Scale definition: a rule of {where} compares with "{op}"; use &gt;=, &gt;, &lt;=, &lt; or ==.</source>
+            <translation>Scale definition: a rule of {where} compares with "{op}"; use &gt;=, &gt;, &lt;=, &lt; or ==.</translation>
+        </message>
+        <message>
+            <source>Scale definition: a rule of {where} names the factor "{named}", which the scale does not have.</source>
+            <translation>Scale definition: a rule of {where} names the factor "{named}", which the scale does not have.</translation>
+        </message>
+        <message>
+            <source>Scale definition: a rule of {where} names the band "{named}", which the scale does not have.</source>
+            <translation>Scale definition: a rule of {where} names the band "{named}", which the scale does not have.</translation>
+        </message>
+        <message>
+            <source>Scale definition: the positive rule needs at least one condition.</source>
+            <translation>Scale definition: the positive rule needs at least one condition.</translation>
+        </message>
+        <message>
+            <source>Scale definition: "{setting}" is used as a setting but not defined under "settings".</source>
+            <translation>Scale definition: "{setting}" is used as a setting but not defined under "settings".</translation>
+        </message>
+        <message>
+            <source>Scale definition: the setting "{setting}" is used by no rule.</source>
+            <translation>Scale definition: the setting "{setting}" is used by no rule.</translation>
+        </message>
+        <message>
+            <source>Scale definition: the name of {where} must be lower-case letters, digits and _.</source>
+            <translation>Scale definition: the name of {where} must be lower-case letters, digits and _.</translation>
+        </message>
+        <message>
+            <source>Scale definition: the value of {where} must be a number, a comparison (&gt;=, &gt;, &lt;=, &lt;, ==) or a list of item numbers.</source>
+            <translation>Scale definition: the value of {where} must be a number, a comparison (&gt;=, &gt;, &lt;=, &lt;, ==) or a list of item numbers.</translation>
+        </message>
+        <message>
+            <source>Scale definition: the validity items must not count in the total; item {number} does (list it under total.exclude).</source>
+            <translation>Scale definition: the validity items must not count in the total; item {number} does (list it under total.exclude).</translation>
+        </message>
+        <message>
+            <source>Scale definition: grade_levels must be two grades from 1 to 12, the first not above the second (such as [4, 12]).</source>
+            <translation>Scale definition: grade_levels must be two grades from 1 to 12, the first not above the second (such as [4, 12]).</translation>
+        </message>
+        <message>
+            <source>{scale}: answers are missing for item(s) {numbers}; the sheet cannot be scored.</source>
+            <translation>{scale}: answers are missing for item(s) {numbers}; the sheet cannot be scored.</translation>
+        </message>
+        <message>
+            <source>{scale}: answers are missing for item(s) {numbers}; the sheet cannot be scored. A key item was hit (item(s) {keys}): a counselor needs to review it promptly.</source>
+            <translation>{scale}: answers are missing for item(s) {numbers}; the sheet cannot be scored. A key item was hit (item(s) {keys}): a counselor needs to review it promptly.</translation>
+        </message>
+        <message>
+            <source>{scale} has no item {number}.</source>
+            <translation>{scale} has no item {number}.</translation>
+        </message>
+        <message>
+            <source>{scale}, item {number}: {value} is not an answer score (the scores run from {low} to {high}).</source>
+            <translation>{scale}, item {number}: {value} is not an answer score (the scores run from {low} to {high}).</translation>
+        </message>
+        <message>
+            <source>{scale}: neither a total nor a factor score was given.</source>
+            <translation>{scale}: neither a total nor a factor score was given.</translation>
+        </message>
+        <message>
+            <source>{scale}: the {what} "{value}" is not a number.</source>
+            <translation>{scale}: the {what} "{value}" is not a number.</translation>
+        </message>
+        <message>
+            <source>{scale}: the {what} {value} must be a whole number.</source>
+            <translation>{scale}: the {what} {value} must be a whole number.</translation>
+        </message>
+        <message>
+            <source>{scale}: the {what} {value} has more than two decimals.</source>
+            <translation>{scale}: the {what} {value} has more than two decimals.</translation>
+        </message>
+        <message>
+            <source>{scale}: the {what} {value} is outside the possible range ({low} to {high}).</source>
+            <translation>{scale}: the {what} {value} is outside the possible range ({low} to {high}).</translation>
+        </message>
+        <message>
+            <source>{scale} has no factor "{named}".</source>
+            <translation>{scale} has no factor "{named}".</translation>
+        </message>
+        <message>
+            <source>{scale}: the total {total} is not the sum of the factor scores ({sum}).</source>
+            <translation>{scale}: the total {total} is not the sum of the factor scores ({sum}).</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>score of factor {named}</source>
+            <translation>score of factor {named}</translation>
+        </message>
+        <message>
+            <source>count of positive items</source>
+            <translation>count of positive items</translation>
+        </message>
+        <message>
+            <source>validity (lie) score</source>
+            <translation>validity (lie) score</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -6098,6 +6478,109 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Skip this row</source>
             <translation>Skip this row</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scales</name>
+        <message>
+            <source>no answer</source>
+            <translation>no answer</translation>
+        </message>
+        <message>
+            <source>not an answer of this scale (use {options})</source>
+            <translation>not an answer of this scale (use {options})</translation>
+        </message>
+        <message>
+            <source>the number and the word do not agree (the scale's answers are {options})</source>
+            <translation>the number and the word do not agree (the scale's answers are {options})</translation>
+        </message>
+        <message>
+            <source>the scale has no item {item}</source>
+            <translation>the scale has no item {item}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Total mean</source>
+            <translation>Total mean</translation>
+        </message>
+        <message>
+            <source>Standard score</source>
+            <translation>Standard score</translation>
+        </message>
+        <message>
+            <source>Positive items</source>
+            <translation>Positive items</translation>
+        </message>
+        <message>
+            <source>the factor scores</source>
+            <translation>the factor scores</translation>
+        </message>
+        <message>
+            <source>the item answers</source>
+            <translation>the item answers</translation>
+        </message>
+        <message>
+            <source>the band</source>
+            <translation>the band</translation>
+        </message>
+        <message>
+            <source>{measure} {value} {op} {threshold}</source>
+            <translation>{measure} {value} {op} {threshold}</translation>
+        </message>
+        <message>
+            <source>Factor {factor}: {value} {op} {threshold}</source>
+            <translation>Factor {factor}: {value} {op} {threshold}</translation>
+        </message>
+        <message>
+            <source>Item {number}: {answer}</source>
+            <translation>Item {number}: {answer}</translation>
+        </message>
+        <message>
+            <source>In {band}</source>
+            <translation>In {band}</translation>
+        </message>
+        <message>
+            <source>{scale} {value} ≥ {threshold}: the sheet is not valid, neither positive nor negative; a retest is recommended.</source>
+            <translation>{scale} {value} ≥ {threshold}: the sheet is not valid, neither positive nor negative; a retest is recommended.</translation>
+        </message>
+        <message>
+            <source>Key item hit: a counselor needs to review it promptly.</source>
+            <translation>Key item hit: a counselor needs to review it promptly.</translation>
+        </message>
+        <message>
+            <source>Only totals were imported: whether a key item was hit is unknown; look at the answers on the platform.</source>
+            <translation>Only totals were imported: whether a key item was hit is unknown; look at the answers on the platform.</translation>
+        </message>
+        <message>
+            <source>Not enough to decide: {what} not given.</source>
+            <translation>Not enough to decide: {what} not given.</translation>
+        </message>
+        <message>
+            <source>{scale} not given: whether the sheet is valid is unknown.</source>
+            <translation>{scale} not given: whether the sheet is valid is unknown.</translation>
+        </message>
+        <message>
+            <source>Auxiliary question(s) {numbers} not answered: their rules count as not met.</source>
+            <translation>Auxiliary question(s) {numbers} not answered: their rules count as not met.</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positive</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Negative</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Invalid</translation>
+        </message>
+        <message>
+            <source>Undetermined</source>
+            <translation>Undetermined</translation>
         </message>
     </context>
     <context>

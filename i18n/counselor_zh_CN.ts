@@ -3708,6 +3708,386 @@ Chain head: {head}</source>
             <source>The purpose has at most {max} characters.</source>
             <translation>用途最多 {max} 个字。</translation>
         </message>
+        <message>
+            <source>the scale</source>
+            <translation>量表</translation>
+        </message>
+        <message>
+            <source>item {item}</source>
+            <translation>第 {item} 题</translation>
+        </message>
+        <message>
+            <source>answer option {option}</source>
+            <translation>第 {option} 个选项</translation>
+        </message>
+        <message>
+            <source>factor {factor}</source>
+            <translation>因子“{factor}”</translation>
+        </message>
+        <message>
+            <source>band {band} of factor {factor}</source>
+            <translation>因子“{factor}”的等级“{band}”</translation>
+        </message>
+        <message>
+            <source>the bands</source>
+            <translation>等级划分</translation>
+        </message>
+        <message>
+            <source>band {band}</source>
+            <translation>等级“{band}”</translation>
+        </message>
+        <message>
+            <source>class {band}</source>
+            <translation>类别“{band}”</translation>
+        </message>
+        <message>
+            <source>the total</source>
+            <translation>总分规则</translation>
+        </message>
+        <message>
+            <source>the positive rule</source>
+            <translation>阳性规则</translation>
+        </message>
+        <message>
+            <source>the key items</source>
+            <translation>关键题</translation>
+        </message>
+        <message>
+            <source>the validity scale</source>
+            <translation>效度量表</translation>
+        </message>
+        <message>
+            <source>the positive-item count (item_stats)</source>
+            <translation>阳性项目数（item_stats）</translation>
+        </message>
+        <message>
+            <source>setting {setting}</source>
+            <translation>设置项“{setting}”</translation>
+        </message>
+        <message>
+            <source>who the scale is for (applies_to)</source>
+            <translation>适用对象（applies_to）</translation>
+        </message>
+        <message>
+            <source>the notes</source>
+            <translation>说明（notes）</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>a list of texts</source>
+            <translation>文字列表</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true 或 false</translation>
+        </message>
+        <message>
+            <source>a list of item numbers</source>
+            <translation>题号列表</translation>
+        </message>
+        <message>
+            <source>a list that is not empty</source>
+            <translation>非空列表</translation>
+        </message>
+        <message>
+            <source>an object (fields in curly brackets)</source>
+            <translation>对象（写在花括号内的字段）</translation>
+        </message>
+        <message>
+            <source>an object with a Chinese "zh" and an English "en" text</source>
+            <translation>含中文 "zh" 和英文 "en" 两段文字的对象</translation>
+        </message>
+        <message>
+            <source>a list of rules</source>
+            <translation>规则列表</translation>
+        </message>
+        <message>
+            <source>whole numbers</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <source>numbers with at most two decimals</source>
+            <translation>最多两位小数的数</translation>
+        </message>
+        <message>
+            <source>Scale definition: the file is too large ({size} KB; at most {max} KB).</source>
+            <translation>量表定义：文件过大（{size} KB，最多 {max} KB）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the file is not a text file (save it as UTF-8 JSON).</source>
+            <translation>量表定义：该文件不是文本文件（请保存为 UTF-8 编码的 JSON）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: not valid JSON at line {line}, column {column} ({reason}).</source>
+            <translation>量表定义：第 {line} 行第 {column} 列不是有效的 JSON（{reason}）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the file must hold one JSON object (the definition's fields in curly brackets).</source>
+            <translation>量表定义：文件内容必须是一个 JSON 对象（定义的各字段写在花括号内）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the field "{key}" is written twice in one place.</source>
+            <translation>量表定义：字段 "{key}" 在同一处写了两次。</translation>
+        </message>
+        <message>
+            <source>Scale definition: format {found} is not one this version of the application reads (it reads format {known}).</source>
+            <translation>量表定义：本版本程序无法读取格式 {found}（可读取格式 {known}）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the code "{code}" must be 1 to 20 letters, digits, - or _, without spaces.</source>
+            <translation>量表定义：代码 "{code}" 须为 1 至 20 个字母、数字、- 或 _，不含空格。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the version must be a whole number, 1 or more.</source>
+            <translation>量表定义：版本号须为不小于 1 的整数。</translation>
+        </message>
+        <message>
+            <source>Scale definition: unknown field "{key}" in {where}.</source>
+            <translation>量表定义：{where}中有无法识别的字段 "{key}"。</translation>
+        </message>
+        <message>
+            <source>Scale definition: {where} lacks the field "{key}".</source>
+            <translation>量表定义：{where}缺少字段 "{key}"。</translation>
+        </message>
+        <message>
+            <source>Scale definition: {where} must be an object (fields in curly brackets).</source>
+            <translation>量表定义：{where}须为对象（写在花括号内的字段）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: "{key}" in {where} must be {kind}.</source>
+            <translation>量表定义：{where}中的 "{key}" 须为{kind}。</translation>
+        </message>
+        <message>
+            <source>Scale definition: "{key}" in {where} must be from {low} to {high}.</source>
+            <translation>量表定义：{where}中的 "{key}" 须在 {low} 到 {high} 之间。</translation>
+        </message>
+        <message>
+            <source>Scale definition: "{key}" in {where} is empty.</source>
+            <translation>量表定义：{where}中的 "{key}" 为空。</translation>
+        </message>
+        <message>
+            <source>Scale definition: "{key}" in {where} is too long (at most {max} characters).</source>
+            <translation>量表定义：{where}中的 "{key}" 过长（最多 {max} 个字）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: "{key}" in {where} has too many entries (at most {max}).</source>
+            <translation>量表定义：{where}中的 "{key}" 条目过多（最多 {max} 条）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: item_count says {count} items, but {found} are listed.</source>
+            <translation>量表定义：item_count 写明共 {count} 题，但列出了 {found} 题。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the items must be numbered 1 to {count} in order; entry {position} of the list has the number {number}.</source>
+            <translation>量表定义：题目须按顺序编号 1 至 {count}；列表中第 {position} 条的题号是 {number}。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the answer scores must be at least two whole numbers counting up by one (such as 0, 1, 2, 3); found {scores}.</source>
+            <translation>量表定义：选项分值须为至少两个依次加一的整数（如 0, 1, 2, 3）；实际为 {scores}。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the answer word "{word}" names two different scores.</source>
+            <translation>量表定义：选项文字 "{word}" 对应了两个不同的分值。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the answer word "{word}" in {where} is a number; the scores are the numbers.</source>
+            <translation>量表定义：{where}中的选项文字 "{word}" 是数字；数字即分值，选项文字不能是数字。</translation>
+        </message>
+        <message>
+            <source>Scale definition: {where} names item {number}, but the scale has items 1 to {count}.</source>
+            <translation>量表定义：{where}中写了第 {number} 题，而本量表只有第 1 至 {count} 题。</translation>
+        </message>
+        <message>
+            <source>Scale definition: {where} names item {number} twice.</source>
+            <translation>量表定义：{where}中第 {number} 题出现了两次。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the total counts no item at all.</source>
+            <translation>量表定义：总分不包含任何题目。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the standard-score multiplier must be a number above 0.</source>
+            <translation>量表定义：标准分系数须为大于 0 的数。</translation>
+        </message>
+        <message>
+            <source>Scale definition: item {number} is in two factors, {first} and {second}; an item belongs to one factor at most.</source>
+            <translation>量表定义：第 {number} 题同时属于“{first}”和“{second}”两个因子；每道题最多属于一个因子。</translation>
+        </message>
+        <message>
+            <source>Scale definition: item {number} is in no factor, but this scale requires every scored item in one (factors_cover_total).</source>
+            <translation>量表定义：第 {number} 题不在任何因子中，而本量表要求每道计分题都属于一个因子（factors_cover_total）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: two factors have the id "{named}".</source>
+            <translation>量表定义：有两个因子的标识都是 "{named}"。</translation>
+        </message>
+        <message>
+            <source>Scale definition: {where} holds item {number}, which the total does not count (excluded or auxiliary).</source>
+            <translation>量表定义：{where}包含第 {number} 题，但该题不计入总分（已排除或为附加题）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: "score" in {where} must be "sum" or "mean".</source>
+            <translation>量表定义：{where}中的 "score" 须为 "sum"（求和）或 "mean"（均分）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: {where} ends before it starts (min above max).</source>
+            <translation>量表定义：{where}的下限大于上限（min 大于 max）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the bands of {where} must follow one another without gap or overlap: {first} ends at {high}, {second} starts at {low}.</source>
+            <translation>量表定义：{where}的各等级须首尾相接，不得有空缺或重叠：“{first}”止于 {high}，“{second}”始于 {low}。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the first band of {where} must start at {low}, the lowest possible score (it starts at {found}).</source>
+            <translation>量表定义：{where}的第一个等级须从最低可能分 {low} 开始（实际从 {found} 开始）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the last band of {where} must end at {high}, the highest possible score (it ends at {found}).</source>
+            <translation>量表定义：{where}的最后一个等级须止于最高可能分 {high}（实际止于 {found}）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the limits of {where} must be {grid}.</source>
+            <translation>量表定义：{where}的上下限须为{grid}。</translation>
+        </message>
+        <message>
+            <source>Scale definition: two bands of {where} are called {named}.</source>
+            <translation>量表定义：{where}中有两个等级都叫“{named}”。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the bands must have either "ranges" (score ranges) or "classes" (rules), not both or neither.</source>
+            <translation>量表定义：等级划分须有 "ranges"（分数段）或 "classes"（规则分类）二者之一，不能两者都有或都没有。</translation>
+        </message>
+        <message>
+            <source>Scale definition: score ranges apply to "total", "total_mean" or (with a standard-score multiplier) "standard", not "{measure}".</source>
+            <translation>量表定义：分数段只能用于 "total"、"total_mean" 或（设有标准分系数时）"standard"，不能用于 "{measure}"。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the classes need at least two entries (the last one takes everyone else).</source>
+            <translation>量表定义：规则分类至少须有两类（最后一类收纳其余所有人）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the last class ({named}) must have no rules: it takes everyone the classes above do not.</source>
+            <translation>量表定义：最后一类（{named}）不能带规则：它收纳前面各类之外的所有人。</translation>
+        </message>
+        <message>
+            <source>Scale definition: class {named} has no rules; only the last class may have none.</source>
+            <translation>量表定义：类别“{named}”没有规则；只有最后一类可以不带规则。</translation>
+        </message>
+        <message>
+            <source>Scale definition: a rule of {where} uses "{measure}", which this scale does not have (it has: {known}).</source>
+            <translation>量表定义：{where}中的一条规则使用了本量表没有的 "{measure}"（可用：{known}）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: a rule of {where} compares with "{op}"; use &gt;=, &gt;, &lt;=, &lt; or ==.</source>
+            <translation>量表定义：{where}中的一条规则使用了比较符 "{op}"；请使用 &gt;=、&gt;、&lt;=、&lt; 或 ==。</translation>
+        </message>
+        <message>
+            <source>Scale definition: a rule of {where} names the factor "{named}", which the scale does not have.</source>
+            <translation>量表定义：{where}中的一条规则引用了本量表没有的因子 "{named}"。</translation>
+        </message>
+        <message>
+            <source>Scale definition: a rule of {where} names the band "{named}", which the scale does not have.</source>
+            <translation>量表定义：{where}中的一条规则引用了本量表没有的等级 "{named}"。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the positive rule needs at least one condition.</source>
+            <translation>量表定义：阳性规则至少须有一个条件。</translation>
+        </message>
+        <message>
+            <source>Scale definition: "{setting}" is used as a setting but not defined under "settings".</source>
+            <translation>量表定义：引用了设置项 "{setting}"，但 "settings" 中没有定义它。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the setting "{setting}" is used by no rule.</source>
+            <translation>量表定义：设置项 "{setting}" 没有被任何规则使用。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the name of {where} must be lower-case letters, digits and _.</source>
+            <translation>量表定义：{where}的名称只能由小写字母、数字和 _ 组成。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the value of {where} must be a number, a comparison (&gt;=, &gt;, &lt;=, &lt;, ==) or a list of item numbers.</source>
+            <translation>量表定义：{where}的值须为数字、比较符（&gt;=、&gt;、&lt;=、&lt;、==）或题号列表。</translation>
+        </message>
+        <message>
+            <source>Scale definition: the validity items must not count in the total; item {number} does (list it under total.exclude).</source>
+            <translation>量表定义：效度题不能计入总分；第 {number} 题被计入了（请列入 total.exclude）。</translation>
+        </message>
+        <message>
+            <source>Scale definition: grade_levels must be two grades from 1 to 12, the first not above the second (such as [4, 12]).</source>
+            <translation>量表定义：grade_levels 须为 1 至 12 之间的两个年级，前者不大于后者（如 [4, 12]）。</translation>
+        </message>
+        <message>
+            <source>{scale}: answers are missing for item(s) {numbers}; the sheet cannot be scored.</source>
+            <translation>{scale}：第 {numbers} 题未作答，无法计分。</translation>
+        </message>
+        <message>
+            <source>{scale}: answers are missing for item(s) {numbers}; the sheet cannot be scored. A key item was hit (item(s) {keys}): a counselor needs to review it promptly.</source>
+            <translation>{scale}：第 {numbers} 题未作答，无法计分。命中关键题目（第 {keys} 题），请尽快人工复核。</translation>
+        </message>
+        <message>
+            <source>{scale} has no item {number}.</source>
+            <translation>{scale}没有第 {number} 题。</translation>
+        </message>
+        <message>
+            <source>{scale}, item {number}: {value} is not an answer score (the scores run from {low} to {high}).</source>
+            <translation>{scale}第 {number} 题：{value} 不是有效的选项分值（分值为 {low} 至 {high}）。</translation>
+        </message>
+        <message>
+            <source>{scale}: neither a total nor a factor score was given.</source>
+            <translation>{scale}：既没有总分，也没有因子分。</translation>
+        </message>
+        <message>
+            <source>{scale}: the {what} "{value}" is not a number.</source>
+            <translation>{scale}：{what} "{value}" 不是数字。</translation>
+        </message>
+        <message>
+            <source>{scale}: the {what} {value} must be a whole number.</source>
+            <translation>{scale}：{what} {value} 须为整数。</translation>
+        </message>
+        <message>
+            <source>{scale}: the {what} {value} has more than two decimals.</source>
+            <translation>{scale}：{what} {value} 超过两位小数。</translation>
+        </message>
+        <message>
+            <source>{scale}: the {what} {value} is outside the possible range ({low} to {high}).</source>
+            <translation>{scale}：{what} {value} 超出可能的范围（{low} 至 {high}）。</translation>
+        </message>
+        <message>
+            <source>{scale} has no factor "{named}".</source>
+            <translation>{scale}没有因子 "{named}"。</translation>
+        </message>
+        <message>
+            <source>{scale}: the total {total} is not the sum of the factor scores ({sum}).</source>
+            <translation>{scale}：总分 {total} 不等于各因子分之和（{sum}）。</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>score of factor {named}</source>
+            <translation>因子“{named}”的得分</translation>
+        </message>
+        <message>
+            <source>count of positive items</source>
+            <translation>阳性项目数</translation>
+        </message>
+        <message>
+            <source>validity (lie) score</source>
+            <translation>效度（测谎）分</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -6098,6 +6478,109 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Skip this row</source>
             <translation>跳过此行</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scales</name>
+        <message>
+            <source>no answer</source>
+            <translation>未作答</translation>
+        </message>
+        <message>
+            <source>not an answer of this scale (use {options})</source>
+            <translation>不是本量表的选项（请填写 {options}）</translation>
+        </message>
+        <message>
+            <source>the number and the word do not agree (the scale's answers are {options})</source>
+            <translation>数字与选项文字不一致（本量表选项为 {options}）</translation>
+        </message>
+        <message>
+            <source>the scale has no item {item}</source>
+            <translation>本量表没有第 {item} 题</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>Total mean</source>
+            <translation>总均分</translation>
+        </message>
+        <message>
+            <source>Standard score</source>
+            <translation>标准分</translation>
+        </message>
+        <message>
+            <source>Positive items</source>
+            <translation>阳性项目数</translation>
+        </message>
+        <message>
+            <source>the factor scores</source>
+            <translation>因子分</translation>
+        </message>
+        <message>
+            <source>the item answers</source>
+            <translation>各题作答</translation>
+        </message>
+        <message>
+            <source>the band</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>{measure} {value} {op} {threshold}</source>
+            <translation>{measure} {value} {op} {threshold}</translation>
+        </message>
+        <message>
+            <source>Factor {factor}: {value} {op} {threshold}</source>
+            <translation>因子“{factor}”：{value} {op} {threshold}</translation>
+        </message>
+        <message>
+            <source>Item {number}: {answer}</source>
+            <translation>第 {number} 题：{answer}</translation>
+        </message>
+        <message>
+            <source>In {band}</source>
+            <translation>属于{band}</translation>
+        </message>
+        <message>
+            <source>{scale} {value} ≥ {threshold}: the sheet is not valid, neither positive nor negative; a retest is recommended.</source>
+            <translation>{scale} {value} ≥ {threshold}：答卷无效，不判阳性或阴性，建议重测。</translation>
+        </message>
+        <message>
+            <source>Key item hit: a counselor needs to review it promptly.</source>
+            <translation>命中关键题目，请尽快人工复核</translation>
+        </message>
+        <message>
+            <source>Only totals were imported: whether a key item was hit is unknown; look at the answers on the platform.</source>
+            <translation>仅导入了总分，是否命中关键题目未知，请到测评平台查看作答。</translation>
+        </message>
+        <message>
+            <source>Not enough to decide: {what} not given.</source>
+            <translation>信息不足，无法判定：缺少{what}。</translation>
+        </message>
+        <message>
+            <source>{scale} not given: whether the sheet is valid is unknown.</source>
+            <translation>未提供{scale}，答卷是否有效未知。</translation>
+        </message>
+        <message>
+            <source>Auxiliary question(s) {numbers} not answered: their rules count as not met.</source>
+            <translation>附加题第 {numbers} 题未作答，相关规则按未命中处理。</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>阳性</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>阴性</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <source>Undetermined</source>
+            <translation>无法判定</translation>
         </message>
     </context>
     <context>
