@@ -162,10 +162,15 @@ def followup(conn: Connection, followup_id: int) -> FollowUpRow | None:
     return FollowUpRow(*r) if r else None
 
 
-def last_followup_date(conn: Connection, entry_id: int) -> str | None:
-    r = conn.execute("SELECT max(on_date) FROM watch_followup WHERE entry_id = ? AND addendum_of IS NULL",
+def _last_date(conn: Connection, table: str, entry_id: int) -> str | None:
+    """The day of the entry's latest fact in ``table`` (watch_followup, watch_contact), addenda left out."""
+    r = conn.execute(f"SELECT max(on_date) FROM {table} WHERE entry_id = ? AND addendum_of IS NULL",
                      (entry_id,)).fetchone()
     return r[0] if r else None
+
+
+def last_followup_date(conn: Connection, entry_id: int) -> str | None:
+    return _last_date(conn, "watch_followup", entry_id)
 
 
 # -- parent contacts --------------------------------------------------------------------------------------------
@@ -194,6 +199,4 @@ def contact(conn: Connection, contact_id: int) -> ContactRow | None:
 
 
 def last_contact_date(conn: Connection, entry_id: int) -> str | None:
-    r = conn.execute("SELECT max(on_date) FROM watch_contact WHERE entry_id = ? AND addendum_of IS NULL",
-                     (entry_id,)).fetchone()
-    return r[0] if r else None
+    return _last_date(conn, "watch_contact", entry_id)
