@@ -199,7 +199,8 @@ class WatchPage(ListPage):
         rows, levels = result
         self.levels.clear()
         self.levels.update(words.level_map(levels))
-        self.level.set_levels(levels)
+        used = {r.level for r in rows}   # a level the office no longer offers shows only while an entry has it
+        self.level.set_levels([lv for lv in levels if lv.code in used])
         return rows
 
     def apply_filter(self) -> None:
