@@ -10,7 +10,7 @@ from counselor_app.domain.gender import Gender
 from counselor_app.domain.roles import Role
 from counselor_app.domain.school import GradeKind, SchoolType
 from counselor_app.domain.student_status import StudentStatus
-from counselor_app.domain import watch
+from counselor_app.domain import screening, watch
 from counselor_app.store import crypto, database, migrations
 
 VOCABULARIES = {
@@ -36,6 +36,9 @@ VOCABULARIES = {
     ("watch_followup", "method"): set(watch.codes(watch.Method)),
     ("watch_contact", "way"): set(watch.codes(watch.ContactWay)),
     ("watch_contact", "result"): set(watch.codes(watch.ContactResult)),
+    ("screening_target", "disposition"): set(screening.codes(screening.Disposition)),
+    ("screening_result", "outcome"): set(screening.codes(screening.Outcome)),
+    ("screening_candidate", "link"): set(screening.codes(screening.CandidateLink)),
 }
 _CHECK = re.compile(r"CHECK\s*\(\s*(\w+)\s+IN\s*\(([^)]*)\)\s*\)", re.IGNORECASE)
 

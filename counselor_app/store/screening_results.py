@@ -1,0 +1,206 @@
+"""Screening results and candidates (schema 8). The item answers and the detailed result are sealed with the
+clinical key; the plain columns (outcome, total, band, key items) serve lists and filters."""
+from __future__ import annotations
+
+from typing import Iterable, NamedTuple
+
+from counselor_app.store.database import Connection
+from counselor_app.store.sealed import SealedColumn
+
+ANSWERS = SealedColumn("screening_result", "answers")
+DETAIL = SealedColumn("screening_result", "detail")
+
+
+class NewResult(NamedTuple):
+    student_id: int
+    scale_id: int
+    taken_on: str
+    outcome: str
+    total: int | None
+    band: str
+    key_items: str
+    score_only: bool
+    digest: str
+
+
+def insert_results(conn: Connection, campaign_id: int, rows: list[NewResult], at: str,
+                   user_id: int | None) -> list[int]:
+    """Insert the rows (their sealed columns are written afterwards, with the ids); returns the ids in order."""
+    ids = []
+    sql = ("INSERT INTO screening_result (campaign_id, student_id, scale_id, taken_on, outcome, total, band, key_items, "
+           "score_only, digest, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    for r in rows:
+        cur = conn.execute(sql, (campaign_id, r.student_id, r.scale_id, r.taken_on, r.outcome, r.total, r.band,
+                                 r.key_items, int(r.score_only), r.digest, at, user_id))
+        ids.append(int(cur.lastrowid))
+    return ids
+
+
+def write_sealed(conn: Connection, values: Iterable[tuple[bytes | None, bytes | None, int]]) -> None:
+    """(sealed answers, sealed detail, result id) for many rows at once."""
+    conn.executemany("UPDATE screening_result SET answers = ?, detail = ? WHERE id = ?", values)
+
+
+def digests(conn: Connection, campaign_id: int) -> dict[int, tuple[int, str]]:
+    """student id → (result id, digest) of the campaign's results."""
+    return {int(s): (int(i), d) for i, s, d in conn.execute(
+        "SELECT id, student_id, digest FROM screening_result WHERE campaign_id = ?", (campaign_id,))}
+
+
+class ResultRow(NamedTuple):
+    """One result as the campaign's results page lists it (no clinical text)."""
+    id: int
+    student_id: int
+    student_no: str
+    name: str
+    grade_id: int | None
+    grade: str
+    class_id: int | None
+    class_name: str
+    taken_on: str
+    outcome: str
+    total: int | None
+    band: str
+    key_items: str
+    score_only: bool
+    scale_code: str
+    scale_version: int
+    entry_id: int | None          # the watch-list entry it went to, if a candidate
+    link: str                     # 'opened' / 'linked' / ''
+    urgent: bool
+    entry_state: str              # the entry's state now ('' when none)
+
+
+_RESULTS = """
+SELECT r.id, r.student_id, s.student_no, s.name, coalesce(t.grade_id, k.grade_id), coalesce(t.grade_name, g.name, ''),
+       coalesce(t.class_id, s.class_id), coalesce(t.class_name, k.name, ''), r.taken_on, r.outcome, r.total, r.band,
+       r.key_items, r.score_only, sc.code, sc.version, x.entry_id, coalesce(x.link, ''), coalesce(x.urgent, 0),
+       coalesce(e.state, '')
+FROM screening_result r
+JOIN student s ON s.id = r.student_id
+JOIN screening_scale sc ON sc.id = r.scale_id
+LEFT JOIN screening_target t ON t.campaign_id = r.campaign_id AND t.student_id = r.student_id
+LEFT JOIN school_class k ON k.id = s.class_id
+LEFT JOIN grade g ON g.id = k.grade_id
+LEFT JOIN screening_candidate x ON x.result_id = r.id
+LEFT JOIN watch_entry e ON e.id = x.entry_id
+"""
+
+
+def _row(r) -> ResultRow:
+    return ResultRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], bool(r[13]),
+                     r[14], r[15], r[16], r[17], bool(r[18]), r[19])
+
+
+def results(conn: Connection, campaign_id: int) -> list[ResultRow]:
+    return [_row(r) for r in conn.execute(f"{_RESULTS} WHERE r.campaign_id = ? ORDER BY r.id", (campaign_id,))]
+
+
+def result(conn: Connection, result_id: int) -> ResultRow | None:
+    r = conn.execute(f"{_RESULTS} WHERE r.id = ?", (result_id,)).fetchone()
+    return _row(r) if r else None
+
+
+class StudentResult(NamedTuple):
+    id: int
+    campaign_id: int
+    campaign: str
+    school_year: str
+    scale_code: str
+    scale_version: int
+    scale_name: str
+    taken_on: str
+    outcome: str
+    total: int | None
+    band: str
+    key_items: str
+    score_only: bool
+    imported_at: str
+    imported_by: int | None
+
+
+def of_student(conn: Connection, student_id: int) -> list[StudentResult]:
+    """A student's results over the years, oldest first."""
+    return [StudentResult(*r[:12], bool(r[12]), r[13], r[14]) for r in conn.execute(
+        "SELECT r.id, c.id, c.name, coalesce(y.name, ''), sc.code, sc.version, sc.name, r.taken_on, r.outcome, "
+        "r.total, r.band, r.key_items, r.score_only, r.imported_at, r.imported_by FROM screening_result r "
+        "JOIN screening_campaign c ON c.id = r.campaign_id JOIN screening_scale sc ON sc.id = r.scale_id "
+        "LEFT JOIN school_year y ON y.id = c.school_year_id WHERE r.student_id = ? ORDER BY r.taken_on, r.id",
+        (student_id,))]
+
+
+class Summary(NamedTuple):
+    campaign_id: int
+    results: int
+    positives: int
+    key_hits: int
+    candidates_pending: int       # candidate entries still 待复核
+
+
+def summaries(conn: Connection) -> dict[int, Summary]:
+    return {int(r[0]): Summary(*r) for r in conn.execute(
+        "SELECT r.campaign_id, count(*), sum(r.outcome = 'positive'), sum(r.key_items <> ''), "
+        "sum(e.state = 'candidate') FROM screening_result r LEFT JOIN screening_candidate x ON x.result_id = r.id "
+        "LEFT JOIN watch_entry e ON e.id = x.entry_id GROUP BY r.campaign_id")}
+
+
+class SealedRow(NamedTuple):
+    id: int
+    student_no: str
+    name: str
+    grade: str
+    class_name: str
+    scale_id: int
+    outcome: str
+    total: int | None
+    band: str
+    key_items: str
+    detail: bytes | None
+
+
+def for_export(conn: Connection, campaign_id: int) -> list[SealedRow]:
+    """The campaign's results with their sealed detail, in the register's order of the classes."""
+    return [SealedRow(*r) for r in conn.execute(
+        "SELECT r.id, s.student_no, s.name, coalesce(t.grade_name, g.name, ''), coalesce(t.class_name, k.name, ''), "
+        "r.scale_id, r.outcome, r.total, r.band, r.key_items, r.detail FROM screening_result r "
+        "JOIN student s ON s.id = r.student_id "
+        "LEFT JOIN screening_target t ON t.campaign_id = r.campaign_id AND t.student_id = r.student_id "
+        "LEFT JOIN school_class k ON k.id = s.class_id LEFT JOIN grade g ON g.id = k.grade_id "
+        "WHERE r.campaign_id = ? ORDER BY g.sort_order, k.sort_order, s.student_no, r.id", (campaign_id,))]
+
+
+# -- candidates -------------------------------------------------------------------------------------------------
+
+class Pending(NamedTuple):
+    """A candidate result not yet on the watch list."""
+    id: int
+    student_id: int
+    outcome: str
+    key_items: str
+    total: int | None
+    band: str
+    scale_code: str
+
+
+def pending_candidates(conn: Connection, campaign_id: int) -> list[Pending]:
+    """The campaign's positive results and key-item hits without a candidate row yet."""
+    return [Pending(*r) for r in conn.execute(
+        "SELECT r.id, r.student_id, r.outcome, r.key_items, r.total, r.band, sc.code FROM screening_result r "
+        "JOIN screening_scale sc ON sc.id = r.scale_id "
+        "WHERE r.campaign_id = ? AND (r.outcome = 'positive' OR r.key_items <> '') "
+        "AND NOT EXISTS (SELECT 1 FROM screening_candidate x WHERE x.result_id = r.id) ORDER BY r.id",
+        (campaign_id,))]
+
+
+def add_candidate(conn: Connection, result_id: int, entry_id: int, link: str, urgent: bool, at: str,
+                  user_id: int | None) -> None:
+    conn.execute("INSERT INTO screening_candidate (result_id, entry_id, link, urgent, at, by_user) "
+                 "VALUES (?, ?, ?, ?, ?, ?)", (result_id, entry_id, link, int(urgent), at, user_id))
+
+
+def entry_opened_for(conn: Connection, result_id: int) -> int | None:
+    """A watch-list entry opened for this result (source_ref) whose candidate row was not written: an import
+    interrupted between the two transactions."""
+    r = conn.execute("SELECT id FROM watch_entry WHERE source_ref_type = 'screening' AND source_ref_id = ? "
+                     "ORDER BY id DESC LIMIT 1", (str(result_id),)).fetchone()
+    return int(r[0]) if r else None
