@@ -88,8 +88,9 @@ class WatchPage(ListPage):
     search_name = "watchSearch"
     stretch = False
     CLASS, LEVEL, STATE, RESPONSIBLE, NEXT_REVIEW, OVERDUE, SOURCE = 2, 3, 5, 6, 7, 8, 9   # sorted by NEXT_REVIEW
-    # narrowed to fit the window (elided, whole in the tooltip), down to about this many characters
-    GIVE_WAY = {SOURCE: 4, OVERDUE: 6, STATE: 3, CLASS: 6, RESPONSIBLE: 6, LEVEL: 4}
+    # narrowed to fit the window (elided, whole in the tooltip), down to about this many characters; the level
+    # never gives way: it is what a counselor reads first, and 一般关注 / close concern must not look alike
+    GIVE_WAY = {SOURCE: 4, OVERDUE: 6, STATE: 3, CLASS: 6, RESPONSIBLE: 6}
 
     @classmethod
     def title(cls) -> str:
