@@ -3837,6 +3837,10 @@ Chain head: {head}</translation>
             <translation>Scale definition: the file must hold one JSON object (the definition's fields in curly brackets).</translation>
         </message>
         <message>
+            <source>Scale definition: {number} is not a number JSON allows, or it is far too large.</source>
+            <translation>Scale definition: {number} is not a number JSON allows, or it is far too large.</translation>
+        </message>
+        <message>
             <source>Scale definition: the field "{key}" is written twice in one place.</source>
             <translation>Scale definition: the field "{key}" is written twice in one place.</translation>
         </message>
@@ -6519,6 +6523,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>the factor scores</translation>
         </message>
         <message>
+            <source>the total</source>
+            <translation>the total</translation>
+        </message>
+        <message>
+            <source>the count of positive items</source>
+            <translation>the count of positive items</translation>
+        </message>
+        <message>
             <source>the item answers</source>
             <translation>the item answers</translation>
         </message>
@@ -6670,6 +6682,49 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Department</source>
             <translation>Department</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screening</name>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Tested</source>
+            <translation>Tested</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Exempt</source>
+            <translation>Exempt</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positive</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Negative</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Invalid</translation>
+        </message>
+        <message>
+            <source>Undetermined</source>
+            <translation>Undetermined</translation>
+        </message>
+        <message>
+            <source>New candidate on the watch list</source>
+            <translation>New candidate on the watch list</translation>
+        </message>
+        <message>
+            <source>Linked to the open watch-list entry</source>
+            <translation>Linked to the open watch-list entry</translation>
         </message>
     </context>
     <context>

@@ -3837,6 +3837,10 @@ Chain head: {head}</source>
             <translation>量表定义：文件内容必须是一个 JSON 对象（定义的各字段写在花括号内）。</translation>
         </message>
         <message>
+            <source>Scale definition: {number} is not a number JSON allows, or it is far too large.</source>
+            <translation>量表定义：{number} 不是 JSON 允许的数字，或数值过大。</translation>
+        </message>
+        <message>
             <source>Scale definition: the field "{key}" is written twice in one place.</source>
             <translation>量表定义：字段 "{key}" 在同一处写了两次。</translation>
         </message>
@@ -6519,6 +6523,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>因子分</translation>
         </message>
         <message>
+            <source>the total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>the count of positive items</source>
+            <translation>阳性项目数</translation>
+        </message>
+        <message>
             <source>the item answers</source>
             <translation>各题作答</translation>
         </message>
@@ -6544,7 +6556,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>{scale} {value} ≥ {threshold}: the sheet is not valid, neither positive nor negative; a retest is recommended.</source>
-            <translation>{scale} {value} ≥ {threshold}：答卷无效，不判阳性或阴性，建议重测。</translation>
+            <translation>{scale}得分 {value} ≥ {threshold}：答卷无效，不判阳性或阴性，建议重测。</translation>
         </message>
         <message>
             <source>Key item hit: a counselor needs to review it promptly.</source>
@@ -6670,6 +6682,49 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Department</source>
             <translation>院系</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screening</name>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation type="unfinished">阳性</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation type="unfinished">阴性</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation type="unfinished">无效</translation>
+        </message>
+        <message>
+            <source>Undetermined</source>
+            <translation type="unfinished">无法判定</translation>
+        </message>
+        <message>
+            <source>New candidate on the watch list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linked to the open watch-list entry</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

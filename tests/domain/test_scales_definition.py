@@ -16,7 +16,7 @@ from counselor_app.domain.scales import (
     Outcome, builtin, builtin_definitions, find_definition, load_definition, score, with_settings,
 )
 from counselor_app.domain.scales.catalog import BUILTIN_FILES, builtin_text
-from counselor_app.domain.scales.definition import MAX_BYTES
+from counselor_app.domain.scales.fields import MAX_BYTES
 
 
 def L(zh, en=None):
@@ -309,7 +309,11 @@ def test_file_level_refusals_name_the_problem():
     refused('{"code": "A", "code": "B"}', 'the field "code" is written twice')
     refused("[1, 2]", "must hold one JSON object")
     refused(b"\x00\x01\x02\xff\xfe" * 10, "not a text file")
-    refused('{"version": NaN}', "not valid JSON")
+    refused('{"version": NaN}', "NaN is not a number JSON allows")
+    refused('{"version": 1e999999999}', "1e999999999 is not a number JSON allows, or it is far too large")
+    refused('{"version": ' + "9" * 5000 + "}", "is not a number JSON allows")
+    refused('{"version": 1, "name": {"zh": "\\ud800", "en": "x"}}', "not a text file")
+    refused('{"c\\ud800": 1, "c\\ud800": 2}', 'the field "c?" is written twice')
     refused(b" " * (MAX_BYTES + 1), "the file is too large", f"at most {MAX_BYTES // 1024} KB")
     refused("[" * 100000 + "]" * 100000, "not valid JSON")
     refused("", "not valid JSON at line 1, column 1")

@@ -61,7 +61,8 @@ def answer_value(definition: ScaleDefinition, item: int, raw: object) -> tuple[i
         return (None, Finding.of(ANSWER_MISSING)) if raw is None else _not_an_option(definition)
     if isinstance(raw, (int, float, Decimal)):
         value = Decimal(str(raw))
-        if value == value.to_integral_value() and definition.option(int(value)) is not None:
+        if (value.is_finite() and value.adjusted() < 6 and value == value.to_integral_value()
+                and definition.option(int(value)) is not None):
             return int(value), None
         return _not_an_option(definition)
     key = word_key(raw)
@@ -71,6 +72,8 @@ def answer_value(definition: ScaleDefinition, item: int, raw: object) -> tuple[i
         return None, Finding.of(ANSWER_MISSING)
     words = option_words(definition)
     if _NUMBER.fullmatch(key):
+        if len(key) > 10:
+            return _not_an_option(definition)
         number = int(Decimal(key))
         return (number, None) if definition.option(number) is not None else _not_an_option(definition)
     if key in words:

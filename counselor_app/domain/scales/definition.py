@@ -13,24 +13,24 @@ import re
 from decimal import Decimal
 from typing import Mapping
 
-from counselor_app.domain.errors import ValidationError
 from counselor_app.domain.scales import messages as m
 from counselor_app.domain.scales.answers import word_key
+from counselor_app.domain.scales.fields import (
+    MAX_NAME, MAX_TEXT, SCALE, Where, fail, field_bool, field_int, field_items, field_label, field_list,
+    field_number, field_object, field_text, parse_json,
+)
 from counselor_app.domain.scales.model import (
-    CENT, MEASURES, OPS, Applicability, BandClass, Bands, Condition, Factor, Item, KeyRule, Label, Number, Option,
+    CENT, MEASURES, OPS, Applicability, BandClass, Bands, Condition, Factor, Item, KeyRule, Number, Option,
     Range, ScaleDefinition, Scoring, Setting, Validity,
 )
 from counselor_app.domain.scales.rules import measure_domain
 
 FORMAT = 1
-MAX_BYTES = 512 * 1024
 MAX_ITEMS = 400
 MAX_OPTIONS = 11
 MAX_FACTORS = 40
 MAX_BANDS = 20
 MAX_RULES = 60
-MAX_TEXT = 300
-MAX_NAME = 60
 SCORE_LIMITS = (-10, 100)
 _CODE = re.compile(r"^[^\W_][\w\-]{0,19}$")
 _SETTING_KEY = re.compile(r"^[a-z][a-z0-9_]{0,29}$")
@@ -42,29 +42,11 @@ TOP = {"format", "code", "name", "version", "period", "item_count", "item_texts_
 TOP_REQUIRED = ("format", "code", "name", "version", "item_count", "items", "options", "positive")
 
 
-class _Where:
-    """Where in the file a problem is: a Text ("factor {factor}") and its parameters."""
-    __slots__ = ("text", "params")
-
-    def __init__(self, text, **params):
-        self.text, self.params = text, params
-
-    def fail(self, message, **params):
-        raise ValidationError(message, where=self.text, **self.params, **params)
-
-
-SCALE = _Where(m.W_SCALE)
-
-
-def _fail(message, **params):
-    raise ValidationError(message, **params)
-
-
 # --- entry points ---------------------------------------------------------------------------------------------
 
 def load_definition(source: str | bytes) -> ScaleDefinition:
     """Parse and validate a scale definition (the text of a .json file, or its bytes)."""
-    raw = _parse_json(source)
+    raw = parse_json(source)
     return _build(raw)
 
 
@@ -76,7 +58,7 @@ def with_settings(definition: ScaleDefinition, values: Mapping[str, object],
     settings = raw.get("settings", {})
     for key, value in values.items():
         if key not in settings:
-            _fail(m.DEF_UNKNOWN_SETTING, setting=key)
+            fail(m.DEF_UNKNOWN_SETTING, setting=key)
         settings[key]["value"] = Decimal(str(value)) if isinstance(value, float) else value
     raw["version"] = definition.version + 1 if version is None else version
     return _build(raw)
@@ -92,155 +74,6 @@ def _json_number(value):
     raise TypeError(type(value).__name__)
 
 
-# --- JSON -----------------------------------------------------------------------------------------------------
-
-def _parse_json(source: str | bytes) -> dict:
-    if isinstance(source, (bytes, bytearray)):
-        if len(source) > MAX_BYTES:
-            _fail(m.DEF_TOO_LARGE, size=len(source) // 1024 + 1, max=MAX_BYTES // 1024)
-        text = None
-        for encoding in ("utf-8-sig", "gb18030"):   # Notepad of older Windows saves "ANSI" (GBK)
-            try:
-                text = bytes(source).decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        if text is None or "\x00" in text:
-            _fail(m.DEF_NOT_TEXT)
-    elif isinstance(source, str):
-        text = source.lstrip("\ufeff")
-        if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-            _fail(m.DEF_TOO_LARGE, size=len(text.encode("utf-8", "surrogatepass")) // 1024 + 1,
-                  max=MAX_BYTES // 1024)
-    else:
-        raise TypeError("load_definition takes the text or the bytes of a file")
-    try:
-        raw = json.loads(text, parse_float=Decimal, object_pairs_hook=_no_duplicates,
-                         parse_constant=_no_constant)
-    except _DuplicateKey as err:
-        _fail(m.DEF_DUPLICATE_KEY, key=err.key)
-    except json.JSONDecodeError as err:
-        _fail(m.DEF_BAD_JSON, line=err.lineno, column=err.colno, reason=err.msg)
-    except RecursionError:
-        _fail(m.DEF_BAD_JSON, line=1, column=1, reason="nested too deeply")
-    if not isinstance(raw, dict):
-        _fail(m.DEF_NOT_OBJECT)
-    return raw
-
-
-class _DuplicateKey(ValueError):
-    def __init__(self, key):
-        super().__init__(key)
-        self.key = key
-
-
-def _no_duplicates(pairs):
-    result = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
-        result[key] = value
-    return result
-
-
-def _no_constant(name):
-    raise json.JSONDecodeError(f"{name} is not a number JSON allows", name, 0)
-
-
-# --- typed fields ---------------------------------------------------------------------------------------------
-
-def _fields(value, where: _Where, allowed, required=(), key: str = "") -> dict:
-    """``value`` as an object of the ``allowed`` fields, the ``required`` ones present (``key``: its field name)."""
-    if not isinstance(value, dict):
-        if key:
-            where.fail(m.DEF_WRONG_TYPE, key=key, kind=m.KIND_OBJECT)
-        where.fail(m.DEF_NEED_OBJECT)
-    prefix = f"{key}." if key else ""
-    for k in value:
-        if k not in allowed:
-            where.fail(m.DEF_UNKNOWN_KEY, key=prefix + str(k)[:40])
-    for k in required:
-        if k not in value:
-            where.fail(m.DEF_MISSING_KEY, key=prefix + k)
-    return value
-
-
-def _int(obj: dict, key: str, where: _Where, default=None, low=None, high=None) -> int:
-    value = obj.get(key, default)
-    if isinstance(value, Decimal) and value == value.to_integral_value():
-        value = int(value)
-    if not isinstance(value, int) or isinstance(value, bool):
-        where.fail(m.DEF_WRONG_TYPE, key=key, kind=m.KIND_INT)
-    if (low is not None and value < low) or (high is not None and value > high):
-        where.fail(m.DEF_OUT_OF_RANGE, key=key, low=low, high=high)
-    return value
-
-
-def _number(obj: dict, key: str, where: _Where) -> Number:
-    value = obj.get(key)
-    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        where.fail(m.DEF_WRONG_TYPE, key=key, kind=m.KIND_NUMBER)
-    if isinstance(value, int):
-        return value
-    if not value.is_finite() or abs(value) > 10 ** 6:
-        where.fail(m.DEF_WRONG_TYPE, key=key, kind=m.KIND_NUMBER)
-    return int(value) if value == value.to_integral_value() else value
-
-
-def _text(obj: dict, key: str, where: _Where, limit=MAX_TEXT, name: str = "") -> str:
-    value = obj.get(key)
-    name = name or key
-    if not isinstance(value, str):
-        where.fail(m.DEF_WRONG_TYPE, key=name, kind=m.KIND_TEXT)
-    value = value.strip()
-    if not value:
-        where.fail(m.DEF_EMPTY_TEXT, key=name)
-    if len(value) > limit:
-        where.fail(m.DEF_TEXT_TOO_LONG, key=name, max=limit)
-    return value
-
-
-def _label(obj: dict, key: str, where: _Where, limit=MAX_NAME) -> Label:
-    """A {"zh": …, "en": …} name."""
-    value = obj.get(key)
-    if not isinstance(value, dict):
-        where.fail(m.DEF_WRONG_TYPE, key=key, kind=m.KIND_LABEL)
-    _fields(value, where, ("zh", "en"), ("zh", "en"), key=key)
-    return Label(_text(value, "zh", where, limit, f"{key}.zh"), _text(value, "en", where, limit, f"{key}.en"))
-
-
-def _bool(obj: dict, key: str, where: _Where, default=False) -> bool:
-    value = obj.get(key, default)
-    if not isinstance(value, bool):
-        where.fail(m.DEF_WRONG_TYPE, key=key, kind=m.KIND_BOOL)
-    return value
-
-
-def _items(obj: dict, key: str, where: _Where, count: int, allow_empty=True) -> tuple[int, ...]:
-    value = obj.get(key, [])
-    if not isinstance(value, list) or (not value and not allow_empty):
-        where.fail(m.DEF_WRONG_TYPE, key=key, kind=m.KIND_ITEMS)
-    seen = []
-    for n in value:
-        if isinstance(n, bool) or not isinstance(n, int):
-            where.fail(m.DEF_WRONG_TYPE, key=key, kind=m.KIND_ITEMS)
-        if not 1 <= n <= count:
-            where.fail(m.DEF_NO_SUCH_ITEM, number=n, count=count)
-        if n in seen:
-            where.fail(m.DEF_ITEM_TWICE_IN, number=n)
-        seen.append(n)
-    return tuple(seen)
-
-
-def _list(obj: dict, key: str, where: _Where, limit: int, required=False) -> list:
-    value = obj.get(key, [])
-    if not isinstance(value, list) or (required and not value):
-        where.fail(m.DEF_WRONG_TYPE, key=key, kind=m.KIND_LIST)
-    if len(value) > limit:
-        where.fail(m.DEF_TOO_MANY, key=key, max=limit)
-    return value
-
-
 # --- settings -------------------------------------------------------------------------------------------------
 
 def _settings(raw: dict) -> tuple[Setting, ...]:
@@ -249,16 +82,16 @@ def _settings(raw: dict) -> tuple[Setting, ...]:
         SCALE.fail(m.DEF_WRONG_TYPE, key="settings", kind=m.KIND_OBJECT)
     settings = []
     for key, spec in value.items():
-        where = _Where(m.W_SETTING, setting=key)
+        where = Where(m.W_SETTING, setting=key)
         if not _SETTING_KEY.match(key):
             where.fail(m.DEF_SETTING_NAME)
-        spec = _fields(spec, where, ("value", "label"), ("value", "label"))
+        spec = field_object(spec, where, ("value", "label"), ("value", "label"))
         v = spec["value"]
         ok = (isinstance(v, (int, Decimal)) and not isinstance(v, bool)) or (isinstance(v, str) and v in OPS) or (
             isinstance(v, list) and v and all(isinstance(n, int) and not isinstance(n, bool) for n in v))
         if not ok:
             where.fail(m.DEF_SETTING_VALUE)
-        settings.append(Setting(key, tuple(v) if isinstance(v, list) else v, _label(spec, "label", where)))
+        settings.append(Setting(key, tuple(v) if isinstance(v, list) else v, field_label(spec, "label", where)))
     return tuple(settings)
 
 
@@ -274,7 +107,7 @@ def _resolve(raw: dict, settings: tuple[Setting, ...]) -> dict:
             return [walk(v) for v in node]
         if isinstance(node, str) and node.startswith("$"):
             if node[1:] not in values:
-                _fail(m.DEF_UNKNOWN_SETTING, setting=node[1:])
+                fail(m.DEF_UNKNOWN_SETTING, setting=node[1:])
             used.add(node[1:])
             return copy.deepcopy(values[node[1:]])
         return node
@@ -285,93 +118,93 @@ def _resolve(raw: dict, settings: tuple[Setting, ...]) -> dict:
             resolved[section] = walk(raw[section])
     for key in values:
         if key not in used:
-            _fail(m.DEF_UNUSED_SETTING, setting=key)
+            fail(m.DEF_UNUSED_SETTING, setting=key)
     return resolved
 
 
 # --- the definition -------------------------------------------------------------------------------------------
 
 def _build(raw: dict) -> ScaleDefinition:
-    _fields(raw, SCALE, TOP, TOP_REQUIRED)
+    field_object(raw, SCALE, TOP, TOP_REQUIRED)
     fmt = raw["format"]
     if fmt != FORMAT:
-        _fail(m.DEF_FORMAT, found=str(fmt)[:10], known=FORMAT)
+        fail(m.DEF_FORMAT, found=str(fmt)[:10], known=FORMAT)
     code = raw["code"]
     if not isinstance(code, str) or not _CODE.match(code):
-        _fail(m.DEF_BAD_CODE, code=str(code)[:30])
+        fail(m.DEF_BAD_CODE, code=str(code)[:30])
     version = raw["version"]
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        _fail(m.DEF_VERSION)
+        fail(m.DEF_VERSION)
     settings = _settings(raw)
     r = _resolve(raw, settings)
-    name = _label(r, "name", SCALE)
-    count = _int(r, "item_count", SCALE, low=1, high=MAX_ITEMS)
+    name = field_label(r, "name", SCALE)
+    count = field_int(r, "item_count", SCALE, low=1, high=MAX_ITEMS)
     items = _item_list(r, count)
     options = _options(r)
-    reverse = frozenset(_items(r, "reverse", SCALE, count))
-    auxiliary = frozenset(_items(r, "auxiliary", SCALE, count))
-    total = _fields(r.get("total", {}), _Where(m.W_TOTAL), ("exclude", "standard_multiplier"))
-    exclude = set(_items(total, "exclude", _Where(m.W_TOTAL), count))
+    reverse = frozenset(field_items(r, "reverse", SCALE, count))
+    auxiliary = frozenset(field_items(r, "auxiliary", SCALE, count))
+    total = field_object(r.get("total", {}), Where(m.W_TOTAL), ("exclude", "standard_multiplier"))
+    exclude = set(field_items(total, "exclude", Where(m.W_TOTAL), count))
     total_items = tuple(n for n in range(1, count + 1) if n not in exclude and n not in auxiliary)
     if not total_items:
-        _Where(m.W_TOTAL).fail(m.DEF_NOTHING_SCORED)
+        Where(m.W_TOTAL).fail(m.DEF_NOTHING_SCORED)
     standard = None
     if "standard_multiplier" in total:
-        standard = Decimal(_number(total, "standard_multiplier", _Where(m.W_TOTAL)))
+        standard = Decimal(field_number(total, "standard_multiplier", Where(m.W_TOTAL)))
         if standard <= 0:
-            _fail(m.DEF_MULTIPLIER)
+            fail(m.DEF_MULTIPLIER)
     low, high = options[0].score, options[-1].score
     factors = _factors(r, count, total_items, low, high)
     validity = _validity(r, count, total_items, high)
     positive_from = None
     if "item_stats" in r:
-        stats = _fields(r["item_stats"], _Where(m.W_ITEM_STATS), ("positive_from",), ("positive_from",))
-        positive_from = _int(stats, "positive_from", _Where(m.W_ITEM_STATS), low=low + 1, high=high)
+        stats = field_object(r["item_stats"], Where(m.W_ITEM_STATS), ("positive_from",), ("positive_from",))
+        positive_from = field_int(stats, "positive_from", Where(m.W_ITEM_STATS), low=low + 1, high=high)
     parts = _Parts(count, low, high, total_items, standard, factors, validity, positive_from)
     bands = _bands(r, parts)
     parts.bands = bands
-    positive_spec = _fields(r["positive"], _Where(m.W_POSITIVE), ("any",), ("any",))
-    positive_rules = _list(positive_spec, "any", _Where(m.W_POSITIVE), MAX_RULES)
+    positive_spec = field_object(r["positive"], Where(m.W_POSITIVE), ("any",), ("any",))
+    positive_rules = field_list(positive_spec, "any", Where(m.W_POSITIVE), MAX_RULES)
     if not positive_rules:
-        _fail(m.DEF_NO_POSITIVE_RULE)
-    positive = tuple(_condition(c, _Where(m.W_POSITIVE), parts) for c in positive_rules)
-    key_items = tuple(_key_rule(k, count, low, high) for k in _list(r, "key_items", SCALE, MAX_RULES))
+        fail(m.DEF_NO_POSITIVE_RULE)
+    positive = tuple(_condition(c, Where(m.W_POSITIVE), parts) for c in positive_rules)
+    key_items = tuple(_key_rule(k, count, low, high) for k in field_list(r, "key_items", SCALE, MAX_RULES))
     text = canonical_text(raw)
     return ScaleDefinition(
         code=code, name=name, version=version, item_count=count, items=items, options=options, reverse=reverse,
         auxiliary=auxiliary, total_items=total_items, standard_multiplier=standard, factors=factors, bands=bands,
         positive=positive, key_items=key_items, validity=validity, positive_item_from=positive_from,
-        settings=settings, applies_to=_applies_to(r), period=_label(r, "period", SCALE) if "period" in r else None,
-        notes=tuple(_label({"note": n}, "note", _Where(m.W_NOTES), MAX_TEXT)
-                    for n in _list(r, "notes", SCALE, 10)),
-        item_texts_note=_label(r, "item_texts_note", SCALE, MAX_TEXT) if "item_texts_note" in r else None,
+        settings=settings, applies_to=_applies_to(r), period=field_label(r, "period", SCALE) if "period" in r else None,
+        notes=tuple(field_label({"note": n}, "note", Where(m.W_NOTES), MAX_TEXT)
+                    for n in field_list(r, "notes", SCALE, 10)),
+        item_texts_note=field_label(r, "item_texts_note", SCALE, MAX_TEXT) if "item_texts_note" in r else None,
         fingerprint=hashlib.sha256(text.encode("utf-8")).hexdigest(), text=text, raw=raw)
 
 
 def _item_list(r: dict, count: int) -> tuple[Item, ...]:
-    raw_items = _list(r, "items", SCALE, MAX_ITEMS, required=True)
+    raw_items = field_list(r, "items", SCALE, MAX_ITEMS, required=True)
     if len(raw_items) != count:
-        _fail(m.DEF_ITEM_COUNT, count=count, found=len(raw_items))
+        fail(m.DEF_ITEM_COUNT, count=count, found=len(raw_items))
     items = []
     for position, spec in enumerate(raw_items, 1):
-        where = _Where(m.W_ITEM, item=position)
-        spec = _fields(spec, where, ("number", "text"), ("number", "text"))
-        number = _int(spec, "number", where)
+        where = Where(m.W_ITEM, item=position)
+        spec = field_object(spec, where, ("number", "text"), ("number", "text"))
+        number = field_int(spec, "number", where)
         if number != position:
-            _fail(m.DEF_ITEM_NUMBER, count=count, number=number, position=position)
-        items.append(Item(number, _text(spec, "text", where)))
+            fail(m.DEF_ITEM_NUMBER, count=count, number=number, position=position)
+        items.append(Item(number, field_text(spec, "text", where)))
     return tuple(items)
 
 
 def _options(r: dict) -> tuple[Option, ...]:
     options = []
     words: dict[str, int] = {}
-    for position, spec in enumerate(_list(r, "options", SCALE, MAX_OPTIONS, required=True), 1):
-        where = _Where(m.W_OPTION, option=position)
-        spec = _fields(spec, where, ("score", "label", "synonyms"), ("score", "label"))
-        score = _int(spec, "score", where, low=SCORE_LIMITS[0], high=SCORE_LIMITS[1])
-        label = _label(spec, "label", where)
-        synonyms = _list(spec, "synonyms", where, 10)
+    for position, spec in enumerate(field_list(r, "options", SCALE, MAX_OPTIONS, required=True), 1):
+        where = Where(m.W_OPTION, option=position)
+        spec = field_object(spec, where, ("score", "label", "synonyms"), ("score", "label"))
+        score = field_int(spec, "score", where, low=SCORE_LIMITS[0], high=SCORE_LIMITS[1])
+        label = field_label(spec, "label", where)
+        synonyms = field_list(spec, "synonyms", where, 10)
         if not all(isinstance(s, str) and s.strip() and len(s) <= MAX_NAME for s in synonyms):
             where.fail(m.DEF_WRONG_TYPE, key="synonyms", kind=m.KIND_TEXTS)
         for word in (label.zh, label.en, *synonyms):
@@ -379,64 +212,64 @@ def _options(r: dict) -> tuple[Option, ...]:
             if key.lstrip("-").isdigit():
                 where.fail(m.DEF_OPTION_WORD_NUMBER, word=word)
             if words.get(key, score) != score:
-                _fail(m.DEF_OPTION_WORD_TWICE, word=word)
+                fail(m.DEF_OPTION_WORD_TWICE, word=word)
             words[key] = score
         options.append(Option(score, label, tuple(s.strip() for s in synonyms)))
     options.sort(key=lambda o: o.score)
     scores = [o.score for o in options]
     if len(scores) < 2 or scores != list(range(scores[0], scores[0] + len(scores))):
-        _fail(m.DEF_OPTIONS_RANGE, scores=", ".join(map(str, scores)))
+        fail(m.DEF_OPTIONS_RANGE, scores=", ".join(map(str, scores)))
     return tuple(options)
 
 
 def _factors(r: dict, count: int, total_items, low: int, high: int) -> tuple[Factor, ...]:
     shared = None
     if "factor_bands" in r:
-        shared = _list(r, "factor_bands", SCALE, MAX_BANDS, required=True)
+        shared = field_list(r, "factor_bands", SCALE, MAX_BANDS, required=True)
     factors, owner, ids = [], {}, set()
-    for position, spec in enumerate(_list(r, "factors", SCALE, MAX_FACTORS), 1):
-        where = _Where(m.W_FACTOR, factor=str(spec.get("id", position)) if isinstance(spec, dict) else position)
-        spec = _fields(spec, where, ("id", "name", "items", "score", "bands"), ("id", "name", "items", "score"))
-        fid = _text(spec, "id", where, 30)
+    for position, spec in enumerate(field_list(r, "factors", SCALE, MAX_FACTORS), 1):
+        where = Where(m.W_FACTOR, factor=str(spec.get("id", position)) if isinstance(spec, dict) else position)
+        spec = field_object(spec, where, ("id", "name", "items", "score", "bands"), ("id", "name", "items", "score"))
+        fid = field_text(spec, "id", where, 30)
         if fid in ids:
-            _fail(m.DEF_FACTOR_ID_TWICE, named=fid)
+            fail(m.DEF_FACTOR_ID_TWICE, named=fid)
         ids.add(fid)
-        name = _label(spec, "name", where)
-        where = _Where(m.W_FACTOR, factor=name.zh)
-        items = _items(spec, "items", where, count, allow_empty=False)
+        name = field_label(spec, "name", where)
+        where = Where(m.W_FACTOR, factor=name.zh)
+        items = field_items(spec, "items", where, count, allow_empty=False)
         for n in items:
             if n not in total_items:
                 where.fail(m.DEF_FACTOR_NOT_SCORED, number=n)
             if n in owner:
-                _fail(m.DEF_ITEM_IN_TWO_FACTORS, number=n, first=owner[n], second=name.zh)
+                fail(m.DEF_ITEM_IN_TWO_FACTORS, number=n, first=owner[n], second=name.zh)
             owner[n] = name.zh
         if spec["score"] not in ("sum", "mean"):
             where.fail(m.DEF_FACTOR_SCORE)
         scoring = Scoring(spec["score"])
         span = (len(items) * low, len(items) * high) if scoring is Scoring.SUM else (
             Decimal(low).quantize(CENT), Decimal(high).quantize(CENT))
-        band_specs = _list(spec, "bands", where, MAX_BANDS, required=True) if "bands" in spec else shared
-        bands = _ranges(band_specs, where, lambda band, f=name.zh: _Where(m.W_FACTOR_BAND, band=band, factor=f),
+        band_specs = field_list(spec, "bands", where, MAX_BANDS, required=True) if "bands" in spec else shared
+        bands = _ranges(band_specs, where, lambda band, f=name.zh: Where(m.W_FACTOR_BAND, band=band, factor=f),
                         span, scoring is Scoring.MEAN) if band_specs else ()
         factors.append(Factor(fid, name, items, scoring, bands, span[0], span[1]))
-    if _bool(r, "factors_cover_total", SCALE):
+    if field_bool(r, "factors_cover_total", SCALE):
         for n in total_items:
             if n not in owner:
-                _fail(m.DEF_ITEM_IN_NO_FACTOR, number=n)
+                fail(m.DEF_ITEM_IN_NO_FACTOR, number=n)
     if shared is not None and not factors:
         SCALE.fail(m.DEF_WRONG_TYPE, key="factors", kind=m.KIND_LIST)
     return tuple(factors)
 
 
-def _ranges(specs: list, where: _Where, band_where, span: tuple[Number, Number], cents: bool) -> tuple[Range, ...]:
+def _ranges(specs: list, where: Where, band_where, span: tuple[Number, Number], cents: bool) -> tuple[Range, ...]:
     """Score ranges of one measure: contiguous on its grid (whole numbers, or cents for a mean), non-overlapping,
     from its lowest to its highest possible value. The first band's min and the last band's max may be left out."""
     step = CENT if cents else 1
     ranges, names = [], set()
     for position, spec in enumerate(specs, 1):
         inner = band_where(position)
-        spec = _fields(spec, inner, ("name", "min", "max"), ("name",))
-        name = _label(spec, "name", inner)
+        spec = field_object(spec, inner, ("name", "min", "max"), ("name",))
+        name = field_label(spec, "name", inner)
         inner = band_where(name.zh)
         if name.zh in names:
             where.fail(m.DEF_BAND_NAME_TWICE, named=name.zh)
@@ -457,8 +290,8 @@ def _ranges(specs: list, where: _Where, band_where, span: tuple[Number, Number],
     return tuple(ranges)
 
 
-def _limit(spec: dict, key: str, where: _Where, cents: bool) -> Number:
-    value = _number(spec, key, where)
+def _limit(spec: dict, key: str, where: Where, cents: bool) -> Number:
+    value = field_number(spec, key, where)
     if cents:
         value = Decimal(value)
         if value != value.quantize(CENT):
@@ -488,28 +321,28 @@ class _Parts:
 def _bands(r: dict, parts: _Parts) -> Bands | None:
     if "bands" not in r:
         return None
-    where = _Where(m.W_BANDS)
-    spec = _fields(r["bands"], where, ("measure", "ranges", "classes"))
+    where = Where(m.W_BANDS)
+    spec = field_object(r["bands"], where, ("measure", "ranges", "classes"))
     if ("ranges" in spec) == ("classes" in spec):
         where.fail(m.DEF_BANDS_KIND)
     if "classes" in spec:
         if "measure" in spec:
             where.fail(m.DEF_UNKNOWN_KEY, key="measure")
         classes = []
-        specs = _list(spec, "classes", where, MAX_BANDS, required=True)
+        specs = field_list(spec, "classes", where, MAX_BANDS, required=True)
         for position, cls in enumerate(specs, 1):
-            inner = _Where(m.W_CLASS, band=position)
-            cls = _fields(cls, inner, ("name", "any"), ("name",))
-            name = _label(cls, "name", inner)
-            inner = _Where(m.W_CLASS, band=name.zh)
+            inner = Where(m.W_CLASS, band=position)
+            cls = field_object(cls, inner, ("name", "any"), ("name",))
+            name = field_label(cls, "name", inner)
+            inner = Where(m.W_CLASS, band=name.zh)
             if any(c.name.zh == name.zh for c in classes):
                 where.fail(m.DEF_BAND_NAME_TWICE, named=name.zh)
-            rules = tuple(_condition(c, inner, parts, in_classes=True) for c in _list(cls, "any", inner, MAX_RULES))
+            rules = tuple(_condition(c, inner, parts, in_classes=True) for c in field_list(cls, "any", inner, MAX_RULES))
             last = position == len(specs)
             if last and rules:
-                _fail(m.DEF_LAST_CLASS, named=name.zh)
+                fail(m.DEF_LAST_CLASS, named=name.zh)
             if not last and not rules:
-                _fail(m.DEF_CLASS_NO_RULES, named=name.zh)
+                fail(m.DEF_CLASS_NO_RULES, named=name.zh)
             classes.append(BandClass(name, rules))
         if len(classes) < 2:
             where.fail(m.DEF_TOO_FEW_CLASSES)
@@ -518,8 +351,8 @@ def _bands(r: dict, parts: _Parts) -> Bands | None:
     if measure not in ("total", "total_mean", "standard") or (measure == "standard" and parts.standard is None):
         where.fail(m.DEF_BANDS_MEASURE, measure=str(measure)[:30])
     span = measure_domain(measure, parts.low, parts.high, len(parts.total_items), parts.standard)
-    return Bands(measure, _ranges(_list(spec, "ranges", where, MAX_BANDS, required=True), where,
-                                  lambda band: _Where(m.W_BAND, band=band), span, measure == "total_mean"))
+    return Bands(measure, _ranges(field_list(spec, "ranges", where, MAX_BANDS, required=True), where,
+                                  lambda band: Where(m.W_BAND, band=band), span, measure == "total_mean"))
 
 
 _CONDITION_KEYS = {"total": (), "total_mean": (), "standard": (), "positive_items": (), "lie": (),
@@ -527,7 +360,7 @@ _CONDITION_KEYS = {"total": (), "total_mean": (), "standard": (), "positive_item
                    "band": ("in",)}
 
 
-def _condition(spec, where: _Where, parts: _Parts, in_classes: bool = False) -> Condition:
+def _condition(spec, where: Where, parts: _Parts, in_classes: bool = False) -> Condition:
     if not isinstance(spec, dict):
         where.fail(m.DEF_WRONG_TYPE, key="any", kind=m.KIND_RULES)
     measure = spec.get("measure")
@@ -536,7 +369,7 @@ def _condition(spec, where: _Where, parts: _Parts, in_classes: bool = False) -> 
         where.fail(m.DEF_UNKNOWN_MEASURE, measure=str(measure)[:30], known=", ".join(known))
     extra = _CONDITION_KEYS[measure]
     if measure == "band":
-        spec = _fields(spec, where, ("measure", "in"), ("measure", "in"))
+        spec = field_object(spec, where, ("measure", "in"), ("measure", "in"))
         names = spec["in"]
         known_bands = [n.zh for n in parts.bands.names()]
         if not isinstance(names, list) or not names:
@@ -546,11 +379,11 @@ def _condition(spec, where: _Where, parts: _Parts, in_classes: bool = False) -> 
                 where.fail(m.DEF_UNKNOWN_BAND, named=str(n)[:30])
         return Condition("band", bands=tuple(names))
     required = ("measure", "op", "value") + tuple(k for k in extra if k != "factors")
-    spec = _fields(spec, where, ("measure", "op", "value") + extra, required)
+    spec = field_object(spec, where, ("measure", "op", "value") + extra, required)
     op = spec["op"]
     if op not in OPS:
         where.fail(m.DEF_UNKNOWN_OP, op=str(op)[:10])
-    value = _number(spec, "value", where)
+    value = field_number(spec, "value", where)
     if measure == "factor" or measure == "any_factor":
         ids = [spec["factor"]] if measure == "factor" else spec.get("factors", [])
         if not isinstance(ids, list):
@@ -562,38 +395,38 @@ def _condition(spec, where: _Where, parts: _Parts, in_classes: bool = False) -> 
                          factors=tuple(ids) if measure == "any_factor" else ())
     if measure in ("item", "any_item"):
         if measure == "item":
-            items = _items({"item": [spec["item"]]}, "item", where, parts.count)
+            items = field_items({"item": [spec["item"]]}, "item", where, parts.count)
         else:
-            items = _items(spec, "items", where, parts.count, allow_empty=False)
+            items = field_items(spec, "items", where, parts.count, allow_empty=False)
         return Condition(measure, op, value, items=items)
     return Condition(measure, op, value)
 
 
 def _key_rule(spec, count: int, low: int, high: int) -> KeyRule:
-    where = _Where(m.W_KEY_ITEMS)
-    spec = _fields(spec, where, ("items", "min"), ("items", "min"))
-    items = _items(spec, "items", where, count, allow_empty=False)
-    return KeyRule(items, _int(spec, "min", where, low=low + 1, high=high))
+    where = Where(m.W_KEY_ITEMS)
+    spec = field_object(spec, where, ("items", "min"), ("items", "min"))
+    items = field_items(spec, "items", where, count, allow_empty=False)
+    return KeyRule(items, field_int(spec, "min", where, low=low + 1, high=high))
 
 
 def _validity(r: dict, count: int, total_items, high: int) -> Validity | None:
     if "validity" not in r:
         return None
-    where = _Where(m.W_VALIDITY)
-    spec = _fields(r["validity"], where, ("name", "items", "invalid_from"), ("name", "items", "invalid_from"))
-    items = _items(spec, "items", where, count, allow_empty=False)
+    where = Where(m.W_VALIDITY)
+    spec = field_object(r["validity"], where, ("name", "items", "invalid_from"), ("name", "items", "invalid_from"))
+    items = field_items(spec, "items", where, count, allow_empty=False)
     for n in items:
         if n in total_items:
             where.fail(m.DEF_VALIDITY_IN_TOTAL, number=n)
-    return Validity(_label(spec, "name", where), items,
-                    _int(spec, "invalid_from", where, low=1, high=len(items) * high))
+    return Validity(field_label(spec, "name", where), items,
+                    field_int(spec, "invalid_from", where, low=1, high=len(items) * high))
 
 
 def _applies_to(r: dict) -> Applicability:
     if "applies_to" not in r:
         return Applicability()
-    where = _Where(m.W_APPLIES)
-    spec = _fields(r["applies_to"], where, ("grade_levels", "university", "min_age", "note"))
+    where = Where(m.W_APPLIES)
+    spec = field_object(r["applies_to"], where, ("grade_levels", "university", "min_age", "note"))
     levels = None
     if "grade_levels" in spec:
         levels = spec["grade_levels"]
@@ -604,6 +437,6 @@ def _applies_to(r: dict) -> Applicability:
         levels = (levels[0], levels[1])
     return Applicability(
         grade_levels=levels,
-        university=_bool(spec, "university", where) if "university" in spec else None,
-        min_age=_int(spec, "min_age", where, low=1, high=99) if "min_age" in spec else None,
-        note=_label(spec, "note", where, MAX_TEXT) if "note" in spec else None)
+        university=field_bool(spec, "university", where) if "university" in spec else None,
+        min_age=field_int(spec, "min_age", where, low=1, high=99) if "min_age" in spec else None,
+        note=field_label(spec, "note", where, MAX_TEXT) if "note" in spec else None)

@@ -46,6 +46,8 @@ DEF_BAD_JSON = QT_TRANSLATE_NOOP(
     "Errors", "Scale definition: not valid JSON at line {line}, column {column} ({reason}).")
 DEF_NOT_OBJECT = QT_TRANSLATE_NOOP(
     "Errors", "Scale definition: the file must hold one JSON object (the definition's fields in curly brackets).")
+DEF_BAD_NUMBER = QT_TRANSLATE_NOOP(
+    "Errors", "Scale definition: {number} is not a number JSON allows, or it is far too large.")
 DEF_DUPLICATE_KEY = QT_TRANSLATE_NOOP("Errors", "Scale definition: the field \"{key}\" is written twice in one place.")
 DEF_FORMAT = QT_TRANSLATE_NOOP(
     "Errors", "Scale definition: format {found} is not one this version of the application reads (it reads format "
@@ -182,6 +184,8 @@ M_TOTAL_MEAN = QT_TRANSLATE_NOOP("Scales", "Total mean")
 M_STANDARD = QT_TRANSLATE_NOOP("Scales", "Standard score")
 M_POSITIVE_ITEMS = QT_TRANSLATE_NOOP("Scales", "Positive items")
 M_FACTORS = QT_TRANSLATE_NOOP("Scales", "the factor scores")
+N_TOTAL = QT_TRANSLATE_NOOP("Scales", "the total")
+N_POSITIVE_ITEMS = QT_TRANSLATE_NOOP("Scales", "the count of positive items")
 M_ANSWERS = QT_TRANSLATE_NOOP("Scales", "the item answers")
 M_BAND = QT_TRANSLATE_NOOP("Scales", "the band")
 

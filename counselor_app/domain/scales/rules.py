@@ -73,7 +73,7 @@ def evaluate(c: Condition, values: Values, definition: ScaleDefinition) -> Verdi
         value = getattr(values, c.measure)
         label = definition.validity.name if c.measure == "lie" else MEASURE_LABELS[c.measure]
         if value is None:
-            return Verdict(None, needs=({"positive_items": m.M_POSITIVE_ITEMS, "lie": label}.get(c.measure, m.M_TOTAL),))
+            return Verdict(None, needs=({"positive_items": m.N_POSITIVE_ITEMS, "lie": label}.get(c.measure, m.N_TOTAL),))
         if compare(value, c.value):
             return Verdict(True, (Finding.of(m.R_MEASURE, measure=label, value=value, op=sign, threshold=c.value),))
         return Verdict(False)
@@ -129,7 +129,7 @@ def band_of(definition: ScaleDefinition, values: Values) -> None:
                 return
     value = getattr(values, bands.measure)
     if value is None:
-        values.band_known, values.band_needs = False, (m.M_TOTAL,)
+        values.band_known, values.band_needs = False, (m.N_TOTAL,)
         return
     values.band = _range_name(bands.ranges, value)
 

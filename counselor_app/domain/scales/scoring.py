@@ -203,11 +203,11 @@ def _whole(definition: ScaleDefinition, raw: object, what, low: int, high: int) 
 
 def _cents(definition: ScaleDefinition, raw: object, what: dict, factor: Factor) -> Decimal:
     value = _number(definition, raw, what)
-    if value != value.quantize(CENT):
-        raise ValidationError(m.TOTALS_TOO_PRECISE, scale=definition.code, value=str(value), **what)
-    if not factor.low <= value <= factor.high:
+    if not factor.low <= value <= factor.high:      # first: quantize() fails on 1E+999999999
         raise ValidationError(m.TOTALS_OUT_OF_RANGE, scale=definition.code, value=str(value), low=factor.low,
                               high=factor.high, **what)
+    if value != value.quantize(CENT):
+        raise ValidationError(m.TOTALS_TOO_PRECISE, scale=definition.code, value=str(value), **what)
     return value.quantize(CENT)
 
 
