@@ -82,10 +82,12 @@ def test_the_six_shipped_scales_load():
 
 
 def test_no_diagnostic_wording_in_the_shipped_files():
+    """Screening is not diagnosis (筛查阳性, not 抑郁症). MHT's own title, 心理健康诊断测验, is the instrument's name."""
     for name in BUILTIN_FILES:
         text = builtin_text(name).decode("utf-8")
-        for word in ("患有", "抑郁症", "焦虑症", "自杀倾向", "精神病人", "诊断为"):
-            assert word not in text, (name, word)
+        for word in ("患有", "抑郁症", "焦虑症", "自杀倾向", "精神病人", "诊断为", "障碍", "disorder", "diagnos",
+                     "suicid"):
+            assert word not in text.lower(), (name, word)
 
 
 def test_copyrighted_scales_ship_no_item_texts():
@@ -248,6 +250,12 @@ def test_item_in_two_factors_is_refused():
 ])
 def test_bad_definitions_are_refused_with_their_problem(path, value, fragments):
     refused(changed(path, value), *fragments)
+
+
+def test_means_are_rounded_half_up_to_two_decimals():
+    from counselor_app.domain.scales.model import mean
+    assert [str(mean(k, 8)) for k in (1, 3, 13, 15)] == ["0.13", "0.38", "1.63", "1.88"]   # not half-even
+    assert str(mean(23, 12)) == "1.92" and str(mean(179, 90)) == "1.99" and str(mean(12, 6)) == "2.00"
 
 
 def test_band_rules_of_a_mean_are_on_cents():

@@ -99,3 +99,26 @@ def test_every_result_says_the_cutoffs_are_raw_scores(mht):
     for result in (score(mht, sheet()), score(mht, sheet(lie=8)), score_totals(mht, 70, lie=2)):
         assert any("raw scores" in n.english() for n in result.notes)
         assert any("原始分" in n.render(lang="zh_CN") for n in result.notes)
+
+
+def test_verdicts_agree_with_the_rules_of_scales_md(mht):
+    """An oracle written from SCALES.md's sentences, against the engine, on many random sheets."""
+    from hypothesis import given, settings, strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.booleans(), min_size=100, max_size=100), st.integers(0, 10))
+    def check(yes, lie):
+        answers = {n: int(v) for n, v in enumerate(yes, 1)}
+        for i, n in enumerate(LIE):
+            answers[n] = int(i < lie)
+        result = score(mht, answers)
+        total = sum(answers[n] for n in CONTENT_ITEMS)
+        assert (result.total, result.lie) == (total, lie)
+        expected = Outcome.INVALID if lie >= 7 else Outcome.POSITIVE if total >= 65 else Outcome.NEGATIVE
+        assert result.outcome is expected
+        assert result.key_item_hits == tuple(n for n in KEY if answers[n] == 1)
+        for name, items in CONTENT.items():
+            count = sum(answers[n] for n in items)
+            band = "高" if count >= 8 else "低" if count <= 3 else "一般"
+            assert (result.factor(name).value, result.factor(name).band.zh) == (count, band)
+    check()

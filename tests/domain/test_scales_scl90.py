@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import random
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
@@ -25,6 +25,10 @@ FACTORS = {
 }
 TABLE = {name: [int(n) for n in items.split()] for name, items in FACTORS.items()}
 KEY = (15, 59)
+
+
+def two_decimals(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
 @pytest.fixture(scope="module")
@@ -140,7 +144,7 @@ def test_statistics(scl):
     answers = sheet() | {1: 2, 2: 3, 3: 5}                            # 阳性症状均分 = (总分 − 阴性项目数) / 阳性项目数
     result = score(scl, answers)
     assert result.total == 97 and result.positive_items == 3 and result.negative_items == 87
-    assert result.positive_symptom_mean == Decimal("3.33") == round(Decimal(97 - 87) / 3, 2)
+    assert result.positive_symptom_mean == Decimal("3.33") == two_decimals(Decimal(97 - 87) / 3)
     top = score(scl, {n: 5 for n in range(1, 91)})
     assert (top.total, top.total_mean, top.positive_items) == (450, Decimal("5.00"), 90)
     assert len(top.reasons) == 2 + 10                                 # total, positive items, every factor
@@ -165,3 +169,26 @@ def test_a_0_to_4_file_says_so_and_shifts_every_cutoff(scl):
         assert (a.outcome, a.positive_items, a.key_item_hits) == (b.outcome, b.positive_items, b.key_item_hits)
         assert b.total == a.total - 90
         assert [f.value - 1 for f in a.factors] == [f.value for f in b.factors]
+
+
+def test_verdicts_agree_with_the_formulas_of_scales_md(scl):
+    """An oracle written from SCALES.md's sentences, against the engine, on many random sheets."""
+    from hypothesis import given, settings, strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from((1, 1, 1, 2, 2, 3, 4, 5)), min_size=90, max_size=90))
+    def check(values):
+        answers = dict(enumerate(values, 1))
+        total = sum(values)
+        positive_items = sum(1 for v in values if v >= 2)
+        means = {name: two_decimals(Decimal(sum(answers[n] for n in items)) / len(items))
+                 for name, items in TABLE.items()}
+        expected = total > 160 or positive_items > 43 or any(v >= 2 for v in means.values())
+        result = score(scl, answers)
+        assert result.positive is expected
+        assert (result.total, result.positive_items, result.negative_items) == (total, positive_items,
+                                                                                90 - positive_items)
+        assert result.total_mean == two_decimals(Decimal(total) / 90)
+        assert result.key_item_hits == tuple(n for n in KEY if answers[n] >= 2)
+        assert {f.name.zh: f.value for f in result.factors} == means
+    check()
