@@ -504,6 +504,50 @@
             <translation>Watch list made with full names</translation>
         </message>
         <message>
+            <source>Screening scale added</source>
+            <translation>Screening scale added</translation>
+        </message>
+        <message>
+            <source>Screening campaign created</source>
+            <translation>Screening campaign created</translation>
+        </message>
+        <message>
+            <source>Screening disposition changed</source>
+            <translation>Screening disposition changed</translation>
+        </message>
+        <message>
+            <source>Screening results imported</source>
+            <translation>Screening results imported</translation>
+        </message>
+        <message>
+            <source>Screening candidates put on the watch list</source>
+            <translation>Screening candidates put on the watch list</translation>
+        </message>
+        <message>
+            <source>Screening result linked to the watch list</source>
+            <translation>Screening result linked to the watch list</translation>
+        </message>
+        <message>
+            <source>Screening results viewed</source>
+            <translation>Screening results viewed</translation>
+        </message>
+        <message>
+            <source>Screening result viewed</source>
+            <translation>Screening result viewed</translation>
+        </message>
+        <message>
+            <source>Screening answers viewed</source>
+            <translation>Screening answers viewed</translation>
+        </message>
+        <message>
+            <source>Screening candidates viewed</source>
+            <translation>Screening candidates viewed</translation>
+        </message>
+        <message>
+            <source>Screening results exported</source>
+            <translation>Screening results exported</translation>
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>Viewed: {document}</translation>
         </message>
@@ -705,6 +749,26 @@
         <message>
             <source>{count} entries with full names</source>
             <translation>{count} entries with full names</translation>
+        </message>
+        <message>
+            <source>{imported} imported, {unchanged} unchanged, {rejected} rejected; {positives} positive, {key_hits} with a key item hit</source>
+            <translation>{imported} imported, {unchanged} unchanged, {rejected} rejected; {positives} positive, {key_hits} with a key item hit</translation>
+        </message>
+        <message>
+            <source>{opened} new candidates, {linked} linked to open entries, {failed} not possible</source>
+            <translation>{opened} new candidates, {linked} linked to open entries, {failed} not possible</translation>
+        </message>
+        <message>
+            <source>{count} results listed</source>
+            <translation>{count} results listed</translation>
+        </message>
+        <message>
+            <source>{count} candidates listed</source>
+            <translation>{count} candidates listed</translation>
+        </message>
+        <message>
+            <source>{count} results exported</source>
+            <translation>{count} results exported</translation>
         </message>
         <message>
             <source>{removed} key slots without an active account removed, {deactivated} accounts without a key slot deactivated</source>
@@ -997,6 +1061,18 @@ Chain head: {head}</translation>
         <message>
             <source>school calendar</source>
             <translation>school calendar</translation>
+        </message>
+        <message>
+            <source>screening campaign</source>
+            <translation>screening campaign</translation>
+        </message>
+        <message>
+            <source>screening scale</source>
+            <translation>screening scale</translation>
+        </message>
+        <message>
+            <source>screening result</source>
+            <translation>screening result</translation>
         </message>
         <message>
             <source>idle lock</source>
@@ -1870,6 +1946,10 @@ Chain head: {head}</translation>
             <translation>row {line}: {reasons}</translation>
         </message>
         <message>
+            <source>import a roster or screening results (xlsx, xls or csv)</source>
+            <translation>import a roster or screening results (xlsx, xls or csv)</translation>
+        </message>
+        <message>
             <source>Sheet read: {sheet} (choose another with --sheet).</source>
             <translation>Sheet read: {sheet} (choose another with --sheet).</translation>
         </message>
@@ -1920,10 +2000,6 @@ Chain head: {head}</translation>
         <message>
             <source>New classes: {names}.</source>
             <translation>New classes: {names}.</translation>
-        </message>
-        <message>
-            <source>export the register or the watch list to xlsx</source>
-            <translation>export the register or the watch list to xlsx</translation>
         </message>
         <message>
             <source>Exported {count} student(s).</source>
@@ -2142,12 +2218,12 @@ Chain head: {head}</translation>
             <translation>print the raw database key (needs the recovery key)</translation>
         </message>
         <message>
-            <source>import a roster (xlsx, xls or csv)</source>
-            <translation>import a roster (xlsx, xls or csv)</translation>
-        </message>
-        <message>
             <source>rows with a new student number but the name, birth date and class of a student in the register: correct that student's number, import them as new students, or skip them</source>
             <translation>rows with a new student number but the name, birth date and class of a student in the register: correct that student's number, import them as new students, or skip them</translation>
+        </message>
+        <message>
+            <source>export the register, the watch list or screening results to xlsx</source>
+            <translation>export the register, the watch list or screening results to xlsx</translation>
         </message>
         <message>
             <source>year rollover: every class moves up one grade, the top grade graduates</source>
@@ -2336,6 +2412,86 @@ Chain head: {head}</translation>
         <message>
             <source>Exported {count} watch-list entries.</source>
             <translation>Exported {count} watch-list entries.</translation>
+        </message>
+        <message>
+            <source>screening results from a platform's export (xlsx, xls or csv)</source>
+            <translation>screening results from a platform's export (xlsx, xls or csv)</translation>
+        </message>
+        <message>
+            <source>the scale: its code or name (PHQ-9, GAD-7, SCL-90, MHT, MSSMHS, UPI or one the office added; see "scale list")</source>
+            <translation>the scale: its code or name (PHQ-9, GAD-7, SCL-90, MHT, MSSMHS, UPI or one the office added; see "scale list")</translation>
+        </message>
+        <message>
+            <source>the campaign; created when it does not exist, with the grades of the file's students</source>
+            <translation>the campaign; created when it does not exist, with the grades of the file's students</translation>
+        </message>
+        <message>
+            <source>the date of the screening for rows without a date column (default: today)</source>
+            <translation>the date of the screening for rows without a date column (default: today)</translation>
+        </message>
+        <message>
+            <source>a screening campaign's results (one row per student)</source>
+            <translation>a screening campaign's results (one row per student)</translation>
+        </message>
+        <message>
+            <source>the campaign's name</source>
+            <translation>the campaign's name</translation>
+        </message>
+        <message>
+            <source>Warning: row(s) {lines} hit a key item but cannot be imported as they are: review those sheets promptly.</source>
+            <translation>Warning: row(s) {lines} hit a key item but cannot be imported as they are: review those sheets promptly.</translation>
+        </message>
+        <message>
+            <source>The campaign {name} is new: it screens {grades}.</source>
+            <translation>The campaign {name} is new: it screens {grades}.</translation>
+        </message>
+        <message>
+            <source>Checked, nothing written: {imported} to import, {unchanged} unchanged, {rejected} rejected; {positives} positive, {key_hits} with a key item hit.</source>
+            <translation>Checked, nothing written: {imported} to import, {unchanged} unchanged, {rejected} rejected; {positives} positive, {key_hits} with a key item hit.</translation>
+        </message>
+        <message>
+            <source>Imported: {imported} result(s), {unchanged} unchanged, {rejected} rejected; {positives} positive, {key_hits} with a key item hit.</source>
+            <translation>Imported: {imported} result(s), {unchanged} unchanged, {rejected} rejected; {positives} positive, {key_hits} with a key item hit.</translation>
+        </message>
+        <message>
+            <source>Watch list: {opened} new candidate(s) to review (待复核), {urgent} of them urgent (a key item hit: due the next school day); {linked} result(s) linked to the student's open entry instead of a second one.</source>
+            <translation>Watch list: {opened} new candidate(s) to review (待复核), {urgent} of them urgent (a key item hit: due the next school day); {linked} result(s) linked to the student's open entry instead of a second one.</translation>
+        </message>
+        <message>
+            <source>Not put on the watch list: {message}</source>
+            <translation>Not put on the watch list: {message}</translation>
+        </message>
+        <message>
+            <source>Exported {count} screening result(s).</source>
+            <translation>Exported {count} screening result(s).</translation>
+        </message>
+        <message>
+            <source>the scales the office can use</source>
+            <translation>the scales the office can use</translation>
+        </message>
+        <message>
+            <source>add the office's own scale from a definition file (JSON)</source>
+            <translation>add the office's own scale from a definition file (JSON)</translation>
+        </message>
+        <message>
+            <source>the screening scales: list them, or add one from a file</source>
+            <translation>the screening scales: list them, or add one from a file</translation>
+        </message>
+        <message>
+            <source>Added {code} version {version}: {name}.</source>
+            <translation>Added {code} version {version}: {name}.</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>shipped</translation>
+        </message>
+        <message>
+            <source>the office's</source>
+            <translation>the office's</translation>
+        </message>
+        <message>
+            <source>{code}	version {version}	{name}	{items} items	{origin}</source>
+            <translation>{code}	version {version}	{name}	{items} items	{origin}</translation>
         </message>
     </context>
     <context>
@@ -2618,6 +2774,267 @@ Chain head: {head}</translation>
         <message>
             <source>Watch list of a grade or class</source>
             <translation>Watch list of a grade or class</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyChange</name>
+        <message>
+            <source>swap</source>
+            <translation>swap</translation>
+        </message>
+        <message>
+            <source>cover</source>
+            <translation>cover</translation>
+        </message>
+        <message>
+            <source>requested</source>
+            <translation>requested</translation>
+        </message>
+        <message>
+            <source>accepted, waiting for approval</source>
+            <translation>accepted, waiting for approval</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>declined by the colleague</source>
+            <translation>declined by the colleague</translation>
+        </message>
+        <message>
+            <source>not approved</source>
+            <translation>not approved</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyConflict</name>
+        <message>
+            <source>the person is unavailable</source>
+            <translation>the person is unavailable</translation>
+        </message>
+        <message>
+            <source>the person is on another shift at the same time</source>
+            <translation>the person is on another shift at the same time</translation>
+        </message>
+        <message>
+            <source>the person may not take this shift</source>
+            <translation>the person may not take this shift</translation>
+        </message>
+        <message>
+            <source>the shift does not take place that day</source>
+            <translation>the shift does not take place that day</translation>
+        </message>
+        <message>
+            <source>more people than the shift needs</source>
+            <translation>more people than the shift needs</translation>
+        </message>
+        <message>
+            <source>the person is no longer on the duty list</source>
+            <translation>the person is no longer on the duty list</translation>
+        </message>
+        <message>
+            <source>the person has left the school</source>
+            <translation>the person has left the school</translation>
+        </message>
+        <message>
+            <source>the person's account is deactivated</source>
+            <translation>the person's account is deactivated</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyGap</name>
+        <message>
+            <source>nobody on the duty list may take this shift</source>
+            <translation>nobody on the duty list may take this shift</translation>
+        </message>
+        <message>
+            <source>everyone who may take it is unavailable</source>
+            <translation>everyone who may take it is unavailable</translation>
+        </message>
+        <message>
+            <source>too few people free at this time</source>
+            <translation>too few people free at this time</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyHandling</name>
+        <message>
+            <source>counseled on the spot</source>
+            <translation>counseled on the spot</translation>
+        </message>
+        <message>
+            <source>follow-up booked</source>
+            <translation>follow-up booked</translation>
+        </message>
+        <message>
+            <source>referred</source>
+            <translation>referred</translation>
+        </message>
+        <message>
+            <source>crisis intervention started</source>
+            <translation>crisis intervention started</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyKind</name>
+        <message>
+            <source>regular</source>
+            <translation>regular</translation>
+        </message>
+        <message>
+            <source>evening</source>
+            <translation>evening</translation>
+        </message>
+        <message>
+            <source>weekend</source>
+            <translation>weekend</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyLog</name>
+        <message>
+            <source>student</source>
+            <translation>student</translation>
+        </message>
+        <message>
+            <source>parent</source>
+            <translation>parent</translation>
+        </message>
+        <message>
+            <source>teacher</source>
+            <translation>teacher</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anonymous</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyPeriod</name>
+        <message>
+            <source>Lunch break</source>
+            <translation>Lunch break</translation>
+        </message>
+        <message>
+            <source>After class</source>
+            <translation>After class</translation>
+        </message>
+        <message>
+            <source>Evening study</source>
+            <translation>Evening study</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyPost</name>
+        <message>
+            <source>Counseling room</source>
+            <translation>Counseling room</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>Hotline</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Evening duty</source>
+            <translation>Evening duty</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyReason</name>
+        <message>
+            <source>teaching</source>
+            <translation>teaching</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>training</translation>
+        </message>
+        <message>
+            <source>off-site or business trip</source>
+            <translation>off-site or business trip</translation>
+        </message>
+        <message>
+            <source>leave</source>
+            <translation>leave</translation>
+        </message>
+        <message>
+            <source>sick leave</source>
+            <translation>sick leave</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyRoster</name>
+        <message>
+            <source>make-up workday</source>
+            <translation>make-up workday</translation>
+        </message>
+        <message>
+            <source>holiday</source>
+            <translation>holiday</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyTopic</name>
+        <message>
+            <source>study</source>
+            <translation>study</translation>
+        </message>
+        <message>
+            <source>relationships</source>
+            <translation>relationships</translation>
+        </message>
+        <message>
+            <source>emotions</source>
+            <translation>emotions</translation>
+        </message>
+        <message>
+            <source>family</source>
+            <translation>family</translation>
+        </message>
+        <message>
+            <source>romantic relationships</source>
+            <translation>romantic relationships</translation>
+        </message>
+        <message>
+            <source>adjustment</source>
+            <translation>adjustment</translation>
+        </message>
+        <message>
+            <source>personal growth</source>
+            <translation>personal growth</translation>
+        </message>
+        <message>
+            <source>career planning</source>
+            <translation>career planning</translation>
+        </message>
+        <message>
+            <source>safety and crisis</source>
+            <translation>safety and crisis</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
         </message>
     </context>
     <context>
@@ -3209,8 +3626,72 @@ Chain head: {head}</translation>
             <translation>Another school year already has this name.</translation>
         </message>
         <message>
+            <source>This semester does not exist.</source>
+            <translation>This semester does not exist.</translation>
+        </message>
+        <message>
+            <source>Choose a post from the office's list.</source>
+            <translation>Choose a post from the office's list.</translation>
+        </message>
+        <message>
+            <source>Give the post a name (at most {max} characters).</source>
+            <translation>Give the post a name (at most {max} characters).</translation>
+        </message>
+        <message>
+            <source>Another post already has this name.</source>
+            <translation>Another post already has this name.</translation>
+        </message>
+        <message>
+            <source>This shift does not exist.</source>
+            <translation>This shift does not exist.</translation>
+        </message>
+        <message>
+            <source>This post already has a shift "{period}" on {weekday}.</source>
+            <translation>This post already has a shift "{period}" on {weekday}.</translation>
+        </message>
+        <message>
+            <source>A time is written like 12:10.</source>
+            <translation>A time is written like 12:10.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of duty.</source>
+            <translation>Unknown kind of duty.</translation>
+        </message>
+        <message>
+            <source>Choose why the person cannot take duty.</source>
+            <translation>Choose why the person cannot take duty.</translation>
+        </message>
+        <message>
+            <source>A person chosen is not in the staff register.</source>
+            <translation>A person chosen is not in the staff register.</translation>
+        </message>
+        <message>
+            <source>A person chosen has left the school: they cannot be put on duty.</source>
+            <translation>A person chosen has left the school: they cannot be put on duty.</translation>
+        </message>
+        <message>
+            <source>This entry of unavailability does not exist.</source>
+            <translation>This entry of unavailability does not exist.</translation>
+        </message>
+        <message>
+            <source>{day} is not a make-up workday (a Saturday or Sunday worked instead of a holiday).</source>
+            <translation>{day} is not a make-up workday (a Saturday or Sunday worked instead of a holiday).</translation>
+        </message>
+        <message>
+            <source>A make-up workday follows the timetable of a day from Monday to Friday.</source>
+            <translation>A make-up workday follows the timetable of a day from Monday to Friday.</translation>
+        </message>
+        <message>
             <source>A date is not valid. Write it like 2026-09-01.</source>
             <translation>A date is not valid. Write it like 2026-09-01.</translation>
+        </message>
+        <message>
+            <source>Choose another semester to copy to.</source>
+            <translation>Choose another semester to copy to.</translation>
+        </message>
+        <message>
+            <source>The semester to copy to already has shifts. Remove them first, or change them there.</source>
+            <translation>The semester to copy to already has shifts. Remove them first, or change them there.</translation>
         </message>
         <message>
             <source>Dates must lie between the years 2000 and 2100.</source>
@@ -4091,6 +4572,246 @@ Chain head: {head}</translation>
         <message>
             <source>validity (lie) score</source>
             <translation>validity (lie) score</translation>
+        </message>
+        <message>
+            <source>The date {value} is not valid. Write it like 2026-11-02.</source>
+            <translation>The date {value} is not valid. Write it like 2026-11-02.</translation>
+        </message>
+        <message>
+            <source>A weekday is a number from 0 (Monday) to 6 (Sunday).</source>
+            <translation>A weekday is a number from 0 (Monday) to 6 (Sunday).</translation>
+        </message>
+        <message>
+            <source>Give the shift a period, e.g. lunch break.</source>
+            <translation>Give the shift a period, e.g. lunch break.</translation>
+        </message>
+        <message>
+            <source>A name has at most {max} characters.</source>
+            <translation>A name has at most {max} characters.</translation>
+        </message>
+        <message>
+            <source>A shift must end after it starts, on the same day ({start}–{end}).</source>
+            <translation>A shift must end after it starts, on the same day ({start}–{end}).</translation>
+        </message>
+        <message>
+            <source>A shift needs from 1 to {max} people.</source>
+            <translation>A shift needs from 1 to {max} people.</translation>
+        </message>
+        <message>
+            <source>Say when the person cannot take duty: a date (or from–to) or a weekday.</source>
+            <translation>Say when the person cannot take duty: a date (or from–to) or a weekday.</translation>
+        </message>
+        <message>
+            <source>The last day ({last}) comes before the first ({first}).</source>
+            <translation>The last day ({last}) comes before the first ({first}).</translation>
+        </message>
+        <message>
+            <source>This swap or cover request does not exist.</source>
+            <translation>This swap or cover request does not exist.</translation>
+        </message>
+        <message>
+            <source>This duty is in the past: it can no longer be swapped or covered.</source>
+            <translation>This duty is in the past: it can no longer be swapped or covered.</translation>
+        </message>
+        <message>
+            <source>Choose a duty of another person.</source>
+            <translation>Choose a duty of another person.</translation>
+        </message>
+        <message>
+            <source>Both duties are the same shift: there is nothing to swap.</source>
+            <translation>Both duties are the same shift: there is nothing to swap.</translation>
+        </message>
+        <message>
+            <source>A request for one of these duties is already open.</source>
+            <translation>A request for one of these duties is already open.</translation>
+        </message>
+        <message>
+            <source>This request is already {state}.</source>
+            <translation>This request is already {state}.</translation>
+        </message>
+        <message>
+            <source>The colleague has not accepted this swap yet.</source>
+            <translation>The colleague has not accepted this swap yet.</translation>
+        </message>
+        <message>
+            <source>Only a swap is accepted by a colleague; a cover goes to the head directly.</source>
+            <translation>Only a swap is accepted by a colleague; a cover goes to the head directly.</translation>
+        </message>
+        <message>
+            <source>Only the colleague asked can accept or decline this swap, from their own account.</source>
+            <translation>Only the colleague asked can accept or decline this swap, from their own account.</translation>
+        </message>
+        <message>
+            <source>You asked for this swap: the colleague has to answer it.</source>
+            <translation>You asked for this swap: the colleague has to answer it.</translation>
+        </message>
+        <message>
+            <source>Choose why the duty is given away.</source>
+            <translation>Choose why the duty is given away.</translation>
+        </message>
+        <message>
+            <source>One of the duties changed hands since the request was made. Nothing was changed: the request can only be rejected.</source>
+            <translation>One of the duties changed hands since the request was made. Nothing was changed: the request can only be rejected.</translation>
+        </message>
+        <message>
+            <source>The dates must lie inside the semester ({start} to {end}).</source>
+            <translation>The dates must lie inside the semester ({start} to {end}).</translation>
+        </message>
+        <message>
+            <source>The last day comes before the first.</source>
+            <translation>The last day comes before the first.</translation>
+        </message>
+        <message>
+            <source>These days are past: a roster is generated from today on.</source>
+            <translation>These days are past: a roster is generated from today on.</translation>
+        </message>
+        <message>
+            <source>The roster changed since this preview was made. Nothing was saved: make the preview again.</source>
+            <translation>The roster changed since this preview was made. Nothing was saved: make the preview again.</translation>
+        </message>
+        <message>
+            <source>This shift does not take place on {day}.</source>
+            <translation>This shift does not take place on {day}.</translation>
+        </message>
+        <message>
+            <source>This person is already on this shift.</source>
+            <translation>This person is already on this shift.</translation>
+        </message>
+        <message>
+            <source>This shift already has the {heads} people it needs.</source>
+            <translation>This shift already has the {heads} people it needs.</translation>
+        </message>
+        <message>
+            <source>This person is not on the semester's duty list.</source>
+            <translation>This person is not on the semester's duty list.</translation>
+        </message>
+        <message>
+            <source>This person has left the school or their account is deactivated.</source>
+            <translation>This person has left the school or their account is deactivated.</translation>
+        </message>
+        <message>
+            <source>This person may not take this shift (see who may take it).</source>
+            <translation>This person may not take this shift (see who may take it).</translation>
+        </message>
+        <message>
+            <source>This person is unavailable then ({reason}).</source>
+            <translation>This person is unavailable then ({reason}).</translation>
+        </message>
+        <message>
+            <source>This person is on another shift at the same time.</source>
+            <translation>This person is on another shift at the same time.</translation>
+        </message>
+        <message>
+            <source>This duty does not exist.</source>
+            <translation>This duty does not exist.</translation>
+        </message>
+        <message>
+            <source>A duty log or a swap request refers to this duty: it cannot be removed. Give it to someone else.</source>
+            <translation>A duty log or a swap request refers to this duty: it cannot be removed. Give it to someone else.</translation>
+        </message>
+        <message>
+            <source>Your account is not linked to a staff member: ask the office head to link it (Staff page).</source>
+            <translation>Your account is not linked to a staff member: ask the office head to link it (Staff page).</translation>
+        </message>
+        <message>
+            <source>The holidays of {years} are not known yet, so the school days cannot be planned. Enter them on the School calendar page (Register and calendar), then try again.</source>
+            <translation>The holidays of {years} are not known yet, so the school days cannot be planned. Enter them on the School calendar page (Register and calendar), then try again.</translation>
+        </message>
+        <message>
+            <source>{gaps} seat(s) of the roster are still empty. Publish anyway only if you confirm it.</source>
+            <translation>{gaps} seat(s) of the roster are still empty. Publish anyway only if you confirm it.</translation>
+        </message>
+        <message>
+            <source>{conflicts} duty(ies) break a rule (someone unavailable, on two shifts at once, who left or whose account is deactivated). Resolve them before publishing.</source>
+            <translation>{conflicts} duty(ies) break a rule (someone unavailable, on two shifts at once, who left or whose account is deactivated). Resolve them before publishing.</translation>
+        </message>
+        <message>
+            <source>No scale is called {name}. The office's scales: {scales}.</source>
+            <translation>No scale is called {name}. The office's scales: {scales}.</translation>
+        </message>
+        <message>
+            <source>The office has version {version} of {code} already, with other rules. A changed definition needs a higher "version" (results keep the version that scored them).</source>
+            <translation>The office has version {version} of {code} already, with other rules. A changed definition needs a higher "version" (results keep the version that scored them).</translation>
+        </message>
+        <message>
+            <source>The office has this definition already ({code}, version {version}).</source>
+            <translation>The office has this definition already ({code}, version {version}).</translation>
+        </message>
+        <message>
+            <source>The file {name} cannot be read.</source>
+            <translation>The file {name} cannot be read.</translation>
+        </message>
+        <message>
+            <source>This screening campaign does not exist.</source>
+            <translation>This screening campaign does not exist.</translation>
+        </message>
+        <message>
+            <source>Give the campaign a name, e.g. 2026年秋季七年级心理测评.</source>
+            <translation>Give the campaign a name, e.g. 2026年秋季七年级心理测评.</translation>
+        </message>
+        <message>
+            <source>The campaign's name is too long (at most {max} characters).</source>
+            <translation>The campaign's name is too long (at most {max} characters).</translation>
+        </message>
+        <message>
+            <source>Another screening campaign already has this name.</source>
+            <translation>Another screening campaign already has this name.</translation>
+        </message>
+        <message>
+            <source>Choose the grades or classes the campaign screens.</source>
+            <translation>Choose the grades or classes the campaign screens.</translation>
+        </message>
+        <message>
+            <source>The campaign must end on or after the day it starts.</source>
+            <translation>The campaign must end on or after the day it starts.</translation>
+        </message>
+        <message>
+            <source>A chosen grade or class is not in the register.</source>
+            <translation>A chosen grade or class is not in the register.</translation>
+        </message>
+        <message>
+            <source>This student is not one the campaign screens.</source>
+            <translation>This student is not one the campaign screens.</translation>
+        </message>
+        <message>
+            <source>Unknown disposition (due, absent or exempt).</source>
+            <translation>Unknown disposition (due, absent or exempt).</translation>
+        </message>
+        <message>
+            <source>A student is marked tested when the result is imported; this student has a result already.</source>
+            <translation>A student is marked tested when the result is imported; this student has a result already.</translation>
+        </message>
+        <message>
+            <source>Give the reason why the student is absent or exempt.</source>
+            <translation>Give the reason why the student is absent or exempt.</translation>
+        </message>
+        <message>
+            <source>The reason is too long (at most {max} characters).</source>
+            <translation>The reason is too long (at most {max} characters).</translation>
+        </message>
+        <message>
+            <source>No screening campaign is called {name}.</source>
+            <translation>No screening campaign is called {name}.</translation>
+        </message>
+        <message>
+            <source>The campaign {campaign} screens with {scale}: import its results with that scale.</source>
+            <translation>The campaign {campaign} screens with {scale}: import its results with that scale.</translation>
+        </message>
+        <message>
+            <source>The file holds no results to import.</source>
+            <translation>The file holds no results to import.</translation>
+        </message>
+        <message>
+            <source>Results of this campaign changed since the check (another import?): check the file again.</source>
+            <translation>Results of this campaign changed since the check (another import?): check the file again.</translation>
+        </message>
+        <message>
+            <source>This screening result does not exist.</source>
+            <translation>This screening result does not exist.</translation>
+        </message>
+        <message>
+            <source>This sheet hit a key item: say why you open its answers (the reason is recorded).</source>
+            <translation>This sheet hit a key item: say why you open its answers (the reason is recorded).</translation>
         </message>
     </context>
     <context>
@@ -5069,6 +5790,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>manage duty rosters</translation>
         </message>
         <message>
+            <source>approve duty swaps and covers</source>
+            <translation>approve duty swaps and covers</translation>
+        </message>
+        <message>
             <source>view the watch list</source>
             <translation>view the watch list</translation>
         </message>
@@ -5472,6 +6197,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Watch list</source>
             <translation>Watch list</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Screening</translation>
         </message>
     </context>
     <context>
@@ -6726,6 +7455,125 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Linked to the open watch-list entry</source>
             <translation>Linked to the open watch-list entry</translation>
         </message>
+        <message>
+            <source>No header row was found: the file needs a column 学号 (or 姓名 and 班级) and the answers to the items (1, 2 … or 第1题 …) or the totals (总分).</source>
+            <translation>No header row was found: the file needs a column 学号 (or 姓名 and 班级) and the answers to the items (1, 2 … or 第1题 …) or the totals (总分).</translation>
+        </message>
+        <message>
+            <source>No sheet of the workbook has a header row with 学号 (or 姓名 and 班级) and the items or the totals. Its sheets: {sheets}.</source>
+            <translation>No sheet of the workbook has a header row with 学号 (or 姓名 and 班级) and the items or the totals. Its sheets: {sheets}.</translation>
+        </message>
+        <message>
+            <source>The file has no rows below its header row: there are no results to import.</source>
+            <translation>The file has no rows below its header row: there are no results to import.</translation>
+        </message>
+        <message>
+            <source>No column of the file names the student: it needs 学号, or 姓名 (with 班级).</source>
+            <translation>No column of the file names the student: it needs 学号, or 姓名 (with 班级).</translation>
+        </message>
+        <message>
+            <source>No column of the file holds answers or totals of {scale}: name the item columns (1, 2 … or 第1题 …) or the total (总分).</source>
+            <translation>No column of the file holds answers or totals of {scale}: name the item columns (1, 2 … or 第1题 …) or the total (总分).</translation>
+        </message>
+        <message>
+            <source>No column of the file holds the answers to item(s) {items} of {scale}.</source>
+            <translation>No column of the file holds the answers to item(s) {items} of {scale}.</translation>
+        </message>
+        <message>
+            <source>not a date</source>
+            <translation>not a date</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Date of the screening</source>
+            <translation>Date of the screening</translation>
+        </message>
+        <message>
+            <source>Total score</source>
+            <translation>Total score</translation>
+        </message>
+        <message>
+            <source>Positive items (SCL-90)</source>
+            <translation>Positive items (SCL-90)</translation>
+        </message>
+        <message>
+            <source>Lie scale (validity)</source>
+            <translation>Lie scale (validity)</translation>
+        </message>
+        <message>
+            <source>The student number is not in the register.</source>
+            <translation>The student number is not in the register.</translation>
+        </message>
+        <message>
+            <source>The name differs from the register's student with this number: check the number.</source>
+            <translation>The name differs from the register's student with this number: check the number.</translation>
+        </message>
+        <message>
+            <source>No student of the register has this name (in this class).</source>
+            <translation>No student of the register has this name (in this class).</translation>
+        </message>
+        <message>
+            <source>{count} students of the register have this name (in this class): the file needs the 学号 column to tell them apart.</source>
+            <translation>{count} students of the register have this name (in this class): the file needs the 学号 column to tell them apart.</translation>
+        </message>
+        <message>
+            <source>Neither a student number nor a name.</source>
+            <translation>Neither a student number nor a name.</translation>
+        </message>
+        <message>
+            <source>The same student also appears in row(s) {lines}.</source>
+            <translation>The same student also appears in row(s) {lines}.</translation>
+        </message>
+        <message>
+            <source>The student is not in the grades or classes of this campaign ({groups}).</source>
+            <translation>The student is not in the grades or classes of this campaign ({groups}).</translation>
+        </message>
+        <message>
+            <source>The student has left the school (graduated or transferred).</source>
+            <translation>The student has left the school (graduated or transferred).</translation>
+        </message>
+        <message>
+            <source>The student has another result in this campaign already (taken {day}): a retest is imported into a campaign of its own.</source>
+            <translation>The student has another result in this campaign already (taken {day}): a retest is imported into a campaign of its own.</translation>
+        </message>
+        <message>
+            <source>The date of the screening {day} is in the future.</source>
+            <translation>The date of the screening {day} is in the future.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningCandidate</name>
+        <message>
+            <source>Screening {campaign} ({scale}): key item {items} hit. A counselor needs to review it promptly.</source>
+            <translation>Screening {campaign} ({scale}): key item {items} hit. A counselor needs to review it promptly.</translation>
+        </message>
+        <message>
+            <source>Screening {campaign} ({scale}): positive screen (total {total}{band}). A counselor needs to review it.</source>
+            <translation>Screening {campaign} ({scale}): positive screen (total {total}{band}). A counselor needs to review it.</translation>
+        </message>
+        <message>
+            <source>Screening {campaign} ({scale}): positive screen. A counselor needs to review it.</source>
+            <translation>Screening {campaign} ({scale}): positive screen. A counselor needs to review it.</translation>
+        </message>
+        <message>
+            <source>, {band}</source>
+            <translation>, {band}</translation>
+        </message>
     </context>
     <context>
         <name>Sections</name>
@@ -7811,6 +8659,22 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Watch list</source>
             <translation>Watch list</translation>
+        </message>
+        <message>
+            <source>Screening {campaign}: {outcome}</source>
+            <translation>Screening {campaign}: {outcome}</translation>
+        </message>
+        <message>
+            <source>{scale}, total {total}</source>
+            <translation>{scale}, total {total}</translation>
+        </message>
+        <message>
+            <source>key item {items} hit</source>
+            <translation>key item {items} hit</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Screening</translation>
         </message>
     </context>
     <context>
@@ -9243,6 +10107,37 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Hospital receipt</source>
             <translation>Hospital receipt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
         </message>
     </context>
     <context>

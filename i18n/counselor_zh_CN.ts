@@ -504,6 +504,50 @@
             <translation>生成含完整姓名的重点关注学生清单</translation>
         </message>
         <message>
+            <source>Screening scale added</source>
+            <translation>添加测评量表</translation>
+        </message>
+        <message>
+            <source>Screening campaign created</source>
+            <translation>创建测评批次</translation>
+        </message>
+        <message>
+            <source>Screening disposition changed</source>
+            <translation>更改学生测评状态</translation>
+        </message>
+        <message>
+            <source>Screening results imported</source>
+            <translation>导入测评结果</translation>
+        </message>
+        <message>
+            <source>Screening candidates put on the watch list</source>
+            <translation>测评筛查对象列入重点关注待复核</translation>
+        </message>
+        <message>
+            <source>Screening result linked to the watch list</source>
+            <translation>测评结果关联到重点关注条目</translation>
+        </message>
+        <message>
+            <source>Screening results viewed</source>
+            <translation>查看测评结果</translation>
+        </message>
+        <message>
+            <source>Screening result viewed</source>
+            <translation>查看单份测评结果</translation>
+        </message>
+        <message>
+            <source>Screening answers viewed</source>
+            <translation>查看测评作答</translation>
+        </message>
+        <message>
+            <source>Screening candidates viewed</source>
+            <translation>查看测评待复核名单</translation>
+        </message>
+        <message>
+            <source>Screening results exported</source>
+            <translation>导出测评结果</translation>
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>查看：{document}</translation>
         </message>
@@ -705,6 +749,26 @@
         <message>
             <source>{count} entries with full names</source>
             <translation>{count} 条，显示完整姓名</translation>
+        </message>
+        <message>
+            <source>{imported} imported, {unchanged} unchanged, {rejected} rejected; {positives} positive, {key_hits} with a key item hit</source>
+            <translation>导入 {imported} 份，未变 {unchanged} 份，拒绝 {rejected} 行；阳性 {positives} 份，命中关键题目 {key_hits} 份</translation>
+        </message>
+        <message>
+            <source>{opened} new candidates, {linked} linked to open entries, {failed} not possible</source>
+            <translation>新增待复核 {opened} 人，关联已有条目 {linked} 人，未能列入 {failed} 人</translation>
+        </message>
+        <message>
+            <source>{count} results listed</source>
+            <translation>列出 {count} 份结果</translation>
+        </message>
+        <message>
+            <source>{count} candidates listed</source>
+            <translation>列出 {count} 名待复核学生</translation>
+        </message>
+        <message>
+            <source>{count} results exported</source>
+            <translation>导出 {count} 份结果</translation>
         </message>
         <message>
             <source>{removed} key slots without an active account removed, {deactivated} accounts without a key slot deactivated</source>
@@ -997,6 +1061,18 @@ Chain head: {head}</source>
         <message>
             <source>school calendar</source>
             <translation>校历</translation>
+        </message>
+        <message>
+            <source>screening campaign</source>
+            <translation>测评批次</translation>
+        </message>
+        <message>
+            <source>screening scale</source>
+            <translation>测评量表</translation>
+        </message>
+        <message>
+            <source>screening result</source>
+            <translation>测评结果</translation>
         </message>
         <message>
             <source>idle lock</source>
@@ -1870,6 +1946,10 @@ Chain head: {head}</source>
             <translation>第{line}行：{reasons}</translation>
         </message>
         <message>
+            <source>import a roster or screening results (xlsx, xls or csv)</source>
+            <translation>导入名单或测评结果（xlsx、xls 或 csv）</translation>
+        </message>
+        <message>
             <source>Sheet read: {sheet} (choose another with --sheet).</source>
             <translation>读取的工作表：{sheet}（可用 --sheet 选择其他工作表）。</translation>
         </message>
@@ -1920,10 +2000,6 @@ Chain head: {head}</source>
         <message>
             <source>New classes: {names}.</source>
             <translation>新建班级：{names}。</translation>
-        </message>
-        <message>
-            <source>export the register or the watch list to xlsx</source>
-            <translation>把名册或重点关注学生清单导出为 xlsx</translation>
         </message>
         <message>
             <source>Exported {count} student(s).</source>
@@ -2142,12 +2218,12 @@ Chain head: {head}</source>
             <translation>输出数据库原始密钥（需要恢复密钥）</translation>
         </message>
         <message>
-            <source>import a roster (xlsx, xls or csv)</source>
-            <translation>导入名册（xlsx、xls 或 csv）</translation>
-        </message>
-        <message>
             <source>rows with a new student number but the name, birth date and class of a student in the register: correct that student's number, import them as new students, or skip them</source>
             <translation>学号是新的、但姓名、出生日期、班级与名册中某名学生相同的行：renumber 更正该学生的学号，new 作为新学生导入，skip 跳过</translation>
+        </message>
+        <message>
+            <source>export the register, the watch list or screening results to xlsx</source>
+            <translation>将学籍、重点关注学生清单或测评结果导出为 xlsx</translation>
         </message>
         <message>
             <source>year rollover: every class moves up one grade, the top grade graduates</source>
@@ -2336,6 +2412,86 @@ Chain head: {head}</source>
         <message>
             <source>Exported {count} watch-list entries.</source>
             <translation>已导出 {count} 个重点关注条目。</translation>
+        </message>
+        <message>
+            <source>screening results from a platform's export (xlsx, xls or csv)</source>
+            <translation>测评平台导出的测评结果（xlsx、xls 或 csv）</translation>
+        </message>
+        <message>
+            <source>the scale: its code or name (PHQ-9, GAD-7, SCL-90, MHT, MSSMHS, UPI or one the office added; see "scale list")</source>
+            <translation>量表：代码或名称（PHQ-9、GAD-7、SCL-90、MHT、MSSMHS、UPI，或本室添加的量表；见“scale list”）</translation>
+        </message>
+        <message>
+            <source>the campaign; created when it does not exist, with the grades of the file's students</source>
+            <translation>测评批次；不存在时自动创建，测评范围为文件中学生所在的年级</translation>
+        </message>
+        <message>
+            <source>the date of the screening for rows without a date column (default: today)</source>
+            <translation>文件没有日期列时各行的测评日期（默认：今天）</translation>
+        </message>
+        <message>
+            <source>a screening campaign's results (one row per student)</source>
+            <translation>一个测评批次的结果（每名学生一行）</translation>
+        </message>
+        <message>
+            <source>the campaign's name</source>
+            <translation>测评批次名称</translation>
+        </message>
+        <message>
+            <source>Warning: row(s) {lines} hit a key item but cannot be imported as they are: review those sheets promptly.</source>
+            <translation>警告：第 {lines} 行命中关键题目，但无法按原样导入：请尽快人工复核这些答卷。</translation>
+        </message>
+        <message>
+            <source>The campaign {name} is new: it screens {grades}.</source>
+            <translation>测评批次“{name}”为新建，测评范围：{grades}。</translation>
+        </message>
+        <message>
+            <source>Checked, nothing written: {imported} to import, {unchanged} unchanged, {rejected} rejected; {positives} positive, {key_hits} with a key item hit.</source>
+            <translation>已检查，未写入任何数据：可导入 {imported} 份，未变 {unchanged} 份，拒绝 {rejected} 行；阳性 {positives} 份，命中关键题目 {key_hits} 份。</translation>
+        </message>
+        <message>
+            <source>Imported: {imported} result(s), {unchanged} unchanged, {rejected} rejected; {positives} positive, {key_hits} with a key item hit.</source>
+            <translation>已导入：{imported} 份结果，未变 {unchanged} 份，拒绝 {rejected} 行；阳性 {positives} 份，命中关键题目 {key_hits} 份。</translation>
+        </message>
+        <message>
+            <source>Watch list: {opened} new candidate(s) to review (待复核), {urgent} of them urgent (a key item hit: due the next school day); {linked} result(s) linked to the student's open entry instead of a second one.</source>
+            <translation>重点关注：新增待复核 {opened} 人，其中紧急 {urgent} 人（命中关键题目：下一个上学日前复核）；{linked} 份结果关联到学生已有的在案条目，未重复建档。</translation>
+        </message>
+        <message>
+            <source>Not put on the watch list: {message}</source>
+            <translation>未能列入重点关注：{message}</translation>
+        </message>
+        <message>
+            <source>Exported {count} screening result(s).</source>
+            <translation>已导出 {count} 份测评结果。</translation>
+        </message>
+        <message>
+            <source>the scales the office can use</source>
+            <translation>本室可用的量表</translation>
+        </message>
+        <message>
+            <source>add the office's own scale from a definition file (JSON)</source>
+            <translation>从定义文件（JSON）添加本室自己的量表</translation>
+        </message>
+        <message>
+            <source>the screening scales: list them, or add one from a file</source>
+            <translation>测评量表：列出量表，或从文件添加量表</translation>
+        </message>
+        <message>
+            <source>Added {code} version {version}: {name}.</source>
+            <translation>已添加 {code} 第 {version} 版：{name}。</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>内置</translation>
+        </message>
+        <message>
+            <source>the office's</source>
+            <translation>本室添加</translation>
+        </message>
+        <message>
+            <source>{code}	version {version}	{name}	{items} items	{origin}</source>
+            <translation>{code}	第 {version} 版	{name}	{items} 题	{origin}</translation>
         </message>
     </context>
     <context>
@@ -2618,6 +2774,267 @@ Chain head: {head}</source>
         <message>
             <source>Watch list of a grade or class</source>
             <translation>重点关注学生清单（年级或班级）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyChange</name>
+        <message>
+            <source>swap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>accepted, waiting for approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>declined by the colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DutyConflict</name>
+        <message>
+            <source>the person is unavailable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the person is on another shift at the same time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the person may not take this shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the shift does not take place that day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more people than the shift needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the person is no longer on the duty list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the person has left the school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the person's account is deactivated</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DutyGap</name>
+        <message>
+            <source>nobody on the duty list may take this shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>everyone who may take it is unavailable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too few people free at this time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DutyHandling</name>
+        <message>
+            <source>counseled on the spot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>follow-up booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>crisis intervention started</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DutyKind</name>
+        <message>
+            <source>regular</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weekend</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DutyLog</name>
+        <message>
+            <source>student</source>
+            <translation type="unfinished">学生</translation>
+        </message>
+        <message>
+            <source>parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>teacher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other</source>
+            <translation type="unfinished">其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyPeriod</name>
+        <message>
+            <source>Lunch break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evening study</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DutyPost</name>
+        <message>
+            <source>Counseling room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evening duty</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DutyReason</name>
+        <message>
+            <source>teaching</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>off-site or business trip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sick leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other</source>
+            <translation type="unfinished">其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyRoster</name>
+        <message>
+            <source>make-up workday</source>
+            <translation type="unfinished">补班</translation>
+        </message>
+        <message>
+            <source>holiday</source>
+            <translation type="unfinished">放假</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyTopic</name>
+        <message>
+            <source>study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>relationships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>emotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>romantic relationships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>adjustment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>personal growth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>career planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>safety and crisis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other</source>
+            <translation type="unfinished">其他</translation>
         </message>
     </context>
     <context>
@@ -3209,8 +3626,72 @@ Chain head: {head}</source>
             <translation>已有同名的学年。</translation>
         </message>
         <message>
+            <source>This semester does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a post from the office's list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the post a name (at most {max} characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another post already has this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This shift does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This post already has a shift "{period}" on {weekday}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A time is written like 12:10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind of duty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose why the person cannot take duty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A person chosen is not in the staff register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A person chosen has left the school: they cannot be put on duty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This entry of unavailability does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} is not a make-up workday (a Saturday or Sunday worked instead of a holiday).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A make-up workday follows the timetable of a day from Monday to Friday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A date is not valid. Write it like 2026-09-01.</source>
             <translation>日期无效，请按 2026-09-01 的格式填写。</translation>
+        </message>
+        <message>
+            <source>Choose another semester to copy to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The semester to copy to already has shifts. Remove them first, or change them there.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Dates must lie between the years 2000 and 2100.</source>
@@ -4091,6 +4572,246 @@ Chain head: {head}</source>
         <message>
             <source>validity (lie) score</source>
             <translation>效度（测谎）分</translation>
+        </message>
+        <message>
+            <source>The date {value} is not valid. Write it like 2026-11-02.</source>
+            <translation>日期 {value} 无效。请写成 2026-11-02 这样的格式。</translation>
+        </message>
+        <message>
+            <source>A weekday is a number from 0 (Monday) to 6 (Sunday).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the shift a period, e.g. lunch break.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A name has at most {max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A shift must end after it starts, on the same day ({start}–{end}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A shift needs from 1 to {max} people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say when the person cannot take duty: a date (or from–to) or a weekday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day ({last}) comes before the first ({first}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This swap or cover request does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This duty is in the past: it can no longer be swapped or covered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a duty of another person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both duties are the same shift: there is nothing to swap.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A request for one of these duties is already open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This request is already {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The colleague has not accepted this swap yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a swap is accepted by a colleague; a cover goes to the head directly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the colleague asked can accept or decline this swap, from their own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You asked for this swap: the colleague has to answer it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose why the duty is given away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One of the duties changed hands since the request was made. Nothing was changed: the request can only be rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dates must lie inside the semester ({start} to {end}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day comes before the first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These days are past: a roster is generated from today on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The roster changed since this preview was made. Nothing was saved: make the preview again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This shift does not take place on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This person is already on this shift.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This shift already has the {heads} people it needs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This person is not on the semester's duty list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This person has left the school or their account is deactivated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This person may not take this shift (see who may take it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This person is unavailable then ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This person is on another shift at the same time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This duty does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A duty log or a swap request refers to this duty: it cannot be removed. Give it to someone else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your account is not linked to a staff member: ask the office head to link it (Staff page).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The holidays of {years} are not known yet, so the school days cannot be planned. Enter them on the School calendar page (Register and calendar), then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{gaps} seat(s) of the roster are still empty. Publish anyway only if you confirm it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{conflicts} duty(ies) break a rule (someone unavailable, on two shifts at once, who left or whose account is deactivated). Resolve them before publishing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No scale is called {name}. The office's scales: {scales}.</source>
+            <translation>没有名为“{name}”的量表。本室的量表：{scales}。</translation>
+        </message>
+        <message>
+            <source>The office has version {version} of {code} already, with other rules. A changed definition needs a higher "version" (results keep the version that scored them).</source>
+            <translation>本室已有 {code} 第 {version} 版，规则与此不同。修改后的定义须使用更高的“version”（已有结果保留当时计分所用的版本）。</translation>
+        </message>
+        <message>
+            <source>The office has this definition already ({code}, version {version}).</source>
+            <translation>本室已有这一定义（{code}，第 {version} 版）。</translation>
+        </message>
+        <message>
+            <source>The file {name} cannot be read.</source>
+            <translation>无法读取文件 {name}。</translation>
+        </message>
+        <message>
+            <source>This screening campaign does not exist.</source>
+            <translation>该测评批次不存在。</translation>
+        </message>
+        <message>
+            <source>Give the campaign a name, e.g. 2026年秋季七年级心理测评.</source>
+            <translation>请为测评批次命名，例如：2026年秋季七年级心理测评。</translation>
+        </message>
+        <message>
+            <source>The campaign's name is too long (at most {max} characters).</source>
+            <translation>测评批次名称过长（最多 {max} 个字）。</translation>
+        </message>
+        <message>
+            <source>Another screening campaign already has this name.</source>
+            <translation>已有同名的测评批次。</translation>
+        </message>
+        <message>
+            <source>Choose the grades or classes the campaign screens.</source>
+            <translation>请选择本批次测评的年级或班级。</translation>
+        </message>
+        <message>
+            <source>The campaign must end on or after the day it starts.</source>
+            <translation>测评批次的结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <source>A chosen grade or class is not in the register.</source>
+            <translation>所选的年级或班级不在学籍中。</translation>
+        </message>
+        <message>
+            <source>This student is not one the campaign screens.</source>
+            <translation>该学生不在本批次的测评范围内。</translation>
+        </message>
+        <message>
+            <source>Unknown disposition (due, absent or exempt).</source>
+            <translation>未知的测评状态（应测、请假或免测）。</translation>
+        </message>
+        <message>
+            <source>A student is marked tested when the result is imported; this student has a result already.</source>
+            <translation>导入结果时学生会自动标为已测；该学生已有测评结果。</translation>
+        </message>
+        <message>
+            <source>Give the reason why the student is absent or exempt.</source>
+            <translation>请填写请假或免测的原因。</translation>
+        </message>
+        <message>
+            <source>The reason is too long (at most {max} characters).</source>
+            <translation>原因过长（最多 {max} 个字）。</translation>
+        </message>
+        <message>
+            <source>No screening campaign is called {name}.</source>
+            <translation>没有名为“{name}”的测评批次。</translation>
+        </message>
+        <message>
+            <source>The campaign {campaign} screens with {scale}: import its results with that scale.</source>
+            <translation>测评批次“{campaign}”使用 {scale} 量表：请用该量表导入其结果。</translation>
+        </message>
+        <message>
+            <source>The file holds no results to import.</source>
+            <translation>文件中没有可导入的测评结果。</translation>
+        </message>
+        <message>
+            <source>Results of this campaign changed since the check (another import?): check the file again.</source>
+            <translation>检查之后本批次的结果已有变化（可能有人同时导入）：请重新检查文件。</translation>
+        </message>
+        <message>
+            <source>This screening result does not exist.</source>
+            <translation>该测评结果不存在。</translation>
+        </message>
+        <message>
+            <source>This sheet hit a key item: say why you open its answers (the reason is recorded).</source>
+            <translation>该答卷命中关键题目：查看作答前请说明原因（原因将被记录）。</translation>
         </message>
     </context>
     <context>
@@ -5069,6 +5790,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>管理值班表</translation>
         </message>
         <message>
+            <source>approve duty swaps and covers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>view the watch list</source>
             <translation>查看重点关注学生清单</translation>
         </message>
@@ -5472,6 +6197,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Watch list</source>
             <translation>重点关注</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>心理测评</translation>
         </message>
     </context>
     <context>
@@ -6688,43 +7417,162 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>Screening</name>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>应测</translation>
         </message>
         <message>
             <source>Tested</source>
-            <translation type="unfinished" />
+            <translation>已测</translation>
         </message>
         <message>
             <source>Absent</source>
-            <translation type="unfinished" />
+            <translation>请假</translation>
         </message>
         <message>
             <source>Exempt</source>
-            <translation type="unfinished" />
+            <translation>免测</translation>
         </message>
         <message>
             <source>Positive</source>
-            <translation type="unfinished">阳性</translation>
+            <translation>阳性</translation>
         </message>
         <message>
             <source>Negative</source>
-            <translation type="unfinished">阴性</translation>
+            <translation>阴性</translation>
         </message>
         <message>
             <source>Invalid</source>
-            <translation type="unfinished">无效</translation>
+            <translation>无效</translation>
         </message>
         <message>
             <source>Undetermined</source>
-            <translation type="unfinished">无法判定</translation>
+            <translation>未定</translation>
         </message>
         <message>
             <source>New candidate on the watch list</source>
-            <translation type="unfinished" />
+            <translation>新列入重点关注待复核</translation>
         </message>
         <message>
             <source>Linked to the open watch-list entry</source>
-            <translation type="unfinished" />
+            <translation>已关联到在案的重点关注条目</translation>
+        </message>
+        <message>
+            <source>No header row was found: the file needs a column 学号 (or 姓名 and 班级) and the answers to the items (1, 2 … or 第1题 …) or the totals (总分).</source>
+            <translation>未找到表头行：文件需要“学号”列（或“姓名”和“班级”列），以及各题作答（1、2……或 第1题……）或总分（总分）。</translation>
+        </message>
+        <message>
+            <source>No sheet of the workbook has a header row with 学号 (or 姓名 and 班级) and the items or the totals. Its sheets: {sheets}.</source>
+            <translation>工作簿中没有一张工作表的表头含有“学号”（或“姓名”和“班级”）以及各题或总分。工作表：{sheets}。</translation>
+        </message>
+        <message>
+            <source>The file has no rows below its header row: there are no results to import.</source>
+            <translation>表头行下面没有数据：没有可导入的结果。</translation>
+        </message>
+        <message>
+            <source>No column of the file names the student: it needs 学号, or 姓名 (with 班级).</source>
+            <translation>文件中没有标明学生的列：需要“学号”列，或“姓名”列（最好同时有“班级”列）。</translation>
+        </message>
+        <message>
+            <source>No column of the file holds answers or totals of {scale}: name the item columns (1, 2 … or 第1题 …) or the total (总分).</source>
+            <translation>文件中没有 {scale} 的作答或总分列：请用 1、2……或 第1题……标明各题列，或提供“总分”列。</translation>
+        </message>
+        <message>
+            <source>No column of the file holds the answers to item(s) {items} of {scale}.</source>
+            <translation>文件中没有 {scale} 第 {items} 题的作答列。</translation>
+        </message>
+        <message>
+            <source>not a date</source>
+            <translation>不是日期</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>年级</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Date of the screening</source>
+            <translation>测评日期</translation>
+        </message>
+        <message>
+            <source>Total score</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>Positive items (SCL-90)</source>
+            <translation>阳性项目数（SCL-90）</translation>
+        </message>
+        <message>
+            <source>Lie scale (validity)</source>
+            <translation>效度（测谎）</translation>
+        </message>
+        <message>
+            <source>The student number is not in the register.</source>
+            <translation>学籍中没有这个学号。</translation>
+        </message>
+        <message>
+            <source>The name differs from the register's student with this number: check the number.</source>
+            <translation>姓名与学籍中该学号的学生不一致：请核对学号。</translation>
+        </message>
+        <message>
+            <source>No student of the register has this name (in this class).</source>
+            <translation>学籍中（该班）没有这个姓名的学生。</translation>
+        </message>
+        <message>
+            <source>{count} students of the register have this name (in this class): the file needs the 学号 column to tell them apart.</source>
+            <translation>学籍中（该班）有 {count} 名同名学生：文件需要“学号”列才能区分。</translation>
+        </message>
+        <message>
+            <source>Neither a student number nor a name.</source>
+            <translation>既没有学号，也没有姓名。</translation>
+        </message>
+        <message>
+            <source>The same student also appears in row(s) {lines}.</source>
+            <translation>同一名学生还出现在第 {lines} 行。</translation>
+        </message>
+        <message>
+            <source>The student is not in the grades or classes of this campaign ({groups}).</source>
+            <translation>该学生不在本批次的测评年级或班级内（{groups}）。</translation>
+        </message>
+        <message>
+            <source>The student has left the school (graduated or transferred).</source>
+            <translation>该学生已离校（毕业或转出）。</translation>
+        </message>
+        <message>
+            <source>The student has another result in this campaign already (taken {day}): a retest is imported into a campaign of its own.</source>
+            <translation>该学生在本批次已有另一份结果（测评日期 {day}）：复测请导入单独的测评批次。</translation>
+        </message>
+        <message>
+            <source>The date of the screening {day} is in the future.</source>
+            <translation>测评日期 {day} 在今天之后。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningCandidate</name>
+        <message>
+            <source>Screening {campaign} ({scale}): key item {items} hit. A counselor needs to review it promptly.</source>
+            <translation>心理测评“{campaign}”（{scale}）：命中关键题目（第 {items} 题），请尽快人工复核。</translation>
+        </message>
+        <message>
+            <source>Screening {campaign} ({scale}): positive screen (total {total}{band}). A counselor needs to review it.</source>
+            <translation>心理测评“{campaign}”（{scale}）：筛查阳性（总分 {total}{band}），请人工复核。</translation>
+        </message>
+        <message>
+            <source>Screening {campaign} ({scale}): positive screen. A counselor needs to review it.</source>
+            <translation>心理测评“{campaign}”（{scale}）：筛查阳性，请人工复核。</translation>
+        </message>
+        <message>
+            <source>, {band}</source>
+            <translation>，{band}</translation>
         </message>
     </context>
     <context>
@@ -7811,6 +8659,22 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Watch list</source>
             <translation>重点关注</translation>
+        </message>
+        <message>
+            <source>Screening {campaign}: {outcome}</source>
+            <translation>心理测评“{campaign}”：{outcome}</translation>
+        </message>
+        <message>
+            <source>{scale}, total {total}</source>
+            <translation>{scale}，总分 {total}</translation>
+        </message>
+        <message>
+            <source>key item {items} hit</source>
+            <translation>命中关键题目 {items}</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>心理测评</translation>
         </message>
     </context>
     <context>
@@ -9243,6 +10107,37 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Hospital receipt</source>
             <translation>医院回执</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <source>Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -26,6 +26,9 @@ def _import_options(sp, shared) -> None:
                             help=translate("Cli", "rows with a new student number but the name, birth date and "
                                                   "class of a student in the register: correct that student's "
                                                   "number, import them as new students, or skip them"))
+    from counselor_app.cli import screening
+
+    screening.import_options(ims, shared)
 
 
 def _export_options(sp, shared) -> None:
@@ -34,9 +37,10 @@ def _export_options(sp, shared) -> None:
     ex.add_argument("out", metavar="OUT.xlsx")
     ex.add_argument("--grade", metavar="G")
     ex.add_argument("--class", dest="class_", metavar="C")
-    from counselor_app.cli import watch
+    from counselor_app.cli import screening, watch
 
     watch.export_options(exs, shared)
+    screening.export_options(exs, shared)
 
 
 def _rollover_options(sp, shared) -> None:
@@ -59,10 +63,15 @@ def _row_message(verdict) -> str:
     return translate("Cli", "row {line}: {reasons}").format(line=verdict.line, reasons=reasons)
 
 
-@command("import", QT_TRANSLATE_NOOP("Cli", "import a roster (xlsx, xls or csv)"), order=90, options=_import_options)
+@command("import", QT_TRANSLATE_NOOP("Cli", "import a roster or screening results (xlsx, xls or csv)"), order=90,
+         options=_import_options)
 def cmd_import(args, inp: Input) -> int:
     from counselor_app.services import roster_import, staff_import
 
+    if args.what == "screening":
+        from counselor_app.cli import screening
+
+        return screening.run_import(args, inp)
     if args.what == "staff":
         preview_fn, import_fn = staff_import.preview_staff, staff_import.import_staff
     else:
@@ -137,11 +146,15 @@ def _print_created(grades, classes, university: bool) -> None:
                                                                                     for g, c in classes)))
 
 
-@command("export", QT_TRANSLATE_NOOP("Cli", "export the register or the watch list to xlsx"), order=100,
-         options=_export_options)
+@command("export", QT_TRANSLATE_NOOP("Cli", "export the register, the watch list or screening results to xlsx"),
+         order=100, options=_export_options)
 def cmd_export(args, inp: Input) -> int:
     from counselor_app.services import roster_export
 
+    if args.what == "screening":
+        from counselor_app.cli import screening
+
+        return screening.run_export(args, inp)
     if args.what == "watchlist":
         from counselor_app.cli import watch
 

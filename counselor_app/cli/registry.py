@@ -38,7 +38,7 @@ class Command:
 
 
 # the modules that register commands (counselor_app/cli/<area>.py)
-AREAS = ("office", "keys", "demo", "verify", "backups", "users", "register", "printing")
+AREAS = ("office", "keys", "demo", "verify", "backups", "users", "register", "printing", "screening")
 _COMMANDS: dict[str, Command] = {}
 
 

@@ -17,3 +17,4 @@ class Area(str, Enum):
     # Enum hashes members by name: hash by value, so that an Area and its plain string are one set member.
     def __hash__(self) -> int:
         return hash(self.value)
+    SCREENING = "screening"   # screening scales, campaigns, dispositions, results

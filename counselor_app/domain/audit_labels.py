@@ -100,6 +100,44 @@ ACTIONS: dict[str, Text] = {
     "watch.levels": QT_TRANSLATE_NOOP("AuditAction", "Risk levels changed"),
     "export.watchlist": QT_TRANSLATE_NOOP("AuditAction", "Watch list exported"),
     "view.watch_list_names": QT_TRANSLATE_NOOP("AuditAction", "Watch list made with full names"),
+    # duty rosters (services/duty*.py): a semester, post, shift template, duty (assignment) or request by id
+    "duty.post": QT_TRANSLATE_NOOP("AuditAction", "Duty post changed"),
+    "duty.template": QT_TRANSLATE_NOOP("AuditAction", "Duty shift changed"),
+    "duty.template_remove": QT_TRANSLATE_NOOP("AuditAction", "Duty shift removed"),
+    "duty.members": QT_TRANSLATE_NOOP("AuditAction", "Duty list changed"),
+    "duty.unavailable": QT_TRANSLATE_NOOP("AuditAction", "Unavailability for duty entered"),
+    "duty.unavailable_remove": QT_TRANSLATE_NOOP("AuditAction", "Unavailability for duty removed"),
+    "duty.makeup": QT_TRANSLATE_NOOP("AuditAction", "Timetable of a make-up workday chosen"),
+    "duty.clone": QT_TRANSLATE_NOOP("AuditAction", "Duty set-up copied to another semester"),
+    "duty.generate": QT_TRANSLATE_NOOP("AuditAction", "Duty roster generated"),
+    "duty.publish": QT_TRANSLATE_NOOP("AuditAction", "Duty roster published"),
+    "duty.assign": QT_TRANSLATE_NOOP("AuditAction", "Put on duty by hand"),
+    "duty.reassign": QT_TRANSLATE_NOOP("AuditAction", "Duty given to another person by hand"),
+    "duty.unassign": QT_TRANSLATE_NOOP("AuditAction", "Taken off duty by hand"),
+    "duty.swap_request": QT_TRANSLATE_NOOP("AuditAction", "Duty swap asked"),
+    "duty.cover_request": QT_TRANSLATE_NOOP("AuditAction", "Duty cover asked"),
+    "duty.swap_accept": QT_TRANSLATE_NOOP("AuditAction", "Duty swap accepted by the colleague"),
+    "duty.swap_decline": QT_TRANSLATE_NOOP("AuditAction", "Duty swap declined by the colleague"),
+    "duty.change_withdraw": QT_TRANSLATE_NOOP("AuditAction", "Duty swap or cover request withdrawn"),
+    "duty.change_approve": QT_TRANSLATE_NOOP("AuditAction", "Duty swap or cover approved"),
+    "duty.change_reject": QT_TRANSLATE_NOOP("AuditAction", "Duty swap or cover not approved"),
+    "duty.log": QT_TRANSLATE_NOOP("AuditAction", "Duty log written"),
+    "duty.contact": QT_TRANSLATE_NOOP("AuditAction", "Contact recorded in the duty log"),
+    "duty.log_sign": QT_TRANSLATE_NOOP("AuditAction", "Duty log signed"),
+    "view.duty_log": QT_TRANSLATE_NOOP("AuditAction", "Duty log viewed"),
+    "export.duty": QT_TRANSLATE_NOOP("AuditAction", "Duty roster exported"),
+    # screening (services/screening*.py): a campaign's id, or the student with the result's id in the detail
+    "screening.scale_add": QT_TRANSLATE_NOOP("AuditAction", "Screening scale added"),
+    "screening.campaign_add": QT_TRANSLATE_NOOP("AuditAction", "Screening campaign created"),
+    "screening.disposition": QT_TRANSLATE_NOOP("AuditAction", "Screening disposition changed"),
+    "import.screening": QT_TRANSLATE_NOOP("AuditAction", "Screening results imported"),
+    "screening.candidates": QT_TRANSLATE_NOOP("AuditAction", "Screening candidates put on the watch list"),
+    "screening.candidate": QT_TRANSLATE_NOOP("AuditAction", "Screening result linked to the watch list"),
+    "view.screening_results": QT_TRANSLATE_NOOP("AuditAction", "Screening results viewed"),
+    "view.screening_result": QT_TRANSLATE_NOOP("AuditAction", "Screening result viewed"),
+    "view.screening_answers": QT_TRANSLATE_NOOP("AuditAction", "Screening answers viewed"),
+    "view.screening_candidates": QT_TRANSLATE_NOOP("AuditAction", "Screening candidates viewed"),
+    "export.screening": QT_TRANSLATE_NOOP("AuditAction", "Screening results exported"),
 }
 OUTPUTS: dict[str, Text] = {
     "preview": QT_TRANSLATE_NOOP("AuditAction", "Viewed: {document}"),
@@ -114,6 +152,7 @@ DOCUMENTS: dict[str, Text] = {
     "watch_plan_head_teacher": QT_TRANSLATE_NOOP("AuditAction", "watch-list notice for the head teacher"),
     "watch_followups": QT_TRANSLATE_NOOP("AuditAction", "follow-up record (watch list)"),
     "watch_list_grade": QT_TRANSLATE_NOOP("AuditAction", "watch list of a grade or class"),
+    "duty_roster": QT_TRANSLATE_NOOP("AuditAction", "duty roster of a month"),
 }
 DENIED = QT_TRANSLATE_NOOP("AuditAction", "Refused: {permission}")
 RECORD_RULES: dict[str, Text] = access.action_labels()   # denied.user.deactivate: a record rule's refusal
@@ -131,6 +170,15 @@ TARGETS: dict[str, Text] = {
     "school_year": QT_TRANSLATE_NOOP("AuditTarget", "school year"),
     "calendar_day": QT_TRANSLATE_NOOP("AuditTarget", "calendar day"),
     "calendar": QT_TRANSLATE_NOOP("AuditTarget", "school calendar"),
+    "semester": QT_TRANSLATE_NOOP("AuditTarget", "semester"),
+    "duty": QT_TRANSLATE_NOOP("AuditTarget", "duty roster"),
+    "duty_post": QT_TRANSLATE_NOOP("AuditTarget", "duty post"),
+    "duty_template": QT_TRANSLATE_NOOP("AuditTarget", "duty shift"),
+    "duty_assignment": QT_TRANSLATE_NOOP("AuditTarget", "duty"),
+    "duty_change": QT_TRANSLATE_NOOP("AuditTarget", "duty swap or cover"),
+    "screening_campaign": QT_TRANSLATE_NOOP("AuditTarget", "screening campaign"),
+    "screening_scale": QT_TRANSLATE_NOOP("AuditTarget", "screening scale"),
+    "screening_result": QT_TRANSLATE_NOOP("AuditTarget", "screening result"),
 }
 SETTINGS: dict[str, Text] = {
     "session.idle_lock_minutes": QT_TRANSLATE_NOOP("AuditTarget", "idle lock"),
@@ -219,6 +267,14 @@ DETAIL_FORMATS: dict[str, tuple[tuple[str, ...], Text]] = {
     "view.audit": (("entries",), QT_TRANSLATE_NOOP("AuditDetail", "{entries} entries shown")),
     "view.watch_list": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} entries listed")),
     "view.watch_list_names": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} entries with full names")),
+    "import.screening": (("imported", "unchanged", "rejected", "positives", "key_hits"), QT_TRANSLATE_NOOP(
+        "AuditDetail", "{imported} imported, {unchanged} unchanged, {rejected} rejected; {positives} positive, "
+                       "{key_hits} with a key item hit")),
+    "screening.candidates": (("opened", "linked", "failed"), QT_TRANSLATE_NOOP(
+        "AuditDetail", "{opened} new candidates, {linked} linked to open entries, {failed} not possible")),
+    "view.screening_results": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} results listed")),
+    "view.screening_candidates": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} candidates listed")),
+    "export.screening": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} results exported")),
     "office.repair": (("removed", "deactivated"), QT_TRANSLATE_NOOP(
         "AuditDetail", "{removed} key slots without an active account removed, {deactivated} accounts without a key "
                        "slot deactivated")),

@@ -307,8 +307,9 @@ def choices(session: Session, student_id: int) -> Choices:
 
 @operation(Permission.EDIT_WATCHLIST, changes={Area.WATCH}, audit="watch.open", target="student",
            target_arg="new.student_id")
-def open_entry(session: Session, new: NewEntry, *, today: date | None = None) -> int:
-    """Put a student on the watch list. One open entry per student; the level sets the first review date."""
+def open_entry(session: Session, new: NewEntry, *, today: date | None = None, next_review: date | None = None) -> int:
+    """Put a student on the watch list. One open entry per student; the level sets the first review date, unless
+    ``next_review`` (on or after the opening) names it: a screening's key-item hit is due the next school day."""
     today = today_or(today)
     conn = session.conn
     if student_store.by_id(conn, new.student_id) is None:
@@ -328,6 +329,8 @@ def open_entry(session: Session, new: NewEntry, *, today: date | None = None) ->
         raise ValidationError(FUTURE_DATE, day=opened.isoformat())
     if opened < today - timedelta(days=366):
         raise ValidationError(TOO_OLD, day=opened.isoformat())
+    if next_review is not None and next_review < opened:
+        raise ValueError("the first review cannot come before the opening")
     people = check_responsible(session, new.responsible) if new.responsible is not None else \
         default_responsible(session, new.student_id)
     concern = fields.pop("concern")
@@ -338,7 +341,7 @@ def open_entry(session: Session, new: NewEntry, *, today: date | None = None) ->
         entry_id = store.insert_entry(conn, {
             **fields, "student_id": new.student_id, "level": new.level, "severity": new.severity,
             "state": new.state, "opened_on": opened.isoformat(), "opened_by": session.user.id,
-            "next_review": rules.review_due(opened, levels[new.level]).isoformat()}, at)
+            "next_review": (next_review or rules.review_due(opened, levels[new.level])).isoformat()}, at)
         store.CONCERN.write(conn, session.clinical, entry_id, concern)
         store.set_responsible(conn, entry_id, people)
         history(session, entry_id, at, "opened", new.state, new.level)   # opened: old = the state, new = the level

@@ -114,6 +114,12 @@ def groups(conn: Connection, campaign_id: int) -> list[Group]:
         "WHERE x.campaign_id = ? ORDER BY coalesce(g.sort_order, cg.sort_order), k.sort_order", (campaign_id,))]
 
 
+def group_ids(conn: Connection) -> tuple[set[int], set[int]]:
+    """The ids of every grade and every class of the register (to check a campaign's choice)."""
+    return ({int(g) for g, in conn.execute("SELECT id FROM grade")},
+            {int(c) for c, in conn.execute("SELECT id FROM school_class")})
+
+
 # -- the register's students, as a campaign needs them ----------------------------------------------------------
 
 class Pupil(NamedTuple):

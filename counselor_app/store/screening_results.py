@@ -41,10 +41,16 @@ def write_sealed(conn: Connection, values: Iterable[tuple[bytes | None, bytes | 
     conn.executemany("UPDATE screening_result SET answers = ?, detail = ? WHERE id = ?", values)
 
 
-def digests(conn: Connection, campaign_id: int) -> dict[int, tuple[int, str]]:
-    """student id → (result id, digest) of the campaign's results."""
-    return {int(s): (int(i), d) for i, s, d in conn.execute(
-        "SELECT id, student_id, digest FROM screening_result WHERE campaign_id = ?", (campaign_id,))}
+class Held(NamedTuple):
+    id: int
+    digest: str
+    taken_on: str
+
+
+def digests(conn: Connection, campaign_id: int) -> dict[int, Held]:
+    """student id → (result id, digest, day taken) of the campaign's results."""
+    return {int(s): Held(int(i), d, t) for i, s, d, t in conn.execute(
+        "SELECT id, student_id, digest, taken_on FROM screening_result WHERE campaign_id = ?", (campaign_id,))}
 
 
 class ResultRow(NamedTuple):

@@ -21,8 +21,8 @@ from counselor_app.domain.errors import UserError
 from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolProfile, SchoolType
 from counselor_app.services import (
-    office, profile, rollover, roster_import, school_calendar, staff, staff_import, structure, students, users,
-    watch, watch_closing, watch_records,
+    office, profile, rollover, roster_import, school_calendar, screening, screening_import, staff, staff_import,
+    structure, students, users, watch, watch_closing, watch_records,
 )
 from counselor_app.domain.watch import DEFAULT_LEVELS
 from counselor_app.store.database import transaction as office_transaction
@@ -58,6 +58,7 @@ class Prepared:
     unlinked_staff_id: int
     year_id: int
     watch: dict = None    # the watch list's records: services/watch*.py samples (prepare_watch)
+    screening: dict = None    # a screening campaign with two results: services/screening*.py (prepare_screening)
 
 
 def prepare_watch(s: Session, student_ids: list[int]) -> dict:
@@ -81,6 +82,41 @@ def prepare_watch(s: Session, student_ids: list[int]) -> dict:
     measure = s.conn.execute("SELECT id FROM watch_measure WHERE plan_id = ?", (plan_id,)).fetchone()[0]
     return dict(entry=entry, asked=asked, closed=closed, free_student=free, plan=plan_id, measure=measure,
                 followup=followup, contact=contact)
+
+
+SCREENING_CSV = "学号,姓名,1,2,3,4,5,6,7,8,9\n{a},{an},0,0,0,0,0,0,0,0,1\n{b},{bn},0,0,0,0,0,0,0,0,0\n"
+
+
+def prepare_screening(s: Session, class_id: int) -> dict:
+    """A PHQ-9 campaign of one grade: a sheet with a key item hit (not on the watch list yet), a negative one, and a
+    student still due; the file that made it (imported again into a new campaign by the samples)."""
+    rows = s.conn.execute("SELECT id, student_no, name FROM student WHERE class_id = ? AND status = 'enrolled' "
+                          "ORDER BY student_no DESC LIMIT 3", (class_id,)).fetchall()
+    (a, a_no, a_name), (b, b_no, b_name), (due, _no, _name) = rows
+    text = SCREENING_CSV.format(a=a_no, an=a_name, b=b_no, bn=b_name)
+    path = s.paths.data_dir.parent / "screening.csv"
+    path.write_text(text, encoding="utf-8")
+    preview = screening_import.preview_screening(s, path, scale="PHQ-9", campaign="样例测评")
+    done = screening_import.import_screening(s, preview, candidates=False)
+    path.unlink()
+    ids = dict(s.conn.execute("SELECT student_id, id FROM screening_result WHERE campaign_id = ?",
+                              (done.campaign_id,)).fetchall())
+    grade = s.conn.execute("SELECT grade_id FROM school_class WHERE id = ?", (class_id,)).fetchone()[0]
+    return dict(campaign=done.campaign_id, key_result=ids[a], result=ids[b], due_student=due, csv=text, grade=grade)
+
+
+def _screening_csv(c) -> Path:
+    return c.file("screening.csv", c.p.screening["csv"])
+
+
+def _scale_file(c) -> Path:
+    import json
+
+    from counselor_app.domain.scales import builtin
+
+    raw = json.loads(builtin("GAD-7").text)
+    raw["code"] = "TEST-7"
+    return c.file("scale.json", json.dumps(raw, ensure_ascii=False))
 
 
 def _watch_entry(c) -> dict[str, Any]:
@@ -115,6 +151,7 @@ def prepare_office(folder: Path) -> Prepared:
                  year_id=school_calendar.list_school_years(s)[0].id)
     enrolled = [r.id for r in students.list_students(s) if r.status == "enrolled" and r.id != student.id]
     facts["watch"] = prepare_watch(s, enrolled)
+    facts["screening"] = prepare_screening(s, first.id)
     s.close()
     for _ in range(5):   # OTHER is locked out (the head lifts it in clear_lockout's sample)
         try:
@@ -319,6 +356,24 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "watch_loop.levels": lambda c: call(),
     "watch_loop.save_levels": lambda c: call(list(DEFAULT_LEVELS)),
     "watch_documents.export_watchlist": lambda c: call(c.work / "watch.xlsx", masked=True),
+    # screening
+    "screening.list_scales": lambda c: call(),
+    "screening.add_scale": lambda c: call(_scale_file(c)),
+    "screening.create_campaign": lambda c: call(screening.CampaignEdit("样例测评二", "PHQ-9", (c.p.screening["grade"],))),
+    "screening.list_campaigns": lambda c: call(),
+    "screening.campaign_coverage": lambda c: call(c.p.screening["campaign"]),
+    "screening.set_disposition": lambda c: call(c.p.screening["campaign"], c.p.screening["due_student"], "absent",
+                                                "病假"),
+    "screening_import.preview_screening": lambda c: call(_screening_csv(c), scale="PHQ-9", campaign="样例测评"),
+    "screening_import.import_screening": lambda c: call(unchecked(screening_import.preview_screening, c,
+                                                                 _screening_csv(c), scale="PHQ-9",
+                                                                 campaign="样例测评三")),
+    "screening_candidates.make_candidates": lambda c: call(c.p.screening["campaign"]),
+    "screening_candidates.candidate_list": lambda c: call(c.p.screening["campaign"]),
+    "screening_results.campaign_results": lambda c: call(c.p.screening["campaign"]),
+    "screening_results.result_detail": lambda c: call(c.p.screening["result"]),
+    "screening_results.result_answers": lambda c: call(c.p.screening["key_result"], "复核前查看"),
+    "screening_export.export_campaign": lambda c: call(c.p.screening["campaign"], c.work / "screening.xlsx"),
 }
 
 

@@ -1,0 +1,143 @@
+"""A scored result as the sealed ``detail`` column keeps it (JSON), and back: factor scores with their bands, the
+reasons of the verdict, the notes (raw scores, the key-item notice), validity, SCL-90's item counts.
+
+The sentences stay translatable: a :class:`~counselor_app.domain.scales.Finding` is kept as its English source,
+context and parameters (a Text parameter with its context, a Label with both languages), so a result imported in
+Chinese reads in English for an English user and the other way round. Pure functions, no I/O.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable
+
+from counselor_app.domain.errors import Text
+from counselor_app.domain.scales import Finding, Label, ScaleResult
+
+
+def _value(value: object) -> object:
+    if isinstance(value, Text):
+        return {"text": str(value), "context": value.context}
+    if isinstance(value, Label):
+        return {"zh": value.zh, "en": value.en}
+    if isinstance(value, Decimal):
+        return {"decimal": str(value)}
+    if isinstance(value, Finding):
+        return {"finding": _finding(value)}
+    if isinstance(value, (int, float, str)) or value is None:
+        return value
+    return str(value)
+
+
+def _back(value: object) -> object:
+    if isinstance(value, dict):
+        if "text" in value:
+            return Text(value["text"], value.get("context", "Scales"))
+        if "zh" in value:
+            return Label(value["zh"], value.get("en", value["zh"]))
+        if "decimal" in value:
+            return Decimal(value["decimal"])
+        if "finding" in value:
+            return _finding_back(value["finding"])
+    return value
+
+
+def _finding(f: Finding) -> dict:
+    return {"source": str(f.source), "context": getattr(f.source, "context", "Scales"),
+            "params": [[k, _value(v)] for k, v in f.params]}
+
+
+def _finding_back(data: dict) -> Finding:
+    return Finding(Text(data["source"], data.get("context", "Scales")),
+                   tuple((k, _back(v)) for k, v in data.get("params", ())))
+
+
+def _label(label: Label | None) -> dict | None:
+    return None if label is None else {"zh": label.zh, "en": label.en}
+
+
+def _label_back(data: dict | None) -> Label | None:
+    return None if data is None else Label(data["zh"], data.get("en", data["zh"]))
+
+
+def _dec(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def detail_json(result: ScaleResult) -> str:
+    """The sealed detail of a result: everything but the plain columns' own copies needs it."""
+    return json.dumps({
+        "code": result.code, "version": result.version, "fingerprint": result.fingerprint,
+        "outcome": result.outcome.value, "total": result.total, "total_mean": _dec(result.total_mean),
+        "band": _label(result.band),
+        "factors": [{"id": f.id, "name": _label(f.name), "value": _value(f.value), "band": _label(f.band)}
+                    for f in result.factors],
+        "reasons": [_finding(f) for f in result.reasons], "notes": [_finding(f) for f in result.notes],
+        "key_item_hits": list(result.key_item_hits), "key_items_known": result.key_items_known,
+        "valid": result.valid, "lie": result.lie, "standard": result.standard,
+        "positive_items": result.positive_items, "negative_items": result.negative_items,
+        "positive_symptom_mean": _dec(result.positive_symptom_mean), "score_only": result.score_only,
+    }, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class FactorLine:
+    id: str
+    name: Label
+    value: int | Decimal
+    band: Label | None
+
+    @property
+    def shown(self) -> str:
+        """As the export writes it: a mean with two decimals, a sum (MHT's content scales) as a count."""
+        return f"{self.value:.2f}" if isinstance(self.value, Decimal) else str(self.value)
+
+
+@dataclass(frozen=True)
+class Detail:
+    code: str
+    version: int
+    outcome: str
+    total: int | None
+    total_mean: Decimal | None
+    band: Label | None
+    factors: tuple[FactorLine, ...]
+    reasons: tuple[Finding, ...]
+    notes: tuple[Finding, ...]
+    key_item_hits: tuple[int, ...]
+    key_items_known: bool
+    valid: bool | None
+    lie: int | None
+    standard: int | None
+    positive_items: int | None
+    negative_items: int | None
+    positive_symptom_mean: Decimal | None
+    score_only: bool
+
+    def sentences(self, translate: Callable[[str], str], lang: str) -> list[str]:
+        """The reasons and notes in the reader's language."""
+        return [f.render(translate, lang) for f in (*self.reasons, *self.notes)]
+
+
+def detail_from_json(text: str) -> Detail:
+    d = json.loads(text)
+    dec = (lambda v: None if v is None else Decimal(v))
+    return Detail(
+        d["code"], int(d["version"]), d["outcome"], d.get("total"), dec(d.get("total_mean")), _label_back(d.get("band")),
+        tuple(FactorLine(f["id"], _label_back(f["name"]), _back(f["value"]), _label_back(f.get("band")))
+              for f in d.get("factors", ())),
+        tuple(_finding_back(f) for f in d.get("reasons", ())), tuple(_finding_back(f) for f in d.get("notes", ())),
+        tuple(d.get("key_item_hits", ())), bool(d.get("key_items_known", True)), d.get("valid"), d.get("lie"),
+        d.get("standard"), d.get("positive_items"), d.get("negative_items"), dec(d.get("positive_symptom_mean")),
+        bool(d.get("score_only")))
+
+
+def answers_json(answers: dict[int, int] | None) -> str | None:
+    if answers is None:
+        return None
+    return json.dumps({str(k): v for k, v in sorted(answers.items())}, separators=(",", ":"))
+
+
+def answers_from_json(text: str | None) -> dict[int, int] | None:
+    return None if text is None else {int(k): int(v) for k, v in json.loads(text).items()}
