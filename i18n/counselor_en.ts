@@ -504,6 +504,106 @@
             <translation>Watch list made with full names</translation>
         </message>
         <message>
+            <source>Duty post changed</source>
+            <translation>Duty post changed</translation>
+        </message>
+        <message>
+            <source>Duty shift changed</source>
+            <translation>Duty shift changed</translation>
+        </message>
+        <message>
+            <source>Duty shift removed</source>
+            <translation>Duty shift removed</translation>
+        </message>
+        <message>
+            <source>Duty list changed</source>
+            <translation>Duty list changed</translation>
+        </message>
+        <message>
+            <source>Unavailability for duty entered</source>
+            <translation>Unavailability for duty entered</translation>
+        </message>
+        <message>
+            <source>Unavailability for duty removed</source>
+            <translation>Unavailability for duty removed</translation>
+        </message>
+        <message>
+            <source>Timetable of a make-up workday chosen</source>
+            <translation>Timetable of a make-up workday chosen</translation>
+        </message>
+        <message>
+            <source>Duty set-up copied to another semester</source>
+            <translation>Duty set-up copied to another semester</translation>
+        </message>
+        <message>
+            <source>Duty roster generated</source>
+            <translation>Duty roster generated</translation>
+        </message>
+        <message>
+            <source>Duty roster published</source>
+            <translation>Duty roster published</translation>
+        </message>
+        <message>
+            <source>Put on duty by hand</source>
+            <translation>Put on duty by hand</translation>
+        </message>
+        <message>
+            <source>Duty given to another person by hand</source>
+            <translation>Duty given to another person by hand</translation>
+        </message>
+        <message>
+            <source>Taken off duty by hand</source>
+            <translation>Taken off duty by hand</translation>
+        </message>
+        <message>
+            <source>Duty swap asked</source>
+            <translation>Duty swap asked</translation>
+        </message>
+        <message>
+            <source>Duty cover asked</source>
+            <translation>Duty cover asked</translation>
+        </message>
+        <message>
+            <source>Duty swap accepted by the colleague</source>
+            <translation>Duty swap accepted by the colleague</translation>
+        </message>
+        <message>
+            <source>Duty swap declined by the colleague</source>
+            <translation>Duty swap declined by the colleague</translation>
+        </message>
+        <message>
+            <source>Duty swap or cover request withdrawn</source>
+            <translation>Duty swap or cover request withdrawn</translation>
+        </message>
+        <message>
+            <source>Duty swap or cover approved</source>
+            <translation>Duty swap or cover approved</translation>
+        </message>
+        <message>
+            <source>Duty swap or cover not approved</source>
+            <translation>Duty swap or cover not approved</translation>
+        </message>
+        <message>
+            <source>Duty log written</source>
+            <translation>Duty log written</translation>
+        </message>
+        <message>
+            <source>Contact recorded in the duty log</source>
+            <translation>Contact recorded in the duty log</translation>
+        </message>
+        <message>
+            <source>Duty log signed</source>
+            <translation>Duty log signed</translation>
+        </message>
+        <message>
+            <source>Duty log viewed</source>
+            <translation>Duty log viewed</translation>
+        </message>
+        <message>
+            <source>Duty roster exported</source>
+            <translation>Duty roster exported</translation>
+        </message>
+        <message>
             <source>Screening scale added</source>
             <translation>Screening scale added</translation>
         </message>
@@ -586,6 +686,10 @@
         <message>
             <source>watch list of a grade or class</source>
             <translation>watch list of a grade or class</translation>
+        </message>
+        <message>
+            <source>duty roster of a month</source>
+            <translation>duty roster of a month</translation>
         </message>
         <message>
             <source>Refused: {permission}</source>
@@ -1061,6 +1165,30 @@ Chain head: {head}</translation>
         <message>
             <source>school calendar</source>
             <translation>school calendar</translation>
+        </message>
+        <message>
+            <source>semester</source>
+            <translation>semester</translation>
+        </message>
+        <message>
+            <source>duty roster</source>
+            <translation>duty roster</translation>
+        </message>
+        <message>
+            <source>duty post</source>
+            <translation>duty post</translation>
+        </message>
+        <message>
+            <source>duty shift</source>
+            <translation>duty shift</translation>
+        </message>
+        <message>
+            <source>duty</source>
+            <translation>duty</translation>
+        </message>
+        <message>
+            <source>duty swap or cover</source>
+            <translation>duty swap or cover</translation>
         </message>
         <message>
             <source>screening campaign</source>
@@ -2294,8 +2422,8 @@ Chain head: {head}</translation>
             <translation>Error: {message}</translation>
         </message>
         <message>
-            <source>Unexpected error ({kind}). Nothing was changed that had not been confirmed. Please report it to the developers.</source>
-            <translation>Unexpected error ({kind}). Nothing was changed that had not been confirmed. Please report it to the developers.</translation>
+            <source>Unexpected error ({kind}, reference {code}). Nothing was changed that had not been confirmed. A report without personal data was written to {folder}; please give the reference to whoever looks after the program.</source>
+            <translation>Unexpected error ({kind}, reference {code}). Nothing was changed that had not been confirmed. A report without personal data was written to {folder}; please give the reference to whoever looks after the program.</translation>
         </message>
         <message>
             <source>the record to print (its number in the application)</source>
@@ -2741,8 +2869,14 @@ Chain head: {head}</translation>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <source>Sorry, something went wrong ({kind}). Nothing that was saved has been lost. The details were written to the log for the developers.</source>
-            <translation>Sorry, something went wrong ({kind}). Nothing that was saved has been lost. The details were written to the log for the developers.</translation>
+            <source>Sorry, something went wrong ({kind}). Nothing that was saved has been lost.
+
+Reference: {code}
+A report without personal data was written to {folder}. Please give the reference to whoever looks after the program.</source>
+            <translation>Sorry, something went wrong ({kind}). Nothing that was saved has been lost.
+
+Reference: {code}
+A report without personal data was written to {folder}. Please give the reference to whoever looks after the program.</translation>
         </message>
     </context>
     <context>
@@ -2774,6 +2908,10 @@ Chain head: {head}</translation>
         <message>
             <source>Watch list of a grade or class</source>
             <translation>Watch list of a grade or class</translation>
+        </message>
+        <message>
+            <source>Duty roster of a month</source>
+            <translation>Duty roster of a month</translation>
         </message>
     </context>
     <context>
@@ -2844,6 +2982,33 @@ Chain head: {head}</translation>
         <message>
             <source>the person's account is deactivated</source>
             <translation>the person's account is deactivated</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyExport</name>
+        <message>
+            <source>Duty roster</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Time slot</source>
+            <translation>Time slot</translation>
+        </message>
+        <message>
+            <source>On duty</source>
+            <translation>On duty</translation>
         </message>
     </context>
     <context>
@@ -2992,6 +3157,42 @@ Chain head: {head}</translation>
         <message>
             <source>holiday</source>
             <translation>holiday</translation>
+        </message>
+        <message>
+            <source>Duty roster</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>Duty roster {month}: {post}</source>
+            <translation>Duty roster {month}: {post}</translation>
+        </message>
+        <message>
+            <source>{year}-{month}</source>
+            <translation>{year}-{month}</translation>
+        </message>
+        <message>
+            <source>Draft: not published yet, it may still change.</source>
+            <translation>Draft: not published yet, it may still change.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>(vacant)</source>
+            <translation>(vacant)</translation>
+        </message>
+        <message>
+            <source>No duty this month.</source>
+            <translation>No duty this month.</translation>
+        </message>
+        <message>
+            <source>Changes of duty go through the counseling office.</source>
+            <translation>Changes of duty go through the counseling office.</translation>
+        </message>
+        <message>
+            <source>make-up workday ({weekday} timetable)</source>
+            <translation>make-up workday ({weekday} timetable)</translation>
         </message>
     </context>
     <context>
@@ -4812,6 +5013,50 @@ Chain head: {head}</translation>
         <message>
             <source>This sheet hit a key item: say why you open its answers (the reason is recorded).</source>
             <translation>This sheet hit a key item: say why you open its answers (the reason is recorded).</translation>
+        </message>
+        <message>
+            <source>Export at most one year of duties at a time.</source>
+            <translation>Export at most one year of duties at a time.</translation>
+        </message>
+        <message>
+            <source>This duty log is signed: it is kept as it is.</source>
+            <translation>This duty log is signed: it is kept as it is.</translation>
+        </message>
+        <message>
+            <source>This shift has not begun yet: its log is written on the day.</source>
+            <translation>This shift has not begun yet: its log is written on the day.</translation>
+        </message>
+        <message>
+            <source>The leaving time comes before the arrival.</source>
+            <translation>The leaving time comes before the arrival.</translation>
+        </message>
+        <message>
+            <source>Write the arrival and leaving times before signing the log.</source>
+            <translation>Write the arrival and leaving times before signing the log.</translation>
+        </message>
+        <message>
+            <source>This duty has no log yet.</source>
+            <translation>This duty has no log yet.</translation>
+        </message>
+        <message>
+            <source>Choose who came or called.</source>
+            <translation>Choose who came or called.</translation>
+        </message>
+        <message>
+            <source>Choose the topic of the contact.</source>
+            <translation>Choose the topic of the contact.</translation>
+        </message>
+        <message>
+            <source>Choose how the contact was handled.</source>
+            <translation>Choose how the contact was handled.</translation>
+        </message>
+        <message>
+            <source>Minutes are a number from 0 to {max}.</source>
+            <translation>Minutes are a number from 0 to {max}.</translation>
+        </message>
+        <message>
+            <source>A text is too long (at most {max} characters).</source>
+            <translation>A text is too long (at most {max} characters).</translation>
         </message>
     </context>
     <context>

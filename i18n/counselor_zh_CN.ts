@@ -504,6 +504,106 @@
             <translation>生成含完整姓名的重点关注学生清单</translation>
         </message>
         <message>
+            <source>Duty post changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty shift changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty shift removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty list changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unavailability for duty entered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unavailability for duty removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timetable of a make-up workday chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty set-up copied to another semester</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty roster generated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty roster published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put on duty by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty given to another person by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken off duty by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty swap asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty cover asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty swap accepted by the colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty swap declined by the colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty swap or cover request withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty swap or cover approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty swap or cover not approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty log written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact recorded in the duty log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty log signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty log viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty roster exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Screening scale added</source>
             <translation>添加测评量表</translation>
         </message>
@@ -586,6 +686,10 @@
         <message>
             <source>watch list of a grade or class</source>
             <translation>重点关注学生清单（年级或班级）</translation>
+        </message>
+        <message>
+            <source>duty roster of a month</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Refused: {permission}</source>
@@ -1061,6 +1165,30 @@ Chain head: {head}</source>
         <message>
             <source>school calendar</source>
             <translation>校历</translation>
+        </message>
+        <message>
+            <source>semester</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duty roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duty post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duty shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duty swap or cover</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>screening campaign</source>
@@ -2294,8 +2422,8 @@ Chain head: {head}</source>
             <translation>错误：{message}</translation>
         </message>
         <message>
-            <source>Unexpected error ({kind}). Nothing was changed that had not been confirmed. Please report it to the developers.</source>
-            <translation>发生意外错误（{kind}）。已确认的数据均未受影响。请向开发人员报告。</translation>
+            <source>Unexpected error ({kind}, reference {code}). Nothing was changed that had not been confirmed. A report without personal data was written to {folder}; please give the reference to whoever looks after the program.</source>
+            <translation>发生意外错误（{kind}，参考编号 {code}）。已确认的数据均未受影响。不含个人信息的错误报告已写入 {folder}；请把参考编号告诉负责维护本软件的人员。</translation>
         </message>
         <message>
             <source>the record to print (its number in the application)</source>
@@ -2741,8 +2869,14 @@ Chain head: {head}</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <source>Sorry, something went wrong ({kind}). Nothing that was saved has been lost. The details were written to the log for the developers.</source>
-            <translation>抱歉，程序出现了问题（{kind}）。已保存的数据没有丢失。详细信息已写入日志，供开发人员排查。</translation>
+            <source>Sorry, something went wrong ({kind}). Nothing that was saved has been lost.
+
+Reference: {code}
+A report without personal data was written to {folder}. Please give the reference to whoever looks after the program.</source>
+            <translation>抱歉，程序出现了意外错误（{kind}）。已保存的数据没有丢失。
+
+参考编号：{code}
+不含个人信息的错误报告已写入 {folder}。请把参考编号告诉负责维护本软件的人员。</translation>
         </message>
     </context>
     <context>
@@ -2774,6 +2908,10 @@ Chain head: {head}</source>
         <message>
             <source>Watch list of a grade or class</source>
             <translation>重点关注学生清单（年级或班级）</translation>
+        </message>
+        <message>
+            <source>Duty roster of a month</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2843,6 +2981,33 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>the person's account is deactivated</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DutyExport</name>
+        <message>
+            <source>Duty roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time slot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On duty</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2992,6 +3157,42 @@ Chain head: {head}</source>
         <message>
             <source>holiday</source>
             <translation type="unfinished">放假</translation>
+        </message>
+        <message>
+            <source>Duty roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty roster {month}: {post}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year}-{month}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft: not published yet, it may still change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished">、</translation>
+        </message>
+        <message>
+            <source>(vacant)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No duty this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes of duty go through the counseling office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>make-up workday ({weekday} timetable)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4812,6 +5013,50 @@ Chain head: {head}</source>
         <message>
             <source>This sheet hit a key item: say why you open its answers (the reason is recorded).</source>
             <translation>该答卷命中关键题目：查看作答前请说明原因（原因将被记录）。</translation>
+        </message>
+        <message>
+            <source>Export at most one year of duties at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This duty log is signed: it is kept as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This shift has not begun yet: its log is written on the day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The leaving time comes before the arrival.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the arrival and leaving times before signing the log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This duty has no log yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who came or called.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the topic of the contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how the contact was handled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes are a number from 0 to {max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A text is too long (at most {max} characters).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ import os
 import sys
 from typing import Sequence
 
-from counselor_app import translation
+from counselor_app import crash, translation
 from counselor_app.cli import parser as cli_parser, registry
 from counselor_app.cli.common import Input, data_dir
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
@@ -108,8 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return err.exit_code
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # an unexpected fault: no personal data, no traceback for the user
-        log.debug("unexpected error", exc_info=True)
-        print(translate("Cli", "Unexpected error ({kind}). Nothing was changed that had not been confirmed. "
-                  "Please report it to the developers.").format(kind=type(exc).__name__), file=sys.stderr)
-        return 70
+    except Exception as exc:  # an unexpected fault: a report without personal data, no traceback for the user
+        code = crash.report(exc, "cli")
+        print(translate("Cli", "Unexpected error ({kind}, reference {code}). Nothing was changed that had not been "
+                               "confirmed. A report without personal data was written to {folder}; please give the "
+                               "reference to whoever looks after the program.").format(
+            kind=type(exc).__name__, code=code, folder=crash.log_dir()), file=sys.stderr)
+        return crash.UNEXPECTED_EXIT

@@ -23,8 +23,18 @@ class FontChoice:
     family: str   # the name registered with reportlab
 
 
+def bundled_fonts() -> list[tuple[str, int]]:
+    """The font the frozen application carries (WenQuanYi Micro Hei, installer/counselor_app.spec), if frozen."""
+    base = getattr(sys, "_MEIPASS", None)
+    return [(str(Path(base) / "fonts" / "wqy-microhei.ttc"), 0)] if base else []
+
+
 def candidate_fonts() -> list[tuple[str, int]]:
-    """Font files to try, most suitable first, for this platform."""
+    """Font files to try, most suitable first, for this platform; the bundled font last."""
+    return _system_fonts() + bundled_fonts()
+
+
+def _system_fonts() -> list[tuple[str, int]]:
     if sys.platform.startswith("win"):
         windir = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
         names = [("simsun.ttc", 0), ("simhei.ttf", 0), ("msyh.ttc", 0), ("msyh.ttf", 0), ("simkai.ttf", 0),

@@ -3,16 +3,15 @@ from __future__ import annotations
 
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from counselor_app import translation
+from counselor_app import crash, translation
 from counselor_app.files.temp_leftovers import sweep_openpyxl_leftovers
 from counselor_app.store.files import make_private_dir
 from counselor_app.store.location import OfficePaths
-from counselor_app.ui import dialogs
+from counselor_app.ui import dialogs, smoke
 from counselor_app.ui.clipboard import ClipboardGuard
 from counselor_app.ui.idle import IdleWatcher
 from counselor_app.ui.qt import QApplication, QObject, QSettings, QWidget, Signal, is_alive
@@ -230,15 +229,6 @@ class OfficeApp(QObject):
         self.worker.close_session(lambda _r: QApplication.instance().quit(), context=self)
 
 
-def _setup_logging(data_dir: Path) -> None:
-    make_private_dir(data_dir / "logs")
-    handler = RotatingFileHandler(data_dir / "logs" / "app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("counselor_app")
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-
-
 def _record(event: str):
     def call(session):
         from counselor_app.services.office import record_session_event
@@ -260,7 +250,9 @@ def run_gui(data_dir: Path, lang: str | None = None) -> int:
     app.setApplicationName("CounselorOfficeDesk")
     app.setQuitOnLastWindowClosed(False)
     make_private_dir(Path(data_dir))
-    _setup_logging(Path(data_dir))
+    crash.setup_logging()   # in the log folder, never the data folder (counselor_app/crash.py)
+    crash.install_thread_hook()
+    crash.install_qt_message_handler()
     from counselor_app.ui.style import apply_style
 
     apply_style(app)
@@ -271,6 +263,7 @@ def run_gui(data_dir: Path, lang: str | None = None) -> int:
     controller = OfficeApp(Path(data_dir), lang)
     sys.excepthook = _unexpected  # an exception in any Qt slot: logged without personal data, an apology shown
     controller.start()
+    smoke.arm(controller)   # only with COUNSELOR_SMOKE_GUI set: the frozen build's smoke test (ui/smoke.py)
     code = app.exec()
     controller.worker.shutdown()
     return code

@@ -10,10 +10,10 @@ the office's encrypted data, and a folder may be named after a student: both are
 from __future__ import annotations
 
 import logging
-import traceback
 from dataclasses import dataclass
 from typing import Any
 
+from counselor_app import crash
 from counselor_app.domain.errors import UserError
 from counselor_app.translation import error_text
 from counselor_app.ui.qt import (
@@ -59,12 +59,13 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, UserError):
         title, text = QCoreApplication.translate("Dialogs", "Cannot do this"), error_text(error)
     else:
-        frames = "".join(traceback.format_tb(error.__traceback__)) if error.__traceback__ else ""
-        log.error("unexpected %s\n%s", type(error).__name__, frames)  # no message: it may hold personal data
+        code = crash.report(error, "window")   # type, files, lines, functions: no message, no values
         title = QCoreApplication.translate("Dialogs", "Unexpected error")
         text = QCoreApplication.translate(
-            "Dialogs", "Sorry, something went wrong ({kind}). Nothing that was saved has been lost. "
-                       "The details were written to the log for the developers.").format(kind=type(error).__name__)
+            "Dialogs", "Sorry, something went wrong ({kind}). Nothing that was saved has been lost.\n\nReference: "
+                       "{code}\nA report without personal data was written to {folder}. Please give the reference "
+                       "to whoever looks after the program.").format(kind=type(error).__name__, code=code,
+                                                                     folder=crash.log_dir())
     handled, _ = _auto("error", title, text, None)
     if not handled:
         QMessageBox.warning(parent, title, text)
