@@ -166,9 +166,10 @@ def _numbered_text(text: str) -> bool:
 
 # -- finding the header row --------------------------------------------------------------------------------------
 
+_BRACKETED = re.compile(r"^[(（\[【](\d{1,3})[)）\]】]")
 _BARE = re.compile(r"^第?(\d{1,3})(?:题|项)?$")
 _PREFIXED = re.compile(r"^([a-z\u4e00-\u9fff]{1,8}?)(\d{1,3})$")
-_NUMBER_THEN_TEXT = re.compile(r"^第?(\d{1,3})(?:题|项)?[\s.。、:：)）\]】\-—_,，]+(.+)$")
+_NUMBER_THEN_TEXT = re.compile(r"^第?(\d{1,3})(?:题|项)?[\s.。、:：)）\]】\-—_,，]*(\D.*)$")
 
 
 def item_of_header(cell: object, definition: ScaleDefinition) -> int | None:
@@ -182,8 +183,8 @@ def item_of_header(cell: object, definition: ScaleDefinition) -> int | None:
     key = plain(text)
     if key in texts:
         return texts[key]
-    compact = re.sub(r"\s+", "", text).lower()
-    if match := _BARE.match(compact):
+    compact = _BRACKETED.sub(r"\1", re.sub(r"\s+", "", text).lower())   # (1)、（1） → 1
+    if match := _BARE.match(compact.rstrip(".。、:：)）")):
         return _in_range(int(match.group(1)), definition)
     if match := _NUMBER_THEN_TEXT.match(compact):
         number = _in_range(int(match.group(1)), definition)
