@@ -198,9 +198,11 @@ def item_of_header(cell: object, definition: ScaleDefinition) -> int | None:
         if prefix in {"q", "t", "题", "题目", "item", "no", "x", *_letters(definition.code)} \
                 and _in_range(number, definition) is not None:
             return number
-        for letters in _letters(definition.code):   # phq91: phq9 + 1; scl901: scl90 + 1
-            if joined.startswith(letters) and joined[len(letters):].isdigit():
-                return _in_range(int(joined[len(letters):]), definition)
+    if joined == plain(definition.code):         # "SCL90" is the scale (a total, perhaps), not its item 90
+        return None
+    for letters in _letters(definition.code):   # phq91: phq9 + 1; scl9015: scl90 + 15
+        if joined.startswith(letters) and joined[len(letters):].isdigit():
+            return _in_range(int(joined[len(letters):]), definition)
     for known, number in texts.items():   # the platform's text a little longer or shorter than ours
         if len(known) >= 6 and len(key) >= 6 and (known in key or key in known):
             return number
