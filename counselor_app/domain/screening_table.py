@@ -193,13 +193,13 @@ def item_of_header(cell: object, definition: ScaleDefinition) -> int | None:
             return texts[rest]
         return number if rest and not rest.isdigit() else None
     joined = re.sub(r"[\s._\-]+", "", compact)
+    if joined == plain(definition.code):         # "SCL90" is the scale (a total, perhaps), not its item 90
+        return None
     if match := _PREFIXED.match(joined):
         prefix, number = match.group(1), int(match.group(2))
         if prefix in {"q", "t", "题", "题目", "item", "no", "x", *_letters(definition.code)} \
                 and _in_range(number, definition) is not None:
             return number
-    if joined == plain(definition.code):         # "SCL90" is the scale (a total, perhaps), not its item 90
-        return None
     for letters in _letters(definition.code):   # phq91: phq9 + 1; scl9015: scl90 + 15
         if joined.startswith(letters) and joined[len(letters):].isdigit():
             return _in_range(int(joined[len(letters):]), definition)
