@@ -2130,6 +2130,10 @@ Chain head: {head}</translation>
             <translation>New classes: {names}.</translation>
         </message>
         <message>
+            <source>export the register, the watch list, screening results or the duty roster to xlsx</source>
+            <translation>export the register, the watch list, screening results or the duty roster to xlsx</translation>
+        </message>
+        <message>
             <source>Exported {count} student(s).</source>
             <translation>Exported {count} student(s).</translation>
         </message>
@@ -2348,10 +2352,6 @@ Chain head: {head}</translation>
         <message>
             <source>rows with a new student number but the name, birth date and class of a student in the register: correct that student's number, import them as new students, or skip them</source>
             <translation>rows with a new student number but the name, birth date and class of a student in the register: correct that student's number, import them as new students, or skip them</translation>
-        </message>
-        <message>
-            <source>export the register, the watch list or screening results to xlsx</source>
-            <translation>export the register, the watch list or screening results to xlsx</translation>
         </message>
         <message>
             <source>year rollover: every class moves up one grade, the top grade graduates</source>
@@ -2620,6 +2620,22 @@ Chain head: {head}</translation>
         <message>
             <source>{code}	version {version}	{name}	{items} items	{origin}</source>
             <translation>{code}	version {version}	{name}	{items} items	{origin}</translation>
+        </message>
+        <message>
+            <source>the duty roster of a date range (one row per shift and day)</source>
+            <translation>the duty roster of a date range (one row per shift and day)</translation>
+        </message>
+        <message>
+            <source>the first day</source>
+            <translation>the first day</translation>
+        </message>
+        <message>
+            <source>the last day</source>
+            <translation>the last day</translation>
+        </message>
+        <message>
+            <source>Exported {count} shifts.</source>
+            <translation>Exported {count} shifts.</translation>
         </message>
     </context>
     <context>

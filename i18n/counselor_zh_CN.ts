@@ -505,103 +505,103 @@
         </message>
         <message>
             <source>Duty post changed</source>
-            <translation type="unfinished" />
+            <translation>值班岗位已修改</translation>
         </message>
         <message>
             <source>Duty shift changed</source>
-            <translation type="unfinished" />
+            <translation>值班班次已修改</translation>
         </message>
         <message>
             <source>Duty shift removed</source>
-            <translation type="unfinished" />
+            <translation>值班班次已删除</translation>
         </message>
         <message>
             <source>Duty list changed</source>
-            <translation type="unfinished" />
+            <translation>值班人员名单已修改</translation>
         </message>
         <message>
             <source>Unavailability for duty entered</source>
-            <translation type="unfinished" />
+            <translation>已登记不可值班时间</translation>
         </message>
         <message>
             <source>Unavailability for duty removed</source>
-            <translation type="unfinished" />
+            <translation>已删除不可值班时间</translation>
         </message>
         <message>
             <source>Timetable of a make-up workday chosen</source>
-            <translation type="unfinished" />
+            <translation>已设定调休上班日所按课表</translation>
         </message>
         <message>
             <source>Duty set-up copied to another semester</source>
-            <translation type="unfinished" />
+            <translation>值班设置已复制到另一学期</translation>
         </message>
         <message>
             <source>Duty roster generated</source>
-            <translation type="unfinished" />
+            <translation>已生成值班表</translation>
         </message>
         <message>
             <source>Duty roster published</source>
-            <translation type="unfinished" />
+            <translation>值班表已发布</translation>
         </message>
         <message>
             <source>Put on duty by hand</source>
-            <translation type="unfinished" />
+            <translation>手动安排值班</translation>
         </message>
         <message>
             <source>Duty given to another person by hand</source>
-            <translation type="unfinished" />
+            <translation>手动改由他人值班</translation>
         </message>
         <message>
             <source>Taken off duty by hand</source>
-            <translation type="unfinished" />
+            <translation>手动取消值班</translation>
         </message>
         <message>
             <source>Duty swap asked</source>
-            <translation type="unfinished" />
+            <translation>已申请换班</translation>
         </message>
         <message>
             <source>Duty cover asked</source>
-            <translation type="unfinished" />
+            <translation>已申请代班</translation>
         </message>
         <message>
             <source>Duty swap accepted by the colleague</source>
-            <translation type="unfinished" />
+            <translation>同事已同意换班</translation>
         </message>
         <message>
             <source>Duty swap declined by the colleague</source>
-            <translation type="unfinished" />
+            <translation>同事已拒绝换班</translation>
         </message>
         <message>
             <source>Duty swap or cover request withdrawn</source>
-            <translation type="unfinished" />
+            <translation>换班或代班申请已撤回</translation>
         </message>
         <message>
             <source>Duty swap or cover approved</source>
-            <translation type="unfinished" />
+            <translation>换班或代班已批准</translation>
         </message>
         <message>
             <source>Duty swap or cover not approved</source>
-            <translation type="unfinished" />
+            <translation>换班或代班未获批准</translation>
         </message>
         <message>
             <source>Duty log written</source>
-            <translation type="unfinished" />
+            <translation>已填写值班记录</translation>
         </message>
         <message>
             <source>Contact recorded in the duty log</source>
-            <translation type="unfinished" />
+            <translation>值班记录中已登记来访来电</translation>
         </message>
         <message>
             <source>Duty log signed</source>
-            <translation type="unfinished" />
+            <translation>值班记录已签名</translation>
         </message>
         <message>
             <source>Duty log viewed</source>
-            <translation type="unfinished" />
+            <translation>查看值班记录</translation>
         </message>
         <message>
             <source>Duty roster exported</source>
-            <translation type="unfinished" />
+            <translation>值班表已导出</translation>
         </message>
         <message>
             <source>Screening scale added</source>
@@ -689,7 +689,7 @@
         </message>
         <message>
             <source>duty roster of a month</source>
-            <translation type="unfinished" />
+            <translation>月值班表</translation>
         </message>
         <message>
             <source>Refused: {permission}</source>
@@ -1168,27 +1168,27 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>semester</source>
-            <translation type="unfinished" />
+            <translation>学期</translation>
         </message>
         <message>
             <source>duty roster</source>
-            <translation type="unfinished" />
+            <translation>值班表</translation>
         </message>
         <message>
             <source>duty post</source>
-            <translation type="unfinished" />
+            <translation>值班岗位</translation>
         </message>
         <message>
             <source>duty shift</source>
-            <translation type="unfinished" />
+            <translation>值班班次</translation>
         </message>
         <message>
             <source>duty</source>
-            <translation type="unfinished" />
+            <translation>值班</translation>
         </message>
         <message>
             <source>duty swap or cover</source>
-            <translation type="unfinished" />
+            <translation>换班或代班</translation>
         </message>
         <message>
             <source>screening campaign</source>
@@ -2130,6 +2130,10 @@ Chain head: {head}</source>
             <translation>新建班级：{names}。</translation>
         </message>
         <message>
+            <source>export the register, the watch list, screening results or the duty roster to xlsx</source>
+            <translation>将学籍、重点关注学生清单、测评结果或值班表导出为 xlsx</translation>
+        </message>
+        <message>
             <source>Exported {count} student(s).</source>
             <translation>已导出 {count} 名学生。</translation>
         </message>
@@ -2348,10 +2352,6 @@ Chain head: {head}</source>
         <message>
             <source>rows with a new student number but the name, birth date and class of a student in the register: correct that student's number, import them as new students, or skip them</source>
             <translation>学号是新的、但姓名、出生日期、班级与名册中某名学生相同的行：renumber 更正该学生的学号，new 作为新学生导入，skip 跳过</translation>
-        </message>
-        <message>
-            <source>export the register, the watch list or screening results to xlsx</source>
-            <translation>将学籍、重点关注学生清单或测评结果导出为 xlsx</translation>
         </message>
         <message>
             <source>year rollover: every class moves up one grade, the top grade graduates</source>
@@ -2620,6 +2620,22 @@ Chain head: {head}</source>
         <message>
             <source>{code}	version {version}	{name}	{items} items	{origin}</source>
             <translation>{code}	第 {version} 版	{name}	{items} 题	{origin}</translation>
+        </message>
+        <message>
+            <source>the duty roster of a date range (one row per shift and day)</source>
+            <translation>一段日期的值班表（每天每个班次一行）</translation>
+        </message>
+        <message>
+            <source>the first day</source>
+            <translation>第一天</translation>
+        </message>
+        <message>
+            <source>the last day</source>
+            <translation>最后一天</translation>
+        </message>
+        <message>
+            <source>Exported {count} shifts.</source>
+            <translation>已导出 {count} 个班次。</translation>
         </message>
     </context>
     <context>
@@ -2911,331 +2927,331 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>Duty roster of a month</source>
-            <translation type="unfinished" />
+            <translation>月值班表</translation>
         </message>
     </context>
     <context>
         <name>DutyChange</name>
         <message>
             <source>swap</source>
-            <translation type="unfinished" />
+            <translation>换班</translation>
         </message>
         <message>
             <source>cover</source>
-            <translation type="unfinished" />
+            <translation>代班</translation>
         </message>
         <message>
             <source>requested</source>
-            <translation type="unfinished" />
+            <translation>已申请</translation>
         </message>
         <message>
             <source>accepted, waiting for approval</source>
-            <translation type="unfinished" />
+            <translation>同事已同意，待审批</translation>
         </message>
         <message>
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>已批准</translation>
         </message>
         <message>
             <source>declined by the colleague</source>
-            <translation type="unfinished" />
+            <translation>同事已拒绝</translation>
         </message>
         <message>
             <source>not approved</source>
-            <translation type="unfinished" />
+            <translation>未批准</translation>
         </message>
         <message>
             <source>withdrawn</source>
-            <translation type="unfinished" />
+            <translation>已撤回</translation>
         </message>
     </context>
     <context>
         <name>DutyConflict</name>
         <message>
             <source>the person is unavailable</source>
-            <translation type="unfinished" />
+            <translation>此人不可值班</translation>
         </message>
         <message>
             <source>the person is on another shift at the same time</source>
-            <translation type="unfinished" />
+            <translation>此人同一时间另有值班</translation>
         </message>
         <message>
             <source>the person may not take this shift</source>
-            <translation type="unfinished" />
+            <translation>此人不能值此班次</translation>
         </message>
         <message>
             <source>the shift does not take place that day</source>
-            <translation type="unfinished" />
+            <translation>当天没有此班次</translation>
         </message>
         <message>
             <source>more people than the shift needs</source>
-            <translation type="unfinished" />
+            <translation>人数超过班次所需</translation>
         </message>
         <message>
             <source>the person is no longer on the duty list</source>
-            <translation type="unfinished" />
+            <translation>此人已不在值班人员名单中</translation>
         </message>
         <message>
             <source>the person has left the school</source>
-            <translation type="unfinished" />
+            <translation>此人已离校</translation>
         </message>
         <message>
             <source>the person's account is deactivated</source>
-            <translation type="unfinished" />
+            <translation>此人的账号已停用</translation>
         </message>
     </context>
     <context>
         <name>DutyExport</name>
         <message>
             <source>Duty roster</source>
-            <translation type="unfinished" />
+            <translation>值班表</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Weekday</source>
-            <translation type="unfinished" />
+            <translation>星期</translation>
         </message>
         <message>
             <source>Post</source>
-            <translation type="unfinished" />
+            <translation>岗位</translation>
         </message>
         <message>
             <source>Time slot</source>
-            <translation type="unfinished" />
+            <translation>时段</translation>
         </message>
         <message>
             <source>On duty</source>
-            <translation type="unfinished" />
+            <translation>值班人</translation>
         </message>
     </context>
     <context>
         <name>DutyGap</name>
         <message>
             <source>nobody on the duty list may take this shift</source>
-            <translation type="unfinished" />
+            <translation>值班人员中没有人能值此班次</translation>
         </message>
         <message>
             <source>everyone who may take it is unavailable</source>
-            <translation type="unfinished" />
+            <translation>能值此班次的人都不可值班</translation>
         </message>
         <message>
             <source>too few people free at this time</source>
-            <translation type="unfinished" />
+            <translation>此时段有空的人不够</translation>
         </message>
     </context>
     <context>
         <name>DutyHandling</name>
         <message>
             <source>counseled on the spot</source>
-            <translation type="unfinished" />
+            <translation>当场辅导</translation>
         </message>
         <message>
             <source>follow-up booked</source>
-            <translation type="unfinished" />
+            <translation>预约后续辅导</translation>
         </message>
         <message>
             <source>referred</source>
-            <translation type="unfinished" />
+            <translation>转介</translation>
         </message>
         <message>
             <source>crisis intervention started</source>
-            <translation type="unfinished" />
+            <translation>启动危机干预</translation>
         </message>
     </context>
     <context>
         <name>DutyKind</name>
         <message>
             <source>regular</source>
-            <translation type="unfinished" />
+            <translation>日常值班</translation>
         </message>
         <message>
             <source>evening</source>
-            <translation type="unfinished" />
+            <translation>晚间值班</translation>
         </message>
         <message>
             <source>weekend</source>
-            <translation type="unfinished" />
+            <translation>周末值班</translation>
         </message>
     </context>
     <context>
         <name>DutyLog</name>
         <message>
             <source>student</source>
-            <translation type="unfinished">学生</translation>
+            <translation>学生</translation>
         </message>
         <message>
             <source>parent</source>
-            <translation type="unfinished" />
+            <translation>家长</translation>
         </message>
         <message>
             <source>teacher</source>
-            <translation type="unfinished" />
+            <translation>教师</translation>
         </message>
         <message>
             <source>anonymous</source>
-            <translation type="unfinished" />
+            <translation>匿名</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished">其他</translation>
+            <translation>其他</translation>
         </message>
     </context>
     <context>
         <name>DutyPeriod</name>
         <message>
             <source>Lunch break</source>
-            <translation type="unfinished" />
+            <translation>午休</translation>
         </message>
         <message>
             <source>After class</source>
-            <translation type="unfinished" />
+            <translation>课后</translation>
         </message>
         <message>
             <source>Evening study</source>
-            <translation type="unfinished" />
+            <translation>晚自习</translation>
         </message>
     </context>
     <context>
         <name>DutyPost</name>
         <message>
             <source>Counseling room</source>
-            <translation type="unfinished" />
+            <translation>辅导室</translation>
         </message>
         <message>
             <source>Hotline</source>
-            <translation type="unfinished" />
+            <translation>热线</translation>
         </message>
         <message>
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>线上</translation>
         </message>
         <message>
             <source>Evening duty</source>
-            <translation type="unfinished" />
+            <translation>晚间值班</translation>
         </message>
     </context>
     <context>
         <name>DutyReason</name>
         <message>
             <source>teaching</source>
-            <translation type="unfinished" />
+            <translation>上课</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>会议或教研</translation>
         </message>
         <message>
             <source>training</source>
-            <translation type="unfinished" />
+            <translation>培训</translation>
         </message>
         <message>
             <source>off-site or business trip</source>
-            <translation type="unfinished" />
+            <translation>外出或出差</translation>
         </message>
         <message>
             <source>leave</source>
-            <translation type="unfinished" />
+            <translation>请假</translation>
         </message>
         <message>
             <source>sick leave</source>
-            <translation type="unfinished" />
+            <translation>病假</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished">其他</translation>
+            <translation>其他</translation>
         </message>
     </context>
     <context>
         <name>DutyRoster</name>
         <message>
             <source>make-up workday</source>
-            <translation type="unfinished">补班</translation>
+            <translation>调休上班</translation>
         </message>
         <message>
             <source>holiday</source>
-            <translation type="unfinished">放假</translation>
+            <translation>放假</translation>
         </message>
         <message>
             <source>Duty roster</source>
-            <translation type="unfinished" />
+            <translation>值班表</translation>
         </message>
         <message>
             <source>Duty roster {month}: {post}</source>
-            <translation type="unfinished" />
+            <translation>{month}值班表：{post}</translation>
         </message>
         <message>
             <source>{year}-{month}</source>
-            <translation type="unfinished" />
+            <translation>{year}年{month}月</translation>
         </message>
         <message>
             <source>Draft: not published yet, it may still change.</source>
-            <translation type="unfinished" />
+            <translation>草稿：尚未发布，可能还会调整。</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished">、</translation>
+            <translation>、</translation>
         </message>
         <message>
             <source>(vacant)</source>
-            <translation type="unfinished" />
+            <translation>（空缺）</translation>
         </message>
         <message>
             <source>No duty this month.</source>
-            <translation type="unfinished" />
+            <translation>本月无值班安排。</translation>
         </message>
         <message>
             <source>Changes of duty go through the counseling office.</source>
-            <translation type="unfinished" />
+            <translation>如需换班或代班，请联系心理辅导室。</translation>
         </message>
         <message>
             <source>make-up workday ({weekday} timetable)</source>
-            <translation type="unfinished" />
+            <translation>调休上班（按{weekday}课表）</translation>
         </message>
     </context>
     <context>
         <name>DutyTopic</name>
         <message>
             <source>study</source>
-            <translation type="unfinished" />
+            <translation>学习</translation>
         </message>
         <message>
             <source>relationships</source>
-            <translation type="unfinished" />
+            <translation>人际关系</translation>
         </message>
         <message>
             <source>emotions</source>
-            <translation type="unfinished" />
+            <translation>情绪</translation>
         </message>
         <message>
             <source>family</source>
-            <translation type="unfinished" />
+            <translation>家庭</translation>
         </message>
         <message>
             <source>romantic relationships</source>
-            <translation type="unfinished" />
+            <translation>恋爱情感</translation>
         </message>
         <message>
             <source>adjustment</source>
-            <translation type="unfinished" />
+            <translation>适应</translation>
         </message>
         <message>
             <source>personal growth</source>
-            <translation type="unfinished" />
+            <translation>自我成长</translation>
         </message>
         <message>
             <source>career planning</source>
-            <translation type="unfinished" />
+            <translation>生涯规划</translation>
         </message>
         <message>
             <source>safety and crisis</source>
-            <translation type="unfinished" />
+            <translation>安全与危机</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished">其他</translation>
+            <translation>其他</translation>
         </message>
     </context>
     <context>
@@ -3828,59 +3844,59 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>This semester does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该学期不存在。</translation>
         </message>
         <message>
             <source>Choose a post from the office's list.</source>
-            <translation type="unfinished" />
+            <translation>请从本室的岗位列表中选择岗位。</translation>
         </message>
         <message>
             <source>Give the post a name (at most {max} characters).</source>
-            <translation type="unfinished" />
+            <translation>请填写岗位名称（最多 {max} 个字）。</translation>
         </message>
         <message>
             <source>Another post already has this name.</source>
-            <translation type="unfinished" />
+            <translation>已有同名的岗位。</translation>
         </message>
         <message>
             <source>This shift does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该班次不存在。</translation>
         </message>
         <message>
             <source>This post already has a shift "{period}" on {weekday}.</source>
-            <translation type="unfinished" />
+            <translation>该岗位{weekday}已有“{period}”班次。</translation>
         </message>
         <message>
             <source>A time is written like 12:10.</source>
-            <translation type="unfinished" />
+            <translation>时间请写成 12:10 这样的格式。</translation>
         </message>
         <message>
             <source>Unknown kind of duty.</source>
-            <translation type="unfinished" />
+            <translation>未知的值班类型。</translation>
         </message>
         <message>
             <source>Choose why the person cannot take duty.</source>
-            <translation type="unfinished" />
+            <translation>请选择不能值班的原因。</translation>
         </message>
         <message>
             <source>A person chosen is not in the staff register.</source>
-            <translation type="unfinished" />
+            <translation>所选人员不在教职工名册中。</translation>
         </message>
         <message>
             <source>A person chosen has left the school: they cannot be put on duty.</source>
-            <translation type="unfinished" />
+            <translation>所选人员已离校，不能安排值班。</translation>
         </message>
         <message>
             <source>This entry of unavailability does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该条不可值班登记不存在。</translation>
         </message>
         <message>
             <source>{day} is not a make-up workday (a Saturday or Sunday worked instead of a holiday).</source>
-            <translation type="unfinished" />
+            <translation>{day} 不是调休上班日（因放假调休而上班的周六或周日）。</translation>
         </message>
         <message>
             <source>A make-up workday follows the timetable of a day from Monday to Friday.</source>
-            <translation type="unfinished" />
+            <translation>调休上班日只能按周一至周五中某一天的课表。</translation>
         </message>
         <message>
             <source>A date is not valid. Write it like 2026-09-01.</source>
@@ -3888,11 +3904,11 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>Choose another semester to copy to.</source>
-            <translation type="unfinished" />
+            <translation>请选择另一个学期作为复制目标。</translation>
         </message>
         <message>
             <source>The semester to copy to already has shifts. Remove them first, or change them there.</source>
-            <translation type="unfinished" />
+            <translation>目标学期已有班次。请先删除，或直接在该学期修改。</translation>
         </message>
         <message>
             <source>Dates must lie between the years 2000 and 2100.</source>
@@ -4780,151 +4796,151 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>A weekday is a number from 0 (Monday) to 6 (Sunday).</source>
-            <translation type="unfinished" />
+            <translation>星期用 0（周一）到 6（周日）的数字表示。</translation>
         </message>
         <message>
             <source>Give the shift a period, e.g. lunch break.</source>
-            <translation type="unfinished" />
+            <translation>请填写班次的时段名称，例如午休。</translation>
         </message>
         <message>
             <source>A name has at most {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>名称最多 {max} 个字。</translation>
         </message>
         <message>
             <source>A shift must end after it starts, on the same day ({start}–{end}).</source>
-            <translation type="unfinished" />
+            <translation>班次的结束时间必须晚于开始时间，且在同一天（{start}–{end}）。</translation>
         </message>
         <message>
             <source>A shift needs from 1 to {max} people.</source>
-            <translation type="unfinished" />
+            <translation>每个班次需要 1 到 {max} 人。</translation>
         </message>
         <message>
             <source>Say when the person cannot take duty: a date (or from–to) or a weekday.</source>
-            <translation type="unfinished" />
+            <translation>请说明何时不能值班：某一天（或起止日期），或每周的某一天。</translation>
         </message>
         <message>
             <source>The last day ({last}) comes before the first ({first}).</source>
-            <translation type="unfinished" />
+            <translation>结束日期（{last}）早于开始日期（{first}）。</translation>
         </message>
         <message>
             <source>This swap or cover request does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该换班或代班申请不存在。</translation>
         </message>
         <message>
             <source>This duty is in the past: it can no longer be swapped or covered.</source>
-            <translation type="unfinished" />
+            <translation>该值班日期已过，不能再换班或代班。</translation>
         </message>
         <message>
             <source>Choose a duty of another person.</source>
-            <translation type="unfinished" />
+            <translation>请选择其他人的值班。</translation>
         </message>
         <message>
             <source>Both duties are the same shift: there is nothing to swap.</source>
-            <translation type="unfinished" />
+            <translation>两个值班是同一班次，无需换班。</translation>
         </message>
         <message>
             <source>A request for one of these duties is already open.</source>
-            <translation type="unfinished" />
+            <translation>其中一个值班已有未处理的申请。</translation>
         </message>
         <message>
             <source>This request is already {state}.</source>
-            <translation type="unfinished" />
+            <translation>该申请已是“{state}”状态。</translation>
         </message>
         <message>
             <source>The colleague has not accepted this swap yet.</source>
-            <translation type="unfinished" />
+            <translation>同事尚未同意此次换班。</translation>
         </message>
         <message>
             <source>Only a swap is accepted by a colleague; a cover goes to the head directly.</source>
-            <translation type="unfinished" />
+            <translation>只有换班需要同事同意；代班直接由负责人审批。</translation>
         </message>
         <message>
             <source>Only the colleague asked can accept or decline this swap, from their own account.</source>
-            <translation type="unfinished" />
+            <translation>只有被请求换班的同事本人能用自己的账号同意或拒绝此次换班。</translation>
         </message>
         <message>
             <source>You asked for this swap: the colleague has to answer it.</source>
-            <translation type="unfinished" />
+            <translation>此次换班是您申请的，需由同事答复。</translation>
         </message>
         <message>
             <source>Choose why the duty is given away.</source>
-            <translation type="unfinished" />
+            <translation>请选择换班或代班的原因。</translation>
         </message>
         <message>
             <source>One of the duties changed hands since the request was made. Nothing was changed: the request can only be rejected.</source>
-            <translation type="unfinished" />
+            <translation>申请提出后，其中一个值班已换了人。未做任何更改：此申请只能不予批准。</translation>
         </message>
         <message>
             <source>The dates must lie inside the semester ({start} to {end}).</source>
-            <translation type="unfinished" />
+            <translation>日期必须在本学期内（{start} 至 {end}）。</translation>
         </message>
         <message>
             <source>The last day comes before the first.</source>
-            <translation type="unfinished" />
+            <translation>结束日期早于开始日期。</translation>
         </message>
         <message>
             <source>These days are past: a roster is generated from today on.</source>
-            <translation type="unfinished" />
+            <translation>这些日期已过：值班表只从今天起生成。</translation>
         </message>
         <message>
             <source>The roster changed since this preview was made. Nothing was saved: make the preview again.</source>
-            <translation type="unfinished" />
+            <translation>生成预览后值班表已有变动。未保存任何内容，请重新预览。</translation>
         </message>
         <message>
             <source>This shift does not take place on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{day} 没有这个班次。</translation>
         </message>
         <message>
             <source>This person is already on this shift.</source>
-            <translation type="unfinished" />
+            <translation>此人已在该班次值班。</translation>
         </message>
         <message>
             <source>This shift already has the {heads} people it needs.</source>
-            <translation type="unfinished" />
+            <translation>该班次已满 {heads} 人。</translation>
         </message>
         <message>
             <source>This person is not on the semester's duty list.</source>
-            <translation type="unfinished" />
+            <translation>此人不在本学期值班人员名单中。</translation>
         </message>
         <message>
             <source>This person has left the school or their account is deactivated.</source>
-            <translation type="unfinished" />
+            <translation>此人已离校或账号已停用。</translation>
         </message>
         <message>
             <source>This person may not take this shift (see who may take it).</source>
-            <translation type="unfinished" />
+            <translation>此人不能值此班次（请查看该班次的值班人员要求）。</translation>
         </message>
         <message>
             <source>This person is unavailable then ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>此人该时段不可值班（{reason}）。</translation>
         </message>
         <message>
             <source>This person is on another shift at the same time.</source>
-            <translation type="unfinished" />
+            <translation>此人同一时间另有值班。</translation>
         </message>
         <message>
             <source>This duty does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该值班不存在。</translation>
         </message>
         <message>
             <source>A duty log or a swap request refers to this duty: it cannot be removed. Give it to someone else.</source>
-            <translation type="unfinished" />
+            <translation>该值班已有值班记录或换班申请，不能删除。请改由他人值班。</translation>
         </message>
         <message>
             <source>Your account is not linked to a staff member: ask the office head to link it (Staff page).</source>
-            <translation type="unfinished" />
+            <translation>您的账号未关联教职工，请负责人在“教职工”页面关联。</translation>
         </message>
         <message>
             <source>The holidays of {years} are not known yet, so the school days cannot be planned. Enter them on the School calendar page (Register and calendar), then try again.</source>
-            <translation type="unfinished" />
+            <translation>{years} 年的放假安排尚未录入，无法确定上课日。请在“名册与校历 → 校历”页面录入后再试。</translation>
         </message>
         <message>
             <source>{gaps} seat(s) of the roster are still empty. Publish anyway only if you confirm it.</source>
-            <translation type="unfinished" />
+            <translation>值班表还有 {gaps} 个空缺。确认后才能照此发布。</translation>
         </message>
         <message>
             <source>{conflicts} duty(ies) break a rule (someone unavailable, on two shifts at once, who left or whose account is deactivated). Resolve them before publishing.</source>
-            <translation type="unfinished" />
+            <translation>有 {conflicts} 个值班不符合规则（人员不可值班、同一时间两个班次、已离校或账号已停用）。请先处理后再发布。</translation>
         </message>
         <message>
             <source>No scale is called {name}. The office's scales: {scales}.</source>
@@ -5016,47 +5032,47 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>Export at most one year of duties at a time.</source>
-            <translation type="unfinished" />
+            <translation>每次最多导出一年的值班。</translation>
         </message>
         <message>
             <source>This duty log is signed: it is kept as it is.</source>
-            <translation type="unfinished" />
+            <translation>该值班记录已签名，不能再修改。</translation>
         </message>
         <message>
             <source>This shift has not begun yet: its log is written on the day.</source>
-            <translation type="unfinished" />
+            <translation>该班次尚未开始，值班记录请在当天填写。</translation>
         </message>
         <message>
             <source>The leaving time comes before the arrival.</source>
-            <translation type="unfinished" />
+            <translation>离开时间早于到岗时间。</translation>
         </message>
         <message>
             <source>Write the arrival and leaving times before signing the log.</source>
-            <translation type="unfinished" />
+            <translation>请先填写到岗和离开时间，再签名。</translation>
         </message>
         <message>
             <source>This duty has no log yet.</source>
-            <translation type="unfinished" />
+            <translation>该值班还没有值班记录。</translation>
         </message>
         <message>
             <source>Choose who came or called.</source>
-            <translation type="unfinished" />
+            <translation>请选择来访或来电的人员类别。</translation>
         </message>
         <message>
             <source>Choose the topic of the contact.</source>
-            <translation type="unfinished" />
+            <translation>请选择来访来电的主题。</translation>
         </message>
         <message>
             <source>Choose how the contact was handled.</source>
-            <translation type="unfinished" />
+            <translation>请选择处理方式。</translation>
         </message>
         <message>
             <source>Minutes are a number from 0 to {max}.</source>
-            <translation type="unfinished" />
+            <translation>时长为 0 到 {max} 之间的分钟数。</translation>
         </message>
         <message>
             <source>A text is too long (at most {max} characters).</source>
-            <translation type="unfinished" />
+            <translation>文字过长（最多 {max} 个字）。</translation>
         </message>
     </context>
     <context>
@@ -6036,7 +6052,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>approve duty swaps and covers</source>
-            <translation type="unfinished" />
+            <translation>审批换班和代班</translation>
         </message>
         <message>
             <source>view the watch list</source>
@@ -10358,31 +10374,31 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>Weekday</name>
         <message>
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>星期一</translation>
         </message>
         <message>
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>星期二</translation>
         </message>
         <message>
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>星期三</translation>
         </message>
         <message>
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>星期四</translation>
         </message>
         <message>
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>星期五</translation>
         </message>
         <message>
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>星期六</translation>
         </message>
         <message>
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>星期日</translation>
         </message>
     </context>
     <context>

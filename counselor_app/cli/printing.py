@@ -95,6 +95,8 @@ def cmd_print(args, inp: Input) -> int:
         return 0
     if not args.kind:
         raise ValidationError(NO_KIND)
+    if args.kind not in documents.DOCUMENTS and args.kind.replace("-", "_") in documents.DOCUMENTS:
+        args.kind = args.kind.replace("-", "_")   # print duty-roster: the kind as people type it
     if args.kind not in documents.DOCUMENTS:
         raise ValidationError(UNKNOWN_KIND, kind=args.kind)
     document = documents.get_document(args.kind)

@@ -41,6 +41,9 @@ def _export_options(sp, shared) -> None:
 
     watch.export_options(exs, shared)
     screening.export_options(exs, shared)
+    from counselor_app.cli import duty
+
+    duty.export_options(exs, shared)
 
 
 def _rollover_options(sp, shared) -> None:
@@ -146,8 +149,8 @@ def _print_created(grades, classes, university: bool) -> None:
                                                                                     for g, c in classes)))
 
 
-@command("export", QT_TRANSLATE_NOOP("Cli", "export the register, the watch list or screening results to xlsx"),
-         order=100, options=_export_options)
+@command("export", QT_TRANSLATE_NOOP("Cli", "export the register, the watch list, screening results or the duty "
+                                            "roster to xlsx"), order=100, options=_export_options)
 def cmd_export(args, inp: Input) -> int:
     from counselor_app.services import roster_export
 
@@ -155,6 +158,10 @@ def cmd_export(args, inp: Input) -> int:
         from counselor_app.cli import screening
 
         return screening.run_export(args, inp)
+    if args.what == "duty":
+        from counselor_app.cli import duty
+
+        return duty.export_duty(args, inp)
     if args.what == "watchlist":
         from counselor_app.cli import watch
 

@@ -13,6 +13,7 @@ class Area(str, Enum):
     BACKUP = "backup"         # backups made or restored
     AUDIT = "audit"           # the audit trail (every audited operation)
     WATCH = "watch"           # the watch list: entries, plans, follow-ups, parent contacts, levels
+    DUTY = "duty"             # duty rosters: posts, templates, unavailability, assignments, swaps, the log
 
     # Enum hashes members by name: hash by value, so that an Area and its plain string are one set member.
     def __hash__(self) -> int:

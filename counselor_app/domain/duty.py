@@ -52,7 +52,33 @@ class Reason(_Code):
     OTHER = "other"          # 其他
 
 
+class ChangeKind(_Code):
+    SWAP = "swap"            # 换班: two people exchange duties (the colleague accepts, the head approves)
+    COVER = "cover"          # 代班: a named replacement takes a duty (the head approves)
+
+
+class ChangeState(_Code):
+    REQUESTED = "requested"  # 待同事确认 (swap) / 待审批 (cover)
+    ACCEPTED = "accepted"    # 同事已同意，待审批
+    APPROVED = "approved"    # 已批准: the roster changed
+    DECLINED = "declined"    # 同事拒绝
+    REJECTED = "rejected"    # 未批准
+    WITHDRAWN = "withdrawn"  # 已撤回
+
+    @property
+    def open(self) -> bool:
+        return self in (ChangeState.REQUESTED, ChangeState.ACCEPTED)
+
+
 LABELS: dict[type, dict] = {
+    ChangeKind: {ChangeKind.SWAP: QT_TRANSLATE_NOOP("DutyChange", "swap"),
+                 ChangeKind.COVER: QT_TRANSLATE_NOOP("DutyChange", "cover")},
+    ChangeState: {ChangeState.REQUESTED: QT_TRANSLATE_NOOP("DutyChange", "requested"),
+                  ChangeState.ACCEPTED: QT_TRANSLATE_NOOP("DutyChange", "accepted, waiting for approval"),
+                  ChangeState.APPROVED: QT_TRANSLATE_NOOP("DutyChange", "approved"),
+                  ChangeState.DECLINED: QT_TRANSLATE_NOOP("DutyChange", "declined by the colleague"),
+                  ChangeState.REJECTED: QT_TRANSLATE_NOOP("DutyChange", "not approved"),
+                  ChangeState.WITHDRAWN: QT_TRANSLATE_NOOP("DutyChange", "withdrawn")},
     DutyKind: {DutyKind.REGULAR: QT_TRANSLATE_NOOP("DutyKind", "regular"),
                DutyKind.EVENING: QT_TRANSLATE_NOOP("DutyKind", "evening"),
                DutyKind.WEEKEND: QT_TRANSLATE_NOOP("DutyKind", "weekend")},

@@ -60,6 +60,8 @@ class ConflictReason(str, Enum):
     NO_SHIFT = "no_shift"                  # a kept assignment of a shift that no longer takes place that day
     OVERFULL = "overfull"                  # more kept people than the shift needs
     UNKNOWN_PERSON = "unknown_person"      # a kept assignment of someone no longer on the duty list
+    LEFT = "left"                          # ... of a staff member who left the school (services say which)
+    DEACTIVATED = "deactivated"            # ... of someone whose account was deactivated
 
     def __hash__(self) -> int:
         return hash(self.value)
@@ -81,6 +83,8 @@ CONFLICT_LABELS = {
     ConflictReason.NO_SHIFT: QT_TRANSLATE_NOOP("DutyConflict", "the shift does not take place that day"),
     ConflictReason.OVERFULL: QT_TRANSLATE_NOOP("DutyConflict", "more people than the shift needs"),
     ConflictReason.UNKNOWN_PERSON: QT_TRANSLATE_NOOP("DutyConflict", "the person is no longer on the duty list"),
+    ConflictReason.LEFT: QT_TRANSLATE_NOOP("DutyConflict", "the person has left the school"),
+    ConflictReason.DEACTIVATED: QT_TRANSLATE_NOOP("DutyConflict", "the person's account is deactivated"),
 }
 
 
@@ -454,4 +458,21 @@ def generate(days: Sequence[DutyDay], templates: Sequence[ShiftTemplate], people
         seats=sum(s.template.heads for s in planner.slots),
         kinds={k: tuple(planner.people[i].id for i in planner.may_take[k]) for k in planner.kinds},
         credit=planner.counts(credit=True) if credit_absence else {},
+    )
+
+
+def check_roster(days: Sequence[DutyDay], templates: Sequence[ShiftTemplate], people: Sequence[Person],
+                 unavailability: Iterable[Unavailability], assignments: Iterable[Assignment]) -> DutyPlan:
+    """The coverage of a roster as it stands (nothing filled, nothing moved): every assignment kept, the seats left
+    open as gaps, each assignment that breaks a rule as a conflict. What publishing checks."""
+    planner = _Planner(days, templates, people, unavailability, {})
+    conflicts = planner.keep(Assignment(a.day, a.template_id, a.person_id, True) for a in assignments)
+    return DutyPlan(
+        assignments=tuple(planner.assignments()),
+        gaps=tuple(planner.gaps()),
+        conflicts=tuple(conflicts),
+        unplanned_days=tuple(sorted(d.day for d in days if d.timetable is None)),
+        counts=planner.counts(),
+        seats=sum(s.template.heads for s in planner.slots),
+        kinds={k: tuple(planner.people[i].id for i in planner.may_take[k]) for k in planner.kinds},
     )

@@ -41,6 +41,7 @@ class Permission(str, Enum):
     # appointments and duty
     MANAGE_APPOINTMENTS = "manage_appointments"
     MANAGE_DUTY = "manage_duty"
+    APPROVE_DUTY_CHANGES = "approve_duty_changes"     # the office head approves duty swaps and covers
     # sensitive sections
     VIEW_WATCHLIST = "view_watchlist"
     EDIT_WATCHLIST = "edit_watchlist"
@@ -72,6 +73,7 @@ PERMISSION_LABELS = {
     Permission.EDIT_REGISTER: QT_TRANSLATE_NOOP("Permissions", "edit the school register"),
     Permission.MANAGE_APPOINTMENTS: QT_TRANSLATE_NOOP("Permissions", "manage appointments"),
     Permission.MANAGE_DUTY: QT_TRANSLATE_NOOP("Permissions", "manage duty rosters"),
+    Permission.APPROVE_DUTY_CHANGES: QT_TRANSLATE_NOOP("Permissions", "approve duty swaps and covers"),
     Permission.VIEW_WATCHLIST: QT_TRANSLATE_NOOP("Permissions", "view the watch list"),
     Permission.EDIT_WATCHLIST: QT_TRANSLATE_NOOP("Permissions", "edit the watch list"),
     Permission.APPROVE_WATCH_CLOSING: QT_TRANSLATE_NOOP("Permissions", "approve closing a watch-list entry"),

@@ -20,6 +20,7 @@ MM = 72 / 25.4                                # one millimetre in points
 PAGE_WIDTH, PAGE_HEIGHT = 210 * MM, 297 * MM  # A4
 MARGIN = 20 * MM
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN       # what a full-width part may use
+LANDSCAPE_CONTENT_WIDTH = PAGE_HEIGHT - 2 * MARGIN   # the same on an A4 landscape page (build_pdf(landscape=True))
 
 PAGE_OF = QT_TRANSLATE_NOOP("Pdf", "Page {page} of {pages}")
 PRINTED_AT = QT_TRANSLATE_NOOP("Pdf", "Printed {time}")
@@ -136,9 +137,10 @@ def merge_overlays(pdf: bytes, overlays: Sequence[Overlay]) -> bytes:
 
 
 def build_pdf(header: PageHeader, make_story: Callable[[Styles], Sequence], *, tr: Translate = identity,
-              font_path: str | None = None, metadata_title: str = "") -> bytes:
-    """Lay out ``make_story(styles)`` on A4 pages with the school header and the numbered footer."""
-    from reportlab.lib.pagesizes import A4
+              font_path: str | None = None, metadata_title: str = "", landscape: bool = False) -> bytes:
+    """Lay out ``make_story(styles)`` on A4 pages (landscape: turned, as a month grid on a door) with the school
+    header and the numbered footer."""
+    from reportlab.lib.pagesizes import A4, landscape as turned
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas as rl_canvas
     from reportlab.platypus import SimpleDocTemplate
@@ -148,7 +150,8 @@ def build_pdf(header: PageHeader, make_story: Callable[[Styles], Sequence], *, t
     _chinese_line_breaking()
     styles = Styles(family, choice.path)
     printed = (header.printed_at or datetime.now()).strftime("%Y-%m-%d %H:%M")
-    width, height = A4
+    pagesize = turned(A4) if landscape else A4
+    width, height = pagesize
 
     overlays: list[Overlay] = []
 
@@ -196,7 +199,7 @@ def build_pdf(header: PageHeader, make_story: Callable[[Styles], Sequence], *, t
             self.restoreState()
 
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=24 * mm,
+    doc = SimpleDocTemplate(buf, pagesize=pagesize, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=24 * mm,
                             bottomMargin=22 * mm, title=metadata_title or header.title, author="",
                             subject="", creator="Counseling Office Desk")
     doc.build(list(make_story(styles)), canvasmaker=NumberedCanvas)

@@ -194,3 +194,14 @@ register(Document("watch_followups", QT_TRANSLATE_NOOP("Documents", "Follow-up r
 register(Document("watch_list_grade", QT_TRANSLATE_NOOP("Documents", "Watch list of a grade or class"),
                   Permission.VIEW_WATCHLIST, savable=True, build=_watch("watch_list_document"),
                   optional=("grade", "class_id", "unmasked")))
+
+
+# The duty roster of a month, one page per post (services/duty_documents.py): names and times, for the door.
+def _duty_roster(session: Session, *, tr: Callable, month) -> bytes:
+    from counselor_app.services.duty_documents import roster_document
+
+    return roster_document(session, tr=tr, month=month)
+
+
+register(Document("duty_roster", QT_TRANSLATE_NOOP("Documents", "Duty roster of a month"), Permission.MANAGE_DUTY,
+                  savable=True, build=_duty_roster, params=("month",)))

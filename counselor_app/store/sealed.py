@@ -127,7 +127,7 @@ REGISTRY: dict[tuple[str, str], SealedColumn] = {}
 # The store modules that declare sealed columns: imported before the registry is read, so that verify and a
 # clinical-key rotation see every column even when no feature was used yet (tests/store/test_sealed.py checks it).
 DECLARING = ("counselor_app.store.watch", "counselor_app.store.watch_records", "counselor_app.store.screening",
-             "counselor_app.store.screening_results")
+             "counselor_app.store.screening_results", "counselor_app.store.duty_log")
 
 
 def registered(conn: Connection) -> list[SealedColumn]:

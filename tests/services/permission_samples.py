@@ -32,6 +32,7 @@ from counselor_app.services.staff import StaffEdit
 from counselor_app.services.students import StudentEdit
 from counselor_app.services.school_calendar import YearEdit
 from counselor_app.store.audit import AuditFilter
+from counselor_app.store.audit import now_iso as audit_now
 from counselor_app.store.users import UserRow
 
 LOGIN_OF = {role: login for login, role in DEMO_LOGINS.items()}   # demo / counselor / assistant
@@ -59,6 +60,7 @@ class Prepared:
     year_id: int
     watch: dict = None    # the watch list's records: services/watch*.py samples (prepare_watch)
     screening: dict = None    # a screening campaign with two results: services/screening*.py (prepare_screening)
+    duty: dict = None     # a duty roster with requests and a past duty: services/duty*.py (prepare_duty)
 
 
 def prepare_watch(s: Session, student_ids: list[int]) -> dict:
@@ -130,6 +132,69 @@ def _rev(s: Session, entry_id: int) -> int:
     return s.conn.execute("SELECT revision FROM watch_entry WHERE id = ?", (entry_id,)).fetchone()[0]
 
 
+def _duty_days(s: Session, sem, weekdays_only: bool = True) -> list[date]:
+    """The school days of ``sem`` (Monday to Friday), from the calendar as the duty services read it."""
+    cal = school_calendar.calendar(s)
+    return [sem.start + timedelta(days=n) for n in range((sem.end - sem.start).days + 1)
+            if cal.is_school_day(sem.start + timedelta(days=n)) and (sem.start + timedelta(days=n)).weekday() < 5]
+
+
+def prepare_duty(s: Session, linked: set[int]) -> dict:
+    """Posts and shifts (午休 in two posts, 课后 in one, every weekday) in both semesters, a duty list of four staff
+    without accounts, duties on four coming school days, a swap asked and one accepted, a past duty for the log, an
+    unavailability, a make-up workday of the office; another school year whose semester has no shift yet (to clone
+    to). Years the holiday package lacks get an office day, so that the duty services may plan them."""
+    from counselor_app.services import duty, duty_changes, duty_roster
+    from counselor_app.store import duty as duty_store
+
+    today = date.today()
+    semesters = sorted(duty.duty_semesters(s), key=lambda x: x.start)
+    cal = school_calendar.calendar(s)
+    for year in cal.uncovered_years(semesters[0].start, semesters[-1].end + timedelta(days=400)):
+        school_calendar.add_office_day(s, f"{year}-05-01", "holiday", "劳动节")
+    saturday = date(2031, 10, 4) + timedelta(days=(5 - date(2031, 10, 4).weekday()) % 7)
+    school_calendar.add_office_day(s, saturday, "workday", "调休")
+    room, hotline = duty.save_post(s, "辅导室"), duty.save_post(s, "热线")
+    templates: dict[tuple[int, int, str], int] = {}
+    for sem in semesters:
+        for wd in range(5):
+            templates[sem.id, wd, "room"] = duty.save_template(s, sem.id, duty.TemplateEdit(room, wd, "午休", "12:10",
+                                                                                            "13:30"))
+            templates[sem.id, wd, "hotline"] = duty.save_template(s, sem.id, duty.TemplateEdit(hotline, wd, "午休",
+                                                                                               "12:10", "13:30"))
+            templates[sem.id, wd, "after"] = duty.save_template(s, sem.id, duty.TemplateEdit(room, wd, "课后",
+                                                                                             "16:40", "17:40"))
+    people = [p.id for p in staff.list_staff(s) if p.id not in linked and p.active][:4]
+    a, b, c, d = people
+    coming = [(sem, day) for sem in semesters for day in _duty_days(s, sem) if day > today + timedelta(days=1)][:4]
+    sem = coming[0][0]
+    for member_sem in semesters:
+        duty.set_members(s, member_sem.id, tuple(people))
+    d1, d2, d3, d4 = [day for _sem, day in coming]
+
+    def put(day: date, post: str, person: int) -> int:
+        owner = next(x for x, y in coming if y == day)
+        return duty_roster.assign(s, day, templates[owner.id, day.weekday(), post], person)
+
+    a1, a2, a3, a4 = put(d1, "room", a), put(d2, "room", b), put(d3, "room", c), put(d1, "hotline", c)
+    a5, a6, a7, a8 = put(d4, "room", a), put(d4, "hotline", b), put(d2, "hotline", d), put(d3, "hotline", a)
+    asked = duty_changes.request_swap(s, a5, a6)
+    accepted = duty_changes.request_swap(s, a7, a8)
+    duty_changes.accept_swap(s, accepted)
+    past_sem, past_day = [(x, y) for x in semesters for y in _duty_days(s, x) if y <= today][-1]
+    with office_transaction(s.conn):
+        past = duty_store.insert_assignment(s.conn, past_day.isoformat(), templates[past_sem.id, past_day.weekday(),
+                                                                                      "room"], d, audit_now())
+    unavailable = duty.add_unavailability(s, sem.id, duty.UnavailableEdit(d, "teaching", weekday=4, period="课后"))
+    spare = duty.save_template(s, sem.id, duty.TemplateEdit(room, 2, "晚自习", "19:00", "21:00"))
+    other_year = school_calendar.save_school_year(s, YearEdit("2042-2043", "2042-09-01", "2043-07-31", (
+        ("2042-09-01", "2043-01-20"), ("2043-02-20", "2043-07-10"))))
+    empty = next(x.id for y in school_calendar.list_school_years(s) if y.id == other_year for x in y.semesters)
+    return dict(semester=sem.id, first=d1, last=d4, room=room, people=people, swap=(a1, a2), cover=a3,
+                edit=a4, asked=asked, accepted=accepted, past=past, unavailable=unavailable, spare=spare,
+                free_slot=(d1, templates[sem.id, d1.weekday(), "after"], b), makeup=saturday, empty_semester=empty)
+
+
 def prepare_office(folder: Path) -> Prepared:
     """Students, classes, staff, a school year, accounts of every role (and one to act on, one deactivated), an
     office day and an empty class; closed, with a login locked out. Built once; each test works on a copy."""
@@ -152,6 +217,7 @@ def prepare_office(folder: Path) -> Prepared:
     enrolled = [r.id for r in students.list_students(s) if r.status == "enrolled" and r.id != student.id]
     facts["watch"] = prepare_watch(s, enrolled)
     facts["screening"] = prepare_screening(s, first.id)
+    facts["duty"] = prepare_duty(s, linked)
     s.close()
     for _ in range(5):   # OTHER is locked out (the head lifts it in clear_lockout's sample)
         try:
@@ -227,6 +293,7 @@ DOCUMENT_PARAMS: dict[str, Callable[[Ctx], dict[str, Any]]] = {
     "watch_plan_head_teacher": lambda c: _watch_entry(c),
     "watch_followups": lambda c: _watch_entry(c),
     "watch_list_grade": lambda c: {"grade": c.p.grade},
+    "duty_roster": lambda c: {"month": c.p.duty["first"].strftime("%Y-%m")},
 }
 
 # What the record of an operation with record=(kind, action) is, for the variant ("author" or "other").
@@ -374,7 +441,82 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "screening_results.result_detail": lambda c: call(c.p.screening["result"]),
     "screening_results.result_answers": lambda c: call(c.p.screening["key_result"], "复核前查看"),
     "screening_export.export_campaign": lambda c: call(c.p.screening["campaign"], c.work / "screening.xlsx"),
+    # duty rosters
+    "duty.duty_semesters": lambda c: call(),
+    "duty.duty_setup": lambda c: call(c.p.duty["semester"]),
+    "duty.save_post": lambda c: call("线上"),
+    "duty.add_default_posts": lambda c: call(),
+    "duty.save_template": lambda c: call(c.p.duty["semester"], _duty_template(c)),
+    "duty.remove_template": lambda c: call(c.p.duty["spare"]),
+    "duty.set_members": lambda c: call(c.p.duty["semester"], tuple(c.p.duty["people"][:3])),
+    "duty.add_unavailability": lambda c: call(c.p.duty["semester"], _duty_unavailable(c)),
+    "duty.remove_unavailability": lambda c: call(c.p.duty["unavailable"]),
+    "duty.set_makeup_timetable": lambda c: call(c.p.duty["makeup"], 2),
+    "duty.clone_setup": lambda c: call(c.p.duty["semester"], c.p.duty["empty_semester"]),
+    "duty_roster.preview_roster": lambda c: call(c.p.duty["semester"], c.p.duty["first"], c.p.duty["last"]),
+    "duty_roster.apply_roster": lambda c: call(unchecked(_duty_preview(), c, c.p.duty["semester"], c.p.duty["first"],
+                                                         c.p.duty["last"])),
+    "duty_roster.coverage": lambda c: call(c.p.duty["semester"], c.p.duty["first"], c.p.duty["last"]),
+    "duty_roster.publish_roster": lambda c: call(c.p.duty["semester"], c.p.duty["last"], confirm_gaps=True),
+    "duty_roster.assign": lambda c: call(*c.p.duty["free_slot"]),
+    "duty_roster.reassign": lambda c: call(c.p.duty["edit"], c.p.duty["people"][3]),
+    "duty_roster.unassign": lambda c: call(c.p.duty["edit"]),
+    "duty_roster.month_roster": lambda c: call(c.p.duty["first"].year, c.p.duty["first"].month),
+    "duty_roster.my_duties": lambda c: call(staff_id=c.p.duty["people"][0]),
+    "duty_roster.fairness": lambda c: call(c.p.duty["semester"]),
+    "duty_changes.list_changes": lambda c: call(),
+    "duty_changes.request_swap": lambda c: call(*c.p.duty["swap"]),
+    "duty_changes.request_cover": lambda c: call(c.p.duty["cover"], c.p.duty["people"][1]),
+    "duty_changes.accept_swap": lambda c: call(c.p.duty["asked"]),
+    "duty_changes.decline_swap": lambda c: call(c.p.duty["asked"]),
+    "duty_changes.withdraw_change": lambda c: call(c.p.duty["asked"]),
+    "duty_changes.approve_change": lambda c: call(c.p.duty["accepted"]),
+    "duty_changes.reject_change": lambda c: call(c.p.duty["asked"]),
+    "duty_log.get_log": lambda c: call(c.p.duty["past"]),
+    "duty_log.save_log": lambda c: call(c.p.duty["past"], _duty_log_edit()),
+    "duty_log.add_contact": lambda c: call(c.p.duty["past"], _duty_contact()),
+    "duty_log.sign_log": lambda c: _duty_sign(c),
+    "duty_log.missing_logs": lambda c: call(),
+    "duty_documents.export_duty": lambda c: call(c.p.duty["first"], c.p.duty["last"], c.work / "duty.xlsx"),
 }
+
+
+def _duty_template(c):
+    from counselor_app.services import duty
+
+    return duty.TemplateEdit(c.p.duty["room"], 3, "晚自习", "19:00", "21:00")
+
+
+def _duty_unavailable(c):
+    from counselor_app.services import duty
+
+    return duty.UnavailableEdit(c.p.duty["people"][0], "meeting", weekday=2)
+
+
+def _duty_preview():
+    from counselor_app.services import duty_roster
+
+    return duty_roster.preview_roster
+
+
+def _duty_log_edit():
+    from counselor_app.services import duty_log
+
+    return duty_log.LogEdit("12:05", "13:35", None, True, True, True, "值班室")
+
+
+def _duty_contact():
+    from counselor_app.services import duty_log
+
+    return duty_log.ContactEdit("12:30", "anonymous", "emotions", "on_the_spot", minutes=15)
+
+
+def _duty_sign(c):
+    """sign_log needs the times written: written here (unchecked) before the call under test."""
+    from counselor_app.services import duty_log
+
+    unchecked(duty_log.save_log, c, c.p.duty["past"], _duty_log_edit())
+    return call(c.p.duty["past"])
 
 
 def sample_call(name: str, fn: Callable) -> Callable[[Ctx], tuple[tuple, dict]] | None:

@@ -11,6 +11,7 @@ from counselor_app.domain.roles import Role
 from counselor_app.domain.school import GradeKind, SchoolType
 from counselor_app.domain.student_status import StudentStatus
 from counselor_app.domain import screening, watch
+from counselor_app.domain import duty, duty_log
 from counselor_app.store import crypto, database, migrations
 
 VOCABULARIES = {
@@ -39,6 +40,14 @@ VOCABULARIES = {
     ("screening_target", "disposition"): set(screening.codes(screening.Disposition)),
     ("screening_result", "outcome"): set(screening.codes(screening.Outcome)),
     ("screening_candidate", "link"): set(screening.codes(screening.CandidateLink)),
+    ("duty_template", "kind"): {k.value for k in duty.DutyKind},
+    ("duty_unavailable", "reason"): {r.value for r in duty.Reason},
+    ("duty_change", "kind"): {k.value for k in duty.ChangeKind},
+    ("duty_change", "state"): {s.value for s in duty.ChangeState},
+    ("duty_change", "reason"): {r.value for r in duty.Reason},
+    ("duty_contact", "party"): {p.value for p in duty_log.Party},
+    ("duty_contact", "topic"): {t.value for t in duty_log.Topic},
+    ("duty_contact", "handling"): {h.value for h in duty_log.Handling},
 }
 _CHECK = re.compile(r"CHECK\s*\(\s*(\w+)\s+IN\s*\(([^)]*)\)\s*\)", re.IGNORECASE)
 
