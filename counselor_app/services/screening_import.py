@@ -316,8 +316,8 @@ def import_screening(session: Session, preview: ScreeningPreview, skip_invalid: 
         if any(preview.students[v.line] in have for v in new):
             raise ValidationError(CHANGED)
         targets = store.targets(conn, campaign_id)
-        missing = [p for p in store.pupils(conn) if p.id in {preview.students[v.line] for v in new}
-                   and p.id not in targets]
+        new_ids = {preview.students[v.line] for v in new}
+        missing = [p for p in store.pupils(conn) if p.id in new_ids and p.id not in targets]
         store.add_targets(conn, campaign_id, missing, rules.Disposition.DUE.value, at, session.user.id)
         total = len(new)
         if progress is not None:
