@@ -113,7 +113,7 @@ def build_duty_roster(data: DoorMonth, *, tr: Translate = identity, font_path: s
                         cell.append(Paragraph(f"{escape(line.times)} {escape(names)}", line_style))
                     row.append(cell)
                 rows.append(row)
-            table = _filled(Table, [header] + rows, [width] * len(shown), data.draft or not page.days)
+            table = _filled(Table, [header] + rows, [width] * len(shown), int(data.draft) + int(not page.days))
             table.setStyle(TableStyle([
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3e3e3")),
@@ -137,17 +137,20 @@ def build_duty_roster(data: DoorMonth, *, tr: Translate = identity, font_path: s
                      metadata_title=f"{tr(TITLE)} {month_text}")
 
 
-PAGE_ROOM = 136 * 2.834645669   # points of a landscape page's frame left for the grid under the title (136 mm)
+# points of a landscape page's frame left for the grid under the title and above the closing line (130 mm: the frame
+# is 164 mm less its padding, the title, the spacers and the closing line, with a few points to spare)
+PAGE_ROOM = 130 * 2.834645669
+LINE_ROOM = 20                  # points a further paragraph under the title takes (the draft note, "no duty")
 
 
-def _filled(table_class, rows: list, widths: list[float], short_title: bool):
+def _filled(table_class, rows: list, widths: list[float], paragraphs: int):
     """The grid with its week rows stretched to fill the page (a door is read from a step away): laid out once to
     know each row's natural height, then again with the room left shared among the weeks. A month too full for one
     page keeps its natural heights (the table then breaks between weeks, the weekday header repeated)."""
     natural = table_class(rows, colWidths=widths, repeatRows=1)
     natural.wrap(sum(widths), 10_000)
     heights = list(natural._rowHeights)
-    room = PAGE_ROOM - (14 if short_title else 0)
+    room = PAGE_ROOM - LINE_ROOM * paragraphs
     spare = room - sum(heights)
     if spare <= 0 or len(heights) < 2:
         return natural

@@ -5,7 +5,7 @@ from datetime import date, time
 
 import pytest
 
-from counselor_app.domain import duty
+from counselor_app.domain import duty, duty_log
 from counselor_app.domain.duty import (
     ANYONE, Availability, DutyKind, Eligibility, Person, Reason, ShiftTemplate, Unavailability, check_template,
     check_unavailability, default_kind, times_text,
@@ -14,7 +14,8 @@ from counselor_app.domain.duty_plan import ConflictReason, GapReason
 from counselor_app.domain.errors import Text, ValidationError
 
 
-@pytest.mark.parametrize("enum", [DutyKind, Reason, GapReason, ConflictReason])
+@pytest.mark.parametrize("enum", [DutyKind, Reason, GapReason, ConflictReason, duty.ChangeKind, duty.ChangeState,
+                                  duty_log.Party, duty_log.Topic, duty_log.Handling])
 def test_every_code_has_a_translatable_label(enum):
     for member in enum:
         assert isinstance(member.label, Text) and member.label.context and member.label
@@ -82,3 +83,13 @@ def test_unavailability_checks():
     good = Unavailability(1, Reason.SICK, date(2026, 10, 1))
     assert check_unavailability(good) is good
     assert check_template(ShiftTemplate(1, 1, 0, "午休", time(12, 10), time(13, 30))).times == "12:10–13:30"
+
+
+def test_change_states_and_the_log_rules():
+    from datetime import datetime
+
+    assert [s.value for s in duty.ChangeState if s.open] == ["requested", "accepted"]
+    assert duty_log.is_crisis("crisis", False) and duty_log.is_crisis("booked", True)
+    assert not duty_log.is_crisis("referred", False)
+    assert duty_log.log_due(date(2026, 11, 23), time(13, 30), datetime(2026, 11, 23, 13, 30))
+    assert not duty_log.log_due(date(2026, 11, 23), time(13, 30), datetime(2026, 11, 23, 13, 29))

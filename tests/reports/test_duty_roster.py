@@ -1,0 +1,82 @@
+"""The month's duty roster (reports/duty_roster.py): an A4 landscape page per post with the weeks, times and names;
+a crowded month breaks between weeks; the export workbook's columns, dates and formula-safe text."""
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from counselor_app.reports.duty_roster import DoorLine, DoorMonth, ExportLine, PostPage, build_duty_roster, duty_xlsx
+from counselor_app.reports.fonts import find_cjk_font
+
+needs_font = pytest.mark.skipif(find_cjk_font() is None, reason="no Chinese TrueType font on this machine")
+LUNCH, AFTER = "12:10–13:30", "16:40–17:40"
+
+
+def october(days: dict, *, draft: bool = False, notes=None) -> DoorMonth:
+    return DoorMonth("示例市第一实验中学", "心理辅导室", 2026, 10, datetime(2026, 9, 28, 9, 0),
+                     [PostPage("辅导室", days)], notes or {}, draft)
+
+
+def pages(pdf: bytes) -> list:
+    return PdfReader(io.BytesIO(pdf)).pages
+
+
+@needs_font
+def test_a_month_on_one_landscape_page_with_names_and_times():
+    days = {date(2026, 10, 12): [DoorLine(LUNCH, ("林老师",)), DoorLine(AFTER, ("陈老师", "赵老师"))],
+            date(2026, 10, 10): [DoorLine(LUNCH, ("周老师",), vacant=1)]}
+    pdf = build_duty_roster(october(days, notes={date(2026, 10, 1): "国庆节",
+                                                 date(2026, 10, 10): "make-up workday (Wednesday timetable)"}))
+    [page] = pages(pdf)
+    assert float(page.mediabox.width) > float(page.mediabox.height)            # landscape
+    text = " ".join(page.extract_text().split())          # a line wrapped in its cell reads whole
+    for words in ("Duty roster 2026-10: 辅导室", "Monday", "Saturday", "国庆节", f"{LUNCH} 林老师",
+                  f"{AFTER} 陈老师, 赵老师", "周老师, (vacant)", "make-up workday"):
+        assert words in text, words
+    assert "Confidential" not in text and "Draft" not in text
+
+
+@needs_font
+def test_weekdays_only_when_no_weekend_duty_and_a_draft_says_so():
+    pdf = build_duty_roster(october({date(2026, 10, 12): [DoorLine(LUNCH, ("林老师",))]}, draft=True))
+    text = pages(pdf)[0].extract_text()
+    assert "Friday" in text and "Saturday" not in text and "Draft: not published yet" in text
+
+
+@needs_font
+def test_a_crowded_month_breaks_between_weeks_and_every_name_is_printed():
+    names = [f"老师{n:02d}" for n in range(12)]
+    days = {date(2026, 10, d): [DoorLine(f"{h:02d}:00–{h:02d}:50", tuple(names[(d + h) % 12:(d + h) % 12 + 3]))
+                                for h in range(8, 20)] for d in range(1, 32) if date(2026, 10, d).weekday() < 5}
+    result = pages(build_duty_roster(october(days)))
+    assert len(result) >= 2
+    text = "".join(p.extract_text() for p in result)
+    assert all(f"{d}\n" in text or f"{d} " in text for d in (1, 30))
+    assert text.count("Monday") == len(result)                                  # the header on every page
+    assert text.count("19:00–19:50") == sum(1 for d in days)
+
+
+@needs_font
+def test_several_posts_one_page_each_and_an_empty_month():
+    data = DoorMonth("示例中学", "", 2026, 11, datetime(2026, 10, 28), [
+        PostPage("辅导室", {date(2026, 11, 2): [DoorLine(LUNCH, ("林老师",))]}),
+        PostPage("热线", {date(2026, 11, 3): [DoorLine(AFTER, ("陈老师",))]})])
+    result = pages(build_duty_roster(data))
+    assert ["辅导室" in result[0].extract_text(), "热线" in result[1].extract_text()] == [True, True]
+    empty = pages(build_duty_roster(DoorMonth("示例中学", "", 2026, 11, datetime(2026, 10, 28), [])))
+    assert len(empty) == 1 and "No duty this month." in empty[0].extract_text()
+
+
+def test_the_export_workbook():
+    lines = [ExportLine(date(2026, 10, 12), "辅导室", "午休", LUNCH, ("林老师", "陈老师")),
+             ExportLine(date(2026, 10, 13), "=HYPERLINK(1)", "课后", AFTER, ("-赵老师",))]
+    ws = load_workbook(io.BytesIO(duty_xlsx(lines))).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0] == ("Date", "Weekday", "Post", "Time slot", "On duty")
+    assert rows[1] == (datetime(2026, 10, 12), "Monday", "辅导室", f"午休 {LUNCH}", "林老师, 陈老师")
+    assert rows[2][2] == "=HYPERLINK(1)" and ws.cell(3, 3).data_type == "s" and ws.cell(3, 5).value == "-赵老师"
+    assert ws.cell(2, 1).number_format == "yyyy-mm-dd"
