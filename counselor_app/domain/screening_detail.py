@@ -134,10 +134,19 @@ def detail_from_json(text: str) -> Detail:
 
 
 def answers_json(answers: dict[int, int] | None) -> str | None:
+    """The answers as a JSON list, item 1 first; null for an item not answered (an auxiliary question)."""
     if answers is None:
         return None
-    return json.dumps({str(k): v for k, v in sorted(answers.items())}, separators=(",", ":"))
+    if not answers:
+        return "[]"
+    return "[" + ",".join("null" if (v := answers.get(n)) is None else str(int(v))
+                          for n in range(1, max(answers) + 1)) + "]"
 
 
 def answers_from_json(text: str | None) -> dict[int, int] | None:
-    return None if text is None else {int(k): int(v) for k, v in json.loads(text).items()}
+    if text is None:
+        return None
+    data = json.loads(text)
+    if isinstance(data, dict):
+        return {int(k): int(v) for k, v in data.items()}
+    return {n: int(v) for n, v in enumerate(data, 1) if v is not None}

@@ -302,7 +302,8 @@ def import_screening(session: Session, preview: ScreeningPreview, skip_invalid: 
         raise ValidationError(NOTHING_TO_IMPORT)
     conn = session.conn
     at = audit.now_iso()
-    new = [v for v in rows if v.line in preview.new_lines]
+    new_lines = set(preview.new_lines)
+    new = [v for v in rows if v.line in new_lines]
     created = preview.campaign_id is None
     with transaction(conn):
         scale_id = screening.scale_row(session, definition, at)

@@ -25,14 +25,15 @@ class NewResult(NamedTuple):
 
 def insert_results(conn: Connection, campaign_id: int, rows: list[NewResult], at: str,
                    user_id: int | None) -> list[int]:
-    """Insert the rows (their sealed columns are written afterwards, with the ids); returns the ids in order."""
-    ids = []
-    sql = ("INSERT INTO screening_result (campaign_id, student_id, scale_id, taken_on, outcome, total, band, key_items, "
-           "score_only, digest, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    for r in rows:
-        cur = conn.execute(sql, (campaign_id, r.student_id, r.scale_id, r.taken_on, r.outcome, r.total, r.band,
-                                 r.key_items, int(r.score_only), r.digest, at, user_id))
-        ids.append(int(cur.lastrowid))
+    """Insert the rows with the next free ids (inside the caller's write transaction, which holds the database
+    until it ends); their sealed columns are written afterwards, with the ids. Returns the ids in order."""
+    first = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM screening_result").fetchone()[0])
+    ids = list(range(first, first + len(rows)))
+    conn.executemany(
+        "INSERT INTO screening_result (id, campaign_id, student_id, scale_id, taken_on, outcome, total, band, "
+        "key_items, score_only, digest, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(i, campaign_id, r.student_id, r.scale_id, r.taken_on, r.outcome, r.total, r.band, r.key_items,
+          int(r.score_only), r.digest, at, user_id) for i, r in zip(ids, rows)])
     return ids
 
 
