@@ -604,6 +604,10 @@
             <translation>Duty roster exported</translation>
         </message>
         <message>
+            <source>Unavailability for duty imported</source>
+            <translation>Unavailability for duty imported</translation>
+        </message>
+        <message>
             <source>Screening scale added</source>
             <translation>Screening scale added</translation>
         </message>
@@ -1668,6 +1672,57 @@ Chain head: {head}</translation>
         <message>
             <source>Remove</source>
             <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>CampaignDialog</name>
+        <message>
+            <source>New screening campaign</source>
+            <translation>New screening campaign</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>e.g. 2026年秋季七年级心理测评</source>
+            <translation>e.g. 2026年秋季七年级心理测评</translation>
+        </message>
+        <message>
+            <source>Scale:</source>
+            <translation>Scale:</translation>
+        </message>
+        <message>
+            <source>Grades and classes:</source>
+            <translation>Grades and classes:</translation>
+        </message>
+        <message>
+            <source>First day:</source>
+            <translation>First day:</translation>
+        </message>
+        <message>
+            <source>Last day:</source>
+            <translation>Last day:</translation>
+        </message>
+        <message>
+            <source>Every student of the chosen grades and classes who is in school becomes 'due'. Tick a whole grade, or single classes.</source>
+            <translation>Every student of the chosen grades and classes who is in school becomes 'due'. Tick a whole grade, or single classes.</translation>
+        </message>
+        <message>
+            <source>{grade} (whole grade)</source>
+            <translation>{grade} (whole grade)</translation>
+        </message>
+        <message>
+            <source>Give the campaign a name.</source>
+            <translation>Give the campaign a name.</translation>
+        </message>
+        <message>
+            <source>Tick the grades or classes the campaign screens.</source>
+            <translation>Tick the grades or classes the campaign screens.</translation>
+        </message>
+        <message>
+            <source>The last day comes before the first.</source>
+            <translation>The last day comes before the first.</translation>
         </message>
     </context>
     <context>
@@ -3059,6 +3114,85 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>crisis intervention started</source>
             <translation>crisis intervention started</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyImport</name>
+        <message>
+            <source>No header row was found: the file needs the columns 姓名 (or 工号) and 日期 or 星期, and may have 结束日期, 时段 and 原因.</source>
+            <translation>No header row was found: the file needs the columns 姓名 (or 工号) and 日期 or 星期, and may have 结束日期, 时段 and 原因.</translation>
+        </message>
+        <message>
+            <source>No sheet of the workbook has a header row with the columns 姓名 (or 工号) and 日期 or 星期. Its sheets: {sheets}.</source>
+            <translation>No sheet of the workbook has a header row with the columns 姓名 (or 工号) and 日期 or 星期. Its sheets: {sheets}.</translation>
+        </message>
+        <message>
+            <source>The file holds no unavailability to import.</source>
+            <translation>The file holds no unavailability to import.</translation>
+        </message>
+        <message>
+            <source>give a date or a weekday</source>
+            <translation>give a date or a weekday</translation>
+        </message>
+        <message>
+            <source>give the name or the staff number</source>
+            <translation>give the name or the staff number</translation>
+        </message>
+        <message>
+            <source>the end date comes before the start date</source>
+            <translation>the end date comes before the start date</translation>
+        </message>
+        <message>
+            <source>not a weekday (write 星期二, 周二 or 2)</source>
+            <translation>not a weekday (write 星期二, 周二 or 2)</translation>
+        </message>
+        <message>
+            <source>unknown reason (use 上课, 会议, 培训, 外出, 请假, 病假 or 其他)</source>
+            <translation>unknown reason (use 上课, 会议, 培训, 外出, 请假, 病假 or 其他)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>Staff number</translation>
+        </message>
+        <message>
+            <source>Date (from)</source>
+            <translation>Date (from)</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>nobody of this name or staff number is at the school</source>
+            <translation>nobody of this name or staff number is at the school</translation>
+        </message>
+        <message>
+            <source>two staff members have this name: add the 工号 column</source>
+            <translation>two staff members have this name: add the 工号 column</translation>
+        </message>
+        <message>
+            <source>no shift of the semester has the period {period}</source>
+            <translation>no shift of the semester has the period {period}</translation>
+        </message>
+        <message>
+            <source>the date lies outside the semester ({start} to {end})</source>
+            <translation>the date lies outside the semester ({start} to {end})</translation>
         </message>
     </context>
     <context>
@@ -5953,6 +6087,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Watch list</source>
             <translation>Watch list</translation>
         </message>
+        <message>
+            <source>Screening</source>
+            <translation>Screening</translation>
+        </message>
     </context>
     <context>
         <name>PasswordForm</name>
@@ -7834,6 +7972,195 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>, {band}</source>
             <translation>, {band}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningImportDialog</name>
+        <message>
+            <source>Import screening results</source>
+            <translation>Import screening results</translation>
+        </message>
+        <message>
+            <source>An existing campaign, or the name of a new one</source>
+            <translation>An existing campaign, or the name of a new one</translation>
+        </message>
+        <message>
+            <source>Campaign:</source>
+            <translation>Campaign:</translation>
+        </message>
+        <message>
+            <source>Scale:</source>
+            <translation>Scale:</translation>
+        </message>
+        <message>
+            <source>Choose the campaign the results belong to, or type the name of a new one.</source>
+            <translation>Choose the campaign the results belong to, or type the name of a new one.</translation>
+        </message>
+        <message>
+            <source>A new campaign: it is created on import, screening the grades of the file's students.</source>
+            <translation>A new campaign: it is created on import, screening the grades of the file's students.</translation>
+        </message>
+        <message>
+            <source>The campaign screens with {scale}.</source>
+            <translation>The campaign screens with {scale}.</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>File: {name}</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Key items</source>
+            <translation>Key items</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Choose a results file</source>
+            <translation>Choose a results file</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>{new} new, {unchanged} unchanged, {rejected} rejected · {positives} positive, {key} hit a key item</source>
+            <translation>{new} new, {unchanged} unchanged, {rejected} rejected · {positives} positive, {key} hit a key item</translation>
+        </message>
+        <message>
+            <source>Rejected rows {lines} hit a key item: correct them and import them too, or review those students at once.</source>
+            <translation>Rejected rows {lines} hit a key item: correct them and import them too, or review those students at once.</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {unchanged} unchanged, {rejected} rejected; {positives} positive, {key} hit a key item.</source>
+            <translation>Imported: {new} new, {unchanged} unchanged, {rejected} rejected; {positives} positive, {key} hit a key item.</translation>
+        </message>
+        <message>
+            <source>Candidates on the watch list: {count} ({urgent} urgent).</source>
+            <translation>Candidates on the watch list: {count} ({urgent} urgent).</translation>
+        </message>
+        <message>
+            <source>{count} could not be put on the watch list.</source>
+            <translation>{count} could not be put on the watch list.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningPage</name>
+        <message>
+            <source>Import results…</source>
+            <translation>Import results…</translation>
+        </message>
+        <message>
+            <source>Import the results file a screening platform exported (xlsx, xls or csv).</source>
+            <translation>Import the results file a screening platform exported (xlsx, xls or csv).</translation>
+        </message>
+        <message>
+            <source>New campaign…</source>
+            <translation>New campaign…</translation>
+        </message>
+        <message>
+            <source>View results</source>
+            <translation>View results</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaign</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>School year</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Students to screen (absent and exempt students not counted).</source>
+            <translation>Students to screen (absent and exempt students not counted).</translation>
+        </message>
+        <message>
+            <source>Tested</source>
+            <translation>Tested</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positive</translation>
+        </message>
+        <message>
+            <source>Key items</source>
+            <translation>Key items</translation>
+        </message>
+        <message>
+            <source>Sheets that hit a key item (e.g. thoughts of self-harm): reviewed first.</source>
+            <translation>Sheets that hit a key item (e.g. thoughts of self-harm): reviewed first.</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <source>Candidates on the watch list still waiting for a counselor's review.</source>
+            <translation>Candidates on the watch list still waiting for a counselor's review.</translation>
+        </message>
+        <message>
+            <source>Double-click a campaign (or press Enter) to see its results.</source>
+            <translation>Double-click a campaign (or press Enter) to see its results.</translation>
+        </message>
+        <message>
+            <source>{shown} campaigns shown · {total} in all</source>
+            <translation>{shown} campaigns shown · {total} in all</translation>
+        </message>
+        <message>
+            <source>Loading the campaigns…</source>
+            <translation>Loading the campaigns…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningWords</name>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
         </message>
     </context>
     <context>

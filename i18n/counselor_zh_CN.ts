@@ -604,6 +604,10 @@
             <translation>值班表已导出</translation>
         </message>
         <message>
+            <source>Unavailability for duty imported</source>
+            <translation>已导入不可值班登记</translation>
+        </message>
+        <message>
             <source>Screening scale added</source>
             <translation>添加测评量表</translation>
         </message>
@@ -1668,6 +1672,57 @@ Chain head: {head}</source>
         <message>
             <source>Remove</source>
             <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>CampaignDialog</name>
+        <message>
+            <source>New screening campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 2026年秋季七年级心理测评</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grades and classes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every student of the chosen grades and classes who is in school becomes 'due'. Tick a whole grade, or single classes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade} (whole grade)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the campaign a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the grades or classes the campaign screens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day comes before the first.</source>
+            <translation type="unfinished">结束日期早于开始日期。</translation>
         </message>
     </context>
     <context>
@@ -3059,6 +3114,85 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>crisis intervention started</source>
             <translation>启动危机干预</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyImport</name>
+        <message>
+            <source>No header row was found: the file needs the columns 姓名 (or 工号) and 日期 or 星期, and may have 结束日期, 时段 and 原因.</source>
+            <translation>未找到表头行：文件需要“姓名”（或“工号”）列，以及“日期”或“星期”列，可另有“结束日期”“时段”“原因”列。</translation>
+        </message>
+        <message>
+            <source>No sheet of the workbook has a header row with the columns 姓名 (or 工号) and 日期 or 星期. Its sheets: {sheets}.</source>
+            <translation>工作簿中没有哪个工作表的表头含有“姓名”（或“工号”）和“日期”或“星期”列。其工作表：{sheets}。</translation>
+        </message>
+        <message>
+            <source>The file holds no unavailability to import.</source>
+            <translation>文件中没有可导入的不可值班登记。</translation>
+        </message>
+        <message>
+            <source>give a date or a weekday</source>
+            <translation>请填写日期或星期</translation>
+        </message>
+        <message>
+            <source>give the name or the staff number</source>
+            <translation>请填写姓名或工号</translation>
+        </message>
+        <message>
+            <source>the end date comes before the start date</source>
+            <translation>结束日期早于开始日期</translation>
+        </message>
+        <message>
+            <source>not a weekday (write 星期二, 周二 or 2)</source>
+            <translation>不是星期（请写星期二、周二或 2）</translation>
+        </message>
+        <message>
+            <source>unknown reason (use 上课, 会议, 培训, 外出, 请假, 病假 or 其他)</source>
+            <translation>未知原因（请用上课、会议、培训、外出、请假、病假或其他）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Date (from)</source>
+            <translation>日期（起）</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>nobody of this name or staff number is at the school</source>
+            <translation>学校在职教职工中没有此姓名或工号</translation>
+        </message>
+        <message>
+            <source>two staff members have this name: add the 工号 column</source>
+            <translation>有两名同名教职工：请加上“工号”列</translation>
+        </message>
+        <message>
+            <source>no shift of the semester has the period {period}</source>
+            <translation>本学期没有时段为“{period}”的班次</translation>
+        </message>
+        <message>
+            <source>the date lies outside the semester ({start} to {end})</source>
+            <translation>日期不在本学期内（{start} 至 {end}）</translation>
         </message>
     </context>
     <context>
@@ -5953,6 +6087,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Watch list</source>
             <translation>重点关注学生</translation>
         </message>
+        <message>
+            <source>Screening</source>
+            <translation type="unfinished">心理测评</translation>
+        </message>
     </context>
     <context>
         <name>PasswordForm</name>
@@ -7834,6 +7972,195 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>, {band}</source>
             <translation>，{band}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningImportDialog</name>
+        <message>
+            <source>Import screening results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An existing campaign, or the name of a new one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Campaign:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the campaign the results belong to, or type the name of a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new campaign: it is created on import, screening the grades of the file's students.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The campaign screens with {scale}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation type="unfinished">文件：{name}</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished">行号</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation type="unfinished">结果</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation type="unfinished">学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished">班级</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished">总分</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished">结果</translation>
+        </message>
+        <message>
+            <source>Key items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished">问题</translation>
+        </message>
+        <message>
+            <source>Choose a results file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{new} new, {unchanged} unchanged, {rejected} rejected · {positives} positive, {key} hit a key item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected rows {lines} hit a key item: correct them and import them too, or review those students at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: {new} new, {unchanged} unchanged, {rejected} rejected; {positives} positive, {key} hit a key item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidates on the watch list: {count} ({urgent} urgent).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} could not be put on the watch list.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScreeningPage</name>
+        <message>
+            <source>Import results…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the results file a screening platform exported (xlsx, xls or csv).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New campaign…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>View results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School year</source>
+            <translation type="unfinished">学年</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation type="unfinished">起止日期</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students to screen (absent and exempt students not counted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tested</source>
+            <translation type="unfinished">已测</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation type="unfinished">阳性</translation>
+        </message>
+        <message>
+            <source>Key items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheets that hit a key item (e.g. thoughts of self-harm): reviewed first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidates on the watch list still waiting for a counselor's review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a campaign (or press Enter) to see its results.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} campaigns shown · {total} in all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the campaigns…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScreeningWords</name>
+        <message>
+            <source>{start} to {end}</source>
+            <translation type="unfinished">{start} 至 {end}</translation>
         </message>
     </context>
     <context>

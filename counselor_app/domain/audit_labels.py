@@ -126,6 +126,7 @@ ACTIONS: dict[str, Text] = {
     "duty.log_sign": QT_TRANSLATE_NOOP("AuditAction", "Duty log signed"),
     "view.duty_log": QT_TRANSLATE_NOOP("AuditAction", "Duty log viewed"),
     "export.duty": QT_TRANSLATE_NOOP("AuditAction", "Duty roster exported"),
+    "import.duty_unavailability": QT_TRANSLATE_NOOP("AuditAction", "Unavailability for duty imported"),
     # screening (services/screening*.py): a campaign's id, or the student with the result's id in the detail
     "screening.scale_add": QT_TRANSLATE_NOOP("AuditAction", "Screening scale added"),
     "screening.campaign_add": QT_TRANSLATE_NOOP("AuditAction", "Screening campaign created"),

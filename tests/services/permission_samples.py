@@ -478,7 +478,15 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "duty_log.sign_log": lambda c: _duty_sign(c),
     "duty_log.missing_logs": lambda c: call(),
     "duty_documents.export_duty": lambda c: call(c.p.duty["first"], c.p.duty["last"], c.work / "duty.xlsx"),
+    "duty_import.preview_unavailability": lambda c: call(_duty_sheet(c), semester_id=c.p.duty["semester"]),
+    "duty_import.import_unavailability": lambda c: call(_duty_sheet(c), semester_id=c.p.duty["semester"]),
 }
+
+
+def _duty_sheet(c) -> Path:
+    """A sheet of unavailability naming the first person of the duty list (a weekly lunch)."""
+    name = c.session.conn.execute("SELECT name FROM staff WHERE id = ?", (c.p.duty["people"][0],)).fetchone()[0]
+    return c.file("unavailable.csv", f"姓名,星期,时段,原因\n{name},星期三,午休,上课\n")
 
 
 def _duty_template(c):
