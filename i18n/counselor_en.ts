@@ -136,6 +136,53 @@
         </message>
     </context>
     <context>
+        <name>AnswersDialog</name>
+        <message>
+            <source>Answers: {name}</source>
+            <translation>Answers: {name}</translation>
+        </message>
+        <message>
+            <source>This sheet hit key item {items}. Say why you open its answers; the reason is recorded with your name.</source>
+            <translation>This sheet hit key item {items}. Say why you open its answers; the reason is recorded with your name.</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>e.g. preparing the interview with the student</source>
+            <translation>e.g. preparing the interview with the student</translation>
+        </message>
+        <message>
+            <source>Show answers</source>
+            <translation>Show answers</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Say why you open the answers of this sheet.</source>
+            <translation>Say why you open the answers of this sheet.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Counseling Office Desk</source>
@@ -6784,6 +6831,125 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ResultsWindow</name>
+        <message>
+            <source>Screening results: {campaign}</source>
+            <translation>Screening results: {campaign}</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Candidates</translation>
+        </message>
+        <message>
+            <source>Student number, name or pinyin initials</source>
+            <translation>Student number, name or pinyin initials</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>All grades</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>All classes</translation>
+        </message>
+        <message>
+            <source>All bands</source>
+            <translation>All bands</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>All outcomes</translation>
+        </message>
+        <message>
+            <source>Key items only</source>
+            <translation>Key items only</translation>
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation>Student no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Taken on</source>
+            <translation>Taken on</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Key items</source>
+            <translation>Key items</translation>
+        </message>
+        <message>
+            <source>Watch list</source>
+            <translation>Watch list</translation>
+        </message>
+        <message>
+            <source>Loading the results…</source>
+            <translation>Loading the results…</translation>
+        </message>
+        <message>
+            <source>View answers…</source>
+            <translation>View answers…</translation>
+        </message>
+        <message>
+            <source>Open watch entry</source>
+            <translation>Open watch entry</translation>
+        </message>
+        <message>
+            <source>Every positive screen and every key-item hit goes to the watch list as 'to review'. Key-item hits come first: review them the next school day.</source>
+            <translation>Every positive screen and every key-item hit goes to the watch list as 'to review'. Key-item hits come first: review them the next school day.</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>urgent</translation>
+        </message>
+        <message>
+            <source>not on the watch list yet</source>
+            <translation>not on the watch list yet</translation>
+        </message>
+        <message>
+            <source> (already on the list)</source>
+            <translation> (already on the list)</translation>
+        </message>
+        <message>
+            <source>{count} candidates, {urgent} urgent</source>
+            <translation>{count} candidates, {urgent} urgent</translation>
+        </message>
+        <message>
+            <source>Candidates ({count})</source>
+            <translation>Candidates ({count})</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} results shown · {positives} positive, {keys} hit a key item</source>
+            <translation>{shown} of {total} results shown · {positives} positive, {keys} hit a key item</translation>
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
             <source>Office head</source>
@@ -8154,6 +8320,49 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Loading the campaigns…</source>
             <translation>Loading the campaigns…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningSection</name>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaign</translation>
+        </message>
+        <message>
+            <source>School year</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>Taken on</source>
+            <translation>Taken on</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Key items</source>
+            <translation>Key items</translation>
+        </message>
+        <message>
+            <source>Totals per campaign (orange: positive)</source>
+            <translation>Totals per campaign (orange: positive)</translation>
+        </message>
+        <message>
+            <source>No screening result of this student is recorded.</source>
+            <translation>No screening result of this student is recorded.</translation>
         </message>
     </context>
     <context>

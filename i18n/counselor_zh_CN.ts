@@ -136,6 +136,53 @@
         </message>
     </context>
     <context>
+        <name>AnswersDialog</name>
+        <message>
+            <source>Answers: {name}</source>
+            <translation>作答：{name}</translation>
+        </message>
+        <message>
+            <source>This sheet hit key item {items}. Say why you open its answers; the reason is recorded with your name.</source>
+            <translation>这份答卷答中了关键题 {items}。请说明查看作答的理由；理由将与您的姓名一并记录。</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>理由：</translation>
+        </message>
+        <message>
+            <source>e.g. preparing the interview with the student</source>
+            <translation>例如：准备与该学生面谈</translation>
+        </message>
+        <message>
+            <source>Show answers</source>
+            <translation>显示作答</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>题号</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>题目</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>Say why you open the answers of this sheet.</source>
+            <translation>请说明查看这份答卷作答的理由。</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Counseling Office Desk</source>
@@ -1678,51 +1725,51 @@ Chain head: {head}</source>
         <name>CampaignDialog</name>
         <message>
             <source>New screening campaign</source>
-            <translation type="unfinished" />
+            <translation>新建测评</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>测评名称：</translation>
         </message>
         <message>
             <source>e.g. 2026年秋季七年级心理测评</source>
-            <translation type="unfinished" />
+            <translation>例如：2026年秋季七年级心理测评</translation>
         </message>
         <message>
             <source>Scale:</source>
-            <translation type="unfinished" />
+            <translation>量表：</translation>
         </message>
         <message>
             <source>Grades and classes:</source>
-            <translation type="unfinished" />
+            <translation>年级和班级：</translation>
         </message>
         <message>
             <source>First day:</source>
-            <translation type="unfinished" />
+            <translation>开始日期：</translation>
         </message>
         <message>
             <source>Last day:</source>
-            <translation type="unfinished" />
+            <translation>结束日期：</translation>
         </message>
         <message>
             <source>Every student of the chosen grades and classes who is in school becomes 'due'. Tick a whole grade, or single classes.</source>
-            <translation type="unfinished" />
+            <translation>所选年级、班级的在校学生都列为“应测”。可勾选整个年级，也可只勾选个别班级。</translation>
         </message>
         <message>
             <source>{grade} (whole grade)</source>
-            <translation type="unfinished" />
+            <translation>{grade}（整个年级）</translation>
         </message>
         <message>
             <source>Give the campaign a name.</source>
-            <translation type="unfinished" />
+            <translation>请填写测评名称。</translation>
         </message>
         <message>
             <source>Tick the grades or classes the campaign screens.</source>
-            <translation type="unfinished" />
+            <translation>请勾选本次测评的年级或班级。</translation>
         </message>
         <message>
             <source>The last day comes before the first.</source>
-            <translation type="unfinished">结束日期早于开始日期。</translation>
+            <translation>结束日期早于开始日期。</translation>
         </message>
     </context>
     <context>
@@ -6089,7 +6136,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Screening</source>
-            <translation type="unfinished">心理测评</translation>
+            <translation>心理测评</translation>
         </message>
     </context>
     <context>
@@ -6781,6 +6828,125 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Remove</source>
             <translation>移除</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsWindow</name>
+        <message>
+            <source>Screening results: {campaign}</source>
+            <translation>测评结果：{campaign}</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>候选名单</translation>
+        </message>
+        <message>
+            <source>Student number, name or pinyin initials</source>
+            <translation>学号、姓名或拼音首字母</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>所有年级</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>所有班级</translation>
+        </message>
+        <message>
+            <source>All bands</source>
+            <translation>所有等级</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>所有筛查结果</translation>
+        </message>
+        <message>
+            <source>Key items only</source>
+            <translation>只看答中关键题</translation>
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Taken on</source>
+            <translation>测评日期</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>筛查结果</translation>
+        </message>
+        <message>
+            <source>Key items</source>
+            <translation>关键题</translation>
+        </message>
+        <message>
+            <source>Watch list</source>
+            <translation>重点关注</translation>
+        </message>
+        <message>
+            <source>Loading the results…</source>
+            <translation>正在加载测评结果…</translation>
+        </message>
+        <message>
+            <source>View answers…</source>
+            <translation>查看作答…</translation>
+        </message>
+        <message>
+            <source>Open watch entry</source>
+            <translation>打开关注记录</translation>
+        </message>
+        <message>
+            <source>Every positive screen and every key-item hit goes to the watch list as 'to review'. Key-item hits come first: review them the next school day.</source>
+            <translation>每个阳性筛查结果和每份答中关键题的答卷都以“待复核”列入重点关注。答中关键题的排在前面：须在下一个上学日复核。</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>not on the watch list yet</source>
+            <translation>尚未列入重点关注</translation>
+        </message>
+        <message>
+            <source> (already on the list)</source>
+            <translation>（此前已在关注中）</translation>
+        </message>
+        <message>
+            <source>{count} candidates, {urgent} urgent</source>
+            <translation>候选 {count} 名，紧急 {urgent} 名</translation>
+        </message>
+        <message>
+            <source>Candidates ({count})</source>
+            <translation>候选名单（{count}）</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} results shown · {positives} positive, {keys} hit a key item</source>
+            <translation>显示 {shown} / {total} 份结果 · 阳性 {positives} 份，答中关键题 {keys} 份</translation>
         </message>
     </context>
     <context>
@@ -7978,189 +8144,232 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>ScreeningImportDialog</name>
         <message>
             <source>Import screening results</source>
-            <translation type="unfinished" />
+            <translation>导入测评结果</translation>
         </message>
         <message>
             <source>An existing campaign, or the name of a new one</source>
-            <translation type="unfinished" />
+            <translation>选择已有测评，或输入新测评的名称</translation>
         </message>
         <message>
             <source>Campaign:</source>
-            <translation type="unfinished" />
+            <translation>测评：</translation>
         </message>
         <message>
             <source>Scale:</source>
-            <translation type="unfinished" />
+            <translation>量表：</translation>
         </message>
         <message>
             <source>Choose the campaign the results belong to, or type the name of a new one.</source>
-            <translation type="unfinished" />
+            <translation>请选择这些结果所属的测评，或输入新测评的名称。</translation>
         </message>
         <message>
             <source>A new campaign: it is created on import, screening the grades of the file's students.</source>
-            <translation type="unfinished" />
+            <translation>新测评：导入时创建，测评范围为文件中学生所在的年级。</translation>
         </message>
         <message>
             <source>The campaign screens with {scale}.</source>
-            <translation type="unfinished" />
+            <translation>本测评使用量表 {scale}。</translation>
         </message>
         <message>
             <source>File: {name}</source>
-            <translation type="unfinished">文件：{name}</translation>
+            <translation>文件：{name}</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished">行号</translation>
+            <translation>行号</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation type="unfinished">结果</translation>
+            <translation>结果</translation>
         </message>
         <message>
             <source>Student number</source>
-            <translation type="unfinished">学号</translation>
+            <translation>学号</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished">班级</translation>
+            <translation>班级</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished">总分</translation>
+            <translation>总分</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished">结果</translation>
+            <translation>筛查结果</translation>
         </message>
         <message>
             <source>Key items</source>
-            <translation type="unfinished" />
+            <translation>关键题</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished">问题</translation>
+            <translation>问题</translation>
         </message>
         <message>
             <source>Choose a results file</source>
-            <translation type="unfinished" />
+            <translation>选择测评结果文件</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>测评结果</translation>
         </message>
         <message>
             <source>{new} new, {unchanged} unchanged, {rejected} rejected · {positives} positive, {key} hit a key item</source>
-            <translation type="unfinished" />
+            <translation>新增 {new} 份，未变 {unchanged} 份，无效 {rejected} 行 · 阳性 {positives} 份，答中关键题 {key} 份</translation>
         </message>
         <message>
             <source>Rejected rows {lines} hit a key item: correct them and import them too, or review those students at once.</source>
-            <translation type="unfinished" />
+            <translation>无效行 {lines} 答中了关键题：请改正后一并导入，或立即复核这些学生。</translation>
         </message>
         <message>
             <source>Imported: {new} new, {unchanged} unchanged, {rejected} rejected; {positives} positive, {key} hit a key item.</source>
-            <translation type="unfinished" />
+            <translation>已导入：新增 {new} 份，未变 {unchanged} 份，无效 {rejected} 行；阳性 {positives} 份，答中关键题 {key} 份。</translation>
         </message>
         <message>
             <source>Candidates on the watch list: {count} ({urgent} urgent).</source>
-            <translation type="unfinished" />
+            <translation>列入重点关注的候选学生：{count} 名（紧急 {urgent} 名）。</translation>
         </message>
         <message>
             <source>{count} could not be put on the watch list.</source>
-            <translation type="unfinished" />
+            <translation>{count} 名未能列入重点关注。</translation>
         </message>
     </context>
     <context>
         <name>ScreeningPage</name>
         <message>
             <source>Import results…</source>
-            <translation type="unfinished" />
+            <translation>导入测评结果…</translation>
         </message>
         <message>
             <source>Import the results file a screening platform exported (xlsx, xls or csv).</source>
-            <translation type="unfinished" />
+            <translation>导入测评平台导出的结果文件（xlsx、xls 或 csv）。</translation>
         </message>
         <message>
             <source>New campaign…</source>
-            <translation type="unfinished" />
+            <translation>新建测评…</translation>
         </message>
         <message>
             <source>View results</source>
-            <translation type="unfinished" />
+            <translation>查看结果</translation>
         </message>
         <message>
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>测评名称</translation>
         </message>
         <message>
             <source>Scale</source>
-            <translation type="unfinished" />
+            <translation>量表</translation>
         </message>
         <message>
             <source>School year</source>
-            <translation type="unfinished">学年</translation>
+            <translation>学年</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished">起止日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>应测</translation>
         </message>
         <message>
             <source>Students to screen (absent and exempt students not counted).</source>
-            <translation type="unfinished" />
+            <translation>应参加测评的学生（请假、免测的学生不计）。</translation>
         </message>
         <message>
             <source>Tested</source>
-            <translation type="unfinished">已测</translation>
+            <translation>已测</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>完成率</translation>
         </message>
         <message>
             <source>Positive</source>
-            <translation type="unfinished">阳性</translation>
+            <translation>阳性</translation>
         </message>
         <message>
             <source>Key items</source>
-            <translation type="unfinished" />
+            <translation>关键题</translation>
         </message>
         <message>
             <source>Sheets that hit a key item (e.g. thoughts of self-harm): reviewed first.</source>
-            <translation type="unfinished" />
+            <translation>答中关键题（如自伤念头）的答卷：优先复核。</translation>
         </message>
         <message>
             <source>To review</source>
-            <translation type="unfinished" />
+            <translation>待复核</translation>
         </message>
         <message>
             <source>Candidates on the watch list still waiting for a counselor's review.</source>
-            <translation type="unfinished" />
+            <translation>已列入重点关注、仍待心理老师复核的候选学生。</translation>
         </message>
         <message>
             <source>Double-click a campaign (or press Enter) to see its results.</source>
-            <translation type="unfinished" />
+            <translation>双击某项测评（或按回车）查看结果。</translation>
         </message>
         <message>
             <source>{shown} campaigns shown · {total} in all</source>
-            <translation type="unfinished" />
+            <translation>显示 {shown} 项测评 · 共 {total} 项</translation>
         </message>
         <message>
             <source>Loading the campaigns…</source>
-            <translation type="unfinished" />
+            <translation>正在加载测评…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningSection</name>
+        <message>
+            <source>Campaign</source>
+            <translation>测评</translation>
+        </message>
+        <message>
+            <source>School year</source>
+            <translation>学年</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>量表</translation>
+        </message>
+        <message>
+            <source>Taken on</source>
+            <translation>测评日期</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>筛查结果</translation>
+        </message>
+        <message>
+            <source>Key items</source>
+            <translation>关键题</translation>
+        </message>
+        <message>
+            <source>Totals per campaign (orange: positive)</source>
+            <translation>历次测评总分（橙色：阳性）</translation>
+        </message>
+        <message>
+            <source>No screening result of this student is recorded.</source>
+            <translation>该学生尚无心理测评结果。</translation>
         </message>
     </context>
     <context>
         <name>ScreeningWords</name>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished">{start} 至 {end}</translation>
+            <translation>{start} 至 {end}</translation>
         </message>
     </context>
     <context>

@@ -37,6 +37,7 @@ class PageEntry:
 PAGES: tuple[PageEntry, ...] = tuple(PageEntry(section, page) for section, page in (
     ("desk", "start_page:StartPage"),
     ("student_work", "watch_page:WatchPage"),
+    ("student_work", "screening_page:ScreeningPage"),
     ("register", "students_page:StudentsPage"),
     ("register", "classes_page:ClassesPage"),
     ("register", "staff_page:StaffPage"),

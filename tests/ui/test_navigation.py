@@ -14,7 +14,7 @@ def test_sections_head_the_pages_and_pages_are_built_when_first_shown(qtbot, mak
     app = make_app()
     main = log_in(qtbot, app)
     texts = [main.nav.item(i).text() for i in range(main.nav.count())]
-    assert texts[:5] == ["工作台", "学生工作", "重点关注学生", "名册与校历", "学生名册"]
+    assert texts[:6] == ["工作台", "学生工作", "重点关注学生", "心理测评", "名册与校历", "学生名册"]
     assert "办公室" in texts
     heading = main.nav.item(1)
     assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,72 @@
+"""新建测评: a campaign's name, its scale, the grades or classes it screens and its dates
+(services.screening.create_campaign). Every in-school student of the chosen grades and classes becomes 应测."""
+from __future__ import annotations
+
+from counselor_app.services import screening as screening_service, structure
+from counselor_app.services.screening import CampaignEdit
+from counselor_app.ui.form_dialog import CheckList, FormDialog, Invalid
+from counselor_app.ui.qt import QCheckBox, QComboBox, QDate, QDateEdit
+
+
+def scale_text(info) -> str:
+    """PHQ-9 · 患者健康问卷 (9 items)."""
+    return f"{info.code} · {info.name}"
+
+
+class CampaignDialog(FormDialog):
+    def __init__(self, page) -> None:
+        super().__init__(page, page.app, self.tr("New screening campaign"), width=520)
+        self.name = self.field(self.tr("Name:"), name="campaignName",
+                               placeholder=self.tr("e.g. 2026年秋季七年级心理测评"))
+        self.scale = self.field(self.tr("Scale:"), QComboBox(), name="campaignScale")
+        self.groups = self.field(self.tr("Grades and classes:"), CheckList(), name="campaignGroups")
+        self.groups.setMinimumHeight(180)
+        self.start = self.field(self.tr("First day:"), QDateEdit(QDate.currentDate()), name="campaignStart")
+        self.has_end = QCheckBox(self.tr("Last day:"))
+        self.end = QDateEdit(QDate.currentDate().addDays(14))
+        self.end.setObjectName("campaignEnd")
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.has_end.setChecked(True)
+        self.has_end.toggled.connect(self.end.setEnabled)
+        self.form.addRow(self.has_end, self.end)
+        self.note(self.tr("Every student of the chosen grades and classes who is in school becomes 'due'. Tick a "
+                          "whole grade, or single classes."))
+
+    def loader(self):
+        return lambda s: (screening_service.list_scales(s), structure.list_classes(s))
+
+    def loaded(self, result) -> None:
+        scales, classes = result
+        newest = {}
+        for info in scales:   # the newest version of each code scores new campaigns
+            newest[info.code] = info
+        for info in newest.values():
+            self.scale.addItem(scale_text(info), info.code)
+        grades: dict[int, str] = {}
+        for c in classes:
+            if not c.archived:
+                grades.setdefault(c.grade_id, c.grade)
+        for grade_id, grade in grades.items():
+            self.groups.add(self.tr("{grade} (whole grade)").format(grade=grade), ("grade", grade_id))
+            for c in classes:
+                if c.grade_id == grade_id and not c.archived:
+                    self.groups.add("    " + c.label, ("class", c.id))
+
+    def edit(self) -> CampaignEdit:
+        chosen = self.groups.checked_values()
+        if not self.name.text().strip():
+            raise Invalid(self.tr("Give the campaign a name."), self.name)
+        if not chosen:
+            raise Invalid(self.tr("Tick the grades or classes the campaign screens."), self.groups)
+        start = self.start.date().toPython()
+        end = self.end.date().toPython() if self.has_end.isChecked() else None
+        if end is not None and end < start:
+            raise Invalid(self.tr("The last day comes before the first."), self.end)
+        return CampaignEdit(self.name.text(), self.scale.currentData() or "",
+                            tuple(v for k, v in chosen if k == "grade"), tuple(v for k, v in chosen if k == "class"),
+                            start, end)
+
+    def saver(self, edit):
+        return lambda s: screening_service.create_campaign(s, edit)
