@@ -124,7 +124,8 @@ def detail_from_json(text: str) -> Detail:
     d = json.loads(text)
     dec = (lambda v: None if v is None else Decimal(v))
     return Detail(
-        d["code"], int(d["version"]), d["outcome"], d.get("total"), dec(d.get("total_mean")), _label_back(d.get("band")),
+        d["code"], int(d["version"]), d["outcome"], d.get("total"), dec(d.get("total_mean")),
+        _label_back(d.get("band")),
         tuple(FactorLine(f["id"], _label_back(f["name"]), _back(f["value"]), _label_back(f.get("band")))
               for f in d.get("factors", ())),
         tuple(_finding_back(f) for f in d.get("reasons", ())), tuple(_finding_back(f) for f in d.get("notes", ())),

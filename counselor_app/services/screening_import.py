@@ -276,11 +276,11 @@ def digest(code: str, answers: dict[int, int] | None, result: ScaleResult) -> st
     """What makes two rows the same sheet: the scale and the answers, or the totals of a score-only row (never the
     date, which a file may lack and the import then fills with the day of the import)."""
     if answers is not None:
-        body = {"code": code, "answers": sorted(answers.items())}
+        body = f"{code}|answers|{answers_json(answers)}"
     else:
-        body = {"code": code, "total": result.total, "factors": sorted((f.id, str(f.value)) for f in result.factors),
-                "positive_items": result.positive_items, "lie": result.lie}
-    return hashlib.sha256(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
+        body = f"{code}|totals|" + json.dumps([result.total, sorted((f.id, str(f.value)) for f in result.factors),
+                                               result.positive_items, result.lie], separators=(",", ":"))
+    return hashlib.sha256(body.encode()).hexdigest()
 
 
 # -- writing ----------------------------------------------------------------------------------------------------

@@ -192,7 +192,8 @@ def screening_events(q: Query) -> list[TimelineEvent]:
             parts.append(q.tr(KEY_HIT).format(items=r.key_items))
         out.append(TimelineEvent(day_end(r.taken_on), "screening", r.id,
                                  q.tr(TAKEN).format(campaign=r.campaign, outcome=outcome),
-                                 q.tr(audit_labels.CLAUSE_SEPARATOR).join(parts), names.get(r.imported_by, ""), day_only=True))
+                                 q.tr(audit_labels.CLAUSE_SEPARATOR).join(parts), names.get(r.imported_by, ""),
+                                 day_only=True))
     out = [e for e in out if q.before is None or e.at < q.before]
     out.sort(key=lambda e: (e.at, e.seq), reverse=True)
     return out[:q.limit]

@@ -86,8 +86,8 @@ def campaign_by_name(conn: Connection, name: str) -> CampaignRow | None:
 
 def insert_campaign(conn: Connection, name: str, scale_code: str, school_year_id: int | None, start_on: str,
                     end_on: str | None, at: str, user_id: int | None) -> int:
-    cur = conn.execute("INSERT INTO screening_campaign (name, scale_code, school_year_id, start_on, end_on, created_at, "
-                       "created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    cur = conn.execute("INSERT INTO screening_campaign (name, scale_code, school_year_id, start_on, end_on, "
+                       "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        (name, scale_code, school_year_id, start_on, end_on, at, user_id))
     return int(cur.lastrowid)
 
