@@ -268,6 +268,8 @@ class TimelineSection(SectionWidget):
 
 from counselor_app.services import watch_detail  # noqa: E402 - the features' sections, after SectionWidget
 from counselor_app.ui.watch.profile_section import WatchSection  # noqa: E402
+from counselor_app.services import screening_results  # noqa: E402
+from counselor_app.ui.screening.profile_section import ScreeningSection  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,7 @@ SECTIONS: list[ProfileSection] = [
     ProfileSection(profile_service.guardians, GuardiansSection),
     ProfileSection(profile_service.status_changes, HistorySection),
     ProfileSection(watch_detail.watch_section, WatchSection),
+    ProfileSection(screening_results.student_screening, ScreeningSection),
     # the case-work sections come here: watch entry, screening results, appointments, referrals, incidents …
     ProfileSection(timeline_service.student_timeline, TimelineSection),
 ]
