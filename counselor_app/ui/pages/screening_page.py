@@ -14,7 +14,7 @@ from counselor_app.domain.roles import Permission
 from counselor_app.services import screening as screening_service
 from counselor_app.ui.list_page import ListPage
 from counselor_app.ui.models import Column
-from counselor_app.ui.qt import QCoreApplication, Qt
+from counselor_app.ui.qt import QCoreApplication, QHeaderView
 from counselor_app.ui.screening.words import URGENT_RED, dates_text
 
 RIGHT = dict(align_right=True)
@@ -25,6 +25,7 @@ class ScreeningPage(ListPage):
     permission = Permission.MANAGE_SCREENING
     cares_about = frozenset({Area.SCREENING, Area.WATCH, Area.REGISTER})
     loader = staticmethod(screening_service.list_campaigns)
+    stretch = False        # the columns as wide as their contents; the campaign's name takes the rest
 
     @classmethod
     def title(cls) -> str:
@@ -34,6 +35,9 @@ class ScreeningPage(ListPage):
         self.results_window = None
         super().__init__(app)
         self.table.setObjectName("screeningTable")
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def heading(self):
         self.import_button = self.action(

@@ -23,6 +23,7 @@ class AnswersDialog(FormDialog):
             self.prompt = self.note(self.tr("This sheet hit key item {items}. Say why you open its answers; the reason "
                                             "is recorded with your name.").format(items=key_items_text(line.key_items)),
                                     hint=False)
+            self.body.insertWidget(0, self.prompt)   # above the reason: what is asked, then the answer
             self.reason = self.field(self.tr("Reason:"), name="answersReason",
                                      placeholder=self.tr("e.g. preparing the interview with the student"))
             self.ok_button.setText(self.tr("Show answers"))
@@ -39,7 +40,8 @@ class AnswersDialog(FormDialog):
         self.table.setMinimumHeight(360)
         self.table.hide()
         self.body.addWidget(self.table, 1)
-        self.resize(760, 560 if line.key_items else 600)
+        if not line.key_items:
+            self.resize(760, 600)
         if not line.key_items:
             self.submit()   # nothing to ask: the answers at once (the look is audited all the same)
 
@@ -61,6 +63,7 @@ class AnswersDialog(FormDialog):
         self.model.set_rows(list(answers.answers))
         self.table.resizeColumnsToContents()
         self.table.show()
+        self.resize(max(self.width(), 760), max(self.height(), 600))
         if self.reason is not None:
             self.reason.setEnabled(False)
         self.ok_button.hide()

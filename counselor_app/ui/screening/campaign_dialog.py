@@ -5,12 +5,13 @@ from __future__ import annotations
 from counselor_app.services import screening as screening_service, structure
 from counselor_app.services.screening import CampaignEdit
 from counselor_app.ui.form_dialog import CheckList, FormDialog, Invalid
-from counselor_app.ui.qt import QCheckBox, QComboBox, QDate, QDateEdit
+from counselor_app.ui.qt import QCheckBox, QComboBox, QDate, QDateEdit, QLocale
 
 
 def scale_text(info) -> str:
-    """PHQ-9 · 患者健康问卷 (9 items)."""
-    return f"{info.code} · {info.name}"
+    """PHQ-9 · 患者健康问卷抑郁量表, in English its English name."""
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    return f"{info.code} · {info.name if chinese or not info.name_en else info.name_en}"
 
 
 class CampaignDialog(FormDialog):
