@@ -6845,6 +6845,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Candidates</translation>
         </message>
         <message>
+            <source>Coverage</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
             <source>Student number, name or pinyin initials</source>
             <translation>Student number, name or pinyin initials</translation>
         </message>
@@ -6927,6 +6931,38 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>urgent</source>
             <translation>urgent</translation>
+        </message>
+        <message>
+            <source>Coverage = tested / due, by the grade and class each student was in when the campaign began; absent and exempt students are not due.</source>
+            <translation>Coverage = tested / due, by the grade and class each student was in when the campaign began; absent and exempt students are not due.</translation>
+        </message>
+        <message>
+            <source>Grade or class</source>
+            <translation>Grade or class</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Tested</source>
+            <translation>Tested</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Exempt</source>
+            <translation>Exempt</translation>
+        </message>
+        <message>
+            <source>Coverage rate</source>
+            <translation>Coverage rate</translation>
+        </message>
+        <message>
+            <source>In all: {tested} of {due} tested ({percent}); {absent} absent, {exempt} exempt</source>
+            <translation>In all: {tested} of {due} tested ({percent}); {absent} absent, {exempt} exempt</translation>
         </message>
         <message>
             <source>not on the watch list yet</source>

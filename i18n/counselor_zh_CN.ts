@@ -6845,6 +6845,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>候选名单</translation>
         </message>
         <message>
+            <source>Coverage</source>
+            <translation>完成情况</translation>
+        </message>
+        <message>
             <source>Student number, name or pinyin initials</source>
             <translation>学号、姓名或拼音首字母</translation>
         </message>
@@ -6927,6 +6931,38 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>urgent</source>
             <translation>紧急</translation>
+        </message>
+        <message>
+            <source>Coverage = tested / due, by the grade and class each student was in when the campaign began; absent and exempt students are not due.</source>
+            <translation>完成率 = 已测 / 应测，按测评开始时学生所在的年级和班级统计；请假、免测的学生不计入应测。</translation>
+        </message>
+        <message>
+            <source>Grade or class</source>
+            <translation>年级或班级</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应测</translation>
+        </message>
+        <message>
+            <source>Tested</source>
+            <translation>已测</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>请假</translation>
+        </message>
+        <message>
+            <source>Exempt</source>
+            <translation>免测</translation>
+        </message>
+        <message>
+            <source>Coverage rate</source>
+            <translation>完成率</translation>
+        </message>
+        <message>
+            <source>In all: {tested} of {due} tested ({percent}); {absent} absent, {exempt} exempt</source>
+            <translation>合计：应测 {due} 人，已测 {tested} 人（{percent}）；请假 {absent} 人，免测 {exempt} 人</translation>
         </message>
         <message>
             <source>not on the watch list yet</source>

@@ -121,3 +121,21 @@ def test_answers_without_a_key_item_show_at_once(qtbot, make_app, office):
     assert dialog.reason is None
     wait_for(qtbot, lambda: dialog.answers is not None)
     assert dialog.model.rowCount() == 9 and not dialog.ok_button.isVisible()
+
+
+def test_the_coverage_tab_counts_by_grade_and_class(qtbot, make_app, office):
+    app, window = open_results(qtbot, make_app)
+    window.tabs.setCurrentIndex(2)
+    assert window.tabs.tabText(2) == "完成情况"
+    due = len(office.seventh)
+    first = [window.coverage.data(window.coverage.index(0, c)) for c in range(window.coverage.columnCount())]
+    assert first == ["七年级", str(due), "6", "0", "0", f"{6 / due * 100:.1f}%"]
+    assert window.coverage.rowCount() == 2   # the grade, then its one class
+    assert window.coverage_total.text() == f"合计：应测 {due} 人，已测 6 人（{6 / due * 100:.1f}%）；请假 0 人，免测 0 人"
+
+
+def test_a_lock_closes_the_results_and_forgets_them(qtbot, make_app, office):
+    app, window = open_results(qtbot, make_app)
+    assert window.isVisible() and window.model.rowCount() == 6
+    app.lock()
+    assert not window.isVisible() and window.model.rowCount() == 0 and window.candidates.rowCount() == 0

@@ -4,6 +4,7 @@
 结果: every sheet, filtered by grade, class, band, outcome and "key items only" (plain rows narrowed with list
 comprehensions: 30,000 rows filter as the user clicks), sorted by a header click, counted below. 查看作答… shows
 one sheet's answers (ui/screening/answers_dialog.py: a reason first when it hit a key item).
+完成情况: coverage (tested / due) per grade and class (services.screening.campaign_coverage).
 候选名单: the positive screens and key-item hits, key-item hits first and marked urgent, each with the state of its
 watch-list entry; 打开关注记录 opens the entry window (ui/watch/entry_window.py).
 """
@@ -14,7 +15,7 @@ from operator import attrgetter
 from counselor_app.domain import screening as rules
 from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
-from counselor_app.services import screening_candidates, screening_results
+from counselor_app.services import screening, screening_candidates, screening_results
 from counselor_app.ui.list_page import STRETCH, CheckFilter, ChoiceFilter, select_rows
 from counselor_app.ui.models import Column, RowsModel, name_key, natural_key, sortable
 from counselor_app.ui.qt import (
@@ -41,6 +42,7 @@ class ResultsWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._results_tab(), self.tr("Results"))
         self.tabs.addTab(self._candidates_tab(), self.tr("Candidates"))
+        self.tabs.addTab(self._coverage_tab(), self.tr("Coverage"))
         app.worker.changed.connect(self._changed)
         app.locked_changed.connect(self._locked)
         self.load()
@@ -161,6 +163,46 @@ class ResultsWindow(QWidget):
         self.candidates.modelReset.connect(self._selection)
         return tab
 
+    # -- the coverage tab ------------------------------------------------------------------------------------
+    def _coverage_tab(self) -> QWidget:
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        hint = QLabel(self.tr("Coverage = tested / due, by the grade and class each student was in when the campaign "
+                              "began; absent and exempt students are not due."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        number = dict(align_right=True)
+        self.coverage = RowsModel([
+            Column(self.tr("Grade or class"), lambda g: g.klass or g.grade,
+                   bold=lambda g: not g.klass),
+            Column(self.tr("Due"), lambda g: g.coverage.due, **number),
+            Column(self.tr("Tested"), lambda g: g.coverage.tested, **number),
+            Column(self.tr("Absent"), lambda g: g.coverage.absent, **number),
+            Column(self.tr("Exempt"), lambda g: g.coverage.exempt, **number),
+            Column(self.tr("Coverage rate"), lambda g: g.coverage.percent, **number),
+        ], self)
+        self.coverage_table = row_table(self.coverage, stretch=False)
+        self.coverage_table.setObjectName("coverageTable")
+        box.addWidget(self.coverage_table, 1)
+        self.coverage_total = QLabel()
+        self.coverage_total.setObjectName("hint")
+        box.addWidget(self.coverage_total)
+        return tab
+
+    def show_coverage(self, coverage) -> None:
+        """Each grade's line, then its classes (the order the service gives them)."""
+        lines = []
+        for grade in coverage.grades:
+            lines.append(grade)
+            lines += [c for c in coverage.classes if c.grade == grade.grade]
+        self.coverage.set_rows(lines)
+        total = coverage.total
+        self.coverage_total.setText(self.tr("In all: {tested} of {due} tested ({percent}); {absent} absent, {exempt} "
+                                            "exempt").format(tested=total.tested, due=total.due,
+                                                             percent=total.percent or "—", absent=total.absent,
+                                                             exempt=total.exempt))
+
     def entry_text(self, c) -> str:
         if c.entry_id is None:
             return self.tr("not on the watch list yet")
@@ -171,10 +213,12 @@ class ResultsWindow(QWidget):
     def load(self) -> None:
         cid = self.campaign_id
         self.app.worker.run(lambda s: (screening_results.campaign_results(s, cid),
-                                       screening_candidates.candidate_list(s, cid)), self.show_rows, context=self)
+                                       screening_candidates.candidate_list(s, cid),
+                                       screening.campaign_coverage(s, cid)), self.show_rows, context=self)
 
     def show_rows(self, result) -> None:
-        self.rows, candidates = result
+        self.rows, candidates, coverage = result
+        self.show_coverage(coverage)
         self.loaded = True
         self.grade.offer(sorted(self.rows, key=lambda r: (r.grade_id is None, r.grade_id or 0)))
         self.klass.offer(sorted(self.rows, key=lambda r: natural_key(r.klass)))
@@ -234,4 +278,6 @@ class ResultsWindow(QWidget):
         self.rows = []
         self.model.clear()
         self.candidates.clear()
+        self.coverage.clear()
+        self.coverage_total.clear()
         self.search.clear()
