@@ -77,6 +77,8 @@ def safe_file_name(file_name: str) -> str:
     folder (which names the user) never appears."""
     if file_name.startswith("<"):
         return file_name   # <frozen importlib._bootstrap>, <string>
+    if not os.path.isabs(file_name):
+        return file_name.replace("\\", "/")   # a frozen build's modules: already relative to the bundle
     full = os.path.normcase(os.path.abspath(file_name))
     for root in _roots():
         if full.startswith(root + os.sep):

@@ -5,7 +5,8 @@ once the event loop runs, writes what it shows to ``<file>`` as JSON and quits: 
 titles, a few translated words (the app's and Qt's own, to prove the .qm files are bundled), whether the icon loaded.
 ``COUNSELOR_SMOKE_CRASH=1`` first raises an unexpected error inside a Qt slot, as a fault in the program would,
 so the test sees the apology with its reference code (``crash``); ``COUNSELOR_SMOKE_CHART=<pdf>`` draws a chart
-into a PDF with the bundled matplotlib and font. Without the variable nothing here runs.
+into a PDF with the bundled matplotlib and font; ``COUNSELOR_SMOKE_SHOT=<prefix>`` saves each window as a PNG.
+Without the variable nothing here runs.
 """
 from __future__ import annotations
 
@@ -13,9 +14,12 @@ import json
 import os
 from pathlib import Path
 
+from counselor_app import crash
+
 SMOKE_ENV = "COUNSELOR_SMOKE_GUI"
 CRASH_ENV = "COUNSELOR_SMOKE_CRASH"
 CHART_ENV = "COUNSELOR_SMOKE_CHART"
+SHOT_ENV = "COUNSELOR_SMOKE_SHOT"      # a file name prefix: each window saved as <prefix>-N.png
 QT_WORD = ("QPlatformTheme", "Cancel")   # a word of Qt's own catalogue (qtbase_zh_CN.qm: 取消), not the app's
 
 
@@ -27,12 +31,11 @@ def arm(controller) -> None:
     target = os.environ.get(SMOKE_ENV)
     if not target:
         return
+    from counselor_app.ui import dialogs
     from counselor_app.ui.qt import QTimer
 
+    dialogs.answer_automatically(True)   # a message (the apology) is recorded, never left open modally
     if os.environ.get(CRASH_ENV):
-        from counselor_app.ui import dialogs
-
-        dialogs.answer_automatically(True)   # the apology is recorded, not shown modally
         QTimer.singleShot(0, controller, _raise)
     QTimer.singleShot(50, controller, lambda: _finish(controller, Path(target)))
 
@@ -55,9 +58,16 @@ def _finish(controller, target: Path) -> None:
         "icon": not QApplication.windowIcon().isNull(),
         "dialogs": [{"kind": s.kind, "title": s.title, "text": s.text} for s in dialogs.shown],
     }
+    shot = os.environ.get(SHOT_ENV)
+    if shot:
+        for i, w in enumerate(w for w in QApplication.topLevelWidgets() if w.isVisible()):
+            w.grab().save(f"{shot}-{i}.png")
     chart = os.environ.get(CHART_ENV)
     if chart:
-        Path(chart).write_bytes(_chart_pdf())
+        try:
+            Path(chart).write_bytes(_chart_pdf())
+        except Exception as exc:  # noqa: BLE001 - the result says what failed; the program still closes
+            result["chart_error"] = crash.report(exc, "smoke")
     target.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     controller.quit()
 
