@@ -8187,12 +8187,20 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>An existing campaign, or the name of a new one</translation>
         </message>
         <message>
+            <source>The day of the screening for files without a date column (a date column such as 提交时间 wins).</source>
+            <translation>The day of the screening for files without a date column (a date column such as 提交时间 wins).</translation>
+        </message>
+        <message>
             <source>Campaign:</source>
             <translation>Campaign:</translation>
         </message>
         <message>
             <source>Scale:</source>
             <translation>Scale:</translation>
+        </message>
+        <message>
+            <source>Taken on:</source>
+            <translation>Taken on:</translation>
         </message>
         <message>
             <source>Choose the campaign the results belong to, or type the name of a new one.</source>

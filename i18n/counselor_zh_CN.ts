@@ -8187,12 +8187,20 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>选择已有测评，或输入新测评的名称</translation>
         </message>
         <message>
+            <source>The day of the screening for files without a date column (a date column such as 提交时间 wins).</source>
+            <translation>文件没有日期列时使用的测评日期（文件中有“提交时间”等日期列时以文件为准）。</translation>
+        </message>
+        <message>
             <source>Campaign:</source>
             <translation>测评：</translation>
         </message>
         <message>
             <source>Scale:</source>
             <translation>量表：</translation>
+        </message>
+        <message>
+            <source>Taken on:</source>
+            <translation>测评日期：</translation>
         </message>
         <message>
             <source>Choose the campaign the results belong to, or type the name of a new one.</source>

@@ -55,6 +55,7 @@ def test_a_results_file_into_a_new_campaign_shows_the_counts_and_makes_candidate
     assert "请选择这些结果所属的测评" in dialog.choice_hint.text()
     dialog.campaign.setEditText("2026秋八年级抑郁筛查")
     dialog.scale.setCurrentIndex(dialog.scale.findData("PHQ-9"))
+    dialog.taken_on.setDate(dialog.taken_on.date().addDays(-3))   # the file has no date column: the day given
     wait_for(qtbot, lambda: dialog.preview is not None and not dialog._loading)
     assert "新测评" in dialog.choice_hint.text()
     assert dialog.summary.text() == "新增 3 份，未变 0 份，无效 1 行 · 阳性 1 份，答中关键题 1 份"
@@ -73,6 +74,7 @@ def test_a_results_file_into_a_new_campaign_shows_the_counts_and_makes_candidate
     assert "列入重点关注的候选学生：2 名（紧急 1 名）" in text
     wait_for(qtbot, lambda: any(r.name == "2026秋八年级抑郁筛查" for r in page.model.rows))
     row = next(r for r in page.model.rows if r.name == "2026秋八年级抑郁筛查")
+    assert row.start_on == dialog.taken_on.date().toPython().isoformat()
     assert row.coverage.tested == 3 and row.positives == 1 and row.key_hits == 1 and row.candidates_pending == 2
 
 

@@ -1,5 +1,5 @@
 """导入测评结果: the table import's preview (ui/table_import_dialog.py) of a screening platform's results file, for
-a campaign and a scale chosen at the top (services/screening_import.preview_screening). An existing campaign fixes
+a campaign, a scale and the day of the screening (for files without a date column) chosen at the top (services/screening_import.preview_screening). An existing campaign fixes
 the scale; a new name creates the campaign on import, with the grades of the file's students.
 
 The verdicts show each row's Excel number, the student, the total, the outcome and the key items hit; the counts
@@ -14,7 +14,7 @@ from pathlib import Path
 from counselor_app.services import screening as screening_service, screening_import
 from counselor_app.translation import translate_text
 from counselor_app.ui.models import Column
-from counselor_app.ui.qt import QComboBox, QHBoxLayout, QLabel
+from counselor_app.ui.qt import QComboBox, QDate, QDateEdit, QHBoxLayout, QLabel
 from counselor_app.ui.screening.campaign_dialog import scale_text
 from counselor_app.ui.screening.words import key_items_text, outcome_text
 from counselor_app.ui.table_import_dialog import TableImportDialog, row_message
@@ -41,8 +41,17 @@ class ScreeningImportDialog(TableImportDialog):
         self.scale = QComboBox()
         self.scale.setObjectName("importScale")
         self.scale.setMinimumContentsLength(16)
+        self.taken_on = QDateEdit(QDate.currentDate())
+        self.taken_on.setObjectName("importTakenOn")
+        self.taken_on.setCalendarPopup(True)
+        self.taken_on.setDisplayFormat("yyyy-MM-dd")
+        self.taken_on.setMaximumDate(QDate.currentDate())
+        self.taken_on.setToolTip(self.tr("The day of the screening for files without a date column (a date column "
+                                         "such as 提交时间 wins)."))
         self.campaign_label, self.scale_label = QLabel(self.tr("Campaign:")), QLabel(self.tr("Scale:"))
-        for widget, stretch in ((self.campaign_label, 0), (self.campaign, 2), (self.scale_label, 0), (self.scale, 1)):
+        self.taken_label = QLabel(self.tr("Taken on:"))
+        for widget, stretch in ((self.campaign_label, 0), (self.campaign, 2), (self.scale_label, 0), (self.scale, 1),
+                                (self.taken_label, 0), (self.taken_on, 0)):
             top.addWidget(widget, stretch)
         self.body.insertLayout(0, top)
         self.choice_hint = QLabel()
@@ -72,6 +81,7 @@ class ScreeningImportDialog(TableImportDialog):
         self._campaign_changed()
         self.campaign.currentTextChanged.connect(self._campaign_changed)
         self.scale.currentIndexChanged.connect(self._choice_changed)
+        self.taken_on.dateChanged.connect(self._choice_changed)
 
     def _choices_failed(self, error: BaseException) -> None:
         self._load_failed(error)
@@ -107,7 +117,7 @@ class ScreeningImportDialog(TableImportDialog):
             if self.path is not None:
                 self.file_label.setText(self.tr("File: {name}").format(name=self.path.name))
             return
-        self.preview_fn = partial(_preview, scale=scale, campaign=name)
+        self.preview_fn = partial(_preview, scale=scale, campaign=name, taken_on=self.taken_on.date().toPython())
         super().load(sheet, mapping, reuse)
 
     def _loaded(self, preview) -> None:
@@ -115,7 +125,7 @@ class ScreeningImportDialog(TableImportDialog):
         super()._loaded(preview)
 
     def inputs(self) -> list:
-        return super().inputs() + ([self.campaign] if hasattr(self, "campaign") else [])
+        return super().inputs() + ([self.campaign, self.taken_on] if hasattr(self, "campaign") else [])
 
     def _update_buttons(self) -> None:
         super()._update_buttons()
@@ -173,6 +183,6 @@ class ScreeningImportDialog(TableImportDialog):
         self.summary.setWordWrap(True)
 
 
-def _preview(session, path, sheet=None, mapping=None, strict=True, previous=None, *, scale, campaign):
+def _preview(session, path, sheet=None, mapping=None, strict=True, previous=None, *, scale, campaign, taken_on):
     return screening_import.preview_screening(session, path, sheet, mapping, strict, previous, scale=scale,
-                                              campaign=campaign)
+                                              campaign=campaign, taken_on=taken_on)
