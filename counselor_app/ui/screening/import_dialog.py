@@ -36,11 +36,11 @@ class ScreeningImportDialog(TableImportDialog):
         self.campaign = QComboBox()
         self.campaign.setObjectName("importCampaign")
         self.campaign.setEditable(True)
-        self.campaign.setMinimumContentsLength(22)
+        self.campaign.setMinimumContentsLength(16)
         self.campaign.lineEdit().setPlaceholderText(self.tr("An existing campaign, or the name of a new one"))
         self.scale = QComboBox()
         self.scale.setObjectName("importScale")
-        self.scale.setMinimumContentsLength(16)
+        self.scale.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)   # the scale's whole name
         self.taken_on = QDateEdit(QDate.currentDate())
         self.taken_on.setObjectName("importTakenOn")
         self.taken_on.setCalendarPopup(True)
@@ -50,7 +50,7 @@ class ScreeningImportDialog(TableImportDialog):
                                          "such as 提交时间 wins)."))
         self.campaign_label, self.scale_label = QLabel(self.tr("Campaign:")), QLabel(self.tr("Scale:"))
         self.taken_label = QLabel(self.tr("Taken on:"))
-        for widget, stretch in ((self.campaign_label, 0), (self.campaign, 2), (self.scale_label, 0), (self.scale, 1),
+        for widget, stretch in ((self.campaign_label, 0), (self.campaign, 2), (self.scale_label, 0), (self.scale, 0),
                                 (self.taken_label, 0), (self.taken_on, 0)):
             top.addWidget(widget, stretch)
         self.body.insertLayout(0, top)

@@ -19,7 +19,7 @@ from counselor_app.services import screening, screening_candidates, screening_re
 from counselor_app.ui.list_page import STRETCH, CheckFilter, ChoiceFilter, select_rows
 from counselor_app.ui.models import Column, RowsModel, name_key, natural_key, sortable
 from counselor_app.ui.qt import (
-    QHBoxLayout, QLabel, QLineEdit, QPushButton, Qt, QTabWidget, QTimer, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, Qt, QTabWidget, QTimer, QVBoxLayout, QWidget,
 )
 from counselor_app.ui.screening.words import URGENT_RED, key_items_text, outcome_text
 from counselor_app.ui.watch import list_words as watch_words
@@ -184,6 +184,9 @@ class ResultsWindow(QWidget):
         ], self)
         self.coverage_table = row_table(self.coverage, stretch=False)
         self.coverage_table.setObjectName("coverageTable")
+        header = self.coverage_table.horizontalHeader()   # the numbers side by side, the names take the rest
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         box.addWidget(self.coverage_table, 1)
         self.coverage_total = QLabel()
         self.coverage_total.setObjectName("hint")
