@@ -67,6 +67,15 @@ def test_a_results_file_into_a_new_campaign_shows_the_counts_and_makes_candidate
     assert not dialog.import_button.isEnabled()
     dialog.skip_invalid.click()
     assert dialog.import_button.isEnabled()
+    # a name being typed: no import of the preview made for the name before it
+    dialog.campaign.setEditText("2026秋八年级抑郁筛查（补测）")
+    assert not dialog.import_button.isEnabled()
+    wait_for(qtbot, lambda: dialog.preview is not None and dialog.preview.campaign.endswith("（补测）")
+             and not dialog._loading)
+    assert dialog.import_button.isEnabled()
+    dialog.campaign.setEditText("2026秋八年级抑郁筛查")
+    wait_for(qtbot, lambda: dialog.preview is not None and dialog.preview.campaign == "2026秋八年级抑郁筛查"
+             and not dialog._loading)
     qtbot.mouseClick(dialog.import_button, LEFT)
     wait_for(qtbot, lambda: dialog.result is not None)
     text = dialog.summary.text()

@@ -14,7 +14,7 @@ from pathlib import Path
 from counselor_app.services import screening as screening_service, screening_import
 from counselor_app.translation import translate_text
 from counselor_app.ui.models import Column
-from counselor_app.ui.qt import QComboBox, QDate, QDateEdit, QHBoxLayout, QLabel
+from counselor_app.ui.qt import QComboBox, QDate, QDateEdit, QHBoxLayout, QLabel, QTimer
 from counselor_app.ui.screening.campaign_dialog import scale_text
 from counselor_app.ui.screening.words import key_items_text, outcome_text
 from counselor_app.ui.table_import_dialog import TableImportDialog, row_message
@@ -59,6 +59,10 @@ class ScreeningImportDialog(TableImportDialog):
         self.choice_hint.setWordWrap(True)
         self.body.insertWidget(1, self.choice_hint)
         self.ready_to_choose = False
+        self._typing = QTimer(self)   # a campaign's name typed: the file is checked again once typing pauses
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(400)
+        self._typing.timeout.connect(self._campaign_changed)
         self.app.worker.run(lambda s: (screening_service.list_campaigns(s), screening_service.list_scales(s)),
                             self._choices, self._choices_failed, context=self)
 
@@ -79,7 +83,8 @@ class ScreeningImportDialog(TableImportDialog):
             self.scale.setCurrentIndex(max(0, self.scale.findData(scale)))
         self.ready_to_choose = True
         self._campaign_changed()
-        self.campaign.currentTextChanged.connect(self._campaign_changed)
+        self.campaign.currentTextChanged.connect(self._typing.start)
+        self.campaign.currentTextChanged.connect(lambda _text: self._update_buttons())
         self.scale.currentIndexChanged.connect(self._choice_changed)
         self.taken_on.dateChanged.connect(self._choice_changed)
 
@@ -90,6 +95,7 @@ class ScreeningImportDialog(TableImportDialog):
         return " ".join(self.campaign.currentText().split())
 
     def _campaign_changed(self, *_args) -> None:
+        self._typing.stop()
         known = self.campaigns.get(self.campaign_name())
         if known is not None:
             self.scale.blockSignals(True)
@@ -123,6 +129,11 @@ class ScreeningImportDialog(TableImportDialog):
     def _loaded(self, preview) -> None:
         self.kind = preview.kind   # the scale's own table kind: the choices of each column
         super()._loaded(preview)
+
+    def ready(self) -> bool:
+        """The preview on screen is of the campaign and scale chosen now (not of a name still being typed)."""
+        p = self.preview
+        return super().ready() and p.campaign == self.campaign_name() and p.scale[0] == self.scale.currentData()
 
     def inputs(self) -> list:
         return super().inputs() + ([self.campaign, self.taken_on] if hasattr(self, "campaign") else [])
