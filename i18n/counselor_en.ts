@@ -6965,6 +6965,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>In all: {tested} of {due} tested ({percent}); {absent} absent, {exempt} exempt</translation>
         </message>
         <message>
+            <source>All departments</source>
+            <translation>All departments</translation>
+        </message>
+        <message>
             <source>not on the watch list yet</source>
             <translation>not on the watch list yet</translation>
         </message>

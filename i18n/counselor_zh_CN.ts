@@ -6965,6 +6965,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>合计：应测 {due} 人，已测 {tested} 人（{percent}）；请假 {absent} 人，免测 {exempt} 人</translation>
         </message>
         <message>
+            <source>All departments</source>
+            <translation>所有院系</translation>
+        </message>
+        <message>
             <source>not on the watch list yet</source>
             <translation>尚未列入重点关注</translation>
         </message>

@@ -56,7 +56,7 @@ class ResultsWindow(QWidget):
         self.search.setObjectName("resultsSearch")
         self.search.setPlaceholderText(self.tr("Student number, name or pinyin initials"))
         self.search.setClearButtonEnabled(True)
-        self.grade = ChoiceFilter(attrgetter("grade"), self.tr("All grades"), name="resultsGrade")
+        self.grade = ChoiceFilter(attrgetter("grade"), self._all_grades, name="resultsGrade")
         self.klass = ChoiceFilter(attrgetter("klass"), self.tr("All classes"), within=self.grade,
                                   name="resultsClass")
         self.band = ChoiceFilter(attrgetter("band"), self.tr("All bands"), name="resultsBand")
@@ -205,6 +205,11 @@ class ResultsWindow(QWidget):
                                             "exempt").format(tested=total.tested, due=total.due,
                                                              percent=total.percent or "—", absent=total.absent,
                                                              exempt=total.exempt))
+
+    def _all_grades(self) -> str:
+        from counselor_app.ui.pages.students_page import is_university
+
+        return self.tr("All departments") if is_university(self.app) else self.tr("All grades")
 
     def entry_text(self, c) -> str:
         if c.entry_id is None:
