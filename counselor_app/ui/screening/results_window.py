@@ -1,12 +1,13 @@
 """A campaign's results (services.screening_results.campaign_results) and its candidates
-(services.screening_candidates.candidate_list), in one window of two tabs.
+(services.screening_candidates.candidate_list) and its coverage, in one window of three tabs (one worker call).
 
 结果: every sheet, filtered by grade, class, band, outcome and "key items only" (plain rows narrowed with list
 comprehensions: 30,000 rows filter as the user clicks), sorted by a header click, counted below. 查看作答… shows
 one sheet's answers (ui/screening/answers_dialog.py: a reason first when it hit a key item).
-完成情况: coverage (tested / due) per grade and class (services.screening.campaign_coverage).
 候选名单: the positive screens and key-item hits, key-item hits first and marked urgent, each with the state of its
 watch-list entry; 打开关注记录 opens the entry window (ui/watch/entry_window.py).
+完成情况: coverage (tested / due) per grade and class (services.screening.campaign_coverage).
+The window follows changes of screening, the watch list and the register; a lock empties and closes it.
 """
 from __future__ import annotations
 
