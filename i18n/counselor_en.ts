@@ -8405,6 +8405,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Key items</translation>
         </message>
         <message>
+            <source>View answers…</source>
+            <translation>View answers…</translation>
+        </message>
+        <message>
             <source>Totals per campaign (orange: positive)</source>
             <translation>Totals per campaign (orange: positive)</translation>
         </message>

@@ -8405,6 +8405,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>关键题</translation>
         </message>
         <message>
+            <source>View answers…</source>
+            <translation>查看作答…</translation>
+        </message>
+        <message>
             <source>Totals per campaign (orange: positive)</source>
             <translation>历次测评总分（橙色：阳性）</translation>
         </message>

@@ -49,3 +49,20 @@ def test_the_assistant_has_no_screening_section(qtbot, make_app, office):
     main = log_in(qtbot, app, "assistant", DEMO_PASSWORD)
     profile = open_profile(qtbot, main, office.seventh[5].id)
     assert "心理测评" not in [profile.nav.item(i).text() for i in range(profile.nav.count())]
+
+
+def test_the_answers_open_from_the_profile_with_a_reason_for_a_key_item(qtbot, make_app, office):
+    app = make_app()
+    main = log_in(qtbot, app, "counselor", DEMO_PASSWORD)
+    profile = open_profile(qtbot, main, office.seventh[5].id)
+    section = click_section(qtbot, profile, "心理测评")
+    wait_for(qtbot, lambda: section.model.rowCount() == 1)
+    assert section.answers_button.isVisible() and not section.answers_button.isEnabled()
+    section.table.selectRow(0)
+    section.answers_button.click()
+    dialog = section.answers_dialog
+    assert dialog.reason is not None and dialog.windowTitle() == f"作答：{office.seventh[5].name}"
+    dialog.reason.setText("复核前查看作答")
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: dialog.answers is not None)
+    assert dialog.model.rowCount() == 9

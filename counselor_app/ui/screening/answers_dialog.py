@@ -14,14 +14,14 @@ from counselor_app.ui.widgets import row_table
 
 
 class AnswersDialog(FormDialog):
-    def __init__(self, parent, app, line) -> None:
-        super().__init__(parent, app, self.tr("Answers: {name}").format(name=line.name), width=720)
-        self.line = line
+    def __init__(self, parent, app, result_id: int, name: str, key_items: tuple[int, ...]) -> None:
+        super().__init__(parent, app, self.tr("Answers: {name}").format(name=name), width=720)
+        self.result_id, self.key_items = result_id, tuple(key_items)
         self.answers = None
         self.reason = None
-        if line.key_items:
+        if self.key_items:
             self.prompt = self.note(self.tr("This sheet hit key item {items}. Say why you open its answers; the reason "
-                                            "is recorded with your name.").format(items=key_items_text(line.key_items)),
+                                            "is recorded with your name.").format(items=key_items_text(self.key_items)),
                                     hint=False)
             self.body.insertWidget(0, self.prompt)   # above the reason: what is asked, then the answer
             self.reason = self.field(self.tr("Reason:"), name="answersReason",
@@ -40,9 +40,9 @@ class AnswersDialog(FormDialog):
         self.table.setMinimumHeight(360)
         self.table.hide()
         self.body.addWidget(self.table, 1)
-        if not line.key_items:
+        if not self.key_items:
             self.resize(760, 600)
-        if not line.key_items:
+        if not self.key_items:
             self.submit()   # nothing to ask: the answers at once (the look is audited all the same)
 
     def edit(self) -> str:
@@ -54,7 +54,7 @@ class AnswersDialog(FormDialog):
         return why
 
     def saver(self, reason: str):
-        result_id = self.line.id
+        result_id = self.result_id
         return lambda s: screening_results.result_answers(s, result_id, reason)
 
     def saved(self, answers) -> None:

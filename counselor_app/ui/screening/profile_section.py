@@ -1,6 +1,6 @@
 """The student profile's 心理测评 section: the student's screening results over the years
 (services.screening_results.student_screening: campaign, scale, date, total, band, outcome, key items; no answers),
-oldest first, and a small bar chart of the totals per campaign, one row of bars per scale (painted here: a handful
+oldest first, 查看作答… for the selected sheet (a reason first when it hit a key item), and a small bar chart of the totals per campaign, one row of bars per scale (painted here: a handful
 of bars needs no chart library).
 
 Imported by ui/profile_sections.py (which defines SectionWidget) when that module is loaded: import that one first.
@@ -12,9 +12,9 @@ from operator import attrgetter
 from counselor_app.domain import screening as rules
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.profile_sections import SectionWidget
-from counselor_app.ui.qt import QColor, QLabel, QPainter, QSize, Qt, QWidget
+from counselor_app.ui.qt import QColor, QHBoxLayout, QLabel, QPainter, QPushButton, QSize, Qt, QWidget
 from counselor_app.ui.screening.words import URGENT_RED, key_items_text, outcome_text
-from counselor_app.ui.widgets import row_table
+from counselor_app.ui.widgets import row_table, selected_row
 
 BAR = QColor("#4a7bb7")
 BAR_POSITIVE = QColor("#d9822b")
@@ -99,6 +99,18 @@ class ScreeningSection(SectionWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.body.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.answers_button = QPushButton(self.tr("View answers…"))
+        self.answers_button.setObjectName("profileScreeningAnswers")
+        self.answers_button.clicked.connect(lambda _c=False: self.view_answers(selected_row(self.table)))
+        self.answers_button.hide()
+        row.addStretch(1)
+        row.addWidget(self.answers_button)
+        self.body.addLayout(row)
+        self.answers_dialog = None
+        self.may_view = False
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        self.model.modelReset.connect(self._selection)
         self.chart_title = QLabel(self.tr("Totals per campaign (orange: positive)"))
         self.chart_title.setObjectName("hint")
         self.body.addWidget(self.chart_title)
@@ -107,7 +119,9 @@ class ScreeningSection(SectionWidget):
 
     def show_data(self, data) -> None:
         lines = list(data.results)
+        self.may_view = data.may_view_answers
         self.model.set_rows(lines)
+        self.answers_button.setVisible(self.may_view and bool(lines))
         self.table.resizeColumnsToContents()
         self.table.setVisible(bool(lines))
         self.empty.setVisible(not lines)
@@ -115,7 +129,24 @@ class ScreeningSection(SectionWidget):
         self.chart.set_results(lines)
         self.chart_title.setVisible(bool(self.chart.series))
 
+    def _selection(self, *_args) -> None:
+        row = selected_row(self.table)
+        self.answers_button.setEnabled(row is not None and not row.score_only)
+
+    def view_answers(self, row) -> None:
+        """The sheet's answers (a reason first when it hit a key item: ui/screening/answers_dialog.py)."""
+        if row is None or not self.may_view:
+            return
+        from counselor_app.ui.screening.answers_dialog import AnswersDialog
+
+        header = self.profile.header
+        self.answers_dialog = AnswersDialog(self.profile, self.profile.app, row.result_id,
+                                            header.name if header else "", row.key_items)
+        self.answers_dialog.open()
+
     def clear(self) -> None:
+        self.may_view = False
+        self.answers_button.hide()
         self.model.clear()
         self.chart.set_results([])
         self.chart_title.hide()

@@ -267,7 +267,7 @@ class ResultsWindow(QWidget):
             return
         from counselor_app.ui.screening.answers_dialog import AnswersDialog
 
-        self.answers_dialog = AnswersDialog(self, self.app, row)
+        self.answers_dialog = AnswersDialog(self, self.app, row.id, row.name, row.key_items)
         self.answers_dialog.open()
 
     def open_entry(self, row) -> None:
