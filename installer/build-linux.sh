@@ -21,11 +21,17 @@ fi
 if ! "$VENV/bin/python" -c "import counselor_app, PySide6" 2>/dev/null; then
     "$VENV/bin/pip" install -q .
 fi
+apt_install() {   # a fresh Debian machine as root (CI): install what is missing
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq --no-install-recommends "$@" >/dev/null \
+        || { apt-get update -qq && apt-get install -y -qq --no-install-recommends "$@" >/dev/null; }
+}
+if ! command -v objdump >/dev/null || ! command -v strip >/dev/null; then   # PyInstaller reads binaries with them
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt_install binutils; fi
+fi
 if [ -z "${COUNSELOR_BUNDLE_FONT:-}" ] && [ ! -f "$FONT" ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        export DEBIAN_FRONTEND=noninteractive
-        apt-get install -y -qq --no-install-recommends fonts-wqy-microhei >/dev/null \
-            || { apt-get update -qq && apt-get install -y -qq --no-install-recommends fonts-wqy-microhei >/dev/null; }
+        apt_install fonts-wqy-microhei
     else
         echo "build-linux: the font to bundle is missing: apt-get install fonts-wqy-microhei (as root)," \
              "or set COUNSELOR_BUNDLE_FONT to wqy-microhei.ttc" >&2
