@@ -73,6 +73,7 @@ def _weeks(year: int, month: int) -> list[list[date | None]]:
 def build_duty_roster(data: DoorMonth, *, tr: Translate = identity, font_path: str | None = None) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
     from counselor_app.reports import toolkit as kit
@@ -82,44 +83,51 @@ def build_duty_roster(data: DoorMonth, *, tr: Translate = identity, font_path: s
     weeks = _weeks(data.year, data.month)
     separator = tr(NAME_SEPARATOR)
 
-    def story(st: Styles):
-        day_style = ParagraphStyle("dutyDay", parent=st.cell, fontSize=11, leading=14)
-        note_style = ParagraphStyle("dutyNote", parent=st.cell, fontSize=8.5, leading=11,
+    def cells(st: Styles, page: PostPage, shown, scale: float, room: float) -> list[list]:
+        """The week rows of ``page`` with type at ``scale`` of the full size; ``room``: a cell's text width."""
+        day_style = ParagraphStyle("dutyDay", parent=st.cell, fontSize=11 * scale, leading=14 * scale)
+        note_style = ParagraphStyle("dutyNote", parent=st.cell, fontSize=8.5 * scale, leading=11 * scale,
                                     textColor=colors.HexColor("#555555"))
-        line_style = ParagraphStyle("dutyLine", parent=st.cell, fontSize=10, leading=13)
+        line_style = ParagraphStyle("dutyLine", parent=st.cell, fontSize=10 * scale, leading=13 * scale)
+        rows = []
+        for week in weeks:
+            if all(week[i] is None for i in shown):
+                continue
+            row = []
+            for i in shown:
+                day = week[i]
+                if day is None:
+                    row.append("")
+                    continue
+                cell = [Paragraph(f"<b>{day.day}</b>", day_style)]
+                if day in data.notes:
+                    cell.append(Paragraph(escape(data.notes[day]), note_style))
+                for line in page.days.get(day, ()):
+                    lines = _unbroken(line.times, line.names + (tr(VACANT),) * line.vacant, separator,
+                                      lambda text: stringWidth(text, st.family, line_style.fontSize), room)
+                    cell.append(Paragraph("<br/>".join(escape(x) for x in lines), line_style))
+                row.append(cell)
+            rows.append(row)
+        return rows
+
+    def story(st: Styles):
         out = []
         for n, page in enumerate(data.pages or [PostPage("", {})]):
             # Saturday and Sunday get a column only when the month has duty or a make-up workday on one
             weekend = any(d.weekday() >= 5 and (page.days.get(d) or d in data.notes)
                           for w in weeks for d in w if d is not None)
             shown = range(7) if weekend else range(5)
-            width = LANDSCAPE_CONTENT_WIDTH / len(shown)
+            widths = [LANDSCAPE_CONTENT_WIDTH / len(shown)] * len(shown)
             header = [Paragraph(escape(tr(WEEKDAYS[i])), st.cell_center) for i in shown]
-            rows = []
-            for week in weeks:
-                if all(week[i] is None for i in shown):
-                    continue
-                row = []
-                for i in shown:
-                    day = week[i]
-                    if day is None:
-                        row.append("")
-                        continue
-                    cell = [Paragraph(f"<b>{day.day}</b>", day_style)]
-                    if day in data.notes:
-                        cell.append(Paragraph(escape(data.notes[day]), note_style))
-                    for line in page.days.get(day, ()):
-                        names = separator.join(line.names + (tr(VACANT),) * line.vacant)
-                        cell.append(Paragraph(f"{escape(line.times)} {escape(names)}", line_style))
-                    row.append(cell)
-                rows.append(row)
-            table = _filled(Table, [header] + rows, [width] * len(shown), int(data.draft) + int(not page.days))
+            room = PAGE_ROOM - LINE_ROOM * (int(data.draft) + int(not page.days))
+            text_width = widths[0] - 2 * PADDING - 1
+            table = _sized(Table, lambda scale: [header] + cells(st, page, shown, scale, text_width), widths, room)
             table.setStyle(TableStyle([
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3e3e3")),
                 ("VALIGN", (0, 1), (-1, -1), "TOP"), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
             ]))
             if n:
                 out.append(PageBreak())
@@ -143,16 +151,42 @@ PAGE_ROOM = 130 * 2.834645669
 LINE_ROOM = 20                  # points a further paragraph under the title takes (the draft note, "no duty")
 
 
-def _filled(table_class, rows: list, widths: list[float], paragraphs: int):
-    """The grid with its week rows stretched to fill the page (a door is read from a step away): laid out once to
-    know each row's natural height, then again with the room left shared among the weeks. A month too full for one
-    page keeps its natural heights (the table then breaks between weeks, the weekday header repeated)."""
-    natural = table_class(rows, colWidths=widths, repeatRows=1)
-    natural.wrap(sum(widths), 10_000)
-    heights = list(natural._rowHeights)
-    room = PAGE_ROOM - LINE_ROOM * paragraphs
-    spare = room - sum(heights)
-    if spare <= 0 or len(heights) < 2:
+PADDING = 4                      # points left and right in a cell
+SCALES = (1.0, 0.9, 0.8, 0.72)   # the type shrinks this far to keep a busy month on one page
+
+
+def _unbroken(times: str, names: Sequence[str], separator: str, width_of, room: float) -> list[str]:
+    """The lines of one shift in a cell: the times, then the names as far as they go, each name whole on a line
+    (a wrapped 欧阳\n明 would be misread on the door); a name too long for a line still gets a line of its own."""
+    lines, current = [], times
+    for n, name in enumerate(names):
+        piece = name + (separator if n < len(names) - 1 else "")
+        joined = f"{current} {piece}" if current == times else current + piece
+        if width_of(joined) <= room or not current:
+            current = joined
+        else:
+            lines.append(current.rstrip())
+            current = piece
+    lines.append(current)
+    return lines
+
+
+def _sized(table_class, make_rows, widths: list[float], room: float):
+    """The grid on one page, its week rows stretched to fill it (a door is read from a step away): laid out at full
+    size to know each row's natural height, with smaller type while it does not fit, then again with the room left
+    shared among the weeks. A month too full even at the smallest type keeps its natural heights (the table breaks
+    between weeks, the weekday header repeated)."""
+    for scale in SCALES:
+        rows = make_rows(scale)
+        natural = table_class(rows, colWidths=widths, repeatRows=1)
+        natural.wrap(sum(widths), 10_000)
+        heights = list(natural._rowHeights)
+        spare = room - sum(heights)
+        if spare >= 0:
+            break
+    else:
+        return natural
+    if len(heights) < 2:
         return natural
     extra = spare / (len(heights) - 1)
     return table_class(rows, colWidths=widths, repeatRows=1, rowHeights=[heights[0]] + [h + extra for h in heights[1:]])

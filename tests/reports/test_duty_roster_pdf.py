@@ -80,3 +80,32 @@ def test_the_export_workbook():
     assert rows[1] == (datetime(2026, 10, 12), "Monday", "辅导室", f"午休 {LUNCH}", "林老师, 陈老师")
     assert rows[2][2] == "=HYPERLINK(1)" and ws.cell(3, 3).data_type == "s" and ws.cell(3, 5).value == "-赵老师"
     assert ws.cell(2, 1).number_format == "yyyy-mm-dd"
+
+
+@needs_font
+def test_a_busy_six_week_month_stays_on_one_page_with_names_whole():
+    """November 2026 spans six weeks; three shifts a day, two names in one: smaller type, one page, 欧阳明 never
+    broken over two lines."""
+    days = {}
+    for d in range(1, 31):
+        day = date(2026, 11, d)
+        if day.weekday() < 5:
+            days[day] = [DoorLine(LUNCH, ("林晓燕",)), DoorLine(AFTER, ("陈建国", "欧阳明")),
+                         DoorLine("19:00–21:00", ("赵老师",))]
+        elif day.weekday() == 5:
+            days[day] = [DoorLine("19:00–21:00", ("周老师",))]
+    data = DoorMonth("示例中学", "", 2026, 11, datetime(2026, 10, 28), [PostPage("晚间值班", days)], draft=True)
+    [page] = pages(build_duty_roster(data))
+    text = page.extract_text()
+    assert text.count("欧阳明") == 21 and "欧阳\n明" not in text and text.count("19:00–21:00") == 25
+
+
+def test_names_are_kept_whole_when_a_line_wraps():
+    from counselor_app.reports.duty_roster import _unbroken
+
+    def width(text):
+        return len(text)                      # one unit a character
+
+    assert _unbroken("12:10", ("张三", "欧阳明"), "、", width, 20) == ["12:10 张三、欧阳明"]
+    assert _unbroken("12:10", ("张三", "欧阳明"), "、", width, 10) == ["12:10 张三、", "欧阳明"]
+    assert _unbroken("12:10", ("一个很长很长的名字",), "、", width, 5) == ["12:10", "一个很长很长的名字"]
