@@ -152,7 +152,7 @@ class RosterPreview:
     last: date
     keep_manual: bool
     plan: DutyPlan
-    lines: tuple[CountLine, ...]            # counts per person in the range, by name
+    lines: tuple[CountLine, ...]            # per person, by name: the range planned + the semester's rest
     replaced: int                           # assignments of the range the plan replaces
     revision: int                           # the roster's revision the preview was made from
     templates: dict = field(default_factory=dict)   # id -> TemplateInfo (to show gaps)
@@ -220,7 +220,7 @@ def apply_roster(session: Session, preview: RosterPreview) -> int:
     return len(new)
 
 
-# -- coverage and publishing ----------------------------------------------------------------------------------------------
+# -- coverage and publishing -----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class Coverage:
@@ -271,7 +271,7 @@ def publish_roster(session: Session, semester_id: int, through=None, *, confirm_
     return found
 
 
-# -- manual edits ----------------------------------------------------------------------------------------------------------
+# -- manual edits ----------------------------------------------------------------------------------------------
 
 def check_person_on(session: Session, day: date, template_id: int, staff_id: int, *,
                      ignore: int | None = None) -> tuple[duty.SemesterInfo, duty.TemplateInfo]:
