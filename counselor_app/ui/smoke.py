@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 from counselor_app import crash
@@ -50,6 +51,7 @@ def _finish(controller, target: Path) -> None:
     from counselor_app.ui.qt import QApplication, QCoreApplication
 
     result = {
+        "shown_at": time.time(),   # wall clock: bench/bench_frozen_startup.py subtracts the moment it started us
         "windows": [{"class": type(w).__name__, "title": w.windowTitle()}
                     for w in QApplication.topLevelWidgets() if w.isVisible()],
         "language": controller.language,
