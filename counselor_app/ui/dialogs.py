@@ -60,6 +60,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         title, text = QCoreApplication.translate("Dialogs", "Cannot do this"), error_text(error)
     else:
         code = crash.report(error, "window")   # type, files, lines, functions: no message, no values
+        log.error("unexpected %s in a window, reference %s", type(error).__name__, code)   # app.log: no message
         title = QCoreApplication.translate("Dialogs", "Unexpected error")
         text = QCoreApplication.translate(
             "Dialogs", "Sorry, something went wrong ({kind}). Nothing that was saved has been lost.\n\nReference: "
