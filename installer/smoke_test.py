@@ -6,7 +6,8 @@ Needs only the Python standard library (pypdf is used when installed, pdftotext/
 on Linux (CI, .ci/run) and on the Windows runner (.github/workflows/windows-installer.yml) alike. Each check prints
 one line; the last line is "N passed, N failed"; the exit code is 1 when a check failed.
 
-What it checks: --version; demo into a temp folder (Chinese output: translations load); verify; backup; print --list
+What it checks: --version; demo into a temp folder (Chinese output: translations load); verify; backup; a backup to
+another folder restored into an empty data folder (moving the office to a new PC) and verified; print --list
 and one printed document whose text is Chinese and whose font is embedded (on Linux as root, with the system's
 fonts hidden, so the bundled font is the one found); scale list (the scale definitions); a roster import --dry-run
 (python-calamine); every saved office of an older schema (tests/store/fixtures/schema_vN) upgraded and verified
@@ -108,6 +109,16 @@ def smoke(bundle: Bundle, work: Path) -> None:
     r = bundle.run("backup", *login, stdin=PASSWORD + "\n")
     backups = list((office / "backups").glob("backup-*")) if (office / "backups").is_dir() else []
     check("backup", r.returncode == 0 and bool(backups), r.stdout[-500:] + r.stderr[-2000:])
+    usb, new_pc = work / "usb", work / "new-pc"
+    r = bundle.run("backup", *login, "--to", str(usb), stdin=PASSWORD + "\n")
+    moved = sorted(usb.glob("backup-*")) if usb.is_dir() else []
+    if check("backup --to a USB folder", r.returncode == 0 and bool(moved), r.stdout[-500:] + r.stderr[-2000:]):
+        r = bundle.run("restore", "--data-dir", str(new_pc), "--from", str(moved[-1]), "--login", "demo",
+                       "--password-stdin", stdin=PASSWORD + "\n")
+        again = bundle.run("verify", "--data-dir", str(new_pc), "--login", "demo", "--password-stdin",
+                           stdin=PASSWORD + "\n")
+        check("restore onto a new computer (an empty data folder) and verify", r.returncode == 0
+              and again.returncode == 0, r.stdout[-500:] + r.stderr[-1500:] + again.stderr[-1500:])
     r = bundle.run("print", "--list", *login, stdin=PASSWORD + "\n")
     check("print --list", r.returncode == 0 and "watch_list_grade" in r.stdout, r.stdout[-500:] + r.stderr[-2000:])
 
