@@ -1,4 +1,5 @@
-"""The roster workbook itself: linear time, formula-safe text cells, real date cells, the grade column's title."""
+"""The roster workbook itself: formula-safe text cells, real date cells, the grade column's title. Its speed (linear
+in the rows) is measured in bench/bench_export.py, not here: a CPU-time ratio flaked on a loaded machine."""
 import io
 import time
 import zipfile
@@ -22,21 +23,6 @@ def _file(tmp_path, rows, **kw):
     path = tmp_path / "out.xlsx"
     path.write_bytes(students_xlsx(rows, **kw))
     return path
-
-
-def _cpu(n):
-    rows = [_row(f"20260{i:05d}", "学生") for i in range(n)]
-    t = time.process_time()
-    students_xlsx(rows)
-    return time.process_time() - t
-
-
-def test_time_grows_linearly_with_the_rows():
-    # appending to a normal sheet and styling ws[ws.max_row] was quadratic (30,000 students: 26 minutes);
-    # linear writing takes about 4 times as long for 4 times the rows, quadratic writing about 13 times here
-    _cpu(200)  # imports and first-use costs out of the measurement
-    small, large = min(_cpu(1000) for _ in range(2)), _cpu(4000)
-    assert large / small < 7, (small, large)
 
 
 def test_formula_like_names_are_text_cells_with_quote_prefix_and_unchanged_values(tmp_path):
