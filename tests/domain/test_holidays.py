@@ -88,14 +88,10 @@ def test_school_days_equal_counting_one_by_one(start, length):
     assert cal.school_days(start, end) <= cal.workdays(start, end)
 
 
-def test_fast_enough_for_roster_generation():
-    import time
-
+def test_two_years_of_school_days_in_one_call():
     cal = SchoolCalendar(semesters=[(date(2026, 9, 1), date(2027, 7, 10))])
-    t = time.perf_counter()
-    for _ in range(20):
-        cal.school_days(date(2026, 1, 1), date(2027, 12, 31))
-    assert time.perf_counter() - t < 1.0   # 14,600 look-ups
+    days = cal.school_days(date(2026, 1, 1), date(2027, 12, 31))   # its speed: bench/bench_duty.py uses it
+    assert days == cal.school_days(date(2026, 9, 1), date(2027, 7, 10)) and 150 < days < 230   # only the semester
 
 
 @pytest.mark.parametrize("day", [date(2026, 1, 1), date(2026, 5, 1), date(2026, 6, 19)])

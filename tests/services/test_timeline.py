@@ -108,9 +108,7 @@ def test_thousands_of_rows_come_a_page_at_a_time_none_lost_none_twice(session, c
     busy = START - timedelta(days=30)   # older than the pages' own looks (audited as they are read)
     fill(session, sid, 3000, lambda n: (busy + timedelta(minutes=n)).isoformat())
     fill(session, sid + 1, 20000, lambda n: (busy + timedelta(seconds=n)).isoformat())   # others' rows around
-    started = time.perf_counter()
-    first = timeline.student_timeline(session, sid, sources=REGISTER)
-    assert time.perf_counter() - started < 1.0
+    first = timeline.student_timeline(session, sid, sources=REGISTER)   # its speed: bench/bench_timeline.py
     assert len(first.events) == timeline.PAGE and first.more
     pages = walk(session, sid, 100)
     events = [e for p in pages for e in p.events]
