@@ -18,20 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, time
-from enum import Enum
 from typing import Iterable
 
+from counselor_app.domain.codes import Code
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, ValidationError
 
 
-class _Code(str, Enum):
-    # Enum hashes members by name: hash by value, so that a member and its code are one set or dict member.
-    def __hash__(self) -> int:
-        return hash(self.value)
-
-    @property
-    def label(self) -> Text:
-        return LABELS[type(self)][self]
+_Code = Code   # domain/codes.py: labels from this module's LABELS
 
 
 class DutyKind(_Code):

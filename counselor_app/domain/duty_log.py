@@ -8,18 +8,12 @@ once incidents exist (the crisis issue); until then the log and its list of cris
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from enum import Enum
 
-from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
+from counselor_app.domain.codes import Code
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP
 
 
-class _Code(str, Enum):
-    def __hash__(self) -> int:   # a member and its code are one set or dict member
-        return hash(self.value)
-
-    @property
-    def label(self) -> Text:
-        return LABELS[type(self)][self]
+_Code = Code   # domain/codes.py: labels from this module's LABELS
 
 
 class Party(_Code):
