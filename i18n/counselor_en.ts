@@ -190,6 +190,133 @@
         </message>
     </context>
     <context>
+        <name>AppointmentConflict</name>
+        <message>
+            <source>The counselor already has an appointment from {start} to {end} on {day}.</source>
+            <translation>The counselor already has an appointment from {start} to {end} on {day}.</translation>
+        </message>
+        <message>
+            <source>The room is already booked from {start} to {end} on {day}.</source>
+            <translation>The room is already booked from {start} to {end} on {day}.</translation>
+        </message>
+        <message>
+            <source>A student of this appointment already has one from {start} to {end} on {day}.</source>
+            <translation>A student of this appointment already has one from {start} to {end} on {day}.</translation>
+        </message>
+        <message>
+            <source>The time is outside the counselor's available hours on this day.</source>
+            <translation>The time is outside the counselor's available hours on this day.</translation>
+        </message>
+        <message>
+            <source>This time is blocked ({reason}).</source>
+            <translation>This time is blocked ({reason}).</translation>
+        </message>
+        <message>
+            <source>{day} is not a school day (holiday, weekend or vacation).</source>
+            <translation>{day} is not a school day (holiday, weekend or vacation).</translation>
+        </message>
+        <message>
+            <source>The time falls in a class period ({start}–{end}): the student misses class.</source>
+            <translation>The time falls in a class period ({start}–{end}): the student misses class.</translation>
+        </message>
+        <message>
+            <source>The room holds {capacity} people; this appointment has {count}.</source>
+            <translation>The room holds {capacity} people; this appointment has {count}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentKind</name>
+        <message>
+            <source>individual</source>
+            <translation>individual</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>group</translation>
+        </message>
+        <message>
+            <source>parent meeting</source>
+            <translation>parent meeting</translation>
+        </message>
+        <message>
+            <source>crisis</source>
+            <translation>crisis</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentMode</name>
+        <message>
+            <source>in the room</source>
+            <translation>in the room</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentReferral</name>
+        <message>
+            <source>asked for help</source>
+            <translation>asked for help</translation>
+        </message>
+        <message>
+            <source>referred by the head teacher</source>
+            <translation>referred by the head teacher</translation>
+        </message>
+        <message>
+            <source>parents' request</source>
+            <translation>parents' request</translation>
+        </message>
+        <message>
+            <source>noticed by staff</source>
+            <translation>noticed by staff</translation>
+        </message>
+        <message>
+            <source>screening</source>
+            <translation>screening</translation>
+        </message>
+        <message>
+            <source>review meeting</source>
+            <translation>review meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentState</name>
+        <message>
+            <source>booked</source>
+            <translation>booked</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <source>arrived</source>
+            <translation>arrived</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>completed</translation>
+        </message>
+        <message>
+            <source>did not come</source>
+            <translation>did not come</translation>
+        </message>
+        <message>
+            <source>cancelled by the student</source>
+            <translation>cancelled by the student</translation>
+        </message>
+        <message>
+            <source>cancelled by the counselor</source>
+            <translation>cancelled by the counselor</translation>
+        </message>
+        <message>
+            <source>cancelled late</source>
+            <translation>cancelled late</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <source>done</source>
@@ -741,6 +868,14 @@
         <message>
             <source>duty roster of a month</source>
             <translation>duty roster of a month</translation>
+        </message>
+        <message>
+            <source>screening campaign summary (office)</source>
+            <translation>screening campaign summary (office)</translation>
+        </message>
+        <message>
+            <source>screening campaign summary (de-identified)</source>
+            <translation>screening campaign summary (de-identified)</translation>
         </message>
         <message>
             <source>Refused: {permission}</source>
@@ -2560,6 +2695,10 @@ Chain head: {head}</translation>
             <translation>the grade, as written on the classes page</translation>
         </message>
         <message>
+            <source>the screening campaign, by its number or its name</source>
+            <translation>the screening campaign, by its number or its name</translation>
+        </message>
+        <message>
             <source>print students' full names and numbers (masked by default; recorded in the audit trail)</source>
             <translation>print students' full names and numbers (masked by default; recorded in the audit trail)</translation>
         </message>
@@ -2776,6 +2915,177 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>Compliance</name>
+        <message>
+            <source>lecture</source>
+            <translation>lecture</translation>
+        </message>
+        <message>
+            <source>parents' meeting</source>
+            <translation>parents' meeting</translation>
+        </message>
+        <message>
+            <source>workshop</source>
+            <translation>workshop</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <source>all staff</source>
+            <translation>all staff</translation>
+        </message>
+        <message>
+            <source>students</source>
+            <translation>students</translation>
+        </message>
+        <message>
+            <source>parents</source>
+            <translation>parents</translation>
+        </message>
+        <message>
+            <source>community</source>
+            <translation>community</translation>
+        </message>
+        <message>
+            <source>individual</source>
+            <translation>individual</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>group</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <source>partly met</source>
+            <translation>partly met</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>not met</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Courses</translation>
+        </message>
+        <message>
+            <source>Full-time teachers</source>
+            <translation>Full-time teachers</translation>
+        </message>
+        <message>
+            <source>Funding and venue</source>
+            <translation>Funding and venue</translation>
+        </message>
+        <message>
+            <source>School–hospital cooperation</source>
+            <translation>School–hospital cooperation</translation>
+        </message>
+        <message>
+            <source>Screening and warning</source>
+            <translation>Screening and warning</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Intervention</translation>
+        </message>
+        <message>
+            <source>Severe cases under care</source>
+            <translation>Severe cases under care</translation>
+        </message>
+        <message>
+            <source>{count} of {total} classes below the lessons due ({due} each)</source>
+            <translation>{count} of {total} classes below the lessons due ({due} each)</translation>
+        </message>
+        <message>
+            <source>{count} of {total} classes without the family guidance due ({due})</source>
+            <translation>{count} of {total} classes without the family guidance due ({due})</translation>
+        </message>
+        <message>
+            <source>course credits {figure} of {due}</source>
+            <translation>course credits {figure} of {due}</translation>
+        </message>
+        <message>
+            <source>course credits not entered for the school year</source>
+            <translation>course credits not entered for the school year</translation>
+        </message>
+        <message>
+            <source>no classes in the register</source>
+            <translation>no classes in the register</translation>
+        </message>
+        <message>
+            <source>{figure} full-time teachers of {due} required</source>
+            <translation>{figure} full-time teachers of {due} required</translation>
+        </message>
+        <message>
+            <source>no full- or part-time counselor in the staff register</source>
+            <translation>no full- or part-time counselor in the staff register</translation>
+        </message>
+        <message>
+            <source>{count} of {total} counselors below the training or supervision due</source>
+            <translation>{count} of {total} counselors below the training or supervision due</translation>
+        </message>
+        <message>
+            <source>publicity activities for all staff: {figure} of {due}</source>
+            <translation>publicity activities for all staff: {figure} of {due}</translation>
+        </message>
+        <message>
+            <source>funding not entered for the school year</source>
+            <translation>funding not entered for the school year</translation>
+        </message>
+        <message>
+            <source>funding {figure} yuan per student, {due} required</source>
+            <translation>funding {figure} yuan per student, {due} required</translation>
+        </message>
+        <message>
+            <source>venue not entered for the school year</source>
+            <translation>venue not entered for the school year</translation>
+        </message>
+        <message>
+            <source>venue {figure} m², {due} m² required</source>
+            <translation>venue {figure} m², {due} m² required</translation>
+        </message>
+        <message>
+            <source>{figure} counseling rooms, {due} required</source>
+            <translation>{figure} counseling rooms, {due} required</translation>
+        </message>
+        <message>
+            <source>no partner mental-health institution entered</source>
+            <translation>no partner mental-health institution entered</translation>
+        </message>
+        <message>
+            <source>{count} referral receipts overdue</source>
+            <translation>{count} referral receipts overdue</translation>
+        </message>
+        <message>
+            <source>no screening results in the period</source>
+            <translation>no screening results in the period</translation>
+        </message>
+        <message>
+            <source>screening coverage {figure}%, {due}% required</source>
+            <translation>screening coverage {figure}%, {due}% required</translation>
+        </message>
+        <message>
+            <source>review meetings held {figure} of {due}</source>
+            <translation>review meetings held {figure} of {due}</translation>
+        </message>
+        <message>
+            <source>{count} of {total} open watch entries overdue</source>
+            <translation>{count} of {total} open watch entries overdue</translation>
+        </message>
+        <message>
+            <source>{count} of {total} severe cases without a responsible person or plan</source>
+            <translation>{count} of {total} severe cases without a responsible person or plan</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmKeyPage</name>
         <message>
             <source>Confirm the recovery key</source>
@@ -2942,6 +3252,102 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>CrisisGravity</name>
+        <message>
+            <source>major</source>
+            <translation>major</translation>
+        </message>
+        <message>
+            <source>general</source>
+            <translation>general</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrisisState</name>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrisisStep</name>
+        <message>
+            <source>Found: who, when, where, what was seen</source>
+            <translation>Found: who, when, where, what was seen</translation>
+        </message>
+        <message>
+            <source>Safety secured (someone stays, scene secured, means removed; 120 / 110 when needed)</source>
+            <translation>Safety secured (someone stays, scene secured, means removed; 120 / 110 when needed)</translation>
+        </message>
+        <message>
+            <source>Reported to the counselor or school leader</source>
+            <translation>Reported to the counselor or school leader</translation>
+        </message>
+        <message>
+            <source>Risk assessed</source>
+            <translation>Risk assessed</translation>
+        </message>
+        <message>
+            <source>Parents notified</source>
+            <translation>Parents notified</translation>
+        </message>
+        <message>
+            <source>Referral, hospital or supervision at school</source>
+            <translation>Referral, hospital or supervision at school</translation>
+        </message>
+        <message>
+            <source>Reported to the education bureau (and police)</source>
+            <translation>Reported to the education bureau (and police)</translation>
+        </message>
+        <message>
+            <source>Public communication: who speaks</source>
+            <translation>Public communication: who speaks</translation>
+        </message>
+        <message>
+            <source>Aftercare for classmates and staff</source>
+            <translation>Aftercare for classmates and staff</translation>
+        </message>
+        <message>
+            <source>Review meeting</source>
+            <translation>Review meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrisisType</name>
+        <message>
+            <source>self-harm</source>
+            <translation>self-harm</translation>
+        </message>
+        <message>
+            <source>suicide attempt</source>
+            <translation>suicide attempt</translation>
+        </message>
+        <message>
+            <source>suicide</source>
+            <translation>suicide</translation>
+        </message>
+        <message>
+            <source>hurting others</source>
+            <translation>hurting others</translation>
+        </message>
+        <message>
+            <source>running away</source>
+            <translation>running away</translation>
+        </message>
+        <message>
+            <source>acute psychotic symptoms</source>
+            <translation>acute psychotic symptoms</translation>
+        </message>
+        <message>
+            <source>major stress event</source>
+            <translation>major stress event</translation>
+        </message>
+    </context>
+    <context>
         <name>DayDialog</name>
         <message>
             <source>Holiday or make-up workday</source>
@@ -2974,6 +3380,58 @@ Chain head: {head}</translation>
         <message>
             <source>An entry of the office replaces the built-in calendar for that date.</source>
             <translation>An entry of the office replaces the built-in calendar for that date.</translation>
+        </message>
+        <message>
+            <source>Change the duties of {day}</source>
+            <translation>Change the duties of {day}</translation>
+        </message>
+        <message>
+            <source>Post: {post}</source>
+            <translation>Post: {post}</translation>
+        </message>
+        <message>
+            <source>Shift:</source>
+            <translation>Shift:</translation>
+        </message>
+        <message>
+            <source>Duty:</source>
+            <translation>Duty:</translation>
+        </message>
+        <message>
+            <source>Taken by:</source>
+            <translation>Taken by:</translation>
+        </message>
+        <message>
+            <source>nobody (take off duty)</source>
+            <translation>nobody (take off duty)</translation>
+        </message>
+        <message>
+            <source>Changes made by hand are kept when the roster is generated again.</source>
+            <translation>Changes made by hand are kept when the roster is generated again.</translation>
+        </message>
+        <message>
+            <source>The post has no shift on this day.</source>
+            <translation>The post has no shift on this day.</translation>
+        </message>
+        <message>
+            <source>{name}'s duty</source>
+            <translation>{name}'s duty</translation>
+        </message>
+        <message>
+            <source>empty seat</source>
+            <translation>empty seat</translation>
+        </message>
+        <message>
+            <source>Choose a shift.</source>
+            <translation>Choose a shift.</translation>
+        </message>
+        <message>
+            <source>Choose the duty to change.</source>
+            <translation>Choose the duty to change.</translation>
+        </message>
+        <message>
+            <source>Choose who takes the empty seat.</source>
+            <translation>Choose who takes the empty seat.</translation>
         </message>
     </context>
     <context>
@@ -3030,6 +3488,14 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Duty roster of a month</source>
             <translation>Duty roster of a month</translation>
+        </message>
+        <message>
+            <source>Screening campaign summary (office)</source>
+            <translation>Screening campaign summary (office)</translation>
+        </message>
+        <message>
+            <source>Screening campaign summary (de-identified, for the school leaders)</source>
+            <translation>Screening campaign summary (de-identified, for the school leaders)</translation>
         </message>
     </context>
     <context>
@@ -3281,6 +3747,57 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>DutyPage</name>
+        <message>
+            <source>Generate roster…</source>
+            <translation>Generate roster…</translation>
+        </message>
+        <message>
+            <source>Plan the school days of a date range: a preview with the counts per person first, saved only when you apply it.</source>
+            <translation>Plan the school days of a date range: a preview with the counts per person first, saved only when you apply it.</translation>
+        </message>
+        <message>
+            <source>Check and publish…</source>
+            <translation>Check and publish…</translation>
+        </message>
+        <message>
+            <source>List the empty seats and the duties that break a rule, then publish the roster.</source>
+            <translation>List the empty seats and the duties that break a rule, then publish the roster.</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>My duties</source>
+            <translation>My duties</translation>
+        </message>
+        <message>
+            <source>Swaps and covers</source>
+            <translation>Swaps and covers</translation>
+        </message>
+        <message>
+            <source>Duty logs</source>
+            <translation>Duty logs</translation>
+        </message>
+        <message>
+            <source>Fairness</source>
+            <translation>Fairness</translation>
+        </message>
+        <message>
+            <source>Set-up</source>
+            <translation>Set-up</translation>
+        </message>
+        <message>
+            <source>No semester is set up yet: enter the school year and its semesters on the School calendar page first.</source>
+            <translation>No semester is set up yet: enter the school year and its semesters on the School calendar page first.</translation>
+        </message>
+        <message>
+            <source>{start} to {end} · {posts} post(s), {shifts} shift(s) a week, {people} people on the duty list</source>
+            <translation>{start} to {end} · {posts} post(s), {shifts} shift(s) a week, {people} people on the duty list</translation>
+        </message>
+    </context>
+    <context>
         <name>DutyPeriod</name>
         <message>
             <source>Lunch break</source>
@@ -3433,6 +3950,37 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>other</source>
             <translation>other</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyWords</name>
+        <message>
+            <source>{year} first semester</source>
+            <translation>{year} first semester</translation>
+        </message>
+        <message>
+            <source>{year} second semester</source>
+            <translation>{year} second semester</translation>
+        </message>
+        <message>
+            <source>{day} {weekday}</source>
+            <translation>{day} {weekday}</translation>
+        </message>
+        <message>
+            <source>every {weekday}</source>
+            <translation>every {weekday}</translation>
+        </message>
+        <message>
+            <source>({first} to {last})</source>
+            <translation>({first} to {last})</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} to {last}</translation>
+        </message>
+        <message>
+            <source>the whole day</source>
+            <translation>the whole day</translation>
         </message>
     </context>
     <context>
@@ -5255,6 +5803,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>A text is too long (at most {max} characters).</source>
             <translation>A text is too long (at most {max} characters).</translation>
         </message>
+        <message>
+            <source>The file {file} beside the program should name the office's data folder as a full path, but it does not. Run the installer again and choose the data folder, or start the program with --data-dir.</source>
+            <translation>The file {file} beside the program should name the office's data folder as a full path, but it does not. Run the installer again and choose the data folder, or start the program with --data-dir.</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -5381,6 +5933,101 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>female</source>
             <translation>female</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenerateDialog</name>
+        <message>
+            <source>Generate the duty roster</source>
+            <translation>Generate the duty roster</translation>
+        </message>
+        <message>
+            <source>Save the roster</source>
+            <translation>Save the roster</translation>
+        </message>
+        <message>
+            <source>The school days of the range are planned from the set-up: holidays skipped, make-up workdays with the timetable they follow, nobody on duty while unavailable or twice at the same time, the counts kept even. Nothing is saved before you save it.</source>
+            <translation>The school days of the range are planned from the set-up: holidays skipped, make-up workdays with the timetable they follow, nobody on duty while unavailable or twice at the same time, the counts kept even. Nothing is saved before you save it.</translation>
+        </message>
+        <message>
+            <source>Keep the changes made by hand</source>
+            <translation>Keep the changes made by hand</translation>
+        </message>
+        <message>
+            <source>Unticked, the duties put in by hand are planned again too (a duty a log or a request refers to always stays).</source>
+            <translation>Unticked, the duties put in by hand are planned again too (a duty a log or a request refers to always stays).</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>to:</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Regular</source>
+            <translation>Regular</translation>
+        </message>
+        <message>
+            <source>Evening</source>
+            <translation>Evening</translation>
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation>Weekend</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Empty seats</source>
+            <translation>Empty seats</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Open the School calendar page</source>
+            <translation>Open the School calendar page</translation>
+        </message>
+        <message>
+            <source>{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) left empty.</source>
+            <translation>{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) left empty.</translation>
+        </message>
+        <message>
+            <source>{count} duty(ies) of the range saved before are replaced.</source>
+            <translation>{count} duty(ies) of the range saved before are replaced.</translation>
+        </message>
+        <message>
+            <source>{count} kept duty(ies) break a rule: see Check and publish.</source>
+            <translation>{count} kept duty(ies) break a rule: see Check and publish.</translation>
+        </message>
+        <message>
+            <source>Make-up workdays without a timetable (choose one in the set-up): {days}.</source>
+            <translation>Make-up workdays without a timetable (choose one in the set-up): {days}.</translation>
+        </message>
+        <message>
+            <source>The counts include the semester's duties outside the range.</source>
+            <translation>The counts include the semester's duties outside the range.</translation>
+        </message>
+        <message>
+            <source>Saved: {count} duty(ies) put on the roster. Check and publish it when it is complete.</source>
+            <translation>Saved: {count} duty(ies) put on the roster. Check and publish it when it is complete.</translation>
         </message>
     </context>
     <context>
@@ -5551,6 +6198,78 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveDocument</name>
+        <message>
+            <source>the parents' application</source>
+            <translation>the parents' application</translation>
+        </message>
+        <message>
+            <source>the hospital's certificate</source>
+            <translation>the hospital's certificate</translation>
+        </message>
+        <message>
+            <source>the medical record</source>
+            <translation>the medical record</translation>
+        </message>
+        <message>
+            <source>the parents' pledge</source>
+            <translation>the parents' pledge</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveKind</name>
+        <message>
+            <source>leave</source>
+            <translation>leave</translation>
+        </message>
+        <message>
+            <source>suspension</source>
+            <translation>suspension</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveReason</name>
+        <message>
+            <source>mental health</source>
+            <translation>mental health</translation>
+        </message>
+        <message>
+            <source>physical illness</source>
+            <translation>physical illness</translation>
+        </message>
+        <message>
+            <source>family reasons</source>
+            <translation>family reasons</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveState</name>
+        <message>
+            <source>applied</source>
+            <translation>applied</translation>
+        </message>
+        <message>
+            <source>away from school</source>
+            <translation>away from school</translation>
+        </message>
+        <message>
+            <source>return in progress</source>
+            <translation>return in progress</translation>
+        </message>
+        <message>
+            <source>back at school</source>
+            <translation>back at school</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
         </message>
     </context>
     <context>
@@ -5899,6 +6618,81 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>MonthTab</name>
+        <message>
+            <source>Previous month</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <source>Change this day…</source>
+            <translation>Change this day…</translation>
+        </message>
+        <message>
+            <source>Put someone on a shift of the chosen day, give a duty to someone else, or take someone off duty. Changes made by hand are kept when the roster is generated again.</source>
+            <translation>Put someone on a shift of the chosen day, give a duty to someone else, or take someone off duty. Changes made by hand are kept when the roster is generated again.</translation>
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation>Print preview…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Post:</source>
+            <translation>Post:</translation>
+        </message>
+        <message>
+            <source>{month}/{year}</source>
+            <translation>{month}/{year}</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Draft: not published yet</source>
+            <translation>Draft: not published yet</translation>
+        </message>
+        <message>
+            <source>No duties this month</source>
+            <translation>No duties this month</translation>
+        </message>
+        <message>
+            <source>A shift of this day still has an empty seat.</source>
+            <translation>A shift of this day still has an empty seat.</translation>
+        </message>
+        <message>
+            <source>{count} empty</source>
+            <translation>{count} empty</translation>
+        </message>
+        <message>
+            <source>Duty roster {month}</source>
+            <translation>Duty roster {month}</translation>
+        </message>
+        <message>
+            <source>Export the month</source>
+            <translation>Export the month</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>{count} shift(s) were exported to {path}.</source>
+            <translation>{count} shift(s) were exported to {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewEntryDialog</name>
         <message>
             <source>Put a student on the watch list</source>
@@ -6137,6 +6931,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Screening</source>
             <translation>Screening</translation>
+        </message>
+        <message>
+            <source>Duty roster</source>
+            <translation>Duty roster</translation>
         </message>
     </context>
     <context>
@@ -6564,6 +7362,26 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>m²</translation>
         </message>
         <message>
+            <source>School counseling rooms at least</source>
+            <translation>School counseling rooms at least</translation>
+        </message>
+        <message>
+            <source>Publicity activities for all staff per year</source>
+            <translation>Publicity activities for all staff per year</translation>
+        </message>
+        <message>
+            <source>Screening coverage of students at least</source>
+            <translation>Screening coverage of students at least</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>An indicator is partly met (amber) from this share of its target</source>
+            <translation>An indicator is partly met (amber) from this share of its target</translation>
+        </message>
+        <message>
             <source>art. {n}</source>
             <translation>art. {n}</translation>
         </message>
@@ -6647,6 +7465,81 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Screening</source>
             <translation>Screening</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishDialog</name>
+        <message>
+            <source>Check and publish the duty roster</source>
+            <translation>Check and publish the duty roster</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+        <message>
+            <source>Publish from {start} through:</source>
+            <translation>Publish from {start} through:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Open the School calendar page</source>
+            <translation>Open the School calendar page</translation>
+        </message>
+        <message>
+            <source>{seats} seat(s) checked.</source>
+            <translation>{seats} seat(s) checked.</translation>
+        </message>
+        <message>
+            <source>Every seat is filled and no duty breaks a rule.</source>
+            <translation>Every seat is filled and no duty breaks a rule.</translation>
+        </message>
+        <message>
+            <source>{gaps} seat(s) still empty: publishing asks you to confirm.</source>
+            <translation>{gaps} seat(s) still empty: publishing asks you to confirm.</translation>
+        </message>
+        <message>
+            <source>{count} problem(s) in red must be resolved before publishing (change the day in the month, or generate again).</source>
+            <translation>{count} problem(s) in red must be resolved before publishing (change the day in the month, or generate again).</translation>
+        </message>
+        <message>
+            <source>Published so far through {day}.</source>
+            <translation>Published so far through {day}.</translation>
+        </message>
+        <message>
+            <source>Publish with empty seats?</source>
+            <translation>Publish with empty seats?</translation>
+        </message>
+        <message>
+            <source>{gaps} seat(s) of the roster are still empty. Publish the roster anyway? The empty seats stay marked on the printed month.</source>
+            <translation>{gaps} seat(s) of the roster are still empty. Publish the roster anyway? The empty seats stay marked on the printed month.</translation>
+        </message>
+        <message>
+            <source>Publish anyway</source>
+            <translation>Publish anyway</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Published through {day}.</source>
+            <translation>Published through {day}.</translation>
         </message>
     </context>
     <context>
@@ -6759,6 +7652,138 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Group {n}</source>
             <translation>Group {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralAccompany</name>
+        <message>
+            <source>parents</source>
+            <translation>parents</translation>
+        </message>
+        <message>
+            <source>school staff</source>
+            <translation>school staff</translation>
+        </message>
+        <message>
+            <source>ambulance (120)</source>
+            <translation>ambulance (120)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralAdvice</name>
+        <message>
+            <source>may study at school as usual</source>
+            <translation>may study at school as usual</translation>
+        </message>
+        <message>
+            <source>may study at school, with regular visits</source>
+            <translation>may study at school, with regular visits</translation>
+        </message>
+        <message>
+            <source>suspension for treatment advised</source>
+            <translation>suspension for treatment advised</translation>
+        </message>
+        <message>
+            <source>hospital stay</source>
+            <translation>hospital stay</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralCloseReason</name>
+        <message>
+            <source>referral completed</source>
+            <translation>referral completed</translation>
+        </message>
+        <message>
+            <source>followed up at school instead</source>
+            <translation>followed up at school instead</translation>
+        </message>
+        <message>
+            <source>the parents refused</source>
+            <translation>the parents refused</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralOrigin</name>
+        <message>
+            <source>watch-list entry</source>
+            <translation>watch-list entry</translation>
+        </message>
+        <message>
+            <source>review meeting decision</source>
+            <translation>review meeting decision</translation>
+        </message>
+        <message>
+            <source>written directly</source>
+            <translation>written directly</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralOutcome</name>
+        <message>
+            <source>refer to a hospital</source>
+            <translation>refer to a hospital</translation>
+        </message>
+        <message>
+            <source>follow up at school</source>
+            <translation>follow up at school</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralParents</name>
+        <message>
+            <source>informed</source>
+            <translation>informed</translation>
+        </message>
+        <message>
+            <source>agree to the visit</source>
+            <translation>agree to the visit</translation>
+        </message>
+        <message>
+            <source>refuse the visit (signed, with the reason)</source>
+            <translation>refuse the visit (signed, with the reason)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralState</name>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>issued</translation>
+        </message>
+        <message>
+            <source>visited the hospital</source>
+            <translation>visited the hospital</translation>
+        </message>
+        <message>
+            <source>receipt returned</source>
+            <translation>receipt returned</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralUrgency</name>
+        <message>
+            <source>routine</source>
+            <translation>routine</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>urgent</translation>
+        </message>
+        <message>
+            <source>emergency (green channel)</source>
+            <translation>emergency (green channel)</translation>
         </message>
     </context>
     <context>
@@ -6987,6 +8012,36 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{shown} of {total} results shown · {positives} positive, {keys} hit a key item</source>
             <translation>{shown} of {total} results shown · {positives} positive, {keys} hit a key item</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnConclusion</name>
+        <message>
+            <source>return agreed</source>
+            <translation>return agreed</translation>
+        </message>
+        <message>
+            <source>return postponed</source>
+            <translation>return postponed</translation>
+        </message>
+        <message>
+            <source>appeal</source>
+            <translation>appeal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDocument</name>
+        <message>
+            <source>application to return</source>
+            <translation>application to return</translation>
+        </message>
+        <message>
+            <source>the hospital's recovery or diagnosis certificate</source>
+            <translation>the hospital's recovery or diagnosis certificate</translation>
+        </message>
+        <message>
+            <source>the medical record</source>
+            <translation>the medical record</translation>
         </message>
     </context>
     <context>
@@ -7236,6 +8291,17 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Done: {promoted} class(es) moved up, {classes} class(es) graduated with {students} student(s), {grades} grade(s) created. The backup taken before is {folder}; to undo the rollover, the office head restores it on the Backup page.</source>
             <translation>Done: {promoted} class(es) moved up, {classes} class(es) graduated with {students} student(s), {grades} grade(s) created. The backup taken before is {folder}; to undo the rollover, the office head restores it on the Backup page.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomKind</name>
+        <message>
+            <source>individual room</source>
+            <translation>individual room</translation>
+        </message>
+        <message>
+            <source>group room</source>
+            <translation>group room</translation>
         </message>
     </context>
     <context>
@@ -8418,6 +9484,237 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ScreeningSummary</name>
+        <message>
+            <source>Screening campaign summary</source>
+            <translation>Screening campaign summary</translation>
+        </message>
+        <message>
+            <source>Screening campaign summary (de-identified, for the school leaders)</source>
+            <translation>Screening campaign summary (de-identified, for the school leaders)</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaign</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>School year</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation>Made at</translation>
+        </message>
+        <message>
+            <source>In all</source>
+            <translation>In all</translation>
+        </message>
+        <message>
+            <source>{tested} of {due} tested ({coverage}); {positives} positive ({positive_rate}); {key_hits} hit a key item</source>
+            <translation>{tested} of {due} tested ({coverage}); {positives} positive ({positive_rate}); {key_hits} hit a key item</translation>
+        </message>
+        <message>
+            <source>A screening is not a diagnosis: a positive screen or a key-item hit means that a counselor reviews the student in person, nothing more.</source>
+            <translation>A screening is not a diagnosis: a positive screen or a key-item hit means that a counselor reviews the student in person, nothing more.</translation>
+        </message>
+        <message>
+            <source>De-identified: no names, no student numbers, no answers. Every count from 1 to 4 is shown as &lt;5, and a rate built on such a count is shown as —.</source>
+            <translation>De-identified: no names, no student numbers, no answers. Every count from 1 to 4 is shown as &lt;5, and a rate built on such a count is shown as —.</translation>
+        </message>
+        <message>
+            <source>1. Coverage and positive screens by grade and class</source>
+            <translation>1. Coverage and positive screens by grade and class</translation>
+        </message>
+        <message>
+            <source>Coverage = tested / due (absent and exempt students are not due); positive rate = positive sheets / sheets; by the grade and class each student was in when the campaign began.</source>
+            <translation>Coverage = tested / due (absent and exempt students are not due); positive rate = positive sheets / sheets; by the grade and class each student was in when the campaign began.</translation>
+        </message>
+        <message>
+            <source>Grade or class</source>
+            <translation>Grade or class</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Tested</source>
+            <translation>Tested</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Exempt</source>
+            <translation>Exempt</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positive</translation>
+        </message>
+        <message>
+            <source>Positive rate</source>
+            <translation>Positive rate</translation>
+        </message>
+        <message>
+            <source>Key items</source>
+            <translation>Key items</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Invalid</translation>
+        </message>
+        <message>
+            <source>The campaign has no students to screen.</source>
+            <translation>The campaign has no students to screen.</translation>
+        </message>
+        <message>
+            <source>Coverage and positive rate by grade (%)</source>
+            <translation>Coverage and positive rate by grade (%)</translation>
+        </message>
+        <message>
+            <source>2. Bands of the total</source>
+            <translation>2. Bands of the total</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <source>Sheets</source>
+            <translation>Sheets</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>The scale has no bands of the total.</source>
+            <translation>The scale has no bands of the total.</translation>
+        </message>
+        <message>
+            <source>Share of the sheets by band of the total (%)</source>
+            <translation>Share of the sheets by band of the total (%)</translation>
+        </message>
+        <message>
+            <source>{band}: {count}</source>
+            <translation>{band}: {count}</translation>
+        </message>
+        <message>
+            <source>3. Factors</source>
+            <translation>3. Factors</translation>
+        </message>
+        <message>
+            <source>Factor</source>
+            <translation>Factor</translation>
+        </message>
+        <message>
+            <source>Mean score</source>
+            <translation>Mean score</translation>
+        </message>
+        <message>
+            <source>Sheets by band</source>
+            <translation>Sheets by band</translation>
+        </message>
+        <message>
+            <source>(the scale gives this factor no bands)</source>
+            <translation>(the scale gives this factor no bands)</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>The scale has no factors.</source>
+            <translation>The scale has no factors.</translation>
+        </message>
+        <message>
+            <source>4. Candidates and what became of them</source>
+            <translation>4. Candidates and what became of them</translation>
+        </message>
+        <message>
+            <source>Every positive screen and every key-item hit goes to the watch list as 'to review'; a counselor interviews the student and decides.</source>
+            <translation>Every positive screen and every key-item hit goes to the watch list as 'to review'; a counselor interviews the student and decides.</translation>
+        </message>
+        <message>
+            <source>What became of them</source>
+            <translation>What became of them</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Students</translation>
+        </message>
+        <message>
+            <source>The campaign has no candidates.</source>
+            <translation>The campaign has no candidates.</translation>
+        </message>
+        <message>
+            <source>5. The candidates (key-item hits first)</source>
+            <translation>5. The candidates (key-item hits first)</translation>
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation>Student no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>en</source>
+            <translation>en</translation>
+        </message>
+        <message>
+            <source>Not on the watch list yet</source>
+            <translation>Not on the watch list yet</translation>
+        </message>
+        <message>
+            <source>Waiting for the review (interview)</source>
+            <translation>Waiting for the review (interview)</translation>
+        </message>
+        <message>
+            <source>Interviewed: on the watch list</source>
+            <translation>Interviewed: on the watch list</translation>
+        </message>
+        <message>
+            <source>Interviewed: not needed</source>
+            <translation>Interviewed: not needed</translation>
+        </message>
+        <message>
+            <source>Watch-list entry closed since</source>
+            <translation>Watch-list entry closed since</translation>
+        </message>
+    </context>
+    <context>
         <name>ScreeningWords</name>
         <message>
             <source>{start} to {end}</source>
@@ -8445,6 +9742,32 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Office</source>
             <translation>Office</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesInterval</name>
+        <message>
+            <source>every week</source>
+            <translation>every week</translation>
+        </message>
+        <message>
+            <source>every two weeks</source>
+            <translation>every two weeks</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesScope</name>
+        <message>
+            <source>only this one</source>
+            <translation>only this one</translation>
+        </message>
+        <message>
+            <source>this and the following</source>
+            <translation>this and the following</translation>
+        </message>
+        <message>
+            <source>all of the series</source>
+            <translation>all of the series</translation>
         </message>
     </context>
     <context>

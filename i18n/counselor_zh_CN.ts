@@ -190,6 +190,133 @@
         </message>
     </context>
     <context>
+        <name>AppointmentConflict</name>
+        <message>
+            <source>The counselor already has an appointment from {start} to {end} on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The room is already booked from {start} to {end} on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A student of this appointment already has one from {start} to {end} on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time is outside the counselor's available hours on this day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This time is blocked ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} is not a school day (holiday, weekend or vacation).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time falls in a class period ({start}–{end}): the student misses class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The room holds {capacity} people; this appointment has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppointmentKind</name>
+        <message>
+            <source>individual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>parent meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>crisis</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppointmentMode</name>
+        <message>
+            <source>in the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>online</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppointmentReferral</name>
+        <message>
+            <source>asked for help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>referred by the head teacher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>parents' request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>noticed by staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>screening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppointmentState</name>
+        <message>
+            <source>booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>did not come</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled by the student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled by the counselor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled late</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <source>done</source>
@@ -741,6 +868,14 @@
         <message>
             <source>duty roster of a month</source>
             <translation>月值班表</translation>
+        </message>
+        <message>
+            <source>screening campaign summary (office)</source>
+            <translation>心理测评汇总报告（辅导室版）</translation>
+        </message>
+        <message>
+            <source>screening campaign summary (de-identified)</source>
+            <translation>心理测评汇总报告（去标识版）</translation>
         </message>
         <message>
             <source>Refused: {permission}</source>
@@ -2560,6 +2695,10 @@ Chain head: {head}</source>
             <translation>年级，按班级页面上的写法填写</translation>
         </message>
         <message>
+            <source>the screening campaign, by its number or its name</source>
+            <translation>心理测评，写编号或名称</translation>
+        </message>
+        <message>
             <source>print students' full names and numbers (masked by default; recorded in the audit trail)</source>
             <translation>打印学生的完整姓名和学号（默认遮蔽；会记入审计日志）</translation>
         </message>
@@ -2776,6 +2915,177 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>Compliance</name>
+        <message>
+            <source>lecture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>parents' meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other</source>
+            <translation type="unfinished">其他</translation>
+        </message>
+        <message>
+            <source>all staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>students</source>
+            <translation type="unfinished">人</translation>
+        </message>
+        <message>
+            <source>parents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>community</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>individual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>partly met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full-time teachers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funding and venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School–hospital cooperation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screening and warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severe cases under care</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of {total} classes below the lessons due ({due} each)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of {total} classes without the family guidance due ({due})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>course credits {figure} of {due}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>course credits not entered for the school year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no classes in the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{figure} full-time teachers of {due} required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no full- or part-time counselor in the staff register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of {total} counselors below the training or supervision due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>publicity activities for all staff: {figure} of {due}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>funding not entered for the school year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>funding {figure} yuan per student, {due} required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>venue not entered for the school year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>venue {figure} m², {due} m² required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{figure} counseling rooms, {due} required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no partner mental-health institution entered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} referral receipts overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no screening results in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>screening coverage {figure}%, {due}% required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review meetings held {figure} of {due}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of {total} open watch entries overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of {total} severe cases without a responsible person or plan</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConfirmKeyPage</name>
         <message>
             <source>Confirm the recovery key</source>
@@ -2942,6 +3252,102 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>CrisisGravity</name>
+        <message>
+            <source>major</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>general</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CrisisState</name>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished">已关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrisisStep</name>
+        <message>
+            <source>Found: who, when, where, what was seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safety secured (someone stays, scene secured, means removed; 120 / 110 when needed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported to the counselor or school leader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parents notified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral, hospital or supervision at school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported to the education bureau (and police)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public communication: who speaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aftercare for classmates and staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CrisisType</name>
+        <message>
+            <source>self-harm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suicide attempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suicide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hurting others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>running away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>acute psychotic symptoms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>major stress event</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DayDialog</name>
         <message>
             <source>Holiday or make-up workday</source>
@@ -2974,6 +3380,58 @@ Chain head: {head}</source>
         <message>
             <source>An entry of the office replaces the built-in calendar for that date.</source>
             <translation>本室录入的日期优先于内置日历。</translation>
+        </message>
+        <message>
+            <source>Change the duties of {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post: {post}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody (take off duty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes made by hand are kept when the roster is generated again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The post has no shift on this day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}'s duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty seat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a shift.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the duty to change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who takes the empty seat.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3030,6 +3488,14 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Duty roster of a month</source>
             <translation>月值班表</translation>
+        </message>
+        <message>
+            <source>Screening campaign summary (office)</source>
+            <translation>心理测评汇总报告（辅导室版）</translation>
+        </message>
+        <message>
+            <source>Screening campaign summary (de-identified, for the school leaders)</source>
+            <translation>心理测评汇总报告（去标识，校领导版）</translation>
         </message>
     </context>
     <context>
@@ -3281,6 +3747,57 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>DutyPage</name>
+        <message>
+            <source>Generate roster…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan the school days of a date range: a preview with the counts per person first, saved only when you apply it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check and publish…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the empty seats and the duties that break a rule, then publish the roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My duties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swaps and covers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty logs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fairness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No semester is set up yet: enter the school year and its semesters on the School calendar page first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} to {end} · {posts} post(s), {shifts} shift(s) a week, {people} people on the duty list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DutyPeriod</name>
         <message>
             <source>Lunch break</source>
@@ -3433,6 +3950,37 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyWords</name>
+        <message>
+            <source>{year} first semester</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} second semester</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {weekday}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every {weekday}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>({first} to {last})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the whole day</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5189,7 +5737,7 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>No screening campaign is called {name}.</source>
-            <translation>没有名为“{name}”的测评批次。</translation>
+            <translation>没有名为 {name} 的心理测评。</translation>
         </message>
         <message>
             <source>The campaign {campaign} screens with {scale}: import its results with that scale.</source>
@@ -5254,6 +5802,10 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>A text is too long (at most {max} characters).</source>
             <translation>文字过长（最多 {max} 个字）。</translation>
+        </message>
+        <message>
+            <source>The file {file} beside the program should name the office's data folder as a full path, but it does not. Run the installer again and choose the data folder, or start the program with --data-dir.</source>
+            <translation>程序旁的文件 {file} 应写明办公室数据文件夹的完整路径，但内容不对。请重新运行安装程序选择数据文件夹，或用 --data-dir 启动程序。</translation>
         </message>
     </context>
     <context>
@@ -5381,6 +5933,101 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>female</source>
             <translation>女</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenerateDialog</name>
+        <message>
+            <source>Generate the duty roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The school days of the range are planned from the set-up: holidays skipped, make-up workdays with the timetable they follow, nobody on duty while unavailable or twice at the same time, the counts kept even. Nothing is saved before you save it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the changes made by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unticked, the duties put in by hand are planned again too (a duty a log or a request refers to always stays).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From:</source>
+            <translation type="unfinished">从：</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation type="unfinished">至：</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regular</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation type="unfinished">周末</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished">总分</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the School calendar page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) left empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} duty(ies) of the range saved before are replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} kept duty(ies) break a rule: see Check and publish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make-up workdays without a timetable (choose one in the set-up): {days}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The counts include the semester's duties outside the range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: {count} duty(ies) put on the roster. Check and publish it when it is complete.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5551,6 +6198,78 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveDocument</name>
+        <message>
+            <source>the parents' application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hospital's certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the medical record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the parents' pledge</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LeaveKind</name>
+        <message>
+            <source>leave</source>
+            <translation type="unfinished">请假</translation>
+        </message>
+        <message>
+            <source>suspension</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LeaveReason</name>
+        <message>
+            <source>mental health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>physical illness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>family reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other</source>
+            <translation type="unfinished">其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveState</name>
+        <message>
+            <source>applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>away from school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>return in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>back at school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation type="unfinished">已撤回</translation>
         </message>
     </context>
     <context>
@@ -5899,6 +6618,81 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>MonthTab</name>
+        <message>
+            <source>Previous month</source>
+            <translation type="unfinished">上个月</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation type="unfinished">下个月</translation>
+        </message>
+        <message>
+            <source>Change this day…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put someone on a shift of the chosen day, give a duty to someone else, or take someone off duty. Changes made by hand are kept when the roster is generated again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{month}/{year}</source>
+            <translation type="unfinished">{year}年{month}月</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft: not published yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No duties this month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A shift of this day still has an empty seat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty roster {month}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} shift(s) were exported to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NewEntryDialog</name>
         <message>
             <source>Put a student on the watch list</source>
@@ -6137,6 +6931,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Screening</source>
             <translation>心理测评</translation>
+        </message>
+        <message>
+            <source>Duty roster</source>
+            <translation type="unfinished">值班表</translation>
         </message>
     </context>
     <context>
@@ -6564,6 +7362,26 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>平方米</translation>
         </message>
         <message>
+            <source>School counseling rooms at least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publicity activities for all staff per year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screening coverage of students at least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An indicator is partly met (amber) from this share of its target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>art. {n}</source>
             <translation>第{n}条</translation>
         </message>
@@ -6647,6 +7465,81 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Screening</source>
             <translation>心理测评</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishDialog</name>
+        <message>
+            <source>Check and publish the duty roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish from {start} through:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished">问题</translation>
+        </message>
+        <message>
+            <source>Open the School calendar page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{seats} seat(s) checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every seat is filled and no duty breaks a rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{gaps} seat(s) still empty: publishing asks you to confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} problem(s) in red must be resolved before publishing (change the day in the month, or generate again).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published so far through {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish with empty seats?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{gaps} seat(s) of the roster are still empty. Publish the roster anyway? The empty seats stay marked on the printed month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">取消</translation>
+        </message>
+        <message>
+            <source>Published through {day}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6759,6 +7652,138 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Group {n}</source>
             <translation>第 {n} 组</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralAccompany</name>
+        <message>
+            <source>parents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>school staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ambulance (120)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralAdvice</name>
+        <message>
+            <source>may study at school as usual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>may study at school, with regular visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suspension for treatment advised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hospital stay</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralCloseReason</name>
+        <message>
+            <source>referral completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>followed up at school instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the parents refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other</source>
+            <translation type="unfinished">其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralOrigin</name>
+        <message>
+            <source>watch-list entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review meeting decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>written directly</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralOutcome</name>
+        <message>
+            <source>refer to a hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>follow up at school</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralParents</name>
+        <message>
+            <source>informed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>agree to the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refuse the visit (signed, with the reason)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralState</name>
+        <message>
+            <source>draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>visited the hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>receipt returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished">已关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralUrgency</name>
+        <message>
+            <source>routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation type="unfinished">紧急</translation>
+        </message>
+        <message>
+            <source>emergency (green channel)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6987,6 +8012,36 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{shown} of {total} results shown · {positives} positive, {keys} hit a key item</source>
             <translation>显示 {shown} / {total} 份结果 · 阳性 {positives} 份，答中关键题 {keys} 份</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnConclusion</name>
+        <message>
+            <source>return agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>return postponed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>appeal</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReturnDocument</name>
+        <message>
+            <source>application to return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hospital's recovery or diagnosis certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the medical record</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7236,6 +8291,17 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Done: {promoted} class(es) moved up, {classes} class(es) graduated with {students} student(s), {grades} grade(s) created. The backup taken before is {folder}; to undo the rollover, the office head restores it on the Backup page.</source>
             <translation>完成：{promoted} 个班级升级，{classes} 个班级毕业（学生 {students} 名），新建 {grades} 个年级。升级前的备份是 {folder}；如需撤销，由办公室主任在“备份与恢复”页恢复该备份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomKind</name>
+        <message>
+            <source>individual room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>group room</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8418,6 +9484,237 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ScreeningSummary</name>
+        <message>
+            <source>Screening campaign summary</source>
+            <translation>心理测评汇总报告</translation>
+        </message>
+        <message>
+            <source>Screening campaign summary (de-identified, for the school leaders)</source>
+            <translation>心理测评汇总报告（去标识，校领导版）</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>测评</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>量表</translation>
+        </message>
+        <message>
+            <source>School year</source>
+            <translation>学年</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation>制表时间</translation>
+        </message>
+        <message>
+            <source>In all</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>{tested} of {due} tested ({coverage}); {positives} positive ({positive_rate}); {key_hits} hit a key item</source>
+            <translation>应测 {due} 人，已测 {tested} 人（{coverage}）；阳性 {positives} 份（{positive_rate}）；命中关键题目 {key_hits} 份</translation>
+        </message>
+        <message>
+            <source>A screening is not a diagnosis: a positive screen or a key-item hit means that a counselor reviews the student in person, nothing more.</source>
+            <translation>心理测评筛查不是诊断：筛查阳性或命中关键题目，只表示需要心理教师当面复核。</translation>
+        </message>
+        <message>
+            <source>De-identified: no names, no student numbers, no answers. Every count from 1 to 4 is shown as &lt;5, and a rate built on such a count is shown as —.</source>
+            <translation>本报告已去标识：不含姓名、学号和作答。人数为 1–4 的格子显示为“&lt;5”，以这类人数计算的比率显示为“—”。</translation>
+        </message>
+        <message>
+            <source>1. Coverage and positive screens by grade and class</source>
+            <translation>一、各年级、班级的完成情况与筛查阳性</translation>
+        </message>
+        <message>
+            <source>Coverage = tested / due (absent and exempt students are not due); positive rate = positive sheets / sheets; by the grade and class each student was in when the campaign began.</source>
+            <translation>完成率 = 已测 / 应测（请假、免测的学生不计入应测）；阳性率 = 阳性份数 / 测评份数；按测评开始时学生所在的年级和班级统计。</translation>
+        </message>
+        <message>
+            <source>Grade or class</source>
+            <translation>年级或班级</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应测</translation>
+        </message>
+        <message>
+            <source>Tested</source>
+            <translation>已测</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>请假</translation>
+        </message>
+        <message>
+            <source>Exempt</source>
+            <translation>免测</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>完成率</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>阳性</translation>
+        </message>
+        <message>
+            <source>Positive rate</source>
+            <translation>阳性率</translation>
+        </message>
+        <message>
+            <source>Key items</source>
+            <translation>关键题</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <source>The campaign has no students to screen.</source>
+            <translation>本次测评没有应测学生。</translation>
+        </message>
+        <message>
+            <source>Coverage and positive rate by grade (%)</source>
+            <translation>各年级完成率与阳性率（%）</translation>
+        </message>
+        <message>
+            <source>2. Bands of the total</source>
+            <translation>二、总分等级分布</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Sheets</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>The scale has no bands of the total.</source>
+            <translation>该量表没有总分等级。</translation>
+        </message>
+        <message>
+            <source>Share of the sheets by band of the total (%)</source>
+            <translation>各总分等级所占比例（%）</translation>
+        </message>
+        <message>
+            <source>{band}: {count}</source>
+            <translation>{band}：{count}</translation>
+        </message>
+        <message>
+            <source>3. Factors</source>
+            <translation>三、各因子</translation>
+        </message>
+        <message>
+            <source>Factor</source>
+            <translation>因子</translation>
+        </message>
+        <message>
+            <source>Mean score</source>
+            <translation>平均分</translation>
+        </message>
+        <message>
+            <source>Sheets by band</source>
+            <translation>各等级份数</translation>
+        </message>
+        <message>
+            <source>(the scale gives this factor no bands)</source>
+            <translation>（该量表未给此因子划分等级）</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>The scale has no factors.</source>
+            <translation>该量表没有因子。</translation>
+        </message>
+        <message>
+            <source>4. Candidates and what became of them</source>
+            <translation>四、筛查候选及处理情况</translation>
+        </message>
+        <message>
+            <source>Every positive screen and every key-item hit goes to the watch list as 'to review'; a counselor interviews the student and decides.</source>
+            <translation>每份筛查阳性和每份命中关键题目的结果都以“待复核”列入关注名单，由心理教师约谈学生后决定。</translation>
+        </message>
+        <message>
+            <source>What became of them</source>
+            <translation>处理情况</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>The campaign has no candidates.</source>
+            <translation>本次测评没有候选学生。</translation>
+        </message>
+        <message>
+            <source>5. The candidates (key-item hits first)</source>
+            <translation>五、候选名单（命中关键题目者在前）</translation>
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>筛查结果</translation>
+        </message>
+        <message>
+            <source>en</source>
+            <translation>zh_CN</translation>
+        </message>
+        <message>
+            <source>Not on the watch list yet</source>
+            <translation>尚未列入关注名单</translation>
+        </message>
+        <message>
+            <source>Waiting for the review (interview)</source>
+            <translation>待复核（待约谈）</translation>
+        </message>
+        <message>
+            <source>Interviewed: on the watch list</source>
+            <translation>已复核，纳入关注</translation>
+        </message>
+        <message>
+            <source>Interviewed: not needed</source>
+            <translation>已复核，无需关注</translation>
+        </message>
+        <message>
+            <source>Watch-list entry closed since</source>
+            <translation>关注已结束</translation>
+        </message>
+    </context>
+    <context>
         <name>ScreeningWords</name>
         <message>
             <source>{start} to {end}</source>
@@ -8445,6 +9742,32 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Office</source>
             <translation>办公室</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesInterval</name>
+        <message>
+            <source>every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every two weeks</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SeriesScope</name>
+        <message>
+            <source>only this one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this and the following</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all of the series</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

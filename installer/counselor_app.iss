@@ -10,9 +10,13 @@
 ; - per-machine (Program Files, the default, for IT staff) or per-user (no administrator) install, chosen in a dialog
 ;   or with /ALLUSERS or /CURRENTUSER;
 ; - start-menu and (optional) desktop shortcuts;
-; - the office's data is NOT in the install folder: the application keeps it in %LOCALAPPDATA%\CounselorOfficeDesk
-;   (platformdirs, counselor_app/store/location.py; --data-dir or COUNSELOR_DATA_DIR choose another folder) and its
-;   logs in %LOCALAPPDATA%\CounselorOfficeDesk-Logs. This script never writes, moves or deletes either;
+; - the office's data is NOT in the install folder: by default each Windows user's %LOCALAPPDATA%\CounselorOfficeDesk
+;   (platformdirs, counselor_app/store/location.py), or a folder the office chooses on the "data folder" page (e.g.
+;   D:\心理辅导室数据, shared by the office's Windows accounts), which this script records in {app}\data-dir.txt
+;   for the program to read; --data-dir or COUNSELOR_DATA_DIR still come first. Logs go to
+;   %LOCALAPPDATA%\CounselorOfficeDesk-Logs. This script creates the chosen folder but never moves or deletes data;
+; - a running copy of the program is found by its named mutex (AppMutex, counselor_app/running.py) before an
+;   upgrade or an uninstall, and the user is asked to close it;
 ; - an upgrade installs over the previous version in place (same AppId): the program files are replaced, the
 ;   office's files are not touched; the application migrates the database at the next login (with a backup first);
 ; - uninstalling removes the program only and says where the office's data stays.
@@ -47,7 +51,9 @@ UsePreviousPrivileges=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
-; a running copy of the program is closed (Restart Manager) before its files are replaced
+; a running copy is detected by the mutexes the program creates (counselor_app/running.py: keep the names equal);
+; Setup and Uninstall both ask to close it first. Restart Manager then closes anything still holding a file.
+AppMutex=CounselorOfficeDesk.Running,Global\CounselorOfficeDesk.Running
 CloseApplications=yes
 RestartApplications=no
 SetupIconFile=app.ico
@@ -87,6 +93,16 @@ Type: filesandordirs; Name: "{app}\_internal"
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
+[Dirs]
+; the folder the office chose: created, never removed; for a per-machine install every local account of the office
+; may write in it (the database inside is encrypted; the passwords decide who reads it)
+Name: "{code:ChosenDataFolder}"; Permissions: users-modify; Flags: uninsneveruninstall; Check: UsesChosenFolder and IsAdminInstallMode
+Name: "{code:ChosenDataFolder}"; Flags: uninsneveruninstall; Check: UsesChosenFolder and not IsAdminInstallMode
+
+[UninstallDelete]
+; the pointer to the chosen data folder is the program's, not the office's data
+Type: files; Name: "{app}\data-dir.txt"
+
 [Icons]
 Name: "{autoprograms}\{cm:AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Comment: "{cm:AppComment}"
 Name: "{autodesktop}\{cm:AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Comment: "{cm:AppComment}"; Tasks: desktopicon
@@ -95,7 +111,12 @@ Name: "{autodesktop}\{cm:AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{a
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{cm:AppName}}"; Flags: nowait postinstall skipifsilent
 
 [Code]
-function DataFolder(): String;
+var
+  DataChoicePage: TInputOptionWizardPage;
+  DataDirPage: TInputDirWizardPage;
+  UninstallDataFolder: String;
+
+function DefaultDataFolder(): String;
 begin
   Result := ExpandConstant('{localappdata}\CounselorOfficeDesk');
 end;
@@ -105,17 +126,147 @@ begin
   Result := ExpandConstant('{localappdata}\CounselorOfficeDesk-Logs');
 end;
 
+function PointerFile(): String;
+begin
+  Result := ExpandConstant('{app}\data-dir.txt');
+end;
+
+function UsesChosenFolder(): Boolean;
+begin
+  Result := DataChoicePage.SelectedValueIndex = 1;
+end;
+
+function ChosenDataFolder(Param: String): String;
+begin
+  Result := RemoveBackslashUnlessRoot(Trim(DataDirPage.Values[0]));
+end;
+
+function DataFolder(): String;
+begin
+  if UsesChosenFolder() then
+    Result := ChosenDataFolder('')
+  else
+    Result := DefaultDataFolder();
+end;
+
+procedure InitializeWizard();
+begin
+  { after the program folder: where the office's data lives (never inside the program folder) }
+  DataChoicePage := CreateInputOptionPage(wpSelectDir, CustomMessage('DataPageCaption'),
+    CustomMessage('DataPageDescription'), CustomMessage('DataPageText'), True, False);
+  DataChoicePage.Add(FmtMessage(CustomMessage('DataPerUser'), [DefaultDataFolder()]));
+  DataChoicePage.Add(CustomMessage('DataChosen'));
+  DataDirPage := CreateInputDirPage(DataChoicePage.ID, CustomMessage('DataPageCaption'),
+    CustomMessage('DataDirDescription'), CustomMessage('DataDirText'), False, '');
+  DataDirPage.Add('');
+  { an upgrade offers what was chosen before }
+  if GetPreviousData('DataChoice', 'user') = 'chosen' then
+    DataChoicePage.SelectedValueIndex := 1
+  else
+    DataChoicePage.SelectedValueIndex := 0;
+  DataDirPage.Values[0] := GetPreviousData('DataDir', ExpandConstant('{sd}\CounselorOfficeDesk-Data'));
+end;
+
+procedure RegisterPreviousData(PreviousDataKey: Integer);
+begin
+  if UsesChosenFolder() then
+    SetPreviousData(PreviousDataKey, 'DataChoice', 'chosen')
+  else
+    SetPreviousData(PreviousDataKey, 'DataChoice', 'user');
+  SetPreviousData(PreviousDataKey, 'DataDir', ChosenDataFolder(''));
+end;
+
+function ShouldSkipPage(PageID: Integer): Boolean;
+begin
+  Result := (PageID = DataDirPage.ID) and not UsesChosenFolder();
+end;
+
+function IsInside(const Folder, Parent: String): Boolean;
+var
+  F, P: String;
+begin
+  F := Lowercase(AddBackslash(Folder));
+  P := Lowercase(AddBackslash(Parent));
+  Result := Copy(F, 1, Length(P)) = P;
+end;
+
+function NextButtonClick(CurPageID: Integer): Boolean;
+var
+  Folder: String;
+begin
+  Result := True;
+  if CurPageID = DataDirPage.ID then
+  begin
+    Folder := ChosenDataFolder('');
+    { a full path with a drive or a network share, outside the program folder (replaced by every upgrade) }
+    if (Length(Folder) < 3) or not ((Copy(Folder, 2, 2) = ':\') or (Copy(Folder, 1, 2) = '\\')) then
+    begin
+      MsgBox(CustomMessage('DataDirNotFull'), mbError, MB_OK);
+      Result := False;
+    end
+    else if IsInside(Folder, WizardDirValue()) then
+    begin
+      MsgBox(CustomMessage('DataDirInsideApp'), mbError, MB_OK);
+      Result := False;
+    end
+    else if FileExists(AddBackslash(Folder) + 'office.db') then
+      { an office is already there (a reinstall, or a folder moved from another computer): it will be opened }
+      Result := MsgBox(FmtMessage(CustomMessage('DataDirHasOffice'), [Folder]), mbConfirmation, MB_YESNO) = IDYES;
+  end;
+end;
+
+function UpdateReadyMemo(Space, NewLine, MemoUserInfoInfo, MemoDirInfo, MemoTypeInfo, MemoComponentsInfo,
+  MemoGroupInfo, MemoTasksInfo: String): String;
+begin
+  Result := MemoDirInfo + NewLine + NewLine + CustomMessage('DataPageCaption') + NewLine + Space + DataFolder();
+  if MemoGroupInfo <> '' then
+    Result := Result + NewLine + NewLine + MemoGroupInfo;
+  if MemoTasksInfo <> '' then
+    Result := Result + NewLine + NewLine + MemoTasksInfo;
+end;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+var
+  Lines: TArrayOfString;
+begin
+  if CurStep = ssPostInstall then
+  begin
+    if UsesChosenFolder() then
+    begin
+      SetArrayLength(Lines, 1);
+      Lines[0] := ChosenDataFolder('');
+      if not SaveStringsToUTF8File(PointerFile(), Lines, False) then
+        MsgBox(FmtMessage(CustomMessage('PointerNotWritten'), [PointerFile()]), mbError, MB_OK);
+    end
+    else
+      { back to each user's own folder (an upgrade that changed the choice): the program reads no pointer }
+      DeleteFile(PointerFile());
+  end;
+end;
+
 procedure CurPageChanged(CurPageID: Integer);
 begin
   { the last page says where the office's data lives: not in the install folder }
-  if CurPageID = wpFinished then
+  if (CurPageID = wpFinished) and UsesChosenFolder() then
+    WizardForm.FinishedLabel.Caption := WizardForm.FinishedLabel.Caption + #13#10#13#10 +
+      FmtMessage(CustomMessage('DataFolderChosenNote'), [DataFolder()])
+  else if CurPageID = wpFinished then
     WizardForm.FinishedLabel.Caption := WizardForm.FinishedLabel.Caption + #13#10#13#10 +
       FmtMessage(CustomMessage('DataFolderNote'), [DataFolder()]);
 end;
 
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  Lines: TArrayOfString;
 begin
+  { read the chosen folder before the pointer file goes with the program }
+  if CurUninstallStep = usUninstall then
+  begin
+    UninstallDataFolder := ExpandConstant('{localappdata}\CounselorOfficeDesk');
+    if LoadStringsFromFile(ExpandConstant('{app}\data-dir.txt'), Lines) and (GetArrayLength(Lines) > 0) then
+      UninstallDataFolder := Trim(Lines[0]);
+  end;
   { nothing of the office is deleted; the user is told where it stays }
   if (CurUninstallStep = usPostUninstall) and not UninstallSilent() then
-    MsgBox(FmtMessage(CustomMessage('DataStays'), [DataFolder(), LogFolder()]), mbInformation, MB_OK);
+    MsgBox(FmtMessage(CustomMessage('DataStays'), [UninstallDataFolder, LogFolder()]), mbInformation, MB_OK);
 end;

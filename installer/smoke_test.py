@@ -119,6 +119,7 @@ def smoke(bundle: Bundle, work: Path) -> None:
                            stdin=PASSWORD + "\n")
         check("restore onto a new computer (an empty data folder) and verify", r.returncode == 0
               and again.returncode == 0, r.stdout[-500:] + r.stderr[-1500:] + again.stderr[-1500:])
+    installed_folder(bundle, office)
     r = bundle.run("print", "--list", *login, stdin=PASSWORD + "\n")
     check("print --list", r.returncode == 0 and "watch_list_grade" in r.stdout, r.stdout[-500:] + r.stderr[-2000:])
 
@@ -144,6 +145,22 @@ def smoke(bundle: Bundle, work: Path) -> None:
 
     upgrades(bundle, work)
     window(bundle, work, office)
+
+
+def installed_folder(bundle: Bundle, office: Path) -> None:
+    """The data folder the Windows installer records beside the program (data-dir.txt) is the one opened."""
+    pointer = bundle.folder / "data-dir.txt"
+    try:
+        pointer.write_text("\ufeff" + str(office) + "\r\n", "utf-8")   # as Inno's SaveStringsToUTF8File writes it
+        r = bundle.run("verify", "--login", "demo", "--password-stdin", stdin=PASSWORD + "\n")
+        check("the data folder chosen at installation (data-dir.txt) opens without --data-dir", r.returncode == 0,
+              r.stdout[-300:] + r.stderr[-1500:])
+        pointer.write_text("relative-folder", "utf-8")
+        r = bundle.run("verify", "--login", "demo", "--password-stdin", stdin=PASSWORD + "\n")
+        check("a broken data-dir.txt is a clear message, not a new empty office", r.returncode == 2
+              and "data-dir.txt" in r.stderr and "Traceback" not in r.stderr, r.stderr[-1500:])
+    finally:
+        pointer.unlink(missing_ok=True)
 
 
 def upgrades(bundle: Bundle, work: Path) -> None:

@@ -10,7 +10,7 @@ import os
 import sys
 from typing import Sequence
 
-from counselor_app import crash, translation
+from counselor_app import crash, running, translation
 from counselor_app.cli import parser as cli_parser, registry
 from counselor_app.cli.common import Input, data_dir
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
@@ -55,7 +55,7 @@ def _language(argv: Sequence[str]) -> str:
             ini = resolve_data_dir(_pre_option(argv, "--data-dir")) / "ui.ini"
             if ini.is_file():
                 lang = QSettings(str(ini), QSettings.Format.IniFormat).value("language") or None
-        except (OSError, ValueError):
+        except (OSError, ValueError, UserError):   # a bad data folder is reported by the command itself
             lang = None
     return translation.normalize_language(lang if isinstance(lang, str) else None)
 
@@ -83,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if os.name == "posix":
         os.umask(0o077)  # every file the app writes is private, whatever library writes it
+    running.announce()   # the Windows installer and uninstaller wait until the program is closed
     from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.instance() is not None:   # run inside a Qt application (tests): its translators
