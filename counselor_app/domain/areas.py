@@ -19,3 +19,4 @@ class Area(str, Enum):
     def __hash__(self) -> int:
         return hash(self.value)
     SCREENING = "screening"   # screening scales, campaigns, dispositions, results
+    COMPLIANCE = "compliance"   # the compliance logs and the school year's resources (issue 17)

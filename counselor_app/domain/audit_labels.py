@@ -127,6 +127,15 @@ ACTIONS: dict[str, Text] = {
     "view.duty_log": QT_TRANSLATE_NOOP("AuditAction", "Duty log viewed"),
     "export.duty": QT_TRANSLATE_NOOP("AuditAction", "Duty roster exported"),
     "import.duty_unavailability": QT_TRANSLATE_NOOP("AuditAction", "Unavailability for duty imported"),
+    # compliance (services/compliance*.py, services/bureau*.py): the log's kind and the row's id
+    "compliance.add": QT_TRANSLATE_NOOP("AuditAction", "Compliance record added"),
+    "compliance.edit": QT_TRANSLATE_NOOP("AuditAction", "Compliance record changed"),
+    "compliance.remove": QT_TRANSLATE_NOOP("AuditAction", "Compliance record removed"),
+    "compliance.year": QT_TRANSLATE_NOOP("AuditAction", "Funding, venue and partner hospital of a school year saved"),
+    "import.compliance": QT_TRANSLATE_NOOP("AuditAction", "Compliance records imported"),
+    "view.compliance": QT_TRANSLATE_NOOP("AuditAction", "Compliance indicators viewed"),
+    "policy.profile": QT_TRANSLATE_NOOP("AuditAction", "Policy profile applied to the thresholds"),
+    "export.bureau": QT_TRANSLATE_NOOP("AuditAction", "Report for the education bureau exported"),
     # screening (services/screening*.py): a campaign's id, or the student with the result's id in the detail
     "screening.scale_add": QT_TRANSLATE_NOOP("AuditAction", "Screening scale added"),
     "screening.campaign_add": QT_TRANSLATE_NOOP("AuditAction", "Screening campaign created"),

@@ -42,7 +42,7 @@ FEATURES: dict[str, Text] = {
     COMPLIANCE: QT_TRANSLATE_NOOP("Policy", "the compliance records and their indicators"),
 }
 # The parts that exist and read their thresholds: a part adds its code here when it does.
-FEATURES_IN_USE: frozenset[str] = frozenset()
+FEATURES_IN_USE: frozenset[str] = frozenset({COMPLIANCE})
 
 
 def school_category(school_type: str) -> str:
@@ -83,6 +83,18 @@ THRESHOLDS: tuple[Threshold, ...] = (
               15, 0, 1000, QT_TRANSLATE_NOOP("Policy", "yuan"), 14, COMPLIANCE, (UNIVERSITY,)),
     Threshold("university_venue_m2", QT_TRANSLATE_NOOP("Policy", "University counseling venue at least"),
               300, 0, 5000, QT_TRANSLATE_NOOP("Policy", "m²"), 14, COMPLIANCE, (UNIVERSITY,)),
+    # §14 sends schools to the ministry's guide for counseling rooms (中小学心理辅导室建设指南): at least one room.
+    Threshold("school_counseling_rooms", QT_TRANSLATE_NOOP("Policy", "School counseling rooms at least"),
+              1, 0, 20, None, 14, COMPLIANCE, (K12, VOCATIONAL)),
+    Threshold("publicity_per_year", QT_TRANSLATE_NOOP("Policy", "Publicity activities for all staff per year"),
+              1, 0, 20, None, 16, COMPLIANCE),
+    # §5 asks for screening of all students (全覆盖): 100 %.
+    Threshold("screening_coverage_percent", QT_TRANSLATE_NOOP("Policy", "Screening coverage of students at least"),
+              100, 50, 100, QT_TRANSLATE_NOOP("Policy", "%"), 5, COMPLIANCE),
+    # The measures score §19 without saying where "partly met" begins: the office's choice, 80 % by default.
+    Threshold("amber_share_percent",
+              QT_TRANSLATE_NOOP("Policy", "An indicator is partly met (amber) from this share of its target"),
+              80, 0, 100, QT_TRANSLATE_NOOP("Policy", "%"), 19, COMPLIANCE),
 )
 
 BY_KEY = {t.key: t for t in THRESHOLDS}

@@ -55,6 +55,7 @@ class Permission(str, Enum):
     MANAGE_MEETINGS = "manage_meetings"
     MANAGE_REFERRALS = "manage_referrals"
     BUREAU_REPORT = "bureau_report"
+    MANAGE_COMPLIANCE = "manage_compliance"   # the compliance logs: lessons, family guidance, trainings … (issue 17)
 
     @property
     def label(self) -> str:
@@ -86,6 +87,7 @@ PERMISSION_LABELS = {
     Permission.MANAGE_MEETINGS: QT_TRANSLATE_NOOP("Permissions", "manage review meetings"),
     Permission.MANAGE_REFERRALS: QT_TRANSLATE_NOOP("Permissions", "manage referrals"),
     Permission.BUREAU_REPORT: QT_TRANSLATE_NOOP("Permissions", "make bureau reports"),
+    Permission.MANAGE_COMPLIANCE: QT_TRANSLATE_NOOP("Permissions", "keep the compliance records"),
 }
 
 _ASSISTANT = frozenset(
@@ -108,6 +110,7 @@ _COUNSELOR = _ASSISTANT | {
     Permission.MANAGE_CRISIS,
     Permission.MANAGE_MEETINGS,
     Permission.MANAGE_REFERRALS,
+    Permission.MANAGE_COMPLIANCE,
 }
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.HEAD: frozenset(Permission),

@@ -20,6 +20,7 @@ from counselor_app.domain import access, policy
 from counselor_app.domain.errors import UserError
 from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolProfile, SchoolType
+from counselor_app.services import compliance_logs
 from counselor_app.services import (
     office, profile, rollover, roster_import, school_calendar, screening, screening_import, staff, staff_import,
     structure, students, users, watch, watch_closing, watch_records,
@@ -480,6 +481,13 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "duty_documents.export_duty": lambda c: call(c.p.duty["first"], c.p.duty["last"], c.work / "duty.xlsx"),
     "duty_import.preview_unavailability": lambda c: call(_duty_sheet(c), semester_id=c.p.duty["semester"]),
     "duty_import.import_unavailability": lambda c: call(_duty_sheet(c), semester_id=c.p.duty["semester"]),
+    "compliance_logs.save_log": lambda c: call("publicity", _publicity()),
+    "compliance_logs.remove_log": lambda c: call("publicity", unchecked(compliance_logs.save_log, c, "publicity",
+                                                                        _publicity())),
+    "compliance_logs.list_logs": lambda c: call("lesson", "2026-01-01", "2027-12-31"),
+    "compliance_logs.get_year_resources": lambda c: call(c.p.year_id),
+    "compliance_logs.save_year_resources": lambda c: call(c.p.year_id, compliance_logs.YearResourcesEdit(1000, 1)),
+    "compliance.dashboard": lambda c: call(),
 }
 
 
@@ -534,3 +542,7 @@ def sample_call(name: str, fn: Callable) -> Callable[[Ctx], tuple[tuple, dict]] 
     if getattr(fn, "section", None) is not None:   # services/profile.py: profile_section(...)
         return lambda c: call(c.p.student_id)
     return None
+
+
+def _publicity():
+    return compliance_logs.PublicityEdit(date(2026, 9, 10), "全体教师心理健康宣传", "all_staff", 50)

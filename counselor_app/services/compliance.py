@@ -1,0 +1,180 @@
+"""The §19 indicators of a semester or a school year, read from the logs, the register, screening and the watch
+list, and the operational loops the dashboard shows beside them (domain/compliance.py has the rules).
+
+A period is named as the command line and the bureau report name it: ``2026-2027-1`` (a semester) or ``2026-2027``
+(a school year). A period still running is judged on the part that has passed (domain/compliance.due_so_far).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from counselor_app.domain import compliance as rules
+from counselor_app.domain import policy
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from counselor_app.domain.roles import Permission
+from counselor_app.services.operations import operation
+from counselor_app.services.session import Session
+from counselor_app.services.settings import read_settings
+from counselor_app.store import compliance as store
+from counselor_app.store import office as office_store
+from counselor_app.store import school_years
+from counselor_app.store import watch as watch_store
+
+BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "No such semester or school year: {period} (write 2026-2027-1 or 2026-2027).")
+NO_PERIOD = QT_TRANSLATE_NOOP("Errors", "No school year covers today: add it under School calendar first.")
+
+
+@dataclass(frozen=True)
+class Period:
+    code: str                                   # 2026-2027-1 or 2026-2027
+    year_id: int
+    year_name: str
+    semester: int | None                        # 1, 2 or None for the whole year
+    start: date
+    end: date
+    year_start: date
+    year_end: date
+    semesters: tuple[tuple[int, date, date], ...]   # the semesters inside the period
+
+    def as_of(self, today: date) -> date:
+        return min(max(today, self.start - timedelta(days=1)), self.end)
+
+
+def resolve_period(session: Session, code: str) -> Period:
+    code = (code or "").strip()
+    name, _, number = code.rpartition("-") if code.count("-") == 2 else (code, "", "")
+    year = next((y for y in school_years.all_years(session.conn) if y.name == name), None)
+    if year is None or number not in ("", "1", "2"):
+        raise ValidationError(BAD_PERIOD, period=code)
+    sems = tuple((s.number, date.fromisoformat(s.start_date), date.fromisoformat(s.end_date))
+                 for s in school_years.semesters_of(session.conn, year.id))
+    ys, ye = date.fromisoformat(year.start_date), date.fromisoformat(year.end_date)
+    if number:
+        picked = tuple(s for s in sems if s[0] == int(number))
+        if not picked:
+            raise ValidationError(BAD_PERIOD, period=code)
+        return Period(code, year.id, year.name, int(number), picked[0][1], picked[0][2], ys, ye, picked)
+    return Period(code, year.id, year.name, None, ys, ye, ys, ye, sems)
+
+
+def current_period(session: Session, today: date, whole_year: bool = False) -> Period:
+    """The semester containing ``today`` (else the last one begun), or its school year."""
+    year = school_years.on(session.conn, today.isoformat())
+    if year is None:
+        raise ValidationError(NO_PERIOD)
+    if whole_year:
+        return resolve_period(session, year.name)
+    sems = school_years.semesters_of(session.conn, year.id)
+    begun = [s for s in sems if s.start_date <= today.isoformat()] or sems[:1]
+    if not begun:
+        return resolve_period(session, year.name)
+    return resolve_period(session, f"{year.name}-{begun[-1].number}")
+
+
+def _elapsed(period: Period, as_of: date) -> tuple[float, float, float]:
+    """(teaching weeks passed in the period's semesters, semesters passed, school years passed) up to ``as_of``."""
+    weeks = semesters = 0.0
+    for _n, start, end in period.semesters:
+        length = (end - start).days + 1
+        passed = min(max((as_of - start).days + 1, 0), length)
+        weeks += passed / 7
+        semesters += passed / length
+    year_days = (period.year_end - period.year_start).days + 1
+    years = min(max((as_of - period.year_start).days + 1, 0), year_days) / year_days
+    return weeks, semesters, years
+
+
+@dataclass(frozen=True)
+class GradeCoverage:
+    grade: str
+    due: int
+    tested: int
+    positive: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    period: Period
+    as_of: date
+    category: str                                # policy.K12 / VOCATIONAL / UNIVERSITY
+    indicators: tuple[rules.Indicator, ...]
+    coverage: tuple[GradeCoverage, ...]          # screening coverage by grade (campaigns begun in the school year)
+    watch_overdue: tuple[int, ...]               # open watch entries overdue today
+    watch_open: int
+    students: int
+
+
+def compute(session: Session, period: Period, today: date) -> Dashboard:
+    """The indicators without a permission check or audit: the dashboard and the bureau report call it."""
+    conn = session.conn
+    t = read_settings(session).thresholds
+    school = office_store.profile(conn)
+    category = policy.school_category(school.school_type.value)
+    as_of = period.as_of(today)
+    start, end = period.start.isoformat(), as_of.isoformat()
+    ystart = period.year_start.isoformat()
+    weeks, semesters, years = _elapsed(period, as_of)
+    students = store.enrolled_students(conn)
+    resources = store.year_resources(conn, period.year_id)
+    classes = [c[0] for c in store.active_classes(conn)]
+    lessons = store.lessons_per_class(conn, start, end)
+    family = store.family_per_class(conn, start, end)
+    courses = rules.courses(rules.CourseCounts(
+        category, {c: lessons.get(c, 0) for c in classes}, {c: family.get(c, 0) for c in classes}, weeks, semesters,
+        resources.course_credits if resources else None), t)
+    full, part = store.counselors(conn)
+    training = store.training_per_staff(conn, ystart, end)
+    staffing = rules.staffing(rules.StaffCounts(
+        category, students, full, part, {s: h for s, (h, _n) in training.items()},
+        {s: n for s, (_h, n) in training.items()}, store.supervision_per_staff(conn, ystart, end),
+        store.publicity_count(conn, ystart, end, rules.Audience.ALL_STAFF.value), years), t)
+    funding = rules.funding_venue(rules.ResourceCounts(
+        category, students, resources.funding_yuan if resources else None, resources.venue_rooms if resources else None,
+        resources.venue_m2 if resources else None), t)
+    hospital = rules.hospital(rules.HospitalCounts(bool(resources and resources.hospital_partner)), t)
+    tested, campaigns = store.screened(conn, ystart, end)
+    screening = rules.screening(rules.ScreeningCounts(students, campaigns, tested), t)
+    open_rows = watch_rows_today(session, as_of if as_of < today else today)
+    overdue = [r.id for r in open_rows if r.overdue]
+    intervention = rules.intervention(rules.InterventionCounts([r.id for r in open_rows], overdue), t)
+    top = max((lv.rank for lv in watch_store.levels(conn, all_levels=True)), default=0)
+    rank = {lv.code: lv.rank for lv in watch_store.levels(conn, all_levels=True)}
+    severe_rows = [r for r in open_rows if r.state != "candidate" and (r.severity == "severe" or rank.get(r.level) == top)]
+    covered = [r.id for r in severe_rows if r.responsible and r.has_plan]
+    severe = rules.severe(rules.SevereCounts([r.id for r in severe_rows], covered), t)
+    coverage = tuple(GradeCoverage(*row) for row in store.screening_by_grade(conn, ystart, period.year_end.isoformat()))
+    return Dashboard(period, as_of, category, (courses, staffing, funding, hospital, screening, intervention, severe),
+                     coverage, tuple(overdue), len(open_rows), students)
+
+
+@dataclass(frozen=True)
+class _OpenRow:
+    id: int
+    state: str
+    level: str
+    severity: str
+    responsible: bool
+    has_plan: bool
+    overdue: bool
+
+
+def watch_rows_today(session: Session, today: date) -> list[_OpenRow]:
+    """The open watch entries with what the indicators need (no names)."""
+    from counselor_app.services.watch import watch_rows
+
+    raw = watch_store.list_rows(session.conn, open_only=True)
+    return [_OpenRow(r.id, r.state, r.level, r.severity, bool(r.responsible), r.has_plan, bool(w.overdue))
+            for r, w in zip(raw, watch_rows(session, raw, today))]
+
+
+@operation(Permission.VIEW_REGISTER, audit="view.compliance", target="compliance")
+def dashboard(session: Session, period_code: str | None = None, *, today: date | None = None,
+              whole_year: bool = False) -> Dashboard:
+    """The seven indicators of a period (the current semester when none is named) and the operational loops.
+    Counts and record ids only; audited."""
+    today = today or date.today()
+    period = resolve_period(session, period_code) if period_code else current_period(session, today, whole_year)
+    result = compute(session, period, today)
+    session.audit("view.compliance", "compliance", period.code)
+    return result
