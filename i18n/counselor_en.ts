@@ -282,6 +282,33 @@
         </message>
     </context>
     <context>
+        <name>AppointmentRules</name>
+        <message>
+            <source>The length of a session (minutes)</source>
+            <translation>The length of a session (minutes)</translation>
+        </message>
+        <message>
+            <source>Cancel at least this many hours ahead</source>
+            <translation>Cancel at least this many hours ahead</translation>
+        </message>
+        <message>
+            <source>Minutes late that count as missed</source>
+            <translation>Minutes late that count as missed</translation>
+        </message>
+        <message>
+            <source>Sessions per student per semester (0: no limit)</source>
+            <translation>Sessions per student per semester (0: no limit)</translation>
+        </message>
+        <message>
+            <source>Unexcused misses that send a student back to the waiting list (0: never)</source>
+            <translation>Unexcused misses that send a student back to the waiting list (0: never)</translation>
+        </message>
+        <message>
+            <source>Hours a freed slot stays offered</source>
+            <translation>Hours a freed slot stays offered</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentState</name>
         <message>
             <source>booked</source>
@@ -678,6 +705,114 @@
             <translation>Watch list made with full names</translation>
         </message>
         <message>
+            <source>Hospital directory changed</source>
+            <translation>Hospital directory changed</translation>
+        </message>
+        <message>
+            <source>Referral written</source>
+            <translation>Referral written</translation>
+        </message>
+        <message>
+            <source>Referral corrected</source>
+            <translation>Referral corrected</translation>
+        </message>
+        <message>
+            <source>Meeting with the parents about a referral recorded</source>
+            <translation>Meeting with the parents about a referral recorded</translation>
+        </message>
+        <message>
+            <source>Referral issued</source>
+            <translation>Referral issued</translation>
+        </message>
+        <message>
+            <source>Hospital visit of a referral recorded</source>
+            <translation>Hospital visit of a referral recorded</translation>
+        </message>
+        <message>
+            <source>Referral receipt entered</source>
+            <translation>Referral receipt entered</translation>
+        </message>
+        <message>
+            <source>Referral closed</source>
+            <translation>Referral closed</translation>
+        </message>
+        <message>
+            <source>Referrals listed</source>
+            <translation>Referrals listed</translation>
+        </message>
+        <message>
+            <source>Referral viewed</source>
+            <translation>Referral viewed</translation>
+        </message>
+        <message>
+            <source>Leave or suspension applied for</source>
+            <translation>Leave or suspension applied for</translation>
+        </message>
+        <message>
+            <source>Leave or suspension approved</source>
+            <translation>Leave or suspension approved</translation>
+        </message>
+        <message>
+            <source>Leave or suspension withdrawn</source>
+            <translation>Leave or suspension withdrawn</translation>
+        </message>
+        <message>
+            <source>Application to return to school received</source>
+            <translation>Application to return to school received</translation>
+        </message>
+        <message>
+            <source>Return assessment meeting recorded</source>
+            <translation>Return assessment meeting recorded</translation>
+        </message>
+        <message>
+            <source>Back at school, support plan made</source>
+            <translation>Back at school, support plan made</translation>
+        </message>
+        <message>
+            <source>Leaves and suspensions listed</source>
+            <translation>Leaves and suspensions listed</translation>
+        </message>
+        <message>
+            <source>Leave or suspension viewed</source>
+            <translation>Leave or suspension viewed</translation>
+        </message>
+        <message>
+            <source>Crisis incident recorded</source>
+            <translation>Crisis incident recorded</translation>
+        </message>
+        <message>
+            <source>Emergency-plan step recorded</source>
+            <translation>Emergency-plan step recorded</translation>
+        </message>
+        <message>
+            <source>Attempt to reach the parents recorded</source>
+            <translation>Attempt to reach the parents recorded</translation>
+        </message>
+        <message>
+            <source>Crisis timeline entry added</source>
+            <translation>Crisis timeline entry added</translation>
+        </message>
+        <message>
+            <source>Breach of confidentiality recorded</source>
+            <translation>Breach of confidentiality recorded</translation>
+        </message>
+        <message>
+            <source>Crisis incident closed</source>
+            <translation>Crisis incident closed</translation>
+        </message>
+        <message>
+            <source>Crisis incident closed by the head before its loop</source>
+            <translation>Crisis incident closed by the head before its loop</translation>
+        </message>
+        <message>
+            <source>Crisis incidents listed</source>
+            <translation>Crisis incidents listed</translation>
+        </message>
+        <message>
+            <source>Crisis incident viewed</source>
+            <translation>Crisis incident viewed</translation>
+        </message>
+        <message>
             <source>Duty post changed</source>
             <translation>Duty post changed</translation>
         </message>
@@ -782,6 +917,38 @@
             <translation>Unavailability for duty imported</translation>
         </message>
         <message>
+            <source>Compliance record added</source>
+            <translation>Compliance record added</translation>
+        </message>
+        <message>
+            <source>Compliance record changed</source>
+            <translation>Compliance record changed</translation>
+        </message>
+        <message>
+            <source>Compliance record removed</source>
+            <translation>Compliance record removed</translation>
+        </message>
+        <message>
+            <source>Funding, venue and partner hospital of a school year saved</source>
+            <translation>Funding, venue and partner hospital of a school year saved</translation>
+        </message>
+        <message>
+            <source>Compliance records imported</source>
+            <translation>Compliance records imported</translation>
+        </message>
+        <message>
+            <source>Compliance indicators viewed</source>
+            <translation>Compliance indicators viewed</translation>
+        </message>
+        <message>
+            <source>Policy profile applied to the thresholds</source>
+            <translation>Policy profile applied to the thresholds</translation>
+        </message>
+        <message>
+            <source>Report for the education bureau exported</source>
+            <translation>Report for the education bureau exported</translation>
+        </message>
+        <message>
             <source>Screening scale added</source>
             <translation>Screening scale added</translation>
         </message>
@@ -864,6 +1031,34 @@
         <message>
             <source>watch list of a grade or class</source>
             <translation>watch list of a grade or class</translation>
+        </message>
+        <message>
+            <source>referral form with its receipt</source>
+            <translation>referral form with its receipt</translation>
+        </message>
+        <message>
+            <source>register of referrals out</source>
+            <translation>register of referrals out</translation>
+        </message>
+        <message>
+            <source>register of referral receipts</source>
+            <translation>register of referral receipts</translation>
+        </message>
+        <message>
+            <source>application and assessment for the return to school</source>
+            <translation>application and assessment for the return to school</translation>
+        </message>
+        <message>
+            <source>support plan after the return (head teacher)</source>
+            <translation>support plan after the return (head teacher)</translation>
+        </message>
+        <message>
+            <source>crisis incident report (school leader)</source>
+            <translation>crisis incident report (school leader)</translation>
+        </message>
+        <message>
+            <source>crisis incident report (education bureau)</source>
+            <translation>crisis incident report (education bureau)</translation>
         </message>
         <message>
             <source>duty roster of a month</source>
@@ -1908,6 +2103,105 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>ChangesTab</name>
+        <message>
+            <source>Waiting for my answer</source>
+            <translation>Waiting for my answer</translation>
+        </message>
+        <message>
+            <source>Waiting for the head's approval</source>
+            <translation>Waiting for the head's approval</translation>
+        </message>
+        <message>
+            <source>All open requests</source>
+            <translation>All open requests</translation>
+        </message>
+        <message>
+            <source>All requests</source>
+            <translation>All requests</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>Decline</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Do not approve</source>
+            <translation>Do not approve</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Duty</source>
+            <translation>Duty</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <translation>Of</translation>
+        </message>
+        <message>
+            <source>Colleague or replacement</source>
+            <translation>Colleague or replacement</translation>
+        </message>
+        <message>
+            <source>In exchange</source>
+            <translation>In exchange</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Asked on</translation>
+        </message>
+        <message>
+            <source>{shown} request(s) shown · {total} in all</source>
+            <translation>{shown} request(s) shown · {total} in all</translation>
+        </message>
+        <message>
+            <source>Swap accepted: it now waits for the office head's approval.</source>
+            <translation>Swap accepted: it now waits for the office head's approval.</translation>
+        </message>
+        <message>
+            <source>Swap declined.</source>
+            <translation>Swap declined.</translation>
+        </message>
+        <message>
+            <source>Request withdrawn.</source>
+            <translation>Request withdrawn.</translation>
+        </message>
+        <message>
+            <source>Approved: the roster has changed.</source>
+            <translation>Approved: the roster has changed.</translation>
+        </message>
+        <message>
+            <source>Not approved: the roster stays as it was.</source>
+            <translation>Not approved: the roster stays as it was.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassDialog</name>
         <message>
             <source>New class</source>
@@ -2880,6 +3174,25 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>CloneDialog</name>
+        <message>
+            <source>Copy the set-up of another semester</source>
+            <translation>Copy the set-up of another semester</translation>
+        </message>
+        <message>
+            <source>Copy from:</source>
+            <translation>Copy from:</translation>
+        </message>
+        <message>
+            <source>The shifts with who may take them, the duty list (people still at school) and the unavailability that still applies are copied. This semester must have no shifts yet.</source>
+            <translation>The shifts with who may take them, the duty list (people still at school) and the unavailability that still applies are copied. This semester must have no shifts yet.</translation>
+        </message>
+        <message>
+            <source>There is no other semester to copy from.</source>
+            <translation>There is no other semester to copy from.</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseRequestDialog</name>
         <message>
             <source>Ask to close the entry</source>
@@ -3181,6 +3494,54 @@ Chain head: {head}</translation>
             <source>Recorded by {name}. Write down the facts that matter for the student's support only, no unrelated family matters.</source>
             <translation>Recorded by {name}. Write down the facts that matter for the student's support only, no unrelated family matters.</translation>
         </message>
+        <message>
+            <source>Contact during the duty</source>
+            <translation>Contact during the duty</translation>
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation>Time:</translation>
+        </message>
+        <message>
+            <source>Who came or called:</source>
+            <translation>Who came or called:</translation>
+        </message>
+        <message>
+            <source>booked beforehand (not a walk-in)</source>
+            <translation>booked beforehand (not a walk-in)</translation>
+        </message>
+        <message>
+            <source>Topic:</source>
+            <translation>Topic:</translation>
+        </message>
+        <message>
+            <source>Handling:</source>
+            <translation>Handling:</translation>
+        </message>
+        <message>
+            <source>Minutes:</source>
+            <translation>Minutes:</translation>
+        </message>
+        <message>
+            <source>a crisis</source>
+            <translation>a crisis</translation>
+        </message>
+        <message>
+            <source>Reported to:</source>
+            <translation>Reported to:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Handled as a crisis intervention, the contact counts as a crisis.</source>
+            <translation>Handled as a crisis intervention, the contact counts as a crisis.</translation>
+        </message>
+        <message>
+            <source>Say who the crisis was reported to.</source>
+            <translation>Say who the crisis was reported to.</translation>
+        </message>
     </context>
     <context>
         <name>ContactResult</name>
@@ -3249,6 +3610,33 @@ Chain head: {head}</translation>
         <message>
             <source>Recorded by</source>
             <translation>Recorded by</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverDialog</name>
+        <message>
+            <source>Ask for a cover</source>
+            <translation>Ask for a cover</translation>
+        </message>
+        <message>
+            <source>{name}'s duty: {duty}</source>
+            <translation>{name}'s duty: {duty}</translation>
+        </message>
+        <message>
+            <source>Taken by:</source>
+            <translation>Taken by:</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Why:</translation>
+        </message>
+        <message>
+            <source>The office head approves the cover; then the duty is the replacement's.</source>
+            <translation>The office head approves the cover; then the duty is the replacement's.</translation>
+        </message>
+        <message>
+            <source>Choose who takes the duty.</source>
+            <translation>Choose who takes the duty.</translation>
         </message>
     </context>
     <context>
@@ -4472,6 +4860,54 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>{name} must be between {min} and {max}.</translation>
         </message>
         <message>
+            <source>"{value}" is not a time of day (write it as 14:30).</source>
+            <translation>"{value}" is not a time of day (write it as 14:30).</translation>
+        </message>
+        <message>
+            <source>The end {end} is not after the start {start}.</source>
+            <translation>The end {end} is not after the start {start}.</translation>
+        </message>
+        <message>
+            <source>Unknown day of the week.</source>
+            <translation>Unknown day of the week.</translation>
+        </message>
+        <message>
+            <source>Give the room a name.</source>
+            <translation>Give the room a name.</translation>
+        </message>
+        <message>
+            <source>A room of this name exists already.</source>
+            <translation>A room of this name exists already.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of room (individual or group).</source>
+            <translation>Choose the kind of room (individual or group).</translation>
+        </message>
+        <message>
+            <source>A room holds between 1 and 200 people.</source>
+            <translation>A room holds between 1 and 200 people.</translation>
+        </message>
+        <message>
+            <source>This room does not exist.</source>
+            <translation>This room does not exist.</translation>
+        </message>
+        <message>
+            <source>Choose a counselor (an active account of a counselor or the office head).</source>
+            <translation>Choose a counselor (an active account of a counselor or the office head).</translation>
+        </message>
+        <message>
+            <source>A counselor sets only their own available hours.</source>
+            <translation>A counselor sets only their own available hours.</translation>
+        </message>
+        <message>
+            <source>This blocked time does not exist.</source>
+            <translation>This blocked time does not exist.</translation>
+        </message>
+        <message>
+            <source>Two available times overlap on the same day.</source>
+            <translation>Two available times overlap on the same day.</translation>
+        </message>
+        <message>
             <source>Unknown policy setting.</source>
             <translation>Unknown policy setting.</translation>
         </message>
@@ -4892,12 +5328,124 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Write down the concern: what was noticed, by whom.</translation>
         </message>
         <message>
+            <source>Write the hospital's name.</source>
+            <translation>Write the hospital's name.</translation>
+        </message>
+        <message>
+            <source>The directory already has a hospital of this name.</source>
+            <translation>The directory already has a hospital of this name.</translation>
+        </message>
+        <message>
+            <source>This hospital is not in the directory.</source>
+            <translation>This hospital is not in the directory.</translation>
+        </message>
+        <message>
+            <source>{field}: not a valid phone number (11 digits for a mobile, or a landline with its area code).</source>
+            <translation>{field}: not a valid phone number (11 digits for a mobile, or a landline with its area code).</translation>
+        </message>
+        <message>
             <source>{field} is too long (at most {max} characters).</source>
             <translation>{field} is too long (at most {max} characters).</translation>
         </message>
         <message>
+            <source>A date of the cooperation agreement needs the agreement ticked.</source>
+            <translation>A date of the cooperation agreement needs the agreement ticked.</translation>
+        </message>
+        <message>
+            <source>The cooperation agreement cannot start in the future ({day}).</source>
+            <translation>The cooperation agreement cannot start in the future ({day}).</translation>
+        </message>
+        <message>
+            <source>This referral does not exist.</source>
+            <translation>This referral does not exist.</translation>
+        </message>
+        <message>
+            <source>Choose the urgency of the referral.</source>
+            <translation>Choose the urgency of the referral.</translation>
+        </message>
+        <message>
+            <source>Choose who accompanies the student.</source>
+            <translation>Choose who accompanies the student.</translation>
+        </message>
+        <message>
+            <source>Choose a hospital of the directory.</source>
+            <translation>Choose a hospital of the directory.</translation>
+        </message>
+        <message>
+            <source>Write the reason of the referral and what was observed.</source>
+            <translation>Write the reason of the referral and what was observed.</translation>
+        </message>
+        <message>
+            <source>The guardian's phone number is not valid (11 digits for a mobile, or a landline with its area code).</source>
+            <translation>The guardian's phone number is not valid (11 digits for a mobile, or a landline with its area code).</translation>
+        </message>
+        <message>
+            <source>This referral is closed: nothing more can be recorded on it.</source>
+            <translation>This referral is closed: nothing more can be recorded on it.</translation>
+        </message>
+        <message>
+            <source>This referral is closed: its receipt cannot be entered any more.</source>
+            <translation>This referral is closed: its receipt cannot be entered any more.</translation>
+        </message>
+        <message>
+            <source>This referral has not been issued yet.</source>
+            <translation>This referral has not been issued yet.</translation>
+        </message>
+        <message>
+            <source>This referral has already been issued.</source>
+            <translation>This referral has already been issued.</translation>
+        </message>
+        <message>
+            <source>Record that the parents were informed (or agreed) before issuing the referral.</source>
+            <translation>Record that the parents were informed (or agreed) before issuing the referral.</translation>
+        </message>
+        <message>
+            <source>The meeting decided to follow up at school, or the parents refused: this referral is not issued.</source>
+            <translation>The meeting decided to follow up at school, or the parents refused: this referral is not issued.</translation>
+        </message>
+        <message>
+            <source>Choose the meeting's outcome: refer, or follow up at school.</source>
+            <translation>Choose the meeting's outcome: refer, or follow up at school.</translation>
+        </message>
+        <message>
+            <source>Choose what the parents decided.</source>
+            <translation>Choose what the parents decided.</translation>
+        </message>
+        <message>
+            <source>A refusal is signed with its reason: write the reason the parents gave.</source>
+            <translation>A refusal is signed with its reason: write the reason the parents gave.</translation>
+        </message>
+        <message>
+            <source>Name the meeting's participants.</source>
+            <translation>Name the meeting's participants.</translation>
+        </message>
+        <message>
+            <source>Choose the doctor's advice (one of the four).</source>
+            <translation>Choose the doctor's advice (one of the four).</translation>
+        </message>
+        <message>
+            <source>Choose why the referral is closed.</source>
+            <translation>Choose why the referral is closed.</translation>
+        </message>
+        <message>
+            <source>A referral is completed once its receipt is back; choose another reason to close it before.</source>
+            <translation>A referral is completed once its receipt is back; choose another reason to close it before.</translation>
+        </message>
+        <message>
             <source>The date {day} is in the future.</source>
             <translation>The date {day} is in the future.</translation>
+        </message>
+        <message>
+            <source>{what} ({day}) cannot be before {other} ({other_day}).</source>
+            <translation>{what} ({day}) cannot be before {other} ({other_day}).</translation>
+        </message>
+        <message>
+            <source>This student is not on the watch list. A referral opens an entry (source: medical-school liaison); confirm to open one.</source>
+            <translation>This student is not on the watch list. A referral opens an entry (source: medical-school liaison); confirm to open one.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this referral since you opened it. Nothing was saved: it is shown again as it is now; make your change again.</source>
+            <translation>Someone else changed this referral since you opened it. Nothing was saved: it is shown again as it is now; make your change again.</translation>
         </message>
         <message>
             <source>The date {day} is more than a year ago; check it.</source>
@@ -5807,6 +6355,205 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>The file {file} beside the program should name the office's data folder as a full path, but it does not. Run the installer again and choose the data folder, or start the program with --data-dir.</source>
             <translation>The file {file} beside the program should name the office's data folder as a full path, but it does not. Run the installer again and choose the data folder, or start the program with --data-dir.</translation>
         </message>
+        <message>
+            <source>The month must be written as year and month, e.g. 2026-11.</source>
+            <translation>The month must be written as year and month, e.g. 2026-11.</translation>
+        </message>
+        <message>
+            <source>The meeting day {day} is not in the month {month}.</source>
+            <translation>The meeting day {day} is not in the month {month}.</translation>
+        </message>
+        <message>
+            <source>Choose one of the decisions of the list.</source>
+            <translation>Choose one of the decisions of the list.</translation>
+        </message>
+        <message>
+            <source>Raising the level needs a level higher than the present one.</source>
+            <translation>Raising the level needs a level higher than the present one.</translation>
+        </message>
+        <message>
+            <source>Lowering the level needs a level lower than the present one.</source>
+            <translation>Lowering the level needs a level lower than the present one.</translation>
+        </message>
+        <message>
+            <source>Only a decision to raise or lower the level changes it.</source>
+            <translation>Only a decision to raise or lower the level changes it.</translation>
+        </message>
+        <message>
+            <source>Ending the watch needs the reason for closing the entry.</source>
+            <translation>Ending the watch needs the reason for closing the entry.</translation>
+        </message>
+        <message>
+            <source>An entry at the level "{level}" cannot end its watch at once: lower its level first (at this meeting: decide to lower it).</source>
+            <translation>An entry at the level "{level}" cannot end its watch at once: lower its level first (at this meeting: decide to lower it).</translation>
+        </message>
+        <message>
+            <source>This entry still waits for its review: decide the class of the case (mild or severe) with the decision.</source>
+            <translation>This entry still waits for its review: decide the class of the case (mild or severe) with the decision.</translation>
+        </message>
+        <message>
+            <source>The next review date {day} is not after the meeting day.</source>
+            <translation>The next review date {day} is not after the meeting day.</translation>
+        </message>
+        <message>
+            <source>At the level "{level}" the next review is due within {days} days of the meeting, by {latest}.</source>
+            <translation>At the level "{level}" the next review is due within {days} days of the meeting, by {latest}.</translation>
+        </message>
+        <message>
+            <source>No such semester or school year: {period} (write 2026-2027-1 or 2026-2027).</source>
+            <translation>No such semester or school year: {period} (write 2026-2027-1 or 2026-2027).</translation>
+        </message>
+        <message>
+            <source>No school year covers today: add it under School calendar first.</source>
+            <translation>No school year covers today: add it under School calendar first.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of compliance record.</source>
+            <translation>Unknown kind of compliance record.</translation>
+        </message>
+        <message>
+            <source>This record no longer exists.</source>
+            <translation>This record no longer exists.</translation>
+        </message>
+        <message>
+            <source>The date must be a day such as 2026-09-21.</source>
+            <translation>The date must be a day such as 2026-09-21.</translation>
+        </message>
+        <message>
+            <source>Give the record a title (at most {max} characters).</source>
+            <translation>Give the record a title (at most {max} characters).</translation>
+        </message>
+        <message>
+            <source>At most {max} characters.</source>
+            <translation>At most {max} characters.</translation>
+        </message>
+        <message>
+            <source>Choose a class.</source>
+            <translation>Choose a class.</translation>
+        </message>
+        <message>
+            <source>Choose at least one class.</source>
+            <translation>Choose at least one class.</translation>
+        </message>
+        <message>
+            <source>The class is not in the register.</source>
+            <translation>The class is not in the register.</translation>
+        </message>
+        <message>
+            <source>Choose a staff member of the register.</source>
+            <translation>Choose a staff member of the register.</translation>
+        </message>
+        <message>
+            <source>Lesson periods: from 1 to 10.</source>
+            <translation>Lesson periods: from 1 to 10.</translation>
+        </message>
+        <message>
+            <source>Hours: more than 0 and at most {max}.</source>
+            <translation>Hours: more than 0 and at most {max}.</translation>
+        </message>
+        <message>
+            <source>A number of people is a whole number from 0.</source>
+            <translation>A number of people is a whole number from 0.</translation>
+        </message>
+        <message>
+            <source>Choose one of the listed kinds.</source>
+            <translation>Choose one of the listed kinds.</translation>
+        </message>
+        <message>
+            <source>Amounts and areas are numbers from 0 (leave empty when unknown).</source>
+            <translation>Amounts and areas are numbers from 0 (leave empty when unknown).</translation>
+        </message>
+        <message>
+            <source>The school year does not exist.</source>
+            <translation>The school year does not exist.</translation>
+        </message>
+        <message>
+            <source>This review meeting does not exist.</source>
+            <translation>This review meeting does not exist.</translation>
+        </message>
+        <message>
+            <source>This grade or department is not in the register.</source>
+            <translation>This grade or department is not in the register.</translation>
+        </message>
+        <message>
+            <source>This grade or department is archived: it holds no more meetings.</source>
+            <translation>This grade or department is archived: it holds no more meetings.</translation>
+        </message>
+        <message>
+            <source>{grade} already has its review meeting for {month}. A second meeting in the same month is an extra one: give it a name (e.g. 临时研判会).</source>
+            <translation>{grade} already has its review meeting for {month}. A second meeting in the same month is an extra one: give it a name (e.g. 临时研判会).</translation>
+        </message>
+        <message>
+            <source>{grade} already has a meeting named "{name}" in {month}.</source>
+            <translation>{grade} already has a meeting named "{name}" in {month}.</translation>
+        </message>
+        <message>
+            <source>Write the time as hours and minutes, e.g. 15:30.</source>
+            <translation>Write the time as hours and minutes, e.g. 15:30.</translation>
+        </message>
+        <message>
+            <source>The meeting ends before it starts.</source>
+            <translation>The meeting ends before it starts.</translation>
+        </message>
+        <message>
+            <source>The meeting day {day} is more than a year away from today; check it.</source>
+            <translation>The meeting day {day} is more than a year away from today; check it.</translation>
+        </message>
+        <message>
+            <source>A person chosen is not in the register.</source>
+            <translation>A person chosen is not in the register.</translation>
+        </message>
+        <message>
+            <source>{name} has left the school. Choose someone else.</source>
+            <translation>{name} has left the school. Choose someone else.</translation>
+        </message>
+        <message>
+            <source>The meeting has started: its agenda is no longer built from the records; add or remove students by hand.</source>
+            <translation>The meeting has started: its agenda is no longer built from the records; add or remove students by hand.</translation>
+        </message>
+        <message>
+            <source>This meeting is finalized or abandoned and can no longer be changed.</source>
+            <translation>This meeting is finalized or abandoned and can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Give the reason why the meeting is abandoned.</source>
+            <translation>Give the reason why the meeting is abandoned.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this meeting since you opened it. Nothing was saved: the meeting is shown again as it is now; check it and make your change again.</source>
+            <translation>Someone else changed this meeting since you opened it. Nothing was saved: the meeting is shown again as it is now; check it and make your change again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FairnessTab</name>
+        <message>
+            <source>The semester's duties per person; evening and weekend duties are counted apart so that nobody carries all of them.</source>
+            <translation>The semester's duties per person; evening and weekend duties are counted apart so that nobody carries all of them.</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Regular</source>
+            <translation>Regular</translation>
+        </message>
+        <message>
+            <source>Evening</source>
+            <translation>Evening</translation>
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation>Weekend</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>{people} people · from {low} to {high} duties each</source>
+            <translation>{people} people · from {low} to {high} duties each</translation>
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -6190,6 +6937,45 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>HospitalField</name>
+        <message>
+            <source>The name</source>
+            <translation>The name</translation>
+        </message>
+        <message>
+            <source>The departments</source>
+            <translation>The departments</translation>
+        </message>
+        <message>
+            <source>The address</source>
+            <translation>The address</translation>
+        </message>
+        <message>
+            <source>The phone</source>
+            <translation>The phone</translation>
+        </message>
+        <message>
+            <source>The green-channel contact</source>
+            <translation>The green-channel contact</translation>
+        </message>
+        <message>
+            <source>The green-channel phone</source>
+            <translation>The green-channel phone</translation>
+        </message>
+        <message>
+            <source>Days until a referral's receipt is due</source>
+            <translation>Days until a referral's receipt is due</translation>
+        </message>
+        <message>
+            <source>Minutes to report a crisis</source>
+            <translation>Minutes to report a crisis</translation>
+        </message>
+        <message>
+            <source>Days to a crisis review meeting</source>
+            <translation>Days to a crisis review meeting</translation>
+        </message>
+    </context>
+    <context>
         <name>JobDialog</name>
         <message>
             <source>Close</source>
@@ -6460,6 +7246,129 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>LogDialog</name>
+        <message>
+            <source>Duty log</source>
+            <translation>Duty log</translation>
+        </message>
+        <message>
+            <source>left at:</source>
+            <translation>left at:</translation>
+        </message>
+        <message>
+            <source>Arrived at:</source>
+            <translation>Arrived at:</translation>
+        </message>
+        <message>
+            <source>doors and windows closed</source>
+            <translation>doors and windows closed</translation>
+        </message>
+        <message>
+            <source>power off</source>
+            <translation>power off</translation>
+        </message>
+        <message>
+            <source>record cabinet locked</source>
+            <translation>record cabinet locked</translation>
+        </message>
+        <message>
+            <source>Safety check:</source>
+            <translation>Safety check:</translation>
+        </message>
+        <message>
+            <source>Key handed to:</source>
+            <translation>Key handed to:</translation>
+        </message>
+        <message>
+            <source>Handover notes:</source>
+            <translation>Handover notes:</translation>
+        </message>
+        <message>
+            <source>The handover notes are confidential: only counselors and the office head write and read them.</source>
+            <translation>The handover notes are confidential: only counselors and the office head write and read them.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Booked</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>booked</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>walk-in</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Crisis</source>
+            <translation>Crisis</translation>
+        </message>
+        <message>
+            <source>crisis</source>
+            <translation>crisis</translation>
+        </message>
+        <message>
+            <source>Reported to</source>
+            <translation>Reported to</translation>
+        </message>
+        <message>
+            <source>Contacts during the duty:</source>
+            <translation>Contacts during the duty:</translation>
+        </message>
+        <message>
+            <source>Add a contact…</source>
+            <translation>Add a contact…</translation>
+        </message>
+        <message>
+            <source>Save and sign</source>
+            <translation>Save and sign</translation>
+        </message>
+        <message>
+            <source>A signed log is kept as it is: nothing can be changed afterwards.</source>
+            <translation>A signed log is kept as it is: nothing can be changed afterwards.</translation>
+        </message>
+        <message>
+            <source>{day} · {post} · {period} {times} · {name}</source>
+            <translation>{day} · {post} · {period} {times} · {name}</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {when}: the log is kept as it is.</source>
+            <translation>Signed by {name} on {when}: the log is kept as it is.</translation>
+        </message>
+        <message>
+            <source>Not signed yet.</source>
+            <translation>Not signed yet.</translation>
+        </message>
+        <message>
+            <source>No log written yet for this duty.</source>
+            <translation>No log written yet for this duty.</translation>
+        </message>
+        <message>
+            <source>The leaving time comes before the arrival.</source>
+            <translation>The leaving time comes before the arrival.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginWindow</name>
         <message>
             <source>Please log in to open the office's records.</source>
@@ -6484,6 +7393,53 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Enter your login and password.</source>
             <translation>Enter your login and password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogsTab</name>
+        <message>
+            <source>Past duties of the last 30 days whose log is not signed yet.</source>
+            <translation>Past duties of the last 30 days whose log is not signed yet.</translation>
+        </message>
+        <message>
+            <source>Only mine</source>
+            <translation>Only mine</translation>
+        </message>
+        <message>
+            <source>Write the log…</source>
+            <translation>Write the log…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>On duty</source>
+            <translation>On duty</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <source>begun, not signed</source>
+            <translation>begun, not signed</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>{count} log(s) to write or sign.</source>
+            <translation>{count} log(s) to write or sign.</translation>
         </message>
     </context>
     <context>
@@ -6556,6 +7512,25 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>MakeupDialog</name>
+        <message>
+            <source>Make-up workday {day}</source>
+            <translation>Make-up workday {day}</translation>
+        </message>
+        <message>
+            <source>the weekday it replaces ({weekday})</source>
+            <translation>the weekday it replaces ({weekday})</translation>
+        </message>
+        <message>
+            <source>not known: choose one</source>
+            <translation>not known: choose one</translation>
+        </message>
+        <message>
+            <source>Follows the timetable of:</source>
+            <translation>Follows the timetable of:</translation>
+        </message>
+    </context>
+    <context>
         <name>MeasureState</name>
         <message>
             <source>not started</source>
@@ -6615,6 +7590,178 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>moving out of the dormitory</source>
             <translation>moving out of the dormitory</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingAttendance</name>
+        <message>
+            <source>invited</source>
+            <translation>invited</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDecision</name>
+        <message>
+            <source>keep the level</source>
+            <translation>keep the level</translation>
+        </message>
+        <message>
+            <source>raise the level</source>
+            <translation>raise the level</translation>
+        </message>
+        <message>
+            <source>lower the level</source>
+            <translation>lower the level</translation>
+        </message>
+        <message>
+            <source>end the watch</source>
+            <translation>end the watch</translation>
+        </message>
+        <message>
+            <source>suggest a referral to a hospital</source>
+            <translation>suggest a referral to a hospital</translation>
+        </message>
+        <message>
+            <source>suggest leave or suspension</source>
+            <translation>suggest leave or suspension</translation>
+        </message>
+        <message>
+            <source>follow up after the return to school</source>
+            <translation>follow up after the return to school</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingField</name>
+        <message>
+            <source>The meeting's name</source>
+            <translation>The meeting's name</translation>
+        </message>
+        <message>
+            <source>The place</source>
+            <translation>The place</translation>
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation>The reason</translation>
+        </message>
+        <message>
+            <source>Other matters</source>
+            <translation>Other matters</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingKind</name>
+        <message>
+            <source>monthly review meeting</source>
+            <translation>monthly review meeting</translation>
+        </message>
+        <message>
+            <source>extra review meeting</source>
+            <translation>extra review meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingReason</name>
+        <message>
+            <source>due for review</source>
+            <translation>due for review</translation>
+        </message>
+        <message>
+            <source>new since the last meeting</source>
+            <translation>new since the last meeting</translation>
+        </message>
+        <message>
+            <source>level changed</source>
+            <translation>level changed</translation>
+        </message>
+        <message>
+            <source>back from leave</source>
+            <translation>back from leave</translation>
+        </message>
+        <message>
+            <source>open action of the last meeting</source>
+            <translation>open action of the last meeting</translation>
+        </message>
+        <message>
+            <source>screening candidate to review</source>
+            <translation>screening candidate to review</translation>
+        </message>
+        <message>
+            <source>added by hand</source>
+            <translation>added by hand</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingRole</name>
+        <message>
+            <source>grade leader</source>
+            <translation>grade leader</translation>
+        </message>
+        <message>
+            <source>head teacher</source>
+            <translation>head teacher</translation>
+        </message>
+        <message>
+            <source>counselor</source>
+            <translation>counselor</translation>
+        </message>
+        <message>
+            <source>school leader in charge</source>
+            <translation>school leader in charge</translation>
+        </message>
+        <message>
+            <source>school doctor</source>
+            <translation>school doctor</translation>
+        </message>
+        <message>
+            <source>external expert</source>
+            <translation>external expert</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingState</name>
+        <message>
+            <source>in preparation</source>
+            <translation>in preparation</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>finalized</source>
+            <translation>finalized</translation>
+        </message>
+        <message>
+            <source>abandoned</source>
+            <translation>abandoned</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersDialog</name>
+        <message>
+            <source>Duty list</source>
+            <translation>Duty list</translation>
+        </message>
+        <message>
+            <source>On duty this semester:</source>
+            <translation>On duty this semester:</translation>
+        </message>
+        <message>
+            <source>(left the school)</source>
+            <translation>(left the school)</translation>
         </message>
     </context>
     <context>
@@ -6690,6 +7837,69 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{count} shift(s) were exported to {path}.</source>
             <translation>{count} shift(s) were exported to {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyDutiesTab</name>
+        <message>
+            <source>Duties of:</source>
+            <translation>Duties of:</translation>
+        </message>
+        <message>
+            <source>Ask for a swap…</source>
+            <translation>Ask for a swap…</translation>
+        </message>
+        <message>
+            <source>Exchange this duty for a colleague's: the colleague accepts, then the office head approves.</source>
+            <translation>Exchange this duty for a colleague's: the colleague accepts, then the office head approves.</translation>
+        </message>
+        <message>
+            <source>Ask for a cover…</source>
+            <translation>Ask for a cover…</translation>
+        </message>
+        <message>
+            <source>Someone named takes this duty (a leave): the office head approves.</source>
+            <translation>Someone named takes this duty (a leave): the office head approves.</translation>
+        </message>
+        <message>
+            <source>Duty log…</source>
+            <translation>Duty log…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Set by hand</source>
+            <translation>Set by hand</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>me</source>
+            <translation>me</translation>
+        </message>
+        <message>
+            <source>{coming} duty(ies) in the next {days} days.</source>
+            <translation>{coming} duty(ies) in the next {days} days.</translation>
         </message>
     </context>
     <context>
@@ -7086,6 +8296,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>make bureau reports</translation>
         </message>
         <message>
+            <source>keep the compliance records</source>
+            <translation>keep the compliance records</translation>
+        </message>
+        <message>
             <source>deactivate one's own account</source>
             <translation>deactivate one's own account</translation>
         </message>
@@ -7387,6 +8601,33 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>PostDialog</name>
+        <message>
+            <source>New post</source>
+            <translation>New post</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>e.g. counseling room, hotline</source>
+            <translation>e.g. counseling room, hotline</translation>
+        </message>
+        <message>
+            <source>in use (unticked: retired, kept in past rosters)</source>
+            <translation>in use (unticked: retired, kept in past rosters)</translation>
+        </message>
+        <message>
+            <source>Give the post a name.</source>
+            <translation>Give the post a name.</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintPreview</name>
         <message>
             <source>Print preview — {title}</source>
@@ -7500,6 +8741,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Open the School calendar page</source>
             <translation>Open the School calendar page</translation>
+        </message>
+        <message>
+            <source>{count} empty seat(s): {why}</source>
+            <translation>{count} empty seat(s): {why}</translation>
+        </message>
+        <message>
+            <source>a make-up workday without a timetable (choose one in the set-up)</source>
+            <translation>a make-up workday without a timetable (choose one in the set-up)</translation>
         </message>
         <message>
             <source>{seats} seat(s) checked.</source>
@@ -7708,6 +8957,77 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ReferralField</name>
+        <message>
+            <source>The issue date</source>
+            <translation>The issue date</translation>
+        </message>
+        <message>
+            <source>The visit</source>
+            <translation>The visit</translation>
+        </message>
+        <message>
+            <source>The receipt's return</source>
+            <translation>The receipt's return</translation>
+        </message>
+        <message>
+            <source>The next visit</source>
+            <translation>The next visit</translation>
+        </message>
+        <message>
+            <source>The meeting</source>
+            <translation>The meeting</translation>
+        </message>
+        <message>
+            <source>the day the referral was written</source>
+            <translation>the day the referral was written</translation>
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation>The reason</translation>
+        </message>
+        <message>
+            <source>What the school has done</source>
+            <translation>What the school has done</translation>
+        </message>
+        <message>
+            <source>The screening summary</source>
+            <translation>The screening summary</translation>
+        </message>
+        <message>
+            <source>The department</source>
+            <translation>The department</translation>
+        </message>
+        <message>
+            <source>The guardian</source>
+            <translation>The guardian</translation>
+        </message>
+        <message>
+            <source>The participants</source>
+            <translation>The participants</translation>
+        </message>
+        <message>
+            <source>The notes</source>
+            <translation>The notes</translation>
+        </message>
+        <message>
+            <source>The doctor</source>
+            <translation>The doctor</translation>
+        </message>
+        <message>
+            <source>The advice to the school</source>
+            <translation>The advice to the school</translation>
+        </message>
+        <message>
+            <source>The diagnosis</source>
+            <translation>The diagnosis</translation>
+        </message>
+        <message>
+            <source>The meeting decision</source>
+            <translation>The meeting decision</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralOrigin</name>
         <message>
             <source>watch-list entry</source>
@@ -7886,6 +9206,22 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>All classes</translation>
         </message>
         <message>
+            <source>Print summary…</source>
+            <translation>Print summary…</translation>
+        </message>
+        <message>
+            <source>The office's summary: coverage, bands, positive rate, key-item hits and the candidates with what became of them.</source>
+            <translation>The office's summary: coverage, bands, positive rate, key-item hits and the candidates with what became of them.</translation>
+        </message>
+        <message>
+            <source>Summary for the leaders…</source>
+            <translation>Summary for the leaders…</translation>
+        </message>
+        <message>
+            <source>De-identified: no names, no student numbers, no answers; counts under 5 shown as &lt;5.</source>
+            <translation>De-identified: no names, no student numbers, no answers; counts under 5 shown as &lt;5.</translation>
+        </message>
+        <message>
             <source>All bands</source>
             <translation>All bands</translation>
         </message>
@@ -8012,6 +9348,22 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{shown} of {total} results shown · {positives} positive, {keys} hit a key item</source>
             <translation>{shown} of {total} results shown · {positives} positive, {keys} hit a key item</translation>
+        </message>
+        <message>
+            <source>Screening summary for the leaders</source>
+            <translation>Screening summary for the leaders</translation>
+        </message>
+        <message>
+            <source>Screening summary</source>
+            <translation>Screening summary</translation>
+        </message>
+        <message>
+            <source>screening-summary-leaders-{campaign}</source>
+            <translation>screening-summary-leaders-{campaign}</translation>
+        </message>
+        <message>
+            <source>screening-summary-{campaign}</source>
+            <translation>screening-summary-{campaign}</translation>
         </message>
     </context>
     <context>
@@ -9958,6 +11310,153 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>SetupTab</name>
+        <message>
+            <source>Duty list…</source>
+            <translation>Duty list…</translation>
+        </message>
+        <message>
+            <source>Copy from another semester…</source>
+            <translation>Copy from another semester…</translation>
+        </message>
+        <message>
+            <source>Import unavailability…</source>
+            <translation>Import unavailability…</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>in use</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>retired</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <source>New post…</source>
+            <translation>New post…</translation>
+        </message>
+        <message>
+            <source>Suggested posts</source>
+            <translation>Suggested posts</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>Make-up workday</source>
+            <translation>Make-up workday</translation>
+        </message>
+        <message>
+            <source>Timetable</source>
+            <translation>Timetable</translation>
+        </message>
+        <message>
+            <source>not chosen</source>
+            <translation>not chosen</translation>
+        </message>
+        <message>
+            <source>Make-up workdays</source>
+            <translation>Make-up workdays</translation>
+        </message>
+        <message>
+            <source>Timetable…</source>
+            <translation>Timetable…</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Who may take it</source>
+            <translation>Who may take it</translation>
+        </message>
+        <message>
+            <source>Shifts of a week</source>
+            <translation>Shifts of a week</translation>
+        </message>
+        <message>
+            <source>New shift…</source>
+            <translation>New shift…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Cannot take duty</source>
+            <translation>Cannot take duty</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>anyone on the duty list</source>
+            <translation>anyone on the duty list</translation>
+        </message>
+        <message>
+            <source>On the duty list ({count}): {names}</source>
+            <translation>On the duty list ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>nobody yet</translation>
+        </message>
+        <message>
+            <source>Remove the shift</source>
+            <translation>Remove the shift</translation>
+        </message>
+        <message>
+            <source>Remove the shift {period} {times} of {post} on {weekday}? Its coming duties are removed too; past duties stay.</source>
+            <translation>Remove the shift {period} {times} of {post} on {weekday}? Its coming duties are removed too; past duties stay.</translation>
+        </message>
+        <message>
+            <source>Import unavailability for duty</source>
+            <translation>Import unavailability for duty</translation>
+        </message>
+    </context>
+    <context>
         <name>SetupWizard</name>
         <message>
             <source>Set up the counseling office — {app}</source>
@@ -10613,6 +12112,41 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>SwapDialog</name>
+        <message>
+            <source>Ask for a swap</source>
+            <translation>Ask for a swap</translation>
+        </message>
+        <message>
+            <source>{name}'s duty: {duty}</source>
+            <translation>{name}'s duty: {duty}</translation>
+        </message>
+        <message>
+            <source>Swap with:</source>
+            <translation>Swap with:</translation>
+        </message>
+        <message>
+            <source>Their duty:</source>
+            <translation>Their duty:</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Why:</translation>
+        </message>
+        <message>
+            <source>The colleague accepts or declines the swap from their own account; then the office head approves it and both duties change hands.</source>
+            <translation>The colleague accepts or declines the swap from their own account; then the office head approves it and both duties change hands.</translation>
+        </message>
+        <message>
+            <source>no duty in the next {days} days</source>
+            <translation>no duty in the next {days} days</translation>
+        </message>
+        <message>
+            <source>Choose the colleague's duty to take in exchange.</source>
+            <translation>Choose the colleague's duty to take in exchange.</translation>
+        </message>
+    </context>
+    <context>
         <name>TableImportDialog</name>
         <message>
             <source>Import</source>
@@ -10717,6 +12251,77 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</source>
             <translation>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>New shift</source>
+            <translation>New shift</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Post:</source>
+            <translation>Post:</translation>
+        </message>
+        <message>
+            <source>Weekdays:</source>
+            <translation>Weekdays:</translation>
+        </message>
+        <message>
+            <source>Weekday:</source>
+            <translation>Weekday:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <source>People:</source>
+            <translation>People:</translation>
+        </message>
+        <message>
+            <source>Counted as:</source>
+            <translation>Counted as:</translation>
+        </message>
+        <message>
+            <source>by the time and day (weekend, evening from 18:00, else regular)</source>
+            <translation>by the time and day (weekend, evening from 18:00, else regular)</translation>
+        </message>
+        <message>
+            <source>Who may take it:</source>
+            <translation>Who may take it:</translation>
+        </message>
+        <message>
+            <source>and these people:</source>
+            <translation>and these people:</translation>
+        </message>
+        <message>
+            <source>Nothing ticked: everyone on the duty list may take the shift.</source>
+            <translation>Nothing ticked: everyone on the duty list may take the shift.</translation>
+        </message>
+        <message>
+            <source>Add a post first.</source>
+            <translation>Add a post first.</translation>
+        </message>
+        <message>
+            <source>Tick at least one weekday.</source>
+            <translation>Tick at least one weekday.</translation>
+        </message>
+        <message>
+            <source>Give the shift a period, e.g. lunch break.</source>
+            <translation>Give the shift a period, e.g. lunch break.</translation>
         </message>
     </context>
     <context>
@@ -10882,6 +12487,61 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>No events of these kinds.</source>
             <translation>No events of these kinds.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnavailableDialog</name>
+        <message>
+            <source>Cannot take duty</source>
+            <translation>Cannot take duty</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Why:</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>When:</translation>
+        </message>
+        <message>
+            <source>every week on a weekday</source>
+            <translation>every week on a weekday</translation>
+        </message>
+        <message>
+            <source>on dates</source>
+            <translation>on dates</translation>
+        </message>
+        <message>
+            <source>Weekday:</source>
+            <translation>Weekday:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>the whole day</source>
+            <translation>the whole day</translation>
+        </message>
+        <message>
+            <source>Put people on the duty list first.</source>
+            <translation>Put people on the duty list first.</translation>
+        </message>
+        <message>
+            <source>The last day comes before the first.</source>
+            <translation>The last day comes before the first.</translation>
         </message>
     </context>
     <context>

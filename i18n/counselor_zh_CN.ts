@@ -282,6 +282,33 @@
         </message>
     </context>
     <context>
+        <name>AppointmentRules</name>
+        <message>
+            <source>The length of a session (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel at least this many hours ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes late that count as missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions per student per semester (0: no limit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexcused misses that send a student back to the waiting list (0: never)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours a freed slot stays offered</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppointmentState</name>
         <message>
             <source>booked</source>
@@ -678,6 +705,114 @@
             <translation>生成含完整姓名的重点关注学生清单</translation>
         </message>
         <message>
+            <source>Hospital directory changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting with the parents about a referral recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital visit of a referral recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral receipt entered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave or suspension applied for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave or suspension approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave or suspension withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application to return to school received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return assessment meeting recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back at school, support plan made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaves and suspensions listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave or suspension viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crisis incident recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emergency-plan step recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attempt to reach the parents recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crisis timeline entry added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breach of confidentiality recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crisis incident closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crisis incident closed by the head before its loop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crisis incidents listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crisis incident viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Duty post changed</source>
             <translation>值班岗位已修改</translation>
         </message>
@@ -782,6 +917,38 @@
             <translation>已导入不可值班登记</translation>
         </message>
         <message>
+            <source>Compliance record added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compliance record changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compliance record removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funding, venue and partner hospital of a school year saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compliance records imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compliance indicators viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Policy profile applied to the thresholds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report for the education bureau exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Screening scale added</source>
             <translation>添加测评量表</translation>
         </message>
@@ -864,6 +1031,34 @@
         <message>
             <source>watch list of a grade or class</source>
             <translation>重点关注学生清单（年级或班级）</translation>
+        </message>
+        <message>
+            <source>referral form with its receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>register of referrals out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>register of referral receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>application and assessment for the return to school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>support plan after the return (head teacher)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>crisis incident report (school leader)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>crisis incident report (education bureau)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>duty roster of a month</source>
@@ -1908,6 +2103,105 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>ChangesTab</name>
+        <message>
+            <source>Waiting for my answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the head's approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All open requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation type="unfinished">显示：</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation type="unfinished">撤回</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>Duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleague or replacement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In exchange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} request(s) shown · {total} in all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swap accepted: it now waits for the office head's approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swap declined.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request withdrawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved: the roster has changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not approved: the roster stays as it was.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClassDialog</name>
         <message>
             <source>New class</source>
@@ -2880,6 +3174,25 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>CloneDialog</name>
+        <message>
+            <source>Copy the set-up of another semester</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shifts with who may take them, the duty list (people still at school) and the unavailability that still applies are copied. This semester must have no shifts yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no other semester to copy from.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CloseRequestDialog</name>
         <message>
             <source>Ask to close the entry</source>
@@ -3181,6 +3494,54 @@ Chain head: {head}</source>
             <source>Recorded by {name}. Write down the facts that matter for the student's support only, no unrelated family matters.</source>
             <translation>记录人：{name}。只记录与学生支持有关的事实，不记录无关的家庭隐私。</translation>
         </message>
+        <message>
+            <source>Contact during the duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who came or called:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>booked beforehand (not a walk-in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handling:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a crisis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation type="unfinished">补充说明：</translation>
+        </message>
+        <message>
+            <source>Handled as a crisis intervention, the contact counts as a crisis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who the crisis was reported to.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactResult</name>
@@ -3249,6 +3610,33 @@ Chain head: {head}</source>
         <message>
             <source>Recorded by</source>
             <translation>记录人</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverDialog</name>
+        <message>
+            <source>Ask for a cover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}'s duty: {duty}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation type="unfinished">关闭原因：</translation>
+        </message>
+        <message>
+            <source>The office head approves the cover; then the duty is the replacement's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who takes the duty.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4472,6 +4860,54 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>“{name}”须在 {min} 到 {max} 之间。</translation>
         </message>
         <message>
+            <source>"{value}" is not a time of day (write it as 14:30).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end {end} is not after the start {start}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown day of the week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the room a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A room of this name exists already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the kind of room (individual or group).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A room holds between 1 and 200 people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This room does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a counselor (an active account of a counselor or the office head).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A counselor sets only their own available hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This blocked time does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two available times overlap on the same day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unknown policy setting.</source>
             <translation>未知的政策指标。</translation>
         </message>
@@ -4892,12 +5328,124 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>请填写关注事由：发现了什么、由谁发现。</translation>
         </message>
         <message>
+            <source>Write the hospital's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The directory already has a hospital of this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This hospital is not in the directory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: not a valid phone number (11 digits for a mobile, or a landline with its area code).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{field} is too long (at most {max} characters).</source>
             <translation>{field}过长（最多 {max} 个字）。</translation>
         </message>
         <message>
+            <source>A date of the cooperation agreement needs the agreement ticked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cooperation agreement cannot start in the future ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This referral does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the urgency of the referral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who accompanies the student.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a hospital of the directory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the reason of the referral and what was observed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The guardian's phone number is not valid (11 digits for a mobile, or a landline with its area code).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This referral is closed: nothing more can be recorded on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This referral is closed: its receipt cannot be entered any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This referral has not been issued yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This referral has already been issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record that the parents were informed (or agreed) before issuing the referral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting decided to follow up at school, or the parents refused: this referral is not issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the meeting's outcome: refer, or follow up at school.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose what the parents decided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A refusal is signed with its reason: write the reason the parents gave.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the meeting's participants.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the doctor's advice (one of the four).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose why the referral is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A referral is completed once its receipt is back; choose another reason to close it before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The date {day} is in the future.</source>
             <translation>日期 {day} 晚于今天。</translation>
+        </message>
+        <message>
+            <source>{what} ({day}) cannot be before {other} ({other_day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This student is not on the watch list. A referral opens an entry (source: medical-school liaison); confirm to open one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else changed this referral since you opened it. Nothing was saved: it is shown again as it is now; make your change again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The date {day} is more than a year ago; check it.</source>
@@ -5807,6 +6355,205 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>The file {file} beside the program should name the office's data folder as a full path, but it does not. Run the installer again and choose the data folder, or start the program with --data-dir.</source>
             <translation>程序旁的文件 {file} 应写明办公室数据文件夹的完整路径，但内容不对。请重新运行安装程序选择数据文件夹，或用 --data-dir 启动程序。</translation>
         </message>
+        <message>
+            <source>The month must be written as year and month, e.g. 2026-11.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting day {day} is not in the month {month}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of the decisions of the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raising the level needs a level higher than the present one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowering the level needs a level lower than the present one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a decision to raise or lower the level changes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ending the watch needs the reason for closing the entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An entry at the level "{level}" cannot end its watch at once: lower its level first (at this meeting: decide to lower it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This entry still waits for its review: decide the class of the case (mild or severe) with the decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The next review date {day} is not after the meeting day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the level "{level}" the next review is due within {days} days of the meeting, by {latest}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No such semester or school year: {period} (write 2026-2027-1 or 2026-2027).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No school year covers today: add it under School calendar first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind of compliance record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This record no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date must be a day such as 2026-09-21.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the record a title (at most {max} characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The class is not in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a staff member of the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson periods: from 1 to 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours: more than 0 and at most {max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of people is a whole number from 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of the listed kinds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amounts and areas are numbers from 0 (leave empty when unknown).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The school year does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This review meeting does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This grade or department is not in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This grade or department is archived: it holds no more meetings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade} already has its review meeting for {month}. A second meeting in the same month is an extra one: give it a name (e.g. 临时研判会).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade} already has a meeting named "{name}" in {month}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the time as hours and minutes, e.g. 15:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting day {day} is more than a year away from today; check it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A person chosen is not in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has left the school. Choose someone else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting has started: its agenda is no longer built from the records; add or remove students by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting is finalized or abandoned and can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the reason why the meeting is abandoned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else changed this meeting since you opened it. Nothing was saved: the meeting is shown again as it is now; check it and make your change again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FairnessTab</name>
+        <message>
+            <source>The semester's duties per person; evening and weekend duties are counted apart so that nobody carries all of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regular</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation type="unfinished">周末</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished">总分</translation>
+        </message>
+        <message>
+            <source>{people} people · from {low} to {high} duties each</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FirstPasswordDialog</name>
@@ -6190,6 +6937,45 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>HospitalField</name>
+        <message>
+            <source>The name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The departments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The green-channel contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The green-channel phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days until a referral's receipt is due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes to report a crisis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days to a crisis review meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>JobDialog</name>
         <message>
             <source>Close</source>
@@ -6460,6 +7246,129 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>LogDialog</name>
+        <message>
+            <source>Duty log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>left at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrived at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>doors and windows closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>power off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record cabinet locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safety check:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key handed to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handover notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The handover notes are confidential: only counselors and the office head write and read them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished">操作人</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crisis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>crisis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts during the duty:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a contact…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save and sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A signed log is kept as it is: nothing can be changed afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} · {post} · {period} {times} · {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed by {name} on {when}: the log is kept as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not signed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No log written yet for this duty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The leaving time comes before the arrival.</source>
+            <translation type="unfinished">离开时间早于到岗时间。</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginWindow</name>
         <message>
             <source>Please log in to open the office's records.</source>
@@ -6484,6 +7393,53 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Enter your login and password.</source>
             <translation>请输入登录名和密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogsTab</name>
+        <message>
+            <source>Past duties of the last 30 days whose log is not signed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the log…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation type="unfinished">岗位</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On duty</source>
+            <translation type="unfinished">值班人</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>begun, not signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} log(s) to write or sign.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6556,6 +7512,25 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>MakeupDialog</name>
+        <message>
+            <source>Make-up workday {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the weekday it replaces ({weekday})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not known: choose one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follows the timetable of:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MeasureState</name>
         <message>
             <source>not started</source>
@@ -6615,6 +7590,178 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>moving out of the dormitory</source>
             <translation>退宿</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingAttendance</name>
+        <message>
+            <source>invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>absent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingDecision</name>
+        <message>
+            <source>keep the level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>raise the level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lower the level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>end the watch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suggest a referral to a hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suggest leave or suspension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>follow up after the return to school</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingField</name>
+        <message>
+            <source>The meeting's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation type="unfinished">原因</translation>
+        </message>
+        <message>
+            <source>Other matters</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingKind</name>
+        <message>
+            <source>monthly review meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>extra review meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingReason</name>
+        <message>
+            <source>due for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new since the last meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>level changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>back from leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open action of the last meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>screening candidate to review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added by hand</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingRole</name>
+        <message>
+            <source>grade leader</source>
+            <translation type="unfinished">年级组长</translation>
+        </message>
+        <message>
+            <source>head teacher</source>
+            <translation type="unfinished">班主任</translation>
+        </message>
+        <message>
+            <source>counselor</source>
+            <translation type="unfinished">心理教师</translation>
+        </message>
+        <message>
+            <source>school leader in charge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>school doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>external expert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other</source>
+            <translation type="unfinished">其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingState</name>
+        <message>
+            <source>in preparation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finalized</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>abandoned</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MembersDialog</name>
+        <message>
+            <source>Duty list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On duty this semester:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(left the school)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6689,6 +7836,69 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>{count} shift(s) were exported to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MyDutiesTab</name>
+        <message>
+            <source>Duties of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for a swap…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exchange this duty for a colleague's: the colleague accepts, then the office head approves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for a cover…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone named takes this duty (a leave): the office head approves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duty log…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation type="unfinished">岗位</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">类型</translation>
+        </message>
+        <message>
+            <source>Set by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{coming} duty(ies) in the next {days} days.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7086,6 +8296,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>生成教育局报告</translation>
         </message>
         <message>
+            <source>keep the compliance records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>deactivate one's own account</source>
             <translation>停用自己的账号</translation>
         </message>
@@ -7387,6 +8601,33 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>PostDialog</name>
+        <message>
+            <source>New post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post</source>
+            <translation type="unfinished">岗位</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. counseling room, hotline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in use (unticked: retired, kept in past rosters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the post a name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PrintPreview</name>
         <message>
             <source>Print preview — {title}</source>
@@ -7499,6 +8740,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Open the School calendar page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} empty seat(s): {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a make-up workday without a timetable (choose one in the set-up)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7708,6 +8957,77 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ReferralField</name>
+        <message>
+            <source>The issue date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The receipt's return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The next visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the day the referral was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation type="unfinished">原因</translation>
+        </message>
+        <message>
+            <source>What the school has done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The screening summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The guardian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The notes</source>
+            <translation type="unfinished">备注</translation>
+        </message>
+        <message>
+            <source>The doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The advice to the school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting decision</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReferralOrigin</name>
         <message>
             <source>watch-list entry</source>
@@ -7886,6 +9206,22 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>所有班级</translation>
         </message>
         <message>
+            <source>Print summary…</source>
+            <translation>打印汇总报告…</translation>
+        </message>
+        <message>
+            <source>The office's summary: coverage, bands, positive rate, key-item hits and the candidates with what became of them.</source>
+            <translation>辅导室版汇总：完成率、等级分布、阳性率、命中关键题目数，以及候选学生和处理情况。</translation>
+        </message>
+        <message>
+            <source>Summary for the leaders…</source>
+            <translation>校领导版汇总…</translation>
+        </message>
+        <message>
+            <source>De-identified: no names, no student numbers, no answers; counts under 5 shown as &lt;5.</source>
+            <translation>去标识：不含姓名、学号和作答；不足 5 人的格子显示为“&lt;5”。</translation>
+        </message>
+        <message>
             <source>All bands</source>
             <translation>所有等级</translation>
         </message>
@@ -8012,6 +9348,22 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{shown} of {total} results shown · {positives} positive, {keys} hit a key item</source>
             <translation>显示 {shown} / {total} 份结果 · 阳性 {positives} 份，答中关键题 {keys} 份</translation>
+        </message>
+        <message>
+            <source>Screening summary for the leaders</source>
+            <translation>心理测评汇总（校领导版）</translation>
+        </message>
+        <message>
+            <source>Screening summary</source>
+            <translation>心理测评汇总报告</translation>
+        </message>
+        <message>
+            <source>screening-summary-leaders-{campaign}</source>
+            <translation>心理测评汇总-校领导版-{campaign}</translation>
+        </message>
+        <message>
+            <source>screening-summary-{campaign}</source>
+            <translation>心理测评汇总-{campaign}</translation>
         </message>
     </context>
     <context>
@@ -9958,6 +11310,153 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>SetupTab</name>
+        <message>
+            <source>Duty list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy from another semester…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import unavailability…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post</source>
+            <translation type="unfinished">岗位</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New post…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make-up workday</source>
+            <translation type="unfinished">补班</translation>
+        </message>
+        <message>
+            <source>Timetable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make-up workdays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timetable…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation type="unfinished">星期</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished">时段</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">时间</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">类型</translation>
+        </message>
+        <message>
+            <source>Who may take it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shifts of a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New shift…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished">时间</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot take duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation type="unfinished">添加…</translation>
+        </message>
+        <message>
+            <source>anyone on the duty list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the duty list ({count}): {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation type="unfinished">尚未指定</translation>
+        </message>
+        <message>
+            <source>Remove the shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the shift {period} {times} of {post} on {weekday}? Its coming duties are removed too; past duties stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import unavailability for duty</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SetupWizard</name>
         <message>
             <source>Set up the counseling office — {app}</source>
@@ -10613,6 +12112,41 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>SwapDialog</name>
+        <message>
+            <source>Ask for a swap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}'s duty: {duty}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swap with:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their duty:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation type="unfinished">关闭原因：</translation>
+        </message>
+        <message>
+            <source>The colleague accepts or declines the swap from their own account; then the office head approves it and both duties change hands.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no duty in the next {days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the colleague's duty to take in exchange.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TableImportDialog</name>
         <message>
             <source>Import</source>
@@ -10717,6 +12251,77 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</source>
             <translation>有无效的行：请在文件中改正，或勾选“跳过无效行”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>New shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekdays:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekday:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From:</source>
+            <translation type="unfinished">从：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation type="unfinished">到：</translation>
+        </message>
+        <message>
+            <source>People:</source>
+            <translation type="unfinished">包保人：</translation>
+        </message>
+        <message>
+            <source>Counted as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by the time and day (weekend, evening from 18:00, else regular)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who may take it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and these people:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing ticked: everyone on the duty list may take the shift.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a post first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick at least one weekday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the shift a period, e.g. lunch break.</source>
+            <translation type="unfinished">请填写班次的时段名称，例如午休。</translation>
         </message>
     </context>
     <context>
@@ -10882,6 +12487,61 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>No events of these kinds.</source>
             <translation>没有这类记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnavailableDialog</name>
+        <message>
+            <source>Cannot take duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation type="unfinished">关闭原因：</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every week on a weekday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekday:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From:</source>
+            <translation type="unfinished">从：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation type="unfinished">到：</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the whole day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put people on the duty list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day comes before the first.</source>
+            <translation type="unfinished">结束日期早于开始日期。</translation>
         </message>
     </context>
     <context>

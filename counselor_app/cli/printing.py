@@ -41,6 +41,9 @@ PARAMETERS: dict[str, Parameter] = {
         "Cli", "the student's watch-list entry, by the number on its sheets, 2026-007 (default: the open entry, else "
                "the latest)")),
     "grade": Parameter("--grade", "NAME", QT_TRANSLATE_NOOP("Cli", "the grade, as written on the classes page")),
+    # a screening campaign, by its number (the campaigns page) or its name (services/screening_summary.py)
+    "campaign_id": Parameter("--campaign", "ID_OR_NAME", QT_TRANSLATE_NOOP(
+        "Cli", "the screening campaign, by its number or its name")),
     "unmasked": Parameter("--unmasked", "", QT_TRANSLATE_NOOP(
         "Cli", "print students' full names and numbers (masked by default; recorded in the audit trail)"), flag=True),
 }

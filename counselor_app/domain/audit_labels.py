@@ -199,6 +199,8 @@ SETTINGS: dict[str, Text] = {
 DETAILS: dict[str, Text] = {
     "failed": QT_TRANSLATE_NOOP("AuditDetail", "wrong password"),
     "blocked": QT_TRANSLATE_NOOP("AuditDetail", "attempt while locked"),
+    "screening_summary": QT_TRANSLATE_NOOP("AuditAction", "screening campaign summary (office)"),
+    "screening_summary_leaders": QT_TRANSLATE_NOOP("AuditAction", "screening campaign summary (de-identified)"),
     "attempt": QT_TRANSLATE_NOOP("AuditDetail", "attempt not finished"),
     "locked": QT_TRANSLATE_NOOP("AuditDetail", "locked for 15 minutes"),
     "inactive": QT_TRANSLATE_NOOP("AuditDetail", "account deactivated"),

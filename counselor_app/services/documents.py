@@ -205,3 +205,23 @@ def _duty_roster(session: Session, *, tr: Callable, month) -> bytes:
 
 register(Document("duty_roster", QT_TRANSLATE_NOOP("Documents", "Duty roster of a month"), Permission.MANAGE_DUTY,
                   savable=True, build=_duty_roster, params=("month",)))
+
+
+# A screening campaign's summaries (services/screening_summary.py): the office's, and the de-identified one for the
+# school leaders. ``campaign_id``: the campaign's id (the window) or its id or name (the command line).
+def _screening(name: str) -> Callable[..., bytes]:
+    def build(session: Session, *, tr: Callable, campaign_id) -> bytes:
+        from counselor_app.services import screening_summary
+
+        return getattr(screening_summary, name)(session, tr=tr, campaign_id=campaign_id)
+
+    return build
+
+
+register(Document("screening_summary", QT_TRANSLATE_NOOP("Documents", "Screening campaign summary (office)"),
+                  Permission.MANAGE_SCREENING, savable=True, build=_screening("office_summary_document"),
+                  params=("campaign_id",), target=("screening_campaign", "campaign_id")))
+register(Document("screening_summary_leaders",
+                  QT_TRANSLATE_NOOP("Documents", "Screening campaign summary (de-identified, for the school leaders)"),
+                  Permission.MANAGE_SCREENING, savable=True, build=_screening("leaders_summary_document"),
+                  params=("campaign_id",), target=("screening_campaign", "campaign_id")))

@@ -211,3 +211,36 @@ def entry_opened_for(conn: Connection, result_id: int) -> int | None:
     r = conn.execute("SELECT id FROM watch_entry WHERE source_ref_type = 'screening' AND source_ref_id = ? "
                      "ORDER BY id DESC LIMIT 1", (str(result_id),)).fetchone()
     return int(r[0]) if r else None
+
+
+# -- the campaign summary (services/screening_summary.py) ---------------------------------------------------------
+
+class SummaryRow(NamedTuple):
+    """One result as the campaign summary counts it: the grade and class the student was in when the campaign began,
+    the plain verdict, the sealed detail (factor bands) and what became of the candidate on the watch list."""
+    id: int
+    student_no: str
+    name: str
+    grade: str
+    class_name: str
+    scale_id: int
+    outcome: str
+    total: int | None
+    band: str
+    key_items: str
+    detail: bytes | None
+    entry_id: int | None
+    entry_state: str
+    close_reason: str
+
+
+def summary_rows(conn: Connection, campaign_id: int) -> list[SummaryRow]:
+    """The campaign's results in the register's order of the classes, with their candidate's watch-list entry."""
+    return [SummaryRow(*r) for r in conn.execute(
+        "SELECT r.id, s.student_no, s.name, coalesce(t.grade_name, g.name, ''), coalesce(t.class_name, k.name, ''), "
+        "r.scale_id, r.outcome, r.total, r.band, r.key_items, r.detail, x.entry_id, coalesce(e.state, ''), "
+        "coalesce(e.close_reason, '') FROM screening_result r JOIN student s ON s.id = r.student_id "
+        "LEFT JOIN screening_target t ON t.campaign_id = r.campaign_id AND t.student_id = r.student_id "
+        "LEFT JOIN school_class k ON k.id = s.class_id LEFT JOIN grade g ON g.id = k.grade_id "
+        "LEFT JOIN screening_candidate x ON x.result_id = r.id LEFT JOIN watch_entry e ON e.id = x.entry_id "
+        "WHERE r.campaign_id = ? ORDER BY g.sort_order, k.sort_order, s.student_no, r.id", (campaign_id,))]

@@ -140,3 +140,51 @@ def test_scale_list_and_add(office, tmp_path):
     assert "GAD-7-S\tversion 1\t广泛性焦虑量表\t7 items\tthe office's" in r.stdout.splitlines()
     r = run("scale", "add", str(good), *args, stdin=pw)
     assert r.returncode == 2 and "already" in r.stderr
+
+
+def pdf_text(path: Path) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def test_print_the_campaign_summaries_headless(office, tmp_path):
+    """``print screening-summary --campaign N``: the office's version names the candidates; the leaders' version
+    (by the campaign's name) names nobody; an unknown campaign is a clear error; the assistant is refused."""
+    from counselor_app.reports.fonts import find_cjk_font
+
+    if find_cjk_font() is None:
+        pytest.skip("no Chinese TrueType font on this machine")
+    (a, an), (b, bn) = office.seventh[5:7]
+    args, pw = as_user(office, "counselor")
+    path = phq_csv(tmp_path / "s.csv", [(a, an, [2, 2, 2, 1, 1, 1, 1, 1, 0]), (b, bn, [0] * 9)])
+    r = run("import", "screening", str(path), "--scale", "PHQ-9", "--campaign", "汇总测试", *args, stdin=pw)
+    assert r.returncode == 0, r.stderr
+    from counselor_app.services.office import login
+
+    with login(office.folder, "demo", DEMO_PASSWORD) as session:
+        campaign_id = session.conn.execute("SELECT id FROM screening_campaign WHERE name = '汇总测试'").fetchone()[0]
+    out = tmp_path / "office.pdf"
+    r = run("print", "screening-summary", "--campaign", str(campaign_id), "--out", str(out), *args, stdin=pw,
+            lang="zh_CN")
+    assert r.returncode == 0, r.stderr
+    text = pdf_text(out)
+    assert "心理测评汇总报告" in text and "汇总测试" in text and an in text and a in text and bn not in text
+    out = tmp_path / "leaders.pdf"
+    r = run("print", "screening_summary_leaders", "--campaign", "汇总测试", "--out", str(out), *args, stdin=pw,
+            lang="zh_CN")
+    assert r.returncode == 0, r.stderr
+    text = pdf_text(out)
+    assert "去标识" in text and "<5" in text
+    assert an not in text and a not in text and bn not in text and b not in text
+    r = run("print", "screening-summary", "--campaign", "没有这个", "--out", str(tmp_path / "n.pdf"), *args, stdin=pw)
+    assert r.returncode == 2 and "No screening campaign is called 没有这个" in r.stderr
+    args, pw = as_user(office, "assistant")
+    r = run("print", "screening-summary", "--campaign", str(campaign_id), "--out", str(tmp_path / "x.pdf"), *args,
+            stdin=pw)
+    assert r.returncode == 7 and not (tmp_path / "x.pdf").exists()
+    prints = [(action, who, d) for action, _o, who, d in trail(office) if action.startswith("save.screening_summary")]
+    assert [(action, who) for action, who, _d in prints] == [("save.screening_summary", "counselor"),
+                                                            ("save.screening_summary_leaders", "counselor")]

@@ -295,6 +295,8 @@ DOCUMENT_PARAMS: dict[str, Callable[[Ctx], dict[str, Any]]] = {
     "watch_followups": lambda c: _watch_entry(c),
     "watch_list_grade": lambda c: {"grade": c.p.grade},
     "duty_roster": lambda c: {"month": c.p.duty["first"].strftime("%Y-%m")},
+    "screening_summary": lambda c: {"campaign_id": c.p.screening["campaign"]},
+    "screening_summary_leaders": lambda c: {"campaign_id": c.p.screening["campaign"]},
 }
 
 # What the record of an operation with record=(kind, action) is, for the variant ("author" or "other").

@@ -139,3 +139,29 @@ def test_a_lock_closes_the_results_and_forgets_them(qtbot, make_app, office):
     assert window.isVisible() and window.model.rowCount() == 6
     app.lock()
     assert not window.isVisible() and window.model.rowCount() == 0 and window.candidates.rowCount() == 0
+
+
+def test_print_summary_opens_the_preview_and_the_leaders_version_names_nobody(qtbot, make_app, office):
+    import io
+
+    from pypdf import PdfReader
+
+    app, window = open_results(qtbot, make_app)
+    assert window.summary_button.text() == "打印汇总报告…" and window.leaders_button.text() == "校领导版汇总…"
+    qtbot.mouseClick(window.summary_button, LEFT)
+    wait_for(qtbot, lambda: window.preview is not None, 20000)
+    preview = window.preview
+    assert preview.pdf.startswith(b"%PDF") and preview.page_count() >= 1
+    assert preview.target == ("screening_campaign", office.campaign_id) and preview.save_button.isVisible()
+    text = "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(preview.pdf)).pages)
+    assert "心理测评汇总报告" in text and office.seventh[2].name in text       # a key-item hit, named for the office
+    wait_for(qtbot, lambda: "preview.screening_summary" in audit_actions(qtbot, app))
+    preview.close()
+    window.preview = None
+    qtbot.mouseClick(window.leaders_button, LEFT)
+    wait_for(qtbot, lambda: window.preview is not None, 20000)
+    text = "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(window.preview.pdf)).pages)
+    assert "去标识" in text and "<5" in text
+    assert not any(p.name in text or p.student_no in text for p in office.seventh)
+    wait_for(qtbot, lambda: "preview.screening_summary_leaders" in audit_actions(qtbot, app))
+    window.preview.close()

@@ -36,8 +36,24 @@ class ResultsWindow(QWidget):
         self.answers_dialog = self.entry_window = None
         self.setWindowTitle(self.tr("Screening results: {campaign}").format(campaign=campaign))
         self.resize(1100, 680)
+        self.campaign = campaign
+        self.preview = None
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(campaign))
+        top = QHBoxLayout()
+        top.addWidget(page_title(campaign), 1)
+        self.summary_button = QPushButton(self.tr("Print summary…"))
+        self.summary_button.setObjectName("resultsSummary")
+        self.summary_button.setToolTip(self.tr("The office's summary: coverage, bands, positive rate, key-item hits "
+                                               "and the candidates with what became of them."))
+        self.summary_button.clicked.connect(lambda _c=False: self.print_summary("screening_summary"))
+        self.leaders_button = QPushButton(self.tr("Summary for the leaders…"))
+        self.leaders_button.setObjectName("resultsLeadersSummary")
+        self.leaders_button.setToolTip(self.tr("De-identified: no names, no student numbers, no answers; counts "
+                                               "under 5 shown as <5."))
+        self.leaders_button.clicked.connect(lambda _c=False: self.print_summary("screening_summary_leaders"))
+        top.addWidget(self.summary_button)
+        top.addWidget(self.leaders_button)
+        layout.addLayout(top)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("screeningTabs")
         layout.addWidget(self.tabs, 1)
@@ -269,6 +285,22 @@ class ResultsWindow(QWidget):
 
         self.answers_dialog = AnswersDialog(self, self.app, row.id, row.name, row.key_items)
         self.answers_dialog.open()
+
+    def print_summary(self, kind: str) -> None:
+        """The campaign's summary (the office's, or the de-identified one for the leaders) in the print preview; its
+        preview, print and save are audited under the campaign."""
+        from counselor_app.services import documents
+        from counselor_app.translation import translate_text
+        from counselor_app.ui.print_preview import open_document
+
+        cid = self.campaign_id
+        leaders = kind == "screening_summary_leaders"
+        title = self.tr("Screening summary for the leaders") if leaders else self.tr("Screening summary")
+        name = (self.tr("screening-summary-leaders-{campaign}") if leaders
+                else self.tr("screening-summary-{campaign}")).format(campaign=self.campaign)
+        open_document(self.app, self, title, kind,
+                      lambda s: documents.build_document(s, kind, tr=translate_text, campaign_id=cid),
+                      default_name=name, target_id=cid)
 
     def open_entry(self, row) -> None:
         if row is None or row.entry_id is None or not self.app.may(Permission.VIEW_WATCHLIST):
