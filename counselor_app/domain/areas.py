@@ -19,4 +19,6 @@ class Area(str, Enum):
     def __hash__(self) -> int:
         return hash(self.value)
     SCREENING = "screening"   # screening scales, campaigns, dispositions, results
+    REFERRALS = "referrals"   # the hospital directory, referrals and receipts, leave and return to school
+    CRISIS = "crisis"         # crisis incidents and their emergency-plan steps
     COMPLIANCE = "compliance"   # the compliance logs and the school year's resources (issue 17)

@@ -126,7 +126,8 @@ class SealedColumn:
 REGISTRY: dict[tuple[str, str], SealedColumn] = {}
 # The store modules that declare sealed columns: imported before the registry is read, so that verify and a
 # clinical-key rotation see every column even when no feature was used yet (tests/store/test_sealed.py checks it).
-DECLARING = ("counselor_app.store.watch", "counselor_app.store.watch_records", "counselor_app.store.screening",
+DECLARING = ("counselor_app.store.referrals", "counselor_app.store.leaves", "counselor_app.store.crisis",
+             "counselor_app.store.watch", "counselor_app.store.watch_records", "counselor_app.store.screening",
              "counselor_app.store.screening_results", "counselor_app.store.duty_log")
 
 

@@ -62,6 +62,7 @@ class Prepared:
     watch: dict = None    # the watch list's records: services/watch*.py samples (prepare_watch)
     screening: dict = None    # a screening campaign with two results: services/screening*.py (prepare_screening)
     duty: dict = None     # a duty roster with requests and a past duty: services/duty*.py (prepare_duty)
+    referrals: dict = None   # referrals, leaves, crisis incidents: referral_samples.prepare_referrals
 
 
 def prepare_watch(s: Session, student_ids: list[int]) -> dict:
@@ -219,6 +220,7 @@ def prepare_office(folder: Path) -> Prepared:
     facts["watch"] = prepare_watch(s, enrolled)
     facts["screening"] = prepare_screening(s, first.id)
     facts["duty"] = prepare_duty(s, linked)
+    facts["referrals"] = referral_samples.prepare_referrals(s, facts["watch"])
     s.close()
     for _ in range(5):   # OTHER is locked out (the head lifts it in clear_lockout's sample)
         try:
@@ -491,6 +493,11 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "compliance_logs.save_year_resources": lambda c: call(c.p.year_id, compliance_logs.YearResourcesEdit(1000, 1)),
     "compliance.dashboard": lambda c: call(),
 }
+
+import referral_samples  # noqa: E402 - its samples join these (it imports nothing of this module)
+
+SAMPLES.update(referral_samples.SAMPLES)
+DOCUMENT_PARAMS.update(referral_samples.DOCUMENTS)
 
 
 def _duty_sheet(c) -> Path:

@@ -1,0 +1,60 @@
+"""The permission matrix's samples of the referral, leave and crisis services (permission_samples.py merges them):
+the records they act on are made by :func:`prepare_referrals` in the prepared office."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any, Callable
+
+from counselor_app.services import hospitals, referrals
+from counselor_app.services.referrals import MeetingEdit, ReceiptEdit, ReferralEdit
+
+
+def call(*args, **kwargs) -> tuple[tuple, dict]:
+    return args, kwargs
+
+
+def _rev(s, referral_id: int) -> int:
+    return s.conn.execute("SELECT revision FROM referral WHERE id = ?", (referral_id,)).fetchone()[0]
+
+
+def prepare_referrals(s, watch: dict) -> dict:
+    """A hospital; for the student of the watch list's open entry: a draft, a draft ready to issue, an issued
+    referral (visit and receipt to come)."""
+    today = date.today()
+    student = s.conn.execute("SELECT student_id FROM watch_entry WHERE id = ?", (watch["entry"],)).fetchone()[0]
+    h = hospitals.save_hospital(s, hospitals.HospitalEdit("样例精神卫生中心", ("心理科",), agreement=True))
+    draft = referrals.create_referral(s, student, ReferralEdit("样例原因", "routine", h))
+    ready = referrals.create_referral(s, student, ReferralEdit("样例原因", "routine", h))
+    referrals.record_meeting(s, ready, MeetingEdit(today, "家长、心理教师", "refer", "consented"), _rev(s, ready))
+    issued = referrals.create_referral(s, student, ReferralEdit("样例原因", "urgent", h))
+    referrals.record_meeting(s, issued, MeetingEdit(today, "家长、心理教师", "refer", "consented"), _rev(s, issued))
+    referrals.issue_referral(s, issued, _rev(s, issued))
+    return dict(hospital=h, student=student, draft=draft, ready=ready, issued=issued, free=watch["free_student"])
+
+
+def _r(c) -> dict:
+    return c.p.referrals
+
+
+SAMPLES: dict[str, Callable[[Any], tuple[tuple, dict]]] = {
+    "hospitals.list_hospitals": lambda c: call(),
+    "hospitals.save_hospital": lambda c: call(hospitals.HospitalEdit("另一家医院"), None),
+    "hospitals.loop_settings": lambda c: call(),
+    "hospitals.set_loop_settings": lambda c: call(hospitals.LoopSettings(receipt_days=10)),
+    "referrals.create_referral": lambda c: call(_r(c)["free"], ReferralEdit("样例"), open_watch_entry=True),
+    "referrals.open_draft_referral": lambda c: call(_r(c)["student"], from_meeting="meeting=1", reason="样例"),
+    "referrals.edit_referral": lambda c: call(_r(c)["draft"], ReferralEdit("更正", "urgent", _r(c)["hospital"]),
+                                              _rev(c.session, _r(c)["draft"])),
+    "referrals.record_meeting": lambda c: call(_r(c)["draft"], MeetingEdit(date.today(), "家长", "refer", "informed"),
+                                               _rev(c.session, _r(c)["draft"])),
+    "referrals.issue_referral": lambda c: call(_r(c)["ready"], _rev(c.session, _r(c)["ready"])),
+    "referrals.record_visit": lambda c: call(_r(c)["issued"], date.today(), _rev(c.session, _r(c)["issued"])),
+    "referrals.record_receipt": lambda c: call(_r(c)["issued"], ReceiptEdit(date.today(), date.today(), "revisit"),
+                                               _rev(c.session, _r(c)["issued"])),
+    "referrals.close_referral": lambda c: call(_r(c)["issued"], "other", "样例", _rev(c.session, _r(c)["issued"])),
+    "referrals.list_referrals": lambda c: call(),
+    "referrals.get_referral": lambda c: call(_r(c)["issued"]),
+    "referrals.overdue_receipts": lambda c: call(today=date.today() + timedelta(days=30)),
+}
+
+DOCUMENTS: dict[str, Callable[[Any], dict[str, Any]]] = {}
