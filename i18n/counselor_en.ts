@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AbandonDialog</name>
+        <message>
+            <source>Abandon the meeting</source>
+            <translation>Abandon the meeting</translation>
+        </message>
+        <message>
+            <source>The meeting is kept with the reason, but none of its decisions reaches the watch list; the grade may then hold another meeting this month.</source>
+            <translation>The meeting is kept with the reason, but none of its decisions reaches the watch list; the grade may then hold another meeting this month.</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>e.g. postponed: the grade's exams</source>
+            <translation>e.g. postponed: the grade's exams</translation>
+        </message>
+        <message>
+            <source>Give the reason why the meeting is abandoned.</source>
+            <translation>Give the reason why the meeting is abandoned.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccessReport</name>
         <message>
             <source>Student record access report</source>
@@ -109,6 +132,25 @@
         </message>
     </context>
     <context>
+        <name>AddStudentDialog</name>
+        <message>
+            <source>Add a student to the agenda</source>
+            <translation>Add a student to the agenda</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
+            <source>Only students of {grade} can be discussed at this meeting. A student added by hand stays on the agenda when it is refreshed.</source>
+            <translation>Only students of {grade} can be discussed at this meeting. A student added by hand stays on the agenda when it is refreshed.</translation>
+        </message>
+        <message>
+            <source>Choose the student: type the number or the name, then press Enter.</source>
+            <translation>Choose the student: type the number or the name, then press Enter.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendumDialog</name>
         <message>
             <source>Add a note</source>
@@ -133,6 +175,113 @@
         <message>
             <source>The note is dated today and signed with your name.</source>
             <translation>The note is dated today and signed with your name.</translation>
+        </message>
+        <message>
+            <source>Add an addendum</source>
+            <translation>Add an addendum</translation>
+        </message>
+        <message>
+            <source>Addendum:</source>
+            <translation>Addendum:</translation>
+        </message>
+        <message>
+            <source>The minutes stay as they were finalized; the addendum is dated today, signed with your name and printed with them.</source>
+            <translation>The minutes stay as they were finalized; the addendum is dated today, signed with your name and printed with them.</translation>
+        </message>
+        <message>
+            <source>Write the correction or addition.</source>
+            <translation>Write the correction or addition.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>Student no.</source>
+            <translation>Student no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Why on the agenda</source>
+            <translation>Why on the agenda</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Last follow-up</source>
+            <translation>Last follow-up</translation>
+        </message>
+        <message>
+            <source>Measures due</source>
+            <translation>Measures due</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <source>Decision…</source>
+            <translation>Decision…</translation>
+        </message>
+        <message>
+            <source>Clear the decision</source>
+            <translation>Clear the decision</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Add a student…</source>
+            <translation>Add a student…</translation>
+        </message>
+        <message>
+            <source>{count}, first by {day}</source>
+            <translation>{count}, first by {day}</translation>
+        </message>
+        <message>
+            <source>{type} · {owner} · by {day}</source>
+            <translation>{type} · {owner} · by {day}</translation>
+        </message>
+        <message>
+            <source>Nobody is on the agenda yet. Add a student of the grade, or refresh the agenda from the watch list.</source>
+            <translation>Nobody is on the agenda yet. Add a student of the grade, or refresh the agenda from the watch list.</translation>
+        </message>
+        <message>
+            <source>Nobody was on the agenda.</source>
+            <translation>Nobody was on the agenda.</translation>
+        </message>
+        <message>
+            <source>{count} students, {decided} with a decision.</source>
+            <translation>{count} students, {decided} with a decision.</translation>
+        </message>
+        <message>
+            <source>Until the meeting starts, 'Refresh the agenda' builds it again from the watch list; students added by hand and decisions stay.</source>
+            <translation>Until the meeting starts, 'Refresh the agenda' builds it again from the watch list; students added by hand and decisions stay.</translation>
         </message>
     </context>
     <context>
@@ -341,6 +490,107 @@
         <message>
             <source>cancelled late</source>
             <translation>cancelled late</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentWaitlist</name>
+        <message>
+            <source>Back on the waiting list after {count} unexcused misses.</source>
+            <translation>Back on the waiting list after {count} unexcused misses.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceDialog</name>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Reason of the absence</source>
+            <translation>Reason of the absence</translation>
+        </message>
+        <message>
+            <source>Everyone present</source>
+            <translation>Everyone present</translation>
+        </message>
+        <message>
+            <source>Take off the list</source>
+            <translation>Take off the list</translation>
+        </message>
+        <message>
+            <source>Add from the staff</source>
+            <translation>Add from the staff</translation>
+        </message>
+        <message>
+            <source>Staff member:</source>
+            <translation>Staff member:</translation>
+        </message>
+        <message>
+            <source>Organisation, e.g. the city's mental health centre</source>
+            <translation>Organisation, e.g. the city's mental health centre</translation>
+        </message>
+        <message>
+            <source>Add an external expert</source>
+            <translation>Add an external expert</translation>
+        </message>
+        <message>
+            <source>Someone absent needs the reason; the minutes list the absences with their reasons and give signature lines to those present.</source>
+            <translation>Someone absent needs the reason; the minutes list the absences with their reasons and give signature lines to those present.</translation>
+        </message>
+        <message>
+            <source>only when absent</source>
+            <translation>only when absent</translation>
+        </message>
+        <message>
+            <source>{name} is already on the list.</source>
+            <translation>{name} is already on the list.</translation>
+        </message>
+        <message>
+            <source>Write the expert's name.</source>
+            <translation>Write the expert's name.</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <source>Give the reason why {name} is absent.</source>
+            <translation>Give the reason why {name} is absent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceTab</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Reason of the absence</source>
+            <translation>Reason of the absence</translation>
+        </message>
+        <message>
+            <source>Record attendance…</source>
+            <translation>Record attendance…</translation>
+        </message>
+        <message>
+            <source>{count} people listed: {present} present, {absent} absent.</source>
+            <translation>{count} people listed: {present} present, {absent} absent.</translation>
         </message>
     </context>
     <context>
@@ -705,6 +955,134 @@
             <translation>Watch list made with full names</translation>
         </message>
         <message>
+            <source>Counseling room changed</source>
+            <translation>Counseling room changed</translation>
+        </message>
+        <message>
+            <source>Counselor's available hours changed</source>
+            <translation>Counselor's available hours changed</translation>
+        </message>
+        <message>
+            <source>Time blocked for appointments</source>
+            <translation>Time blocked for appointments</translation>
+        </message>
+        <message>
+            <source>Blocked time released</source>
+            <translation>Blocked time released</translation>
+        </message>
+        <message>
+            <source>Appointment booked</source>
+            <translation>Appointment booked</translation>
+        </message>
+        <message>
+            <source>Appointment moved</source>
+            <translation>Appointment moved</translation>
+        </message>
+        <message>
+            <source>Appointment confirmed</source>
+            <translation>Appointment confirmed</translation>
+        </message>
+        <message>
+            <source>Student arrived for an appointment</source>
+            <translation>Student arrived for an appointment</translation>
+        </message>
+        <message>
+            <source>Counseling session held</source>
+            <translation>Counseling session held</translation>
+        </message>
+        <message>
+            <source>Student did not come to an appointment</source>
+            <translation>Student did not come to an appointment</translation>
+        </message>
+        <message>
+            <source>Appointment cancelled</source>
+            <translation>Appointment cancelled</translation>
+        </message>
+        <message>
+            <source>Missed appointment excused</source>
+            <translation>Missed appointment excused</translation>
+        </message>
+        <message>
+            <source>Recurring sessions booked</source>
+            <translation>Recurring sessions booked</translation>
+        </message>
+        <message>
+            <source>Sessions of a series cancelled</source>
+            <translation>Sessions of a series cancelled</translation>
+        </message>
+        <message>
+            <source>Sessions of a series moved</source>
+            <translation>Sessions of a series moved</translation>
+        </message>
+        <message>
+            <source>Put on the waiting list</source>
+            <translation>Put on the waiting list</translation>
+        </message>
+        <message>
+            <source>Freed slot offered from the waiting list</source>
+            <translation>Freed slot offered from the waiting list</translation>
+        </message>
+        <message>
+            <source>Waiting-list request booked</source>
+            <translation>Waiting-list request booked</translation>
+        </message>
+        <message>
+            <source>Offered slot declined</source>
+            <translation>Offered slot declined</translation>
+        </message>
+        <message>
+            <source>Waiting-list offers and requests lapsed</source>
+            <translation>Waiting-list offers and requests lapsed</translation>
+        </message>
+        <message>
+            <source>Waiting-list request withdrawn</source>
+            <translation>Waiting-list request withdrawn</translation>
+        </message>
+        <message>
+            <source>Session record written</source>
+            <translation>Session record written</translation>
+        </message>
+        <message>
+            <source>Session record signed</source>
+            <translation>Session record signed</translation>
+        </message>
+        <message>
+            <source>Session record addendum added</source>
+            <translation>Session record addendum added</translation>
+        </message>
+        <message>
+            <source>Session record viewed</source>
+            <translation>Session record viewed</translation>
+        </message>
+        <message>
+            <source>Appointment viewed</source>
+            <translation>Appointment viewed</translation>
+        </message>
+        <message>
+            <source>Student's appointments viewed</source>
+            <translation>Student's appointments viewed</translation>
+        </message>
+        <message>
+            <source>Week of appointments viewed</source>
+            <translation>Week of appointments viewed</translation>
+        </message>
+        <message>
+            <source>Today's appointments viewed</source>
+            <translation>Today's appointments viewed</translation>
+        </message>
+        <message>
+            <source>Waiting-list request viewed</source>
+            <translation>Waiting-list request viewed</translation>
+        </message>
+        <message>
+            <source>Recurring sessions viewed</source>
+            <translation>Recurring sessions viewed</translation>
+        </message>
+        <message>
+            <source>Caseload viewed</source>
+            <translation>Caseload viewed</translation>
+        </message>
+        <message>
             <source>Hospital directory changed</source>
             <translation>Hospital directory changed</translation>
         </message>
@@ -991,6 +1369,110 @@
         <message>
             <source>Screening results exported</source>
             <translation>Screening results exported</translation>
+        </message>
+        <message>
+            <source>Review meeting prepared</source>
+            <translation>Review meeting prepared</translation>
+        </message>
+        <message>
+            <source>Review meeting details changed</source>
+            <translation>Review meeting details changed</translation>
+        </message>
+        <message>
+            <source>Review meeting: other matters written</source>
+            <translation>Review meeting: other matters written</translation>
+        </message>
+        <message>
+            <source>Review meeting started</source>
+            <translation>Review meeting started</translation>
+        </message>
+        <message>
+            <source>Review meeting abandoned</source>
+            <translation>Review meeting abandoned</translation>
+        </message>
+        <message>
+            <source>Review meeting agenda rebuilt from the records</source>
+            <translation>Review meeting agenda rebuilt from the records</translation>
+        </message>
+        <message>
+            <source>Student added to a review meeting's agenda</source>
+            <translation>Student added to a review meeting's agenda</translation>
+        </message>
+        <message>
+            <source>Student taken off a review meeting's agenda</source>
+            <translation>Student taken off a review meeting's agenda</translation>
+        </message>
+        <message>
+            <source>Review meeting agenda reordered</source>
+            <translation>Review meeting agenda reordered</translation>
+        </message>
+        <message>
+            <source>Review meeting attendance changed</source>
+            <translation>Review meeting attendance changed</translation>
+        </message>
+        <message>
+            <source>Review meeting decision recorded</source>
+            <translation>Review meeting decision recorded</translation>
+        </message>
+        <message>
+            <source>Review meeting decision cleared</source>
+            <translation>Review meeting decision cleared</translation>
+        </message>
+        <message>
+            <source>Review meeting finalized (decisions applied)</source>
+            <translation>Review meeting finalized (decisions applied)</translation>
+        </message>
+        <message>
+            <source>Review meeting decision applied to the watch list</source>
+            <translation>Review meeting decision applied to the watch list</translation>
+        </message>
+        <message>
+            <source>Addendum to review meeting minutes</source>
+            <translation>Addendum to review meeting minutes</translation>
+        </message>
+        <message>
+            <source>Referral opened from a review meeting's suggestion</source>
+            <translation>Referral opened from a review meeting's suggestion</translation>
+        </message>
+        <message>
+            <source>Review meeting viewed</source>
+            <translation>Review meeting viewed</translation>
+        </message>
+        <message>
+            <source>Review meeting decision viewed</source>
+            <translation>Review meeting decision viewed</translation>
+        </message>
+        <message>
+            <source>Review meeting minutes read</source>
+            <translation>Review meeting minutes read</translation>
+        </message>
+        <message>
+            <source>Review meetings of a school year viewed</source>
+            <translation>Review meetings of a school year viewed</translation>
+        </message>
+        <message>
+            <source>Open actions of review meetings viewed</source>
+            <translation>Open actions of review meetings viewed</translation>
+        </message>
+        <message>
+            <source>Referral suggestions of review meetings viewed</source>
+            <translation>Referral suggestions of review meetings viewed</translation>
+        </message>
+        <message>
+            <source>Screening result removed</source>
+            <translation>Screening result removed</translation>
+        </message>
+        <message>
+            <source>Screening result moved to another student</source>
+            <translation>Screening result moved to another student</translation>
+        </message>
+        <message>
+            <source>Screening campaign rescored</source>
+            <translation>Screening campaign rescored</translation>
+        </message>
+        <message>
+            <source>Students of a screening campaign listed</source>
+            <translation>Students of a screening campaign listed</translation>
         </message>
         <message>
             <source>Viewed: {document}</source>
@@ -1582,6 +2064,14 @@ Chain head: {head}</translation>
         <message>
             <source>screening result</source>
             <translation>screening result</translation>
+        </message>
+        <message>
+            <source>review meeting</source>
+            <translation>review meeting</translation>
+        </message>
+        <message>
+            <source>grade or department</source>
+            <translation>grade or department</translation>
         </message>
         <message>
             <source>idle lock</source>
@@ -3172,6 +3662,90 @@ Chain head: {head}</translation>
             <source>Exported {count} shifts.</source>
             <translation>Exported {count} shifts.</translation>
         </message>
+        <message>
+            <source>the de-identified report for the education bureau: an encrypted PDF and an encrypted 7z package</source>
+            <translation>the de-identified report for the education bureau: an encrypted PDF and an encrypted 7z package</translation>
+        </message>
+        <message>
+            <source>the semester, e.g. 2026-2027-1</source>
+            <translation>the semester, e.g. 2026-2027-1</translation>
+        </message>
+        <message>
+            <source>the school year, e.g. 2026-2027</source>
+            <translation>the school year, e.g. 2026-2027</translation>
+        </message>
+        <message>
+            <source>the folder to write the files to</source>
+            <translation>the folder to write the files to</translation>
+        </message>
+        <message>
+            <source>what the export is for (recorded in the audit trail)</source>
+            <translation>what the export is for (recorded in the audit trail)</translation>
+        </message>
+        <message>
+            <source>reports that leave the office: the education bureau's</source>
+            <translation>reports that leave the office: the education bureau's</translation>
+        </message>
+        <message>
+            <source>Report to the education bureau</source>
+            <translation>Report to the education bureau</translation>
+        </message>
+        <message>
+            <source>Wrote {pdf}</source>
+            <translation>Wrote {pdf}</translation>
+        </message>
+        <message>
+            <source>Wrote {package}</source>
+            <translation>Wrote {package}</translation>
+        </message>
+        <message>
+            <source>PASSWORD of both files (shown only this once, not stored anywhere):</source>
+            <translation>PASSWORD of both files (shown only this once, not stored anywhere):</translation>
+        </message>
+        <message>
+            <source>Send it to the bureau separately from the files (by phone or on paper).</source>
+            <translation>Send it to the bureau separately from the files (by phone or on paper).</translation>
+        </message>
+        <message>
+            <source>check a school's package and write its files out</source>
+            <translation>check a school's package and write its files out</translation>
+        </message>
+        <message>
+            <source>read the package's password from standard input</source>
+            <translation>read the package's password from standard input</translation>
+        </message>
+        <message>
+            <source>merge the packages of many schools of one period</source>
+            <translation>merge the packages of many schools of one period</translation>
+        </message>
+        <message>
+            <source>a text file: one line per package, "file name&lt;TAB&gt;password" or "file name password"</source>
+            <translation>a text file: one line per package, "file name&lt;TAB&gt;password" or "file name password"</translation>
+        </message>
+        <message>
+            <source>also a PDF with the district's charts</source>
+            <translation>also a PDF with the district's charts</translation>
+        </message>
+        <message>
+            <source>for the education bureau: open or merge schools' report packages</source>
+            <translation>for the education bureau: open or merge schools' report packages</translation>
+        </message>
+        <message>
+            <source>Package password:</source>
+            <translation>Package password:</translation>
+        </message>
+        <message>
+            <source>  {name}  SHA-256 checked</source>
+            <translation>  {name}  SHA-256 checked</translation>
+        </message>
+        <message>
+            <source>{school}, {period}: {count} files written to {out}</source>
+            <translation>{school}, {period}: {count} files written to {out}</translation>
+        </message>
+        <message>
+            <source>{count} schools of {period} merged into {out}</source>
+            <translation>{count} schools of {period} merged into {out}</translation>
+        </message>
     </context>
     <context>
         <name>CloneDialog</name>
@@ -3613,6 +4187,53 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Correct a result</source>
+            <translation>Correct a result</translation>
+        </message>
+        <message>
+            <source>The sheet of {student} ({klass}), total {total}.</source>
+            <translation>The sheet of {student} ({klass}), total {total}.</translation>
+        </message>
+        <message>
+            <source>Correction:</source>
+            <translation>Correction:</translation>
+        </message>
+        <message>
+            <source>Remove the sheet (a duplicate, or not this student's)</source>
+            <translation>Remove the sheet (a duplicate, or not this student's)</translation>
+        </message>
+        <message>
+            <source>Give the sheet to the student whose it is</source>
+            <translation>Give the sheet to the student whose it is</translation>
+        </message>
+        <message>
+            <source>Whose sheet:</source>
+            <translation>Whose sheet:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>e.g. 平台导出了两次; 学号录错</source>
+            <translation>e.g. 平台导出了两次; 学号录错</translation>
+        </message>
+        <message>
+            <source>The reason is recorded. A watch-list entry opened for this sheet and still to review gets a closing request (误录) for the office head.</source>
+            <translation>The reason is recorded. A watch-list entry opened for this sheet and still to review gets a closing request (误录) for the office head.</translation>
+        </message>
+        <message>
+            <source>Say why the result is corrected.</source>
+            <translation>Say why the result is corrected.</translation>
+        </message>
+        <message>
+            <source>Choose the student whose sheet it is.</source>
+            <translation>Choose the student whose sheet it is.</translation>
+        </message>
+    </context>
+    <context>
         <name>CoverDialog</name>
         <message>
             <source>Ask for a cover</source>
@@ -3823,6 +4444,121 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>now: {state}</source>
+            <translation>now: {state}</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Decision:</translation>
+        </message>
+        <message>
+            <source>New level:</source>
+            <translation>New level:</translation>
+        </message>
+        <message>
+            <source>Class of the case:</source>
+            <translation>Class of the case:</translation>
+        </message>
+        <message>
+            <source>(unchanged)</source>
+            <translation>(unchanged)</translation>
+        </message>
+        <message>
+            <source>Reason for ending the watch:</source>
+            <translation>Reason for ending the watch:</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>What is to be done</source>
+            <translation>What is to be done</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Add a measure</source>
+            <translation>Add a measure</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Measures:</source>
+            <translation>Measures:</translation>
+        </message>
+        <message>
+            <source>Parent contact:</source>
+            <translation>Parent contact:</translation>
+        </message>
+        <message>
+            <source>e.g. the head teacher calls the mother this week</source>
+            <translation>e.g. the head teacher calls the mother this week</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source>otherwise the latest day the level allows</source>
+            <translation>otherwise the latest day the level allows</translation>
+        </message>
+        <message>
+            <source>Next review:</source>
+            <translation>Next review:</translation>
+        </message>
+        <message>
+            <source>Note (sealed):</source>
+            <translation>Note (sealed):</translation>
+        </message>
+        <message>
+            <source>A short note for the office; never printed in the minutes.</source>
+            <translation>A short note for the office; never printed in the minutes.</translation>
+        </message>
+        <message>
+            <source>A decision has at most {max} measures.</source>
+            <translation>A decision has at most {max} measures.</translation>
+        </message>
+        <message>
+            <source>staff, or e.g. parent</source>
+            <translation>staff, or e.g. parent</translation>
+        </message>
+        <message>
+            <source>Measure {n}: write what is to be done.</source>
+            <translation>Measure {n}: write what is to be done.</translation>
+        </message>
+        <message>
+            <source>Measure {n}: name who carries it out.</source>
+            <translation>Measure {n}: name who carries it out.</translation>
+        </message>
+        <message>
+            <source>Choose the new level.</source>
+            <translation>Choose the new level.</translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <source>Cannot do this</source>
@@ -3874,6 +4610,18 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Watch list of a grade or class</translation>
         </message>
         <message>
+            <source>Referral form with its receipt</source>
+            <translation>Referral form with its receipt</translation>
+        </message>
+        <message>
+            <source>Register of referrals out</source>
+            <translation>Register of referrals out</translation>
+        </message>
+        <message>
+            <source>Register of referral receipts</source>
+            <translation>Register of referral receipts</translation>
+        </message>
+        <message>
             <source>Duty roster of a month</source>
             <translation>Duty roster of a month</translation>
         </message>
@@ -3884,6 +4632,41 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Screening campaign summary (de-identified, for the school leaders)</source>
             <translation>Screening campaign summary (de-identified, for the school leaders)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyCard</name>
+        <message>
+            <source>Duty</source>
+            <translation>Duty</translation>
+        </message>
+        <message>
+            <source>Today {times}: {post}, {period}</source>
+            <translation>Today {times}: {post}, {period}</translation>
+        </message>
+        <message>
+            <source>No duty today.</source>
+            <translation>No duty today.</translation>
+        </message>
+        <message>
+            <source>{count} more duty(ies) this week: {days}</source>
+            <translation>{count} more duty(ies) this week: {days}</translation>
+        </message>
+        <message>
+            <source>{count} swap request(s) waiting for your answer…</source>
+            <translation>{count} swap request(s) waiting for your answer…</translation>
+        </message>
+        <message>
+            <source>{count} swap or cover request(s) waiting for your approval…</source>
+            <translation>{count} swap or cover request(s) waiting for your approval…</translation>
+        </message>
+        <message>
+            <source>{count} duty log(s) of the office not written or signed…</source>
+            <translation>{count} duty log(s) of the office not written or signed…</translation>
+        </message>
+        <message>
+            <source>{count} of your duty logs not written or signed…</source>
+            <translation>{count} of your duty logs not written or signed…</translation>
         </message>
     </context>
     <context>
@@ -5320,8 +6103,28 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Choose a risk level from the office's list.</translation>
         </message>
         <message>
+            <source>This student has no open watch-list entry, so the meeting cannot decide on one. Put the student on the watch list first, or reopen the closed entry, then record the decision.</source>
+            <translation>This student has no open watch-list entry, so the meeting cannot decide on one. Put the student on the watch list first, or reopen the closed entry, then record the decision.</translation>
+        </message>
+        <message>
+            <source>Measure {n}: write what is to be done.</source>
+            <translation>Measure {n}: write what is to be done.</translation>
+        </message>
+        <message>
+            <source>Measure {n}: the due date {day} is before the meeting day.</source>
+            <translation>Measure {n}: the due date {day} is before the meeting day.</translation>
+        </message>
+        <message>
+            <source>A decision has at most {max} measures.</source>
+            <translation>A decision has at most {max} measures.</translation>
+        </message>
+        <message>
             <source>Unknown class of case (mild or severe).</source>
             <translation>Unknown class of case (mild or severe).</translation>
+        </message>
+        <message>
+            <source>No decision was recorded for this student.</source>
+            <translation>No decision was recorded for this student.</translation>
         </message>
         <message>
             <source>Write down the concern: what was noticed, by whom.</source>
@@ -5628,8 +6431,48 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>The record to add to does not exist.</translation>
         </message>
         <message>
+            <source>Start the meeting before finalizing it.</source>
+            <translation>Start the meeting before finalizing it.</translation>
+        </message>
+        <message>
+            <source>The meeting is dated {day}: it cannot be finalized before it is held.</source>
+            <translation>The meeting is dated {day}: it cannot be finalized before it is held.</translation>
+        </message>
+        <message>
+            <source>Name the chair and the minute-taker before finalizing.</source>
+            <translation>Name the chair and the minute-taker before finalizing.</translation>
+        </message>
+        <message>
+            <source>Mark who was present (and who was absent) before finalizing.</source>
+            <translation>Mark who was present (and who was absent) before finalizing.</translation>
+        </message>
+        <message>
+            <source>{count} people are still only invited: mark each as present or absent.</source>
+            <translation>{count} people are still only invited: mark each as present or absent.</translation>
+        </message>
+        <message>
+            <source>{count} students on the agenda have no decision yet.</source>
+            <translation>{count} students on the agenda have no decision yet.</translation>
+        </message>
+        <message>
+            <source>Item {n} of the agenda: the student's watch-list entry was closed meanwhile. Record its decision again.</source>
+            <translation>Item {n} of the agenda: the student's watch-list entry was closed meanwhile. Record its decision again.</translation>
+        </message>
+        <message>
+            <source>Item {n} of the agenda: its decision no longer fits the entry, which changed since (level or state). Record the decision again.</source>
+            <translation>Item {n} of the agenda: its decision no longer fits the entry, which changed since (level or state). Record the decision again.</translation>
+        </message>
+        <message>
+            <source>Addenda are for finalized minutes; change the meeting itself instead.</source>
+            <translation>Addenda are for finalized minutes; change the meeting itself instead.</translation>
+        </message>
+        <message>
             <source>Write the correction or addition.</source>
             <translation>Write the correction or addition.</translation>
+        </message>
+        <message>
+            <source>This referral suggestion does not exist or has its referral already.</source>
+            <translation>This referral suggestion does not exist or has its referral already.</translation>
         </message>
         <message>
             <source>Choose how the parent was contacted.</source>
@@ -5680,8 +6523,16 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>An export with the students' full names must state its purpose (for example: 转介至市精神卫生中心). Give the purpose, or export with the names masked.</translation>
         </message>
         <message>
+            <source>Say what the export is for (for example: 2026 autumn report to the district education bureau).</source>
+            <translation>Say what the export is for (for example: 2026 autumn report to the district education bureau).</translation>
+        </message>
+        <message>
             <source>The purpose has at most {max} characters.</source>
             <translation>The purpose has at most {max} characters.</translation>
+        </message>
+        <message>
+            <source>A short code is 2 to 24 letters, digits, - or _ (for example SFZX).</source>
+            <translation>A short code is 2 to 24 letters, digits, - or _ (for example SFZX).</translation>
         </message>
         <message>
             <source>the scale</source>
@@ -6304,6 +7155,26 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>This screening result does not exist.</translation>
         </message>
         <message>
+            <source>Say why the result is corrected (the reason is recorded).</source>
+            <translation>Say why the result is corrected (the reason is recorded).</translation>
+        </message>
+        <message>
+            <source>The sheet is this student's already.</source>
+            <translation>The sheet is this student's already.</translation>
+        </message>
+        <message>
+            <source>This student has a result in the campaign already: remove the wrong one first.</source>
+            <translation>This student has a result in the campaign already: remove the wrong one first.</translation>
+        </message>
+        <message>
+            <source>Every sheet of this campaign is scored by the newest version of its scale already.</source>
+            <translation>Every sheet of this campaign is scored by the newest version of its scale already.</translation>
+        </message>
+        <message>
+            <source>The campaign's results changed since the preview: preview the rescoring again.</source>
+            <translation>The campaign's results changed since the preview: preview the rescoring again.</translation>
+        </message>
+        <message>
             <source>This sheet hit a key item: say why you open its answers (the reason is recorded).</source>
             <translation>This sheet hit a key item: say why you open its answers (the reason is recorded).</translation>
         </message>
@@ -6523,6 +7394,301 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>Someone else changed this meeting since you opened it. Nothing was saved: the meeting is shown again as it is now; check it and make your change again.</source>
             <translation>Someone else changed this meeting since you opened it. Nothing was saved: the meeting is shown again as it is now; check it and make your change again.</translation>
         </message>
+        <message>
+            <source>An export password has {groups} groups of {size} letters and digits.</source>
+            <translation>An export password has {groups} groups of {size} letters and digits.</translation>
+        </message>
+        <message>
+            <source>The password does not open this package (or the package is damaged).</source>
+            <translation>The password does not open this package (or the package is damaged).</translation>
+        </message>
+        <message>
+            <source>This file is not a bureau report package.</source>
+            <translation>This file is not a bureau report package.</translation>
+        </message>
+        <message>
+            <source>A series is weekly or every two weeks, for 1 to {max} sessions or until a date after its first day.</source>
+            <translation>A series is weekly or every two weeks, for 1 to {max} sessions or until a date after its first day.</translation>
+        </message>
+        <message>
+            <source>The series holds no school day: every date falls on a holiday or in the vacation.</source>
+            <translation>The series holds no school day: every date falls on a holiday or in the vacation.</translation>
+        </message>
+        <message>
+            <source>This appointment is not part of a series.</source>
+            <translation>This appointment is not part of a series.</translation>
+        </message>
+        <message>
+            <source>This series does not exist.</source>
+            <translation>This series does not exist.</translation>
+        </message>
+        <message>
+            <source>A crisis session is booked alone, not as a series.</source>
+            <translation>A crisis session is booked alone, not as a series.</translation>
+        </message>
+        <message>
+            <source>This waiting-list request does not exist.</source>
+            <translation>This waiting-list request does not exist.</translation>
+        </message>
+        <message>
+            <source>This student is already on the waiting list.</source>
+            <translation>This student is already on the waiting list.</translation>
+        </message>
+        <message>
+            <source>This request is no longer waiting.</source>
+            <translation>This request is no longer waiting.</translation>
+        </message>
+        <message>
+            <source>This request has no slot offered.</source>
+            <translation>This request has no slot offered.</translation>
+        </message>
+        <message>
+            <source>The offer of this slot has lapsed.</source>
+            <translation>The offer of this slot has lapsed.</translation>
+        </message>
+        <message>
+            <source>Preferred times are written as "weekday HH:MM-HH:MM" (weekday 0 = Monday), separated by ";".</source>
+            <translation>Preferred times are written as "weekday HH:MM-HH:MM" (weekday 0 = Monday), separated by ";".</translation>
+        </message>
+        <message>
+            <source>The last day of the request has already passed.</source>
+            <translation>The last day of the request has already passed.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of appointment.</source>
+            <translation>Choose the kind of appointment.</translation>
+        </message>
+        <message>
+            <source>This appointment does not exist.</source>
+            <translation>This appointment does not exist.</translation>
+        </message>
+        <message>
+            <source>Choose in the room or online.</source>
+            <translation>Choose in the room or online.</translation>
+        </message>
+        <message>
+            <source>Choose how the student came.</source>
+            <translation>Choose how the student came.</translation>
+        </message>
+        <message>
+            <source>Choose a room, or book the appointment online.</source>
+            <translation>Choose a room, or book the appointment online.</translation>
+        </message>
+        <message>
+            <source>This room is no longer in use.</source>
+            <translation>This room is no longer in use.</translation>
+        </message>
+        <message>
+            <source>This kind of appointment is for one student.</source>
+            <translation>This kind of appointment is for one student.</translation>
+        </message>
+        <message>
+            <source>A group session needs at least two students.</source>
+            <translation>A group session needs at least two students.</translation>
+        </message>
+        <message>
+            <source>A student of this appointment is not in the register or has left the school.</source>
+            <translation>A student of this appointment is not in the register or has left the school.</translation>
+        </message>
+        <message>
+            <source>The time {day} {start} has already passed.</source>
+            <translation>The time {day} {start} has already passed.</translation>
+        </message>
+        <message>
+            <source>The session would end after midnight.</source>
+            <translation>The session would end after midnight.</translation>
+        </message>
+        <message>
+            <source>A session lasts between 10 and 240 minutes.</source>
+            <translation>A session lasts between 10 and 240 minutes.</translation>
+        </message>
+        <message>
+            <source>Only the office head and counselors write the reason of an appointment or the note of a change.</source>
+            <translation>Only the office head and counselors write the reason of an appointment or the note of a change.</translation>
+        </message>
+        <message>
+            <source>This student has reached the limit of {cap} sessions this semester. A counselor may book more with a reason.</source>
+            <translation>This student has reached the limit of {cap} sessions this semester. A counselor may book more with a reason.</translation>
+        </message>
+        <message>
+            <source>An appointment that is "{old}" cannot become "{new}".</source>
+            <translation>An appointment that is "{old}" cannot become "{new}".</translation>
+        </message>
+        <message>
+            <source>Only a booked or confirmed appointment can move to another time.</source>
+            <translation>Only a booked or confirmed appointment can move to another time.</translation>
+        </message>
+        <message>
+            <source>The student came more than {minutes} minutes late, which counts as missed. Mark the appointment as missed, or tick that the session was held anyway.</source>
+            <translation>The student came more than {minutes} minutes late, which counts as missed. Mark the appointment as missed, or tick that the session was held anyway.</translation>
+        </message>
+        <message>
+            <source>Only a missed or late-cancelled appointment can be excused.</source>
+            <translation>Only a missed or late-cancelled appointment can be excused.</translation>
+        </message>
+        <message>
+            <source>Write why.</source>
+            <translation>Write why.</translation>
+        </message>
+        <message>
+            <source>The text is too long (at most {max} characters).</source>
+            <translation>The text is too long (at most {max} characters).</translation>
+        </message>
+        <message>
+            <source>The appointment has not started yet.</source>
+            <translation>The appointment has not started yet.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this appointment since you opened it. Nothing was saved: it is shown again as it is now.</source>
+            <translation>Someone else changed this appointment since you opened it. Nothing was saved: it is shown again as it is now.</translation>
+        </message>
+        <message>
+            <source>This student is not in {grade}: a meeting discusses the students of its own grade or department.</source>
+            <translation>This student is not in {grade}: a meeting discusses the students of its own grade or department.</translation>
+        </message>
+        <message>
+            <source>This student is already on the agenda.</source>
+            <translation>This student is already on the agenda.</translation>
+        </message>
+        <message>
+            <source>This item is not on the meeting's agenda.</source>
+            <translation>This item is not on the meeting's agenda.</translation>
+        </message>
+        <message>
+            <source>A decision was recorded for this student: clear it before taking the student off the agenda.</source>
+            <translation>A decision was recorded for this student: clear it before taking the student off the agenda.</translation>
+        </message>
+        <message>
+            <source>The new order must name every item of the agenda once.</source>
+            <translation>The new order must name every item of the agenda once.</translation>
+        </message>
+        <message>
+            <source>Choose the attendee's role from the list.</source>
+            <translation>Choose the attendee's role from the list.</translation>
+        </message>
+        <message>
+            <source>Attendance is invited, present or absent.</source>
+            <translation>Attendance is invited, present or absent.</translation>
+        </message>
+        <message>
+            <source>An attendee from outside the school needs a name.</source>
+            <translation>An attendee from outside the school needs a name.</translation>
+        </message>
+        <message>
+            <source>Give the reason of each absence.</source>
+            <translation>Give the reason of each absence.</translation>
+        </message>
+        <message>
+            <source>A staff member is listed twice.</source>
+            <translation>A staff member is listed twice.</translation>
+        </message>
+        <message>
+            <source>“{referral}” is not a referral (write its number as on the form, for example 2026-007).</source>
+            <translation>“{referral}” is not a referral (write its number as on the form, for example 2026-007).</translation>
+        </message>
+        <message>
+            <source>The period's dates are written YYYY-MM-DD, the first before the last.</source>
+            <translation>The period's dates are written YYYY-MM-DD, the first before the last.</translation>
+        </message>
+        <message>
+            <source>A session record is written after the session was held (mark it as completed first).</source>
+            <translation>A session record is written after the session was held (mark it as completed first).</translation>
+        </message>
+        <message>
+            <source>The counselor who held the session writes its record.</source>
+            <translation>The counselor who held the session writes its record.</translation>
+        </message>
+        <message>
+            <source>This session record does not exist.</source>
+            <translation>This session record does not exist.</translation>
+        </message>
+        <message>
+            <source>This session record is signed and locked: add an addendum instead.</source>
+            <translation>This session record is signed and locked: add an addendum instead.</translation>
+        </message>
+        <message>
+            <source>Only the author of a session record changes or signs it.</source>
+            <translation>Only the author of a session record changes or signs it.</translation>
+        </message>
+        <message>
+            <source>Write at least the presenting problem and the process before signing.</source>
+            <translation>Write at least the presenting problem and the process before signing.</translation>
+        </message>
+        <message>
+            <source>A field of the record is too long (at most {max} characters).</source>
+            <translation>A field of the record is too long (at most {max} characters).</translation>
+        </message>
+        <message>
+            <source>Write the addendum.</source>
+            <translation>Write the addendum.</translation>
+        </message>
+        <message>
+            <source>An addendum is added to a signed record; change the record itself until it is signed.</source>
+            <translation>An addendum is added to a signed record; change the record itself until it is signed.</translation>
+        </message>
+        <message>
+            <source>The student has no open watch-list entry to add a follow-up to.</source>
+            <translation>The student has no open watch-list entry to add a follow-up to.</translation>
+        </message>
+        <message>
+            <source>Give either --semester or --year, not both.</source>
+            <translation>Give either --semester or --year, not both.</translation>
+        </message>
+        <message>
+            <source>The file {file} does not exist or cannot be read.</source>
+            <translation>The file {file} does not exist or cannot be read.</translation>
+        </message>
+        <message>
+            <source>The package {package} does not match its manifest: {files}. Ask the school to send it again.</source>
+            <translation>The package {package} does not match its manifest: {files}. Ask the school to send it again.</translation>
+        </message>
+        <message>
+            <source>The passwords file has no line for {package}.</source>
+            <translation>The passwords file has no line for {package}.</translation>
+        </message>
+        <message>
+            <source>The packages are of different periods ({periods}): merge one period at a time.</source>
+            <translation>The packages are of different periods ({periods}): merge one period at a time.</translation>
+        </message>
+        <message>
+            <source>Two packages come from the same school ({school}): keep one of them.</source>
+            <translation>Two packages come from the same school ({school}): keep one of them.</translation>
+        </message>
+        <message>
+            <source>The package {package} holds no report data.</source>
+            <translation>The package {package} holds no report data.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcuseDialog</name>
+        <message>
+            <source>Absent or exempt</source>
+            <translation>Absent or exempt</translation>
+        </message>
+        <message>
+            <source>{student} ({klass})</source>
+            <translation>{student} ({klass})</translation>
+        </message>
+        <message>
+            <source>The student is:</source>
+            <translation>The student is:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>e.g. 病假住院; 随班就读，家长申请免测</source>
+            <translation>e.g. 病假住院; 随班就读，家长申请免测</translation>
+        </message>
+        <message>
+            <source>Absent and exempt students are not due: the coverage leaves them out. The reason is kept with the clinical records.</source>
+            <translation>Absent and exempt students are not due: the coverage leaves them out. The reason is kept with the clinical records.</translation>
+        </message>
+        <message>
+            <source>Say why the student is absent or exempt.</source>
+            <translation>Say why the student is absent or exempt.</translation>
+        </message>
     </context>
     <context>
         <name>FairnessTab</name>
@@ -6553,6 +7719,73 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>{people} people · from {low} to {high} duties each</source>
             <translation>{people} people · from {low} to {high} duties each</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinalizeDialog</name>
+        <message>
+            <source>Finalize the meeting</source>
+            <translation>Finalize the meeting</translation>
+        </message>
+        <message>
+            <source>Loading what will change…</source>
+            <translation>Loading what will change…</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>New measures</source>
+            <translation>New measures</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Finalizing applies every decision to the watch list at once and locks the minutes: afterwards they can only be corrected by an addendum.</source>
+            <translation>Finalizing applies every decision to the watch list at once and locks the minutes: afterwards they can only be corrected by an addendum.</translation>
+        </message>
+        <message>
+            <source>Finalize</source>
+            <translation>Finalize</translation>
+        </message>
+        <message>
+            <source>{before} → {after}</source>
+            <translation>{before} → {after}</translation>
+        </message>
+        <message>
+            <source>closing asked (the head approves)</source>
+            <translation>closing asked (the head approves)</translation>
+        </message>
+        <message>
+            <source>{count} decisions will reach the watch list: {raised} raised, {lowered} lowered, {closing} ending the watch, {measures} new plan measures.</source>
+            <translation>{count} decisions will reach the watch list: {raised} raised, {lowered} lowered, {closing} ending the watch, {measures} new plan measures.</translation>
+        </message>
+        <message>
+            <source>{count} students on the agenda have no decision yet.</source>
+            <translation>{count} students on the agenda have no decision yet.</translation>
+        </message>
+        <message>
+            <source>{count} decisions no longer fit their entries: record them again first.</source>
+            <translation>{count} decisions no longer fit their entries: record them again first.</translation>
         </message>
     </context>
     <context>
@@ -7656,6 +8889,38 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Other matters</source>
             <translation>Other matters</translation>
         </message>
+        <message>
+            <source>An attendee's name</source>
+            <translation>An attendee's name</translation>
+        </message>
+        <message>
+            <source>The organisation</source>
+            <translation>The organisation</translation>
+        </message>
+        <message>
+            <source>The reason of an absence</source>
+            <translation>The reason of an absence</translation>
+        </message>
+        <message>
+            <source>A measure</source>
+            <translation>A measure</translation>
+        </message>
+        <message>
+            <source>The owner</source>
+            <translation>The owner</translation>
+        </message>
+        <message>
+            <source>The parent-contact arrangement</source>
+            <translation>The parent-contact arrangement</translation>
+        </message>
+        <message>
+            <source>The note</source>
+            <translation>The note</translation>
+        </message>
+        <message>
+            <source>The addendum</source>
+            <translation>The addendum</translation>
+        </message>
     </context>
     <context>
         <name>MeetingKind</name>
@@ -7666,6 +8931,13 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>extra review meeting</source>
             <translation>extra review meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPlan</name>
+        <message>
+            <source>Measures decided by the review meeting of {day}.</source>
+            <translation>Measures decided by the review meeting of {day}.</translation>
         </message>
     </context>
     <context>
@@ -7747,6 +9019,207 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>abandoned</source>
             <translation>abandoned</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingWindow</name>
+        <message>
+            <source>Review meeting</source>
+            <translation>Review meeting</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Refresh the agenda</source>
+            <translation>Refresh the agenda</translation>
+        </message>
+        <message>
+            <source>Build the agenda again from the watch list (until the meeting starts). Students added by hand, decisions and the order stay.</source>
+            <translation>Build the agenda again from the watch list (until the meeting starts). Students added by hand, decisions and the order stay.</translation>
+        </message>
+        <message>
+            <source>Start the meeting</source>
+            <translation>Start the meeting</translation>
+        </message>
+        <message>
+            <source>Finalize…</source>
+            <translation>Finalize…</translation>
+        </message>
+        <message>
+            <source>Add an addendum…</source>
+            <translation>Add an addendum…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Abandon…</source>
+            <translation>Abandon…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{day} {time} · place: {place} · chair: {chair} · minute-taker: {recorder}</source>
+            <translation>{day} {time} · place: {place} · chair: {chair} · minute-taker: {recorder}</translation>
+        </message>
+        <message>
+            <source>Agenda ({n})</source>
+            <translation>Agenda ({n})</translation>
+        </message>
+        <message>
+            <source>Attendance ({n})</source>
+            <translation>Attendance ({n})</translation>
+        </message>
+        <message>
+            <source>Last meeting's actions and other matters</source>
+            <translation>Last meeting's actions and other matters</translation>
+        </message>
+        <message>
+            <source>Finalized on {day} by {who}. The minutes are locked: corrections are addenda.</source>
+            <translation>Finalized on {day} by {who}. The minutes are locked: corrections are addenda.</translation>
+        </message>
+        <message>
+            <source>Abandoned: {reason}</source>
+            <translation>Abandoned: {reason}</translation>
+        </message>
+        <message>
+            <source>The meeting has started: record the attendance and a decision for each student, then finalize it.</source>
+            <translation>The meeting has started: record the attendance and a decision for each student, then finalize it.</translation>
+        </message>
+        <message>
+            <source>The meeting could not be loaded.</source>
+            <translation>The meeting could not be loaded.</translation>
+        </message>
+        <message>
+            <source>Start the meeting now? From then on the agenda is no longer built from the watch list; students can still be added by hand.</source>
+            <translation>Start the meeting now? From then on the agenda is no longer built from the watch list; students can still be added by hand.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Finalize the meeting</source>
+            <translation>Finalize the meeting</translation>
+        </message>
+        <message>
+            <source>The meeting is finalized: {applied} decisions applied to the watch list ({raised} raised, {lowered} lowered, {closed} closed, {requests} closings waiting for the head's approval, {measures} plan measures added).</source>
+            <translation>The meeting is finalized: {applied} decisions applied to the watch list ({raised} raised, {lowered} lowered, {closed} closed, {requests} closings waiting for the head's approval, {measures} plan measures added).</translation>
+        </message>
+        <message>
+            <source>Clear the decision</source>
+            <translation>Clear the decision</translation>
+        </message>
+        <message>
+            <source>Clear the decision recorded for {name}?</source>
+            <translation>Clear the decision recorded for {name}?</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Remove from the agenda</source>
+            <translation>Remove from the agenda</translation>
+        </message>
+        <message>
+            <source>Take {name} off the agenda?</source>
+            <translation>Take {name} off the agenda?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingWords</name>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{year}-{mm}</source>
+            <translation>{year}-{mm}</translation>
+        </message>
+        <message>
+            <source>{grade} · {month} · {kind}</source>
+            <translation>{grade} · {month} · {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message>
+            <source>New meeting…</source>
+            <translation>New meeting…</translation>
+        </message>
+        <message>
+            <source>Prepare a grade's review meeting of a month: its agenda is built from the watch list.</source>
+            <translation>Prepare a grade's review meeting of a month: its agenda is built from the watch list.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>Double-click a meeting (or press Enter) to open it.</source>
+            <translation>Double-click a meeting (or press Enter) to open it.</translation>
+        </message>
+        <message>
+            <source>{shown} shown · {open} not finalized yet</source>
+            <translation>{shown} shown · {open} not finalized yet</translation>
+        </message>
+        <message>
+            <source>Loading the meetings…</source>
+            <translation>Loading the meetings…</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>All departments</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>All grades</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
         </message>
     </context>
     <context>
@@ -8070,6 +9543,73 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>NewMeetingDialog</name>
+        <message>
+            <source>New review meeting</source>
+            <translation>New review meeting</translation>
+        </message>
+        <message>
+            <source>Grade or department:</source>
+            <translation>Grade or department:</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Extra review meeting</source>
+            <translation>Extra review meeting</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation>Time:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Place:</translation>
+        </message>
+        <message>
+            <source>e.g. the counseling office's meeting room</source>
+            <translation>e.g. the counseling office's meeting room</translation>
+        </message>
+        <message>
+            <source>Chair:</source>
+            <translation>Chair:</translation>
+        </message>
+        <message>
+            <source>Minute-taker:</source>
+            <translation>Minute-taker:</translation>
+        </message>
+        <message>
+            <source>The agenda is built from the watch list when the meeting is saved (due reviews, new entries, level changes, returns from leave, open actions of the last meeting, screening candidates), and the usual people are invited. Until the meeting starts the agenda can be refreshed.</source>
+            <translation>The agenda is built from the watch list when the meeting is saved (due reviews, new entries, level changes, returns from leave, open actions of the last meeting, screening candidates), and the usual people are invited. Until the meeting starts the agenda can be refreshed.</translation>
+        </message>
+        <message>
+            <source>(not chosen yet)</source>
+            <translation>(not chosen yet)</translation>
+        </message>
+        <message>
+            <source>Choose the grade or department.</source>
+            <translation>Choose the grade or department.</translation>
+        </message>
+        <message>
+            <source>An extra meeting needs a name (e.g. 临时研判会).</source>
+            <translation>An extra meeting needs a name (e.g. 临时研判会).</translation>
+        </message>
+    </context>
+    <context>
         <name>NewRecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>
@@ -8094,6 +9634,113 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Recovery key</source>
             <translation>Recovery key</translation>
+        </message>
+    </context>
+    <context>
+        <name>OtherMattersDialog</name>
+        <message>
+            <source>Other matters</source>
+            <translation>Other matters</translation>
+        </message>
+        <message>
+            <source>Other matters:</source>
+            <translation>Other matters:</translation>
+        </message>
+        <message>
+            <source>e.g. dormitory visits, the class mental-health monitors' reports. Printed in the minutes.</source>
+            <translation>e.g. dormitory visits, the class mental-health monitors' reports. Printed in the minutes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OtherTab</name>
+        <message>
+            <source>Actions of the last meeting still open</source>
+            <translation>Actions of the last meeting still open</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>not in the plan</source>
+            <translation>not in the plan</translation>
+        </message>
+        <message>
+            <source>None: every action of the last meeting is done, or there was none.</source>
+            <translation>None: every action of the last meeting is done, or there was none.</translation>
+        </message>
+        <message>
+            <source>Other matters</source>
+            <translation>Other matters</translation>
+        </message>
+        <message>
+            <source>Write…</source>
+            <translation>Write…</translation>
+        </message>
+        <message>
+            <source>Addenda</source>
+            <translation>Addenda</translation>
+        </message>
+        <message>
+            <source>(nothing written)</source>
+            <translation>(nothing written)</translation>
+        </message>
+        <message>
+            <source>{day} · {author}{signed}:
+{body}</source>
+            <translation>{day} · {author}{signed}:
+{body}</translation>
+        </message>
+        <message>
+            <source> (not signed)</source>
+            <translation> (not signed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <source>Meetings of the school year</source>
+            <translation>Meetings of the school year</translation>
+        </message>
+        <message>
+            <source>✓ finalized · red: no meeting yet this month · double-click a cell to open or prepare its meeting</source>
+            <translation>✓ finalized · red: no meeting yet this month · double-click a cell to open or prepare its meeting</translation>
+        </message>
+        <message>
+            <source>No school year is set up: enter it on the school calendar page.</source>
+            <translation>No school year is set up: enter it on the school calendar page.</translation>
+        </message>
+        <message>
+            <source>No grade or department with classes yet.</source>
+            <translation>No grade or department with classes yet.</translation>
+        </message>
+        <message>
+            <source>{short}</source>
+            <translation>{short}</translation>
+        </message>
+        <message>
+            <source>no meeting yet this month</source>
+            <translation>no meeting yet this month</translation>
+        </message>
+        <message>
+            <source>no meeting</source>
+            <translation>no meeting</translation>
         </message>
     </context>
     <context>
@@ -8145,6 +9792,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Duty roster</source>
             <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>Review meetings</source>
+            <translation>Review meetings</translation>
         </message>
     </context>
     <context>
@@ -8957,6 +10608,221 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ReferralDocuments</name>
+        <message>
+            <source>Student mental health referral form</source>
+            <translation>Student mental health referral form</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>{title} ({number})</source>
+            <translation>{title} ({number})</translation>
+        </message>
+        <message>
+            <source>R {number}</source>
+            <translation>R {number}</translation>
+        </message>
+        <message>
+            <source>Date of referral</source>
+            <translation>Date of referral</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>{age}</source>
+            <translation>{age}</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <translation>Risk level</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <source>{name} ({relation})</source>
+            <translation>{name} ({relation})</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Hospital</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Green channel</source>
+            <translation>Green channel</translation>
+        </message>
+        <message>
+            <source>{contact} {phone}</source>
+            <translation>{contact} {phone}</translation>
+        </message>
+        <message>
+            <source>Accompanied by</source>
+            <translation>Accompanied by</translation>
+        </message>
+        <message>
+            <source>Reason and what was observed</source>
+            <translation>Reason and what was observed</translation>
+        </message>
+        <message>
+            <source>Screening summary</source>
+            <translation>Screening summary</translation>
+        </message>
+        <message>
+            <source>What the school has done</source>
+            <translation>What the school has done</translation>
+        </message>
+        <message>
+            <source>The parents</source>
+            <translation>The parents</translation>
+        </message>
+        <message>
+            <source>Reason of the refusal: {reason}</source>
+            <translation>Reason of the refusal: {reason}</translation>
+        </message>
+        <message>
+            <source>Parent or guardian</source>
+            <translation>Parent or guardian</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>Counselor</translation>
+        </message>
+        <message>
+            <source>Head teacher</source>
+            <translation>Head teacher</translation>
+        </message>
+        <message>
+            <source>School leader</source>
+            <translation>School leader</translation>
+        </message>
+        <message>
+            <source>Date of the visit</source>
+            <translation>Date of the visit</translation>
+        </message>
+        <message>
+            <source>Doctor (optional)</source>
+            <translation>Doctor (optional)</translation>
+        </message>
+        <message>
+            <source>The doctor's advice</source>
+            <translation>The doctor's advice</translation>
+        </message>
+        <message>
+            <source>Next visit</source>
+            <translation>Next visit</translation>
+        </message>
+        <message>
+            <source>Advice to the school</source>
+            <translation>Advice to the school</translation>
+        </message>
+        <message>
+            <source>To be filled in by the family or the hospital and handed back to the school's counseling office by {due}. No diagnosis is needed on this receipt.</source>
+            <translation>To be filled in by the family or the hospital and handed back to the school's counseling office by {due}. No diagnosis is needed on this receipt.</translation>
+        </message>
+        <message>
+            <source>Parent's signature</source>
+            <translation>Parent's signature</translation>
+        </message>
+        <message>
+            <source>Doctor's signature or seal</source>
+            <translation>Doctor's signature or seal</translation>
+        </message>
+        <message>
+            <source>Date: ____________</source>
+            <translation>Date: ____________</translation>
+        </message>
+        <message>
+            <source>Referral number</source>
+            <translation>Referral number</translation>
+        </message>
+        <message>
+            <source>Date handed back</source>
+            <translation>Date handed back</translation>
+        </message>
+        <message>
+            <source>Register of referrals out</source>
+            <translation>Register of referrals out</translation>
+        </message>
+        <message>
+            <source>Register of referral receipts</source>
+            <translation>Register of referral receipts</translation>
+        </message>
+        <message>
+            <source>{since} to {until}</source>
+            <translation>{since} to {until}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Receipt due</source>
+            <translation>Receipt due</translation>
+        </message>
+        <message>
+            <source>Receipt back</source>
+            <translation>Receipt back</translation>
+        </message>
+        <message>
+            <source>No referral in this period.</source>
+            <translation>No referral in this period.</translation>
+        </message>
+        <message>
+            <source>No receipt came back in this period.</source>
+            <translation>No receipt came back in this period.</translation>
+        </message>
+        <message>
+            <source>{count} referrals; {back} receipts back, {overdue} overdue.</source>
+            <translation>{count} referrals; {back} receipts back, {overdue} overdue.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralField</name>
         <message>
             <source>The issue date</source>
@@ -8977,10 +10843,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The meeting</source>
             <translation>The meeting</translation>
-        </message>
-        <message>
-            <source>the day the referral was written</source>
-            <translation>the day the referral was written</translation>
         </message>
         <message>
             <source>The reason</source>
@@ -9141,6 +11003,65 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>RescoreDialog</name>
+        <message>
+            <source>Rescore the campaign</source>
+            <translation>Rescore the campaign</translation>
+        </message>
+        <message>
+            <source>Rescore</source>
+            <translation>Rescore</translation>
+        </message>
+        <message>
+            <source>Rescoring…</source>
+            <translation>Rescoring…</translation>
+        </message>
+        <message>
+            <source>Scoring the sheets again…</source>
+            <translation>Scoring the sheets again…</translation>
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation>Student no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Why the campaign is rescored (recorded), e.g. 阳性界值更正</source>
+            <translation>Why the campaign is rescored (recorded), e.g. 阳性界值更正</translation>
+        </message>
+        <message>
+            <source>key item {items}</source>
+            <translation>key item {items}</translation>
+        </message>
+        <message>
+            <source>{scale} would score {count} sheets: {changed} change, {same} stay as they are.</source>
+            <translation>{scale} would score {count} sheets: {changed} change, {same} stay as they are.</translation>
+        </message>
+        <message>
+            <source>{kept} sheets keep their version (totals only, or an item the new version needs is missing).</source>
+            <translation>{kept} sheets keep their version (totals only, or an item the new version needs is missing).</translation>
+        </message>
+        <message>
+            <source>{count} sheets rescored, {changed} changed; {candidates} new candidates on the watch list, {closing} closing requests for the office head.</source>
+            <translation>{count} sheets rescored, {changed} changed; {candidates} new candidates on the watch list, {closing} closing requests for the office head.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResponsibleDialog</name>
         <message>
             <source>Responsible people</source>
@@ -9222,6 +11143,18 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>De-identified: no names, no student numbers, no answers; counts under 5 shown as &lt;5.</translation>
         </message>
         <message>
+            <source>Rescore…</source>
+            <translation>Rescore…</translation>
+        </message>
+        <message>
+            <source>Score the sheets again with the newest version of the scale (after its definition was corrected): what changes is shown first.</source>
+            <translation>Score the sheets again with the newest version of the scale (after its definition was corrected): what changes is shown first.</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Students</translation>
+        </message>
+        <message>
             <source>All bands</source>
             <translation>All bands</translation>
         </message>
@@ -9280,6 +11213,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Open watch entry</source>
             <translation>Open watch entry</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>Remove a duplicate sheet, or give a sheet matched to the wrong student to the right one (with the reason).</source>
+            <translation>Remove a duplicate sheet, or give a sheet matched to the wrong student to the right one (with the reason).</translation>
         </message>
         <message>
             <source>Every positive screen and every key-item hit goes to the watch list as 'to review'. Key-item hits come first: review them the next school day.</source>
@@ -10599,6 +12540,17 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ScreeningCorrection</name>
+        <message>
+            <source>The screening sheet this entry was opened for was corrected ({reason}); it was not this student's result.</source>
+            <translation>The screening sheet this entry was opened for was corrected ({reason}); it was not this student's result.</translation>
+        </message>
+        <message>
+            <source>The campaign was rescored with version {version} of {scale} ({reason}); the sheet this entry was opened for is no longer a candidate.</source>
+            <translation>The campaign was rescored with version {version} of {scale} ({reason}); the sheet this entry was opened for is no longer a candidate.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScreeningImportDialog</name>
         <message>
             <source>Import screening results</source>
@@ -11120,6 +13072,13 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>all of the series</source>
             <translation>all of the series</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionRecord</name>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
         </message>
     </context>
     <context>
@@ -12251,6 +14210,57 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</source>
             <translation>Some rows are not valid: correct them in the file, or tick “skip invalid rows”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsTab</name>
+        <message>
+            <source>Every student the campaign screens. A student who is absent on the day or exempt (with the reason) is not due: the coverage leaves them out.</source>
+            <translation>Every student the campaign screens. A student who is absent on the day or exempt (with the reason) is not due: the coverage leaves them out.</translation>
+        </message>
+        <message>
+            <source>Student number, name or pinyin initials</source>
+            <translation>Student number, name or pinyin initials</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>All classes</translation>
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation>Student no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>Disposition</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Absent or exempt…</source>
+            <translation>Absent or exempt…</translation>
+        </message>
+        <message>
+            <source>Due again</source>
+            <translation>Due again</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} students shown · {excused} absent or exempt</source>
+            <translation>{shown} of {total} students shown · {excused} absent or exempt</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AbandonDialog</name>
+        <message>
+            <source>Abandon the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is kept with the reason, but none of its decisions reaches the watch list; the grade may then hold another meeting this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. postponed: the grade's exams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the reason why the meeting is abandoned.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccessReport</name>
         <message>
             <source>Student record access report</source>
@@ -109,6 +132,25 @@
         </message>
     </context>
     <context>
+        <name>AddStudentDialog</name>
+        <message>
+            <source>Add a student to the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation type="unfinished">学生：</translation>
+        </message>
+        <message>
+            <source>Only students of {grade} can be discussed at this meeting. A student added by hand stays on the agenda when it is refreshed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the student: type the number or the name, then press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddendumDialog</name>
         <message>
             <source>Add a note</source>
@@ -133,6 +175,113 @@
         <message>
             <source>The note is dated today and signed with your name.</source>
             <translation>补充说明的日期为今天，并以您的名义签署；原记录保持不变。</translation>
+        </message>
+        <message>
+            <source>Add an addendum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addendum:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes stay as they were finalized; the addendum is dated today, signed with your name and printed with them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the correction or addition.</source>
+            <translation type="unfinished">请填写更正或补充内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>Student no.</source>
+            <translation type="unfinished">学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished">班级</translation>
+        </message>
+        <message>
+            <source>Why on the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished">等级</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>Last follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measures due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished">上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished">下移</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a student…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count}, first by {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{type} · {owner} · by {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is on the agenda yet. Add a student of the grade, or refresh the agenda from the watch list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody was on the agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} students, {decided} with a decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until the meeting starts, 'Refresh the agenda' builds it again from the watch list; students added by hand and decisions stay.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -240,7 +389,7 @@
         </message>
         <message>
             <source>crisis</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">危机</translation>
         </message>
     </context>
     <context>
@@ -312,7 +461,7 @@
         <name>AppointmentState</name>
         <message>
             <source>booked</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">预约</translation>
         </message>
         <message>
             <source>confirmed</source>
@@ -340,6 +489,107 @@
         </message>
         <message>
             <source>cancelled late</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppointmentWaitlist</name>
+        <message>
+            <source>Back on the waiting list after {count} unexcused misses.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttendanceDialog</name>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished">角色</translation>
+        </message>
+        <message>
+            <source>Reason of the absence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take off the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add from the staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff member:</source>
+            <translation type="unfinished">教职工：</translation>
+        </message>
+        <message>
+            <source>Organisation, e.g. the city's mental health centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an external expert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone absent needs the reason; the minutes list the absences with their reasons and give signature lines to those present.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only when absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already on the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the expert's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the reason why {name} is absent.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttendanceTab</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished">角色</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason of the absence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record attendance…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} people listed: {present} present, {absent} absent.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -705,112 +955,240 @@
             <translation>生成含完整姓名的重点关注学生清单</translation>
         </message>
         <message>
-            <source>Hospital directory changed</source>
+            <source>Counseling room changed</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counselor's available hours changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time blocked for appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blocked time released</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student arrived for an appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counseling session held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student did not come to an appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missed appointment excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recurring sessions booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions of a series cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions of a series moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put on the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Freed slot offered from the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting-list request booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offered slot declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting-list offers and requests lapsed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting-list request withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session record written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session record signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session record addendum added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session record viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student's appointments viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of appointments viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's appointments viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting-list request viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recurring sessions viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caseload viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital directory changed</source>
+            <translation>医院名录已修改</translation>
         </message>
         <message>
             <source>Referral written</source>
-            <translation type="unfinished" />
+            <translation>开具转介单（草稿）</translation>
         </message>
         <message>
             <source>Referral corrected</source>
-            <translation type="unfinished" />
+            <translation>转介单已修改</translation>
         </message>
         <message>
             <source>Meeting with the parents about a referral recorded</source>
-            <translation type="unfinished" />
+            <translation>记录转介家校会商</translation>
         </message>
         <message>
             <source>Referral issued</source>
-            <translation type="unfinished" />
+            <translation>转介单已开具</translation>
         </message>
         <message>
             <source>Hospital visit of a referral recorded</source>
-            <translation type="unfinished" />
+            <translation>记录转介就诊</translation>
         </message>
         <message>
             <source>Referral receipt entered</source>
-            <translation type="unfinished" />
+            <translation>登记转介回执</translation>
         </message>
         <message>
             <source>Referral closed</source>
-            <translation type="unfinished" />
+            <translation>转介已结案</translation>
         </message>
         <message>
             <source>Referrals listed</source>
-            <translation type="unfinished" />
+            <translation>查看转介列表</translation>
         </message>
         <message>
             <source>Referral viewed</source>
-            <translation type="unfinished" />
+            <translation>查看转介单</translation>
         </message>
         <message>
             <source>Leave or suspension applied for</source>
-            <translation type="unfinished" />
+            <translation>登记请假/休学申请</translation>
         </message>
         <message>
             <source>Leave or suspension approved</source>
-            <translation type="unfinished" />
+            <translation>请假/休学已批准</translation>
         </message>
         <message>
             <source>Leave or suspension withdrawn</source>
-            <translation type="unfinished" />
+            <translation>请假/休学已撤回</translation>
         </message>
         <message>
             <source>Application to return to school received</source>
-            <translation type="unfinished" />
+            <translation>收到复学申请</translation>
         </message>
         <message>
             <source>Return assessment meeting recorded</source>
-            <translation type="unfinished" />
+            <translation>记录复学评估会</translation>
         </message>
         <message>
             <source>Back at school, support plan made</source>
-            <translation type="unfinished" />
+            <translation>已复学，制定复学支持方案</translation>
         </message>
         <message>
             <source>Leaves and suspensions listed</source>
-            <translation type="unfinished" />
+            <translation>查看请假/休学列表</translation>
         </message>
         <message>
             <source>Leave or suspension viewed</source>
-            <translation type="unfinished" />
+            <translation>查看请假/休学记录</translation>
         </message>
         <message>
             <source>Crisis incident recorded</source>
-            <translation type="unfinished" />
+            <translation>登记危机事件</translation>
         </message>
         <message>
             <source>Emergency-plan step recorded</source>
-            <translation type="unfinished" />
+            <translation>记录应急预案步骤</translation>
         </message>
         <message>
             <source>Attempt to reach the parents recorded</source>
-            <translation type="unfinished" />
+            <translation>记录联系家长</translation>
         </message>
         <message>
             <source>Crisis timeline entry added</source>
-            <translation type="unfinished" />
+            <translation>添加危机事件经过记录</translation>
         </message>
         <message>
             <source>Breach of confidentiality recorded</source>
-            <translation type="unfinished" />
+            <translation>记录保密例外</translation>
         </message>
         <message>
             <source>Crisis incident closed</source>
-            <translation type="unfinished" />
+            <translation>危机事件已结案</translation>
         </message>
         <message>
             <source>Crisis incident closed by the head before its loop</source>
-            <translation type="unfinished" />
+            <translation>主任在闭环完成前结案危机事件</translation>
         </message>
         <message>
             <source>Crisis incidents listed</source>
-            <translation type="unfinished" />
+            <translation>查看危机事件列表</translation>
         </message>
         <message>
             <source>Crisis incident viewed</source>
-            <translation type="unfinished" />
+            <translation>查看危机事件</translation>
         </message>
         <message>
             <source>Duty post changed</source>
@@ -993,6 +1371,110 @@
             <translation>导出测评结果</translation>
         </message>
         <message>
+            <source>Review meeting prepared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting details changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting: other matters written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting abandoned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting agenda rebuilt from the records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student added to a review meeting's agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student taken off a review meeting's agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting agenda reordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting attendance changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting decision recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting decision cleared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting finalized (decisions applied)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting decision applied to the watch list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addendum to review meeting minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral opened from a review meeting's suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting decision viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting minutes read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meetings of a school year viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open actions of review meetings viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral suggestions of review meetings viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screening result removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screening result moved to another student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screening campaign rescored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students of a screening campaign listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Viewed: {document}</source>
             <translation>查看：{document}</translation>
         </message>
@@ -1034,31 +1516,31 @@
         </message>
         <message>
             <source>referral form with its receipt</source>
-            <translation type="unfinished" />
+            <translation>心理转介单（含回执）</translation>
         </message>
         <message>
             <source>register of referrals out</source>
-            <translation type="unfinished" />
+            <translation>转介出登记表</translation>
         </message>
         <message>
             <source>register of referral receipts</source>
-            <translation type="unfinished" />
+            <translation>转介返回登记表</translation>
         </message>
         <message>
             <source>application and assessment for the return to school</source>
-            <translation type="unfinished" />
+            <translation>复学申请及评估表</translation>
         </message>
         <message>
             <source>support plan after the return (head teacher)</source>
-            <translation type="unfinished" />
+            <translation>复学支持方案（班主任）</translation>
         </message>
         <message>
             <source>crisis incident report (school leader)</source>
-            <translation type="unfinished" />
+            <translation>危机事件报告（校领导）</translation>
         </message>
         <message>
             <source>crisis incident report (education bureau)</source>
-            <translation type="unfinished" />
+            <translation>危机事件报告（教育局）</translation>
         </message>
         <message>
             <source>duty roster of a month</source>
@@ -1584,6 +2066,14 @@ Chain head: {head}</source>
             <translation>测评结果</translation>
         </message>
         <message>
+            <source>review meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grade or department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>idle lock</source>
             <translation>空闲锁定</translation>
         </message>
@@ -2106,99 +2596,99 @@ Chain head: {head}</source>
         <name>ChangesTab</name>
         <message>
             <source>Waiting for my answer</source>
-            <translation type="unfinished" />
+            <translation>等我答复的</translation>
         </message>
         <message>
             <source>Waiting for the head's approval</source>
-            <translation type="unfinished" />
+            <translation>待负责人审批的</translation>
         </message>
         <message>
             <source>All open requests</source>
-            <translation type="unfinished" />
+            <translation>全部未结申请</translation>
         </message>
         <message>
             <source>All requests</source>
-            <translation type="unfinished" />
+            <translation>全部申请</translation>
         </message>
         <message>
             <source>Show:</source>
-            <translation type="unfinished">显示：</translation>
+            <translation>显示：</translation>
         </message>
         <message>
             <source>Accept</source>
-            <translation type="unfinished" />
+            <translation>同意</translation>
         </message>
         <message>
             <source>Decline</source>
-            <translation type="unfinished" />
+            <translation>拒绝</translation>
         </message>
         <message>
             <source>Withdraw</source>
-            <translation type="unfinished">撤回</translation>
+            <translation>撤回</translation>
         </message>
         <message>
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>批准</translation>
         </message>
         <message>
             <source>Do not approve</source>
-            <translation type="unfinished" />
+            <translation>不批准</translation>
         </message>
         <message>
             <source>Request</source>
-            <translation type="unfinished" />
+            <translation>申请</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Duty</source>
-            <translation type="unfinished" />
+            <translation>值班</translation>
         </message>
         <message>
             <source>Of</source>
-            <translation type="unfinished" />
+            <translation>申请人</translation>
         </message>
         <message>
             <source>Colleague or replacement</source>
-            <translation type="unfinished" />
+            <translation>同事／代班人</translation>
         </message>
         <message>
             <source>In exchange</source>
-            <translation type="unfinished" />
+            <translation>换来的值班</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>Asked on</source>
-            <translation type="unfinished" />
+            <translation>申请日期</translation>
         </message>
         <message>
             <source>{shown} request(s) shown · {total} in all</source>
-            <translation type="unfinished" />
+            <translation>显示 {shown} 项申请 · 共 {total} 项</translation>
         </message>
         <message>
             <source>Swap accepted: it now waits for the office head's approval.</source>
-            <translation type="unfinished" />
+            <translation>已同意换班，等待负责人审批。</translation>
         </message>
         <message>
             <source>Swap declined.</source>
-            <translation type="unfinished" />
+            <translation>已拒绝换班。</translation>
         </message>
         <message>
             <source>Request withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>申请已撤回。</translation>
         </message>
         <message>
             <source>Approved: the roster has changed.</source>
-            <translation type="unfinished" />
+            <translation>已批准，值班表已更新。</translation>
         </message>
         <message>
             <source>Not approved: the roster stays as it was.</source>
-            <translation type="unfinished" />
+            <translation>未批准，值班表保持不变。</translation>
         </message>
     </context>
     <context>
@@ -3172,24 +3662,108 @@ Chain head: {head}</source>
             <source>Exported {count} shifts.</source>
             <translation>已导出 {count} 个班次。</translation>
         </message>
+        <message>
+            <source>the de-identified report for the education bureau: an encrypted PDF and an encrypted 7z package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the semester, e.g. 2026-2027-1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the school year, e.g. 2026-2027</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder to write the files to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what the export is for (recorded in the audit trail)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reports that leave the office: the education bureau's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report to the education bureau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {pdf}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {package}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PASSWORD of both files (shown only this once, not stored anywhere):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send it to the bureau separately from the files (by phone or on paper).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check a school's package and write its files out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the package's password from standard input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merge the packages of many schools of one period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a text file: one line per package, "file name&lt;TAB&gt;password" or "file name password"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also a PDF with the district's charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for the education bureau: open or merge schools' report packages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Package password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  {name}  SHA-256 checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{school}, {period}: {count} files written to {out}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} schools of {period} merged into {out}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CloneDialog</name>
         <message>
             <source>Copy the set-up of another semester</source>
-            <translation type="unfinished" />
+            <translation>复制其他学期的设置</translation>
         </message>
         <message>
             <source>Copy from:</source>
-            <translation type="unfinished" />
+            <translation>复制自：</translation>
         </message>
         <message>
             <source>The shifts with who may take them, the duty list (people still at school) and the unavailability that still applies are copied. This semester must have no shifts yet.</source>
-            <translation type="unfinished" />
+            <translation>将复制班次及可值班人员、值班名单（仍在校的人员）和仍然适用的不可值班安排。本学期必须尚无班次。</translation>
         </message>
         <message>
             <source>There is no other semester to copy from.</source>
-            <translation type="unfinished" />
+            <translation>没有可供复制的其他学期。</translation>
         </message>
     </context>
     <context>
@@ -3259,7 +3833,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>parents</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">家长陪同</translation>
         </message>
         <message>
             <source>community</source>
@@ -3496,51 +4070,51 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>Contact during the duty</source>
-            <translation type="unfinished" />
+            <translation>值班期间来访／来电</translation>
         </message>
         <message>
             <source>Time:</source>
-            <translation type="unfinished" />
+            <translation>时间：</translation>
         </message>
         <message>
             <source>Who came or called:</source>
-            <translation type="unfinished" />
+            <translation>来访／来电者：</translation>
         </message>
         <message>
             <source>booked beforehand (not a walk-in)</source>
-            <translation type="unfinished" />
+            <translation>事先预约（非临时来访）</translation>
         </message>
         <message>
             <source>Topic:</source>
-            <translation type="unfinished" />
+            <translation>问题类别：</translation>
         </message>
         <message>
             <source>Handling:</source>
-            <translation type="unfinished" />
+            <translation>处理方式：</translation>
         </message>
         <message>
             <source>Minutes:</source>
-            <translation type="unfinished" />
+            <translation>时长（分钟）：</translation>
         </message>
         <message>
             <source>a crisis</source>
-            <translation type="unfinished" />
+            <translation>属于危机情况</translation>
         </message>
         <message>
             <source>Reported to:</source>
-            <translation type="unfinished" />
+            <translation>已报告给：</translation>
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished">补充说明：</translation>
+            <translation>备注：</translation>
         </message>
         <message>
             <source>Handled as a crisis intervention, the contact counts as a crisis.</source>
-            <translation type="unfinished" />
+            <translation>处理方式为“启动危机干预”时，该次接待即计为危机。</translation>
         </message>
         <message>
             <source>Say who the crisis was reported to.</source>
-            <translation type="unfinished" />
+            <translation>请填写危机情况已报告给谁。</translation>
         </message>
     </context>
     <context>
@@ -3613,126 +4187,173 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Correct a result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sheet of {student} ({klass}), total {total}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the sheet (a duplicate, or not this student's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the sheet to the student whose it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose sheet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 平台导出了两次; 学号录错</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason is recorded. A watch-list entry opened for this sheet and still to review gets a closing request (误录) for the office head.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the result is corrected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the student whose sheet it is.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CoverDialog</name>
         <message>
             <source>Ask for a cover</source>
-            <translation type="unfinished" />
+            <translation>申请代班</translation>
         </message>
         <message>
             <source>{name}'s duty: {duty}</source>
-            <translation type="unfinished" />
+            <translation>{name}的值班：{duty}</translation>
         </message>
         <message>
             <source>Taken by:</source>
-            <translation type="unfinished" />
+            <translation>代班人：</translation>
         </message>
         <message>
             <source>Why:</source>
-            <translation type="unfinished">关闭原因：</translation>
+            <translation>原因：</translation>
         </message>
         <message>
             <source>The office head approves the cover; then the duty is the replacement's.</source>
-            <translation type="unfinished" />
+            <translation>负责人批准后，该次值班即由代班人承担。</translation>
         </message>
         <message>
             <source>Choose who takes the duty.</source>
-            <translation type="unfinished" />
+            <translation>请选择代班人。</translation>
         </message>
     </context>
     <context>
         <name>CrisisGravity</name>
         <message>
             <source>major</source>
-            <translation type="unfinished" />
+            <translation>重大</translation>
         </message>
         <message>
             <source>general</source>
-            <translation type="unfinished" />
+            <translation>一般</translation>
         </message>
     </context>
     <context>
         <name>CrisisState</name>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>处置中</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished">已关闭</translation>
+            <translation>已结案</translation>
         </message>
     </context>
     <context>
         <name>CrisisStep</name>
         <message>
             <source>Found: who, when, where, what was seen</source>
-            <translation type="unfinished" />
+            <translation>发现：何人、何时、何地、所见情况</translation>
         </message>
         <message>
             <source>Safety secured (someone stays, scene secured, means removed; 120 / 110 when needed)</source>
-            <translation type="unfinished" />
+            <translation>安全保障（专人陪护、保护现场、移除危险物品；必要时拨打120/110）</translation>
         </message>
         <message>
             <source>Reported to the counselor or school leader</source>
-            <translation type="unfinished" />
+            <translation>报告心理教师或校领导</translation>
         </message>
         <message>
             <source>Risk assessed</source>
-            <translation type="unfinished" />
+            <translation>风险评估</translation>
         </message>
         <message>
             <source>Parents notified</source>
-            <translation type="unfinished" />
+            <translation>通知家长</translation>
         </message>
         <message>
             <source>Referral, hospital or supervision at school</source>
-            <translation type="unfinished" />
+            <translation>转介就医或在校监护</translation>
         </message>
         <message>
             <source>Reported to the education bureau (and police)</source>
-            <translation type="unfinished" />
+            <translation>报告教育局（及公安）</translation>
         </message>
         <message>
             <source>Public communication: who speaks</source>
-            <translation type="unfinished" />
+            <translation>对外口径：指定发言人</translation>
         </message>
         <message>
             <source>Aftercare for classmates and staff</source>
-            <translation type="unfinished" />
+            <translation>善后：同学和教职工心理援助</translation>
         </message>
         <message>
             <source>Review meeting</source>
-            <translation type="unfinished" />
+            <translation>复盘会</translation>
         </message>
     </context>
     <context>
         <name>CrisisType</name>
         <message>
             <source>self-harm</source>
-            <translation type="unfinished" />
+            <translation>自伤</translation>
         </message>
         <message>
             <source>suicide attempt</source>
-            <translation type="unfinished" />
+            <translation>自杀未遂</translation>
         </message>
         <message>
             <source>suicide</source>
-            <translation type="unfinished" />
+            <translation>自杀死亡</translation>
         </message>
         <message>
             <source>hurting others</source>
-            <translation type="unfinished" />
+            <translation>伤人</translation>
         </message>
         <message>
             <source>running away</source>
-            <translation type="unfinished" />
+            <translation>出走</translation>
         </message>
         <message>
             <source>acute psychotic symptoms</source>
-            <translation type="unfinished" />
+            <translation>急性精神症状</translation>
         </message>
         <message>
             <source>major stress event</source>
-            <translation type="unfinished" />
+            <translation>重大应激事件</translation>
         </message>
     </context>
     <context>
@@ -3771,54 +4392,169 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>Change the duties of {day}</source>
-            <translation type="unfinished" />
+            <translation>调整 {day} 的值班</translation>
         </message>
         <message>
             <source>Post: {post}</source>
-            <translation type="unfinished" />
+            <translation>岗位：{post}</translation>
         </message>
         <message>
             <source>Shift:</source>
-            <translation type="unfinished" />
+            <translation>班次：</translation>
         </message>
         <message>
             <source>Duty:</source>
-            <translation type="unfinished" />
+            <translation>值班：</translation>
         </message>
         <message>
             <source>Taken by:</source>
-            <translation type="unfinished" />
+            <translation>改由：</translation>
         </message>
         <message>
             <source>nobody (take off duty)</source>
-            <translation type="unfinished" />
+            <translation>无人（撤下此次值班）</translation>
         </message>
         <message>
             <source>Changes made by hand are kept when the roster is generated again.</source>
-            <translation type="unfinished" />
+            <translation>手动调整的值班在重新生成值班表时会保留。</translation>
         </message>
         <message>
             <source>The post has no shift on this day.</source>
-            <translation type="unfinished" />
+            <translation>该岗位这一天没有班次。</translation>
         </message>
         <message>
             <source>{name}'s duty</source>
-            <translation type="unfinished" />
+            <translation>{name}的值班</translation>
         </message>
         <message>
             <source>empty seat</source>
-            <translation type="unfinished" />
+            <translation>空位</translation>
         </message>
         <message>
             <source>Choose a shift.</source>
-            <translation type="unfinished" />
+            <translation>请选择班次。</translation>
         </message>
         <message>
             <source>Choose the duty to change.</source>
-            <translation type="unfinished" />
+            <translation>请选择要调整的值班。</translation>
         </message>
         <message>
             <source>Choose who takes the empty seat.</source>
+            <translation>请选择由谁补上空位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>now: {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation type="unfinished">学生：</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New level:</source>
+            <translation type="unfinished">新等级：</translation>
+        </message>
+        <message>
+            <source>Class of the case:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unchanged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for ending the watch:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished">类型</translation>
+        </message>
+        <message>
+            <source>What is to be done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished">负责人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a measure</source>
+            <translation type="unfinished">添加措施</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measures:</source>
+            <translation type="unfinished">措施：</translation>
+        </message>
+        <message>
+            <source>Parent contact:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the head teacher calls the mother this week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>otherwise the latest day the level allows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next review:</source>
+            <translation type="unfinished">下次回访：</translation>
+        </message>
+        <message>
+            <source>Note (sealed):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A short note for the office; never printed in the minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A decision has at most {max} measures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>staff, or e.g. parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure {n}: write what is to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure {n}: name who carries it out.</source>
+            <translation type="unfinished">第 {n} 项措施：请填写负责人。</translation>
+        </message>
+        <message>
+            <source>Choose the new level.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3874,6 +4610,18 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>重点关注学生清单（年级或班级）</translation>
         </message>
         <message>
+            <source>Referral form with its receipt</source>
+            <translation>心理转介单（含回执）</translation>
+        </message>
+        <message>
+            <source>Register of referrals out</source>
+            <translation>转介出登记表</translation>
+        </message>
+        <message>
+            <source>Register of referral receipts</source>
+            <translation>转介返回登记表</translation>
+        </message>
+        <message>
             <source>Duty roster of a month</source>
             <translation>月值班表</translation>
         </message>
@@ -3884,6 +4632,41 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Screening campaign summary (de-identified, for the school leaders)</source>
             <translation>心理测评汇总报告（去标识，校领导版）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyCard</name>
+        <message>
+            <source>Duty</source>
+            <translation>值班</translation>
+        </message>
+        <message>
+            <source>Today {times}: {post}, {period}</source>
+            <translation>今天 {times}：{post}，{period}</translation>
+        </message>
+        <message>
+            <source>No duty today.</source>
+            <translation>今天没有值班。</translation>
+        </message>
+        <message>
+            <source>{count} more duty(ies) this week: {days}</source>
+            <translation>本周还有 {count} 次值班：{days}</translation>
+        </message>
+        <message>
+            <source>{count} swap request(s) waiting for your answer…</source>
+            <translation>{count} 个换班申请等你答复…</translation>
+        </message>
+        <message>
+            <source>{count} swap or cover request(s) waiting for your approval…</source>
+            <translation>{count} 个换班／代班申请等你审批…</translation>
+        </message>
+        <message>
+            <source>{count} duty log(s) of the office not written or signed…</source>
+            <translation>全室有 {count} 份值班记录未填写或未签名…</translation>
+        </message>
+        <message>
+            <source>{count} of your duty logs not written or signed…</source>
+            <translation>你有 {count} 份值班记录未填写或未签名…</translation>
         </message>
     </context>
     <context>
@@ -4138,51 +4921,51 @@ A report without personal data was written to {folder}. Please give the referenc
         <name>DutyPage</name>
         <message>
             <source>Generate roster…</source>
-            <translation type="unfinished" />
+            <translation>生成值班表…</translation>
         </message>
         <message>
             <source>Plan the school days of a date range: a preview with the counts per person first, saved only when you apply it.</source>
-            <translation type="unfinished" />
+            <translation>为一段日期内的上课日排班：先预览每人的值班次数，确认后才保存。</translation>
         </message>
         <message>
             <source>Check and publish…</source>
-            <translation type="unfinished" />
+            <translation>检查并发布…</translation>
         </message>
         <message>
             <source>List the empty seats and the duties that break a rule, then publish the roster.</source>
-            <translation type="unfinished" />
+            <translation>列出空缺和违反规则的值班，然后发布值班表。</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>月值班表</translation>
         </message>
         <message>
             <source>My duties</source>
-            <translation type="unfinished" />
+            <translation>我的值班</translation>
         </message>
         <message>
             <source>Swaps and covers</source>
-            <translation type="unfinished" />
+            <translation>换班与代班</translation>
         </message>
         <message>
             <source>Duty logs</source>
-            <translation type="unfinished" />
+            <translation>值班记录</translation>
         </message>
         <message>
             <source>Fairness</source>
-            <translation type="unfinished" />
+            <translation>公平统计</translation>
         </message>
         <message>
             <source>Set-up</source>
-            <translation type="unfinished" />
+            <translation>设置</translation>
         </message>
         <message>
             <source>No semester is set up yet: enter the school year and its semesters on the School calendar page first.</source>
-            <translation type="unfinished" />
+            <translation>尚未设置学期：请先在“校历”页面录入学年及学期。</translation>
         </message>
         <message>
             <source>{start} to {end} · {posts} post(s), {shifts} shift(s) a week, {people} people on the duty list</source>
-            <translation type="unfinished" />
+            <translation>{start} 至 {end} · {posts} 个岗位，每周 {shifts} 个班次，值班名单 {people} 人</translation>
         </message>
     </context>
     <context>
@@ -4344,31 +5127,31 @@ A report without personal data was written to {folder}. Please give the referenc
         <name>DutyWords</name>
         <message>
             <source>{year} first semester</source>
-            <translation type="unfinished" />
+            <translation>{year} 学年第一学期</translation>
         </message>
         <message>
             <source>{year} second semester</source>
-            <translation type="unfinished" />
+            <translation>{year} 学年第二学期</translation>
         </message>
         <message>
             <source>{day} {weekday}</source>
-            <translation type="unfinished" />
+            <translation>{day} {weekday}</translation>
         </message>
         <message>
             <source>every {weekday}</source>
-            <translation type="unfinished" />
+            <translation>每{weekday}</translation>
         </message>
         <message>
             <source>({first} to {last})</source>
-            <translation type="unfinished" />
+            <translation>（{first} 至 {last}）</translation>
         </message>
         <message>
             <source>{first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} 至 {last}</translation>
         </message>
         <message>
             <source>the whole day</source>
-            <translation type="unfinished" />
+            <translation>全天</translation>
         </message>
     </context>
     <context>
@@ -4857,7 +5640,7 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>{name} must be between {min} and {max}.</source>
-            <translation>“{name}”须在 {min} 到 {max} 之间。</translation>
+            <translation>{name}须在 {min} 到 {max} 之间。</translation>
         </message>
         <message>
             <source>"{value}" is not a time of day (write it as 14:30).</source>
@@ -4949,7 +5732,7 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>This student is not in the register.</source>
-            <translation>名册中没有这名学生。</translation>
+            <translation>学籍中没有这名学生。</translation>
         </message>
         <message>
             <source>The end of the period is before its start.</source>
@@ -5320,8 +6103,28 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>请从本室的关注等级中选择。</translation>
         </message>
         <message>
+            <source>This student has no open watch-list entry, so the meeting cannot decide on one. Put the student on the watch list first, or reopen the closed entry, then record the decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure {n}: write what is to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure {n}: the due date {day} is before the meeting day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A decision has at most {max} measures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unknown class of case (mild or severe).</source>
             <translation>未知的分类（应为轻症或重症）。</translation>
+        </message>
+        <message>
+            <source>No decision was recorded for this student.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Write down the concern: what was noticed, by whom.</source>
@@ -5329,19 +6132,19 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>Write the hospital's name.</source>
-            <translation type="unfinished" />
+            <translation>请填写医院名称。</translation>
         </message>
         <message>
             <source>The directory already has a hospital of this name.</source>
-            <translation type="unfinished" />
+            <translation>医院名录中已有同名医院。</translation>
         </message>
         <message>
             <source>This hospital is not in the directory.</source>
-            <translation type="unfinished" />
+            <translation>医院名录中没有这家医院。</translation>
         </message>
         <message>
             <source>{field}: not a valid phone number (11 digits for a mobile, or a landline with its area code).</source>
-            <translation type="unfinished" />
+            <translation>{field}：电话号码无效（手机为11位数字，座机需带区号）。</translation>
         </message>
         <message>
             <source>{field} is too long (at most {max} characters).</source>
@@ -5349,87 +6152,87 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>A date of the cooperation agreement needs the agreement ticked.</source>
-            <translation type="unfinished" />
+            <translation>填写合作协议日期前，请先勾选“签有合作协议”。</translation>
         </message>
         <message>
             <source>The cooperation agreement cannot start in the future ({day}).</source>
-            <translation type="unfinished" />
+            <translation>合作协议的起始日期不能晚于今天（{day}）。</translation>
         </message>
         <message>
             <source>This referral does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该转介单不存在。</translation>
         </message>
         <message>
             <source>Choose the urgency of the referral.</source>
-            <translation type="unfinished" />
+            <translation>请选择转介的紧急程度。</translation>
         </message>
         <message>
             <source>Choose who accompanies the student.</source>
-            <translation type="unfinished" />
+            <translation>请选择陪同人员。</translation>
         </message>
         <message>
             <source>Choose a hospital of the directory.</source>
-            <translation type="unfinished" />
+            <translation>请从医院名录中选择医院。</translation>
         </message>
         <message>
             <source>Write the reason of the referral and what was observed.</source>
-            <translation type="unfinished" />
+            <translation>请填写转介原因及观察到的情况。</translation>
         </message>
         <message>
             <source>The guardian's phone number is not valid (11 digits for a mobile, or a landline with its area code).</source>
-            <translation type="unfinished" />
+            <translation>监护人电话无效（手机为11位数字，座机需带区号）。</translation>
         </message>
         <message>
             <source>This referral is closed: nothing more can be recorded on it.</source>
-            <translation type="unfinished" />
+            <translation>该转介已结案，不能再登记内容。</translation>
         </message>
         <message>
             <source>This referral is closed: its receipt cannot be entered any more.</source>
-            <translation type="unfinished" />
+            <translation>该转介已结案，不能再登记回执。</translation>
         </message>
         <message>
             <source>This referral has not been issued yet.</source>
-            <translation type="unfinished" />
+            <translation>该转介单尚未开具。</translation>
         </message>
         <message>
             <source>This referral has already been issued.</source>
-            <translation type="unfinished" />
+            <translation>该转介单已开具。</translation>
         </message>
         <message>
             <source>Record that the parents were informed (or agreed) before issuing the referral.</source>
-            <translation type="unfinished" />
+            <translation>开具转介单前，请先登记家长已知晓（或同意就医）。</translation>
         </message>
         <message>
             <source>The meeting decided to follow up at school, or the parents refused: this referral is not issued.</source>
-            <translation type="unfinished" />
+            <translation>会商决定在校跟踪，或家长拒绝就医：该转介单不开具。</translation>
         </message>
         <message>
             <source>Choose the meeting's outcome: refer, or follow up at school.</source>
-            <translation type="unfinished" />
+            <translation>请选择会商结论：转介就医或在校跟踪。</translation>
         </message>
         <message>
             <source>Choose what the parents decided.</source>
-            <translation type="unfinished" />
+            <translation>请选择家长意见。</translation>
         </message>
         <message>
             <source>A refusal is signed with its reason: write the reason the parents gave.</source>
-            <translation type="unfinished" />
+            <translation>拒绝就医须签字并写明原因：请填写家长给出的原因。</translation>
         </message>
         <message>
             <source>Name the meeting's participants.</source>
-            <translation type="unfinished" />
+            <translation>请填写参会人员。</translation>
         </message>
         <message>
             <source>Choose the doctor's advice (one of the four).</source>
-            <translation type="unfinished" />
+            <translation>请选择医生建议（四选一）。</translation>
         </message>
         <message>
             <source>Choose why the referral is closed.</source>
-            <translation type="unfinished" />
+            <translation>请选择结案原因。</translation>
         </message>
         <message>
             <source>A referral is completed once its receipt is back; choose another reason to close it before.</source>
-            <translation type="unfinished" />
+            <translation>收回回执后转介才算完成；回执收回前结案请选择其他原因。</translation>
         </message>
         <message>
             <source>The date {day} is in the future.</source>
@@ -5437,15 +6240,15 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>{what} ({day}) cannot be before {other} ({other_day}).</source>
-            <translation type="unfinished" />
+            <translation>{what}（{day}）不能早于{other}（{other_day}）。</translation>
         </message>
         <message>
             <source>This student is not on the watch list. A referral opens an entry (source: medical-school liaison); confirm to open one.</source>
-            <translation type="unfinished" />
+            <translation>该学生不在重点关注名单上。开具转介将同时把学生列入重点关注（来源：医教对接），请确认。</translation>
         </message>
         <message>
             <source>Someone else changed this referral since you opened it. Nothing was saved: it is shown again as it is now; make your change again.</source>
-            <translation type="unfinished" />
+            <translation>在您打开之后，其他人修改了这份转介单。本次未保存：已重新显示最新内容，请再次修改。</translation>
         </message>
         <message>
             <source>The date {day} is more than a year ago; check it.</source>
@@ -5628,8 +6431,48 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>要补充的记录不存在。</translation>
         </message>
         <message>
+            <source>Start the meeting before finalizing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is dated {day}: it cannot be finalized before it is held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the chair and the minute-taker before finalizing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark who was present (and who was absent) before finalizing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} people are still only invited: mark each as present or absent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} students on the agenda have no decision yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {n} of the agenda: the student's watch-list entry was closed meanwhile. Record its decision again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {n} of the agenda: its decision no longer fits the entry, which changed since (level or state). Record the decision again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addenda are for finalized minutes; change the meeting itself instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Write the correction or addition.</source>
             <translation>请填写更正或补充内容。</translation>
+        </message>
+        <message>
+            <source>This referral suggestion does not exist or has its referral already.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose how the parent was contacted.</source>
@@ -5680,8 +6523,16 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>导出含学生完整姓名的清单必须说明用途（例如：转介至市精神卫生中心）。请填写用途，或遮蔽姓名后导出。</translation>
         </message>
         <message>
+            <source>Say what the export is for (for example: 2026 autumn report to the district education bureau).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The purpose has at most {max} characters.</source>
             <translation>用途最多 {max} 个字。</translation>
+        </message>
+        <message>
+            <source>A short code is 2 to 24 letters, digits, - or _ (for example SFZX).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the scale</source>
@@ -6304,6 +7155,26 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>该测评结果不存在。</translation>
         </message>
         <message>
+            <source>Say why the result is corrected (the reason is recorded).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sheet is this student's already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This student has a result in the campaign already: remove the wrong one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every sheet of this campaign is scored by the newest version of its scale already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The campaign's results changed since the preview: preview the rescoring again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This sheet hit a key item: say why you open its answers (the reason is recorded).</source>
             <translation>该答卷命中关键题目：查看作答前请说明原因（原因将被记录）。</translation>
         </message>
@@ -6469,7 +7340,7 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>This review meeting does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该研判会不存在。</translation>
         </message>
         <message>
             <source>This grade or department is not in the register.</source>
@@ -6523,35 +7394,397 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>Someone else changed this meeting since you opened it. Nothing was saved: the meeting is shown again as it is now; check it and make your change again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>An export password has {groups} groups of {size} letters and digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password does not open this package (or the package is damaged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is not a bureau report package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series is weekly or every two weeks, for 1 to {max} sessions or until a date after its first day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The series holds no school day: every date falls on a holiday or in the vacation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This appointment is not part of a series.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This series does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A crisis session is booked alone, not as a series.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This waiting-list request does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This student is already on the waiting list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This request is no longer waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This request has no slot offered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The offer of this slot has lapsed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preferred times are written as "weekday HH:MM-HH:MM" (weekday 0 = Monday), separated by ";".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day of the request has already passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the kind of appointment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This appointment does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose in the room or online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how the student came.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a room, or book the appointment online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This room is no longer in use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This kind of appointment is for one student.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A group session needs at least two students.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A student of this appointment is not in the register or has left the school.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time {day} {start} has already passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session would end after midnight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A session lasts between 10 and 240 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the office head and counselors write the reason of an appointment or the note of a change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This student has reached the limit of {cap} sessions this semester. A counselor may book more with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An appointment that is "{old}" cannot become "{new}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a booked or confirmed appointment can move to another time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The student came more than {minutes} minutes late, which counts as missed. Mark the appointment as missed, or tick that the session was held anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a missed or late-cancelled appointment can be excused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text is too long (at most {max} characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appointment has not started yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else changed this appointment since you opened it. Nothing was saved: it is shown again as it is now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This student is not in {grade}: a meeting discusses the students of its own grade or department.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This student is already on the agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item is not on the meeting's agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A decision was recorded for this student: clear it before taking the student off the agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new order must name every item of the agenda once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the attendee's role from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance is invited, present or absent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An attendee from outside the school needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the reason of each absence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A staff member is listed twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{referral}” is not a referral (write its number as on the form, for example 2026-007).</source>
+            <translation>“{referral}”不是转介单（请按转介单上的编号填写，例如 2026-007）。</translation>
+        </message>
+        <message>
+            <source>The period's dates are written YYYY-MM-DD, the first before the last.</source>
+            <translation>期间日期请写成 YYYY-MM-DD，开始日期不晚于结束日期。</translation>
+        </message>
+        <message>
+            <source>A session record is written after the session was held (mark it as completed first).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The counselor who held the session writes its record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session record does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session record is signed and locked: add an addendum instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the author of a session record changes or signs it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write at least the presenting problem and the process before signing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A field of the record is too long (at most {max} characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the addendum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An addendum is added to a signed record; change the record itself until it is signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The student has no open watch-list entry to add a follow-up to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give either --semester or --year, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {file} does not exist or cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The package {package} does not match its manifest: {files}. Ask the school to send it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passwords file has no line for {package}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The packages are of different periods ({periods}): merge one period at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two packages come from the same school ({school}): keep one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The package {package} holds no report data.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExcuseDialog</name>
+        <message>
+            <source>Absent or exempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{student} ({klass})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The student is:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 病假住院; 随班就读，家长申请免测</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent and exempt students are not due: the coverage leaves them out. The reason is kept with the clinical records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the student is absent or exempt.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FairnessTab</name>
         <message>
             <source>The semester's duties per person; evening and weekend duties are counted apart so that nobody carries all of them.</source>
-            <translation type="unfinished" />
+            <translation>本学期每人的值班次数；晚间值班和周末值班单独统计，避免集中在少数人身上。</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Regular</source>
-            <translation type="unfinished" />
+            <translation>日常</translation>
         </message>
         <message>
             <source>Evening</source>
-            <translation type="unfinished" />
+            <translation>晚间</translation>
         </message>
         <message>
             <source>Weekend</source>
-            <translation type="unfinished">周末</translation>
+            <translation>周末</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished">总分</translation>
+            <translation>合计</translation>
         </message>
         <message>
             <source>{people} people · from {low} to {high} duties each</source>
+            <translation>{people} 人 · 每人 {low} 至 {high} 次</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinalizeDialog</name>
+        <message>
+            <source>Finalize the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading what will change…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished">学生</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished">等级</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation type="unfinished">下次回访</translation>
+        </message>
+        <message>
+            <source>New measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished">问题</translation>
+        </message>
+        <message>
+            <source>Finalizing applies every decision to the watch list at once and locks the minutes: afterwards they can only be corrected by an addendum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finalize</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{before} → {after}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closing asked (the head approves)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} decisions will reach the watch list: {raised} raised, {lowered} lowered, {closing} ending the watch, {measures} new plan measures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} students on the agenda have no decision yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} decisions no longer fit their entries: record them again first.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6686,95 +7919,95 @@ A report without personal data was written to {folder}. Please give the referenc
         <name>GenerateDialog</name>
         <message>
             <source>Generate the duty roster</source>
-            <translation type="unfinished" />
+            <translation>生成值班表</translation>
         </message>
         <message>
             <source>Save the roster</source>
-            <translation type="unfinished" />
+            <translation>保存值班表</translation>
         </message>
         <message>
             <source>The school days of the range are planned from the set-up: holidays skipped, make-up workdays with the timetable they follow, nobody on duty while unavailable or twice at the same time, the counts kept even. Nothing is saved before you save it.</source>
-            <translation type="unfinished" />
+            <translation>按设置为所选日期内的上课日排班：跳过节假日，调休上班日按所对应的课表排班；不会安排不可值班的人，也不会让同一人同一时间值两个班；尽量让每人次数均衡。点击保存之前不会写入任何内容。</translation>
         </message>
         <message>
             <source>Keep the changes made by hand</source>
-            <translation type="unfinished" />
+            <translation>保留手动调整</translation>
         </message>
         <message>
             <source>Unticked, the duties put in by hand are planned again too (a duty a log or a request refers to always stays).</source>
-            <translation type="unfinished" />
+            <translation>不勾选时，手动安排的值班也会重新排（已有值班记录或换班申请的值班始终保留）。</translation>
         </message>
         <message>
             <source>From:</source>
-            <translation type="unfinished">从：</translation>
+            <translation>从：</translation>
         </message>
         <message>
             <source>to:</source>
-            <translation type="unfinished">至：</translation>
+            <translation>至：</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Regular</source>
-            <translation type="unfinished" />
+            <translation>日常</translation>
         </message>
         <message>
             <source>Evening</source>
-            <translation type="unfinished" />
+            <translation>晚间</translation>
         </message>
         <message>
             <source>Weekend</source>
-            <translation type="unfinished">周末</translation>
+            <translation>周末</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished">总分</translation>
+            <translation>合计</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>班次</translation>
         </message>
         <message>
             <source>Empty seats</source>
-            <translation type="unfinished" />
+            <translation>空缺</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>Open the School calendar page</source>
-            <translation type="unfinished" />
+            <translation>打开“校历”页面</translation>
         </message>
         <message>
             <source>{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) left empty.</source>
-            <translation type="unfinished" />
+            <translation>{first} 至 {last}：共 {seats} 个值班岗次，已安排 {planned} 个，空缺 {gaps} 个。</translation>
         </message>
         <message>
             <source>{count} duty(ies) of the range saved before are replaced.</source>
-            <translation type="unfinished" />
+            <translation>将替换此范围内之前保存的 {count} 个值班。</translation>
         </message>
         <message>
             <source>{count} kept duty(ies) break a rule: see Check and publish.</source>
-            <translation type="unfinished" />
+            <translation>保留的值班中有 {count} 个违反规则，请在“检查并发布”中查看。</translation>
         </message>
         <message>
             <source>Make-up workdays without a timetable (choose one in the set-up): {days}.</source>
-            <translation type="unfinished" />
+            <translation>以下调休上班日尚未指定课表（请在设置中选择）：{days}。</translation>
         </message>
         <message>
             <source>The counts include the semester's duties outside the range.</source>
-            <translation type="unfinished" />
+            <translation>次数包含本学期此范围以外的值班。</translation>
         </message>
         <message>
             <source>Saved: {count} duty(ies) put on the roster. Check and publish it when it is complete.</source>
-            <translation type="unfinished" />
+            <translation>已保存：{count} 个值班已排入值班表。排好后请检查并发布。</translation>
         </message>
     </context>
     <context>
@@ -6940,39 +8173,39 @@ A report without personal data was written to {folder}. Please give the referenc
         <name>HospitalField</name>
         <message>
             <source>The name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>The departments</source>
-            <translation type="unfinished" />
+            <translation>科室</translation>
         </message>
         <message>
             <source>The address</source>
-            <translation type="unfinished" />
+            <translation>地址</translation>
         </message>
         <message>
             <source>The phone</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>The green-channel contact</source>
-            <translation type="unfinished" />
+            <translation>绿色通道联系人</translation>
         </message>
         <message>
             <source>The green-channel phone</source>
-            <translation type="unfinished" />
+            <translation>绿色通道电话</translation>
         </message>
         <message>
             <source>Days until a referral's receipt is due</source>
-            <translation type="unfinished" />
+            <translation>转介回执应交回天数</translation>
         </message>
         <message>
             <source>Minutes to report a crisis</source>
-            <translation type="unfinished" />
+            <translation>危机事件报告时限（分钟）</translation>
         </message>
         <message>
             <source>Days to a crisis review meeting</source>
-            <translation type="unfinished" />
+            <translation>危机事件复盘会期限（天）</translation>
         </message>
     </context>
     <context>
@@ -6990,72 +8223,72 @@ A report without personal data was written to {folder}. Please give the referenc
         <name>LeaveDocument</name>
         <message>
             <source>the parents' application</source>
-            <translation type="unfinished" />
+            <translation>家长申请书</translation>
         </message>
         <message>
             <source>the hospital's certificate</source>
-            <translation type="unfinished" />
+            <translation>医院诊断证明</translation>
         </message>
         <message>
             <source>the medical record</source>
-            <translation type="unfinished" />
+            <translation>病历</translation>
         </message>
         <message>
             <source>the parents' pledge</source>
-            <translation type="unfinished" />
+            <translation>家长承诺书</translation>
         </message>
     </context>
     <context>
         <name>LeaveKind</name>
         <message>
             <source>leave</source>
-            <translation type="unfinished">请假</translation>
+            <translation>请假</translation>
         </message>
         <message>
             <source>suspension</source>
-            <translation type="unfinished" />
+            <translation>休学</translation>
         </message>
     </context>
     <context>
         <name>LeaveReason</name>
         <message>
             <source>mental health</source>
-            <translation type="unfinished" />
+            <translation>心理/精神疾病</translation>
         </message>
         <message>
             <source>physical illness</source>
-            <translation type="unfinished" />
+            <translation>身体疾病</translation>
         </message>
         <message>
             <source>family reasons</source>
-            <translation type="unfinished" />
+            <translation>家庭原因</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished">其他</translation>
+            <translation>其他</translation>
         </message>
     </context>
     <context>
         <name>LeaveState</name>
         <message>
             <source>applied</source>
-            <translation type="unfinished" />
+            <translation>已申请</translation>
         </message>
         <message>
             <source>away from school</source>
-            <translation type="unfinished" />
+            <translation>离校中</translation>
         </message>
         <message>
             <source>return in progress</source>
-            <translation type="unfinished" />
+            <translation>复学办理中</translation>
         </message>
         <message>
             <source>back at school</source>
-            <translation type="unfinished" />
+            <translation>已复学</translation>
         </message>
         <message>
             <source>withdrawn</source>
-            <translation type="unfinished">已撤回</translation>
+            <translation>已撤回</translation>
         </message>
     </context>
     <context>
@@ -7249,123 +8482,123 @@ A report without personal data was written to {folder}. Please give the referenc
         <name>LogDialog</name>
         <message>
             <source>Duty log</source>
-            <translation type="unfinished" />
+            <translation>值班记录</translation>
         </message>
         <message>
             <source>left at:</source>
-            <translation type="unfinished" />
+            <translation>离岗：</translation>
         </message>
         <message>
             <source>Arrived at:</source>
-            <translation type="unfinished" />
+            <translation>到岗：</translation>
         </message>
         <message>
             <source>doors and windows closed</source>
-            <translation type="unfinished" />
+            <translation>门窗已关</translation>
         </message>
         <message>
             <source>power off</source>
-            <translation type="unfinished" />
+            <translation>电源已断</translation>
         </message>
         <message>
             <source>record cabinet locked</source>
-            <translation type="unfinished" />
+            <translation>档案柜已锁</translation>
         </message>
         <message>
             <source>Safety check:</source>
-            <translation type="unfinished" />
+            <translation>安全检查：</translation>
         </message>
         <message>
             <source>Key handed to:</source>
-            <translation type="unfinished" />
+            <translation>钥匙交给：</translation>
         </message>
         <message>
             <source>Handover notes:</source>
-            <translation type="unfinished" />
+            <translation>交接事项：</translation>
         </message>
         <message>
             <source>The handover notes are confidential: only counselors and the office head write and read them.</source>
-            <translation type="unfinished" />
+            <translation>交接事项属于保密内容，只有心理教师和负责人可以填写和查看。</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">时间</translation>
+            <translation>时间</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished">操作人</translation>
+            <translation>来访者</translation>
         </message>
         <message>
             <source>Booked</source>
-            <translation type="unfinished" />
+            <translation>预约</translation>
         </message>
         <message>
             <source>booked</source>
-            <translation type="unfinished" />
+            <translation>预约</translation>
         </message>
         <message>
             <source>walk-in</source>
-            <translation type="unfinished" />
+            <translation>临时来访</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>问题类别</translation>
         </message>
         <message>
             <source>Handling</source>
-            <translation type="unfinished" />
+            <translation>处理方式</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>分钟</translation>
         </message>
         <message>
             <source>Crisis</source>
-            <translation type="unfinished" />
+            <translation>危机</translation>
         </message>
         <message>
             <source>crisis</source>
-            <translation type="unfinished" />
+            <translation>危机</translation>
         </message>
         <message>
             <source>Reported to</source>
-            <translation type="unfinished" />
+            <translation>已报告给</translation>
         </message>
         <message>
             <source>Contacts during the duty:</source>
-            <translation type="unfinished" />
+            <translation>值班期间来访／来电：</translation>
         </message>
         <message>
             <source>Add a contact…</source>
-            <translation type="unfinished" />
+            <translation>添加来访／来电…</translation>
         </message>
         <message>
             <source>Save and sign</source>
-            <translation type="unfinished" />
+            <translation>保存并签名</translation>
         </message>
         <message>
             <source>A signed log is kept as it is: nothing can be changed afterwards.</source>
-            <translation type="unfinished" />
+            <translation>签名后的值班记录将原样保存，之后不能再修改。</translation>
         </message>
         <message>
             <source>{day} · {post} · {period} {times} · {name}</source>
-            <translation type="unfinished" />
+            <translation>{day} · {post} · {period} {times} · {name}</translation>
         </message>
         <message>
             <source>Signed by {name} on {when}: the log is kept as it is.</source>
-            <translation type="unfinished" />
+            <translation>{name} 已于 {when} 签名，记录原样保存。</translation>
         </message>
         <message>
             <source>Not signed yet.</source>
-            <translation type="unfinished" />
+            <translation>尚未签名。</translation>
         </message>
         <message>
             <source>No log written yet for this duty.</source>
-            <translation type="unfinished" />
+            <translation>此次值班尚无记录。</translation>
         </message>
         <message>
             <source>The leaving time comes before the arrival.</source>
-            <translation type="unfinished">离开时间早于到岗时间。</translation>
+            <translation>离岗时间早于到岗时间。</translation>
         </message>
     </context>
     <context>
@@ -7399,47 +8632,47 @@ A report without personal data was written to {folder}. Please give the referenc
         <name>LogsTab</name>
         <message>
             <source>Past duties of the last 30 days whose log is not signed yet.</source>
-            <translation type="unfinished" />
+            <translation>最近 30 天内已结束、值班记录尚未签名的值班。</translation>
         </message>
         <message>
             <source>Only mine</source>
-            <translation type="unfinished" />
+            <translation>只看我的</translation>
         </message>
         <message>
             <source>Write the log…</source>
-            <translation type="unfinished" />
+            <translation>填写记录…</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Post</source>
-            <translation type="unfinished">岗位</translation>
+            <translation>岗位</translation>
         </message>
         <message>
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>班次</translation>
         </message>
         <message>
             <source>On duty</source>
-            <translation type="unfinished">值班人</translation>
+            <translation>值班人</translation>
         </message>
         <message>
             <source>Log</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
         </message>
         <message>
             <source>begun, not signed</source>
-            <translation type="unfinished" />
+            <translation>已填写，未签名</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>未填写</translation>
         </message>
         <message>
             <source>{count} log(s) to write or sign.</source>
-            <translation type="unfinished" />
+            <translation>{count} 份记录待填写或签名。</translation>
         </message>
     </context>
     <context>
@@ -7515,19 +8748,19 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>MakeupDialog</name>
         <message>
             <source>Make-up workday {day}</source>
-            <translation type="unfinished" />
+            <translation>调休上班日 {day}</translation>
         </message>
         <message>
             <source>the weekday it replaces ({weekday})</source>
-            <translation type="unfinished" />
+            <translation>所调换的那一天（{weekday}）</translation>
         </message>
         <message>
             <source>not known: choose one</source>
-            <translation type="unfinished" />
+            <translation>未知，请选择</translation>
         </message>
         <message>
             <source>Follows the timetable of:</source>
-            <translation type="unfinished" />
+            <translation>按以下课表排班：</translation>
         </message>
     </context>
     <context>
@@ -7656,6 +8889,38 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Other matters</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>An attendee's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason of an absence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner</source>
+            <translation type="unfinished">负责人</translation>
+        </message>
+        <message>
+            <source>The parent-contact arrangement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The addendum</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MeetingKind</name>
@@ -7665,6 +8930,13 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>extra review meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingPlan</name>
+        <message>
+            <source>Measures decided by the review meeting of {day}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7750,156 +9022,357 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
-        <name>MembersDialog</name>
+        <name>MeetingWindow</name>
         <message>
-            <source>Duty list</source>
+            <source>Review meeting</source>
+            <translation type="unfinished">复盘会</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>On duty this semester:</source>
+            <source>Refresh the agenda</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>(left the school)</source>
+            <source>Build the agenda again from the watch list (until the meeting starts). Students added by hand, decisions and the order stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finalize…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an addendum…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abandon…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">关闭</translation>
+        </message>
+        <message>
+            <source>{day} {time} · place: {place} · chair: {chair} · minute-taker: {recorder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last meeting's actions and other matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finalized on {day} by {who}. The minutes are locked: corrections are addenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abandoned: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting has started: record the attendance and a decision for each student, then finalize it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting could not be loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the meeting now? From then on the agenda is no longer built from the watch list; students can still be added by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finalize the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is finalized: {applied} decisions applied to the watch list ({raised} raised, {lowered} lowered, {closed} closed, {requests} closings waiting for the head's approval, {measures} plan measures added).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the decision recorded for {name}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove from the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take {name} off the agenda?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>MonthTab</name>
+        <name>MeetingWords</name>
         <message>
-            <source>Previous month</source>
-            <translation type="unfinished">上个月</translation>
+            <source>, </source>
+            <translation type="unfinished">、</translation>
         </message>
         <message>
-            <source>Next month</source>
-            <translation type="unfinished">下个月</translation>
-        </message>
-        <message>
-            <source>Change this day…</source>
+            <source>{year}-{mm}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Put someone on a shift of the chosen day, give a duty to someone else, or take someone off duty. Changes made by hand are kept when the roster is generated again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print preview…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export to Excel…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Post:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{month}/{year}</source>
-            <translation type="unfinished">{year}年{month}月</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Draft: not published yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No duties this month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A shift of this day still has an empty seat.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duty roster {month}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} shift(s) were exported to {path}.</source>
+            <source>{grade} · {month} · {kind}</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>MyDutiesTab</name>
+        <name>MeetingsPage</name>
         <message>
-            <source>Duties of:</source>
+            <source>New meeting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ask for a swap…</source>
+            <source>Prepare a grade's review meeting of a month: its agenda is built from the watch list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Exchange this duty for a colleague's: the colleague accepts, then the office head approves.</source>
+            <source>Open</source>
+            <translation type="unfinished">打开</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation type="unfinished">所有状态（含已关闭）</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ask for a cover…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Someone named takes this duty (a leave): the office head approves.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duty log…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished">日期</translation>
-        </message>
-        <message>
-            <source>Post</source>
-            <translation type="unfinished">岗位</translation>
-        </message>
-        <message>
-            <source>Shift</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished">时间</translation>
+            <source>Month</source>
+            <translation type="unfinished">月值班表</translation>
         </message>
         <message>
             <source>Kind</source>
             <translation type="unfinished">类型</translation>
         </message>
         <message>
-            <source>Set by hand</source>
+            <source>State</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>Day</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a meeting (or press Enter) to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} shown · {open} not finalized yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the meetings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation type="unfinished">年级</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersDialog</name>
+        <message>
+            <source>Duty list</source>
+            <translation>值班名单</translation>
+        </message>
+        <message>
+            <source>On duty this semester:</source>
+            <translation>本学期值班人员：</translation>
+        </message>
+        <message>
+            <source>(left the school)</source>
+            <translation>（已离校）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthTab</name>
+        <message>
+            <source>Previous month</source>
+            <translation>上个月</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>下个月</translation>
+        </message>
+        <message>
+            <source>Change this day…</source>
+            <translation>调整这一天…</translation>
+        </message>
+        <message>
+            <source>Put someone on a shift of the chosen day, give a duty to someone else, or take someone off duty. Changes made by hand are kept when the roster is generated again.</source>
+            <translation>为所选日期的班次安排人员、把值班改给他人，或撤下某人的值班。手动调整在重新生成值班表时会保留。</translation>
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation>打印预览…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Post:</source>
+            <translation>岗位：</translation>
+        </message>
+        <message>
+            <source>{month}/{year}</source>
+            <translation>{year}年{month}月</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>已发布</translation>
+        </message>
+        <message>
+            <source>Draft: not published yet</source>
+            <translation>草稿：尚未发布</translation>
+        </message>
+        <message>
+            <source>No duties this month</source>
+            <translation>本月没有值班</translation>
+        </message>
+        <message>
+            <source>A shift of this day still has an empty seat.</source>
+            <translation>这一天有班次仍有空缺。</translation>
+        </message>
+        <message>
+            <source>{count} empty</source>
+            <translation>空缺 {count}</translation>
+        </message>
+        <message>
+            <source>Duty roster {month}</source>
+            <translation>值班表 {month}</translation>
+        </message>
+        <message>
+            <source>Export the month</source>
+            <translation>导出本月值班表</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>已导出</translation>
+        </message>
+        <message>
+            <source>{count} shift(s) were exported to {path}.</source>
+            <translation>已将 {count} 个班次导出到 {path}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyDutiesTab</name>
+        <message>
+            <source>Duties of:</source>
+            <translation>值班人：</translation>
+        </message>
+        <message>
+            <source>Ask for a swap…</source>
+            <translation>申请换班…</translation>
+        </message>
+        <message>
+            <source>Exchange this duty for a colleague's: the colleague accepts, then the office head approves.</source>
+            <translation>与同事交换值班：同事同意后，由负责人审批。</translation>
+        </message>
+        <message>
+            <source>Ask for a cover…</source>
+            <translation>申请代班…</translation>
+        </message>
+        <message>
+            <source>Someone named takes this duty (a leave): the office head approves.</source>
+            <translation>请假时由指定的人代班：由负责人审批。</translation>
+        </message>
+        <message>
+            <source>Duty log…</source>
+            <translation>值班记录…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Set by hand</source>
+            <translation>手动安排</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>me</source>
-            <translation type="unfinished" />
+            <translation>我</translation>
         </message>
         <message>
             <source>{coming} duty(ies) in the next {days} days.</source>
-            <translation type="unfinished" />
+            <translation>今后 {days} 天内有 {coming} 次值班。</translation>
         </message>
     </context>
     <context>
@@ -8070,6 +9543,73 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>NewMeetingDialog</name>
+        <message>
+            <source>New review meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade or department:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation type="unfinished">类型：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra review meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation type="unfinished">时间：</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the counseling office's meeting room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chair:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minute-taker:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda is built from the watch list when the meeting is saved (due reviews, new entries, level changes, returns from leave, open actions of the last meeting, screening candidates), and the usual people are invited. Until the meeting starts the agenda can be refreshed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not chosen yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the grade or department.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An extra meeting needs a name (e.g. 临时研判会).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NewRecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>
@@ -8094,6 +9634,112 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Recovery key</source>
             <translation>恢复密钥</translation>
+        </message>
+    </context>
+    <context>
+        <name>OtherMattersDialog</name>
+        <message>
+            <source>Other matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other matters:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. dormitory visits, the class mental-health monitors' reports. Printed in the minutes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OtherTab</name>
+        <message>
+            <source>Actions of the last meeting still open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished">学生</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation type="unfinished">措施</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished">负责人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not in the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None: every action of the last meeting is done, or there was none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(nothing written)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} · {author}{signed}:
+{body}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (not signed)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <source>Meetings of the school year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ finalized · red: no meeting yet this month · double-click a cell to open or prepare its meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No school year is set up: enter it on the school calendar page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No grade or department with classes yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{short}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no meeting yet this month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no meeting</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8144,7 +9790,11 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Duty roster</source>
-            <translation type="unfinished">值班表</translation>
+            <translation>值班表</translation>
+        </message>
+        <message>
+            <source>Review meetings</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8604,27 +10254,27 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>PostDialog</name>
         <message>
             <source>New post</source>
-            <translation type="unfinished" />
+            <translation>新建岗位</translation>
         </message>
         <message>
             <source>Post</source>
-            <translation type="unfinished">岗位</translation>
+            <translation>岗位</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>名称：</translation>
         </message>
         <message>
             <source>e.g. counseling room, hotline</source>
-            <translation type="unfinished" />
+            <translation>例如：辅导室、热线</translation>
         </message>
         <message>
             <source>in use (unticked: retired, kept in past rosters)</source>
-            <translation type="unfinished" />
+            <translation>启用中（不勾选则停用，以往值班表中保留）</translation>
         </message>
         <message>
             <source>Give the post a name.</source>
-            <translation type="unfinished" />
+            <translation>请填写岗位名称。</translation>
         </message>
     </context>
     <context>
@@ -8712,83 +10362,83 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>PublishDialog</name>
         <message>
             <source>Check and publish the duty roster</source>
-            <translation type="unfinished" />
+            <translation>检查并发布值班表</translation>
         </message>
         <message>
             <source>Publish</source>
-            <translation type="unfinished" />
+            <translation>发布</translation>
         </message>
         <message>
             <source>Publish from {start} through:</source>
-            <translation type="unfinished" />
+            <translation>发布范围：{start} 至</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>班次</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>值班人</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished">问题</translation>
+            <translation>问题</translation>
         </message>
         <message>
             <source>Open the School calendar page</source>
-            <translation type="unfinished" />
+            <translation>打开“校历”页面</translation>
         </message>
         <message>
             <source>{count} empty seat(s): {why}</source>
-            <translation type="unfinished" />
+            <translation>空缺 {count} 个：{why}</translation>
         </message>
         <message>
             <source>a make-up workday without a timetable (choose one in the set-up)</source>
-            <translation type="unfinished" />
+            <translation>调休上班日尚未指定课表（请在设置中选择）</translation>
         </message>
         <message>
             <source>{seats} seat(s) checked.</source>
-            <translation type="unfinished" />
+            <translation>已检查 {seats} 个值班岗次。</translation>
         </message>
         <message>
             <source>Every seat is filled and no duty breaks a rule.</source>
-            <translation type="unfinished" />
+            <translation>所有岗次均已安排，没有违反规则的值班。</translation>
         </message>
         <message>
             <source>{gaps} seat(s) still empty: publishing asks you to confirm.</source>
-            <translation type="unfinished" />
+            <translation>仍有 {gaps} 个空缺，发布前需要确认。</translation>
         </message>
         <message>
             <source>{count} problem(s) in red must be resolved before publishing (change the day in the month, or generate again).</source>
-            <translation type="unfinished" />
+            <translation>红色的 {count} 个问题须在发布前解决（在月值班表中调整当天，或重新生成）。</translation>
         </message>
         <message>
             <source>Published so far through {day}.</source>
-            <translation type="unfinished" />
+            <translation>目前已发布至 {day}。</translation>
         </message>
         <message>
             <source>Publish with empty seats?</source>
-            <translation type="unfinished" />
+            <translation>有空缺，仍要发布吗？</translation>
         </message>
         <message>
             <source>{gaps} seat(s) of the roster are still empty. Publish the roster anyway? The empty seats stay marked on the printed month.</source>
-            <translation type="unfinished" />
+            <translation>值班表还有 {gaps} 个空缺。仍要发布吗？打印的月值班表上会标出空缺。</translation>
         </message>
         <message>
             <source>Publish anyway</source>
-            <translation type="unfinished" />
+            <translation>仍然发布</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">取消</translation>
+            <translation>取消</translation>
         </message>
         <message>
             <source>Published through {day}.</source>
-            <translation type="unfinished" />
+            <translation>已发布至 {day}。</translation>
         </message>
     </context>
     <context>
@@ -8907,203 +10557,414 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>ReferralAccompany</name>
         <message>
             <source>parents</source>
-            <translation type="unfinished" />
+            <translation>家长陪同</translation>
         </message>
         <message>
             <source>school staff</source>
-            <translation type="unfinished" />
+            <translation>学校陪同</translation>
         </message>
         <message>
             <source>ambulance (120)</source>
-            <translation type="unfinished" />
+            <translation>120急救</translation>
         </message>
     </context>
     <context>
         <name>ReferralAdvice</name>
         <message>
             <source>may study at school as usual</source>
-            <translation type="unfinished" />
+            <translation>可在校正常学习</translation>
         </message>
         <message>
             <source>may study at school, with regular visits</source>
-            <translation type="unfinished" />
+            <translation>可在校学习，需定期复诊</translation>
         </message>
         <message>
             <source>suspension for treatment advised</source>
-            <translation type="unfinished" />
+            <translation>建议休学治疗</translation>
         </message>
         <message>
             <source>hospital stay</source>
-            <translation type="unfinished" />
+            <translation>住院治疗</translation>
         </message>
     </context>
     <context>
         <name>ReferralCloseReason</name>
         <message>
             <source>referral completed</source>
-            <translation type="unfinished" />
+            <translation>转介完成</translation>
         </message>
         <message>
             <source>followed up at school instead</source>
-            <translation type="unfinished" />
+            <translation>改为在校跟踪</translation>
         </message>
         <message>
             <source>the parents refused</source>
-            <translation type="unfinished" />
+            <translation>家长拒绝就医</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished">其他</translation>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralDocuments</name>
+        <message>
+            <source>Student mental health referral form</source>
+            <translation>学生心理健康转介单</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>回　执</translation>
+        </message>
+        <message>
+            <source>{title} ({number})</source>
+            <translation>{title}（{number}）</translation>
+        </message>
+        <message>
+            <source>R {number}</source>
+            <translation>转介 {number}</translation>
+        </message>
+        <message>
+            <source>Date of referral</source>
+            <translation>转介日期</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>学生姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <source>{age}</source>
+            <translation>{age}岁</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <translation>风险等级</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>监护人</translation>
+        </message>
+        <message>
+            <source>{name} ({relation})</source>
+            <translation>{name}（{relation}）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>就诊医院</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>科室</translation>
+        </message>
+        <message>
+            <source>Green channel</source>
+            <translation>绿色通道</translation>
+        </message>
+        <message>
+            <source>{contact} {phone}</source>
+            <translation>{contact} {phone}</translation>
+        </message>
+        <message>
+            <source>Accompanied by</source>
+            <translation>陪同人员</translation>
+        </message>
+        <message>
+            <source>Reason and what was observed</source>
+            <translation>转介原因及观察到的情况</translation>
+        </message>
+        <message>
+            <source>Screening summary</source>
+            <translation>心理测评摘要</translation>
+        </message>
+        <message>
+            <source>What the school has done</source>
+            <translation>学校已采取的措施</translation>
+        </message>
+        <message>
+            <source>The parents</source>
+            <translation>家长知情情况</translation>
+        </message>
+        <message>
+            <source>Reason of the refusal: {reason}</source>
+            <translation>拒绝原因：{reason}</translation>
+        </message>
+        <message>
+            <source>Parent or guardian</source>
+            <translation>家长</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>心理教师</translation>
+        </message>
+        <message>
+            <source>Head teacher</source>
+            <translation>班主任</translation>
+        </message>
+        <message>
+            <source>School leader</source>
+            <translation>分管校领导</translation>
+        </message>
+        <message>
+            <source>Date of the visit</source>
+            <translation>就诊日期</translation>
+        </message>
+        <message>
+            <source>Doctor (optional)</source>
+            <translation>医生（可不填）</translation>
+        </message>
+        <message>
+            <source>The doctor's advice</source>
+            <translation>医生建议</translation>
+        </message>
+        <message>
+            <source>Next visit</source>
+            <translation>下次复诊</translation>
+        </message>
+        <message>
+            <source>Advice to the school</source>
+            <translation>对学校的建议</translation>
+        </message>
+        <message>
+            <source>To be filled in by the family or the hospital and handed back to the school's counseling office by {due}. No diagnosis is needed on this receipt.</source>
+            <translation>由家长或医院填写，请于 {due} 前交回学校心理辅导室。回执无需填写诊断。</translation>
+        </message>
+        <message>
+            <source>Parent's signature</source>
+            <translation>家长签字</translation>
+        </message>
+        <message>
+            <source>Doctor's signature or seal</source>
+            <translation>医生签字或盖章</translation>
+        </message>
+        <message>
+            <source>Date: ____________</source>
+            <translation>日期：______年____月____日</translation>
+        </message>
+        <message>
+            <source>Referral number</source>
+            <translation>转介编号</translation>
+        </message>
+        <message>
+            <source>Date handed back</source>
+            <translation>交回日期</translation>
+        </message>
+        <message>
+            <source>Register of referrals out</source>
+            <translation>转介出登记表</translation>
+        </message>
+        <message>
+            <source>Register of referral receipts</source>
+            <translation>转介返回登记表</translation>
+        </message>
+        <message>
+            <source>{since} to {until}</source>
+            <translation>{since} 至 {until}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>转介编号</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>开具日期</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Receipt due</source>
+            <translation>回执应交日期</translation>
+        </message>
+        <message>
+            <source>Receipt back</source>
+            <translation>回执交回日期</translation>
+        </message>
+        <message>
+            <source>No referral in this period.</source>
+            <translation>本期间没有转介。</translation>
+        </message>
+        <message>
+            <source>No receipt came back in this period.</source>
+            <translation>本期间没有收回回执。</translation>
+        </message>
+        <message>
+            <source>{count} referrals; {back} receipts back, {overdue} overdue.</source>
+            <translation>共 {count} 例转介；已收回回执 {back} 份，逾期未收回 {overdue} 份。</translation>
         </message>
     </context>
     <context>
         <name>ReferralField</name>
         <message>
             <source>The issue date</source>
-            <translation type="unfinished" />
+            <translation>开具日期</translation>
         </message>
         <message>
             <source>The visit</source>
-            <translation type="unfinished" />
+            <translation>就诊日期</translation>
         </message>
         <message>
             <source>The receipt's return</source>
-            <translation type="unfinished" />
+            <translation>回执交回日期</translation>
         </message>
         <message>
             <source>The next visit</source>
-            <translation type="unfinished" />
+            <translation>下次复诊日期</translation>
         </message>
         <message>
             <source>The meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the day the referral was written</source>
-            <translation type="unfinished" />
+            <translation>会商日期</translation>
         </message>
         <message>
             <source>The reason</source>
-            <translation type="unfinished">原因</translation>
+            <translation>转介原因</translation>
         </message>
         <message>
             <source>What the school has done</source>
-            <translation type="unfinished" />
+            <translation>学校已采取的措施</translation>
         </message>
         <message>
             <source>The screening summary</source>
-            <translation type="unfinished" />
+            <translation>测评筛查摘要</translation>
         </message>
         <message>
             <source>The department</source>
-            <translation type="unfinished" />
+            <translation>科室</translation>
         </message>
         <message>
             <source>The guardian</source>
-            <translation type="unfinished" />
+            <translation>监护人</translation>
         </message>
         <message>
             <source>The participants</source>
-            <translation type="unfinished" />
+            <translation>参会人员</translation>
         </message>
         <message>
             <source>The notes</source>
-            <translation type="unfinished">备注</translation>
+            <translation>备注</translation>
         </message>
         <message>
             <source>The doctor</source>
-            <translation type="unfinished" />
+            <translation>医生</translation>
         </message>
         <message>
             <source>The advice to the school</source>
-            <translation type="unfinished" />
+            <translation>对学校的建议</translation>
         </message>
         <message>
             <source>The diagnosis</source>
-            <translation type="unfinished" />
+            <translation>诊断</translation>
         </message>
         <message>
             <source>The meeting decision</source>
-            <translation type="unfinished" />
+            <translation>研判会决定</translation>
         </message>
     </context>
     <context>
         <name>ReferralOrigin</name>
         <message>
             <source>watch-list entry</source>
-            <translation type="unfinished" />
+            <translation>重点关注学生</translation>
         </message>
         <message>
             <source>review meeting decision</source>
-            <translation type="unfinished" />
+            <translation>研判会决定</translation>
         </message>
         <message>
             <source>written directly</source>
-            <translation type="unfinished" />
+            <translation>直接开具</translation>
         </message>
     </context>
     <context>
         <name>ReferralOutcome</name>
         <message>
             <source>refer to a hospital</source>
-            <translation type="unfinished" />
+            <translation>转介就医</translation>
         </message>
         <message>
             <source>follow up at school</source>
-            <translation type="unfinished" />
+            <translation>在校跟踪</translation>
         </message>
     </context>
     <context>
         <name>ReferralParents</name>
         <message>
             <source>informed</source>
-            <translation type="unfinished" />
+            <translation>已知晓</translation>
         </message>
         <message>
             <source>agree to the visit</source>
-            <translation type="unfinished" />
+            <translation>同意就医</translation>
         </message>
         <message>
             <source>refuse the visit (signed, with the reason)</source>
-            <translation type="unfinished" />
+            <translation>拒绝就医（签字并写明原因）</translation>
         </message>
     </context>
     <context>
         <name>ReferralState</name>
         <message>
             <source>draft</source>
-            <translation type="unfinished" />
+            <translation>草稿</translation>
         </message>
         <message>
             <source>issued</source>
-            <translation type="unfinished" />
+            <translation>已开具</translation>
         </message>
         <message>
             <source>visited the hospital</source>
-            <translation type="unfinished" />
+            <translation>已就诊</translation>
         </message>
         <message>
             <source>receipt returned</source>
-            <translation type="unfinished" />
+            <translation>回执已收回</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished">已关闭</translation>
+            <translation>已结案</translation>
         </message>
     </context>
     <context>
         <name>ReferralUrgency</name>
         <message>
             <source>routine</source>
-            <translation type="unfinished" />
+            <translation>常规</translation>
         </message>
         <message>
             <source>urgent</source>
-            <translation type="unfinished">紧急</translation>
+            <translation>加急</translation>
         </message>
         <message>
             <source>emergency (green channel)</source>
-            <translation type="unfinished" />
+            <translation>紧急（绿色通道）</translation>
         </message>
     </context>
     <context>
@@ -9138,6 +10999,65 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The entry is followed up again; the first review is due after the level's interval.</source>
             <translation>条目重新进入跟进；首次回访按该等级的间隔安排。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RescoreDialog</name>
+        <message>
+            <source>Rescore the campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescoring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring the sheets again…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation type="unfinished">学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished">班级</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the campaign is rescored (recorded), e.g. 阳性界值更正</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key item {items}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{scale} would score {count} sheets: {changed} change, {same} stay as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kept} sheets keep their version (totals only, or an item the new version needs is missing).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} sheets rescored, {changed} changed; {candidates} new candidates on the watch list, {closing} closing requests for the office head.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -9222,6 +11142,18 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>去标识：不含姓名、学号和作答；不足 5 人的格子显示为“&lt;5”。</translation>
         </message>
         <message>
+            <source>Rescore…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score the sheets again with the newest version of the scale (after its definition was corrected): what changes is shown first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All bands</source>
             <translation>所有等级</translation>
         </message>
@@ -9280,6 +11212,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Open watch entry</source>
             <translation>打开关注记录</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove a duplicate sheet, or give a sheet matched to the wrong student to the right one (with the reason).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every positive screen and every key-item hit goes to the watch list as 'to review'. Key-item hits come first: review them the next school day.</source>
@@ -9370,30 +11310,30 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>ReturnConclusion</name>
         <message>
             <source>return agreed</source>
-            <translation type="unfinished" />
+            <translation>同意复学</translation>
         </message>
         <message>
             <source>return postponed</source>
-            <translation type="unfinished" />
+            <translation>暂缓复学</translation>
         </message>
         <message>
             <source>appeal</source>
-            <translation type="unfinished" />
+            <translation>申诉</translation>
         </message>
     </context>
     <context>
         <name>ReturnDocument</name>
         <message>
             <source>application to return</source>
-            <translation type="unfinished" />
+            <translation>复学申请书</translation>
         </message>
         <message>
             <source>the hospital's recovery or diagnosis certificate</source>
-            <translation type="unfinished" />
+            <translation>医院康复/诊断证明</translation>
         </message>
         <message>
             <source>the medical record</source>
-            <translation type="unfinished" />
+            <translation>病历</translation>
         </message>
     </context>
     <context>
@@ -10599,6 +12539,17 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ScreeningCorrection</name>
+        <message>
+            <source>The screening sheet this entry was opened for was corrected ({reason}); it was not this student's result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The campaign was rescored with version {version} of {scale} ({reason}); the sheet this entry was opened for is no longer a candidate.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ScreeningImportDialog</name>
         <message>
             <source>Import screening results</source>
@@ -11123,6 +13074,13 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>SessionRecord</name>
+        <message>
+            <source>online</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>My account</source>
@@ -11313,147 +13271,147 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>SetupTab</name>
         <message>
             <source>Duty list…</source>
-            <translation type="unfinished" />
+            <translation>值班名单…</translation>
         </message>
         <message>
             <source>Copy from another semester…</source>
-            <translation type="unfinished" />
+            <translation>复制其他学期的设置…</translation>
         </message>
         <message>
             <source>Import unavailability…</source>
-            <translation type="unfinished" />
+            <translation>导入不可值班安排…</translation>
         </message>
         <message>
             <source>Post</source>
-            <translation type="unfinished">岗位</translation>
+            <translation>岗位</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>in use</source>
-            <translation type="unfinished" />
+            <translation>启用</translation>
         </message>
         <message>
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>停用</translation>
         </message>
         <message>
             <source>Posts</source>
-            <translation type="unfinished" />
+            <translation>值班岗位</translation>
         </message>
         <message>
             <source>New post…</source>
-            <translation type="unfinished" />
+            <translation>新建岗位…</translation>
         </message>
         <message>
             <source>Suggested posts</source>
-            <translation type="unfinished" />
+            <translation>添加常用岗位</translation>
         </message>
         <message>
             <source>Change…</source>
-            <translation type="unfinished" />
+            <translation>修改…</translation>
         </message>
         <message>
             <source>Make-up workday</source>
-            <translation type="unfinished">补班</translation>
+            <translation>调休上班日</translation>
         </message>
         <message>
             <source>Timetable</source>
-            <translation type="unfinished" />
+            <translation>按课表</translation>
         </message>
         <message>
             <source>not chosen</source>
-            <translation type="unfinished" />
+            <translation>未指定</translation>
         </message>
         <message>
             <source>Make-up workdays</source>
-            <translation type="unfinished" />
+            <translation>调休上班日</translation>
         </message>
         <message>
             <source>Timetable…</source>
-            <translation type="unfinished" />
+            <translation>指定课表…</translation>
         </message>
         <message>
             <source>Weekday</source>
-            <translation type="unfinished">星期</translation>
+            <translation>星期</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">时段</translation>
+            <translation>时段</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">时间</translation>
+            <translation>时间</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>人数</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">类型</translation>
+            <translation>类型</translation>
         </message>
         <message>
             <source>Who may take it</source>
-            <translation type="unfinished" />
+            <translation>可值班人员</translation>
         </message>
         <message>
             <source>Shifts of a week</source>
-            <translation type="unfinished" />
+            <translation>每周班次</translation>
         </message>
         <message>
             <source>New shift…</source>
-            <translation type="unfinished" />
+            <translation>新建班次…</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">时间</translation>
+            <translation>时间</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>Cannot take duty</source>
-            <translation type="unfinished" />
+            <translation>不可值班</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished">添加…</translation>
+            <translation>添加…</translation>
         </message>
         <message>
             <source>anyone on the duty list</source>
-            <translation type="unfinished" />
+            <translation>值班名单上的任何人</translation>
         </message>
         <message>
             <source>On the duty list ({count}): {names}</source>
-            <translation type="unfinished" />
+            <translation>值班名单（{count} 人）：{names}</translation>
         </message>
         <message>
             <source>nobody yet</source>
-            <translation type="unfinished">尚未指定</translation>
+            <translation>暂无</translation>
         </message>
         <message>
             <source>Remove the shift</source>
-            <translation type="unfinished" />
+            <translation>删除班次</translation>
         </message>
         <message>
             <source>Remove the shift {period} {times} of {post} on {weekday}? Its coming duties are removed too; past duties stay.</source>
-            <translation type="unfinished" />
+            <translation>删除{post}{weekday}的班次“{period} {times}”？该班次今后的值班也将删除，以往的值班保留。</translation>
         </message>
         <message>
             <source>Import unavailability for duty</source>
-            <translation type="unfinished" />
+            <translation>导入不可值班安排</translation>
         </message>
     </context>
     <context>
@@ -12115,35 +14073,35 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>SwapDialog</name>
         <message>
             <source>Ask for a swap</source>
-            <translation type="unfinished" />
+            <translation>申请换班</translation>
         </message>
         <message>
             <source>{name}'s duty: {duty}</source>
-            <translation type="unfinished" />
+            <translation>{name}的值班：{duty}</translation>
         </message>
         <message>
             <source>Swap with:</source>
-            <translation type="unfinished" />
+            <translation>与谁换班：</translation>
         </message>
         <message>
             <source>Their duty:</source>
-            <translation type="unfinished" />
+            <translation>对方的值班：</translation>
         </message>
         <message>
             <source>Why:</source>
-            <translation type="unfinished">关闭原因：</translation>
+            <translation>原因：</translation>
         </message>
         <message>
             <source>The colleague accepts or declines the swap from their own account; then the office head approves it and both duties change hands.</source>
-            <translation type="unfinished" />
+            <translation>同事在自己的账号中同意或拒绝换班；之后由负责人审批，批准后双方的值班互换。</translation>
         </message>
         <message>
             <source>no duty in the next {days} days</source>
-            <translation type="unfinished" />
+            <translation>今后 {days} 天内没有值班</translation>
         </message>
         <message>
             <source>Choose the colleague's duty to take in exchange.</source>
-            <translation type="unfinished" />
+            <translation>请选择要换过来的同事的值班。</translation>
         </message>
     </context>
     <context>
@@ -12254,74 +14212,125 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>TargetsTab</name>
+        <message>
+            <source>Every student the campaign screens. A student who is absent on the day or exempt (with the reason) is not due: the coverage leaves them out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student number, name or pinyin initials</source>
+            <translation type="unfinished">学号、姓名或拼音首字母</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation type="unfinished">全部用户</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation type="unfinished">学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished">班级</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished">原因</translation>
+        </message>
+        <message>
+            <source>Absent or exempt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} of {total} students shown · {excused} absent or exempt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TemplateDialog</name>
         <message>
             <source>New shift</source>
-            <translation type="unfinished" />
+            <translation>新建班次</translation>
         </message>
         <message>
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>班次</translation>
         </message>
         <message>
             <source>Post:</source>
-            <translation type="unfinished" />
+            <translation>岗位：</translation>
         </message>
         <message>
             <source>Weekdays:</source>
-            <translation type="unfinished" />
+            <translation>星期：</translation>
         </message>
         <message>
             <source>Weekday:</source>
-            <translation type="unfinished" />
+            <translation>星期：</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>时段：</translation>
         </message>
         <message>
             <source>From:</source>
-            <translation type="unfinished">从：</translation>
+            <translation>开始：</translation>
         </message>
         <message>
             <source>To:</source>
-            <translation type="unfinished">到：</translation>
+            <translation>结束：</translation>
         </message>
         <message>
             <source>People:</source>
-            <translation type="unfinished">包保人：</translation>
+            <translation>人数：</translation>
         </message>
         <message>
             <source>Counted as:</source>
-            <translation type="unfinished" />
+            <translation>计为：</translation>
         </message>
         <message>
             <source>by the time and day (weekend, evening from 18:00, else regular)</source>
-            <translation type="unfinished" />
+            <translation>按日期和时间（周末计周末值班，18:00 以后计晚间值班，其余为日常值班）</translation>
         </message>
         <message>
             <source>Who may take it:</source>
-            <translation type="unfinished" />
+            <translation>可值班人员：</translation>
         </message>
         <message>
             <source>and these people:</source>
-            <translation type="unfinished" />
+            <translation>以及以下人员：</translation>
         </message>
         <message>
             <source>Nothing ticked: everyone on the duty list may take the shift.</source>
-            <translation type="unfinished" />
+            <translation>都不勾选时，值班名单上的任何人都可以值这个班。</translation>
         </message>
         <message>
             <source>Add a post first.</source>
-            <translation type="unfinished" />
+            <translation>请先添加岗位。</translation>
         </message>
         <message>
             <source>Tick at least one weekday.</source>
-            <translation type="unfinished" />
+            <translation>请至少勾选一天。</translation>
         </message>
         <message>
             <source>Give the shift a period, e.g. lunch break.</source>
-            <translation type="unfinished">请填写班次的时段名称，例如午休。</translation>
+            <translation>请填写班次时段，例如“午休”。</translation>
         </message>
     </context>
     <context>
@@ -12493,55 +14502,55 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>UnavailableDialog</name>
         <message>
             <source>Cannot take duty</source>
-            <translation type="unfinished" />
+            <translation>不可值班</translation>
         </message>
         <message>
             <source>Person:</source>
-            <translation type="unfinished" />
+            <translation>姓名：</translation>
         </message>
         <message>
             <source>Why:</source>
-            <translation type="unfinished">关闭原因：</translation>
+            <translation>原因：</translation>
         </message>
         <message>
             <source>When:</source>
-            <translation type="unfinished" />
+            <translation>时间：</translation>
         </message>
         <message>
             <source>every week on a weekday</source>
-            <translation type="unfinished" />
+            <translation>每周固定某天</translation>
         </message>
         <message>
             <source>on dates</source>
-            <translation type="unfinished" />
+            <translation>指定日期</translation>
         </message>
         <message>
             <source>Weekday:</source>
-            <translation type="unfinished" />
+            <translation>星期：</translation>
         </message>
         <message>
             <source>From:</source>
-            <translation type="unfinished">从：</translation>
+            <translation>从：</translation>
         </message>
         <message>
             <source>To:</source>
-            <translation type="unfinished">到：</translation>
+            <translation>至：</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>时段：</translation>
         </message>
         <message>
             <source>the whole day</source>
-            <translation type="unfinished" />
+            <translation>全天</translation>
         </message>
         <message>
             <source>Put people on the duty list first.</source>
-            <translation type="unfinished" />
+            <translation>请先把人员加入值班名单。</translation>
         </message>
         <message>
             <source>The last day comes before the first.</source>
-            <translation type="unfinished">结束日期早于开始日期。</translation>
+            <translation>结束日期早于开始日期。</translation>
         </message>
     </context>
     <context>

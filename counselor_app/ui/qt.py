@@ -14,7 +14,7 @@ _NAMES_BY_MODULE = {
     "PySide6.QtCore": (
         "QAbstractTableModel", "QBuffer", "QByteArray", "QCoreApplication", "QDate", "QEvent", "QIODevice",
         "QLocale", "QModelIndex", "QObject", "QPoint", "QRect", "QSettings", "QSize", "QSortFilterProxyModel",
-        "QTimer", "Qt", "Signal", "Slot",
+        "QTime", "QTimer", "Qt", "Signal", "Slot",
     ),
     "PySide6.QtGui": (
         "QAction", "QColor", "QFont", "QFontDatabase", "QGuiApplication", "QIcon", "QImage", "QKeySequence",
@@ -26,7 +26,7 @@ _NAMES_BY_MODULE = {
         "QHeaderView", "QLabel", "QLineEdit", "QListWidget", "QListWidgetItem", "QMainWindow", "QMenu",
         "QMessageBox", "QPlainTextEdit", "QProgressBar", "QProgressDialog", "QPushButton", "QScrollArea",
         "QSizePolicy", "QSpinBox", "QSplitter", "QStackedWidget", "QStatusBar", "QStyle", "QStyledItemDelegate",
-        "QTabWidget", "QTableView", "QTableWidget", "QTableWidgetItem", "QTextBrowser",
+        "QTabWidget", "QTableView", "QTableWidget", "QTableWidgetItem", "QTextBrowser", "QTimeEdit",
         "QToolBar", "QVBoxLayout", "QWidget", "QWizard", "QWizardPage",
     ),
 }

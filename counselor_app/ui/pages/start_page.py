@@ -13,7 +13,7 @@ from counselor_app.ui.widgets import Card, page_title
 
 class StartPage(Page):
     key = "start"
-    cares_about = frozenset({Area.BACKUP, Area.AUDIT, Area.REGISTER, Area.SETTINGS, Area.WATCH})
+    cares_about = frozenset({Area.BACKUP, Area.AUDIT, Area.REGISTER, Area.SETTINGS, Area.WATCH, Area.DUTY})
 
     @classmethod
     def title(cls) -> str:
@@ -55,6 +55,12 @@ class StartPage(Page):
 
             self.watch_card = WatchCard(app, self.open_watch_entry, self.show_overdue)
             layout.addWidget(self.watch_card)
+        self.duty_card = None    # one's duties, requests and missing logs: for those who manage duty
+        if app.may(Permission.MANAGE_DUTY):
+            from counselor_app.ui.duty.start_card import DutyCard
+
+            self.duty_card = DutyCard(app, self.open_duty)
+            layout.addWidget(self.duty_card)
         layout.addStretch(1)
         self.data: StartData | None = None
 
@@ -64,6 +70,19 @@ class StartPage(Page):
             from counselor_app.ui.watch.start_card import load_overview
 
             self.app.worker.run(load_overview, self.watch_card.show_data, context=self.watch_card)
+        if self.duty_card is not None:
+            from counselor_app.ui.duty.start_card import load_desk
+
+            self.app.worker.run(load_desk, self.duty_card.show_data, context=self.duty_card)
+
+    def open_duty(self, tab: str, which: str = "") -> None:
+        """The duty page at ``tab`` (the requests filtered to ``which``)."""
+        main = self.app.main_window
+        if main is not None and main.go_to("duty"):
+            page = main.pages["duty"]
+            page.show_tab(tab)
+            if which:
+                page.changes.show_waiting(which)
 
     def open_watch_entry(self, entry_id: int) -> None:
         from counselor_app.ui.pages.watch_page import open_watch_entry
@@ -81,6 +100,8 @@ class StartPage(Page):
         self.data = None
         if self.watch_card is not None:
             self.watch_card.clear()
+        if self.duty_card is not None:
+            self.duty_card.clear()
         self.greeting.clear()
         self.recovery_notice.hide()
         for card in (self.year_card, self.backup_card, self.audit_card):
