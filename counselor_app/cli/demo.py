@@ -20,7 +20,8 @@ def cmd_demo(args, inp: Input) -> int:
     from counselor_app.services.demo import create_demo_office
 
     demo = create_demo_office(data_dir(args), students=args.students, seed=args.seed,
-                              school_type=SchoolType(args.school_type), kdf=kdf(), watch=True)
+                              school_type=SchoolType(args.school_type), kdf=kdf(), watch=True,
+                              duty=True)
     demo.office.session.close()
     print(translate("Cli", "A demo office with {count} synthetic students was created in {path}.").format(
         count=demo.students, path=data_dir(args)))

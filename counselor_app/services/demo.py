@@ -38,10 +38,13 @@ class DemoOffice:
 
 def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
                        school_type: SchoolType = SchoolType.COMPLETE_MIDDLE,
-                       kdf: KdfParams | None = None, today: date | None = None, watch: bool = False) -> DemoOffice:
+                       kdf: KdfParams | None = None, today: date | None = None, watch: bool = False,
+                       duty: bool = False) -> DemoOffice:
     """A demo office of ``students`` synthetic students. ``watch``: also a watch list written over the past months
     (about 4% of the students, services/demo_watch.py): the command line's and the set-up wizard's demo have it;
-    the tests' small demos, which start from an empty list, do not (and stay fast)."""
+    the tests' small demos, which start from an empty list, do not (and stay fast). ``duty``: also a published duty
+    roster of the semester with logs, a swap and a cover (services/demo_duty.py), as the command line's and the
+    set-up wizard's demo have it."""
     if not 0 <= students <= MAX_DEMO_STUDENTS:
         raise ValidationError(BAD_COUNT, max=MAX_DEMO_STUDENTS)
     today = today or date.today()
@@ -104,5 +107,11 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
         session.close()
         logins = {role.value: login for login, role in DEMO_LOGINS.items()}
         session = write_watch_list(data_dir, logins, DEMO_PASSWORD, kdf, today, seed, school, ids, staff_ids)
+        office = replace(office, session=session)
+    if duty:
+        from counselor_app.services.demo_duty import write_duty
+
+        logins = {role.value: login for login, role in DEMO_LOGINS.items()}
+        session = write_duty(data_dir, logins, DEMO_PASSWORD, kdf, today, session)
         office = replace(office, session=session)
     return DemoOffice(office, DEMO_LOGINS, DEMO_PASSWORD, len(ids))

@@ -285,8 +285,8 @@ class SetupWizard(QWizard):
             self._busy(False, self.welcome.status, "")
             dialogs.show_error(self, error)
 
-        self.app.worker.open_session(lambda: create_demo_office(data_dir, watch=True).office.session, done, failed,
-                                     context=self)
+        self.app.worker.open_session(lambda: create_demo_office(data_dir, watch=True, duty=True).office.session,
+                                     done, failed, context=self)
 
     def _busy(self, busy: bool, label, text: str) -> None:
         """While the office is being created: a wait cursor, a line saying so, and no buttons to press."""
