@@ -19,6 +19,7 @@ class Area(str, Enum):
     def __hash__(self) -> int:
         return hash(self.value)
     SCREENING = "screening"   # screening scales, campaigns, dispositions, results
+    MEETINGS = "meetings"     # review meetings: agenda, attendance, decisions, minutes, addenda
     REFERRALS = "referrals"   # the hospital directory, referrals and receipts, leave and return to school
     CRISIS = "crisis"         # crisis incidents and their emergency-plan steps
     COMPLIANCE = "compliance"   # the compliance logs and the school year's resources (issue 17)

@@ -29,7 +29,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from counselor_app.domain.meeting import MonthSummary
+from counselor_app.domain.roles import Permission
 from counselor_app.domain.watch import Level
+from counselor_app.services.operations import operation
 
 
 @dataclass(frozen=True)
@@ -136,3 +138,124 @@ class Minutes:
     other_matters: str
     addenda: tuple[MinutesAddendum, ...]
     identity: tuple[IdentityRow, ...] | None  # only when asked for: its own page
+
+
+# -- the reader -------------------------------------------------------------------------------------------------------
+
+def _summary(session, meeting) -> MonthSummary:
+    """The month's counts for the meeting's grade, as of the end of the meeting day."""
+    from counselor_app.domain import meeting as rules
+    from counselor_app.store import meeting_records as records, watch as watch_store
+
+    conn = session.conn
+    first, _last = rules.month_bounds(meeting.month)
+    day = meeting.held_on
+    start = first.isoformat()
+    ranks = {lv.code: lv.rank for lv in watch_store.levels(conn, all_levels=True)}
+    entries = records.grade_entries(conn, meeting.grade_id, day)
+    history: dict[int, list] = {}
+    for entry_id, on, kind, old, new in records.level_history(conn, [e.entry_id for e in entries]):
+        history.setdefault(entry_id, []).append((on, kind, old, new))
+    rows = []
+    for e in entries:
+        level, raised, lowered = "", False, False
+        for on, kind, old, new in history.get(e.entry_id, []):
+            if on > day:
+                break
+            if kind == "opened":
+                level = new
+            elif kind in ("level", "reopened"):
+                level = new
+                if kind == "level" and start <= on and old in ranks and new in ranks:
+                    raised |= ranks[new] > ranks[old]
+                    lowered |= ranks[new] < ranks[old]
+        is_open = e.closed_on is None or e.closed_on > day
+        rows.append(rules.EntryMonth(e.source, level or e.level, is_open, start <= e.opened_on <= day, raised, lowered,
+                                     e.closed_on is not None and start <= e.closed_on <= day,
+                                     bool(e.screening_at) and start <= e.screening_at <= day))
+    return rules.month_summary(rows)
+
+
+@operation(Permission.MANAGE_MEETINGS, audit="view.minutes", target="meeting")
+def minutes(session, meeting_id: int, *, identity: bool = False) -> Minutes:
+    """Everything the minutes print (see the module's docstring), students masked; ``identity`` adds the annex
+    that names them. Audited as ``view.minutes`` (with ``identity`` in the detail when the annex was read)."""
+    return _minutes(session, meeting_id, identity=identity)
+
+
+def rows_closed(d, applied) -> bool:
+    return bool(applied) and d.state_after == "closed"
+
+
+def _minutes(session, meeting_id: int, *, identity: bool) -> Minutes:
+    from counselor_app.domain import meeting as rules
+    from counselor_app.domain.masking import mask_name, mask_number
+    from counselor_app.domain.school import class_label
+    from counselor_app.services import meetings
+    from counselor_app.services.meetings_finalize import addendum_statement
+    from counselor_app.store import meeting_records as records, meetings as store, office as office_store
+    from counselor_app.services.watch_detail import _signature_keys
+    from counselor_app.store import signing as sig, watch as watch_store
+
+    conn, keys = session.conn, session.clinical
+    m = meetings.load_meeting(session, meeting_id)
+    profile = store.office_header(conn)
+    header = MinutesHeader(profile[0], profile[1], profile[2] == "university")
+    year, month_number = (int(x) for x in m.month.split("-"))
+    meeting = MinutesMeeting(m.id, m.grade, m.month, year, month_number, m.kind, m.name, m.state, m.held_on,
+                             m.start_time, m.end_time, m.place, m.chair, m.recorder, (m.finalized_at or "")[:10],
+                             m.finalizer, m.abandon_reason)
+    attendees = tuple(MinutesAttendee(a.name, a.role, a.organisation, a.staff_id is None, a.attendance,
+                                      a.absence_reason) for a in store.attendees(conn, meeting_id))
+    students = store.students_brief(conn, [it.student_id for mid in (meeting_id, m.previous_id) if mid
+                                           for it in store.items(conn, mid)])
+
+    def klass(sid):
+        _n, _no, grade, cls = students.get(sid, ("", "", "", ""))
+        return class_label(grade, cls) if cls else ""
+
+    follow = []
+    if m.previous_id:
+        prev_items = {it.id: it for it in store.items(conn, m.previous_id)}
+        prev_decisions = {d.id: d for d in records.decisions(conn, m.previous_id)}
+        for a in records.actions(conn, m.previous_id):
+            it = prev_items[prev_decisions[a.decision_id].item_id]
+            follow.append(MinutesFollowUp(mask_name(students.get(it.student_id, ("",))[0]), klass(it.student_id),
+                                          a.type, records.ACTION_DESCRIPTION.read(conn, keys, a.id) or "", a.owner,
+                                          a.due_on or "", a.measure_state, a.measure_state == "done"))
+    decided = {d.item_id: d for d in records.decisions(conn, meeting_id)}
+    actions: dict[int, list] = {}
+    for a in records.actions(conn, meeting_id):
+        actions.setdefault(a.decision_id, []).append(MinutesAction(
+            a.type, records.ACTION_DESCRIPTION.read(conn, keys, a.id) or "", a.owner, a.due_on or ""))
+    rows, annex = [], []
+    for n, it in enumerate(store.items(conn, meeting_id), 1):
+        entry = watch_store.entry(conn, it.entry_id) if it.entry_id else None
+        d = decided.get(it.id)
+        applied = d is not None and d.applied_at
+        level_before = d.level_before if applied else (entry.level if entry else "")
+        level_after = d.level_after if applied else ((d.level or level_before) if d else level_before)
+        review = (d.review_after if applied else d.next_review) if d else None
+        rows.append(MinutesDecision(n, mask_name(it.name), mask_number(it.student_no),
+                                    class_label(it.grade, it.class_name) if it.class_name else "",
+                                    rules.reasons_of(it.reasons), entry.source if entry else "",
+                                    (d.state_after if applied else entry.state) if entry else "",
+                                    level_before, level_after, d.code if d else "",
+                                    tuple(actions.get(d.id, ())) if d else (), d.parent_contact if d else "",
+                                    "" if rows_closed(d, applied) else review or ""))
+        annex.append(IdentityRow(n, it.name, it.student_no, rows[-1].klass))
+    addenda = []
+    office_id = office_store.office_id(conn)
+    found = records.addenda(conn, meeting_id)
+    signers = _signature_keys(session) if any(a.signature for a in found) else None
+    for a in found:
+        body = records.ADDENDUM_BODY.read(conn, keys, a.id) or ""
+        message = addendum_statement(office_id, a.id, meeting_id, a.author_id, a.written_on, a.digest)
+        signed = (bool(a.signature) and sig.digest(sig.canonical({"meeting": meeting_id, "body": body})) == a.digest
+                  and a.author_id in signers.by_signer and signers.verifies(a.author_id, bytes(a.signature), message))
+        addenda.append(MinutesAddendum(a.written_on, a.author, body, signed))
+    other = store.OTHER_MATTERS.read(conn, keys, meeting_id) or ""
+    session.audit("view.minutes", "meeting", meeting_id, detail=f"items={len(rows)}" + (" identity" if identity else ""))
+    return Minutes(header, meeting, attendees, tuple(follow), _summary(session, m),
+                   tuple(watch_store.levels(conn)), tuple(rows), other, tuple(addenda),
+                   tuple(annex) if identity else None)

@@ -128,7 +128,8 @@ REGISTRY: dict[tuple[str, str], SealedColumn] = {}
 # clinical-key rotation see every column even when no feature was used yet (tests/store/test_sealed.py checks it).
 DECLARING = ("counselor_app.store.referrals", "counselor_app.store.leaves", "counselor_app.store.crisis",
              "counselor_app.store.watch", "counselor_app.store.watch_records", "counselor_app.store.screening",
-             "counselor_app.store.screening_results", "counselor_app.store.duty_log")
+             "counselor_app.store.screening_results", "counselor_app.store.duty_log", "counselor_app.store.meetings",
+             "counselor_app.store.meeting_records")
 
 
 def registered(conn: Connection) -> list[SealedColumn]:

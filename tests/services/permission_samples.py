@@ -62,6 +62,7 @@ class Prepared:
     watch: dict = None    # the watch list's records: services/watch*.py samples (prepare_watch)
     screening: dict = None    # a screening campaign with two results: services/screening*.py (prepare_screening)
     duty: dict = None     # a duty roster with requests and a past duty: services/duty*.py (prepare_duty)
+    meetings: dict = None  # review meetings: a draft, one ready to finalize, a finalized one (prepare_meetings)
     referrals: dict = None   # referrals, leaves, crisis incidents: referral_samples.prepare_referrals
 
 
@@ -197,6 +198,73 @@ def prepare_duty(s: Session, linked: set[int]) -> dict:
                 free_slot=(d1, templates[sem.id, d1.weekday(), "after"], b), makeup=saturday, empty_semester=empty)
 
 
+def prepare_meetings(s: Session, entry_id: int) -> dict:
+    """Three meetings of the grade of the prepared watch-list entry, held today: one finalized (a referral suggested),
+    one started with every decision recorded and everyone marked present (to finalize), and a regular one being
+    prepared (its agenda: the entry and another student; a decision on the first, none on the second)."""
+    from counselor_app.services import meetings, meetings_agenda, meetings_attendance, meetings_decisions as dec
+    from counselor_app.services import meetings_finalize
+
+    today = date.today()
+    student = s.conn.execute("SELECT student_id FROM watch_entry WHERE id = ?", (entry_id,)).fetchone()[0]
+    grade = s.conn.execute("SELECT c.grade_id FROM student s JOIN school_class c ON c.id = s.class_id WHERE s.id = ?",
+                           (student,)).fetchone()[0]
+    people = [r[0] for r in s.conn.execute("SELECT id FROM staff WHERE active = 1 ORDER BY id LIMIT 2")]
+    edit = meetings.MeetingEdit(today, "15:30", "17:00", "会议室", people[0], people[1])
+    month = today.strftime("%Y-%m")
+
+    def made(name: str, refer: bool) -> int:
+        mid = meetings.create_meeting(s, meetings.NewMeeting(grade, month, edit, name))
+        for it in meetings_agenda.get_meeting(s, mid).items:
+            code = "refer" if refer and it.entry_id == entry_id else "maintain"
+            dec.record_decision(s, mid, it.id, dec.DecisionEdit(code))
+        meetings.start_meeting(s, mid, meetings.load_meeting(s, mid).revision)
+        present = tuple(meetings_attendance.AttendeeEdit(a.role, a.staff_id, attendance="present")
+                        for a in meetings_agenda.get_meeting(s, mid).attendees)
+        meetings_attendance.set_attendees(s, mid, present, meetings.load_meeting(s, mid).revision)
+        return mid
+
+    final = made("样例会一", True)
+    ready = made("样例会二", False)
+    draft = meetings.create_meeting(s, meetings.NewMeeting(grade, month, edit))
+    items = meetings_agenda.get_meeting(s, draft).items
+    decided = next(it.id for it in items if it.entry_id == entry_id)
+    dec.record_decision(s, draft, decided, dec.DecisionEdit("maintain"))
+    hand = meetings_agenda.add_student(s, draft, next(r[0] for r in s.conn.execute(
+        "SELECT s.id FROM student s JOIN school_class c ON c.id = s.class_id WHERE c.grade_id = ? AND s.status = "
+        "'enrolled' AND s.id NOT IN (SELECT student_id FROM meeting_item WHERE meeting_id = ?)", (grade, draft))))
+    free = next(r[0] for r in s.conn.execute(
+        "SELECT s.id FROM student s JOIN school_class c ON c.id = s.class_id WHERE c.grade_id = ? AND s.status = "
+        "'enrolled' AND s.id NOT IN (SELECT student_id FROM meeting_item WHERE meeting_id = ?)", (grade, draft)))
+    meetings_finalize.finalize_meeting(s, final, meetings.load_meeting(s, final).revision)
+    refer = s.conn.execute("SELECT id FROM meeting_decision WHERE meeting_id = ? AND code = 'refer'",
+                           (final,)).fetchone()[0]
+    return dict(draft=draft, ready=ready, final=final, decided=decided, hand=hand, free=free, refer=refer,
+                staff=people[0], grade=grade, day=today, order=tuple(reversed([it.id for it in items] + [hand])))
+
+
+def _meeting(c) -> int:
+    """The meeting an operation on a meeting record acts on: the draft ("author"), the finalized one ("other")."""
+    return c.p.meetings["draft" if c.variant == "author" else "final"]
+
+
+def _meeting_row(c):
+    from counselor_app.store import meetings as meeting_store
+
+    return meeting_store.meeting(c.session.conn, _meeting(c))
+
+
+def _meeting_rev(c, meeting_id: int | None = None) -> int:
+    return c.session.conn.execute("SELECT revision FROM meeting WHERE id = ?",
+                                  (meeting_id or _meeting(c),)).fetchone()[0]
+
+
+def _meeting_edit(c):
+    from counselor_app.services import meetings
+
+    return meetings.MeetingEdit(c.p.meetings["day"], "16:00", "17:30", "心理辅导室", c.p.meetings["staff"])
+
+
 def prepare_office(folder: Path) -> Prepared:
     """Students, classes, staff, a school year, accounts of every role (and one to act on, one deactivated), an
     office day and an empty class; closed, with a login locked out. Built once; each test works on a copy."""
@@ -220,6 +288,7 @@ def prepare_office(folder: Path) -> Prepared:
     facts["watch"] = prepare_watch(s, enrolled)
     facts["screening"] = prepare_screening(s, first.id)
     facts["duty"] = prepare_duty(s, linked)
+    facts["meetings"] = prepare_meetings(s, facts["watch"]["entry"])
     facts["referrals"] = referral_samples.prepare_referrals(s, facts["watch"])
     s.close()
     for _ in range(5):   # OTHER is locked out (the head lifts it in clear_lockout's sample)
@@ -304,6 +373,7 @@ DOCUMENT_PARAMS: dict[str, Callable[[Ctx], dict[str, Any]]] = {
 # What the record of an operation with record=(kind, action) is, for the variant ("author" or "other").
 RECORDS: dict[str, Callable[[Ctx], Any]] = {
     access.USER_ACCOUNT: Ctx.account,
+    access.MEETING: lambda c: _meeting_row(c),
 }
 
 SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
@@ -485,6 +555,43 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "duty_documents.export_duty": lambda c: call(c.p.duty["first"], c.p.duty["last"], c.work / "duty.xlsx"),
     "duty_import.preview_unavailability": lambda c: call(_duty_sheet(c), semester_id=c.p.duty["semester"]),
     "duty_import.import_unavailability": lambda c: call(_duty_sheet(c), semester_id=c.p.duty["semester"]),
+    # review meetings (the record's variant: the draft meeting, or the finalized one)
+    "meetings.create_meeting": lambda c: call(_new_meeting(c)),
+    "meetings.edit_meeting": lambda c: call(_meeting(c), _meeting_edit(c), _meeting_rev(c)),
+    "meetings.set_other_matters": lambda c: call(_meeting(c), "宿舍走访未见异常", _meeting_rev(c)),
+    "meetings.start_meeting": lambda c: call(_meeting(c), _meeting_rev(c)),
+    "meetings.abandon_meeting": lambda c: call(_meeting(c), "改期", _meeting_rev(c)),
+    "meetings_agenda.refresh_agenda": lambda c: call(_meeting(c)),
+    "meetings_agenda.add_student": lambda c: call(_meeting(c), c.p.meetings["free"]),
+    "meetings_agenda.remove_item": lambda c: call(_meeting(c), c.p.meetings["hand"]),
+    "meetings_agenda.reorder": lambda c: call(_meeting(c), c.p.meetings["order"]),
+    "meetings_agenda.get_meeting": lambda c: call(c.p.meetings["draft"]),
+    "meetings_attendance.set_attendees": lambda c: call(_meeting(c), (_attendee(),), _meeting_rev(c)),
+    "meetings_decisions.record_decision": lambda c: call(_meeting(c), c.p.meetings["decided"], _decision()),
+    "meetings_decisions.clear_decision": lambda c: call(_meeting(c), c.p.meetings["decided"]),
+    "meetings_decisions.get_decision": lambda c: call(c.p.meetings["draft"], c.p.meetings["decided"]),
+    "meetings_finalize.finalize_meeting": lambda c: call(
+        c.p.meetings["ready" if c.variant == "author" else "final"],
+        _meeting_rev(c, c.p.meetings["ready" if c.variant == "author" else "final"])),
+    "meetings_finalize.add_addendum": lambda c: call(c.p.meetings["final"], "补充说明"),
+    "meetings_finalize.referral_suggestions": lambda c: call(),
+    "meetings_finalize.link_referral": lambda c: call(c.p.meetings["refer"], 9001),
+    "meetings_minutes.minutes": lambda c: call(c.p.meetings["final"], identity=True),
+    "meetings_overview.year_overview": lambda c: call(c.p.year_id),
+    "meetings_overview.grades_without_meeting": lambda c: call(),
+    "meetings_overview.overdue_actions": lambda c: call(staff_id=c.p.meetings["staff"]),
+    "meetings_overview.open_actions_for_agenda": lambda c: call(c.p.meetings["draft"]),
+    "meetings_overview.list_meetings": lambda c: call(),
+    "compliance_logs.save_log": lambda c: call("publicity", _publicity()),
+    "compliance_logs.remove_log": lambda c: call("publicity", unchecked(compliance_logs.save_log, c, "publicity",
+                                                                        _publicity())),
+    "compliance_logs.list_logs": lambda c: call("lesson", "2026-01-01", "2027-12-31"),
+    "compliance_logs.get_year_resources": lambda c: call(c.p.year_id),
+    "compliance_logs.save_year_resources": lambda c: call(c.p.year_id, compliance_logs.YearResourcesEdit(1000, 1)),
+    "bureau_export.set_codes": lambda c: call("SFZX", "340100"),
+    "bureau_export.export_bureau": lambda c: call(None, c.work, "期末报送"),
+    "bureau_export.preview_report": lambda c: call(),
+    "compliance.dashboard": lambda c: call(),
     "compliance_logs.save_log": lambda c: call("publicity", _publicity()),
     "compliance_logs.remove_log": lambda c: call("publicity", unchecked(compliance_logs.save_log, c, "publicity",
                                                                         _publicity())),
@@ -498,6 +605,25 @@ import referral_samples  # noqa: E402 - its samples join these (it imports nothi
 
 SAMPLES.update(referral_samples.SAMPLES)
 DOCUMENT_PARAMS.update(referral_samples.DOCUMENTS)
+
+
+def _new_meeting(c):
+    from counselor_app.services import meetings
+
+    return meetings.NewMeeting(c.p.meetings["grade"], c.p.meetings["day"].strftime("%Y-%m"), _meeting_edit(c),
+                               "样例临时会")
+
+
+def _attendee():
+    from counselor_app.services import meetings_attendance
+
+    return meetings_attendance.AttendeeEdit("expert", name="李医生", organisation="市精神卫生中心")
+
+
+def _decision():
+    from counselor_app.services import meetings_decisions
+
+    return meetings_decisions.DecisionEdit("maintain", parent_contact="班主任电话告知")
 
 
 def _duty_sheet(c) -> Path:
