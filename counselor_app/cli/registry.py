@@ -38,7 +38,7 @@ class Command:
 
 
 # the modules that register commands (counselor_app/cli/<area>.py)
-AREAS = ("office", "keys", "demo", "verify", "backups", "users", "register", "printing", "screening")
+AREAS = ("office", "keys", "demo", "verify", "backups", "users", "register", "printing", "screening", "bureau")
 _COMMANDS: dict[str, Command] = {}
 
 

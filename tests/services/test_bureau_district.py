@@ -1,0 +1,123 @@
+"""The bureau's end: open a package (manifest and hashes checked, a tampered file named, a wrong password said
+clearly) and merge many schools' packages of one period (duplicates and mixed periods refused)."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from testdata import CHEAP_KDF
+from counselor_app.domain import bureau
+from counselor_app.domain.errors import ValidationError
+from counselor_app.domain.school import SchoolType
+from counselor_app.reports.bureau_report import MANIFEST, WrongPackagePassword, open_package, seal_package
+from counselor_app.services import bureau_district, bureau_export
+from counselor_app.services.demo import create_demo_office
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bureau")
+    out = folder / "out"
+    out.mkdir()
+    made = []
+    for code, kind in (("SFZX", SchoolType.COMPLETE_MIDDLE), ("SFXX", SchoolType.PRIMARY)):
+        demo = create_demo_office(folder / code, students=60, kdf=CHEAP_KDF, school_type=kind, watch=True)
+        s = demo.office.session
+        bureau_export.set_codes(s, code, f"3401{code}")
+        made.append(bureau_export.export_bureau(s, None, out, "期末报送"))
+        s.close()
+    return made
+
+
+def test_the_export_writes_a_pdf_and_a_package_named_by_code_and_period(packages):
+    first = packages[0]
+    assert first.pdf.name == f"bureau-SFZX-{first.period}.pdf" and first.package.name.endswith(".7z")
+    files = open_package(first.package.read_bytes(), first.password)
+    manifest = json.loads(files[MANIFEST])
+    assert manifest["short_code"] == "SFZX" and manifest["unit_code"] == "3401SFZX"
+    assert manifest["period"] == first.period and manifest["app_version"]
+    assert set(manifest["files"]) == set(files) - {MANIFEST}
+    csv_file = next(d for n, d in files.items() if n.endswith("-indicators.csv"))
+    assert csv_file.startswith(b"\xef\xbb\xbf")
+    assert bureau.check_manifest(manifest, {n: d for n, d in files.items() if n != MANIFEST}).ok
+    # the sections of parts with no data are named in the report
+    report = json.loads(next(d for n, d in files.items() if n.endswith(".json") and n != MANIFEST))
+    assert {s["key"]: s["state"] for s in report["sections"]}["indicators"] == bureau.DATA
+    assert first.sections_without_data   # e.g. the logs of a demo without logs, parts not in this version
+
+
+def test_open_checks_and_writes_the_files(packages, tmp_path):
+    first = packages[0]
+    opened = bureau_district.open_package_file(first.package, first.password.lower().replace("-", " "), tmp_path)
+    assert opened.manifest["school"] and (tmp_path / "manifest.json").exists()
+    assert (tmp_path / first.pdf.name).read_bytes() == first.pdf.read_bytes()
+
+
+def test_a_wrong_password_is_a_clear_message(packages, tmp_path):
+    with pytest.raises(WrongPackagePassword, match="password does not open"):
+        bureau_district.open_package_file(packages[0].package, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", tmp_path)
+    with pytest.raises(ValidationError, match="6 groups of 4"):
+        bureau_district.open_package_file(packages[0].package, "1234", tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_tampered_file_is_named_and_nothing_written(packages, tmp_path):
+    first = packages[0]
+    files = open_package(first.package.read_bytes(), first.password)
+    manifest = files.pop(MANIFEST)
+    victim = next(n for n in files if n.endswith("-indicators.csv"))
+    files[victim] = files[victim].replace(b"0", b"9")
+    forged = tmp_path / "forged.7z"
+    forged.write_bytes(seal_package(files, manifest, first.password))
+    out = tmp_path / "out"
+    with pytest.raises(bureau_district.Tampered, match=victim):
+        bureau_district.open_package_file(forged, first.password, out)
+    assert not out.exists()
+
+
+def test_merge_two_schools_into_a_district_table(packages, tmp_path):
+    from openpyxl import load_workbook
+
+    pw = tmp_path / "passwords.txt"
+    pw.write_text("\n".join(f"{p.package.name}\t{p.password}" for p in packages) + "\n", "utf-8")
+    out, pdf = tmp_path / "district.xlsx", tmp_path / "district.pdf"
+    merged = bureau_district.merge_packages([p.package for p in packages], pw, out, pdf)
+    assert merged.schools == 2
+    sheet = load_workbook(io.BytesIO(out.read_bytes()))["indicators"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == 3 and {rows[1][1], rows[2][1]} == {"3401SFZX", "3401SFXX"}
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_merge_refuses_duplicates_and_missing_passwords(packages, tmp_path):
+    first = packages[0]
+    pw = tmp_path / "passwords.txt"
+    pw.write_text(f"{first.package.name} {first.password}\n", "utf-8")
+    with pytest.raises(ValidationError, match="same school"):
+        bureau_district.merge_packages([first.package, first.package], pw, tmp_path / "d.xlsx")
+    with pytest.raises(ValidationError, match="no line for"):
+        bureau_district.merge_packages([packages[1].package], pw, tmp_path / "d.xlsx")
+    assert not (tmp_path / "d.xlsx").exists()
+
+
+def test_merge_refuses_mixed_periods():
+    assert bureau.mergeable([{"period": "2026-2027-1", "short_code": "A"},
+                             {"period": "2026-2027", "short_code": "B"}]) == ("mixed_periods",)
+
+
+def test_the_purpose_is_required_and_audited(packages, tmp_path):
+    demo = create_demo_office(tmp_path / "o", students=20, kdf=CHEAP_KDF)
+    s = demo.office.session
+    with pytest.raises(ValidationError, match="what the export is for"):
+        bureau_export.export_bureau(s, None, tmp_path, "  ")
+    result = bureau_export.export_bureau(s, None, tmp_path, "区教育局年度报送")
+    from counselor_app.store import audit
+
+    row = [r for r in audit.iter_all(s.conn) if r.action == "export.bureau"][-1]
+    assert "区教育局年度报送" in row.detail and result.sha256[result.pdf.name] in row.detail
+    assert result.password not in row.detail
+    s.close()
+    assert Path(result.pdf).exists()
