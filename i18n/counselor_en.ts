@@ -8934,6 +8934,369 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>MeetingMinutes</name>
+        <message>
+            <source>{grade} review meeting on students' mental state: minutes ({month}/{year})</source>
+            <translation>{grade} review meeting on students' mental state: minutes ({month}/{year})</translation>
+        </message>
+        <message>
+            <source>{title} (draft)</source>
+            <translation>{title} (draft)</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>DRAFT</translation>
+        </message>
+        <message>
+            <source>Draft: the meeting is not finalized. These minutes are not valid until the meeting is finalized and printed again.</source>
+            <translation>Draft: the meeting is not finalized. These minutes are not valid until the meeting is finalized and printed again.</translation>
+        </message>
+        <message>
+            <source>This meeting was abandoned: {reason}</source>
+            <translation>This meeting was abandoned: {reason}</translation>
+        </message>
+        <message>
+            <source>Confidential. Students are shown masked; the identity annex, when printed, is kept by the counseling office apart from the minutes.</source>
+            <translation>Confidential. Students are shown masked; the identity annex, when printed, is kept by the counseling office apart from the minutes.</translation>
+        </message>
+        <message>
+            <source>1. The meeting</source>
+            <translation>1. The meeting</translation>
+        </message>
+        <message>
+            <source>2. Attendees</source>
+            <translation>2. Attendees</translation>
+        </message>
+        <message>
+            <source>3. Actions of the last meeting: how they were carried out</source>
+            <translation>3. Actions of the last meeting: how they were carried out</translation>
+        </message>
+        <message>
+            <source>4. The month at a glance</source>
+            <translation>4. The month at a glance</translation>
+        </message>
+        <message>
+            <source>5. Students reviewed and decisions</source>
+            <translation>5. Students reviewed and decisions</translation>
+        </message>
+        <message>
+            <source>6. Other matters</source>
+            <translation>6. Other matters</translation>
+        </message>
+        <message>
+            <source>7. Signatures and approval</source>
+            <translation>7. Signatures and approval</translation>
+        </message>
+        <message>
+            <source>Addenda written after the minutes were finalized</source>
+            <translation>Addenda written after the minutes were finalized</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>{month}/{year}</source>
+            <translation>{month}/{year}</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>Minutes taken by</source>
+            <translation>Minutes taken by</translation>
+        </message>
+        <message>
+            <source>State of the minutes</source>
+            <translation>State of the minutes</translation>
+        </message>
+        <message>
+            <source>finalized on {day} by {name}</source>
+            <translation>finalized on {day} by {name}</translation>
+        </message>
+        <message>
+            <source>draft, not finalized</source>
+            <translation>draft, not finalized</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>{role}, {organisation}</source>
+            <translation>{role}, {organisation}</translation>
+        </message>
+        <message>
+            <source>class counselor (university)</source>
+            <translation>class counselor (university)</translation>
+        </message>
+        <message>
+            <source>Absent, with the reason</source>
+            <translation>Absent, with the reason</translation>
+        </message>
+        <message>
+            <source>{name} ({role}): {reason}</source>
+            <translation>{name} ({role}): {reason}</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>no reason given</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Nobody has been invited yet.</source>
+            <translation>Nobody has been invited yet.</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Carried out</source>
+            <translation>Carried out</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>not done</source>
+            <translation>not done</translation>
+        </message>
+        <message>
+            <source>not done ({state})</source>
+            <translation>not done ({state})</translation>
+        </message>
+        <message>
+            <source>The last meeting decided no action (or this is the grade's first meeting).</source>
+            <translation>The last meeting decided no action (or this is the grade's first meeting).</translation>
+        </message>
+        <message>
+            <source>{done} of {count} actions carried out.</source>
+            <translation>{done} of {count} actions carried out.</translation>
+        </message>
+        <message>
+            <source>Students on the watch list</source>
+            <translation>Students on the watch list</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Raised</translation>
+        </message>
+        <message>
+            <source>Lowered</source>
+            <translation>Lowered</translation>
+        </message>
+        <message>
+            <source>Watch ended</source>
+            <translation>Watch ended</translation>
+        </message>
+        <message>
+            <source>Screening alerts</source>
+            <translation>Screening alerts</translation>
+        </message>
+        <message>
+            <source>Students on the watch list by how they came to it</source>
+            <translation>Students on the watch list by how they came to it</translation>
+        </message>
+        <message>
+            <source>As of the meeting day, {day}.</source>
+            <translation>As of the meeting day, {day}.</translation>
+        </message>
+        <message>
+            <source>Source / state</source>
+            <translation>Source / state</translation>
+        </message>
+        <message>
+            <source>Level (before → after)</source>
+            <translation>Level (before → after)</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Measures (owner, due)</source>
+            <translation>Measures (owner, due)</translation>
+        </message>
+        <message>
+            <source>{description} ({owner}, by {due})</source>
+            <translation>{description} ({owner}, by {due})</translation>
+        </message>
+        <message>
+            <source>{description} ({owner})</source>
+            <translation>{description} ({owner})</translation>
+        </message>
+        <message>
+            <source>Parent contact</source>
+            <translation>Parent contact</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>not decided</source>
+            <translation>not decided</translation>
+        </message>
+        <message>
+            <source>No student is on the agenda.</source>
+            <translation>No student is on the agenda.</translation>
+        </message>
+        <message>
+            <source>{count} students reviewed.</source>
+            <translation>{count} students reviewed.</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <source>The chair's approval</source>
+            <translation>The chair's approval</translation>
+        </message>
+        <message>
+            <source>□ Approved: the decisions above are to be carried out.    □ To be revised.</source>
+            <translation>□ Approved: the decisions above are to be carried out.    □ To be revised.</translation>
+        </message>
+        <message>
+            <source>School leader in charge</source>
+            <translation>School leader in charge</translation>
+        </message>
+        <message>
+            <source>Addendum {number}</source>
+            <translation>Addendum {number}</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Written on {day} by {name}</source>
+            <translation>Written on {day} by {name}</translation>
+        </message>
+        <message>
+            <source>electronic signature verified</source>
+            <translation>electronic signature verified</translation>
+        </message>
+        <message>
+            <source>electronic signature missing or not valid: check it in the application</source>
+            <translation>electronic signature missing or not valid: check it in the application</translation>
+        </message>
+        <message>
+            <source>Annex: the students of the minutes by name</source>
+            <translation>Annex: the students of the minutes by name</translation>
+        </message>
+        <message>
+            <source>Kept by the counseling office only, apart from the minutes; not to be copied or passed on. The numbers are those of the decision table.</source>
+            <translation>Kept by the counseling office only, apart from the minutes; not to be copied or passed on. The numbers are those of the decision table.</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>keep</source>
+            <translation>keep</translation>
+        </message>
+        <message>
+            <source>raise</source>
+            <translation>raise</translation>
+        </message>
+        <message>
+            <source>lower</source>
+            <translation>lower</translation>
+        </message>
+        <message>
+            <source>end the watch</source>
+            <translation>end the watch</translation>
+        </message>
+        <message>
+            <source>suggest referral to a hospital</source>
+            <translation>suggest referral to a hospital</translation>
+        </message>
+        <message>
+            <source>suggest leave or suspension</source>
+            <translation>suggest leave or suspension</translation>
+        </message>
+        <message>
+            <source>follow up after the return</source>
+            <translation>follow up after the return</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingPlan</name>
         <message>
             <source>Measures decided by the review meeting of {day}.</source>
@@ -9000,6 +9363,45 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>other</source>
             <translation>other</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingSignIn</name>
+        <message>
+            <source>{grade} review meeting on students' mental state: sign-in sheet ({month}/{year})</source>
+            <translation>{grade} review meeting on students' mental state: sign-in sheet ({month}/{year})</translation>
+        </message>
+        <message>
+            <source>Attending without an invitation: write your name and role below.</source>
+            <translation>Attending without an invitation: write your name and role below.</translation>
+        </message>
+        <message>
+            <source>Role or organisation</source>
+            <translation>Role or organisation</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Nobody has been invited yet.</source>
+            <translation>Nobody has been invited yet.</translation>
+        </message>
+        <message>
+            <source>Invited: {count}   Present: _____   Absent: _____</source>
+            <translation>Invited: {count}   Present: _____   Absent: _____</translation>
+        </message>
+        <message>
+            <source>Checked by the minute-taker {name}: ____________</source>
+            <translation>Checked by the minute-taker {name}: ____________</translation>
+        </message>
+        <message>
+            <source>Kept with the minutes of the meeting.</source>
+            <translation>Kept with the minutes of the meeting.</translation>
         </message>
     </context>
     <context>

@@ -5,23 +5,23 @@
         <name>AbandonDialog</name>
         <message>
             <source>Abandon the meeting</source>
-            <translation type="unfinished" />
+            <translation>放弃会议</translation>
         </message>
         <message>
             <source>The meeting is kept with the reason, but none of its decisions reaches the watch list; the grade may then hold another meeting this month.</source>
-            <translation type="unfinished" />
+            <translation>会议记录连同放弃原因会保留，但其中的决定不会写入重点关注清单；该年级本月可另行召开研判会。</translation>
         </message>
         <message>
             <source>Reason:</source>
-            <translation type="unfinished" />
+            <translation>原因：</translation>
         </message>
         <message>
             <source>e.g. postponed: the grade's exams</source>
-            <translation type="unfinished" />
+            <translation>如：因年级考试延期</translation>
         </message>
         <message>
             <source>Give the reason why the meeting is abandoned.</source>
-            <translation type="unfinished" />
+            <translation>请填写放弃会议的原因。</translation>
         </message>
     </context>
     <context>
@@ -135,19 +135,19 @@
         <name>AddStudentDialog</name>
         <message>
             <source>Add a student to the agenda</source>
-            <translation type="unfinished" />
+            <translation>添加学生到议程</translation>
         </message>
         <message>
             <source>Student:</source>
-            <translation type="unfinished">学生：</translation>
+            <translation>学生：</translation>
         </message>
         <message>
             <source>Only students of {grade} can be discussed at this meeting. A student added by hand stays on the agenda when it is refreshed.</source>
-            <translation type="unfinished" />
+            <translation>本次会议只研判{grade}的学生。手动添加的学生在刷新议程时会保留。</translation>
         </message>
         <message>
             <source>Choose the student: type the number or the name, then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>请选择学生：输入学号或姓名后按回车。</translation>
         </message>
     </context>
     <context>
@@ -178,110 +178,110 @@
         </message>
         <message>
             <source>Add an addendum</source>
-            <translation type="unfinished" />
+            <translation>补充说明</translation>
         </message>
         <message>
             <source>Addendum:</source>
-            <translation type="unfinished" />
+            <translation>补充说明：</translation>
         </message>
         <message>
             <source>The minutes stay as they were finalized; the addendum is dated today, signed with your name and printed with them.</source>
-            <translation type="unfinished" />
+            <translation>已定稿的纪要不作改动；补充说明注明今天的日期并由您署名，与纪要一并打印。</translation>
         </message>
         <message>
             <source>Write the correction or addition.</source>
-            <translation type="unfinished">请填写更正或补充内容。</translation>
+            <translation>请填写更正或补充的内容。</translation>
         </message>
     </context>
     <context>
         <name>AgendaTab</name>
         <message>
             <source>Student no.</source>
-            <translation type="unfinished">学号</translation>
+            <translation>学号</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished">班级</translation>
+            <translation>班级</translation>
         </message>
         <message>
             <source>Why on the agenda</source>
-            <translation type="unfinished" />
+            <translation>列入原因</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished">等级</translation>
+            <translation>等级</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Last follow-up</source>
-            <translation type="unfinished" />
+            <translation>最近随访</translation>
         </message>
         <message>
             <source>Measures due</source>
-            <translation type="unfinished" />
+            <translation>到期措施</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>研判决定</translation>
         </message>
         <message>
             <source>(none yet)</source>
-            <translation type="unfinished" />
+            <translation>（尚未决定）</translation>
         </message>
         <message>
             <source>Decision…</source>
-            <translation type="unfinished" />
+            <translation>研判决定…</translation>
         </message>
         <message>
             <source>Clear the decision</source>
-            <translation type="unfinished" />
+            <translation>清除决定</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished">上移</translation>
+            <translation>上移</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished">下移</translation>
+            <translation>下移</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移出议程</translation>
         </message>
         <message>
             <source>Add a student…</source>
-            <translation type="unfinished" />
+            <translation>添加学生…</translation>
         </message>
         <message>
             <source>{count}, first by {day}</source>
-            <translation type="unfinished" />
+            <translation>{count} 项，最早 {day} 到期</translation>
         </message>
         <message>
             <source>{type} · {owner} · by {day}</source>
-            <translation type="unfinished" />
+            <translation>{type} · {owner} · {day} 前</translation>
         </message>
         <message>
             <source>Nobody is on the agenda yet. Add a student of the grade, or refresh the agenda from the watch list.</source>
-            <translation type="unfinished" />
+            <translation>议程中还没有学生。可添加本年级学生，或根据重点关注清单刷新议程。</translation>
         </message>
         <message>
             <source>Nobody was on the agenda.</source>
-            <translation type="unfinished" />
+            <translation>本次会议议程中没有学生。</translation>
         </message>
         <message>
             <source>{count} students, {decided} with a decision.</source>
-            <translation type="unfinished" />
+            <translation>共 {count} 名学生，已作决定 {decided} 名。</translation>
         </message>
         <message>
             <source>Until the meeting starts, 'Refresh the agenda' builds it again from the watch list; students added by hand and decisions stay.</source>
-            <translation type="unfinished" />
+            <translation>会议开始前，可点“刷新议程”根据重点关注清单重新生成议程；手动添加的学生和已作的决定会保留。</translation>
         </message>
     </context>
     <context>
@@ -503,94 +503,94 @@
         <name>AttendanceDialog</name>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>参会人员与出席</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished">角色</translation>
+            <translation>身份</translation>
         </message>
         <message>
             <source>Reason of the absence</source>
-            <translation type="unfinished" />
+            <translation>缺席原因</translation>
         </message>
         <message>
             <source>Everyone present</source>
-            <translation type="unfinished" />
+            <translation>未登记者全部出席</translation>
         </message>
         <message>
             <source>Take off the list</source>
-            <translation type="unfinished" />
+            <translation>从名单中移除</translation>
         </message>
         <message>
             <source>Add from the staff</source>
-            <translation type="unfinished" />
+            <translation>从教职工中添加</translation>
         </message>
         <message>
             <source>Staff member:</source>
-            <translation type="unfinished">教职工：</translation>
+            <translation>教职工：</translation>
         </message>
         <message>
             <source>Organisation, e.g. the city's mental health centre</source>
-            <translation type="unfinished" />
+            <translation>单位，如：市精神卫生中心</translation>
         </message>
         <message>
             <source>Add an external expert</source>
-            <translation type="unfinished" />
+            <translation>添加外请专家</translation>
         </message>
         <message>
             <source>Someone absent needs the reason; the minutes list the absences with their reasons and give signature lines to those present.</source>
-            <translation type="unfinished" />
+            <translation>缺席须填写原因；会议纪要列出缺席人员及原因，并为出席人员留签名栏。</translation>
         </message>
         <message>
             <source>only when absent</source>
-            <translation type="unfinished" />
+            <translation>缺席时填写</translation>
         </message>
         <message>
             <source>{name} is already on the list.</source>
-            <translation type="unfinished" />
+            <translation>{name}已在名单中。</translation>
         </message>
         <message>
             <source>Write the expert's name.</source>
-            <translation type="unfinished" />
+            <translation>请填写专家姓名。</translation>
         </message>
         <message>
             <source>(choose)</source>
-            <translation type="unfinished" />
+            <translation>（请选择）</translation>
         </message>
         <message>
             <source>Give the reason why {name} is absent.</source>
-            <translation type="unfinished" />
+            <translation>请填写{name}的缺席原因。</translation>
         </message>
     </context>
     <context>
         <name>AttendanceTab</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished">角色</translation>
+            <translation>身份</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>出席情况</translation>
         </message>
         <message>
             <source>Reason of the absence</source>
-            <translation type="unfinished" />
+            <translation>缺席原因</translation>
         </message>
         <message>
             <source>Record attendance…</source>
-            <translation type="unfinished" />
+            <translation>登记出席…</translation>
         </message>
         <message>
             <source>{count} people listed: {present} present, {absent} absent.</source>
-            <translation type="unfinished" />
+            <translation>共列 {count} 人：出席 {present} 人，缺席 {absent} 人。</translation>
         </message>
     </context>
     <context>
@@ -1460,19 +1460,19 @@
         </message>
         <message>
             <source>Screening result removed</source>
-            <translation type="unfinished" />
+            <translation>移除测评结果</translation>
         </message>
         <message>
             <source>Screening result moved to another student</source>
-            <translation type="unfinished" />
+            <translation>测评结果改归另一名学生</translation>
         </message>
         <message>
             <source>Screening campaign rescored</source>
-            <translation type="unfinished" />
+            <translation>测评重新计分</translation>
         </message>
         <message>
             <source>Students of a screening campaign listed</source>
-            <translation type="unfinished" />
+            <translation>查看测评学生名单</translation>
         </message>
         <message>
             <source>Viewed: {document}</source>
@@ -1667,7 +1667,7 @@
         </message>
         <message>
             <source>{count} students listed</source>
-            <translation>列出学生 {count} 名</translation>
+            <translation>列出 {count} 名学生</translation>
         </message>
         <message>
             <source>phones of {count} students shown</source>
@@ -4190,47 +4190,47 @@ Chain head: {head}</source>
         <name>CorrectionDialog</name>
         <message>
             <source>Correct a result</source>
-            <translation type="unfinished" />
+            <translation>更正测评结果</translation>
         </message>
         <message>
             <source>The sheet of {student} ({klass}), total {total}.</source>
-            <translation type="unfinished" />
+            <translation>{student}（{klass}）的答卷，总分 {total}。</translation>
         </message>
         <message>
             <source>Correction:</source>
-            <translation type="unfinished" />
+            <translation>更正方式：</translation>
         </message>
         <message>
             <source>Remove the sheet (a duplicate, or not this student's)</source>
-            <translation type="unfinished" />
+            <translation>移除这份答卷（重复，或不是该学生的）</translation>
         </message>
         <message>
             <source>Give the sheet to the student whose it is</source>
-            <translation type="unfinished" />
+            <translation>改归答卷真正所属的学生</translation>
         </message>
         <message>
             <source>Whose sheet:</source>
-            <translation type="unfinished" />
+            <translation>所属学生：</translation>
         </message>
         <message>
             <source>Reason:</source>
-            <translation type="unfinished" />
+            <translation>原因：</translation>
         </message>
         <message>
             <source>e.g. 平台导出了两次; 学号录错</source>
-            <translation type="unfinished" />
+            <translation>例如：平台导出了两次；学号录错</translation>
         </message>
         <message>
             <source>The reason is recorded. A watch-list entry opened for this sheet and still to review gets a closing request (误录) for the office head.</source>
-            <translation type="unfinished" />
+            <translation>原因会被记录。为这份答卷建立、仍待复核的关注记录会提交关闭申请（误录），由辅导室负责人审批。</translation>
         </message>
         <message>
             <source>Say why the result is corrected.</source>
-            <translation type="unfinished" />
+            <translation>请说明更正的原因。</translation>
         </message>
         <message>
             <source>Choose the student whose sheet it is.</source>
-            <translation type="unfinished" />
+            <translation>请选择答卷所属的学生。</translation>
         </message>
     </context>
     <context>
@@ -4447,115 +4447,115 @@ Chain head: {head}</source>
         <name>DecisionDialog</name>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>研判决定</translation>
         </message>
         <message>
             <source>now: {state}</source>
-            <translation type="unfinished" />
+            <translation>当前：{state}</translation>
         </message>
         <message>
             <source>Student:</source>
-            <translation type="unfinished">学生：</translation>
+            <translation>学生：</translation>
         </message>
         <message>
             <source>Decision:</source>
-            <translation type="unfinished" />
+            <translation>决定：</translation>
         </message>
         <message>
             <source>New level:</source>
-            <translation type="unfinished">新等级：</translation>
+            <translation>新等级：</translation>
         </message>
         <message>
             <source>Class of the case:</source>
-            <translation type="unfinished" />
+            <translation>类别：</translation>
         </message>
         <message>
             <source>(unchanged)</source>
-            <translation type="unfinished" />
+            <translation>（不变）</translation>
         </message>
         <message>
             <source>Reason for ending the watch:</source>
-            <translation type="unfinished" />
+            <translation>撤销关注原因：</translation>
         </message>
         <message>
             <source>(choose)</source>
-            <translation type="unfinished" />
+            <translation>（请选择）</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished">类型</translation>
+            <translation>类型</translation>
         </message>
         <message>
             <source>What is to be done</source>
-            <translation type="unfinished" />
+            <translation>措施内容</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished">负责人</translation>
+            <translation>负责人</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>完成期限</translation>
         </message>
         <message>
             <source>Add a measure</source>
-            <translation type="unfinished">添加措施</translation>
+            <translation>添加措施</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <source>Measures:</source>
-            <translation type="unfinished">措施：</translation>
+            <translation>措施：</translation>
         </message>
         <message>
             <source>Parent contact:</source>
-            <translation type="unfinished" />
+            <translation>家长沟通安排：</translation>
         </message>
         <message>
             <source>e.g. the head teacher calls the mother this week</source>
-            <translation type="unfinished" />
+            <translation>如：班主任本周内与母亲电话沟通</translation>
         </message>
         <message>
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>指定</translation>
         </message>
         <message>
             <source>otherwise the latest day the level allows</source>
-            <translation type="unfinished" />
+            <translation>不指定则为该等级允许的最晚日期</translation>
         </message>
         <message>
             <source>Next review:</source>
-            <translation type="unfinished">下次回访：</translation>
+            <translation>下次研判/回访：</translation>
         </message>
         <message>
             <source>Note (sealed):</source>
-            <translation type="unfinished" />
+            <translation>备注（加密）：</translation>
         </message>
         <message>
             <source>A short note for the office; never printed in the minutes.</source>
-            <translation type="unfinished" />
+            <translation>仅供辅导室内部查看的简短备注，不打印在会议纪要中。</translation>
         </message>
         <message>
             <source>A decision has at most {max} measures.</source>
-            <translation type="unfinished" />
+            <translation>每项决定最多 {max} 条措施。</translation>
         </message>
         <message>
             <source>staff, or e.g. parent</source>
-            <translation type="unfinished" />
+            <translation>教职工，或如：家长</translation>
         </message>
         <message>
             <source>Measure {n}: write what is to be done.</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 条措施：请填写措施内容。</translation>
         </message>
         <message>
             <source>Measure {n}: name who carries it out.</source>
-            <translation type="unfinished">第 {n} 项措施：请填写负责人。</translation>
+            <translation>第 {n} 条措施：请填写负责人。</translation>
         </message>
         <message>
             <source>Choose the new level.</source>
-            <translation type="unfinished" />
+            <translation>请选择新等级。</translation>
         </message>
     </context>
     <context>
@@ -6104,19 +6104,19 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>This student has no open watch-list entry, so the meeting cannot decide on one. Put the student on the watch list first, or reopen the closed entry, then record the decision.</source>
-            <translation type="unfinished" />
+            <translation>该学生没有在册的重点关注条目，会议无法对其作出结论。请先将其纳入重点关注清单或重新开启已关闭的条目，再填写结论。</translation>
         </message>
         <message>
             <source>Measure {n}: write what is to be done.</source>
-            <translation type="unfinished" />
+            <translation>措施 {n}：请写明具体内容。</translation>
         </message>
         <message>
             <source>Measure {n}: the due date {day} is before the meeting day.</source>
-            <translation type="unfinished" />
+            <translation>措施 {n}：完成时限 {day} 早于会议日期。</translation>
         </message>
         <message>
             <source>A decision has at most {max} measures.</source>
-            <translation type="unfinished" />
+            <translation>一项结论最多 {max} 条措施。</translation>
         </message>
         <message>
             <source>Unknown class of case (mild or severe).</source>
@@ -6124,7 +6124,7 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>No decision was recorded for this student.</source>
-            <translation type="unfinished" />
+            <translation>该学生尚未填写研判结论。</translation>
         </message>
         <message>
             <source>Write down the concern: what was noticed, by whom.</source>
@@ -6432,39 +6432,39 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>Start the meeting before finalizing it.</source>
-            <translation type="unfinished" />
+            <translation>请先开始会议，再定稿。</translation>
         </message>
         <message>
             <source>The meeting is dated {day}: it cannot be finalized before it is held.</source>
-            <translation type="unfinished" />
+            <translation>会议日期为 {day}：会议召开前不能定稿。</translation>
         </message>
         <message>
             <source>Name the chair and the minute-taker before finalizing.</source>
-            <translation type="unfinished" />
+            <translation>定稿前请填写主持人和记录人。</translation>
         </message>
         <message>
             <source>Mark who was present (and who was absent) before finalizing.</source>
-            <translation type="unfinished" />
+            <translation>定稿前请标记出席（及缺席）人员。</translation>
         </message>
         <message>
             <source>{count} people are still only invited: mark each as present or absent.</source>
-            <translation type="unfinished" />
+            <translation>还有 {count} 人仅为应到：请逐一标记出席或缺席。</translation>
         </message>
         <message>
             <source>{count} students on the agenda have no decision yet.</source>
-            <translation type="unfinished" />
+            <translation>议程中还有 {count} 名学生没有研判结论。</translation>
         </message>
         <message>
             <source>Item {n} of the agenda: the student's watch-list entry was closed meanwhile. Record its decision again.</source>
-            <translation type="unfinished" />
+            <translation>议程第 {n} 项：该学生的重点关注条目已在此期间关闭，请重新填写结论。</translation>
         </message>
         <message>
             <source>Item {n} of the agenda: its decision no longer fits the entry, which changed since (level or state). Record the decision again.</source>
-            <translation type="unfinished" />
+            <translation>议程第 {n} 项：条目的等级或状态已变化，原结论不再适用，请重新填写结论。</translation>
         </message>
         <message>
             <source>Addenda are for finalized minutes; change the meeting itself instead.</source>
-            <translation type="unfinished" />
+            <translation>补记只用于已定稿的纪要；未定稿的会议请直接修改。</translation>
         </message>
         <message>
             <source>Write the correction or addition.</source>
@@ -6472,7 +6472,7 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>This referral suggestion does not exist or has its referral already.</source>
-            <translation type="unfinished" />
+            <translation>该转介建议不存在，或已开具转介单。</translation>
         </message>
         <message>
             <source>Choose how the parent was contacted.</source>
@@ -7116,7 +7116,7 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>This student is not one the campaign screens.</source>
-            <translation>该学生不在本批次的测评范围内。</translation>
+            <translation>该学生不在本次测评的范围内。</translation>
         </message>
         <message>
             <source>Unknown disposition (due, absent or exempt).</source>
@@ -7132,7 +7132,7 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>The reason is too long (at most {max} characters).</source>
-            <translation>原因过长（最多 {max} 个字）。</translation>
+            <translation>原因太长（最多 {max} 个字）。</translation>
         </message>
         <message>
             <source>No screening campaign is called {name}.</source>
@@ -7152,27 +7152,27 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>This screening result does not exist.</source>
-            <translation>该测评结果不存在。</translation>
+            <translation>这份测评结果不存在。</translation>
         </message>
         <message>
             <source>Say why the result is corrected (the reason is recorded).</source>
-            <translation type="unfinished" />
+            <translation>请说明更正的原因（原因会被记录）。</translation>
         </message>
         <message>
             <source>The sheet is this student's already.</source>
-            <translation type="unfinished" />
+            <translation>这份答卷已经是该学生的。</translation>
         </message>
         <message>
             <source>This student has a result in the campaign already: remove the wrong one first.</source>
-            <translation type="unfinished" />
+            <translation>该学生在本次测评中已有结果：请先移除错误的那份。</translation>
         </message>
         <message>
             <source>Every sheet of this campaign is scored by the newest version of its scale already.</source>
-            <translation type="unfinished" />
+            <translation>本次测评的所有答卷已经按量表的最新版本计分。</translation>
         </message>
         <message>
             <source>The campaign's results changed since the preview: preview the rescoring again.</source>
-            <translation type="unfinished" />
+            <translation>预览之后测评结果有了变化：请重新预览计分结果。</translation>
         </message>
         <message>
             <source>This sheet hit a key item: say why you open its answers (the reason is recorded).</source>
@@ -7228,47 +7228,47 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>The month must be written as year and month, e.g. 2026-11.</source>
-            <translation type="unfinished" />
+            <translation>月份请写成年和月，例如 2026-11。</translation>
         </message>
         <message>
             <source>The meeting day {day} is not in the month {month}.</source>
-            <translation type="unfinished" />
+            <translation>会议日期 {day} 不在 {month} 月内。</translation>
         </message>
         <message>
             <source>Choose one of the decisions of the list.</source>
-            <translation type="unfinished" />
+            <translation>请从列表中选择研判结论。</translation>
         </message>
         <message>
             <source>Raising the level needs a level higher than the present one.</source>
-            <translation type="unfinished" />
+            <translation>升级需要选择比当前更高的等级。</translation>
         </message>
         <message>
             <source>Lowering the level needs a level lower than the present one.</source>
-            <translation type="unfinished" />
+            <translation>降级需要选择比当前更低的等级。</translation>
         </message>
         <message>
             <source>Only a decision to raise or lower the level changes it.</source>
-            <translation type="unfinished" />
+            <translation>只有“升级”或“降级”结论才会改变等级。</translation>
         </message>
         <message>
             <source>Ending the watch needs the reason for closing the entry.</source>
-            <translation type="unfinished" />
+            <translation>撤销关注需要选择销号原因。</translation>
         </message>
         <message>
             <source>An entry at the level "{level}" cannot end its watch at once: lower its level first (at this meeting: decide to lower it).</source>
-            <translation type="unfinished" />
+            <translation>“{level}”等级的学生不能直接撤销关注：请先降级（本次会议可作出降级结论）。</translation>
         </message>
         <message>
             <source>This entry still waits for its review: decide the class of the case (mild or severe) with the decision.</source>
-            <translation type="unfinished" />
+            <translation>该条目仍待复核：请在结论中同时判定轻症或重症。</translation>
         </message>
         <message>
             <source>The next review date {day} is not after the meeting day.</source>
-            <translation type="unfinished" />
+            <translation>下次复评日期 {day} 不晚于会议日期。</translation>
         </message>
         <message>
             <source>At the level "{level}" the next review is due within {days} days of the meeting, by {latest}.</source>
-            <translation type="unfinished" />
+            <translation>“{level}”等级须在会后 {days} 天内复评，即不晚于 {latest}。</translation>
         </message>
         <message>
             <source>No such semester or school year: {period} (write 2026-2027-1 or 2026-2027).</source>
@@ -7344,55 +7344,55 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>This grade or department is not in the register.</source>
-            <translation type="unfinished" />
+            <translation>该年级或院系不在学籍中。</translation>
         </message>
         <message>
             <source>This grade or department is archived: it holds no more meetings.</source>
-            <translation type="unfinished" />
+            <translation>该年级或院系已归档，不再召开研判会。</translation>
         </message>
         <message>
             <source>{grade} already has its review meeting for {month}. A second meeting in the same month is an extra one: give it a name (e.g. 临时研判会).</source>
-            <translation type="unfinished" />
+            <translation>{grade} 已有 {month} 的月度研判会。同月再开会议为临时会议，请为其命名（如“临时研判会”）。</translation>
         </message>
         <message>
             <source>{grade} already has a meeting named "{name}" in {month}.</source>
-            <translation type="unfinished" />
+            <translation>{grade} 在 {month} 已有名为“{name}”的会议。</translation>
         </message>
         <message>
             <source>Write the time as hours and minutes, e.g. 15:30.</source>
-            <translation type="unfinished" />
+            <translation>时间请写成时和分，例如 15:30。</translation>
         </message>
         <message>
             <source>The meeting ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>会议结束时间早于开始时间。</translation>
         </message>
         <message>
             <source>The meeting day {day} is more than a year away from today; check it.</source>
-            <translation type="unfinished" />
+            <translation>会议日期 {day} 距今超过一年，请核对。</translation>
         </message>
         <message>
             <source>A person chosen is not in the register.</source>
-            <translation type="unfinished" />
+            <translation>所选人员不在教职工名单中。</translation>
         </message>
         <message>
             <source>{name} has left the school. Choose someone else.</source>
-            <translation type="unfinished" />
+            <translation>{name} 已离校，请另选他人。</translation>
         </message>
         <message>
             <source>The meeting has started: its agenda is no longer built from the records; add or remove students by hand.</source>
-            <translation type="unfinished" />
+            <translation>会议已开始：议程不再根据记录自动生成，请手动添加或移除学生。</translation>
         </message>
         <message>
             <source>This meeting is finalized or abandoned and can no longer be changed.</source>
-            <translation type="unfinished" />
+            <translation>该会议已定稿或已放弃，不能再修改。</translation>
         </message>
         <message>
             <source>Give the reason why the meeting is abandoned.</source>
-            <translation type="unfinished" />
+            <translation>请填写放弃会议的原因。</translation>
         </message>
         <message>
             <source>Someone else changed this meeting since you opened it. Nothing was saved: the meeting is shown again as it is now; check it and make your change again.</source>
-            <translation type="unfinished" />
+            <translation>您打开该会议后已有他人修改。本次未保存：会议已按最新内容重新显示，请核对后重新修改。</translation>
         </message>
         <message>
             <source>An export password has {groups} groups of {size} letters and digits.</source>
@@ -7544,43 +7544,43 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>This student is not in {grade}: a meeting discusses the students of its own grade or department.</source>
-            <translation type="unfinished" />
+            <translation>该学生不在{grade}：研判会只研判本年级或本院系的学生。</translation>
         </message>
         <message>
             <source>This student is already on the agenda.</source>
-            <translation type="unfinished" />
+            <translation>该学生已在议程中。</translation>
         </message>
         <message>
             <source>This item is not on the meeting's agenda.</source>
-            <translation type="unfinished" />
+            <translation>该条目不在本次会议议程中。</translation>
         </message>
         <message>
             <source>A decision was recorded for this student: clear it before taking the student off the agenda.</source>
-            <translation type="unfinished" />
+            <translation>该学生已有研判结论：请先清除结论，再将其移出议程。</translation>
         </message>
         <message>
             <source>The new order must name every item of the agenda once.</source>
-            <translation type="unfinished" />
+            <translation>新的顺序须包含议程中的每一项且仅一次。</translation>
         </message>
         <message>
             <source>Choose the attendee's role from the list.</source>
-            <translation type="unfinished" />
+            <translation>请从列表中选择参会人员的身份。</translation>
         </message>
         <message>
             <source>Attendance is invited, present or absent.</source>
-            <translation type="unfinished" />
+            <translation>出席情况只能是应到、出席或缺席。</translation>
         </message>
         <message>
             <source>An attendee from outside the school needs a name.</source>
-            <translation type="unfinished" />
+            <translation>校外参会人员须填写姓名。</translation>
         </message>
         <message>
             <source>Give the reason of each absence.</source>
-            <translation type="unfinished" />
+            <translation>请填写每位缺席人员的缺席原因。</translation>
         </message>
         <message>
             <source>A staff member is listed twice.</source>
-            <translation type="unfinished" />
+            <translation>有教职工被重复列入。</translation>
         </message>
         <message>
             <source>“{referral}” is not a referral (write its number as on the form, for example 2026-007).</source>
@@ -7663,31 +7663,31 @@ A report without personal data was written to {folder}. Please give the referenc
         <name>ExcuseDialog</name>
         <message>
             <source>Absent or exempt</source>
-            <translation type="unfinished" />
+            <translation>请假或免测</translation>
         </message>
         <message>
             <source>{student} ({klass})</source>
-            <translation type="unfinished" />
+            <translation>{student}（{klass}）</translation>
         </message>
         <message>
             <source>The student is:</source>
-            <translation type="unfinished" />
+            <translation>学生：</translation>
         </message>
         <message>
             <source>Reason:</source>
-            <translation type="unfinished" />
+            <translation>原因：</translation>
         </message>
         <message>
             <source>e.g. 病假住院; 随班就读，家长申请免测</source>
-            <translation type="unfinished" />
+            <translation>例如：病假住院；随班就读，家长申请免测</translation>
         </message>
         <message>
             <source>Absent and exempt students are not due: the coverage leaves them out. The reason is kept with the clinical records.</source>
-            <translation type="unfinished" />
+            <translation>请假和免测的学生不计入应测，完成率不含他们。原因与心理辅导记录一同加密保存。</translation>
         </message>
         <message>
             <source>Say why the student is absent or exempt.</source>
-            <translation type="unfinished" />
+            <translation>请说明学生请假或免测的原因。</translation>
         </message>
     </context>
     <context>
@@ -7725,67 +7725,67 @@ A report without personal data was written to {folder}. Please give the referenc
         <name>FinalizeDialog</name>
         <message>
             <source>Finalize the meeting</source>
-            <translation type="unfinished" />
+            <translation>会议定稿</translation>
         </message>
         <message>
             <source>Loading what will change…</source>
-            <translation type="unfinished" />
+            <translation>正在读取将要发生的变更…</translation>
         </message>
         <message>
             <source>Student</source>
-            <translation type="unfinished">学生</translation>
+            <translation>学生</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>决定</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished">等级</translation>
+            <translation>等级</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Next review</source>
-            <translation type="unfinished">下次回访</translation>
+            <translation>下次回访</translation>
         </message>
         <message>
             <source>New measures</source>
-            <translation type="unfinished" />
+            <translation>新增措施</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished">问题</translation>
+            <translation>问题</translation>
         </message>
         <message>
             <source>Finalizing applies every decision to the watch list at once and locks the minutes: afterwards they can only be corrected by an addendum.</source>
-            <translation type="unfinished" />
+            <translation>定稿后，所有决定将一次性写入重点关注清单，会议纪要随即锁定，此后只能以补充说明的方式更正。</translation>
         </message>
         <message>
             <source>Finalize</source>
-            <translation type="unfinished" />
+            <translation>定稿</translation>
         </message>
         <message>
             <source>{before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>{before} → {after}</translation>
         </message>
         <message>
             <source>closing asked (the head approves)</source>
-            <translation type="unfinished" />
+            <translation>已申请撤销关注（待主任审批）</translation>
         </message>
         <message>
             <source>{count} decisions will reach the watch list: {raised} raised, {lowered} lowered, {closing} ending the watch, {measures} new plan measures.</source>
-            <translation type="unfinished" />
+            <translation>共 {count} 项决定将写入重点关注清单：升级 {raised} 人，降级 {lowered} 人，撤销关注 {closing} 人，新增措施 {measures} 条。</translation>
         </message>
         <message>
             <source>{count} students on the agenda have no decision yet.</source>
-            <translation type="unfinished" />
+            <translation>议程中还有 {count} 名学生尚未作出决定。</translation>
         </message>
         <message>
             <source>{count} decisions no longer fit their entries: record them again first.</source>
-            <translation type="unfinished" />
+            <translation>有 {count} 项决定已与学生当前的关注记录不符，请先重新作出决定。</translation>
         </message>
     </context>
     <context>
@@ -8829,397 +8829,799 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>MeetingAttendance</name>
         <message>
             <source>invited</source>
-            <translation type="unfinished" />
+            <translation>应到</translation>
         </message>
         <message>
             <source>present</source>
-            <translation type="unfinished" />
+            <translation>出席</translation>
         </message>
         <message>
             <source>absent</source>
-            <translation type="unfinished" />
+            <translation>缺席</translation>
         </message>
     </context>
     <context>
         <name>MeetingDecision</name>
         <message>
             <source>keep the level</source>
-            <translation type="unfinished" />
+            <translation>维持</translation>
         </message>
         <message>
             <source>raise the level</source>
-            <translation type="unfinished" />
+            <translation>升级</translation>
         </message>
         <message>
             <source>lower the level</source>
-            <translation type="unfinished" />
+            <translation>降级</translation>
         </message>
         <message>
             <source>end the watch</source>
-            <translation type="unfinished" />
+            <translation>撤销关注</translation>
         </message>
         <message>
             <source>suggest a referral to a hospital</source>
-            <translation type="unfinished" />
+            <translation>建议转介就医</translation>
         </message>
         <message>
             <source>suggest leave or suspension</source>
-            <translation type="unfinished" />
+            <translation>建议请假休学</translation>
         </message>
         <message>
             <source>follow up after the return to school</source>
-            <translation type="unfinished" />
+            <translation>复学后跟踪</translation>
         </message>
     </context>
     <context>
         <name>MeetingField</name>
         <message>
             <source>The meeting's name</source>
-            <translation type="unfinished" />
+            <translation>会议名称</translation>
         </message>
         <message>
             <source>The place</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <source>The reason</source>
-            <translation type="unfinished">原因</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <source>Other matters</source>
-            <translation type="unfinished" />
+            <translation>其他事项</translation>
         </message>
         <message>
             <source>An attendee's name</source>
-            <translation type="unfinished" />
+            <translation>参会人员姓名</translation>
         </message>
         <message>
             <source>The organisation</source>
-            <translation type="unfinished" />
+            <translation>单位</translation>
         </message>
         <message>
             <source>The reason of an absence</source>
-            <translation type="unfinished" />
+            <translation>缺席原因</translation>
         </message>
         <message>
             <source>A measure</source>
-            <translation type="unfinished" />
+            <translation>措施</translation>
         </message>
         <message>
             <source>The owner</source>
-            <translation type="unfinished">负责人</translation>
+            <translation>负责人</translation>
         </message>
         <message>
             <source>The parent-contact arrangement</source>
-            <translation type="unfinished" />
+            <translation>家长沟通安排</translation>
         </message>
         <message>
             <source>The note</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>The addendum</source>
-            <translation type="unfinished" />
+            <translation>补记</translation>
         </message>
     </context>
     <context>
         <name>MeetingKind</name>
         <message>
             <source>monthly review meeting</source>
-            <translation type="unfinished" />
+            <translation>月度研判会</translation>
         </message>
         <message>
             <source>extra review meeting</source>
-            <translation type="unfinished" />
+            <translation>临时研判会</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingMinutes</name>
+        <message>
+            <source>{grade} review meeting on students' mental state: minutes ({month}/{year})</source>
+            <translation>{grade}学生心理状况研判会会议纪要（{year}年{month}月）</translation>
+        </message>
+        <message>
+            <source>{title} (draft)</source>
+            <translation>{title}（草稿）</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Draft: the meeting is not finalized. These minutes are not valid until the meeting is finalized and printed again.</source>
+            <translation>草稿：本次会议尚未定稿。会议定稿并重新打印后，本纪要方为有效。</translation>
+        </message>
+        <message>
+            <source>This meeting was abandoned: {reason}</source>
+            <translation>本次会议已取消，原因：{reason}</translation>
+        </message>
+        <message>
+            <source>Confidential. Students are shown masked; the identity annex, when printed, is kept by the counseling office apart from the minutes.</source>
+            <translation>保密。学生信息已作脱敏处理；如打印身份对照附件，由心理辅导室与纪要分开保管。</translation>
+        </message>
+        <message>
+            <source>1. The meeting</source>
+            <translation>一、会议基本情况</translation>
+        </message>
+        <message>
+            <source>2. Attendees</source>
+            <translation>二、参会人员</translation>
+        </message>
+        <message>
+            <source>3. Actions of the last meeting: how they were carried out</source>
+            <translation>三、上次会议措施落实情况</translation>
+        </message>
+        <message>
+            <source>4. The month at a glance</source>
+            <translation>四、本月概况</translation>
+        </message>
+        <message>
+            <source>5. Students reviewed and decisions</source>
+            <translation>五、研判学生及处置意见</translation>
+        </message>
+        <message>
+            <source>6. Other matters</source>
+            <translation>六、其他事项</translation>
+        </message>
+        <message>
+            <source>7. Signatures and approval</source>
+            <translation>七、签字与审定</translation>
+        </message>
+        <message>
+            <source>Addenda written after the minutes were finalized</source>
+            <translation>定稿后补充说明</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>年级</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>院系</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>{month}/{year}</source>
+            <translation>{year}年{month}月</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议名称</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Minutes taken by</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>State of the minutes</source>
+            <translation>纪要状态</translation>
+        </message>
+        <message>
+            <source>finalized on {day} by {name}</source>
+            <translation>已于 {day} 定稿（{name}）</translation>
+        </message>
+        <message>
+            <source>draft, not finalized</source>
+            <translation>草稿，尚未定稿</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情况</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <source>{role}, {organisation}</source>
+            <translation>{role}（{organisation}）</translation>
+        </message>
+        <message>
+            <source>class counselor (university)</source>
+            <translation>辅导员</translation>
+        </message>
+        <message>
+            <source>Absent, with the reason</source>
+            <translation>缺席人员及原因</translation>
+        </message>
+        <message>
+            <source>{name} ({role}): {reason}</source>
+            <translation>{name}（{role}）：{reason}</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>未说明原因</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Nobody has been invited yet.</source>
+            <translation>尚未确定参会人员。</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>学生</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>措施</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Carried out</source>
+            <translation>落实情况</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>已落实</translation>
+        </message>
+        <message>
+            <source>not done</source>
+            <translation>未落实</translation>
+        </message>
+        <message>
+            <source>not done ({state})</source>
+            <translation>未落实（{state}）</translation>
+        </message>
+        <message>
+            <source>The last meeting decided no action (or this is the grade's first meeting).</source>
+            <translation>上次会议未布置措施（或本次为该年级首次研判会）。</translation>
+        </message>
+        <message>
+            <source>{done} of {count} actions carried out.</source>
+            <translation>共 {count} 项措施，已落实 {done} 项。</translation>
+        </message>
+        <message>
+            <source>Students on the watch list</source>
+            <translation>在册关注学生</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月变化</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>升级</translation>
+        </message>
+        <message>
+            <source>Lowered</source>
+            <translation>降级</translation>
+        </message>
+        <message>
+            <source>Watch ended</source>
+            <translation>撤销关注</translation>
+        </message>
+        <message>
+            <source>Screening alerts</source>
+            <translation>测评预警</translation>
+        </message>
+        <message>
+            <source>Students on the watch list by how they came to it</source>
+            <translation>在册关注学生来源</translation>
+        </message>
+        <message>
+            <source>As of the meeting day, {day}.</source>
+            <translation>统计截至会议当日（{day}）。</translation>
+        </message>
+        <message>
+            <source>Source / state</source>
+            <translation>来源／状态</translation>
+        </message>
+        <message>
+            <source>Level (before → after)</source>
+            <translation>等级（前→后）</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>研判结论</translation>
+        </message>
+        <message>
+            <source>Measures (owner, due)</source>
+            <translation>措施（责任人，期限）</translation>
+        </message>
+        <message>
+            <source>{description} ({owner}, by {due})</source>
+            <translation>{description}（{owner}，{due} 前）</translation>
+        </message>
+        <message>
+            <source>{description} ({owner})</source>
+            <translation>{description}（{owner}）</translation>
+        </message>
+        <message>
+            <source>Parent contact</source>
+            <translation>家长联系安排</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>下次研判</translation>
+        </message>
+        <message>
+            <source>not decided</source>
+            <translation>未研判</translation>
+        </message>
+        <message>
+            <source>No student is on the agenda.</source>
+            <translation>本次会议无研判学生。</translation>
+        </message>
+        <message>
+            <source>{count} students reviewed.</source>
+            <translation>共研判学生 {count} 人。</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>无。</translation>
+        </message>
+        <message>
+            <source>The chair's approval</source>
+            <translation>主持人审定意见</translation>
+        </message>
+        <message>
+            <source>□ Approved: the decisions above are to be carried out.    □ To be revised.</source>
+            <translation>□ 同意，按上述处置意见落实。    □ 需修改。</translation>
+        </message>
+        <message>
+            <source>School leader in charge</source>
+            <translation>分管领导</translation>
+        </message>
+        <message>
+            <source>Addendum {number}</source>
+            <translation>补充说明 {number}</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>补充内容</translation>
+        </message>
+        <message>
+            <source>Written on {day} by {name}</source>
+            <translation>{name}，{day}</translation>
+        </message>
+        <message>
+            <source>electronic signature verified</source>
+            <translation>电子签名已验证</translation>
+        </message>
+        <message>
+            <source>electronic signature missing or not valid: check it in the application</source>
+            <translation>电子签名缺失或无效，请在软件中核查</translation>
+        </message>
+        <message>
+            <source>Annex: the students of the minutes by name</source>
+            <translation>附件：研判学生身份对照表</translation>
+        </message>
+        <message>
+            <source>Kept by the counseling office only, apart from the minutes; not to be copied or passed on. The numbers are those of the decision table.</source>
+            <translation>仅由心理辅导室存档，与纪要分开保管，不得复制或外传。序号与研判学生表一致。</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>keep</source>
+            <translation>维持</translation>
+        </message>
+        <message>
+            <source>raise</source>
+            <translation>升级</translation>
+        </message>
+        <message>
+            <source>lower</source>
+            <translation>降级</translation>
+        </message>
+        <message>
+            <source>end the watch</source>
+            <translation>撤销关注</translation>
+        </message>
+        <message>
+            <source>suggest referral to a hospital</source>
+            <translation>建议转介就医</translation>
+        </message>
+        <message>
+            <source>suggest leave or suspension</source>
+            <translation>建议请假休学</translation>
+        </message>
+        <message>
+            <source>follow up after the return</source>
+            <translation>复学后跟踪</translation>
         </message>
     </context>
     <context>
         <name>MeetingPlan</name>
         <message>
             <source>Measures decided by the review meeting of {day}.</source>
-            <translation type="unfinished" />
+            <translation>{day} 研判会确定的措施。</translation>
         </message>
     </context>
     <context>
         <name>MeetingReason</name>
         <message>
             <source>due for review</source>
-            <translation type="unfinished" />
+            <translation>到期复评</translation>
         </message>
         <message>
             <source>new since the last meeting</source>
-            <translation type="unfinished" />
+            <translation>上次会议后新增</translation>
         </message>
         <message>
             <source>level changed</source>
-            <translation type="unfinished" />
+            <translation>等级变化</translation>
         </message>
         <message>
             <source>back from leave</source>
-            <translation type="unfinished" />
+            <translation>请假/休学后返校</translation>
         </message>
         <message>
             <source>open action of the last meeting</source>
-            <translation type="unfinished" />
+            <translation>上次会议措施未完成</translation>
         </message>
         <message>
             <source>screening candidate to review</source>
-            <translation type="unfinished" />
+            <translation>测评筛查待复核</translation>
         </message>
         <message>
             <source>added by hand</source>
-            <translation type="unfinished" />
+            <translation>手动添加</translation>
         </message>
     </context>
     <context>
         <name>MeetingRole</name>
         <message>
             <source>grade leader</source>
-            <translation type="unfinished">年级组长</translation>
+            <translation>年级组长</translation>
         </message>
         <message>
             <source>head teacher</source>
-            <translation type="unfinished">班主任</translation>
+            <translation>班主任</translation>
         </message>
         <message>
             <source>counselor</source>
-            <translation type="unfinished">心理教师</translation>
+            <translation>心理教师</translation>
         </message>
         <message>
             <source>school leader in charge</source>
-            <translation type="unfinished" />
+            <translation>分管领导</translation>
         </message>
         <message>
             <source>school doctor</source>
-            <translation type="unfinished" />
+            <translation>校医</translation>
         </message>
         <message>
             <source>external expert</source>
-            <translation type="unfinished" />
+            <translation>外请专家</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished">其他</translation>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingSignIn</name>
+        <message>
+            <source>{grade} review meeting on students' mental state: sign-in sheet ({month}/{year})</source>
+            <translation>{grade}学生心理状况研判会签到表（{year}年{month}月）</translation>
+        </message>
+        <message>
+            <source>Attending without an invitation: write your name and role below.</source>
+            <translation>未列入名单的参会人员请在下方填写姓名、身份并签名。</translation>
+        </message>
+        <message>
+            <source>Role or organisation</source>
+            <translation>身份／单位</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <source>Nobody has been invited yet.</source>
+            <translation>尚未确定参会人员。</translation>
+        </message>
+        <message>
+            <source>Invited: {count}   Present: _____   Absent: _____</source>
+            <translation>应到 {count} 人    实到 _____ 人    缺席 _____ 人</translation>
+        </message>
+        <message>
+            <source>Checked by the minute-taker {name}: ____________</source>
+            <translation>记录人 {name} 核对（签字）：____________</translation>
+        </message>
+        <message>
+            <source>Kept with the minutes of the meeting.</source>
+            <translation>本表与会议纪要一并存档。</translation>
         </message>
     </context>
     <context>
         <name>MeetingState</name>
         <message>
             <source>in preparation</source>
-            <translation type="unfinished" />
+            <translation>准备中</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation type="unfinished" />
+            <translation>进行中</translation>
         </message>
         <message>
             <source>finalized</source>
-            <translation type="unfinished" />
+            <translation>已定稿</translation>
         </message>
         <message>
             <source>abandoned</source>
-            <translation type="unfinished" />
+            <translation>已放弃</translation>
         </message>
     </context>
     <context>
         <name>MeetingWindow</name>
         <message>
             <source>Review meeting</source>
-            <translation type="unfinished">复盘会</translation>
+            <translation>研判会</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>正在加载…</translation>
         </message>
         <message>
             <source>Refresh the agenda</source>
-            <translation type="unfinished" />
+            <translation>刷新议程</translation>
         </message>
         <message>
             <source>Build the agenda again from the watch list (until the meeting starts). Students added by hand, decisions and the order stay.</source>
-            <translation type="unfinished" />
+            <translation>根据重点关注清单重新生成议程（会议开始前可用）。手动添加的学生、已作的决定和顺序保持不变。</translation>
         </message>
         <message>
             <source>Start the meeting</source>
-            <translation type="unfinished" />
+            <translation>开始会议</translation>
         </message>
         <message>
             <source>Finalize…</source>
-            <translation type="unfinished" />
+            <translation>定稿…</translation>
         </message>
         <message>
             <source>Add an addendum…</source>
-            <translation type="unfinished" />
+            <translation>补充说明…</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>打印</translation>
         </message>
         <message>
             <source>Abandon…</source>
-            <translation type="unfinished" />
+            <translation>放弃会议…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">关闭</translation>
+            <translation>关闭</translation>
         </message>
         <message>
             <source>{day} {time} · place: {place} · chair: {chair} · minute-taker: {recorder}</source>
-            <translation type="unfinished" />
+            <translation>{day} {time} · 地点：{place} · 主持人：{chair} · 记录人：{recorder}</translation>
         </message>
         <message>
             <source>Agenda ({n})</source>
-            <translation type="unfinished" />
+            <translation>议程（{n}）</translation>
         </message>
         <message>
             <source>Attendance ({n})</source>
-            <translation type="unfinished" />
+            <translation>参会人员（{n}）</translation>
         </message>
         <message>
             <source>Last meeting's actions and other matters</source>
-            <translation type="unfinished" />
+            <translation>上次措施与其他事项</translation>
         </message>
         <message>
             <source>Finalized on {day} by {who}. The minutes are locked: corrections are addenda.</source>
-            <translation type="unfinished" />
+            <translation>已于 {day} 由{who}定稿。会议纪要已锁定，更正请用补充说明。</translation>
         </message>
         <message>
             <source>Abandoned: {reason}</source>
-            <translation type="unfinished" />
+            <translation>已放弃：{reason}</translation>
         </message>
         <message>
             <source>The meeting has started: record the attendance and a decision for each student, then finalize it.</source>
-            <translation type="unfinished" />
+            <translation>会议已开始：请登记出席情况，为每名学生作出研判决定，然后定稿。</translation>
         </message>
         <message>
             <source>The meeting could not be loaded.</source>
-            <translation type="unfinished" />
+            <translation>无法加载该会议。</translation>
         </message>
         <message>
             <source>Start the meeting now? From then on the agenda is no longer built from the watch list; students can still be added by hand.</source>
-            <translation type="unfinished" />
+            <translation>现在开始会议吗？开始后议程不再根据重点关注清单自动生成，但仍可手动添加学生。</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>开始</translation>
         </message>
         <message>
             <source>Finalize the meeting</source>
-            <translation type="unfinished" />
+            <translation>会议定稿</translation>
         </message>
         <message>
             <source>The meeting is finalized: {applied} decisions applied to the watch list ({raised} raised, {lowered} lowered, {closed} closed, {requests} closings waiting for the head's approval, {measures} plan measures added).</source>
-            <translation type="unfinished" />
+            <translation>会议已定稿：{applied} 项决定已写入重点关注清单（升级 {raised} 人，降级 {lowered} 人，撤销关注 {closed} 人，{requests} 项撤销关注待主任审批，新增措施 {measures} 条）。</translation>
         </message>
         <message>
             <source>Clear the decision</source>
-            <translation type="unfinished" />
+            <translation>清除决定</translation>
         </message>
         <message>
             <source>Clear the decision recorded for {name}?</source>
-            <translation type="unfinished" />
+            <translation>清除为{name}作出的决定吗？</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>清除</translation>
         </message>
         <message>
             <source>Remove from the agenda</source>
-            <translation type="unfinished" />
+            <translation>移出议程</translation>
         </message>
         <message>
             <source>Take {name} off the agenda?</source>
-            <translation type="unfinished" />
+            <translation>将{name}移出议程吗？</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移出</translation>
         </message>
     </context>
     <context>
         <name>MeetingWords</name>
         <message>
             <source>, </source>
-            <translation type="unfinished">、</translation>
+            <translation>、</translation>
         </message>
         <message>
             <source>{year}-{mm}</source>
-            <translation type="unfinished" />
+            <translation>{year}年{m}月</translation>
         </message>
         <message>
             <source>{grade} · {month} · {kind}</source>
-            <translation type="unfinished" />
+            <translation>{grade} · {month} · {kind}</translation>
         </message>
     </context>
     <context>
         <name>MeetingsPage</name>
         <message>
             <source>New meeting…</source>
-            <translation type="unfinished" />
+            <translation>新建研判会…</translation>
         </message>
         <message>
             <source>Prepare a grade's review meeting of a month: its agenda is built from the watch list.</source>
-            <translation type="unfinished" />
+            <translation>为某年级准备某月的研判会：议程根据重点关注清单自动生成。</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">打开</translation>
+            <translation>打开</translation>
         </message>
         <message>
             <source>All states</source>
-            <translation type="unfinished">所有状态（含已关闭）</translation>
+            <translation>全部状态</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>全部类型</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished">月值班表</translation>
+            <translation>月份</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">类型</translation>
+            <translation>类型</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>主持人</translation>
         </message>
         <message>
             <source>Double-click a meeting (or press Enter) to open it.</source>
-            <translation type="unfinished" />
+            <translation>双击会议（或按回车）打开。</translation>
         </message>
         <message>
             <source>{shown} shown · {open} not finalized yet</source>
-            <translation type="unfinished" />
+            <translation>显示 {shown} 条 · {open} 条未定稿</translation>
         </message>
         <message>
             <source>Loading the meetings…</source>
-            <translation type="unfinished" />
+            <translation>正在加载研判会…</translation>
         </message>
         <message>
             <source>All departments</source>
-            <translation type="unfinished" />
+            <translation>全部院系</translation>
         </message>
         <message>
             <source>All grades</source>
-            <translation type="unfinished" />
+            <translation>全部年级</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>院系</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished">年级</translation>
+            <translation>年级</translation>
         </message>
     </context>
     <context>
@@ -9546,67 +9948,67 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>NewMeetingDialog</name>
         <message>
             <source>New review meeting</source>
-            <translation type="unfinished" />
+            <translation>新建研判会</translation>
         </message>
         <message>
             <source>Grade or department:</source>
-            <translation type="unfinished" />
+            <translation>年级/院系：</translation>
         </message>
         <message>
             <source>Month:</source>
-            <translation type="unfinished" />
+            <translation>月份：</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished">类型：</translation>
+            <translation>类型：</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>会议名称：</translation>
         </message>
         <message>
             <source>Extra review meeting</source>
-            <translation type="unfinished" />
+            <translation>临时研判会</translation>
         </message>
         <message>
             <source>Day:</source>
-            <translation type="unfinished" />
+            <translation>日期：</translation>
         </message>
         <message>
             <source>Time:</source>
-            <translation type="unfinished">时间：</translation>
+            <translation>时间：</translation>
         </message>
         <message>
             <source>Place:</source>
-            <translation type="unfinished" />
+            <translation>地点：</translation>
         </message>
         <message>
             <source>e.g. the counseling office's meeting room</source>
-            <translation type="unfinished" />
+            <translation>如：心理辅导室会议室</translation>
         </message>
         <message>
             <source>Chair:</source>
-            <translation type="unfinished" />
+            <translation>主持人：</translation>
         </message>
         <message>
             <source>Minute-taker:</source>
-            <translation type="unfinished" />
+            <translation>记录人：</translation>
         </message>
         <message>
             <source>The agenda is built from the watch list when the meeting is saved (due reviews, new entries, level changes, returns from leave, open actions of the last meeting, screening candidates), and the usual people are invited. Until the meeting starts the agenda can be refreshed.</source>
-            <translation type="unfinished" />
+            <translation>保存后将根据重点关注清单生成议程（到期回访、新纳入、等级变化、复学返校、上次会议未完成措施、待复核的筛查对象），并邀请惯常参会人员。会议开始前可刷新议程。</translation>
         </message>
         <message>
             <source>(not chosen yet)</source>
-            <translation type="unfinished" />
+            <translation>（暂未指定）</translation>
         </message>
         <message>
             <source>Choose the grade or department.</source>
-            <translation type="unfinished" />
+            <translation>请选择年级或院系。</translation>
         </message>
         <message>
             <source>An extra meeting needs a name (e.g. 临时研判会).</source>
-            <translation type="unfinished" />
+            <translation>临时会议须填写名称（如：临时研判会）。</translation>
         </message>
     </context>
     <context>
@@ -9640,106 +10042,107 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>OtherMattersDialog</name>
         <message>
             <source>Other matters</source>
-            <translation type="unfinished" />
+            <translation>其他事项</translation>
         </message>
         <message>
             <source>Other matters:</source>
-            <translation type="unfinished" />
+            <translation>其他事项：</translation>
         </message>
         <message>
             <source>e.g. dormitory visits, the class mental-health monitors' reports. Printed in the minutes.</source>
-            <translation type="unfinished" />
+            <translation>如：宿舍走访情况、班级心理委员汇报等。将打印在会议纪要中。</translation>
         </message>
     </context>
     <context>
         <name>OtherTab</name>
         <message>
             <source>Actions of the last meeting still open</source>
-            <translation type="unfinished" />
+            <translation>上次会议措施落实情况（未完成）</translation>
         </message>
         <message>
             <source>Student</source>
-            <translation type="unfinished">学生</translation>
+            <translation>学生</translation>
         </message>
         <message>
             <source>Measure</source>
-            <translation type="unfinished">措施</translation>
+            <translation>措施</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished">负责人</translation>
+            <translation>负责人</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>完成期限</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>目前</translation>
         </message>
         <message>
             <source>not in the plan</source>
-            <translation type="unfinished" />
+            <translation>未纳入方案</translation>
         </message>
         <message>
             <source>None: every action of the last meeting is done, or there was none.</source>
-            <translation type="unfinished" />
+            <translation>无：上次会议的措施均已落实，或上次没有布置措施。</translation>
         </message>
         <message>
             <source>Other matters</source>
-            <translation type="unfinished" />
+            <translation>其他事项</translation>
         </message>
         <message>
             <source>Write…</source>
-            <translation type="unfinished" />
+            <translation>填写…</translation>
         </message>
         <message>
             <source>Addenda</source>
-            <translation type="unfinished" />
+            <translation>补充说明</translation>
         </message>
         <message>
             <source>(nothing written)</source>
-            <translation type="unfinished" />
+            <translation>（未填写）</translation>
         </message>
         <message>
             <source>{day} · {author}{signed}:
 {body}</source>
-            <translation type="unfinished" />
+            <translation>{day} · {author}{signed}：
+{body}</translation>
         </message>
         <message>
             <source> (not signed)</source>
-            <translation type="unfinished" />
+            <translation>（未签名）</translation>
         </message>
     </context>
     <context>
         <name>Overview</name>
         <message>
             <source>Meetings of the school year</source>
-            <translation type="unfinished" />
+            <translation>本学年研判会</translation>
         </message>
         <message>
             <source>✓ finalized · red: no meeting yet this month · double-click a cell to open or prepare its meeting</source>
-            <translation type="unfinished" />
+            <translation>✓ 已定稿 · 红色：本月尚未开会 · 双击单元格打开或新建该月会议</translation>
         </message>
         <message>
             <source>No school year is set up: enter it on the school calendar page.</source>
-            <translation type="unfinished" />
+            <translation>尚未设置学年，请在“校历”页面中录入。</translation>
         </message>
         <message>
             <source>No grade or department with classes yet.</source>
-            <translation type="unfinished" />
+            <translation>还没有设有班级的年级或院系。</translation>
         </message>
         <message>
             <source>{short}</source>
-            <translation type="unfinished" />
+            <translation>{m}月</translation>
         </message>
         <message>
             <source>no meeting yet this month</source>
-            <translation type="unfinished" />
+            <translation>本月尚未开会</translation>
         </message>
         <message>
             <source>no meeting</source>
-            <translation type="unfinished" />
+            <translation>未开会</translation>
         </message>
     </context>
     <context>
@@ -9794,7 +10197,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Review meetings</source>
-            <translation type="unfinished" />
+            <translation>研判会</translation>
         </message>
     </context>
     <context>
@@ -11005,59 +11408,59 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>RescoreDialog</name>
         <message>
             <source>Rescore the campaign</source>
-            <translation type="unfinished" />
+            <translation>测评重新计分</translation>
         </message>
         <message>
             <source>Rescore</source>
-            <translation type="unfinished" />
+            <translation>重新计分</translation>
         </message>
         <message>
             <source>Rescoring…</source>
-            <translation type="unfinished" />
+            <translation>正在重新计分…</translation>
         </message>
         <message>
             <source>Scoring the sheets again…</source>
-            <translation type="unfinished" />
+            <translation>正在重新计算各份答卷…</translation>
         </message>
         <message>
             <source>Student no.</source>
-            <translation type="unfinished">学号</translation>
+            <translation>学号</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished">班级</translation>
+            <translation>班级</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>原结果</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>新结果</translation>
         </message>
         <message>
             <source>Why the campaign is rescored (recorded), e.g. 阳性界值更正</source>
-            <translation type="unfinished" />
+            <translation>重新计分的原因（会被记录），例如：阳性界值更正</translation>
         </message>
         <message>
             <source>key item {items}</source>
-            <translation type="unfinished" />
+            <translation>关键题 {items}</translation>
         </message>
         <message>
             <source>{scale} would score {count} sheets: {changed} change, {same} stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>{scale} 将为 {count} 份答卷计分：{changed} 份结果改变，{same} 份不变。</translation>
         </message>
         <message>
             <source>{kept} sheets keep their version (totals only, or an item the new version needs is missing).</source>
-            <translation type="unfinished" />
+            <translation>{kept} 份答卷保留原版本（只有总分，或缺少新版本需要的题目）。</translation>
         </message>
         <message>
             <source>{count} sheets rescored, {changed} changed; {candidates} new candidates on the watch list, {closing} closing requests for the office head.</source>
-            <translation type="unfinished" />
+            <translation>重新计分 {count} 份，其中 {changed} 份结果改变；新增关注候选 {candidates} 名，提交负责人审批的关闭申请 {closing} 条。</translation>
         </message>
     </context>
     <context>
@@ -11143,15 +11546,15 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Rescore…</source>
-            <translation type="unfinished" />
+            <translation>重新计分…</translation>
         </message>
         <message>
             <source>Score the sheets again with the newest version of the scale (after its definition was corrected): what changes is shown first.</source>
-            <translation type="unfinished" />
+            <translation>按量表的最新版本（定义更正后）重新计分：先显示会有哪些变化。</translation>
         </message>
         <message>
             <source>Students</source>
-            <translation type="unfinished" />
+            <translation>名单</translation>
         </message>
         <message>
             <source>All bands</source>
@@ -11215,11 +11618,11 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Correct…</source>
-            <translation type="unfinished" />
+            <translation>更正…</translation>
         </message>
         <message>
             <source>Remove a duplicate sheet, or give a sheet matched to the wrong student to the right one (with the reason).</source>
-            <translation type="unfinished" />
+            <translation>移除重复的答卷，或把匹配错学生的答卷改归正确的学生（需说明原因）。</translation>
         </message>
         <message>
             <source>Every positive screen and every key-item hit goes to the watch list as 'to review'. Key-item hits come first: review them the next school day.</source>
@@ -12542,11 +12945,11 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>ScreeningCorrection</name>
         <message>
             <source>The screening sheet this entry was opened for was corrected ({reason}); it was not this student's result.</source>
-            <translation type="unfinished" />
+            <translation>为之建立此条关注的测评答卷已更正（{reason}），它不是该学生的结果。</translation>
         </message>
         <message>
             <source>The campaign was rescored with version {version} of {scale} ({reason}); the sheet this entry was opened for is no longer a candidate.</source>
-            <translation type="unfinished" />
+            <translation>本次测评已按{scale}第 {version} 版重新计分（{reason}），为之建立此条关注的答卷不再是筛查候选。</translation>
         </message>
     </context>
     <context>
@@ -14215,51 +14618,51 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>TargetsTab</name>
         <message>
             <source>Every student the campaign screens. A student who is absent on the day or exempt (with the reason) is not due: the coverage leaves them out.</source>
-            <translation type="unfinished" />
+            <translation>本次测评范围内的全部学生。请假或免测（需说明原因）的学生不计入应测，完成率不含他们。</translation>
         </message>
         <message>
             <source>Student number, name or pinyin initials</source>
-            <translation type="unfinished">学号、姓名或拼音首字母</translation>
+            <translation>学号、姓名或拼音首字母</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished">全部用户</translation>
+            <translation>全部状态</translation>
         </message>
         <message>
             <source>All classes</source>
-            <translation type="unfinished" />
+            <translation>所有班级</translation>
         </message>
         <message>
             <source>Student no.</source>
-            <translation type="unfinished">学号</translation>
+            <translation>学号</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished">班级</translation>
+            <translation>班级</translation>
         </message>
         <message>
             <source>Disposition</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">原因</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <source>Absent or exempt…</source>
-            <translation type="unfinished" />
+            <translation>请假或免测…</translation>
         </message>
         <message>
             <source>Due again</source>
-            <translation type="unfinished" />
+            <translation>恢复应测</translation>
         </message>
         <message>
             <source>{shown} of {total} students shown · {excused} absent or exempt</source>
-            <translation type="unfinished" />
+            <translation>显示 {shown} / {total} 名学生 · 请假或免测 {excused} 名</translation>
         </message>
     </context>
     <context>
