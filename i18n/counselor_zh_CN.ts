@@ -427,7 +427,7 @@
         </message>
         <message>
             <source>review meeting</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">研判会</translation>
         </message>
     </context>
     <context>
@@ -1372,91 +1372,91 @@
         </message>
         <message>
             <source>Review meeting prepared</source>
-            <translation type="unfinished" />
+            <translation>研判会已准备</translation>
         </message>
         <message>
             <source>Review meeting details changed</source>
-            <translation type="unfinished" />
+            <translation>研判会信息已修改</translation>
         </message>
         <message>
             <source>Review meeting: other matters written</source>
-            <translation type="unfinished" />
+            <translation>研判会：已填写其他事项</translation>
         </message>
         <message>
             <source>Review meeting started</source>
-            <translation type="unfinished" />
+            <translation>研判会已开始</translation>
         </message>
         <message>
             <source>Review meeting abandoned</source>
-            <translation type="unfinished" />
+            <translation>研判会已放弃</translation>
         </message>
         <message>
             <source>Review meeting agenda rebuilt from the records</source>
-            <translation type="unfinished" />
+            <translation>研判会议程已根据记录重新生成</translation>
         </message>
         <message>
             <source>Student added to a review meeting's agenda</source>
-            <translation type="unfinished" />
+            <translation>学生已加入研判会议程</translation>
         </message>
         <message>
             <source>Student taken off a review meeting's agenda</source>
-            <translation type="unfinished" />
+            <translation>学生已移出研判会议程</translation>
         </message>
         <message>
             <source>Review meeting agenda reordered</source>
-            <translation type="unfinished" />
+            <translation>研判会议程已调整顺序</translation>
         </message>
         <message>
             <source>Review meeting attendance changed</source>
-            <translation type="unfinished" />
+            <translation>研判会参会情况已修改</translation>
         </message>
         <message>
             <source>Review meeting decision recorded</source>
-            <translation type="unfinished" />
+            <translation>已填写研判结论</translation>
         </message>
         <message>
             <source>Review meeting decision cleared</source>
-            <translation type="unfinished" />
+            <translation>已清除研判结论</translation>
         </message>
         <message>
             <source>Review meeting finalized (decisions applied)</source>
-            <translation type="unfinished" />
+            <translation>研判会已定稿（结论已执行）</translation>
         </message>
         <message>
             <source>Review meeting decision applied to the watch list</source>
-            <translation type="unfinished" />
+            <translation>研判结论已应用于重点关注清单</translation>
         </message>
         <message>
             <source>Addendum to review meeting minutes</source>
-            <translation type="unfinished" />
+            <translation>会议纪要补记</translation>
         </message>
         <message>
             <source>Referral opened from a review meeting's suggestion</source>
-            <translation type="unfinished" />
+            <translation>已根据研判会建议开具转介</translation>
         </message>
         <message>
             <source>Review meeting viewed</source>
-            <translation type="unfinished" />
+            <translation>查看研判会</translation>
         </message>
         <message>
             <source>Review meeting decision viewed</source>
-            <translation type="unfinished" />
+            <translation>查看研判结论</translation>
         </message>
         <message>
             <source>Review meeting minutes read</source>
-            <translation type="unfinished" />
+            <translation>阅读研判会会议纪要</translation>
         </message>
         <message>
             <source>Review meetings of a school year viewed</source>
-            <translation type="unfinished" />
+            <translation>查看学年研判会一览</translation>
         </message>
         <message>
             <source>Open actions of review meetings viewed</source>
-            <translation type="unfinished" />
+            <translation>查看研判会未完成措施</translation>
         </message>
         <message>
             <source>Referral suggestions of review meetings viewed</source>
-            <translation type="unfinished" />
+            <translation>查看研判会转介建议</translation>
         </message>
         <message>
             <source>Screening result removed</source>
@@ -2067,11 +2067,11 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>review meeting</source>
-            <translation type="unfinished" />
+            <translation>研判会</translation>
         </message>
         <message>
             <source>grade or department</source>
-            <translation type="unfinished" />
+            <translation>年级或院系</translation>
         </message>
         <message>
             <source>idle lock</source>
