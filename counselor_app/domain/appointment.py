@@ -325,3 +325,27 @@ def counts_toward_cap(state: str) -> bool:
 
 def codes(enum: type[Code]) -> tuple[str, ...]:
     return tuple(m.value for m in enum)
+
+
+def never_waits(level: str | None, ranks: dict[str, int]) -> bool:
+    """Whether a watch-list student at ``level`` must never be left on the waiting list: the two most serious of
+    the office's levels (重点关注 and 高危 by default). ``ranks``: {level code: rank} of the office's levels."""
+    if not level or level not in ranks:
+        return False
+    top = sorted(ranks.values(), reverse=True)[:2]
+    return ranks[level] >= min(top)
+
+
+def fits(preferred: str, weekday: int, start: time, end: time) -> bool:
+    """Whether a slot fits a request's preferred times ('weekday HH:MM-HH:MM;…', '' = any time)."""
+    if not preferred.strip():
+        return True
+    for part in preferred.split(";"):
+        wd, _, times = part.strip().partition(" ")
+        s, _, e = times.partition("-")
+        try:
+            if int(wd) == weekday and parse_time(s) <= start and end <= parse_time(e):
+                return True
+        except ValueError:
+            continue
+    return False

@@ -14,6 +14,7 @@ class Area(str, Enum):
     AUDIT = "audit"           # the audit trail (every audited operation)
     WATCH = "watch"           # the watch list: entries, plans, follow-ups, parent contacts, levels
     DUTY = "duty"             # duty rosters: posts, templates, unavailability, assignments, swaps, the log
+    APPOINTMENTS = "appointments"   # rooms, hours, appointments, series, the waiting list, session records
 
     # Enum hashes members by name: hash by value, so that an Area and its plain string are one set member.
     def __hash__(self) -> int:

@@ -129,7 +129,9 @@ REGISTRY: dict[tuple[str, str], SealedColumn] = {}
 DECLARING = ("counselor_app.store.referrals", "counselor_app.store.leaves", "counselor_app.store.crisis",
              "counselor_app.store.watch", "counselor_app.store.watch_records", "counselor_app.store.screening",
              "counselor_app.store.screening_results", "counselor_app.store.duty_log", "counselor_app.store.meetings",
-             "counselor_app.store.meeting_records")
+             "counselor_app.store.meeting_records",
+             "counselor_app.store.appointments", "counselor_app.store.appointment_requests",
+             "counselor_app.store.session_records")
 
 
 def registered(conn: Connection) -> list[SealedColumn]:

@@ -170,3 +170,20 @@ def test_every_code_has_a_label():
     for enum in (ap.Kind, ap.Mode, ap.RoomKind, ap.State, ap.Referral, ap.ConflictKind):
         for member in enum:
             assert member.label
+
+
+def test_never_waits_the_two_most_serious_levels():
+    ranks = {"yellow": 1, "orange": 2, "red": 3}
+    assert ap.never_waits("orange", ranks) and ap.never_waits("red", ranks)
+    assert not ap.never_waits("yellow", ranks) and not ap.never_waits(None, ranks) and not ap.never_waits("x", ranks)
+    assert ap.never_waits("blue", {"blue": 4, "red": 3, "orange": 2, "yellow": 1})
+    assert not ap.never_waits("orange", {"blue": 4, "red": 3, "orange": 2, "yellow": 1})
+
+
+def test_preferred_times():
+    assert ap.fits("", 2, time(9), time(9, 50))
+    assert ap.fits("2 08:00-12:00;4 14:00-17:00", 2, time(9), time(9, 50))
+    assert ap.fits("2 08:00-12:00;4 14:00-17:00", 4, time(14), time(14, 50))
+    assert not ap.fits("2 08:00-12:00", 2, time(11, 30), time(12, 20))
+    assert not ap.fits("2 08:00-12:00", 3, time(9), time(9, 50))
+    assert not ap.fits("garbage", 3, time(9), time(9, 50))

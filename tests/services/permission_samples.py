@@ -16,6 +16,8 @@ from typing import Any, Callable
 
 from testdata import CHEAP_KDF
 
+import appointment_samples  # the appointments' prepared records and samples
+
 from counselor_app.domain import access, policy
 from counselor_app.domain.errors import UserError
 from counselor_app.domain.roles import Role
@@ -62,6 +64,7 @@ class Prepared:
     watch: dict = None    # the watch list's records: services/watch*.py samples (prepare_watch)
     screening: dict = None    # a screening campaign with two results: services/screening*.py (prepare_screening)
     duty: dict = None     # a duty roster with requests and a past duty: services/duty*.py (prepare_duty)
+    appointments: dict = None   # appointments, series, waitlist, records: appointment_samples
     meetings: dict = None  # review meetings: a draft, one ready to finalize, a finalized one (prepare_meetings)
     referrals: dict = None   # referrals, leaves, crisis incidents: referral_samples.prepare_referrals
 
@@ -288,9 +291,15 @@ def prepare_office(folder: Path) -> Prepared:
     facts["watch"] = prepare_watch(s, enrolled)
     facts["screening"] = prepare_screening(s, first.id)
     facts["duty"] = prepare_duty(s, linked)
+    logins = {u.login: u.id for u in users.list_users(s)}
+    facts["appointments"] = appointment_samples.prepare_appointments(
+        s, enrolled[-10:], logins[LOGIN_OF[Role.HEAD]], logins[LOGIN_OF[Role.COUNSELOR]])
+    appointment_samples.prepare_records(s, facts["appointments"])
     facts["meetings"] = prepare_meetings(s, facts["watch"]["entry"])
     facts["referrals"] = referral_samples.prepare_referrals(s, facts["watch"])
     s.close()
+    with office.login(folder, LOGIN_OF[Role.COUNSELOR], DEMO_PASSWORD) as writer:   # a record is its author's
+        appointment_samples.prepare_records(writer, facts["appointments"])
     for _ in range(5):   # OTHER is locked out (the head lifts it in clear_lockout's sample)
         try:
             office.login(folder, OTHER, "Wrong-Password-2026").close()
@@ -373,6 +382,7 @@ DOCUMENT_PARAMS: dict[str, Callable[[Ctx], dict[str, Any]]] = {
 # What the record of an operation with record=(kind, action) is, for the variant ("author" or "other").
 RECORDS: dict[str, Callable[[Ctx], Any]] = {
     access.USER_ACCOUNT: Ctx.account,
+    access.SESSION_RECORD: lambda c: appointment_samples.record_of(c),
     access.MEETING: lambda c: _meeting_row(c),
 }
 
@@ -681,3 +691,5 @@ def sample_call(name: str, fn: Callable) -> Callable[[Ctx], tuple[tuple, dict]] 
 
 def _publicity():
     return compliance_logs.PublicityEdit(date(2026, 9, 10), "全体教师心理健康宣传", "all_staff", 50)
+
+SAMPLES.update(appointment_samples.APPOINTMENT_SAMPLES)

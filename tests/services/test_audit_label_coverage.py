@@ -31,6 +31,9 @@ COMPOSED: dict[tuple[str, str], Iterable[str]] = {
     ("office", "record_session_event"): ["session.lock", "session.logout"],   # the events it accepts
     ("office", "flush_guard_events"): [action for action, _outcome in office.GUARD_EVENTS.values()] + ["login"],
     ("operations", "changing"): [],   # writes the action its callers pass (read at their calls)
+    ("appointments", "audit_students"): [],   # the action of its caller's changing(…) (read there)
+    ("appointments", "change_state"): ["appointment.confirm", "appointment.arrive", "appointment.complete",
+                                       "appointment.no_show", "appointment.cancel"],
 }
 
 
