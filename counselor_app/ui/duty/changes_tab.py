@@ -1,4 +1,4 @@
-"""Two tabs of the duty page: 我的值班 (a person's duties, from two weeks back to two months ahead, with a swap, a
+"""Two tabs of the duty page: 我的值班 (a person's duties, from a month back to two months ahead, with a swap, a
 cover and the duty log of each) and 换班与代班 (the requests: the colleague accepts or declines a swap, the office
 head approves or not; whoever asked may withdraw). Approving needs APPROVE_DUTY_CHANGES, checked by the service."""
 from __future__ import annotations
@@ -14,7 +14,7 @@ from counselor_app.ui.models import Column
 from counselor_app.ui.qt import QComboBox, QLabel
 
 PAST_GREY = "#8a8f98"
-BACK, AHEAD = 14, 60          # days of one's duties shown
+BACK, AHEAD = 30, 60          # days of one's duties shown (back: as far as the missing logs look)
 
 
 def shift_day(row) -> date:

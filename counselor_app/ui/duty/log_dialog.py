@@ -136,10 +136,16 @@ class LogDialog(FormDialog):
             w.setEnabled(not signed)
         self.ok_button.setVisible(not signed)
 
-    def reload(self) -> None:
-        self.loading = True
-        self.ok_button.setEnabled(False)
-        self._load()
+    def reload_contacts(self) -> None:
+        """After a contact was added: the contacts again, the fields as the user left them (not saved yet)."""
+        aid = self.assignment_id
+        self.app.worker.run(lambda s: duty_log.get_log(s, aid), self._contacts_loaded, context=self)
+
+    def _contacts_loaded(self, info) -> None:
+        self.info = info
+        self.contacts_model.set_rows(list(info.contacts))
+        if not info.signed_at:
+            self.state.setText(self.tr("Not signed yet."))
 
     # -- save and sign ----------------------------------------------------------------------------------------
     def edit(self) -> duty_log.LogEdit:
@@ -168,7 +174,7 @@ class LogDialog(FormDialog):
 
     def new_contact(self) -> None:
         self.contact_dialog = ContactDialog(self, self.app, self.assignment_id, self.clinical,
-                                            on_saved=lambda _r: self.reload())
+                                            on_saved=lambda _r: self.reload_contacts())
         self.contact_dialog.open()
 
 

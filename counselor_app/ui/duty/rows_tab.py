@@ -28,6 +28,10 @@ class RowsTab(QWidget):
         layout.addWidget(self.table, 1)
         self.buttons = QHBoxLayout()
         layout.addLayout(self.buttons)
+        self.message = QLabel()            # what the last change did ("Swap declined.")
+        self.message.setObjectName("dutyMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
         self.line = QLabel()
         self.line.setObjectName("hint")
         self.line.setWordWrap(True)
@@ -77,9 +81,9 @@ class RowsTab(QWidget):
     def call(self, call: Callable, done_text: str = "") -> None:
         """Run a change on the worker; a refusal in a message box, ``done_text`` in the line below."""
         def done(_result) -> None:
-            if done_text:
-                self.line.setText(done_text)
+            self.message.setText(done_text)
 
+        self.message.clear()
         self.app.worker.run(call, done, lambda e: dialogs.show_error(self, e), context=self)
 
     # -- loading ------------------------------------------------------------------------------------------------
@@ -115,3 +119,4 @@ class RowsTab(QWidget):
         self.loaded = False
         self.model.clear()
         self.line.clear()
+        self.message.clear()

@@ -1,0 +1,168 @@
+"""Swaps and covers on the duty page: the head asks for a swap, the counselor accepts from her own account (the
+start page's card leads her there), the head approves and both duties change hands; a swap with oneself or at a
+time one is already on duty is refused with the message in the form; an assistant cannot approve, and the service
+refuses even when called."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from duty_ui_helpers import LEFT, build, copy_into, open_duty, relog, service
+
+from counselor_app.domain.errors import PermissionDenied, UserError
+from ui_helpers import audit_actions, wait_for
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory):
+    return build(tmp_path_factory.mktemp("dutyswap") / "office", roster=True)
+
+
+@pytest.fixture
+def office(prepared, data_dir):
+    copy_into(prepared, data_dir)
+    return prepared
+
+
+def coming(s, staff_id):
+    from counselor_app.services import duty_roster
+
+    first = date.today() + timedelta(days=1)
+    return duty_roster.my_duties(s, first, first + timedelta(days=40), staff_id=staff_id)
+
+
+def swap_pair(office, conflict: bool):
+    """(mine, theirs): the head's duty and the counselor's that may be swapped — or, with ``conflict``, where the
+    head is already on duty at the time of the counselor's."""
+    from counselor_app.services import duty_roster
+
+    def find(s):
+        mine, theirs = coming(s, office.head_staff), coming(s, office.counselor_staff)
+        for b in theirs:
+            busy = [a for a in mine if a.day == b.day and a.start_time < b.end_time and b.start_time < a.end_time]
+            for a in mine:
+                if conflict:
+                    if busy and a not in busy:
+                        return a, b
+                    continue
+                try:
+                    duty_roster.check_person_on(s, date.fromisoformat(b.day), b.template_id, a.staff_id, ignore=a.id)
+                    duty_roster.check_person_on(s, date.fromisoformat(a.day), a.template_id, b.staff_id, ignore=b.id)
+                except UserError:
+                    continue
+                return a, b
+        raise AssertionError("no such pair in the roster")
+    return find
+
+
+def busy_at_hotline_time(office):
+    """The head put by hand on the counseling room after class on a day the counselor has the hotline then."""
+    from counselor_app.services import duty_roster
+
+    def make(s):
+        hotline = next(b for b in coming(s, office.counselor_staff) if b.post == "热线")
+        day = date.fromisoformat(hotline.day)
+        room = next(r for r in duty_roster.month_roster(s, day.year, day.month).posts if r.post == "辅导室")
+        line = next(x for x in room.days[day] if x.period == "课后")
+        duty_roster.reassign(s, line.assignment_ids[0], office.head_staff)
+    return make
+
+
+def select(tab, row_id):
+    where = next(n for n, r in enumerate(tab.model.rows) if r.id == row_id)
+    tab.table.selectRow(where)
+
+
+def ask_swap(qtbot, page, mine_id, colleague, theirs_id):
+    page.tabs.setCurrentWidget(page.mine)
+    wait_for(qtbot, lambda: any(r.id == mine_id for r in page.mine.model.rows))
+    select(page.mine, mine_id)
+    assert page.mine.swap_button.isEnabled()
+    qtbot.mouseClick(page.mine.swap_button, LEFT)
+    dialog = page.editor
+    dialog.colleague.setCurrentIndex(dialog.colleague.findData(colleague))
+    wait_for(qtbot, lambda: dialog.theirs.findData(theirs_id) >= 0)
+    dialog.theirs.setCurrentIndex(dialog.theirs.findData(theirs_id))
+    dialog.ok_button.click()
+    return dialog
+
+
+def card_button(qtbot, main, words):
+    card = main.pages["start"].duty_card
+    main.go_to("start")
+    wait_for(qtbot, lambda: any(words in b.text() for b in card.buttons))
+    return next(b for b in card.buttons if words in b.text())
+
+
+def test_a_swap_asked_accepted_by_the_colleague_and_approved(qtbot, make_app, office):
+    app = make_app()
+    main, page = open_duty(qtbot, app, "demo")
+    a, b = service(qtbot, app, swap_pair(office, conflict=False))
+    dialog = ask_swap(qtbot, page, a.id, office.counselor_staff, b.id)
+    wait_for(qtbot, lambda: dialog.saved_value is not None)
+    # the counselor: her start page says a request waits for her answer, and leads to it
+    main, page = relog(qtbot, app, "counselor")
+    qtbot.mouseClick(card_button(qtbot, main, "个换班申请等你答复"), LEFT)
+    assert page.tabs.currentWidget() is page.changes and page.changes.which.currentText() == "等我答复的"
+    wait_for(qtbot, lambda: page.changes.model.rowCount() == 1)
+    page.changes.table.selectRow(0)
+    assert page.changes.accept_button.isEnabled() and not page.changes.approve_button.isVisible()
+    qtbot.mouseClick(page.changes.accept_button, LEFT)
+    wait_for(qtbot, lambda: "等待负责人审批" in page.changes.message.text())
+    # the head approves: both duties change hands
+    main, page = relog(qtbot, app, "demo")
+    qtbot.mouseClick(card_button(qtbot, main, "等你审批"), LEFT)
+    wait_for(qtbot, lambda: page.changes.model.rowCount() == 1)
+    page.changes.table.selectRow(0)
+    qtbot.mouseClick(page.changes.approve_button, LEFT)
+    wait_for(qtbot, lambda: "已批准" in page.changes.message.text())
+    mine = {r.id for r in service(qtbot, app, lambda s: coming(s, office.head_staff))}
+    theirs = {r.id for r in service(qtbot, app, lambda s: coming(s, office.counselor_staff))}
+    assert b.id in mine and a.id in theirs and a.id not in mine
+    actions = audit_actions(qtbot, app)
+    assert {"duty.swap_request", "duty.swap_accept", "duty.change_approve"} <= set(actions)
+
+
+def test_a_swap_with_oneself_or_at_a_busy_time_is_refused(qtbot, make_app, office):
+    app = make_app()
+    main, page = open_duty(qtbot, app, "demo")
+    mine = service(qtbot, app, lambda s: coming(s, office.head_staff))
+    dialog = ask_swap(qtbot, page, mine[0].id, office.head_staff, mine[1].id)
+    wait_for(qtbot, lambda: dialog.error.text() != "")
+    assert dialog.error.text() == "请选择其他人的值班。" and dialog.isVisible()
+    dialog.reject()
+    service(qtbot, app, busy_at_hotline_time(office))
+    a, b = service(qtbot, app, swap_pair(office, conflict=True))
+    dialog = ask_swap(qtbot, page, a.id, office.counselor_staff, b.id)
+    wait_for(qtbot, lambda: dialog.error.text() != "")
+    assert dialog.error.text() == "此人同一时间另有值班。" and dialog.isVisible()
+    dialog.reject()
+    assert "duty.swap_request" not in audit_actions(qtbot, app)
+
+
+def test_an_assistant_cannot_approve_even_through_the_service(qtbot, make_app, office):
+    from counselor_app.services import duty_changes
+
+    app = make_app()
+    main, page = open_duty(qtbot, app, "assistant")
+    a, b = service(qtbot, app, swap_pair(office, conflict=False))
+    change = service(qtbot, app, lambda s: duty_changes.request_swap(s, a.id, b.id))
+    page.tabs.setCurrentWidget(page.changes)
+    wait_for(qtbot, lambda: page.changes.model.rowCount() == 1)
+    page.changes.table.selectRow(0)
+    assert not page.changes.approve_button.isVisible() and not page.changes.reject_button.isVisible()
+    with pytest.raises(PermissionDenied):
+        service(qtbot, app, lambda s: duty_changes.approve_change(s, change))
+    # the assistant may ask for a cover on someone's behalf; the head decides
+    c = service(qtbot, app, lambda s: coming(s, office.counselor_staff))[-1]
+    page.tabs.setCurrentWidget(page.mine)
+    page.mine.person.setCurrentIndex(page.mine.person.findData(office.counselor_staff))
+    wait_for(qtbot, lambda: any(r.id == c.id for r in page.mine.model.rows))
+    select(page.mine, c.id)
+    qtbot.mouseClick(page.mine.cover_button, LEFT)
+    dialog = page.editor
+    assert dialog.reason.currentText() == "请假"
+    dialog.replacement.setCurrentIndex(dialog.replacement.findData(office.counselor_staff))
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: dialog.error.text() != "")
+    assert dialog.error.text() == "请选择其他人的值班。"
