@@ -1447,6 +1447,10 @@
             <translation>Review meeting minutes read</translation>
         </message>
         <message>
+            <source>Minutes made with the annex naming the students</source>
+            <translation>Minutes made with the annex naming the students</translation>
+        </message>
+        <message>
             <source>Review meetings of a school year viewed</source>
             <translation>Review meetings of a school year viewed</translation>
         </message>
@@ -1545,6 +1549,14 @@
         <message>
             <source>duty roster of a month</source>
             <translation>duty roster of a month</translation>
+        </message>
+        <message>
+            <source>minutes of a review meeting</source>
+            <translation>minutes of a review meeting</translation>
+        </message>
+        <message>
+            <source>sign-in sheet of a review meeting</source>
+            <translation>sign-in sheet of a review meeting</translation>
         </message>
         <message>
             <source>screening campaign summary (office)</source>
@@ -3483,6 +3495,10 @@ Chain head: {head}</translation>
             <translation>the screening campaign, by its number or its name</translation>
         </message>
         <message>
+            <source>add the annex naming the students, on a page of its own (recorded in the audit trail)</source>
+            <translation>add the annex naming the students, on a page of its own (recorded in the audit trail)</translation>
+        </message>
+        <message>
             <source>print students' full names and numbers (masked by default; recorded in the audit trail)</source>
             <translation>print students' full names and numbers (masked by default; recorded in the audit trail)</translation>
         </message>
@@ -4632,6 +4648,14 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Screening campaign summary (de-identified, for the school leaders)</source>
             <translation>Screening campaign summary (de-identified, for the school leaders)</translation>
+        </message>
+        <message>
+            <source>Minutes of a review meeting</source>
+            <translation>Minutes of a review meeting</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet of a review meeting</source>
+            <translation>Sign-in sheet of a review meeting</translation>
         </message>
     </context>
     <context>

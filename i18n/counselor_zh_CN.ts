@@ -1447,6 +1447,10 @@
             <translation>阅读研判会会议纪要</translation>
         </message>
         <message>
+            <source>Minutes made with the annex naming the students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Review meetings of a school year viewed</source>
             <translation>查看学年研判会一览</translation>
         </message>
@@ -1545,6 +1549,14 @@
         <message>
             <source>duty roster of a month</source>
             <translation>月值班表</translation>
+        </message>
+        <message>
+            <source>minutes of a review meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sign-in sheet of a review meeting</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>screening campaign summary (office)</source>
@@ -3483,6 +3495,10 @@ Chain head: {head}</source>
             <translation>心理测评，写编号或名称</translation>
         </message>
         <message>
+            <source>add the annex naming the students, on a page of its own (recorded in the audit trail)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>print students' full names and numbers (masked by default; recorded in the audit trail)</source>
             <translation>打印学生的完整姓名和学号（默认遮蔽；会记入审计日志）</translation>
         </message>
@@ -4632,6 +4648,14 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Screening campaign summary (de-identified, for the school leaders)</source>
             <translation>心理测评汇总报告（去标识，校领导版）</translation>
+        </message>
+        <message>
+            <source>Minutes of a review meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in sheet of a review meeting</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -196,6 +196,27 @@ register(Document("watch_list_grade", QT_TRANSLATE_NOOP("Documents", "Watch list
                   optional=("grade", "class_id", "unmasked")))
 
 
+# Referrals (services/referral_documents.py): the form with its tear-off receipt, the registers of a period.
+def _referral(name: str) -> Callable[..., bytes]:
+    def build(session: Session, *, tr: Callable, **params) -> bytes:
+        from counselor_app.services import referral_documents
+
+        return getattr(referral_documents, name)(session, tr=tr, **params)
+
+    return build
+
+
+register(Document("referral", QT_TRANSLATE_NOOP("Documents", "Referral form with its receipt"),
+                  Permission.MANAGE_REFERRALS, savable=True, build=_referral("referral_form_document"), params=("id",),
+                  target=("referral", "id")))
+register(Document("referrals_out", QT_TRANSLATE_NOOP("Documents", "Register of referrals out"),
+                  Permission.MANAGE_REFERRALS, savable=True, build=_referral("referrals_out_document"),
+                  params=("since", "until")))
+register(Document("referrals_back", QT_TRANSLATE_NOOP("Documents", "Register of referral receipts"),
+                  Permission.MANAGE_REFERRALS, savable=True, build=_referral("referrals_back_document"),
+                  params=("since", "until")))
+
+
 # The duty roster of a month, one page per post (services/duty_documents.py): names and times, for the door.
 def _duty_roster(session: Session, *, tr: Callable, month) -> bytes:
     from counselor_app.services.duty_documents import roster_document

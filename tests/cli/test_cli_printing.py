@@ -22,6 +22,9 @@ WATCH_DOCUMENTS = [f"watch_plan\t重点关注学生一人一策\t{ENTRY_OPTIONS}
                    f"watch_followups\t重点关注学生跟踪记录\t{ENTRY_OPTIONS}",
                    "watch_list_grade\t重点关注学生清单（年级或班级）\t[--grade NAME] [--class NAME] [--unmasked]"]
 DUTY_DOCUMENT = "duty_roster\t月值班表\t--month YYYY-MM"     # every role manages duty rosters
+REFERRAL_DOCUMENTS = ["referral\t心理转介单（含回执）\t--id ID",
+                      "referrals_out\t转介出登记表\t--since YYYY-MM-DD --until YYYY-MM-DD",
+                      "referrals_back\t转介返回登记表\t--since YYYY-MM-DD --until YYYY-MM-DD"]
 SCREENING_DOCUMENTS = ["screening_summary\t心理测评汇总报告（辅导室版）\t--campaign ID_OR_NAME",
                        "screening_summary_leaders\t心理测评汇总报告（去标识，校领导版）\t--campaign ID_OR_NAME"]
 needs_font = pytest.mark.skipif(find_cjk_font() is None, reason="no Chinese TrueType font on this machine")
@@ -68,13 +71,14 @@ def test_the_head_lists_the_documents_with_their_options(office):
     assert r.stdout.splitlines() == [
         "recovery_sheet\t恢复密钥单\t（只能在设置向导中打印）",
         "access_report\t学生档案访问记录报告\t--student STUDENT_NO --since YYYY-MM-DD --until YYYY-MM-DD",
-        "class_roster\t班级学生名单\t--class NAME", *WATCH_DOCUMENTS, DUTY_DOCUMENT, *SCREENING_DOCUMENTS]
+        "class_roster\t班级学生名单\t--class NAME", *WATCH_DOCUMENTS, *REFERRAL_DOCUMENTS, DUTY_DOCUMENT,
+        *SCREENING_DOCUMENTS]
     en = run("print", "--list", *args, stdin=pw)
     assert "access_report\tStudent access report\t--student STUDENT_NO" in en.stdout
     assert "(printed from the set-up wizard only)" in en.stdout
 
 
-@pytest.mark.parametrize("login, watch", [("li", WATCH_DOCUMENTS), ("zhou", [])])
+@pytest.mark.parametrize("login, watch", [("li", WATCH_DOCUMENTS + REFERRAL_DOCUMENTS), ("zhou", [])])
 def test_counselors_print_the_class_list_and_the_watch_list_assistants_the_class_list(office, login, watch):
     args, pw = as_user(office, login)
     r = run("print", "--list", *args, stdin=pw, lang="zh_CN")

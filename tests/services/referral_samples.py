@@ -57,4 +57,8 @@ SAMPLES: dict[str, Callable[[Any], tuple[tuple, dict]]] = {
     "referrals.overdue_receipts": lambda c: call(today=date.today() + timedelta(days=30)),
 }
 
-DOCUMENTS: dict[str, Callable[[Any], dict[str, Any]]] = {}
+DOCUMENTS: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "referral": lambda c: {"id": _r(c)["issued"]},
+    "referrals_out": lambda c: {"since": "2026-01-01", "until": date.today()},
+    "referrals_back": lambda c: {"since": "2026-01-01", "until": date.today()},
+}
