@@ -2317,6 +2317,67 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>BureauExportDialog</name>
+        <message>
+            <source>Export for the education bureau</source>
+            <translation>Export for the education bureau</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Building the report…</source>
+            <translation>Building the report…</translation>
+        </message>
+        <message>
+            <source>The report holds counts only: no names, student numbers, birth dates or notes; a group of fewer than 5 students is shown as &lt;5. It is written as a PDF and as a 7z package of data files, both encrypted with one new password that is shown once.</source>
+            <translation>The report holds counts only: no names, student numbers, birth dates or notes; a group of fewer than 5 students is shown as &lt;5. It is written as a PDF and as a 7z package of data files, both encrypted with one new password that is shown once.</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>e.g. autumn semester report to the district education bureau</source>
+            <translation>e.g. autumn semester report to the district education bureau</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Files:</source>
+            <translation>Files:</translation>
+        </message>
+        <message>
+            <source>Write the password down or print the slip now: it is not stored anywhere and cannot be shown again. Send it separately from the files (on paper or by phone).</source>
+            <translation>Write the password down or print the slip now: it is not stored anywhere and cannot be shown again. Send it separately from the files (on paper or by phone).</translation>
+        </message>
+        <message>
+            <source>Print the password slip…</source>
+            <translation>Print the password slip…</translation>
+        </message>
+        <message>
+            <source>Folder for the bureau's files</source>
+            <translation>Folder for the bureau's files</translation>
+        </message>
+        <message>
+            <source>Report to the education bureau, {period}
+Files: {pdf}, {package}
+Password of both files: {password}
+Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this password.</source>
+            <translation>Report to the education bureau, {period}
+Files: {pdf}, {package}
+Password of both files: {password}
+Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this password.</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <source>No header row was found: the file needs the columns 日期 (date) and 类型 (放假 or 补班), and may have 名称 (name).</source>
@@ -3986,6 +4047,101 @@ Chain head: {head}</translation>
         <message>
             <source>{count} of {total} severe cases without a responsible person or plan</source>
             <translation>{count} of {total} severe cases without a responsible person or plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompliancePage</name>
+        <message>
+            <source>Export for the education bureau…</source>
+            <translation>Export for the education bureau…</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Records behind the indicator</source>
+            <translation>Records behind the indicator</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>Falls short</source>
+            <translation>Falls short</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Click an indicator to see its records.</source>
+            <translation>Click an indicator to see its records.</translation>
+        </message>
+        <message>
+            <source>Operational loops</source>
+            <translation>Operational loops</translation>
+        </message>
+        <message>
+            <source>Screening coverage by grade (this school year):</source>
+            <translation>Screening coverage by grade (this school year):</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>To screen</source>
+            <translation>To screen</translation>
+        </message>
+        <message>
+            <source>Screened</source>
+            <translation>Screened</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
+            <source>{year} semester {number}</source>
+            <translation>{year} semester {number}</translation>
+        </message>
+        <message>
+            <source>{year} whole school year</source>
+            <translation>{year} whole school year</translation>
+        </message>
+        <message>
+            <source>Counted up to {day}; {students} students enrolled.</source>
+            <translation>Counted up to {day}; {students} students enrolled.</translation>
+        </message>
+        <message>
+            <source>{label}
+{status}
+{figure} (target {target})</source>
+            <translation>{label}
+{status}
+{figure} (target {target})</translation>
+        </message>
+        <message>
+            <source>Watch list: {overdue} of {open} open entries overdue.</source>
+            <translation>Watch list: {overdue} of {open} open entries overdue.</translation>
+        </message>
+        <message>
+            <source>{label}: met.</source>
+            <translation>{label}: met.</translation>
+        </message>
+        <message>
+            <source>{count} records; those falling short first.</source>
+            <translation>{count} records; those falling short first.</translation>
+        </message>
+        <message>
+            <source>No records behind this indicator in the period.</source>
+            <translation>No records behind this indicator in the period.</translation>
         </message>
     </context>
     <context>
@@ -10222,6 +10378,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Review meetings</source>
             <translation>Review meetings</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>Compliance</translation>
         </message>
     </context>
     <context>

@@ -1448,7 +1448,7 @@
         </message>
         <message>
             <source>Minutes made with the annex naming the students</source>
-            <translation type="unfinished" />
+            <translation>生成附学生身份对照附件的研判会纪要</translation>
         </message>
         <message>
             <source>Review meetings of a school year viewed</source>
@@ -1552,11 +1552,11 @@
         </message>
         <message>
             <source>minutes of a review meeting</source>
-            <translation type="unfinished" />
+            <translation>研判会会议纪要</translation>
         </message>
         <message>
             <source>sign-in sheet of a review meeting</source>
-            <translation type="unfinished" />
+            <translation>研判会签到表</translation>
         </message>
         <message>
             <source>screening campaign summary (office)</source>
@@ -2314,6 +2314,64 @@ Chain head: {head}</source>
         <message>
             <source>mental-health monitor of the class</source>
             <translation>班级心理委员</translation>
+        </message>
+    </context>
+    <context>
+        <name>BureauExportDialog</name>
+        <message>
+            <source>Export for the education bureau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building the report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report holds counts only: no names, student numbers, birth dates or notes; a group of fewer than 5 students is shown as &lt;5. It is written as a PDF and as a 7z package of data files, both encrypted with one new password that is shown once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished">时段：</translation>
+        </message>
+        <message>
+            <source>e.g. autumn semester report to the district education bureau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation type="unfinished">密码：</translation>
+        </message>
+        <message>
+            <source>Files:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the password down or print the slip now: it is not stored anywhere and cannot be shown again. Send it separately from the files (on paper or by phone).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the password slip…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the bureau's files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report to the education bureau, {period}
+Files: {pdf}, {package}
+Password of both files: {password}
+Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this password.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3496,7 +3554,7 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>add the annex naming the students, on a page of its own (recorded in the audit trail)</source>
-            <translation type="unfinished" />
+            <translation>附上列明学生姓名的身份对照附件（单独成页，记入审计日志）</translation>
         </message>
         <message>
             <source>print students' full names and numbers (masked by default; recorded in the audit trail)</source>
@@ -3677,6 +3735,82 @@ Chain head: {head}</source>
         <message>
             <source>Exported {count} shifts.</source>
             <translation>已导出 {count} 个班次。</translation>
+        </message>
+        <message>
+            <source>plan the duties of a date range: the counts per person are printed; saved only with --apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep the duties changed by hand (the default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plan the duties changed by hand again too (a duty a log or a request refers to always stays)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save the roster shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check the roster's coverage and publish it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the semester: its school year and number, like 2026-2027-1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>publish from the semester's start through this day (default: its end)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>publish even though some seats are empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: {day} {shift}, {count} seat(s) ({why})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>breaks a rule: {day} {shift} ({why})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no timetable chosen for the make-up workday {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name	regular	evening	weekend	total (the semester's other duties included)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} duty(ies) saved before in the range are replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was saved: add --apply to save this roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {count} duties.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not published: {gaps} seat(s) are empty. Fill them, or add --allow-gaps to publish anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published from {start} through {last} ({gaps} seat(s) empty).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the duty roster: generate a date range, publish a semester</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the de-identified report for the education bureau: an encrypted PDF and an encrypted 7z package</source>
@@ -3985,6 +4119,99 @@ Chain head: {head}</source>
         </message>
         <message>
             <source>{count} of {total} severe cases without a responsible person or plan</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompliancePage</name>
+        <message>
+            <source>Export for the education bureau…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished">时段：</translation>
+        </message>
+        <message>
+            <source>Records behind the indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Falls short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click an indicator to see its records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operational loops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screening coverage by grade (this school year):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation type="unfinished">年级</translation>
+        </message>
+        <message>
+            <source>To screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} semester {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} whole school year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counted up to {day}; {students} students enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}
+{status}
+{figure} (target {target})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Watch list: {overdue} of {open} open entries overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: met.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} records; those falling short first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No records behind this indicator in the period.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4651,11 +4878,11 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>Minutes of a review meeting</source>
-            <translation type="unfinished" />
+            <translation>研判会会议纪要</translation>
         </message>
         <message>
             <source>Sign-in sheet of a review meeting</source>
-            <translation type="unfinished" />
+            <translation>研判会签到表</translation>
         </message>
     </context>
     <context>
@@ -7682,6 +7909,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>The package {package} holds no report data.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No semester {value}. Write it as the school year and the semester's number, like 2026-2027-1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No semester of the school calendar contains {day}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExcuseDialog</name>
@@ -10222,6 +10457,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Review meetings</source>
             <translation>研判会</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -260,6 +260,8 @@ DOCUMENTS: dict[str, Text] = {
     "crisis_report": QT_TRANSLATE_NOOP("AuditAction", "crisis incident report (school leader)"),
     "crisis_report_bureau": QT_TRANSLATE_NOOP("AuditAction", "crisis incident report (education bureau)"),
     "duty_roster": QT_TRANSLATE_NOOP("AuditAction", "duty roster of a month"),
+    "screening_summary": QT_TRANSLATE_NOOP("AuditAction", "screening campaign summary (office)"),
+    "screening_summary_leaders": QT_TRANSLATE_NOOP("AuditAction", "screening campaign summary (de-identified)"),
 }
 DENIED = QT_TRANSLATE_NOOP("AuditAction", "Refused: {permission}")
 RECORD_RULES: dict[str, Text] = access.action_labels()   # denied.user.deactivate: a record rule's refusal
@@ -298,8 +300,6 @@ SETTINGS: dict[str, Text] = {
 DETAILS: dict[str, Text] = {
     "failed": QT_TRANSLATE_NOOP("AuditDetail", "wrong password"),
     "blocked": QT_TRANSLATE_NOOP("AuditDetail", "attempt while locked"),
-    "screening_summary": QT_TRANSLATE_NOOP("AuditAction", "screening campaign summary (office)"),
-    "screening_summary_leaders": QT_TRANSLATE_NOOP("AuditAction", "screening campaign summary (de-identified)"),
     "attempt": QT_TRANSLATE_NOOP("AuditDetail", "attempt not finished"),
     "locked": QT_TRANSLATE_NOOP("AuditDetail", "locked for 15 minutes"),
     "inactive": QT_TRANSLATE_NOOP("AuditDetail", "account deactivated"),
@@ -386,6 +386,7 @@ DETAIL_FORMATS: dict[str, tuple[tuple[str, ...], Text]] = {
     "view.screening_results": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} results listed")),
     "view.screening_candidates": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} candidates listed")),
     "export.screening": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} results exported")),
+    "view.screening_targets": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} students listed")),
     "office.repair": (("removed", "deactivated"), QT_TRANSLATE_NOOP(
         "AuditDetail", "{removed} key slots without an active account removed, {deactivated} accounts without a key "
                        "slot deactivated")),

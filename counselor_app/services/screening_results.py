@@ -197,3 +197,38 @@ def screening_events(q: Query) -> list[TimelineEvent]:
     out = [e for e in out if q.before is None or e.at < q.before]
     out.sort(key=lambda e: (e.at, e.seq), reverse=True)
     return out[:q.limit]
+
+
+# -- who the campaign screens ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TargetLine:
+    """A student the campaign screens: expected (应测), screened (已测), or excused — absent (请假) or exempt (免测) —
+    with the reason (sealed; shown to those who run screening)."""
+    student_id: int
+    student_no: str
+    name: str
+    grade_id: int | None
+    grade: str
+    klass: str
+    disposition: str              # domain.screening.Disposition code
+    reason: str
+    changed_at: str
+    search: str
+
+
+@operation(Permission.MANAGE_SCREENING, audit="view.screening_targets", target="screening_campaign")
+def campaign_targets(session: Session, campaign_id: int) -> list[TargetLine]:
+    """Every student the campaign screens with their disposition and, for the excused ones, why; audited with the
+    count."""
+    from counselor_app.store import screening as campaign_store
+
+    screening.load_campaign(session, campaign_id)
+    out = []
+    for t in campaign_store.target_lines(session.conn, campaign_id):
+        reason = campaign_store.TARGET_REASON.open(session.clinical, t.id, t.reason) if t.reason is not None else ""
+        out.append(TargetLine(t.student_id, t.student_no, t.name, t.grade_id, t.grade,
+                              class_label(t.grade, t.class_name), t.disposition, reason or "",
+                              (t.changed_at or "")[:10], search_key(t.student_no, t.name)))
+    session.audit("view.screening_targets", "screening_campaign", campaign_id, detail=str(len(out)))
+    return out

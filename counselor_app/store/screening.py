@@ -225,3 +225,34 @@ def coverage_rows(conn: Connection, campaign_id: int | None = None) -> list[tupl
         f"LEFT JOIN school_class k ON k.id = t.class_id {where} "
         "GROUP BY t.campaign_id, t.grade_id, t.grade_name, t.class_id, t.class_name, t.disposition "
         "ORDER BY t.campaign_id, g.sort_order, t.grade_name, k.sort_order, t.class_name", args)]
+
+
+def set_due_again(conn: Connection, campaign_id: int, student_id: int, at: str, user_id: int | None) -> None:
+    """The student's result was removed or moved away: 应测 again."""
+    conn.execute("UPDATE screening_target SET disposition = 'due', reason = NULL, changed_at = ?, changed_by = ? "
+                 "WHERE campaign_id = ? AND student_id = ? AND disposition = 'tested'",
+                 (at, user_id, campaign_id, student_id))
+
+
+class TargetLine(NamedTuple):
+    """A student the campaign screens, as its list shows them (the reason stays sealed)."""
+    id: int
+    student_id: int
+    student_no: str
+    name: str
+    grade_id: int | None
+    grade: str
+    class_name: str
+    disposition: str
+    reason: bytes | None
+    changed_at: str | None
+
+
+def target_lines(conn: Connection, campaign_id: int) -> list[TargetLine]:
+    """Every target of the campaign, by the grade and class they were in when it began, then student number."""
+    return [TargetLine(*r) for r in conn.execute(
+        "SELECT t.id, t.student_id, s.student_no, s.name, t.grade_id, t.grade_name, t.class_name, t.disposition, "
+        "t.reason, t.changed_at FROM screening_target t JOIN student s ON s.id = t.student_id "
+        "LEFT JOIN grade g ON g.id = t.grade_id LEFT JOIN school_class k ON k.id = t.class_id "
+        "WHERE t.campaign_id = ? ORDER BY g.sort_order, t.grade_name, k.sort_order, t.class_name, s.student_no",
+        (campaign_id,))]

@@ -244,3 +244,57 @@ def summary_rows(conn: Connection, campaign_id: int) -> list[SummaryRow]:
         "LEFT JOIN school_class k ON k.id = s.class_id LEFT JOIN grade g ON g.id = k.grade_id "
         "LEFT JOIN screening_candidate x ON x.result_id = r.id LEFT JOIN watch_entry e ON e.id = x.entry_id "
         "WHERE r.campaign_id = ? ORDER BY g.sort_order, k.sort_order, s.student_no, r.id", (campaign_id,))]
+
+
+# -- corrections (services/screening_corrections.py) ---------------------------------------------------------------
+
+def candidate_of(conn: Connection, result_id: int) -> tuple[int, str] | None:
+    """(watch-list entry id, link) of the result's candidate row, or None."""
+    r = conn.execute("SELECT entry_id, link FROM screening_candidate WHERE result_id = ?", (result_id,)).fetchone()
+    return (int(r[0]), r[1]) if r else None
+
+
+def campaign_and_scale(conn: Connection, result_id: int) -> tuple[int, int]:
+    r = conn.execute("SELECT campaign_id, scale_id FROM screening_result WHERE id = ?", (result_id,)).fetchone()
+    return int(r[0]), int(r[1])
+
+
+def unlink_candidate(conn: Connection, result_id: int) -> None:
+    conn.execute("DELETE FROM screening_candidate WHERE result_id = ?", (result_id,))
+
+
+def delete_result(conn: Connection, result_id: int) -> None:
+    """The result and its candidate row go (the watch-list entry stays: it is the counselor's record)."""
+    conn.execute("DELETE FROM screening_candidate WHERE result_id = ?", (result_id,))
+    conn.execute("DELETE FROM screening_result WHERE id = ?", (result_id,))
+
+
+def sealed_of(conn: Connection, result_id: int) -> tuple[bytes | None, bytes | None]:
+    """(sealed answers, sealed detail) of one result."""
+    r = conn.execute("SELECT answers, detail FROM screening_result WHERE id = ?", (result_id,)).fetchone()
+    return (r[0], r[1]) if r else (None, None)
+
+
+class Scored(NamedTuple):
+    """A result as a rescoring reads it: the version that scored it and its sealed answers."""
+    id: int
+    scale_id: int
+    outcome: str
+    total: int | None
+    band: str
+    key_items: str
+    score_only: bool
+    answers: bytes | None
+
+
+def scored(conn: Connection, campaign_id: int) -> list[Scored]:
+    return [Scored(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]) for r in conn.execute(
+        "SELECT id, scale_id, outcome, total, band, key_items, score_only, answers FROM screening_result "
+        "WHERE campaign_id = ? ORDER BY id", (campaign_id,))]
+
+
+def rescore(conn: Connection, values: Iterable[tuple[int, str, int | None, str, str, bytes | None, int]]) -> None:
+    """(scale id, outcome, total, band, key items, sealed detail, result id) of many rows: the new version's
+    verdicts (schema 14's trigger lets the scored columns change with the scale only)."""
+    conn.executemany("UPDATE screening_result SET scale_id = ?, outcome = ?, total = ?, band = ?, key_items = ?, "
+                     "detail = ? WHERE id = ?", values)

@@ -23,6 +23,7 @@ from counselor_app.domain.errors import UserError
 from counselor_app.domain.roles import Role
 from counselor_app.domain.school import SchoolProfile, SchoolType
 from counselor_app.services import compliance_logs
+from counselor_app.services import screening_corrections
 from counselor_app.services import (
     office, profile, rollover, roster_import, school_calendar, screening, screening_import, staff, staff_import,
     structure, students, users, watch, watch_closing, watch_records,
@@ -111,6 +112,28 @@ def prepare_screening(s: Session, class_id: int) -> dict:
                               (done.campaign_id,)).fetchall())
     grade = s.conn.execute("SELECT grade_id FROM school_class WHERE id = ?", (class_id,)).fetchone()[0]
     return dict(campaign=done.campaign_id, key_result=ids[a], result=ids[b], due_student=due, csv=text, grade=grade)
+
+
+def _corrected_phq(c) -> int:
+    """A version 2 of PHQ-9 in the office (cut-off 8), so that the sample campaign can be rescored; its id."""
+    import json
+
+    from counselor_app.domain.scales import builtin
+
+    raw = json.loads(builtin("PHQ-9").text)
+    raw.update(version=2)
+    raw["settings"]["cutoff"]["value"] = 8
+    unchecked(screening.add_scale, c, json.dumps(raw, ensure_ascii=False))
+    return c.p.screening["campaign"]
+
+
+def _rescore_preview(c):
+    """The rescoring's preview; a role without the clinical key could not read the answers to make one: it gets an
+    empty one (its call is refused before the preview is looked at)."""
+    campaign = _corrected_phq(c)
+    if c.session.clinical is None:
+        return screening_corrections.RescorePreview(campaign, "PHQ-9 v2", None, (), 0, 0, 0, "")
+    return unchecked(screening_corrections.preview_rescore, c, campaign)
 
 
 def _screening_csv(c) -> Path:
@@ -528,6 +551,12 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "screening_export.export_campaign": lambda c: call(c.p.screening["campaign"], c.work / "screening.xlsx"),
     # duty rosters
     "duty.duty_semesters": lambda c: call(),
+    "screening_results.campaign_targets": lambda c: call(c.p.screening["campaign"]),
+    "screening_corrections.remove_result": lambda c: call(c.p.screening["result"], "重复答卷"),
+    "screening_corrections.move_result": lambda c: call(c.p.screening["result"], c.p.screening["due_student"],
+                                                        "学号录错"),
+    "screening_corrections.preview_rescore": lambda c: call(_corrected_phq(c)),
+    "screening_corrections.rescore_campaign": lambda c: call(_rescore_preview(c), "界值更正"),
     "duty.duty_setup": lambda c: call(c.p.duty["semester"]),
     "duty.save_post": lambda c: call("线上"),
     "duty.add_default_posts": lambda c: call(),

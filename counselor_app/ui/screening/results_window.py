@@ -51,6 +51,12 @@ class ResultsWindow(QWidget):
         self.leaders_button.setToolTip(self.tr("De-identified: no names, no student numbers, no answers; counts "
                                                "under 5 shown as <5."))
         self.leaders_button.clicked.connect(lambda _c=False: self.print_summary("screening_summary_leaders"))
+        self.rescore_button = QPushButton(self.tr("Rescore…"))
+        self.rescore_button.setObjectName("resultsRescore")
+        self.rescore_button.setToolTip(self.tr("Score the sheets again with the newest version of the scale (after "
+                                               "its definition was corrected): what changes is shown first."))
+        self.rescore_button.clicked.connect(lambda _c=False: self.rescore())
+        top.addWidget(self.rescore_button)
         top.addWidget(self.summary_button)
         top.addWidget(self.leaders_button)
         layout.addLayout(top)
@@ -60,6 +66,11 @@ class ResultsWindow(QWidget):
         self.tabs.addTab(self._results_tab(), self.tr("Results"))
         self.tabs.addTab(self._candidates_tab(), self.tr("Candidates"))
         self.tabs.addTab(self._coverage_tab(), self.tr("Coverage"))
+        from counselor_app.ui.screening.targets_tab import TargetsTab
+
+        self.targets = TargetsTab(self)
+        self.tabs.addTab(self.targets, self.tr("Students"))
+        self.correction = None
         app.worker.changed.connect(self._changed)
         app.locked_changed.connect(self._locked)
         self.load()
@@ -124,7 +135,13 @@ class ResultsWindow(QWidget):
         self.result_entry_button = QPushButton(self.tr("Open watch entry"))
         self.result_entry_button.setObjectName("resultsEntry")
         self.result_entry_button.clicked.connect(lambda _c=False: self.open_entry(selected_row(self.table)))
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.correct_button.setObjectName("resultsCorrect")
+        self.correct_button.setToolTip(self.tr("Remove a duplicate sheet, or give a sheet matched to the wrong student "
+                                               "to the right one (with the reason)."))
+        self.correct_button.clicked.connect(lambda _c=False: self.correct(selected_row(self.table)))
         foot.addWidget(self.count, 1)
+        foot.addWidget(self.correct_button)
         foot.addWidget(self.result_entry_button)
         foot.addWidget(self.answers_button)
         box.addLayout(foot)
@@ -239,11 +256,13 @@ class ResultsWindow(QWidget):
         cid = self.campaign_id
         self.app.worker.run(lambda s: (screening_results.campaign_results(s, cid),
                                        screening_candidates.candidate_list(s, cid),
-                                       screening.campaign_coverage(s, cid)), self.show_rows, context=self)
+                                       screening.campaign_coverage(s, cid),
+                                       screening_results.campaign_targets(s, cid)), self.show_rows, context=self)
 
     def show_rows(self, result) -> None:
-        self.rows, candidates, coverage = result
+        self.rows, candidates, coverage, targets = result
         self.show_coverage(coverage)
+        self.targets.show_rows(targets)
         self.loaded = True
         self.grade.offer(sorted(self.rows, key=lambda r: (r.grade_id is None, r.grade_id or 0)))
         self.klass.offer(sorted(self.rows, key=lambda r: natural_key(r.klass)))
@@ -268,6 +287,7 @@ class ResultsWindow(QWidget):
     def _selection(self, *_args) -> None:
         row = selected_row(self.table)
         self.answers_button.setEnabled(row is not None and not row.score_only)
+        self.correct_button.setEnabled(row is not None)
         self.result_entry_button.setEnabled(row is not None and row.entry_id is not None)
         candidate = selected_row(self.candidate_table) if hasattr(self, "candidate_table") else None
         if hasattr(self, "entry_button"):
@@ -302,6 +322,22 @@ class ResultsWindow(QWidget):
                       lambda s: documents.build_document(s, kind, tr=translate_text, campaign_id=cid),
                       default_name=name, target_id=cid)
 
+    def correct(self, row) -> None:
+        """Remove the selected sheet or give it to the right student (one the campaign screens without a result)."""
+        if row is None:
+            return
+        from counselor_app.ui.screening.correction_dialogs import CorrectionDialog
+
+        free = [t for t in self.targets.rows if t.disposition != rules.Disposition.TESTED]
+        self.correction = CorrectionDialog(self, row, free)
+        self.correction.open()
+
+    def rescore(self) -> None:
+        from counselor_app.ui.screening.correction_dialogs import RescoreDialog
+
+        self.correction = RescoreDialog(self)
+        self.correction.open()
+
     def open_entry(self, row) -> None:
         if row is None or row.entry_id is None or not self.app.may(Permission.VIEW_WATCHLIST):
             return
@@ -321,4 +357,5 @@ class ResultsWindow(QWidget):
         self.candidates.clear()
         self.coverage.clear()
         self.coverage_total.clear()
+        self.targets.clear()
         self.search.clear()
