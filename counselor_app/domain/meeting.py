@@ -185,7 +185,8 @@ def agenda_reasons(f: AgendaFacts, since: date | None, day: date) -> tuple[Reaso
     finalized meeting (None for its first). () when the student need not be discussed."""
     after = since if since is not None else day - timedelta(days=FIRST_MEETING_DAYS)
     found = []
-    open_entry = f.entry_id is not None and f.state and f.state != EntryState.CLOSED
+    open_entry = (f.entry_id is not None and f.state and f.state != EntryState.CLOSED
+                  and (f.opened_on is None or f.opened_on <= day))   # an entry opened after the meeting: the next one
     if open_entry and f.next_review is not None and f.next_review <= day + timedelta(days=DUE_AHEAD_DAYS):
         found.append(Reason.DUE)
     if open_entry and f.opened_on is not None and after < f.opened_on <= day:
@@ -274,16 +275,31 @@ def outcome(code: str, *, level: str, state: str, severity: str, new_level: str,
     return Outcome(after_level, after_state, after_severity, False)
 
 
+def review_after(*, chosen: date | None, level_changed: bool, raised: bool, current: date, last_touch: date,
+                 level: Level) -> date:
+    """The entry's next review after a decision. A date the meeting chose wins. Otherwise a meeting is not a
+    follow-up of the student (the watch list's review is a contact with them): the date stays, unless the level
+    changed, which moves it as the watch list's own level change does — the last follow-up plus the new level's
+    days, and never later than it was when the level was raised."""
+    if chosen is not None:
+        return chosen
+    if not level_changed:
+        return current
+    due = last_touch + timedelta(days=level.review_days)
+    return min(due, current) if raised else due
+
+
 def review_window(day: date, level: Level) -> tuple[date, date]:
     """The next review a decision may set: after the meeting day, at the latest the level's days after it."""
     return day + timedelta(days=1), day + timedelta(days=level.review_days)
 
 
-def next_review(day: date, level: Level, chosen: date | None) -> date:
-    """The chosen next review date, checked against :func:`review_window`; the latest allowed when none."""
+def next_review(day: date, level: Level, chosen: date | None) -> date | None:
+    """The chosen next review date, checked against :func:`review_window` (None stays None: see
+    :func:`review_after`)."""
     first, latest = review_window(day, level)
     if chosen is None:
-        return latest
+        return None
     if chosen < first:
         raise ValidationError(REVIEW_BEFORE_MEETING, day=chosen.isoformat())
     if chosen > latest:

@@ -114,4 +114,8 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
         logins = {role.value: login for login, role in DEMO_LOGINS.items()}
         session = write_duty(data_dir, logins, DEMO_PASSWORD, kdf, today, session)
         office = replace(office, session=session)
+    if watch:   # review meetings of the last two months, decided on the watch list above (services/demo_meetings.py)
+        from counselor_app.services.demo_meetings import write_meetings
+
+        write_meetings(office.session, today)
     return DemoOffice(office, DEMO_LOGINS, DEMO_PASSWORD, len(ids))

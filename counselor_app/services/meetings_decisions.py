@@ -59,7 +59,7 @@ class DecisionEdit:
     severity: str = ""                 # the class of a case still 待复核 (confirms it)
     close_reason: str = ""             # for 撤销关注: domain.watch.CloseReason
     parent_contact: str = ""           # 家长沟通安排
-    next_review: date | None = None    # default: the meeting day plus the (new) level's days
+    next_review: date | None = None    # default: kept, or moved by a level change (domain/meeting.review_after)
     note: str = ""                     # sealed
 
 

@@ -2,8 +2,9 @@
 
 What each decision does to its entry (domain/meeting.outcome):
 - the level (升级 / 降级), the class of a case still 待复核, the state (升级, 建议转介就医, 建议请假休学 → 跟进中;
-  复学后跟踪 → 观察中), and the next review date (chosen, or the meeting day plus the level's days), each change
-  with a history row whose reason names the meeting;
+  复学后跟踪 → 观察中), each change with a history row whose reason names the meeting; the next review date: the one
+  the meeting chose (within the level's days of the meeting), else as the watch list moves it for a level change
+  (domain/meeting.review_after; a meeting is not a follow-up of the student, so without either it stays);
 - its measures become measures of a new version of the entry's plan (the current measures carried over, the
   meeting's added with their owners and due dates; the version signed by the finalizer like any plan);
 - 撤销关注 takes the watch list's own closing path (services/watch_closing.py): the closing is asked for with the
@@ -149,7 +150,7 @@ def _history(session: Session, entry_id: int, at: str, kind: str, old: str, new:
 def finalize_meeting(session: Session, meeting_id: int, revision: int, *, today: date | None = None,
                      tr: Translate = english) -> Finalized:
     """Apply every decision to the watch list and lock the minutes, all or nothing (see the module's docstring)."""
-    from counselor_app.services.watch import level_map
+    from counselor_app.services.watch import last_touch, level_map
 
     today = today_or(today)
     meeting = load_meeting(session, meeting_id, revision=revision, editable=True)
@@ -201,7 +202,12 @@ def finalize_meeting(session: Session, meeting_id: int, revision: int, *, today:
                 else:
                     counts["close_requests"] += 1
             else:
-                fields["next_review"] = review.isoformat()
+                due = rules.review_after(chosen=review, level_changed=result.level != entry.level,
+                                         raised=watch_rules.is_raise(levels, entry.level, result.level),
+                                         current=date.fromisoformat(entry.next_review),
+                                         last_touch=last_touch(conn, entry), level=levels[result.level])
+                if due.isoformat() != entry.next_review:
+                    fields["next_review"] = due.isoformat()
             acts = [a for a in all_actions if a.decision_id == d.id]
             if acts:
                 counts["measures"] += _new_plan(session, entry, acts, day, at, tr)

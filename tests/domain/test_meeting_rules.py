@@ -77,7 +77,7 @@ def test_decisions_that_do_not_fit(kw, message):
 
 def test_next_review_window():
     yellow = LEVELS["yellow"]
-    assert m.next_review(DAY, yellow, None) == date(2026, 12, 18)
+    assert m.next_review(DAY, yellow, None) is None
     assert m.next_review(DAY, yellow, date(2026, 12, 1)) == date(2026, 12, 1)
     for bad, message in ((DAY, m.REVIEW_BEFORE_MEETING), (date(2026, 12, 19), m.REVIEW_TOO_LATE)):
         with pytest.raises(ValidationError) as e:
@@ -112,3 +112,18 @@ def test_month_summary():
 def test_every_code_has_a_label():
     for enum in m.LABELS:
         assert set(m.LABELS[enum]) == set(enum)
+
+
+def test_review_after_a_decision():
+    yellow, red = LEVELS["yellow"], LEVELS["red"]
+    current, touch = date(2026, 12, 1), date(2026, 11, 10)
+    kw = dict(current=current, last_touch=touch)
+    assert m.review_after(chosen=None, level_changed=False, raised=False, level=yellow, **kw) == current
+    assert m.review_after(chosen=date(2026, 11, 30), level_changed=False, raised=False, level=yellow, **kw) == \
+        date(2026, 11, 30)
+    assert m.review_after(chosen=None, level_changed=True, raised=True, level=red, **kw) == date(2026, 11, 17)
+    assert m.review_after(chosen=None, level_changed=True, raised=False, level=yellow, **kw) == date(2026, 12, 10)
+
+
+def test_an_entry_opened_after_the_meeting_waits_for_the_next():
+    assert m.agenda_reasons(facts(opened_on=date(2026, 11, 19), next_review=date(2026, 11, 20)), SINCE, DAY) == ()

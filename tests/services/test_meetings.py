@@ -158,7 +158,7 @@ def test_finalize_applies_every_decision_and_locks(prepared, head):
     assert (done.applied, done.raised, done.lowered, done.closed, done.measures) == (4, 1, 1, 1, 2)
     e = prepared.entries
     rows = {r[0]: r[1:] for r in head.conn.execute("SELECT id, level, state, next_review FROM watch_entry")}
-    assert rows[e["new"]] == ("yellow", "following", "2026-12-18")       # lowered: the meeting day + 30 days
+    assert rows[e["new"]] == ("yellow", "following", "2026-12-05")       # lowered: opened 11-05 + 30 days
     assert rows[e["due"]][1] == "closed"                                  # the head's finalization approves
     assert rows[e["candidate"]] == ("orange", "following", "2026-11-25")  # confirmed and raised
     plan = plan_store.current_plan(head.conn, e["new"])
