@@ -2317,6 +2317,25 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>BureauDistrict</name>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>Generated</translation>
+        </message>
+        <message>
+            <source>District table, {period}</source>
+            <translation>District table, {period}</translation>
+        </message>
+    </context>
+    <context>
         <name>BureauExportDialog</name>
         <message>
             <source>Export for the education bureau</source>
@@ -2375,6 +2394,285 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
 Files: {pdf}, {package}
 Password of both files: {password}
 Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BureauReport</name>
+        <message>
+            <source>Student mental-health work: report to the education bureau</source>
+            <translation>Student mental-health work: report to the education bureau</translation>
+        </message>
+        <message>
+            <source>Period: {period} ({start} to {end})</source>
+            <translation>Period: {period} ({start} to {end})</translation>
+        </message>
+        <message>
+            <source>Generated {time} by Counseling Office Desk {version}</source>
+            <translation>Generated {time} by Counseling Office Desk {version}</translation>
+        </message>
+        <message>
+            <source>Unit code: {code}</source>
+            <translation>Unit code: {code}</translation>
+        </message>
+        <message>
+            <source>De-identified: counts of students only; a count from 1 to 4 is shown as &lt;5 and a rate built on it as —. No names, student numbers, dates of birth or notes.</source>
+            <translation>De-identified: counts of students only; a count from 1 to 4 is shown as &lt;5 and a rate built on it as —. No names, student numbers, dates of birth or notes.</translation>
+        </message>
+        <message>
+            <source>In the charts a cell shown as &lt;5 or — is drawn as 0.</source>
+            <translation>In the charts a cell shown as &lt;5 or — is drawn as 0.</translation>
+        </message>
+        <message>
+            <source>No records in this period.</source>
+            <translation>No records in this period.</translation>
+        </message>
+        <message>
+            <source>Not recorded with this version of the application.</source>
+            <translation>Not recorded with this version of the application.</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>with data</source>
+            <translation>with data</translation>
+        </message>
+        <message>
+            <source>Sections without data: {sections}</source>
+            <translation>Sections without data: {sections}</translation>
+        </message>
+        <message>
+            <source>{year} school year, semester {number}</source>
+            <translation>{year} school year, semester {number}</translation>
+        </message>
+        <message>
+            <source>{year} school year</source>
+            <translation>{year} school year</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Students</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>The §19 indicators</source>
+            <translation>The §19 indicators</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Records counted</source>
+            <translation>Records counted</translation>
+        </message>
+        <message>
+            <source>Falling short</source>
+            <translation>Falling short</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Risk levels by grade and month</source>
+            <translation>Risk levels by grade and month</translation>
+        </message>
+        <message>
+            <source>New watch-list entries by grade and risk level</source>
+            <translation>New watch-list entries by grade and risk level</translation>
+        </message>
+        <message>
+            <source>New watch-list entries by month and risk level</source>
+            <translation>New watch-list entries by month and risk level</translation>
+        </message>
+        <message>
+            <source>New entries by grade and risk level</source>
+            <translation>New entries by grade and risk level</translation>
+        </message>
+        <message>
+            <source>New entries by month and risk level</source>
+            <translation>New entries by month and risk level</translation>
+        </message>
+        <message>
+            <source>Screening coverage and positive rates by grade</source>
+            <translation>Screening coverage and positive rates by grade</translation>
+        </message>
+        <message>
+            <source>Screening by grade (campaigns of the school year)</source>
+            <translation>Screening by grade (campaigns of the school year)</translation>
+        </message>
+        <message>
+            <source>To screen</source>
+            <translation>To screen</translation>
+        </message>
+        <message>
+            <source>Screened</source>
+            <translation>Screened</translation>
+        </message>
+        <message>
+            <source>Coverage %</source>
+            <translation>Coverage %</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positive</translation>
+        </message>
+        <message>
+            <source>Positive rate %</source>
+            <translation>Positive rate %</translation>
+        </message>
+        <message>
+            <source>Coverage and positive rate, %</source>
+            <translation>Coverage and positive rate, %</translation>
+        </message>
+        <message>
+            <source>Watch-list entries by source and outcome</source>
+            <translation>Watch-list entries by source and outcome</translation>
+        </message>
+        <message>
+            <source>still open</source>
+            <translation>still open</translation>
+        </message>
+        <message>
+            <source>New entries by source</source>
+            <translation>New entries by source</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>New entries by outcome</source>
+            <translation>New entries by outcome</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Leaves and returns</source>
+            <translation>Leaves and returns</translation>
+        </message>
+        <message>
+            <source>Status changes in the register by month</source>
+            <translation>Status changes in the register by month</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <source>Suspension</source>
+            <translation>Suspension</translation>
+        </message>
+        <message>
+            <source>Back at school</source>
+            <translation>Back at school</translation>
+        </message>
+        <message>
+            <source>Courses, family guidance, publicity and training</source>
+            <translation>Courses, family guidance, publicity and training</translation>
+        </message>
+        <message>
+            <source>Mental-health lesson periods</source>
+            <translation>Mental-health lesson periods</translation>
+        </message>
+        <message>
+            <source>Family guidance activities</source>
+            <translation>Family guidance activities</translation>
+        </message>
+        <message>
+            <source>Parents expected at them</source>
+            <translation>Parents expected at them</translation>
+        </message>
+        <message>
+            <source>Parents present</source>
+            <translation>Parents present</translation>
+        </message>
+        <message>
+            <source>Publicity activities</source>
+            <translation>Publicity activities</translation>
+        </message>
+        <message>
+            <source>Trainings taken by staff</source>
+            <translation>Trainings taken by staff</translation>
+        </message>
+        <message>
+            <source>Training hours</source>
+            <translation>Training hours</translation>
+        </message>
+        <message>
+            <source>Supervision sessions</source>
+            <translation>Supervision sessions</translation>
+        </message>
+        <message>
+            <source>Full-time counselors</source>
+            <translation>Full-time counselors</translation>
+        </message>
+        <message>
+            <source>Part-time counselors</source>
+            <translation>Part-time counselors</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Referrals and receipts</source>
+            <translation>Referrals and receipts</translation>
+        </message>
+        <message>
+            <source>Crisis incidents by type</source>
+            <translation>Crisis incidents by type</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Counseling appointments per month</source>
+            <translation>Counseling appointments per month</translation>
+        </message>
+        <message>
+            <source>Review meetings held</source>
+            <translation>Review meetings held</translation>
         </message>
     </context>
     <context>
@@ -2651,6 +2949,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>{grade} (whole grade)</source>
             <translation>{grade} (whole grade)</translation>
+        </message>
+        <message>
+            <source>Note: {warning}</source>
+            <translation>Note: {warning}</translation>
         </message>
         <message>
             <source>Give the campaign a name.</source>
@@ -3738,6 +4040,82 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>Exported {count} shifts.</source>
             <translation>Exported {count} shifts.</translation>
+        </message>
+        <message>
+            <source>plan the duties of a date range: the counts per person are printed; saved only with --apply</source>
+            <translation>plan the duties of a date range: the counts per person are printed; saved only with --apply</translation>
+        </message>
+        <message>
+            <source>keep the duties changed by hand (the default)</source>
+            <translation>keep the duties changed by hand (the default)</translation>
+        </message>
+        <message>
+            <source>plan the duties changed by hand again too (a duty a log or a request refers to always stays)</source>
+            <translation>plan the duties changed by hand again too (a duty a log or a request refers to always stays)</translation>
+        </message>
+        <message>
+            <source>save the roster shown</source>
+            <translation>save the roster shown</translation>
+        </message>
+        <message>
+            <source>check the roster's coverage and publish it</source>
+            <translation>check the roster's coverage and publish it</translation>
+        </message>
+        <message>
+            <source>the semester: its school year and number, like 2026-2027-1</source>
+            <translation>the semester: its school year and number, like 2026-2027-1</translation>
+        </message>
+        <message>
+            <source>publish from the semester's start through this day (default: its end)</source>
+            <translation>publish from the semester's start through this day (default: its end)</translation>
+        </message>
+        <message>
+            <source>publish even though some seats are empty</source>
+            <translation>publish even though some seats are empty</translation>
+        </message>
+        <message>
+            <source>empty: {day} {shift}, {count} seat(s) ({why})</source>
+            <translation>empty: {day} {shift}, {count} seat(s) ({why})</translation>
+        </message>
+        <message>
+            <source>breaks a rule: {day} {shift} ({why})</source>
+            <translation>breaks a rule: {day} {shift} ({why})</translation>
+        </message>
+        <message>
+            <source>no timetable chosen for the make-up workday {day}</source>
+            <translation>no timetable chosen for the make-up workday {day}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) empty.</source>
+            <translation>{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) empty.</translation>
+        </message>
+        <message>
+            <source>name	regular	evening	weekend	total (the semester's other duties included)</source>
+            <translation>name	regular	evening	weekend	total (the semester's other duties included)</translation>
+        </message>
+        <message>
+            <source>{count} duty(ies) saved before in the range are replaced.</source>
+            <translation>{count} duty(ies) saved before in the range are replaced.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: add --apply to save this roster.</source>
+            <translation>Nothing was saved: add --apply to save this roster.</translation>
+        </message>
+        <message>
+            <source>Saved {count} duties.</source>
+            <translation>Saved {count} duties.</translation>
+        </message>
+        <message>
+            <source>Not published: {gaps} seat(s) are empty. Fill them, or add --allow-gaps to publish anyway.</source>
+            <translation>Not published: {gaps} seat(s) are empty. Fill them, or add --allow-gaps to publish anyway.</translation>
+        </message>
+        <message>
+            <source>Published from {start} through {last} ({gaps} seat(s) empty).</source>
+            <translation>Published from {start} through {last} ({gaps} seat(s) empty).</translation>
+        </message>
+        <message>
+            <source>the duty roster: generate a date range, publish a semester</source>
+            <translation>the duty roster: generate a date range, publish a semester</translation>
         </message>
         <message>
             <source>the de-identified report for the education bureau: an encrypted PDF and an encrypted 7z package</source>
@@ -6415,12 +6793,88 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>A referral is completed once its receipt is back; choose another reason to close it before.</translation>
         </message>
         <message>
+            <source>This student has left the school.</source>
+            <translation>This student has left the school.</translation>
+        </message>
+        <message>
+            <source>This leave does not exist.</source>
+            <translation>This leave does not exist.</translation>
+        </message>
+        <message>
+            <source>This student already has a leave or suspension that is not finished.</source>
+            <translation>This student already has a leave or suspension that is not finished.</translation>
+        </message>
+        <message>
+            <source>Choose leave or suspension.</source>
+            <translation>Choose leave or suspension.</translation>
+        </message>
+        <message>
+            <source>Choose the reason category.</source>
+            <translation>Choose the reason category.</translation>
+        </message>
+        <message>
+            <source>Unknown document in the checklist.</source>
+            <translation>Unknown document in the checklist.</translation>
+        </message>
+        <message>
+            <source>The leave cannot end ({end}) before it starts ({start}).</source>
+            <translation>The leave cannot end ({end}) before it starts ({start}).</translation>
+        </message>
+        <message>
             <source>The date {day} is in the future.</source>
             <translation>The date {day} is in the future.</translation>
         </message>
         <message>
             <source>{what} ({day}) cannot be before {other} ({other_day}).</source>
             <translation>{what} ({day}) cannot be before {other} ({other_day}).</translation>
+        </message>
+        <message>
+            <source>This cannot be done now: the leave is “{state}”.</source>
+            <translation>This cannot be done now: the leave is “{state}”.</translation>
+        </message>
+        <message>
+            <source>A suspension also needs the education bureau's approval: enter its date.</source>
+            <translation>A suspension also needs the education bureau's approval: enter its date.</translation>
+        </message>
+        <message>
+            <source>Name who approved for the school.</source>
+            <translation>Name who approved for the school.</translation>
+        </message>
+        <message>
+            <source>Choose the meeting's conclusion.</source>
+            <translation>Choose the meeting's conclusion.</translation>
+        </message>
+        <message>
+            <source>A postponed return needs the date of the re-assessment, after the meeting.</source>
+            <translation>A postponed return needs the date of the re-assessment, after the meeting.</translation>
+        </message>
+        <message>
+            <source>The return assessment meeting has not agreed to the return yet.</source>
+            <translation>The return assessment meeting has not agreed to the return yet.</translation>
+        </message>
+        <message>
+            <source>The support plan needs at least one line: who does what, how often.</source>
+            <translation>The support plan needs at least one line: who does what, how often.</translation>
+        </message>
+        <message>
+            <source>Support line {n}: choose what kind of support it is.</source>
+            <translation>Support line {n}: choose what kind of support it is.</translation>
+        </message>
+        <message>
+            <source>Support line {n}: name who carries it out.</source>
+            <translation>Support line {n}: name who carries it out.</translation>
+        </message>
+        <message>
+            <source>Support line {n}: this person is not on the staff any more.</source>
+            <translation>Support line {n}: this person is not on the staff any more.</translation>
+        </message>
+        <message>
+            <source>The support plan lasts from 1 to 12 months.</source>
+            <translation>The support plan lasts from 1 to 12 months.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this leave since you opened it. Nothing was saved: it is shown again as it is now; make your change again.</source>
+            <translation>Someone else changed this leave since you opened it. Nothing was saved: it is shown again as it is now; make your change again.</translation>
         </message>
         <message>
             <source>This student is not on the watch list. A referral opens an entry (source: medical-school liaison); confirm to open one.</source>
@@ -7838,6 +8292,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>The package {package} holds no report data.</source>
             <translation>The package {package} holds no report data.</translation>
         </message>
+        <message>
+            <source>No semester {value}. Write it as the school year and the semester's number, like 2026-2027-1.</source>
+            <translation>No semester {value}. Write it as the school year and the semester's number, like 2026-2027-1.</translation>
+        </message>
+        <message>
+            <source>No semester of the school calendar contains {day}.</source>
+            <translation>No semester of the school calendar contains {day}.</translation>
+        </message>
     </context>
     <context>
         <name>ExcuseDialog</name>
@@ -8416,6 +8878,61 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>the parents' pledge</source>
             <translation>the parents' pledge</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveField</name>
+        <message>
+            <source>The expected end</source>
+            <translation>The expected end</translation>
+        </message>
+        <message>
+            <source>the start of the leave</source>
+            <translation>the start of the leave</translation>
+        </message>
+        <message>
+            <source>the application</source>
+            <translation>the application</translation>
+        </message>
+        <message>
+            <source>The approval</source>
+            <translation>The approval</translation>
+        </message>
+        <message>
+            <source>The application to return</source>
+            <translation>The application to return</translation>
+        </message>
+        <message>
+            <source>The meeting</source>
+            <translation>The meeting</translation>
+        </message>
+        <message>
+            <source>The return</source>
+            <translation>The return</translation>
+        </message>
+        <message>
+            <source>the meeting</source>
+            <translation>the meeting</translation>
+        </message>
+        <message>
+            <source>The medical documents' content</source>
+            <translation>The medical documents' content</translation>
+        </message>
+        <message>
+            <source>The meeting's notes</source>
+            <translation>The meeting's notes</translation>
+        </message>
+        <message>
+            <source>The participants</source>
+            <translation>The participants</translation>
+        </message>
+        <message>
+            <source>The approver</source>
+            <translation>The approver</translation>
+        </message>
+        <message>
+            <source>A support line</source>
+            <translation>A support line</translation>
         </message>
     </context>
     <context>
@@ -13104,6 +13621,22 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The date of the screening {day} is in the future.</source>
             <translation>The date of the screening {day} is in the future.</translation>
+        </message>
+        <message>
+            <source>{scale} is meant for {who}, not for {groups}: check that this is the scale you want.</source>
+            <translation>{scale} is meant for {who}, not for {groups}: check that this is the scale you want.</translation>
+        </message>
+        <message>
+            <source>{scale} is meant for {who}, not for university students: check that this is the scale you want.</source>
+            <translation>{scale} is meant for {who}, not for university students: check that this is the scale you want.</translation>
+        </message>
+        <message>
+            <source>{scale} is meant for age {age} and older: {count} of the students are younger on {day}.</source>
+            <translation>{scale} is meant for age {age} and older: {count} of the students are younger on {day}.</translation>
+        </message>
+        <message>
+            <source>en</source>
+            <translation>en</translation>
         </message>
     </context>
     <context>

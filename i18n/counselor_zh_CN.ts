@@ -1296,35 +1296,35 @@
         </message>
         <message>
             <source>Compliance record added</source>
-            <translation type="unfinished" />
+            <translation>新增合规记录</translation>
         </message>
         <message>
             <source>Compliance record changed</source>
-            <translation type="unfinished" />
+            <translation>修改合规记录</translation>
         </message>
         <message>
             <source>Compliance record removed</source>
-            <translation type="unfinished" />
+            <translation>删除合规记录</translation>
         </message>
         <message>
             <source>Funding, venue and partner hospital of a school year saved</source>
-            <translation type="unfinished" />
+            <translation>保存学年经费、场地与合作医院</translation>
         </message>
         <message>
             <source>Compliance records imported</source>
-            <translation type="unfinished" />
+            <translation>导入合规记录</translation>
         </message>
         <message>
             <source>Compliance indicators viewed</source>
-            <translation type="unfinished" />
+            <translation>查看督导指标</translation>
         </message>
         <message>
             <source>Policy profile applied to the thresholds</source>
-            <translation type="unfinished" />
+            <translation>按政策方案设置指标</translation>
         </message>
         <message>
             <source>Report for the education bureau exported</source>
-            <translation type="unfinished" />
+            <translation>导出教育局报送材料</translation>
         </message>
         <message>
             <source>Screening scale added</source>
@@ -2317,61 +2317,362 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>BureauDistrict</name>
+        <message>
+            <source>School</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>单位代码</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>生成时间</translation>
+        </message>
+        <message>
+            <source>District table, {period}</source>
+            <translation>区域汇总表（{period}）</translation>
+        </message>
+    </context>
+    <context>
         <name>BureauExportDialog</name>
         <message>
             <source>Export for the education bureau</source>
-            <translation type="unfinished" />
+            <translation>导出教育局报送材料</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>导出</translation>
         </message>
         <message>
             <source>Building the report…</source>
-            <translation type="unfinished" />
+            <translation>正在生成报告…</translation>
         </message>
         <message>
             <source>The report holds counts only: no names, student numbers, birth dates or notes; a group of fewer than 5 students is shown as &lt;5. It is written as a PDF and as a 7z package of data files, both encrypted with one new password that is shown once.</source>
-            <translation type="unfinished" />
+            <translation>报告只含统计数字：不含姓名、学号、出生日期和任何记录文字；不足 5 名学生的格子显示为 &lt;5。报告写成一个 PDF 和一个数据文件 7z 压缩包，两者用同一个新密码加密，密码只显示这一次。</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished">时段：</translation>
+            <translation>期间：</translation>
         </message>
         <message>
             <source>e.g. autumn semester report to the district education bureau</source>
-            <translation type="unfinished" />
+            <translation>例如：秋季学期向区教育局报送</translation>
         </message>
         <message>
             <source>Purpose:</source>
-            <translation type="unfinished" />
+            <translation>用途：</translation>
         </message>
         <message>
             <source>Password:</source>
-            <translation type="unfinished">密码：</translation>
+            <translation>密码：</translation>
         </message>
         <message>
             <source>Files:</source>
-            <translation type="unfinished" />
+            <translation>文件：</translation>
         </message>
         <message>
             <source>Write the password down or print the slip now: it is not stored anywhere and cannot be shown again. Send it separately from the files (on paper or by phone).</source>
-            <translation type="unfinished" />
+            <translation>请现在抄下密码或打印密码条：密码不保存在任何地方，无法再次显示。请与文件分开发送（纸条或电话告知）。</translation>
         </message>
         <message>
             <source>Print the password slip…</source>
-            <translation type="unfinished" />
+            <translation>打印密码条…</translation>
         </message>
         <message>
             <source>Folder for the bureau's files</source>
-            <translation type="unfinished" />
+            <translation>选择报送文件的保存文件夹</translation>
         </message>
         <message>
             <source>Report to the education bureau, {period}
 Files: {pdf}, {package}
 Password of both files: {password}
 Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this password.</source>
-            <translation type="unfinished" />
+            <translation>教育局报送材料，{period}
+文件：{pdf}、{package}
+两个文件的密码：{password}
+用任意 PDF 阅读器打开 PDF，用 7-Zip 或 WinRAR 打开 7z 压缩包，输入此密码即可。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BureauReport</name>
+        <message>
+            <source>Student mental-health work: report to the education bureau</source>
+            <translation>学生心理健康工作报送（教育局）</translation>
+        </message>
+        <message>
+            <source>Period: {period} ({start} to {end})</source>
+            <translation>统计期间：{period}（{start} 至 {end}）</translation>
+        </message>
+        <message>
+            <source>Generated {time} by Counseling Office Desk {version}</source>
+            <translation>生成时间：{time}（心理辅导室工作台 {version}）</translation>
+        </message>
+        <message>
+            <source>Unit code: {code}</source>
+            <translation>单位代码：{code}</translation>
+        </message>
+        <message>
+            <source>De-identified: counts of students only; a count from 1 to 4 is shown as &lt;5 and a rate built on it as —. No names, student numbers, dates of birth or notes.</source>
+            <translation>已去标识：只含学生人数统计；1 至 4 人显示为 &lt;5，据此计算的比率显示为 —。不含姓名、学号、出生日期和记录文字。</translation>
+        </message>
+        <message>
+            <source>In the charts a cell shown as &lt;5 or — is drawn as 0.</source>
+            <translation>图表中显示为 &lt;5 或 — 的格子按 0 绘制。</translation>
+        </message>
+        <message>
+            <source>No records in this period.</source>
+            <translation>本期间无记录。</translation>
+        </message>
+        <message>
+            <source>Not recorded with this version of the application.</source>
+            <translation>本版本软件尚未记录此项。</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>各部分</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>with data</source>
+            <translation>有数据</translation>
+        </message>
+        <message>
+            <source>Sections without data: {sections}</source>
+            <translation>无数据的部分：{sections}</translation>
+        </message>
+        <message>
+            <source>{year} school year, semester {number}</source>
+            <translation>{year}学年第{number}学期</translation>
+        </message>
+        <message>
+            <source>{year} school year</source>
+            <translation>{year}学年</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>年级</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>The §19 indicators</source>
+            <translation>第十九条督导指标</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Records counted</source>
+            <translation>依据记录数</translation>
+        </message>
+        <message>
+            <source>Falling short</source>
+            <translation>未达标数</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>督导指标</translation>
+        </message>
+        <message>
+            <source>Risk levels by grade and month</source>
+            <translation>各年级、各月风险等级</translation>
+        </message>
+        <message>
+            <source>New watch-list entries by grade and risk level</source>
+            <translation>新增重点关注学生（按年级和风险等级）</translation>
+        </message>
+        <message>
+            <source>New watch-list entries by month and risk level</source>
+            <translation>新增重点关注学生（按月份和风险等级）</translation>
+        </message>
+        <message>
+            <source>New entries by grade and risk level</source>
+            <translation>新增重点关注：年级 × 风险等级</translation>
+        </message>
+        <message>
+            <source>New entries by month and risk level</source>
+            <translation>新增重点关注：月份 × 风险等级</translation>
+        </message>
+        <message>
+            <source>Screening coverage and positive rates by grade</source>
+            <translation>各年级测评覆盖率与阳性率</translation>
+        </message>
+        <message>
+            <source>Screening by grade (campaigns of the school year)</source>
+            <translation>各年级心理测评（本学年测评）</translation>
+        </message>
+        <message>
+            <source>To screen</source>
+            <translation>应测</translation>
+        </message>
+        <message>
+            <source>Screened</source>
+            <translation>已测</translation>
+        </message>
+        <message>
+            <source>Coverage %</source>
+            <translation>覆盖率 %</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>阳性</translation>
+        </message>
+        <message>
+            <source>Positive rate %</source>
+            <translation>阳性率 %</translation>
+        </message>
+        <message>
+            <source>Coverage and positive rate, %</source>
+            <translation>覆盖率与阳性率（%）</translation>
+        </message>
+        <message>
+            <source>Watch-list entries by source and outcome</source>
+            <translation>重点关注学生的来源与结果</translation>
+        </message>
+        <message>
+            <source>still open</source>
+            <translation>仍在关注</translation>
+        </message>
+        <message>
+            <source>New entries by source</source>
+            <translation>新增重点关注（按来源）</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>New entries by outcome</source>
+            <translation>新增重点关注（按结果）</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Leaves and returns</source>
+            <translation>休学与复学</translation>
+        </message>
+        <message>
+            <source>Status changes in the register by month</source>
+            <translation>学籍状态变动（按月）</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>请假</translation>
+        </message>
+        <message>
+            <source>Suspension</source>
+            <translation>休学</translation>
+        </message>
+        <message>
+            <source>Back at school</source>
+            <translation>返校</translation>
+        </message>
+        <message>
+            <source>Courses, family guidance, publicity and training</source>
+            <translation>课程、家庭教育指导、宣传与培训</translation>
+        </message>
+        <message>
+            <source>Mental-health lesson periods</source>
+            <translation>心理健康课课时</translation>
+        </message>
+        <message>
+            <source>Family guidance activities</source>
+            <translation>家庭心理健康教育指导活动</translation>
+        </message>
+        <message>
+            <source>Parents expected at them</source>
+            <translation>应到家长</translation>
+        </message>
+        <message>
+            <source>Parents present</source>
+            <translation>实到家长</translation>
+        </message>
+        <message>
+            <source>Publicity activities</source>
+            <translation>宣传活动</translation>
+        </message>
+        <message>
+            <source>Trainings taken by staff</source>
+            <translation>教师参加培训次数</translation>
+        </message>
+        <message>
+            <source>Training hours</source>
+            <translation>培训学时</translation>
+        </message>
+        <message>
+            <source>Supervision sessions</source>
+            <translation>督导次数</translation>
+        </message>
+        <message>
+            <source>Full-time counselors</source>
+            <translation>专职心理教师</translation>
+        </message>
+        <message>
+            <source>Part-time counselors</source>
+            <translation>兼职心理教师</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Referrals and receipts</source>
+            <translation>转介与回执</translation>
+        </message>
+        <message>
+            <source>Crisis incidents by type</source>
+            <translation>危机事件（按类型）</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Counseling appointments per month</source>
+            <translation>每月心理辅导预约</translation>
+        </message>
+        <message>
+            <source>Review meetings held</source>
+            <translation>召开的研判会</translation>
         </message>
     </context>
     <context>
@@ -2648,6 +2949,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>{grade} (whole grade)</source>
             <translation>{grade}（整个年级）</translation>
+        </message>
+        <message>
+            <source>Note: {warning}</source>
+            <translation>提示：{warning}</translation>
         </message>
         <message>
             <source>Give the campaign a name.</source>
@@ -3738,163 +4043,163 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
         <message>
             <source>plan the duties of a date range: the counts per person are printed; saved only with --apply</source>
-            <translation type="unfinished" />
+            <translation>为一段日期排班：输出每人的值班次数；加上 --apply 才保存</translation>
         </message>
         <message>
             <source>keep the duties changed by hand (the default)</source>
-            <translation type="unfinished" />
+            <translation>保留手动调整的值班（默认）</translation>
         </message>
         <message>
             <source>plan the duties changed by hand again too (a duty a log or a request refers to always stays)</source>
-            <translation type="unfinished" />
+            <translation>手动调整的值班也重新排（已有值班记录或换班申请的值班始终保留）</translation>
         </message>
         <message>
             <source>save the roster shown</source>
-            <translation type="unfinished" />
+            <translation>保存所显示的值班表</translation>
         </message>
         <message>
             <source>check the roster's coverage and publish it</source>
-            <translation type="unfinished" />
+            <translation>检查值班表是否排满并发布</translation>
         </message>
         <message>
             <source>the semester: its school year and number, like 2026-2027-1</source>
-            <translation type="unfinished" />
+            <translation>学期：学年加学期序号，例如 2026-2027-1</translation>
         </message>
         <message>
             <source>publish from the semester's start through this day (default: its end)</source>
-            <translation type="unfinished" />
+            <translation>从学期开始发布至此日期（默认：学期结束）</translation>
         </message>
         <message>
             <source>publish even though some seats are empty</source>
-            <translation type="unfinished" />
+            <translation>即使有空缺也发布</translation>
         </message>
         <message>
             <source>empty: {day} {shift}, {count} seat(s) ({why})</source>
-            <translation type="unfinished" />
+            <translation>空缺：{day} {shift}，{count} 个（{why}）</translation>
         </message>
         <message>
             <source>breaks a rule: {day} {shift} ({why})</source>
-            <translation type="unfinished" />
+            <translation>违反规则：{day} {shift}（{why}）</translation>
         </message>
         <message>
             <source>no timetable chosen for the make-up workday {day}</source>
-            <translation type="unfinished" />
+            <translation>调休上班日 {day} 尚未指定课表</translation>
         </message>
         <message>
             <source>{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) empty.</source>
-            <translation type="unfinished" />
+            <translation>{first} 至 {last}：共 {seats} 个值班岗次，已安排 {planned} 个，空缺 {gaps} 个。</translation>
         </message>
         <message>
             <source>name	regular	evening	weekend	total (the semester's other duties included)</source>
-            <translation type="unfinished" />
+            <translation>姓名	日常	晚间	周末	合计（含本学期其他值班）</translation>
         </message>
         <message>
             <source>{count} duty(ies) saved before in the range are replaced.</source>
-            <translation type="unfinished" />
+            <translation>将替换此范围内之前保存的 {count} 个值班。</translation>
         </message>
         <message>
             <source>Nothing was saved: add --apply to save this roster.</source>
-            <translation type="unfinished" />
+            <translation>未保存：加上 --apply 才会保存这份值班表。</translation>
         </message>
         <message>
             <source>Saved {count} duties.</source>
-            <translation type="unfinished" />
+            <translation>已保存 {count} 个值班。</translation>
         </message>
         <message>
             <source>Not published: {gaps} seat(s) are empty. Fill them, or add --allow-gaps to publish anyway.</source>
-            <translation type="unfinished" />
+            <translation>未发布：还有 {gaps} 个空缺。请补齐，或加上 --allow-gaps 仍然发布。</translation>
         </message>
         <message>
             <source>Published from {start} through {last} ({gaps} seat(s) empty).</source>
-            <translation type="unfinished" />
+            <translation>已发布 {start} 至 {last} 的值班表（空缺 {gaps} 个）。</translation>
         </message>
         <message>
             <source>the duty roster: generate a date range, publish a semester</source>
-            <translation type="unfinished" />
+            <translation>值班表：为一段日期排班，发布学期值班表</translation>
         </message>
         <message>
             <source>the de-identified report for the education bureau: an encrypted PDF and an encrypted 7z package</source>
-            <translation type="unfinished" />
+            <translation>去标识的教育局报送材料：加密 PDF 和加密 7z 压缩包</translation>
         </message>
         <message>
             <source>the semester, e.g. 2026-2027-1</source>
-            <translation type="unfinished" />
+            <translation>学期，例如 2026-2027-1</translation>
         </message>
         <message>
             <source>the school year, e.g. 2026-2027</source>
-            <translation type="unfinished" />
+            <translation>学年，例如 2026-2027</translation>
         </message>
         <message>
             <source>the folder to write the files to</source>
-            <translation type="unfinished" />
+            <translation>写入文件的文件夹</translation>
         </message>
         <message>
             <source>what the export is for (recorded in the audit trail)</source>
-            <translation type="unfinished" />
+            <translation>导出用途（记入审计日志）</translation>
         </message>
         <message>
             <source>reports that leave the office: the education bureau's</source>
-            <translation type="unfinished" />
+            <translation>对外报送：教育局报送材料</translation>
         </message>
         <message>
             <source>Report to the education bureau</source>
-            <translation type="unfinished" />
+            <translation>向教育局报送</translation>
         </message>
         <message>
             <source>Wrote {pdf}</source>
-            <translation type="unfinished" />
+            <translation>已写入 {pdf}</translation>
         </message>
         <message>
             <source>Wrote {package}</source>
-            <translation type="unfinished" />
+            <translation>已写入 {package}</translation>
         </message>
         <message>
             <source>PASSWORD of both files (shown only this once, not stored anywhere):</source>
-            <translation type="unfinished" />
+            <translation>两个文件的密码（只显示这一次，不保存在任何地方）：</translation>
         </message>
         <message>
             <source>Send it to the bureau separately from the files (by phone or on paper).</source>
-            <translation type="unfinished" />
+            <translation>请与文件分开告知教育局（电话或纸条）。</translation>
         </message>
         <message>
             <source>check a school's package and write its files out</source>
-            <translation type="unfinished" />
+            <translation>校验学校的报送包并解出文件</translation>
         </message>
         <message>
             <source>read the package's password from standard input</source>
-            <translation type="unfinished" />
+            <translation>从标准输入读取报送包密码</translation>
         </message>
         <message>
             <source>merge the packages of many schools of one period</source>
-            <translation type="unfinished" />
+            <translation>汇总同一期间多所学校的报送包</translation>
         </message>
         <message>
             <source>a text file: one line per package, "file name&lt;TAB&gt;password" or "file name password"</source>
-            <translation type="unfinished" />
+            <translation>文本文件：每个报送包一行，“文件名&lt;TAB&gt;密码”或“文件名 密码”</translation>
         </message>
         <message>
             <source>also a PDF with the district's charts</source>
-            <translation type="unfinished" />
+            <translation>同时生成含区域图表的 PDF</translation>
         </message>
         <message>
             <source>for the education bureau: open or merge schools' report packages</source>
-            <translation type="unfinished" />
+            <translation>教育局使用：打开或汇总学校的报送包</translation>
         </message>
         <message>
             <source>Package password:</source>
-            <translation type="unfinished" />
+            <translation>报送包密码：</translation>
         </message>
         <message>
             <source>  {name}  SHA-256 checked</source>
-            <translation type="unfinished" />
+            <translation>  {name}  SHA-256 校验通过</translation>
         </message>
         <message>
             <source>{school}, {period}: {count} files written to {out}</source>
-            <translation type="unfinished" />
+            <translation>{school}，{period}：已将 {count} 个文件写入 {out}</translation>
         </message>
         <message>
             <source>{count} schools of {period} merged into {out}</source>
-            <translation type="unfinished" />
+            <translation>已将 {period} 的 {count} 所学校汇总到 {out}</translation>
         </message>
     </context>
     <context>
@@ -3955,264 +4260,266 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <name>Compliance</name>
         <message>
             <source>lecture</source>
-            <translation type="unfinished" />
+            <translation>讲座</translation>
         </message>
         <message>
             <source>parents' meeting</source>
-            <translation type="unfinished" />
+            <translation>家长会</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished" />
+            <translation>工作坊</translation>
         </message>
         <message>
             <source>online</source>
-            <translation type="unfinished" />
+            <translation>线上</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished">其他</translation>
+            <translation>其他</translation>
         </message>
         <message>
             <source>all staff</source>
-            <translation type="unfinished" />
+            <translation>全体教师</translation>
         </message>
         <message>
             <source>students</source>
-            <translation type="unfinished">人</translation>
+            <translation>学生</translation>
         </message>
         <message>
             <source>parents</source>
-            <translation type="unfinished">家长陪同</translation>
+            <translation>家长</translation>
         </message>
         <message>
             <source>community</source>
-            <translation type="unfinished" />
+            <translation>社区</translation>
         </message>
         <message>
             <source>individual</source>
-            <translation type="unfinished" />
+            <translation>个体督导</translation>
         </message>
         <message>
             <source>group</source>
-            <translation type="unfinished" />
+            <translation>团体督导</translation>
         </message>
         <message>
             <source>met</source>
-            <translation type="unfinished" />
+            <translation>达标</translation>
         </message>
         <message>
             <source>partly met</source>
-            <translation type="unfinished" />
+            <translation>部分达标</translation>
         </message>
         <message>
             <source>not met</source>
-            <translation type="unfinished" />
+            <translation>未达标</translation>
         </message>
         <message>
             <source>Courses</source>
-            <translation type="unfinished" />
+            <translation>课程开设</translation>
         </message>
         <message>
             <source>Full-time teachers</source>
-            <translation type="unfinished" />
+            <translation>专职教师配备</translation>
         </message>
         <message>
             <source>Funding and venue</source>
-            <translation type="unfinished" />
+            <translation>经费场地保障</translation>
         </message>
         <message>
             <source>School–hospital cooperation</source>
-            <translation type="unfinished" />
+            <translation>校医协同</translation>
         </message>
         <message>
             <source>Screening and warning</source>
-            <translation type="unfinished" />
+            <translation>排查预警</translation>
         </message>
         <message>
             <source>Intervention</source>
-            <translation type="unfinished" />
+            <translation>干预化解</translation>
         </message>
         <message>
             <source>Severe cases under care</source>
-            <translation type="unfinished" />
+            <translation>重症学生包保</translation>
         </message>
         <message>
             <source>{count} of {total} classes below the lessons due ({due} each)</source>
-            <translation type="unfinished" />
+            <translation>{total} 个班中有 {count} 个班心理健康课不足（每班应上 {due} 课时）</translation>
         </message>
         <message>
             <source>{count} of {total} classes without the family guidance due ({due})</source>
-            <translation type="unfinished" />
+            <translation>{total} 个班中有 {count} 个班家庭教育指导活动不足（应有 {due} 次）</translation>
         </message>
         <message>
             <source>course credits {figure} of {due}</source>
-            <translation type="unfinished" />
+            <translation>课程学分 {figure}，应为 {due}</translation>
         </message>
         <message>
             <source>course credits not entered for the school year</source>
-            <translation type="unfinished" />
+            <translation>本学年未填写课程学分</translation>
         </message>
         <message>
             <source>no classes in the register</source>
-            <translation type="unfinished" />
+            <translation>学籍中没有班级</translation>
         </message>
         <message>
             <source>{figure} full-time teachers of {due} required</source>
-            <translation type="unfinished" />
+            <translation>专职教师 {figure} 名，应配 {due} 名</translation>
         </message>
         <message>
             <source>no full- or part-time counselor in the staff register</source>
-            <translation type="unfinished" />
+            <translation>教职工中没有专职或兼职心理教师</translation>
         </message>
         <message>
             <source>{count} of {total} counselors below the training or supervision due</source>
-            <translation type="unfinished" />
+            <translation>{total} 名心理教师中有 {count} 名培训或督导不足</translation>
         </message>
         <message>
             <source>publicity activities for all staff: {figure} of {due}</source>
-            <translation type="unfinished" />
+            <translation>面向全体教师的宣传活动 {figure} 次，应有 {due} 次</translation>
         </message>
         <message>
             <source>funding not entered for the school year</source>
-            <translation type="unfinished" />
+            <translation>本学年未填写经费</translation>
         </message>
         <message>
             <source>funding {figure} yuan per student, {due} required</source>
-            <translation type="unfinished" />
+            <translation>生均经费 {figure} 元，应不低于 {due} 元</translation>
         </message>
         <message>
             <source>venue not entered for the school year</source>
-            <translation type="unfinished" />
+            <translation>本学年未填写场地</translation>
         </message>
         <message>
             <source>venue {figure} m², {due} m² required</source>
-            <translation type="unfinished" />
+            <translation>场地 {figure} 平方米，应不少于 {due} 平方米</translation>
         </message>
         <message>
             <source>{figure} counseling rooms, {due} required</source>
-            <translation type="unfinished" />
+            <translation>心理辅导室 {figure} 间，应有 {due} 间</translation>
         </message>
         <message>
             <source>no partner mental-health institution entered</source>
-            <translation type="unfinished" />
+            <translation>未填写合作的精神卫生医疗机构</translation>
         </message>
         <message>
             <source>{count} referral receipts overdue</source>
-            <translation type="unfinished" />
+            <translation>{count} 份转介回执逾期</translation>
         </message>
         <message>
             <source>no screening results in the period</source>
-            <translation type="unfinished" />
+            <translation>本期间没有测评结果</translation>
         </message>
         <message>
             <source>screening coverage {figure}%, {due}% required</source>
-            <translation type="unfinished" />
+            <translation>测评覆盖率 {figure}%，应达 {due}%</translation>
         </message>
         <message>
             <source>review meetings held {figure} of {due}</source>
-            <translation type="unfinished" />
+            <translation>研判会召开 {figure} 次，应开 {due} 次</translation>
         </message>
         <message>
             <source>{count} of {total} open watch entries overdue</source>
-            <translation type="unfinished" />
+            <translation>{total} 名在册重点关注学生中有 {count} 名逾期未跟进</translation>
         </message>
         <message>
             <source>{count} of {total} severe cases without a responsible person or plan</source>
-            <translation type="unfinished" />
+            <translation>{total} 名重症学生中有 {count} 名缺少包保人或一人一策</translation>
         </message>
     </context>
     <context>
         <name>CompliancePage</name>
         <message>
             <source>Export for the education bureau…</source>
-            <translation type="unfinished" />
+            <translation>导出教育局报送材料…</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished">时段：</translation>
+            <translation>期间：</translation>
         </message>
         <message>
             <source>Records behind the indicator</source>
-            <translation type="unfinished" />
+            <translation>指标依据的记录</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>数值</translation>
         </message>
         <message>
             <source>Falls short</source>
-            <translation type="unfinished" />
+            <translation>未达标</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>Click an indicator to see its records.</source>
-            <translation type="unfinished" />
+            <translation>点击一项指标，查看其依据的记录。</translation>
         </message>
         <message>
             <source>Operational loops</source>
-            <translation type="unfinished" />
+            <translation>工作闭环</translation>
         </message>
         <message>
             <source>Screening coverage by grade (this school year):</source>
-            <translation type="unfinished" />
+            <translation>各年级测评覆盖率（本学年）：</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished">年级</translation>
+            <translation>年级</translation>
         </message>
         <message>
             <source>To screen</source>
-            <translation type="unfinished" />
+            <translation>应测</translation>
         </message>
         <message>
             <source>Screened</source>
-            <translation type="unfinished" />
+            <translation>已测</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>覆盖率</translation>
         </message>
         <message>
             <source>{year} semester {number}</source>
-            <translation type="unfinished" />
+            <translation>{year}学年第{number}学期</translation>
         </message>
         <message>
             <source>{year} whole school year</source>
-            <translation type="unfinished" />
+            <translation>{year}学年（全年）</translation>
         </message>
         <message>
             <source>Counted up to {day}; {students} students enrolled.</source>
-            <translation type="unfinished" />
+            <translation>统计至 {day}；在籍学生 {students} 人。</translation>
         </message>
         <message>
             <source>{label}
 {status}
 {figure} (target {target})</source>
-            <translation type="unfinished" />
+            <translation>{label}
+{status}
+{figure}（目标 {target}）</translation>
         </message>
         <message>
             <source>Watch list: {overdue} of {open} open entries overdue.</source>
-            <translation type="unfinished" />
+            <translation>重点关注：{open} 名在册学生中 {overdue} 名逾期未跟进。</translation>
         </message>
         <message>
             <source>{label}: met.</source>
-            <translation type="unfinished" />
+            <translation>{label}：达标。</translation>
         </message>
         <message>
             <source>{count} records; those falling short first.</source>
-            <translation type="unfinished" />
+            <translation>共 {count} 条记录，未达标的排在前面。</translation>
         </message>
         <message>
             <source>No records behind this indicator in the period.</source>
-            <translation type="unfinished" />
+            <translation>本期间此指标没有依据记录。</translation>
         </message>
     </context>
     <context>
@@ -6486,12 +6793,88 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>收回回执后转介才算完成；回执收回前结案请选择其他原因。</translation>
         </message>
         <message>
+            <source>This student has left the school.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This leave does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This student already has a leave or suspension that is not finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose leave or suspension.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the reason category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown document in the checklist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The leave cannot end ({end}) before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The date {day} is in the future.</source>
             <translation>日期 {day} 晚于今天。</translation>
         </message>
         <message>
             <source>{what} ({day}) cannot be before {other} ({other_day}).</source>
             <translation>{what}（{day}）不能早于{other}（{other_day}）。</translation>
+        </message>
+        <message>
+            <source>This cannot be done now: the leave is “{state}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A suspension also needs the education bureau's approval: enter its date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name who approved for the school.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the meeting's conclusion.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A postponed return needs the date of the re-assessment, after the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The return assessment meeting has not agreed to the return yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The support plan needs at least one line: who does what, how often.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support line {n}: choose what kind of support it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support line {n}: name who carries it out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support line {n}: this person is not on the staff any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The support plan lasts from 1 to 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else changed this leave since you opened it. Nothing was saved: it is shown again as it is now; make your change again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This student is not on the watch list. A referral opens an entry (source: medical-school liaison); confirm to open one.</source>
@@ -6775,7 +7158,7 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>Say what the export is for (for example: 2026 autumn report to the district education bureau).</source>
-            <translation type="unfinished" />
+            <translation>请填写导出用途（例如：2026年秋季学期向区教育局报送）。</translation>
         </message>
         <message>
             <source>The purpose has at most {max} characters.</source>
@@ -6783,7 +7166,7 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>A short code is 2 to 24 letters, digits, - or _ (for example SFZX).</source>
-            <translation type="unfinished" />
+            <translation>学校简码为 2 至 24 个字母、数字、- 或 _（例如 SFZX）。</translation>
         </message>
         <message>
             <source>the scale</source>
@@ -7523,71 +7906,71 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>No such semester or school year: {period} (write 2026-2027-1 or 2026-2027).</source>
-            <translation type="unfinished" />
+            <translation>没有这个学期或学年：{period}（请写作 2026-2027-1 或 2026-2027）。</translation>
         </message>
         <message>
             <source>No school year covers today: add it under School calendar first.</source>
-            <translation type="unfinished" />
+            <translation>没有包含今天的学年：请先在“校历”中添加。</translation>
         </message>
         <message>
             <source>Unknown kind of compliance record.</source>
-            <translation type="unfinished" />
+            <translation>未知的合规记录类型。</translation>
         </message>
         <message>
             <source>This record no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>这条记录已不存在。</translation>
         </message>
         <message>
             <source>The date must be a day such as 2026-09-21.</source>
-            <translation type="unfinished" />
+            <translation>日期应写作 2026-09-21 这样的格式。</translation>
         </message>
         <message>
             <source>Give the record a title (at most {max} characters).</source>
-            <translation type="unfinished" />
+            <translation>请填写标题（最多 {max} 个字）。</translation>
         </message>
         <message>
             <source>At most {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>最多 {max} 个字。</translation>
         </message>
         <message>
             <source>Choose a class.</source>
-            <translation type="unfinished" />
+            <translation>请选择班级。</translation>
         </message>
         <message>
             <source>Choose at least one class.</source>
-            <translation type="unfinished" />
+            <translation>请至少选择一个班级。</translation>
         </message>
         <message>
             <source>The class is not in the register.</source>
-            <translation type="unfinished" />
+            <translation>学籍中没有这个班级。</translation>
         </message>
         <message>
             <source>Choose a staff member of the register.</source>
-            <translation type="unfinished" />
+            <translation>请选择教职工名册中的人员。</translation>
         </message>
         <message>
             <source>Lesson periods: from 1 to 10.</source>
-            <translation type="unfinished" />
+            <translation>课时数应为 1 至 10。</translation>
         </message>
         <message>
             <source>Hours: more than 0 and at most {max}.</source>
-            <translation type="unfinished" />
+            <translation>学时应大于 0，且不超过 {max}。</translation>
         </message>
         <message>
             <source>A number of people is a whole number from 0.</source>
-            <translation type="unfinished" />
+            <translation>人数应为不小于 0 的整数。</translation>
         </message>
         <message>
             <source>Choose one of the listed kinds.</source>
-            <translation type="unfinished" />
+            <translation>请从列出的类型中选择。</translation>
         </message>
         <message>
             <source>Amounts and areas are numbers from 0 (leave empty when unknown).</source>
-            <translation type="unfinished" />
+            <translation>金额和面积应为不小于 0 的数字（不清楚时留空）。</translation>
         </message>
         <message>
             <source>The school year does not exist.</source>
-            <translation type="unfinished" />
+            <translation>这个学年不存在。</translation>
         </message>
         <message>
             <source>This review meeting does not exist.</source>
@@ -7647,15 +8030,15 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>An export password has {groups} groups of {size} letters and digits.</source>
-            <translation type="unfinished" />
+            <translation>导出密码由 {groups} 组、每组 {size} 个字母或数字组成。</translation>
         </message>
         <message>
             <source>The password does not open this package (or the package is damaged).</source>
-            <translation type="unfinished" />
+            <translation>密码无法打开这个报送包（或报送包已损坏）。</translation>
         </message>
         <message>
             <source>This file is not a bureau report package.</source>
-            <translation type="unfinished" />
+            <translation>这个文件不是教育局报送包。</translation>
         </message>
         <message>
             <source>A series is weekly or every two weeks, for 1 to {max} sessions or until a date after its first day.</source>
@@ -7883,39 +8266,39 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>Give either --semester or --year, not both.</source>
-            <translation type="unfinished" />
+            <translation>请只给出 --semester 或 --year 其中之一。</translation>
         </message>
         <message>
             <source>The file {file} does not exist or cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>文件 {file} 不存在或无法读取。</translation>
         </message>
         <message>
             <source>The package {package} does not match its manifest: {files}. Ask the school to send it again.</source>
-            <translation type="unfinished" />
+            <translation>报送包 {package} 与其清单不符：{files}。请学校重新发送。</translation>
         </message>
         <message>
             <source>The passwords file has no line for {package}.</source>
-            <translation type="unfinished" />
+            <translation>密码文件中没有 {package} 这一行。</translation>
         </message>
         <message>
             <source>The packages are of different periods ({periods}): merge one period at a time.</source>
-            <translation type="unfinished" />
+            <translation>这些报送包属于不同期间（{periods}）：请每次只汇总一个期间。</translation>
         </message>
         <message>
             <source>Two packages come from the same school ({school}): keep one of them.</source>
-            <translation type="unfinished" />
+            <translation>有两个报送包来自同一所学校（{school}）：请只保留一个。</translation>
         </message>
         <message>
             <source>The package {package} holds no report data.</source>
-            <translation type="unfinished" />
+            <translation>报送包 {package} 中没有报告数据。</translation>
         </message>
         <message>
             <source>No semester {value}. Write it as the school year and the semester's number, like 2026-2027-1.</source>
-            <translation type="unfinished" />
+            <translation>没有学期 {value}。请写成学年加学期序号，例如 2026-2027-1。</translation>
         </message>
         <message>
             <source>No semester of the school calendar contains {day}.</source>
-            <translation type="unfinished" />
+            <translation>校历中没有包含 {day} 的学期。</translation>
         </message>
     </context>
     <context>
@@ -8495,6 +8878,61 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>the parents' pledge</source>
             <translation>家长承诺书</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveField</name>
+        <message>
+            <source>The expected end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the start of the leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The application to return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting</source>
+            <translation type="unfinished">会商日期</translation>
+        </message>
+        <message>
+            <source>The return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The medical documents' content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting's notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The participants</source>
+            <translation type="unfinished">参会人员</translation>
+        </message>
+        <message>
+            <source>The approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A support line</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -10460,7 +10898,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Compliance</source>
-            <translation type="unfinished" />
+            <translation>合规与督导</translation>
         </message>
     </context>
     <context>
@@ -10613,7 +11051,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>keep the compliance records</source>
-            <translation type="unfinished" />
+            <translation>填写合规记录</translation>
         </message>
         <message>
             <source>deactivate one's own account</source>
@@ -10893,23 +11331,23 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>School counseling rooms at least</source>
-            <translation type="unfinished" />
+            <translation>中小学心理辅导室至少</translation>
         </message>
         <message>
             <source>Publicity activities for all staff per year</source>
-            <translation type="unfinished" />
+            <translation>每年面向全体教师的宣传活动</translation>
         </message>
         <message>
             <source>Screening coverage of students at least</source>
-            <translation type="unfinished" />
+            <translation>学生心理测评覆盖率至少</translation>
         </message>
         <message>
             <source>%</source>
-            <translation type="unfinished" />
+            <translation>%</translation>
         </message>
         <message>
             <source>An indicator is partly met (amber) from this share of its target</source>
-            <translation type="unfinished" />
+            <translation>指标达到目标的此比例即为“部分达标”（黄色）</translation>
         </message>
         <message>
             <source>art. {n}</source>
@@ -13183,6 +13621,22 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The date of the screening {day} is in the future.</source>
             <translation>测评日期 {day} 在今天之后。</translation>
+        </message>
+        <message>
+            <source>{scale} is meant for {who}, not for {groups}: check that this is the scale you want.</source>
+            <translation>{scale}适用于{who}，不适用于{groups}：请确认选用了正确的量表。</translation>
+        </message>
+        <message>
+            <source>{scale} is meant for {who}, not for university students: check that this is the scale you want.</source>
+            <translation>{scale}适用于{who}，不适用于大学生：请确认选用了正确的量表。</translation>
+        </message>
+        <message>
+            <source>{scale} is meant for age {age} and older: {count} of the students are younger on {day}.</source>
+            <translation>{scale}适用于 {age} 岁及以上：有 {count} 名学生在 {day} 时未满 {age} 岁。</translation>
+        </message>
+        <message>
+            <source>en</source>
+            <translation>zh_CN</translation>
         </message>
     </context>
     <context>

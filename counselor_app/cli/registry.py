@@ -38,7 +38,8 @@ class Command:
 
 
 # the modules that register commands (counselor_app/cli/<area>.py)
-AREAS = ("office", "keys", "demo", "verify", "backups", "users", "register", "printing", "screening", "bureau")
+AREAS = ("office", "keys", "demo", "verify", "backups", "users", "register", "printing", "screening", "bureau",
+         "duty")
 _COMMANDS: dict[str, Command] = {}
 
 
