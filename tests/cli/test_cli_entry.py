@@ -117,7 +117,7 @@ def test_every_command_is_registered_once_with_its_help():
 
     names = [c.name for c in registry.commands()]
     assert names == ["init", "demo", "verify", "backup", "restore", "passwd", "rekey", "recover", "recovery",
-                     "data-key", "import", "export", "scale", "rollover", "user", "print", "report", "bureau"]
+                     "data-key", "import", "export", "scale", "duty", "rollover", "user", "print", "report", "bureau"]
     assert len({c.order for c in registry.commands()}) == len(names)
     assert all(c.help.context == "Cli" for c in registry.commands())
     with pytest.raises(ValueError):
