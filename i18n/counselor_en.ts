@@ -4514,6 +4514,22 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>{label}: met.</translation>
         </message>
         <message>
+            <source>{value} yuan per student</source>
+            <translation>{value} yuan per student</translation>
+        </message>
+        <message>
+            <source>{lessons} lesson periods · {family} family guidance</source>
+            <translation>{lessons} lesson periods · {family} family guidance</translation>
+        </message>
+        <message>
+            <source>training {hours} h in {count} · {supervisions} supervisions</source>
+            <translation>training {hours} h in {count} · {supervisions} supervisions</translation>
+        </message>
+        <message>
+            <source>{level} · next review {day}</source>
+            <translation>{level} · next review {day}</translation>
+        </message>
+        <message>
             <source>{count} records; those falling short first.</source>
             <translation>{count} records; those falling short first.</translation>
         </message>

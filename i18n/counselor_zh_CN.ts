@@ -377,11 +377,11 @@
         <name>AppointmentKind</name>
         <message>
             <source>individual</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">个体督导</translation>
         </message>
         <message>
             <source>group</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">团体督导</translation>
         </message>
         <message>
             <source>parent meeting</source>
@@ -400,7 +400,7 @@
         </message>
         <message>
             <source>online</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">线上</translation>
         </message>
     </context>
     <context>
@@ -4512,6 +4512,22 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>{label}: met.</source>
             <translation>{label}：达标。</translation>
+        </message>
+        <message>
+            <source>{value} yuan per student</source>
+            <translation>生均 {value} 元</translation>
+        </message>
+        <message>
+            <source>{lessons} lesson periods · {family} family guidance</source>
+            <translation>心理课 {lessons} 课时 · 家庭教育指导 {family} 次</translation>
+        </message>
+        <message>
+            <source>training {hours} h in {count} · {supervisions} supervisions</source>
+            <translation>培训 {count} 次共 {hours} 学时 · 督导 {supervisions} 次</translation>
+        </message>
+        <message>
+            <source>{level} · next review {day}</source>
+            <translation>{level} · 下次跟进 {day}</translation>
         </message>
         <message>
             <source>{count} records; those falling short first.</source>
@@ -14197,7 +14213,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>SessionRecord</name>
         <message>
             <source>online</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">线上</translation>
         </message>
     </context>
     <context>

@@ -135,3 +135,31 @@ def next_school_day(today: date, is_school_day: Callable[[date], bool], is_workd
             if test(day):
                 return day
     return today + timedelta(days=1)
+
+
+# -- does the scale suit the students? ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Group:
+    """A grade a campaign screens (or the grade of a chosen class): its K-12 level (0 for a university's
+    department)."""
+    name: str
+    level: int
+
+
+def unsuited(applies, groups: Iterable[Group], university: bool) -> list[str]:
+    """The names of the groups the scale is not meant for (its ``applies_to``: K-12 levels, university), in order.
+    A scale that states nothing suits everyone."""
+    return list(dict.fromkeys(g.name for g in groups
+                              if applies.suits(grade_level=g.level, university=university) is False))
+
+
+def age_on(birth: date, day: date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def younger_than(births: Iterable[date | None], min_age: int | None, day: date) -> int:
+    """How many of the students (their birth dates; unknown ones not counted) are under ``min_age`` on ``day``."""
+    if min_age is None:
+        return 0
+    return sum(1 for b in births if b is not None and age_on(b, day) < min_age)

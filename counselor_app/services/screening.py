@@ -22,8 +22,10 @@ from counselor_app.domain.scales import ScaleDefinition, builtin_definitions, fi
 from counselor_app.domain.school import class_label
 from counselor_app.domain.student_status import IN_SCHOOL
 from counselor_app.services.operations import changing, operation
+from counselor_app.services.profile import Translate, english
 from counselor_app.services.session import Session
-from counselor_app.store import audit, school_years, screening as store, screening_results as result_store
+from counselor_app.store import audit, office as office_store, school_years, screening as store, \
+    screening_results as result_store
 
 UNKNOWN_SCALE = QT_TRANSLATE_NOOP("Errors", "No scale is called {name}. The office's scales: {scales}.")
 SCALE_EXISTS = QT_TRANSLATE_NOOP(
@@ -209,6 +211,66 @@ def create_campaign(session: Session, edit: CampaignEdit) -> int:
         note.target_id = new_campaign(session, name, definition, grade_ids, class_ids, start, edit.end_on, at)
         note.detail = definition.code
     return note.target_id
+
+
+SCALE_NOT_FOR = QT_TRANSLATE_NOOP(
+    "Screening", "{scale} is meant for {who}, not for {groups}: check that this is the scale you want.")
+SCALE_NOT_FOR_UNIVERSITY = QT_TRANSLATE_NOOP(
+    "Screening", "{scale} is meant for {who}, not for university students: check that this is the scale you want.")
+SCALE_AGE = QT_TRANSLATE_NOOP(
+    "Screening", "{scale} is meant for age {age} and older: {count} of the students are younger on {day}.")
+# The language of a scale definition's own names (its "who it is for" note): the reader's.
+# Translators: write zh_CN here in the Chinese translation.
+NAMES_IN = QT_TRANSLATE_NOOP("Screening", "en")
+
+
+@operation(Permission.MANAGE_SCREENING, target="screening_campaign")
+def campaign_warnings(session: Session, edit: CampaignEdit, *, tr: Translate = english) -> list[str]:
+    """Why the scale may not suit the campaign's students, as the scale's definition says who it is for (its grade
+    levels, university, minimum age; SCALES.md): the campaign form shows these before it is created. Nothing is
+    refused: a school may have its reasons (a shortened form, a pilot)."""
+    from counselor_app.domain.student_status import IN_SCHOOL as statuses
+
+    definition = find_scale(session, edit.scale)
+    applies = definition.applies_to
+    grade_ids, class_ids = tuple(dict.fromkeys(edit.grade_ids)), tuple(dict.fromkeys(edit.class_ids))
+    if not grade_ids and not class_ids:
+        return []
+    conn = session.conn
+    lang = "zh_CN" if tr(NAMES_IN).lower().startswith("zh") else "en"
+    who = applies.note.get(lang) if applies.note is not None else ""
+    if lang == "en" and who[:1].isupper() and who[1:2].islower():
+        who = who[0].lower() + who[1:]                 # "meant for age 16 and older"
+    scale = scale_title(definition, lang)
+    university = office_store.profile(conn).school_type.is_university
+    out = []
+    groups = [rules.Group(n, level) for n, level in store.grade_levels(conn, grade_ids, class_ids)]
+    off = rules.unsuited(applies, groups, university)
+    if off and university:
+        out.append(tr(SCALE_NOT_FOR_UNIVERSITY).format(scale=scale, who=who or "—"))
+    elif off:
+        out.append(tr(SCALE_NOT_FOR).format(scale=scale, who=who or "—", groups="、".join(off)))
+    if applies.min_age is not None:
+        day = edit.start_on or date.today()
+        births = [_day(b) for b in store.birth_dates(conn, grade_ids, class_ids, statuses)]
+        young = rules.younger_than(births, applies.min_age, day)
+        if young:
+            out.append(tr(SCALE_AGE).format(scale=scale, age=applies.min_age, count=young, day=day.isoformat()))
+    return out
+
+
+def scale_title(definition: ScaleDefinition, lang: str) -> str:
+    """PHQ-9 患者健康问卷抑郁量表; the name alone when it says the code already (Patient Health Questionnaire
+    (PHQ-9))."""
+    name = definition.name.get(lang)
+    return name if definition.code in name else f"{definition.code} {name}"
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

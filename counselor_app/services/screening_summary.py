@@ -136,7 +136,7 @@ def summary_data(session: Session, campaign_id, *, tr: Callable, deidentified: b
                                    _in_order(factor_bands.get(fid, {}), factor_order.get(fid, [])))
                     for fid, values in factor_values.items())
     profile = office_store.profile(session.conn)
-    scale = f"{definition.code} {definition.name.get(lang)}"
+    scale = screening.scale_title(definition, lang)
     return doc.Summary(
         profile.name, profile.unit_name, campaign.name, scale, campaign.school_year, campaign.start_on,
         campaign.end_on or "", datetime.now(), deidentified,

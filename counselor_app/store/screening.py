@@ -256,3 +256,27 @@ def target_lines(conn: Connection, campaign_id: int) -> list[TargetLine]:
         "LEFT JOIN grade g ON g.id = t.grade_id LEFT JOIN school_class k ON k.id = t.class_id "
         "WHERE t.campaign_id = ? ORDER BY g.sort_order, t.grade_name, k.sort_order, t.class_name, s.student_no",
         (campaign_id,))]
+
+
+def grade_levels(conn: Connection, grade_ids: Sequence[int], class_ids: Sequence[int]) -> list[tuple[str, int]]:
+    """(grade name, K-12 level — 0 for a department) of the chosen grades and of the chosen classes' grades, in the
+    register's order."""
+    ids = list(grade_ids) + [int(g) for g, in conn.execute(
+        f"SELECT DISTINCT grade_id FROM school_class WHERE id IN ({','.join('?' * len(class_ids))})",
+        list(class_ids))] if class_ids else list(grade_ids)
+    if not ids:
+        return []
+    return [(n, int(lv or 0)) for n, lv in conn.execute(
+        f"SELECT name, level FROM grade WHERE id IN ({','.join('?' * len(ids))}) ORDER BY sort_order, id", ids)]
+
+
+def birth_dates(conn: Connection, grade_ids: Sequence[int], class_ids: Sequence[int],
+                statuses: Sequence[str]) -> list[str | None]:
+    """The birth dates (ISO, or None) of the students a campaign of those groups would target."""
+    ids = [p.id for p in pupils_in(conn, grade_ids, class_ids, statuses)]
+    out: list[str | None] = []
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        out += [b for b, in conn.execute(
+            f"SELECT birth_date FROM student WHERE id IN ({','.join('?' * len(chunk))})", chunk)]
+    return out

@@ -538,6 +538,7 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "screening.list_campaigns": lambda c: call(),
     "screening.campaign_coverage": lambda c: call(c.p.screening["campaign"]),
     "screening.set_disposition": lambda c: call(c.p.screening["campaign"], c.p.screening["due_student"], "absent",
+    "screening.campaign_warnings": lambda c: call(screening.CampaignEdit("样例", "SCL-90", (c.p.screening["grade"],))),
                                                 "病假"),
     "screening_import.preview_screening": lambda c: call(_screening_csv(c), scale="PHQ-9", campaign="样例测评"),
     "screening_import.import_screening": lambda c: call(unchecked(screening_import.preview_screening, c,

@@ -232,3 +232,30 @@ def test_the_export_of_scl90_and_mht_campaigns(counselor, tmp_path):
         screening_export.export_campaign(counselor, "没有", tmp_path / "n.xlsx")
     with pytest.raises(ValidationError):
         screening_export.export_campaign(counselor, "八年级 MHT", tmp_path / "no" / "n.xlsx")
+
+
+def test_a_scale_not_meant_for_the_grade_is_warned_about_not_refused(counselor):
+    seven = of_grade(counselor, "七年级")
+    grade_id, class_id = seven[0].grade_id, seven[0].class_id
+
+    def warnings(scale, grades=(grade_id,), classes=()):
+        return screening.campaign_warnings(counselor, screening.CampaignEdit("x", scale, grades, classes,
+                                                                             start_on=TODAY))
+
+    assert warnings("PHQ-9") == [] and warnings("MHT") == [] and warnings("SCL-90", ()) == []
+    adult = warnings("SCL-90")
+    assert adult[0] == ("Symptom Checklist 90 (SCL-90) is meant for age 16 and older (high school, university), not "
+                        "for 七年级: check that this is the scale you want.")
+    assert adult[1].startswith("Symptom Checklist 90 (SCL-90) is meant for age 16 and older: ")
+    assert warnings("SCL-90", (), (class_id,))[0].endswith("not for 七年级: check that this is the scale you want.")
+    screening.create_campaign(counselor, screening.CampaignEdit("成人量表", "SCL-90", (grade_id,), start_on=TODAY))
+
+
+def test_the_age_rule_counts_birthdays():
+    from datetime import date
+
+    from counselor_app.domain import screening as rules
+
+    day = date(2026, 9, 1)
+    births = [date(2010, 9, 1), date(2010, 9, 2), None, date(2005, 1, 1)]
+    assert rules.younger_than(births, 16, day) == 1 and rules.younger_than(births, None, day) == 0

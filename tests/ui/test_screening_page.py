@@ -82,3 +82,25 @@ def test_the_assistant_has_no_screening_page(qtbot, make_app, office):
     texts = [main.nav.item(i).text() for i in range(main.nav.count())]
     assert "心理测评" not in texts
     assert not main.go_to("screening")
+
+
+def test_the_form_warns_when_the_scale_does_not_suit_the_grade(qtbot, make_app, office):
+    app, main, page = open_page(qtbot, make_app)
+    qtbot.mouseClick(page.new_button, LEFT)
+    dialog = page.editor
+    wait_for(qtbot, lambda: not dialog.loading)
+    assert not dialog.warning.isVisible()
+    dialog.scale.setCurrentIndex(dialog.scale.findData("SCL-90"))
+    item = next(dialog.groups.item(i) for i in range(dialog.groups.count())
+                if dialog.groups.item(i).text().startswith("七年级"))
+    item.setCheckState(Qt.CheckState.Checked)
+    wait_for(qtbot, lambda: dialog.warning.isVisible())
+    assert dialog.warnings[0] == ("SCL-90 症状自评量表适用于16 岁及以上（高中、高校），不适用于七年级：请确认选用了正确的量表。")
+    assert dialog.warnings[1].startswith("SCL-90 症状自评量表适用于 16 岁及以上：有 ")
+    dialog.scale.setCurrentIndex(dialog.scale.findData("PHQ-9"))   # states no ages: no warning
+    wait_for(qtbot, lambda: not dialog.warning.isVisible())
+    dialog.scale.setCurrentIndex(dialog.scale.findData("SCL-90"))
+    wait_for(qtbot, lambda: dialog.warning.isVisible())
+    dialog.name.setText("2026秋七年级SCL")
+    dialog.ok_button.click()                                    # a warning, not a refusal
+    wait_for(qtbot, lambda: dialog.saved_value is not None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from counselor_app.services import screening as screening_service, structure
 from counselor_app.services.screening import CampaignEdit
+from counselor_app.translation import translate_text
 from counselor_app.ui.form_dialog import CheckList, FormDialog, Invalid
 from counselor_app.ui.qt import QCheckBox, QComboBox, QDate, QDateEdit, QLocale
 
@@ -34,6 +35,16 @@ class CampaignDialog(FormDialog):
         self.form.addRow(self.has_end, self.end)
         self.note(self.tr("Every student of the chosen grades and classes who is in school becomes 'due'. Tick a "
                           "whole grade, or single classes."))
+        # what the scale's definition says about who it is for (services.screening.campaign_warnings)
+        self.warning = self.note("", hint=False)
+        self.warning.setObjectName("campaignWarning")
+        self.warning.setStyleSheet("color: #8a4b00;")
+        self.warning.setVisible(False)
+        self.warnings: list[str] = []
+        self._asked = 0
+        self.scale.currentIndexChanged.connect(lambda _i: self.check())
+        self.groups.itemChanged.connect(lambda _item: self.check())
+        self.start.dateChanged.connect(lambda _d: self.check())
 
     def loader(self):
         return lambda s: (screening_service.list_scales(s), structure.list_classes(s))
@@ -54,6 +65,32 @@ class CampaignDialog(FormDialog):
             for c in classes:
                 if c.grade_id == grade_id and not c.archived:
                     self.groups.add("    " + c.label, ("class", c.id))
+
+    def check(self) -> None:
+        """Ask the service whether the scale suits the chosen students; only the newest answer is shown."""
+        if self.loading:
+            return
+        edit = self._draft()
+        self._asked += 1
+        asked = self._asked
+        if not edit.scale or not (edit.grade_ids or edit.class_ids):
+            self.show_warnings(asked, [])
+            return
+        self.app.worker.run(lambda s: screening_service.campaign_warnings(s, edit, tr=translate_text),
+                            lambda found: self.show_warnings(asked, found), lambda _e: None, context=self)
+
+    def show_warnings(self, asked: int, found: list[str]) -> None:
+        if asked != self._asked:
+            return
+        self.warnings = list(found)
+        self.warning.setText("\n".join(self.tr("Note: {warning}").format(warning=w) for w in found))
+        self.warning.setVisible(bool(found))
+
+    def _draft(self) -> CampaignEdit:
+        chosen = self.groups.checked_values()
+        return CampaignEdit(self.name.text(), self.scale.currentData() or "",
+                            tuple(v for k, v in chosen if k == "grade"), tuple(v for k, v in chosen if k == "class"),
+                            self.start.date().toPython())
 
     def edit(self) -> CampaignEdit:
         chosen = self.groups.checked_values()
