@@ -118,4 +118,10 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
         from counselor_app.services.demo_meetings import write_meetings
 
         write_meetings(office.session, today)
+    if watch:   # the command line's and the wizard's demo: a semester of appointments, a waiting list, records
+        from counselor_app.services.demo_appointments import write_appointments
+
+        logins = {role.value: login for login, role in DEMO_LOGINS.items()}
+        office = replace(office, session=write_appointments(data_dir, logins, DEMO_PASSWORD, kdf, today,
+                                                            office.session, seed))
     return DemoOffice(office, DEMO_LOGINS, DEMO_PASSWORD, len(ids))
