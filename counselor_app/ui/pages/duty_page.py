@@ -58,6 +58,7 @@ class DutyPage(Page):
         self.semester = QComboBox()
         self.semester.setObjectName("dutySemester")
         self.semester.setMinimumContentsLength(16)
+        self.semester.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.semester.activated.connect(lambda _i: self.refresh())
         heading.addWidget(self.semester)
         heading.addStretch(1)
