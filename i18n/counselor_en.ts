@@ -5188,6 +5188,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Register of referral receipts</translation>
         </message>
         <message>
+            <source>Application to return to school and assessment</source>
+            <translation>Application to return to school and assessment</translation>
+        </message>
+        <message>
+            <source>Support plan after the return (head teacher)</source>
+            <translation>Support plan after the return (head teacher)</translation>
+        </message>
+        <message>
             <source>Duty roster of a month</source>
             <translation>Duty roster of a month</translation>
         </message>
@@ -8315,6 +8323,14 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>No semester of the school calendar contains {day}.</source>
             <translation>No semester of the school calendar contains {day}.</translation>
+        </message>
+        <message>
+            <source>“{leave}” is not a leave (write its number as on the forms, for example 2026-003).</source>
+            <translation>“{leave}” is not a leave (write its number as on the forms, for example 2026-003).</translation>
+        </message>
+        <message>
+            <source>This student is not back at school yet: the support plan is made with the return.</source>
+            <translation>This student is not back at school yet: the support plan is made with the return.</translation>
         </message>
     </context>
     <context>
@@ -12454,6 +12470,185 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>the medical record</source>
             <translation>the medical record</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDocuments</name>
+        <message>
+            <source>Application to return to school and assessment</source>
+            <translation>Application to return to school and assessment</translation>
+        </message>
+        <message>
+            <source>Support plan after the return to school</source>
+            <translation>Support plan after the return to school</translation>
+        </message>
+        <message>
+            <source>L {number}</source>
+            <translation>L {number}</translation>
+        </message>
+        <message>
+            <source>1. The student</source>
+            <translation>1. The student</translation>
+        </message>
+        <message>
+            <source>2. The leave</source>
+            <translation>2. The leave</translation>
+        </message>
+        <message>
+            <source>3. The application to return</source>
+            <translation>3. The application to return</translation>
+        </message>
+        <message>
+            <source>4. The return assessment meeting</source>
+            <translation>4. The return assessment meeting</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Guardian and phone</source>
+            <translation>Guardian and phone</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Reason category</source>
+            <translation>Reason category</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Expected end</source>
+            <translation>Expected end</translation>
+        </message>
+        <message>
+            <source>School approval</source>
+            <translation>School approval</translation>
+        </message>
+        <message>
+            <source>Bureau approval</source>
+            <translation>Bureau approval</translation>
+        </message>
+        <message>
+            <source>{day} {who}</source>
+            <translation>{day} {who}</translation>
+        </message>
+        <message>
+            <source>Applied on</source>
+            <translation>Applied on</translation>
+        </message>
+        <message>
+            <source>later than 15 days before the leave ends</source>
+            <translation>later than 15 days before the leave ends</translation>
+        </message>
+        <message>
+            <source>in time</source>
+            <translation>in time</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>Timing</translation>
+        </message>
+        <message>
+            <source>Documents checked</source>
+            <translation>Documents checked</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Conclusion</translation>
+        </message>
+        <message>
+            <source>Re-assessment on</source>
+            <translation>Re-assessment on</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Parent or guardian</source>
+            <translation>Parent or guardian</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>Counselor</translation>
+        </message>
+        <message>
+            <source>Head teacher</source>
+            <translation>Head teacher</translation>
+        </message>
+        <message>
+            <source>School leader</source>
+            <translation>School leader</translation>
+        </message>
+        <message>
+            <source>Back at school on</source>
+            <translation>Back at school on</translation>
+        </message>
+        <message>
+            <source>Support until</source>
+            <translation>Support until</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Support</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>How often</source>
+            <translation>How often</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Call the counselor at once when the student's mood or behaviour worries you, or when the student misses school without a reason.</source>
+            <translation>Call the counselor at once when the student's mood or behaviour worries you, or when the student misses school without a reason.</translation>
+        </message>
+        <message>
+            <source>For the head teacher's work only: keep it locked away and do not tell other students or anyone not involved.</source>
+            <translation>For the head teacher's work only: keep it locked away and do not tell other students or anyone not involved.</translation>
+        </message>
+        <message>
+            <source>Received by the head teacher</source>
+            <translation>Received by the head teacher</translation>
+        </message>
+        <message>
+            <source>Handed over by the counselor</source>
+            <translation>Handed over by the counselor</translation>
         </message>
     </context>
     <context>

@@ -5188,6 +5188,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>转介返回登记表</translation>
         </message>
         <message>
+            <source>Application to return to school and assessment</source>
+            <translation>复学申请及评估表</translation>
+        </message>
+        <message>
+            <source>Support plan after the return (head teacher)</source>
+            <translation>复学支持方案（班主任）</translation>
+        </message>
+        <message>
             <source>Duty roster of a month</source>
             <translation>月值班表</translation>
         </message>
@@ -6810,31 +6818,31 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>This student has left the school.</source>
-            <translation type="unfinished" />
+            <translation>该学生已离校。</translation>
         </message>
         <message>
             <source>This leave does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该请假/休学记录不存在。</translation>
         </message>
         <message>
             <source>This student already has a leave or suspension that is not finished.</source>
-            <translation type="unfinished" />
+            <translation>该学生已有未结束的请假/休学。</translation>
         </message>
         <message>
             <source>Choose leave or suspension.</source>
-            <translation type="unfinished" />
+            <translation>请选择请假或休学。</translation>
         </message>
         <message>
             <source>Choose the reason category.</source>
-            <translation type="unfinished" />
+            <translation>请选择原因类别。</translation>
         </message>
         <message>
             <source>Unknown document in the checklist.</source>
-            <translation type="unfinished" />
+            <translation>材料清单中有未知的材料。</translation>
         </message>
         <message>
             <source>The leave cannot end ({end}) before it starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>结束日期（{end}）不能早于开始日期（{start}）。</translation>
         </message>
         <message>
             <source>The date {day} is in the future.</source>
@@ -6846,51 +6854,51 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>This cannot be done now: the leave is “{state}”.</source>
-            <translation type="unfinished" />
+            <translation>当前无法办理：该记录状态为“{state}”。</translation>
         </message>
         <message>
             <source>A suspension also needs the education bureau's approval: enter its date.</source>
-            <translation type="unfinished" />
+            <translation>休学还需教育局审批：请填写审批日期。</translation>
         </message>
         <message>
             <source>Name who approved for the school.</source>
-            <translation type="unfinished" />
+            <translation>请填写学校审批人。</translation>
         </message>
         <message>
             <source>Choose the meeting's conclusion.</source>
-            <translation type="unfinished" />
+            <translation>请选择评估结论。</translation>
         </message>
         <message>
             <source>A postponed return needs the date of the re-assessment, after the meeting.</source>
-            <translation type="unfinished" />
+            <translation>暂缓复学须填写再次评估日期（晚于本次评估会）。</translation>
         </message>
         <message>
             <source>The return assessment meeting has not agreed to the return yet.</source>
-            <translation type="unfinished" />
+            <translation>复学评估会尚未同意复学。</translation>
         </message>
         <message>
             <source>The support plan needs at least one line: who does what, how often.</source>
-            <translation type="unfinished" />
+            <translation>复学支持方案至少需要一项：由谁、做什么、多久一次。</translation>
         </message>
         <message>
             <source>Support line {n}: choose what kind of support it is.</source>
-            <translation type="unfinished" />
+            <translation>支持措施 {n}：请选择措施类别。</translation>
         </message>
         <message>
             <source>Support line {n}: name who carries it out.</source>
-            <translation type="unfinished" />
+            <translation>支持措施 {n}：请填写负责人。</translation>
         </message>
         <message>
             <source>Support line {n}: this person is not on the staff any more.</source>
-            <translation type="unfinished" />
+            <translation>支持措施 {n}：此人已不在教职工名单中。</translation>
         </message>
         <message>
             <source>The support plan lasts from 1 to 12 months.</source>
-            <translation type="unfinished" />
+            <translation>复学支持方案的期限为 1 到 12 个月。</translation>
         </message>
         <message>
             <source>Someone else changed this leave since you opened it. Nothing was saved: it is shown again as it is now; make your change again.</source>
-            <translation type="unfinished" />
+            <translation>在您打开之后，其他人修改了这条记录。本次未保存：已重新显示最新内容，请再次修改。</translation>
         </message>
         <message>
             <source>This student is not on the watch list. A referral opens an entry (source: medical-school liaison); confirm to open one.</source>
@@ -8316,6 +8324,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>No semester of the school calendar contains {day}.</source>
             <translation>校历中没有包含 {day} 的学期。</translation>
         </message>
+        <message>
+            <source>“{leave}” is not a leave (write its number as on the forms, for example 2026-003).</source>
+            <translation>“{leave}”不是请假/休学记录（请按表上的编号填写，例如 2026-003）。</translation>
+        </message>
+        <message>
+            <source>This student is not back at school yet: the support plan is made with the return.</source>
+            <translation>该学生尚未复学：复学支持方案在办理复学时制定。</translation>
+        </message>
     </context>
     <context>
         <name>ExcuseDialog</name>
@@ -8900,55 +8916,55 @@ A report without personal data was written to {folder}. Please give the referenc
         <name>LeaveField</name>
         <message>
             <source>The expected end</source>
-            <translation type="unfinished" />
+            <translation>预计结束日期</translation>
         </message>
         <message>
             <source>the start of the leave</source>
-            <translation type="unfinished" />
+            <translation>请假/休学开始日期</translation>
         </message>
         <message>
             <source>the application</source>
-            <translation type="unfinished" />
+            <translation>申请日期</translation>
         </message>
         <message>
             <source>The approval</source>
-            <translation type="unfinished" />
+            <translation>审批日期</translation>
         </message>
         <message>
             <source>The application to return</source>
-            <translation type="unfinished" />
+            <translation>复学申请日期</translation>
         </message>
         <message>
             <source>The meeting</source>
-            <translation type="unfinished">会商日期</translation>
+            <translation>评估会日期</translation>
         </message>
         <message>
             <source>The return</source>
-            <translation type="unfinished" />
+            <translation>复学日期</translation>
         </message>
         <message>
             <source>the meeting</source>
-            <translation type="unfinished" />
+            <translation>评估会日期</translation>
         </message>
         <message>
             <source>The medical documents' content</source>
-            <translation type="unfinished" />
+            <translation>医疗材料内容</translation>
         </message>
         <message>
             <source>The meeting's notes</source>
-            <translation type="unfinished" />
+            <translation>评估意见</translation>
         </message>
         <message>
             <source>The participants</source>
-            <translation type="unfinished">参会人员</translation>
+            <translation>参会人员</translation>
         </message>
         <message>
             <source>The approver</source>
-            <translation type="unfinished" />
+            <translation>审批人</translation>
         </message>
         <message>
             <source>A support line</source>
-            <translation type="unfinished" />
+            <translation>支持措施</translation>
         </message>
     </context>
     <context>
@@ -12454,6 +12470,185 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>the medical record</source>
             <translation>病历</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDocuments</name>
+        <message>
+            <source>Application to return to school and assessment</source>
+            <translation>复学申请及评估表</translation>
+        </message>
+        <message>
+            <source>Support plan after the return to school</source>
+            <translation>复学学生支持方案</translation>
+        </message>
+        <message>
+            <source>L {number}</source>
+            <translation>复学 {number}</translation>
+        </message>
+        <message>
+            <source>1. The student</source>
+            <translation>一、学生基本信息</translation>
+        </message>
+        <message>
+            <source>2. The leave</source>
+            <translation>二、请假/休学情况</translation>
+        </message>
+        <message>
+            <source>3. The application to return</source>
+            <translation>三、复学申请</translation>
+        </message>
+        <message>
+            <source>4. The return assessment meeting</source>
+            <translation>四、复学评估会</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>学生姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Guardian and phone</source>
+            <translation>监护人及电话</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Reason category</source>
+            <translation>原因类别</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>Expected end</source>
+            <translation>预计结束日期</translation>
+        </message>
+        <message>
+            <source>School approval</source>
+            <translation>学校审批</translation>
+        </message>
+        <message>
+            <source>Bureau approval</source>
+            <translation>教育局审批</translation>
+        </message>
+        <message>
+            <source>{day} {who}</source>
+            <translation>{day} {who}</translation>
+        </message>
+        <message>
+            <source>Applied on</source>
+            <translation>申请日期</translation>
+        </message>
+        <message>
+            <source>later than 15 days before the leave ends</source>
+            <translation>晚于休学期满前15天提出</translation>
+        </message>
+        <message>
+            <source>in time</source>
+            <translation>按时提出</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>提出时间</translation>
+        </message>
+        <message>
+            <source>Documents checked</source>
+            <translation>材料核验</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>评估结论</translation>
+        </message>
+        <message>
+            <source>Re-assessment on</source>
+            <translation>再次评估日期</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>评估意见</translation>
+        </message>
+        <message>
+            <source>Parent or guardian</source>
+            <translation>家长</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>心理教师</translation>
+        </message>
+        <message>
+            <source>Head teacher</source>
+            <translation>班主任</translation>
+        </message>
+        <message>
+            <source>School leader</source>
+            <translation>分管校领导</translation>
+        </message>
+        <message>
+            <source>Back at school on</source>
+            <translation>复学日期</translation>
+        </message>
+        <message>
+            <source>Support until</source>
+            <translation>支持期至</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>支持措施</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>How often</source>
+            <translation>频次</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Call the counselor at once when the student's mood or behaviour worries you, or when the student misses school without a reason.</source>
+            <translation>发现学生情绪或行为异常、无故缺勤时，请立即联系心理教师。</translation>
+        </message>
+        <message>
+            <source>For the head teacher's work only: keep it locked away and do not tell other students or anyone not involved.</source>
+            <translation>本方案仅供班主任工作使用：请妥善保管，不得告知其他学生或无关人员。</translation>
+        </message>
+        <message>
+            <source>Received by the head teacher</source>
+            <translation>班主任签收</translation>
+        </message>
+        <message>
+            <source>Handed over by the counselor</source>
+            <translation>心理教师交接</translation>
         </message>
     </context>
     <context>

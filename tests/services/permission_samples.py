@@ -622,6 +622,7 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "meetings_overview.overdue_actions": lambda c: call(staff_id=c.p.meetings["staff"]),
     "meetings_overview.open_actions_for_agenda": lambda c: call(c.p.meetings["draft"]),
     "meetings_overview.list_meetings": lambda c: call(),
+    "meetings_preview.finalize_preview": lambda c: call(c.p.meetings["draft"]),
     "compliance_logs.save_log": lambda c: call("publicity", _publicity()),
     "compliance_logs.remove_log": lambda c: call("publicity", unchecked(compliance_logs.save_log, c, "publicity",
                                                                         _publicity())),

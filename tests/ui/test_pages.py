@@ -130,7 +130,8 @@ def test_switch_language_to_english_and_back(qtbot, make_app, office_ready):
     new = app.main_window
     assert new is not main and new.isVisible()
     assert [new.nav.item(i).text() for i in range(new.nav.count())] == [
-        "Start", "Student work", "Watch list", "Screening", "Appointments and duty", "Duty roster",
+        "Start", "Student work", "Watch list", "Screening", "Compliance", "Meetings and referrals", "Review meetings",
+        "Appointments and duty", "Duty roster",
         "Register and calendar", "Students", "Classes", "Staff",
         "School calendar", "Office", "Users", "Audit trail", "Backup and restore", "Settings"]
     assert new.current_page_key() == "settings"
@@ -156,7 +157,7 @@ def test_school_profile_can_be_corrected_and_policy_rows_fit_the_school(qtbot, m
     main = log_in(qtbot, app)
     page = main.pages["settings"]
     # a middle school sees no university rules
-    assert "university_venue_m2" not in page.coming_values and "k12_lessons_per_two_weeks" in page.coming_values
+    assert "university_venue_m2" not in page.threshold_edits and "k12_lessons_per_two_weeks" in page.threshold_edits
     page.school_name.setText("示范市第二中学")
     page.save_school()
     wait_for(qtbot, lambda: app.school.name == "示范市第二中学")
