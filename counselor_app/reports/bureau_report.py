@@ -18,21 +18,21 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from counselor_app.reports import toolkit as kit
 
 C = "BureauReport"
-TITLE = QT_TRANSLATE_NOOP(C, "Student mental-health work: report to the education bureau")
-PERIOD = QT_TRANSLATE_NOOP(C, "Period: {period} ({start} to {end})")
-GENERATED = QT_TRANSLATE_NOOP(C, "Generated {time} by Counseling Office Desk {version}")
-UNIT_CODE = QT_TRANSLATE_NOOP(C, "Unit code: {code}")
-PRIVACY = QT_TRANSLATE_NOOP(C, "De-identified: counts of students only; a count from 1 to 4 is shown as <5 and a rate "
+TITLE = QT_TRANSLATE_NOOP("BureauReport", "Student mental-health work: report to the education bureau")
+PERIOD = QT_TRANSLATE_NOOP("BureauReport", "Period: {period} ({start} to {end})")
+GENERATED = QT_TRANSLATE_NOOP("BureauReport", "Generated {time} by Counseling Office Desk {version}")
+UNIT_CODE = QT_TRANSLATE_NOOP("BureauReport", "Unit code: {code}")
+PRIVACY = QT_TRANSLATE_NOOP("BureauReport", "De-identified: counts of students only; a count from 1 to 4 is shown as <5 and a rate "
                                "built on it as —. No names, student numbers, dates of birth or notes.")
-CHART_NOTE = QT_TRANSLATE_NOOP(C, "In the charts a cell shown as <5 or — is drawn as 0.")
-EMPTY = QT_TRANSLATE_NOOP(C, "No records in this period.")
-NOT_AVAILABLE = QT_TRANSLATE_NOOP(C, "Not recorded with this version of the application.")
-SECTIONS_SHEET = QT_TRANSLATE_NOOP(C, "Sections")
-SECTION_COL = QT_TRANSLATE_NOOP(C, "Section")
-STATE_COL = QT_TRANSLATE_NOOP(C, "State")
-STATE_DATA = QT_TRANSLATE_NOOP(C, "with data")
+CHART_NOTE = QT_TRANSLATE_NOOP("BureauReport", "In the charts a cell shown as <5 or — is drawn as 0.")
+EMPTY = QT_TRANSLATE_NOOP("BureauReport", "No records in this period.")
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("BureauReport", "Not recorded with this version of the application.")
+SECTIONS_SHEET = QT_TRANSLATE_NOOP("BureauReport", "Sections")
+SECTION_COL = QT_TRANSLATE_NOOP("BureauReport", "Section")
+STATE_COL = QT_TRANSLATE_NOOP("BureauReport", "State")
+STATE_DATA = QT_TRANSLATE_NOOP("BureauReport", "with data")
 STATE_LABELS = {bureau.DATA: STATE_DATA, bureau.EMPTY: EMPTY, bureau.NOT_AVAILABLE: NOT_AVAILABLE}
-NO_DATA_SECTIONS = QT_TRANSLATE_NOOP(C, "Sections without data: {sections}")
+NO_DATA_SECTIONS = QT_TRANSLATE_NOOP("BureauReport", "Sections without data: {sections}")
 
 Translate = Callable[[str], str]
 

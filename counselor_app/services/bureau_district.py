@@ -23,10 +23,10 @@ MISSING_PASSWORD = QT_TRANSLATE_NOOP("Errors", "The passwords file has no line f
 MIXED = QT_TRANSLATE_NOOP("Errors", "The packages are of different periods ({periods}): merge one period at a time.")
 DUPLICATE = QT_TRANSLATE_NOOP("Errors", "Two packages come from the same school ({school}): keep one of them.")
 NOT_DATA = QT_TRANSLATE_NOOP("Errors", "The package {package} holds no report data.")
-SCHOOL = QT_TRANSLATE_NOOP(C, "School")
-UNIT = QT_TRANSLATE_NOOP(C, "Unit code")
-GENERATED = QT_TRANSLATE_NOOP(C, "Generated")
-DISTRICT = QT_TRANSLATE_NOOP(C, "District table, {period}")
+SCHOOL = QT_TRANSLATE_NOOP("BureauDistrict", "School")
+UNIT = QT_TRANSLATE_NOOP("BureauDistrict", "Unit code")
+GENERATED = QT_TRANSLATE_NOOP("BureauDistrict", "Generated")
+DISTRICT = QT_TRANSLATE_NOOP("BureauDistrict", "District table, {period}")
 
 
 class Tampered(UserError):

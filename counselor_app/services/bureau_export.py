@@ -28,8 +28,8 @@ from counselor_app.store.files import write_atomic
 SHORT_CODE_SETTING = "bureau.short_code"
 UNIT_CODE_SETTING = "bureau.unit_code"
 C = "BureauReport"
-SEMESTER_LABEL = QT_TRANSLATE_NOOP(C, "{year} school year, semester {number}")
-YEAR_LABEL = QT_TRANSLATE_NOOP(C, "{year} school year")
+SEMESTER_LABEL = QT_TRANSLATE_NOOP("BureauReport", "{year} school year, semester {number}")
+YEAR_LABEL = QT_TRANSLATE_NOOP("BureauReport", "{year} school year")
 
 NO_PURPOSE = QT_TRANSLATE_NOOP("Errors", "Say what the export is for (for example: 2026 autumn report to the district "
                                          "education bureau).")

@@ -24,10 +24,10 @@ from counselor_app.store import compliance as store
 from counselor_app.store import watch as watch_store
 
 C = "BureauReport"
-COL_GRADE = QT_TRANSLATE_NOOP(C, "Grade")
-COL_MONTH = QT_TRANSLATE_NOOP(C, "Month")
-COL_COUNT = QT_TRANSLATE_NOOP(C, "Students")
-COL_TOTAL = QT_TRANSLATE_NOOP(C, "Total")
+COL_GRADE = QT_TRANSLATE_NOOP("BureauReport", "Grade")
+COL_MONTH = QT_TRANSLATE_NOOP("BureauReport", "Month")
+COL_COUNT = QT_TRANSLATE_NOOP("BureauReport", "Students")
+COL_TOTAL = QT_TRANSLATE_NOOP("BureauReport", "Total")
 
 
 @dataclass(frozen=True)
@@ -51,17 +51,17 @@ def _indicators(session: Session, period: Period, board: Dashboard) -> bureau.Se
         count = (lambda n: bureau.small_cell(n)) if students else str
         rows.append((ind.label, ind.status.label, _fmt(ind.figure, ind.unit), _fmt(ind.target, ind.unit),
                      count(len(ind.evidence)), count(len(ind.gaps))))
-    table = bureau.Table("indicators", QT_TRANSLATE_NOOP(C, "The §19 indicators"),
-                         (QT_TRANSLATE_NOOP(C, "Indicator"), QT_TRANSLATE_NOOP(C, "Status"),
-                          QT_TRANSLATE_NOOP(C, "Figure"), QT_TRANSLATE_NOOP(C, "Target"),
-                          QT_TRANSLATE_NOOP(C, "Records counted"), QT_TRANSLATE_NOOP(C, "Falling short")),
+    table = bureau.Table("indicators", QT_TRANSLATE_NOOP("BureauReport", "The §19 indicators"),
+                         (QT_TRANSLATE_NOOP("BureauReport", "Indicator"), QT_TRANSLATE_NOOP("BureauReport", "Status"),
+                          QT_TRANSLATE_NOOP("BureauReport", "Figure"), QT_TRANSLATE_NOOP("BureauReport", "Target"),
+                          QT_TRANSLATE_NOOP("BureauReport", "Records counted"), QT_TRANSLATE_NOOP("BureauReport", "Falling short")),
                          tuple(rows), students=False, label_columns=6)
-    return bureau.Section("indicators", QT_TRANSLATE_NOOP(C, "Indicators"), bureau.DATA, (table,))
+    return bureau.Section("indicators", QT_TRANSLATE_NOOP("BureauReport", "Indicators"), bureau.DATA, (table,))
 
 
 def _risk(session: Session, period: Period, board: Dashboard) -> bureau.Section:
     opened = store.watch_opened(session.conn, period.start.isoformat(), board.as_of.isoformat())
-    title = QT_TRANSLATE_NOOP(C, "Risk levels by grade and month")
+    title = QT_TRANSLATE_NOOP("BureauReport", "Risk levels by grade and month")
     if not opened:
         return bureau.Section("risk", title, bureau.EMPTY)
     levels = sorted(watch_store.levels(session.conn, all_levels=True), key=lambda lv: lv.rank)
@@ -78,52 +78,52 @@ def _risk(session: Session, period: Period, board: Dashboard) -> bureau.Section:
     month_rows = tuple((m, *(by_month[m][c] for c in codes), sum(by_month[m].values())) for m in sorted(by_month))
     n = len(codes)
     return bureau.Section("risk", title, bureau.DATA, (
-        bureau.Table("risk_by_grade", QT_TRANSLATE_NOOP(C, "New watch-list entries by grade and risk level"),
+        bureau.Table("risk_by_grade", QT_TRANSLATE_NOOP("BureauReport", "New watch-list entries by grade and risk level"),
                      (COL_GRADE, *heads, COL_TOTAL), grade_rows),
-        bureau.Table("risk_by_month", QT_TRANSLATE_NOOP(C, "New watch-list entries by month and risk level"),
+        bureau.Table("risk_by_month", QT_TRANSLATE_NOOP("BureauReport", "New watch-list entries by month and risk level"),
                      (COL_MONTH, *heads, COL_TOTAL), month_rows),
     ), (bureau.ChartSpec("risk_by_grade", "bar", tuple(range(1, n + 1)),
-                         QT_TRANSLATE_NOOP(C, "New entries by grade and risk level")),
+                         QT_TRANSLATE_NOOP("BureauReport", "New entries by grade and risk level")),
         bureau.ChartSpec("risk_by_month", "line", tuple(range(1, n + 1)),
-                         QT_TRANSLATE_NOOP(C, "New entries by month and risk level"))))
+                         QT_TRANSLATE_NOOP("BureauReport", "New entries by month and risk level"))))
 
 
 def _screening(session: Session, period: Period, board: Dashboard) -> bureau.Section:
-    title = QT_TRANSLATE_NOOP(C, "Screening coverage and positive rates by grade")
+    title = QT_TRANSLATE_NOOP("BureauReport", "Screening coverage and positive rates by grade")
     rows = [c for c in board.coverage if c.due or c.tested]
     if not rows:
         return bureau.Section("screening", title, bureau.EMPTY)
     table = bureau.Table(
-        "screening_by_grade", QT_TRANSLATE_NOOP(C, "Screening by grade (campaigns of the school year)"),
-        (COL_GRADE, QT_TRANSLATE_NOOP(C, "To screen"), QT_TRANSLATE_NOOP(C, "Screened"),
-         QT_TRANSLATE_NOOP(C, "Coverage %"), QT_TRANSLATE_NOOP(C, "Positive"),
-         QT_TRANSLATE_NOOP(C, "Positive rate %")),
+        "screening_by_grade", QT_TRANSLATE_NOOP("BureauReport", "Screening by grade (campaigns of the school year)"),
+        (COL_GRADE, QT_TRANSLATE_NOOP("BureauReport", "To screen"), QT_TRANSLATE_NOOP("BureauReport", "Screened"),
+         QT_TRANSLATE_NOOP("BureauReport", "Coverage %"), QT_TRANSLATE_NOOP("BureauReport", "Positive"),
+         QT_TRANSLATE_NOOP("BureauReport", "Positive rate %")),
         tuple((c.grade, c.due, c.tested, bureau.rate(c.tested, c.due), c.positive, bureau.rate(c.positive, c.tested))
               for c in rows))
     return bureau.Section("screening", title, bureau.DATA, (table,), (
-        bureau.ChartSpec("screening_by_grade", "bar", (3, 5), QT_TRANSLATE_NOOP(C, "Coverage and positive rate, %")),))
+        bureau.ChartSpec("screening_by_grade", "bar", (3, 5), QT_TRANSLATE_NOOP("BureauReport", "Coverage and positive rate, %")),))
 
 
 def _watch(session: Session, period: Period, board: Dashboard) -> bureau.Section:
-    title = QT_TRANSLATE_NOOP(C, "Watch-list entries by source and outcome")
+    title = QT_TRANSLATE_NOOP("BureauReport", "Watch-list entries by source and outcome")
     opened = store.watch_opened(session.conn, period.start.isoformat(), board.as_of.isoformat())
     if not opened:
         return bureau.Section("watch", title, bureau.EMPTY)
     sources = Counter(r[3] for r in opened)
     outcomes = Counter(r[4] for r in opened)
     source_rows = tuple((watch_rules.Source(s).label, n) for s, n in sorted(sources.items()))
-    outcome_rows = tuple(((watch_rules.CloseReason(r).label if r else QT_TRANSLATE_NOOP(C, "still open")), n)
+    outcome_rows = tuple(((watch_rules.CloseReason(r).label if r else QT_TRANSLATE_NOOP("BureauReport", "still open")), n)
                          for r, n in sorted(outcomes.items()))
     return bureau.Section("watch", title, bureau.DATA, (
-        bureau.Table("watch_by_source", QT_TRANSLATE_NOOP(C, "New entries by source"),
-                     (QT_TRANSLATE_NOOP(C, "Source"), COL_COUNT), source_rows),
-        bureau.Table("watch_by_outcome", QT_TRANSLATE_NOOP(C, "New entries by outcome"),
-                     (QT_TRANSLATE_NOOP(C, "Outcome"), COL_COUNT), outcome_rows),
-    ), (bureau.ChartSpec("watch_by_source", "bar", (1,), QT_TRANSLATE_NOOP(C, "New entries by source")),))
+        bureau.Table("watch_by_source", QT_TRANSLATE_NOOP("BureauReport", "New entries by source"),
+                     (QT_TRANSLATE_NOOP("BureauReport", "Source"), COL_COUNT), source_rows),
+        bureau.Table("watch_by_outcome", QT_TRANSLATE_NOOP("BureauReport", "New entries by outcome"),
+                     (QT_TRANSLATE_NOOP("BureauReport", "Outcome"), COL_COUNT), outcome_rows),
+    ), (bureau.ChartSpec("watch_by_source", "bar", (1,), QT_TRANSLATE_NOOP("BureauReport", "New entries by source")),))
 
 
 def _leaves(session: Session, period: Period, board: Dashboard) -> bureau.Section:
-    title = QT_TRANSLATE_NOOP(C, "Leaves and returns")
+    title = QT_TRANSLATE_NOOP("BureauReport", "Leaves and returns")
     changes = store.status_changes(session.conn, period.start.isoformat(), board.as_of.isoformat())
     kinds = ("on_leave", "suspended", "enrolled")
     by_month: dict[str, Counter] = defaultdict(Counter)
@@ -134,13 +134,13 @@ def _leaves(session: Session, period: Period, board: Dashboard) -> bureau.Sectio
         return bureau.Section("leaves", title, bureau.EMPTY)
     rows = tuple((m, *(by_month[m][k] for k in kinds)) for m in sorted(by_month))
     return bureau.Section("leaves", title, bureau.DATA, (
-        bureau.Table("leaves_by_month", QT_TRANSLATE_NOOP(C, "Status changes in the register by month"),
-                     (COL_MONTH, QT_TRANSLATE_NOOP(C, "Leave"), QT_TRANSLATE_NOOP(C, "Suspension"),
-                      QT_TRANSLATE_NOOP(C, "Back at school")), rows),))
+        bureau.Table("leaves_by_month", QT_TRANSLATE_NOOP("BureauReport", "Status changes in the register by month"),
+                     (COL_MONTH, QT_TRANSLATE_NOOP("BureauReport", "Leave"), QT_TRANSLATE_NOOP("BureauReport", "Suspension"),
+                      QT_TRANSLATE_NOOP("BureauReport", "Back at school")), rows),))
 
 
 def _logs(session: Session, period: Period, board: Dashboard) -> bureau.Section:
-    title = QT_TRANSLATE_NOOP(C, "Courses, family guidance, publicity and training")
+    title = QT_TRANSLATE_NOOP("BureauReport", "Courses, family guidance, publicity and training")
     conn, start, end = session.conn, period.start.isoformat(), board.as_of.isoformat()
     lessons = sum(store.lessons_per_class(conn, start, end).values())
     activities, expected, present = store.family_totals(conn, start, end)
@@ -148,19 +148,19 @@ def _logs(session: Session, period: Period, board: Dashboard) -> bureau.Section:
     training = store.training_per_staff(conn, start, end)
     supervisions = sum(store.supervision_per_staff(conn, start, end).values())
     full, part = store.counselors(conn)
-    rows = ((QT_TRANSLATE_NOOP(C, "Mental-health lesson periods"), lessons),
-            (QT_TRANSLATE_NOOP(C, "Family guidance activities"), activities),
-            (QT_TRANSLATE_NOOP(C, "Parents expected at them"), expected),
-            (QT_TRANSLATE_NOOP(C, "Parents present"), present),
-            (QT_TRANSLATE_NOOP(C, "Publicity activities"), publicity),
-            (QT_TRANSLATE_NOOP(C, "Trainings taken by staff"), sum(n for _h, n in training.values())),
-            (QT_TRANSLATE_NOOP(C, "Training hours"), round(sum(h for h, _n in training.values()), 1)),
-            (QT_TRANSLATE_NOOP(C, "Supervision sessions"), supervisions),
-            (QT_TRANSLATE_NOOP(C, "Full-time counselors"), len(full)),
-            (QT_TRANSLATE_NOOP(C, "Part-time counselors"), len(part)))
+    rows = ((QT_TRANSLATE_NOOP("BureauReport", "Mental-health lesson periods"), lessons),
+            (QT_TRANSLATE_NOOP("BureauReport", "Family guidance activities"), activities),
+            (QT_TRANSLATE_NOOP("BureauReport", "Parents expected at them"), expected),
+            (QT_TRANSLATE_NOOP("BureauReport", "Parents present"), present),
+            (QT_TRANSLATE_NOOP("BureauReport", "Publicity activities"), publicity),
+            (QT_TRANSLATE_NOOP("BureauReport", "Trainings taken by staff"), sum(n for _h, n in training.values())),
+            (QT_TRANSLATE_NOOP("BureauReport", "Training hours"), round(sum(h for h, _n in training.values()), 1)),
+            (QT_TRANSLATE_NOOP("BureauReport", "Supervision sessions"), supervisions),
+            (QT_TRANSLATE_NOOP("BureauReport", "Full-time counselors"), len(full)),
+            (QT_TRANSLATE_NOOP("BureauReport", "Part-time counselors"), len(part)))
     state = bureau.DATA if any(v for _l, v in rows[:8]) else bureau.EMPTY
     return bureau.Section("logs", title, state, (
-        bureau.Table("compliance_logs", title, (QT_TRANSLATE_NOOP(C, "Item"), QT_TRANSLATE_NOOP(C, "Number")), rows,
+        bureau.Table("compliance_logs", title, (QT_TRANSLATE_NOOP("BureauReport", "Item"), QT_TRANSLATE_NOOP("BureauReport", "Number")), rows,
                      students=False),) if state == bureau.DATA else ())
 
 
@@ -184,16 +184,16 @@ def _plugged(key: str, module: str, title: Text, column: Text) -> SectionSpec:
 
 
 SECTIONS: list[SectionSpec] = [
-    SectionSpec("indicators", QT_TRANSLATE_NOOP(C, "Indicators"), _indicators),
-    SectionSpec("risk", QT_TRANSLATE_NOOP(C, "Risk levels by grade and month"), _risk),
-    SectionSpec("screening", QT_TRANSLATE_NOOP(C, "Screening coverage and positive rates by grade"), _screening),
-    SectionSpec("watch", QT_TRANSLATE_NOOP(C, "Watch-list entries by source and outcome"), _watch),
-    _plugged("referrals", "referrals", QT_TRANSLATE_NOOP(C, "Referrals and receipts"), QT_TRANSLATE_NOOP(C, "State")),
-    SectionSpec("leaves", QT_TRANSLATE_NOOP(C, "Leaves and returns"), _leaves),
-    _plugged("incidents", "crisis", QT_TRANSLATE_NOOP(C, "Crisis incidents by type"), QT_TRANSLATE_NOOP(C, "Type")),
-    _plugged("appointments", "appointments", QT_TRANSLATE_NOOP(C, "Counseling appointments per month"), COL_MONTH),
-    _plugged("meetings", "meetings", QT_TRANSLATE_NOOP(C, "Review meetings held"), COL_GRADE),
-    SectionSpec("logs", QT_TRANSLATE_NOOP(C, "Courses, family guidance, publicity and training"), _logs),
+    SectionSpec("indicators", QT_TRANSLATE_NOOP("BureauReport", "Indicators"), _indicators),
+    SectionSpec("risk", QT_TRANSLATE_NOOP("BureauReport", "Risk levels by grade and month"), _risk),
+    SectionSpec("screening", QT_TRANSLATE_NOOP("BureauReport", "Screening coverage and positive rates by grade"), _screening),
+    SectionSpec("watch", QT_TRANSLATE_NOOP("BureauReport", "Watch-list entries by source and outcome"), _watch),
+    _plugged("referrals", "referrals", QT_TRANSLATE_NOOP("BureauReport", "Referrals and receipts"), QT_TRANSLATE_NOOP("BureauReport", "State")),
+    SectionSpec("leaves", QT_TRANSLATE_NOOP("BureauReport", "Leaves and returns"), _leaves),
+    _plugged("incidents", "crisis", QT_TRANSLATE_NOOP("BureauReport", "Crisis incidents by type"), QT_TRANSLATE_NOOP("BureauReport", "Type")),
+    _plugged("appointments", "appointments", QT_TRANSLATE_NOOP("BureauReport", "Counseling appointments per month"), COL_MONTH),
+    _plugged("meetings", "meetings", QT_TRANSLATE_NOOP("BureauReport", "Review meetings held"), COL_GRADE),
+    SectionSpec("logs", QT_TRANSLATE_NOOP("BureauReport", "Courses, family guidance, publicity and training"), _logs),
 ]
 
 

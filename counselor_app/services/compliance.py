@@ -178,3 +178,68 @@ def dashboard(session: Session, period_code: str | None = None, *, today: date |
     result = compute(session, period, today)
     session.audit("view.compliance", "compliance", period.code)
     return result
+
+
+@operation(Permission.VIEW_REGISTER)
+def periods(session: Session) -> list[tuple[str, str, int | None]]:
+    """(code, year name, semester number or None) of every school year and semester, newest first."""
+    out = []
+    for year in school_years.newest_first(session.conn):
+        out.append((year.name, year.name, None))
+        for s in sorted(school_years.semesters_of(session.conn, year.id), key=lambda s: -s.number):
+            out.append((f"{year.name}-{s.number}", year.name, s.number))
+    return out
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One record behind an indicator: what it is (a class, a staff member, a watch-list entry …) and its figures.
+    No student's name: a watch-list entry is its number, grade and level."""
+    kind: str
+    id: int
+    label: str
+    figures: tuple       # class: (lesson periods, family activities); staff: (training hours, trainings,
+                         # supervisions); watch entry: (level's name as Text, next review day); else ()
+    short: bool          # one of the gaps (falls short)
+
+
+@operation(Permission.VIEW_REGISTER, audit="view.compliance", target="compliance")
+def indicator_evidence(session: Session, period_code: str, code: str, *, today: date | None = None
+                       ) -> list[EvidenceRow]:
+    """The records behind one indicator of a period, those falling short first. Audited."""
+    from counselor_app.domain.school import class_label
+
+    today = today or date.today()
+    period = resolve_period(session, period_code)
+    board = compute(session, period, today)
+    ind = next(i for i in board.indicators if i.code == code)
+    conn = session.conn
+    start, end = period.start.isoformat(), board.as_of.isoformat()
+    gaps = set(ind.gaps)
+    rows: list[EvidenceRow] = []
+    if ind.evidence_kind == "class":
+        lessons, family = store.lessons_per_class(conn, start, end), store.family_per_class(conn, start, end)
+        for cid, _gid, grade, name in store.active_classes(conn):
+            rows.append(EvidenceRow("class", cid, class_label(grade, name),
+                                    (lessons.get(cid, 0), family.get(cid, 0)), cid in gaps))
+    elif ind.evidence_kind == "staff":
+        ystart = period.year_start.isoformat()
+        training, supervision = store.training_per_staff(conn, ystart, end), store.supervision_per_staff(conn, ystart, end)
+        names = dict(store.staff_names(conn, ind.evidence))
+        for sid in ind.evidence:
+            hours, count = training.get(sid, (0.0, 0))
+            rows.append(EvidenceRow("staff", sid, names.get(sid, ""), (hours, count, supervision.get(sid, 0)),
+                                    sid in gaps))
+    elif ind.evidence_kind == "watch_entry" and session.can(Permission.VIEW_WATCHLIST):
+        facts = {r.id: r for r in watch_store.list_rows(conn, open_only=True)}
+        levels = {lv.code: lv.text for lv in watch_store.levels(conn, all_levels=True)}
+        for eid in ind.evidence:
+            r = facts.get(eid)
+            if r is not None:
+                rows.append(EvidenceRow("watch_entry", eid, f"#{eid} · {r.grade}",
+                                        (levels.get(r.level, r.level), r.next_review), eid in gaps))
+    elif ind.evidence_kind == "screening_campaign":
+        for cid, name in store.campaign_names(conn, ind.evidence):
+            rows.append(EvidenceRow("screening_campaign", cid, name, (), False))
+    session.audit("view.compliance", "compliance", f"{period.code}:{code}")
+    return sorted(rows, key=lambda r: (not r.short, r.label))

@@ -124,4 +124,8 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
         logins = {role.value: login for login, role in DEMO_LOGINS.items()}
         office = replace(office, session=write_appointments(data_dir, logins, DEMO_PASSWORD, kdf, today,
                                                             office.session, seed))
+    if watch:   # the command line's and the wizard's demo: a school year of compliance logs, some indicators red
+        from counselor_app.services.demo_compliance import write_compliance
+
+        write_compliance(office.session, today, seed)
     return DemoOffice(office, DEMO_LOGINS, DEMO_PASSWORD, len(ids))

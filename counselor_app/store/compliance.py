@@ -235,3 +235,19 @@ def staff_exists(conn: Connection, staff_id: int) -> bool:
 
 def class_exists(conn: Connection, class_id: int) -> bool:
     return conn.execute("SELECT 1 FROM school_class WHERE id = ?", (class_id,)).fetchone() is not None
+
+
+def staff_names(conn: Connection, ids) -> list[tuple[int, str]]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    return [(int(i), str(n)) for i, n in conn.execute(
+        f"SELECT id, name FROM staff WHERE id IN ({', '.join('?' * len(wanted))})", wanted)]
+
+
+def campaign_names(conn: Connection, ids) -> list[tuple[int, str]]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    return [(int(i), str(n)) for i, n in conn.execute(
+        f"SELECT id, name FROM screening_campaign WHERE id IN ({', '.join('?' * len(wanted))})", wanted)]

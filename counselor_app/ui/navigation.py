@@ -38,6 +38,7 @@ PAGES: tuple[PageEntry, ...] = tuple(PageEntry(section, page) for section, page 
     ("desk", "start_page:StartPage"),
     ("student_work", "watch_page:WatchPage"),
     ("student_work", "screening_page:ScreeningPage"),
+    ("student_work", "compliance_page:CompliancePage"),
     ("meetings", "meetings_page:MeetingsPage"),
     ("appointments", "duty_page:DutyPage"),
     ("register", "students_page:StudentsPage"),

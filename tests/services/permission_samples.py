@@ -632,6 +632,8 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "bureau_export.set_codes": lambda c: call("SFZX", "340100"),
     "bureau_export.export_bureau": lambda c: call(None, c.work, "期末报送"),
     "bureau_export.preview_report": lambda c: call(),
+    "compliance.periods": lambda c: call(),
+    "compliance.indicator_evidence": lambda c: call(_year_name(c), "courses"),
     "compliance.dashboard": lambda c: call(),
     "compliance_logs.save_log": lambda c: call("publicity", _publicity()),
     "compliance_logs.remove_log": lambda c: call("publicity", unchecked(compliance_logs.save_log, c, "publicity",
@@ -724,3 +726,9 @@ def _publicity():
     return compliance_logs.PublicityEdit(date(2026, 9, 10), "全体教师心理健康宣传", "all_staff", 50)
 
 SAMPLES.update(appointment_samples.APPOINTMENT_SAMPLES)
+
+
+def _year_name(c) -> str:
+    from counselor_app.services import compliance
+
+    return unchecked(compliance.periods, c)[0][0]

@@ -1,0 +1,82 @@
+"""The compliance page: the seven indicators as cards, a click shows the records behind one, the head exports the
+bureau report with a password shown once and a slip to print."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from counselor_app.ui.qt import QPushButton, Qt
+from ui_helpers import log_in, wait_for
+
+
+@pytest.fixture
+def office_with_logs(new_office):
+    from counselor_app.services import compliance_logs as logs, school_calendar, staff, structure
+    from counselor_app.services.compliance_logs import LessonEdit, PublicityEdit
+    from counselor_app.services.staff import StaffEdit
+
+    s = new_office.session
+    year = school_calendar.list_school_years(s)[0]
+    classes = [structure.add_class(s, "七年级", f"{n}班") for n in (1, 2)]
+    teacher = staff.save_staff(s, StaffEdit("林老师", roles=("counselor_full",)))
+    start = date.fromisoformat(str(year.start)) if hasattr(year, "start") else date(date.today().year, 9, 1)
+    logs.save_log(s, "lesson", LessonEdit(classes[0], max(start, date(2000, 1, 1)), teacher, "认识情绪"))
+    logs.save_log(s, "publicity", PublicityEdit(max(start, date(2000, 1, 1)), "全体教师宣传", "all_staff", 40))
+    s.close()
+    return classes
+
+
+def test_indicators_and_their_records(qtbot, make_app, office_with_logs):
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("compliance")
+    page = main.pages["compliance"]
+    wait_for(qtbot, lambda: page.board is not None)
+    texts = [page.cards[str(i)].text() for i in range(7)]
+    assert texts[0].startswith("课程开设") and "重症学生包保" in texts[6]
+    assert all("\n" in t for t in texts)
+    courses = page.findChild(QPushButton, "indicator_courses")
+    qtbot.mouseClick(courses, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: page.evidence_model.rowCount() == 2)
+    assert {r.label for r in page.evidence_model.rows} == {"七年级(1)班", "七年级(2)班"}
+    assert page.period.count() >= 3 and "学年" in page.period.currentText()
+
+
+def test_the_head_exports_for_the_bureau(qtbot, make_app, office_with_logs, answered_dialogs, tmp_path):
+    out = tmp_path / "bureau"
+    out.mkdir()
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("compliance")
+    page = main.pages["compliance"]
+    wait_for(qtbot, lambda: page.board is not None and page.period.count() > 0)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    dialog = page.export_dialog
+    qtbot.keyClicks(dialog.purpose, "District report")
+    answered_dialogs.set_next_answers(str(out))
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: dialog.result is not None, timeout=30000)
+    password = dialog.password_label.text()
+    assert len(password) == 29 and dialog.done_box.isVisible()
+    assert len(list(out.glob("*.7z"))) == 1 and len(list(out.glob("*.pdf"))) == 1
+    slip = tmp_path / "slip.pdf"
+    answered_dialogs.set_next_answers(str(slip))
+    qtbot.mouseClick(dialog.print_slip, Qt.MouseButton.LeftButton)
+    assert slip.exists()
+    dialog.close_button.click()
+    assert dialog.password_label.text() == ""
+
+
+def test_an_export_without_a_purpose_says_so(qtbot, make_app, office_with_logs, answered_dialogs, tmp_path):
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("compliance")
+    page = main.pages["compliance"]
+    wait_for(qtbot, lambda: page.board is not None and page.period.count() > 0)
+    page.export_button.click()
+    dialog = page.export_dialog
+    answered_dialogs.set_next_answers(str(tmp_path))
+    dialog.apply_button.click()
+    wait_for(qtbot, lambda: "用途" in dialog.error.text() or "what the export is for" in dialog.error.text())
+    assert list(tmp_path.glob("*.7z")) == []
