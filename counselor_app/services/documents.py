@@ -217,6 +217,24 @@ register(Document("referrals_back", QT_TRANSLATE_NOOP("Documents", "Register of 
                   params=("since", "until")))
 
 
+# The return to school (services/leave_documents.py): the application and assessment form, the head teacher's plan.
+def _leave_document(name: str) -> Callable[..., bytes]:
+    def build(session: Session, *, tr: Callable, **params) -> bytes:
+        from counselor_app.services import leave_documents
+
+        return getattr(leave_documents, name)(session, tr=tr, **params)
+
+    return build
+
+
+register(Document("return_form", QT_TRANSLATE_NOOP("Documents", "Application to return to school and assessment"),
+                  Permission.MANAGE_REFERRALS, savable=True, build=_leave_document("return_form_document"),
+                  params=("id",), target=("leave", "id")))
+register(Document("return_support", QT_TRANSLATE_NOOP("Documents", "Support plan after the return (head teacher)"),
+                  Permission.MANAGE_REFERRALS, savable=True, build=_leave_document("support_sheet_document"),
+                  params=("id",), target=("leave", "id")))
+
+
 # The duty roster of a month, one page per post (services/duty_documents.py): names and times, for the door.
 def _duty_roster(session: Session, *, tr: Callable, month) -> bytes:
     from counselor_app.services.duty_documents import roster_document

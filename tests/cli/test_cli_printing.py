@@ -24,7 +24,8 @@ WATCH_DOCUMENTS = [f"watch_plan\t重点关注学生一人一策\t{ENTRY_OPTIONS}
 DUTY_DOCUMENT = "duty_roster\t月值班表\t--month YYYY-MM"     # every role manages duty rosters
 REFERRAL_DOCUMENTS = ["referral\t心理转介单（含回执）\t--id ID",
                       "referrals_out\t转介出登记表\t--since YYYY-MM-DD --until YYYY-MM-DD",
-                      "referrals_back\t转介返回登记表\t--since YYYY-MM-DD --until YYYY-MM-DD"]
+                      "referrals_back\t转介返回登记表\t--since YYYY-MM-DD --until YYYY-MM-DD",
+                      "return_form\t复学申请及评估表\t--id ID", "return_support\t复学支持方案（班主任）\t--id ID"]
 SCREENING_DOCUMENTS = ["screening_summary\t心理测评汇总报告（辅导室版）\t--campaign ID_OR_NAME",
                        "screening_summary_leaders\t心理测评汇总报告（去标识，校领导版）\t--campaign ID_OR_NAME"]
 needs_font = pytest.mark.skipif(find_cjk_font() is None, reason="no Chinese TrueType font on this machine")

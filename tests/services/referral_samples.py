@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any, Callable
 
-from counselor_app.services import hospitals, referrals
+from counselor_app.services import hospitals, leaves, referrals
+from counselor_app.services.leaves import Approval, LeaveEdit, ReturnMeeting, SupportLine
 from counselor_app.services.referrals import MeetingEdit, ReceiptEdit, ReferralEdit
 
 
@@ -29,7 +30,26 @@ def prepare_referrals(s, watch: dict) -> dict:
     issued = referrals.create_referral(s, student, ReferralEdit("样例原因", "urgent", h))
     referrals.record_meeting(s, issued, MeetingEdit(today, "家长、心理教师", "refer", "consented"), _rev(s, issued))
     referrals.issue_referral(s, issued, _rev(s, issued))
-    return dict(hospital=h, student=student, draft=draft, ready=ready, issued=issued, free=watch["free_student"])
+    spare = [r[0] for r in s.conn.execute("SELECT id FROM student WHERE status = 'enrolled' ORDER BY id DESC LIMIT 6")]
+    start, end = today - timedelta(days=30), today + timedelta(days=60)
+    edit = LeaveEdit("suspension", "mental", start, end, start, ("application",), "样例")
+    applied = leaves.start_leave(s, spare[0], edit)
+    away, meeting, agreed, returned = (leaves.start_leave(s, sid, edit) for sid in spare[1:5])
+    for leave_id in (away, meeting, agreed, returned):
+        leaves.approve_leave(s, leave_id, Approval(today, "样例校长", today), _lrev(s, leave_id))
+    for leave_id in (meeting, agreed, returned):
+        leaves.apply_return(s, leave_id, today, ("application",), _lrev(s, leave_id))
+    for leave_id in (agreed, returned):
+        leaves.record_return_meeting(s, leave_id, ReturnMeeting(today, "家长、心理教师", "agreed"), _lrev(s, leave_id))
+    leaves.complete_return(s, returned, today, (SupportLine("peer", "心理委员关注", owner_other="心理委员"),),
+                           _lrev(s, returned))
+    return dict(hospital=h, student=student, draft=draft, ready=ready, issued=issued, free=watch["free_student"],
+                leave_student=spare[5], applied=applied, away=away, meeting=meeting, agreed=agreed,
+                returned=returned)
+
+
+def _lrev(s, leave_id: int) -> int:
+    return s.conn.execute("SELECT revision FROM student_leave WHERE id = ?", (leave_id,)).fetchone()[0]
 
 
 def _r(c) -> dict:
@@ -55,10 +75,26 @@ SAMPLES: dict[str, Callable[[Any], tuple[tuple, dict]]] = {
     "referrals.list_referrals": lambda c: call(),
     "referrals.get_referral": lambda c: call(_r(c)["issued"]),
     "referrals.overdue_receipts": lambda c: call(today=date.today() + timedelta(days=30)),
+    "leaves.start_leave": lambda c: call(_r(c)["leave_student"], LeaveEdit("leave", "physical", date.today(),
+                                                                           date.today() + timedelta(days=7))),
+    "leaves.approve_leave": lambda c: call(_r(c)["applied"], Approval(date.today(), "样例校长", date.today()),
+                                           _lrev(c.session, _r(c)["applied"])),
+    "leaves.withdraw_leave": lambda c: call(_r(c)["applied"], _lrev(c.session, _r(c)["applied"])),
+    "leaves.apply_return": lambda c: call(_r(c)["away"], date.today(), ("application",),
+                                          _lrev(c.session, _r(c)["away"])),
+    "leaves.record_return_meeting": lambda c: call(_r(c)["meeting"], ReturnMeeting(date.today(), "家长", "agreed"),
+                                                   _lrev(c.session, _r(c)["meeting"])),
+    "leaves.complete_return": lambda c: call(_r(c)["agreed"], date.today(), (SupportLine(
+        "peer", "心理委员关注", owner_other="心理委员"),), _lrev(c.session, _r(c)["agreed"])),
+    "leaves.list_leaves": lambda c: call(),
+    "leaves.get_leave": lambda c: call(_r(c)["agreed"]),
+    "leaves.overdue_returns": lambda c: call(today=date.today() + timedelta(days=90)),
 }
 
 DOCUMENTS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "referral": lambda c: {"id": _r(c)["issued"]},
     "referrals_out": lambda c: {"since": "2026-01-01", "until": date.today()},
     "referrals_back": lambda c: {"since": "2026-01-01", "until": date.today()},
+    "return_form": lambda c: {"id": _r(c)["agreed"]},
+    "return_support": lambda c: {"id": _r(c)["returned"]},
 }
