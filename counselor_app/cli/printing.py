@@ -44,6 +44,9 @@ PARAMETERS: dict[str, Parameter] = {
     # a screening campaign, by its number (the campaigns page) or its name (services/screening_summary.py)
     "campaign_id": Parameter("--campaign", "ID_OR_NAME", QT_TRANSLATE_NOOP(
         "Cli", "the screening campaign, by its number or its name")),
+    # the minutes of a review meeting with the annex naming the students (services/meeting_documents.py)
+    "identities": Parameter("--identities", "", QT_TRANSLATE_NOOP(
+        "Cli", "add the annex naming the students, on a page of its own (recorded in the audit trail)"), flag=True),
     "unmasked": Parameter("--unmasked", "", QT_TRANSLATE_NOOP(
         "Cli", "print students' full names and numbers (masked by default; recorded in the audit trail)"), flag=True),
 }

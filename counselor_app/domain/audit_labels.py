@@ -231,6 +231,7 @@ ACTIONS: dict[str, Text] = {
     "view.meeting": QT_TRANSLATE_NOOP("AuditAction", "Review meeting viewed"),
     "view.meeting_decision": QT_TRANSLATE_NOOP("AuditAction", "Review meeting decision viewed"),
     "view.minutes": QT_TRANSLATE_NOOP("AuditAction", "Review meeting minutes read"),
+    "view.minutes_identities": QT_TRANSLATE_NOOP("AuditAction", "Minutes made with the annex naming the students"),
     "view.meetings": QT_TRANSLATE_NOOP("AuditAction", "Review meetings of a school year viewed"),
     "view.meeting_actions": QT_TRANSLATE_NOOP("AuditAction", "Open actions of review meetings viewed"),
     "view.referral_suggestions": QT_TRANSLATE_NOOP("AuditAction", "Referral suggestions of review meetings viewed"),
@@ -260,6 +261,8 @@ DOCUMENTS: dict[str, Text] = {
     "crisis_report": QT_TRANSLATE_NOOP("AuditAction", "crisis incident report (school leader)"),
     "crisis_report_bureau": QT_TRANSLATE_NOOP("AuditAction", "crisis incident report (education bureau)"),
     "duty_roster": QT_TRANSLATE_NOOP("AuditAction", "duty roster of a month"),
+    "minutes": QT_TRANSLATE_NOOP("AuditAction", "minutes of a review meeting"),
+    "meeting_sign_in": QT_TRANSLATE_NOOP("AuditAction", "sign-in sheet of a review meeting"),
     "screening_summary": QT_TRANSLATE_NOOP("AuditAction", "screening campaign summary (office)"),
     "screening_summary_leaders": QT_TRANSLATE_NOOP("AuditAction", "screening campaign summary (de-identified)"),
 }

@@ -264,3 +264,24 @@ register(Document("screening_summary_leaders",
                   QT_TRANSLATE_NOOP("Documents", "Screening campaign summary (de-identified, for the school leaders)"),
                   Permission.MANAGE_SCREENING, savable=True, build=_screening("leaders_summary_document"),
                   params=("campaign_id",), target=("screening_campaign", "campaign_id")))
+
+
+# A review meeting's minutes and its sign-in sheet (services/meeting_documents.py), by the meeting's id. The minutes
+# mask the students; ``identities`` adds the annex that names them (audited as view.minutes_identities).
+def _minutes(session: Session, *, tr: Callable, id, identities=None) -> bytes:  # noqa: A002 - the --id option
+    from counselor_app.services.meeting_documents import minutes_document
+
+    return minutes_document(session, tr=tr, id=id, identities=identities)
+
+
+def _meeting_sign_in(session: Session, *, tr: Callable, id) -> bytes:  # noqa: A002
+    from counselor_app.services.meeting_documents import sign_in_document
+
+    return sign_in_document(session, tr=tr, id=id)
+
+
+register(Document("minutes", QT_TRANSLATE_NOOP("Documents", "Minutes of a review meeting"), Permission.MANAGE_MEETINGS,
+                  savable=True, build=_minutes, params=("id",), target=("meeting", "id"), optional=("identities",)))
+register(Document("meeting_sign_in", QT_TRANSLATE_NOOP("Documents", "Sign-in sheet of a review meeting"),
+                  Permission.MANAGE_MEETINGS, savable=True, build=_meeting_sign_in, params=("id",),
+                  target=("meeting", "id")))

@@ -28,6 +28,7 @@ REFERRAL_DOCUMENTS = ["referral\t心理转介单（含回执）\t--id ID",
                       "return_form\t复学申请及评估表\t--id ID", "return_support\t复学支持方案（班主任）\t--id ID"]
 SCREENING_DOCUMENTS = ["screening_summary\t心理测评汇总报告（辅导室版）\t--campaign ID_OR_NAME",
                        "screening_summary_leaders\t心理测评汇总报告（去标识，校领导版）\t--campaign ID_OR_NAME"]
+MEETING_DOCUMENTS = ["minutes\t研判会会议纪要\t--id ID [--identities]", "meeting_sign_in\t研判会签到表\t--id ID"]
 needs_font = pytest.mark.skipif(find_cjk_font() is None, reason="no Chinese TrueType font on this machine")
 
 
@@ -73,7 +74,7 @@ def test_the_head_lists_the_documents_with_their_options(office):
         "recovery_sheet\t恢复密钥单\t（只能在设置向导中打印）",
         "access_report\t学生档案访问记录报告\t--student STUDENT_NO --since YYYY-MM-DD --until YYYY-MM-DD",
         "class_roster\t班级学生名单\t--class NAME", *WATCH_DOCUMENTS, *REFERRAL_DOCUMENTS, DUTY_DOCUMENT,
-        *SCREENING_DOCUMENTS]
+        *SCREENING_DOCUMENTS, *MEETING_DOCUMENTS]
     en = run("print", "--list", *args, stdin=pw)
     assert "access_report\tStudent access report\t--student STUDENT_NO" in en.stdout
     assert "(printed from the set-up wizard only)" in en.stdout
@@ -84,7 +85,8 @@ def test_counselors_print_the_class_list_and_the_watch_list_assistants_the_class
     args, pw = as_user(office, login)
     r = run("print", "--list", *args, stdin=pw, lang="zh_CN")
     assert r.returncode == 0 and r.stdout.splitlines() == ["class_roster\t班级学生名单\t--class NAME", *watch,
-                                                         DUTY_DOCUMENT, *(SCREENING_DOCUMENTS if watch else [])], \
+                                                         DUTY_DOCUMENT,
+                                                         *(SCREENING_DOCUMENTS + MEETING_DOCUMENTS if watch else [])], \
         r.stderr
 
 
@@ -180,8 +182,8 @@ def test_missing_and_foreign_options_are_said_before_the_password_is_asked(offic
     assert r.returncode == 2 and r.stderr.strip() == "错误：请用 --out 文件名.pdf 指明 PDF 写到哪里。"
     r = run("print", *args, stdin="", lang="zh_CN")
     assert r.returncode == 2 and "print --list" in r.stderr and r.stderr.startswith("错误：请指明要打印的文档")
-    r = run("print", "minutes", "--out", out, *args, stdin="", lang="zh_CN")
-    assert r.returncode == 2 and r.stderr.startswith("错误：没有名为“minutes”的文档")
+    r = run("print", "no_such_form", "--out", out, *args, stdin="", lang="zh_CN")
+    assert r.returncode == 2 and r.stderr.startswith("错误：没有名为“no_such_form”的文档")
     r = run("print", "--list", "access_report", *args, stdin="")
     assert r.returncode == 2 and "print --list takes no document" in r.stderr
     r = run("print", "access_report", "--id", "abc", *args, stdin="", lang="zh_CN")   # argparse's own check

@@ -400,6 +400,8 @@ DOCUMENT_PARAMS: dict[str, Callable[[Ctx], dict[str, Any]]] = {
     "duty_roster": lambda c: {"month": c.p.duty["first"].strftime("%Y-%m")},
     "screening_summary": lambda c: {"campaign_id": c.p.screening["campaign"]},
     "screening_summary_leaders": lambda c: {"campaign_id": c.p.screening["campaign"]},
+    "minutes": lambda c: {"id": c.p.meetings["final"], "identities": True},
+    "meeting_sign_in": lambda c: {"id": c.p.meetings["draft"]},
 }
 
 # What the record of an operation with record=(kind, action) is, for the variant ("author" or "other").
