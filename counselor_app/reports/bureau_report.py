@@ -53,6 +53,13 @@ def _t(tr: Translate, value) -> str:
 
 
 # --- the PDF -----------------------------------------------------------------------------------------------------
+def _wrap(label: str, width: int = 6) -> str:
+    """A long category name on two or three lines under its bar (Chinese has no spaces to break at)."""
+    if len(label) <= width or "\n" in label:
+        return label
+    return "\n".join(label[i:i + width] for i in range(0, len(label), width))
+
+
 def _number(cell: str) -> float:
     try:
         return float(cell)
@@ -101,7 +108,7 @@ def build_pdf(report: bureau.Report, *, tr: Translate = kit.identity, font_path:
             for spec in section.charts:
                 table = tables[spec.table]
                 cells = table.cells()
-                categories = [_t(tr, r[0]) for r in table.rows]
+                categories = [_wrap(_t(tr, r[0])) for r in table.rows]
                 series = [(_t(tr, table.columns[j]), [_number(c[j]) for c in cells]) for j in spec.series_columns]
                 if not any(v for _name, values in series for v in values):
                     continue   # every cell small or zero: a chart of zeros says nothing

@@ -223,10 +223,13 @@ def watch_opened(conn: Connection, start: str, end: str) -> list[tuple[str, str,
 
 
 def status_changes(conn: Connection, start: str, end: str) -> list[tuple[str, str]]:
-    """(month 'YYYY-MM', new status) of the register's status changes in the period (leaves and returns)."""
+    """(month 'YYYY-MM', new status) of the register's leaves and returns in the period: to on_leave or suspended,
+    and back to enrolled from one of those (not a student's first enrolment)."""
     return [tuple(r) for r in conn.execute(
-        "SELECT substr(changed_at, 1, 7), status FROM student_status_history WHERE substr(changed_at, 1, 10) "
-        "BETWEEN ? AND ?", (start, end))]
+        "SELECT month, status FROM (SELECT substr(changed_at, 1, 7) AS month, substr(changed_at, 1, 10) AS day, "
+        "status, lag(status) OVER (PARTITION BY student_id ORDER BY changed_at, id) AS before "
+        "FROM student_status_history) WHERE day BETWEEN ? AND ? AND (status IN ('on_leave', 'suspended') "
+        "OR (status = 'enrolled' AND before IN ('on_leave', 'suspended')))", (start, end))]
 
 
 def staff_exists(conn: Connection, staff_id: int) -> bool:
