@@ -374,6 +374,109 @@
         </message>
     </context>
     <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>When:</translation>
+        </message>
+        <message>
+            <source>Students:</source>
+            <translation>Students:</translation>
+        </message>
+        <message>
+            <source>Kind and place:</source>
+            <translation>Kind and place:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <source>Session held</source>
+            <translation>Session held</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>Did not come</translation>
+        </message>
+        <message>
+            <source>Student cancels</source>
+            <translation>Student cancels</translation>
+        </message>
+        <message>
+            <source>Counselor cancels</source>
+            <translation>Counselor cancels</translation>
+        </message>
+        <message>
+            <source>Move here</source>
+            <translation>Move here</translation>
+        </message>
+        <message>
+            <source>Move to:</source>
+            <translation>Move to:</translation>
+        </message>
+        <message>
+            <source>Session record…</source>
+            <translation>Session record…</translation>
+        </message>
+        <message>
+            <source> (excused)</source>
+            <translation> (excused)</translation>
+        </message>
+        <message>
+            <source>Open the session record…</source>
+            <translation>Open the session record…</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>booked</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>moved</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>state</translation>
+        </message>
+        <message>
+            <source>excused</source>
+            <translation>excused</translation>
+        </message>
+        <message>
+            <source>Cancel the appointment</source>
+            <translation>Cancel the appointment</translation>
+        </message>
+        <message>
+            <source>Cancel this appointment? Its time is offered to the waiting list.</source>
+            <translation>Cancel this appointment? Its time is offered to the waiting list.</translation>
+        </message>
+        <message>
+            <source>Back to the waiting list</source>
+            <translation>Back to the waiting list</translation>
+        </message>
+        <message>
+            <source>This was the student's third unexcused miss: the coming appointments with this counselor are cancelled and the student is back on the waiting list.</source>
+            <translation>This was the student's third unexcused miss: the coming appointments with this counselor are cancelled and the student is back on the waiting list.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentKind</name>
         <message>
             <source>individual</source>
@@ -497,6 +600,124 @@
         <message>
             <source>Back on the waiting list after {count} unexcused misses.</source>
             <translation>Back on the waiting list after {count} unexcused misses.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentWords</name>
+        <message>
+            <source>{names} and {more} more</source>
+            <translation>{names} and {more} more</translation>
+        </message>
+        <message>
+            <source>{day} {weekday} {start}–{end} {who} · {kind} · {place} · {state}</source>
+            <translation>{day} {weekday} {start}–{end} {who} · {kind} · {place} · {state}</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentsPage</name>
+        <message>
+            <source>The week before</source>
+            <translation>The week before</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>The week after</source>
+            <translation>The week after</translation>
+        </message>
+        <message>
+            <source>Book…</source>
+            <translation>Book…</translation>
+        </message>
+        <message>
+            <source>Double-click a free half hour to book it, an appointment to open it.</source>
+            <translation>Double-click a free half hour to book it, an appointment to open it.</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Offered slot taken: book it</source>
+            <translation>Offered slot taken: book it</translation>
+        </message>
+        <message>
+            <source>Withdraw the request</source>
+            <translation>Withdraw the request</translation>
+        </message>
+        <message>
+            <source>Waiting list</source>
+            <translation>Waiting list</translation>
+        </message>
+        <message>
+            <source>Records to write</source>
+            <translation>Records to write</translation>
+        </message>
+        <message>
+            <source>Room: {name}</source>
+            <translation>Room: {name}</translation>
+        </message>
+        <message>
+            <source>No counselor account yet: the office head adds counselors under Users.</source>
+            <translation>No counselor account yet: the office head adds counselors under Users.</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>{n} appointment(s) this week</source>
+            <translation>{n} appointment(s) this week</translation>
+        </message>
+        <message>
+            <source>URGENT (watch list): </source>
+            <translation>URGENT (watch list): </translation>
+        </message>
+        <message>
+            <source>offered {day} {start}–{end}</source>
+            <translation>offered {day} {start}–{end}</translation>
+        </message>
+        <message>
+            <source>prefers {times}</source>
+            <translation>prefers {times}</translation>
+        </message>
+        <message>
+            <source>Waiting list ({n})</source>
+            <translation>Waiting list ({n})</translation>
+        </message>
+        <message>
+            <source>Records to write ({n})</source>
+            <translation>Records to write ({n})</translation>
         </message>
     </context>
     <context>
@@ -2317,6 +2538,73 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>BookingDialog</name>
+        <message>
+            <source>Book an appointment</source>
+            <translation>Book an appointment</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Counselor:</source>
+            <translation>Counselor:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Start:</source>
+            <translation>Start:</translation>
+        </message>
+        <message>
+            <source>Minutes:</source>
+            <translation>Minutes:</translation>
+        </message>
+        <message>
+            <source>Where:</source>
+            <translation>Where:</translation>
+        </message>
+        <message>
+            <source>Room:</source>
+            <translation>Room:</translation>
+        </message>
+        <message>
+            <source>How the student came:</source>
+            <translation>How the student came:</translation>
+        </message>
+        <message>
+            <source>Reason (confidential):</source>
+            <translation>Reason (confidential):</translation>
+        </message>
+        <message>
+            <source>Why more sessions than the semester's limit (only when the limit is reached)</source>
+            <translation>Why more sessions than the semester's limit (only when the limit is reached)</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Book</translation>
+        </message>
+        <message>
+            <source>Choose the student first: type a number, a name or pinyin initials.</source>
+            <translation>Choose the student first: type a number, a name or pinyin initials.</translation>
+        </message>
+        <message>
+            <source>Choose the counselor.</source>
+            <translation>Choose the counselor.</translation>
+        </message>
+        <message>
+            <source>This semester: {n} of {cap} sessions.</source>
+            <translation>This semester: {n} of {cap} sessions.</translation>
+        </message>
+    </context>
+    <context>
         <name>BureauDistrict</name>
         <message>
             <source>School</source>
@@ -2657,6 +2945,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>Referrals and receipts</source>
             <translation>Referrals and receipts</translation>
+        </message>
+        <message>
+            <source>receipts overdue</source>
+            <translation>receipts overdue</translation>
         </message>
         <message>
             <source>Crisis incidents by type</source>
@@ -4827,6 +5119,184 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
     </context>
     <context>
+        <name>CrisisDocuments</name>
+        <message>
+            <source>Crisis incident report</source>
+            <translation>Crisis incident report</translation>
+        </message>
+        <message>
+            <source>Crisis incident report (for the education bureau)</source>
+            <translation>Crisis incident report (for the education bureau)</translation>
+        </message>
+        <message>
+            <source>C {number}</source>
+            <translation>C {number}</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>Happened</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Gravity</source>
+            <translation>Gravity</translation>
+        </message>
+        <message>
+            <source>Found by</source>
+            <translation>Found by</translation>
+        </message>
+        <message>
+            <source>Found at</source>
+            <translation>Found at</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Students</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Time to report</source>
+            <translation>Time to report</translation>
+        </message>
+        <message>
+            <source>{minutes} minutes (target {target})</source>
+            <translation>{minutes} minutes (target {target})</translation>
+        </message>
+        <message>
+            <source>{minutes} minutes: later than the {target}-minute target</source>
+            <translation>{minutes} minutes: later than the {target}-minute target</translation>
+        </message>
+        <message>
+            <source>not recorded yet</source>
+            <translation>not recorded yet</translation>
+        </message>
+        <message>
+            <source>What was seen</source>
+            <translation>What was seen</translation>
+        </message>
+        <message>
+            <source>The emergency plan</source>
+            <translation>The emergency plan</translation>
+        </message>
+        <message>
+            <source>Reaching the parents</source>
+            <translation>Reaching the parents</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Breaches of confidentiality</source>
+            <translation>Breaches of confidentiality</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>reached</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>not reached</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <source>Who was told</source>
+            <translation>Who was told</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>None recorded.</translation>
+        </message>
+        <message>
+            <source>Closed by the office head before the loop was complete: {reason}</source>
+            <translation>Closed by the office head before the loop was complete: {reason}</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <source>School leader</source>
+            <translation>School leader</translation>
+        </message>
+        <message>
+            <source>{name} ({klass})</source>
+            <translation>{name} ({klass})</translation>
+        </message>
+        <message>
+            <source>{state} ({day})</source>
+            <translation>{state} ({day})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrisisField</name>
+        <message>
+            <source>The place</source>
+            <translation>The place</translation>
+        </message>
+        <message>
+            <source>The person</source>
+            <translation>The person</translation>
+        </message>
+        <message>
+            <source>The text</source>
+            <translation>The text</translation>
+        </message>
+    </context>
+    <context>
         <name>CrisisGravity</name>
         <message>
             <source>major</source>
@@ -5088,8 +5558,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>on</translation>
         </message>
         <message>
-            <source>otherwise the latest day the level allows</source>
-            <translation>otherwise the latest day the level allows</translation>
+            <source>otherwise it stays as it is; a new level moves it as the watch list does</source>
+            <translation>otherwise it stays as it is; a new level moves it as the watch list does</translation>
         </message>
         <message>
             <source>Next review:</source>
@@ -5194,6 +5664,14 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Support plan after the return (head teacher)</source>
             <translation>Support plan after the return (head teacher)</translation>
+        </message>
+        <message>
+            <source>Crisis incident report (school leader)</source>
+            <translation>Crisis incident report (school leader)</translation>
+        </message>
+        <message>
+            <source>Crisis incident report (education bureau)</source>
+            <translation>Crisis incident report (education bureau)</translation>
         </message>
         <message>
             <source>Duty roster of a month</source>
@@ -6729,8 +7207,100 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>{field}: not a valid phone number (11 digits for a mobile, or a landline with its area code).</translation>
         </message>
         <message>
+            <source>This crisis incident does not exist.</source>
+            <translation>This crisis incident does not exist.</translation>
+        </message>
+        <message>
+            <source>Choose the type of the incident.</source>
+            <translation>Choose the type of the incident.</translation>
+        </message>
+        <message>
+            <source>Choose whether the incident is major or general.</source>
+            <translation>Choose whether the incident is major or general.</translation>
+        </message>
+        <message>
+            <source>Name the student or students involved.</source>
+            <translation>Name the student or students involved.</translation>
+        </message>
+        <message>
+            <source>A student is not in the register.</source>
+            <translation>A student is not in the register.</translation>
+        </message>
+        <message>
+            <source>This student is not one of the incident's students.</source>
+            <translation>This student is not one of the incident's students.</translation>
+        </message>
+        <message>
+            <source>Name who found it.</source>
+            <translation>Name who found it.</translation>
+        </message>
+        <message>
+            <source>Write what was seen.</source>
+            <translation>Write what was seen.</translation>
+        </message>
+        <message>
+            <source>The time {time} is in the future.</source>
+            <translation>The time {time} is in the future.</translation>
+        </message>
+        <message>
+            <source>It cannot have been found ({found}) before it happened ({occurred}).</source>
+            <translation>It cannot have been found ({found}) before it happened ({occurred}).</translation>
+        </message>
+        <message>
+            <source>A step cannot come ({time}) before the incident was found ({found}).</source>
+            <translation>A step cannot come ({time}) before the incident was found ({found}).</translation>
+        </message>
+        <message>
+            <source>Unknown step of the emergency plan.</source>
+            <translation>Unknown step of the emergency plan.</translation>
+        </message>
+        <message>
+            <source>The parents' step is recorded by the attempts to reach them.</source>
+            <translation>The parents' step is recorded by the attempts to reach them.</translation>
+        </message>
+        <message>
+            <source>Name who did it.</source>
+            <translation>Name who did it.</translation>
+        </message>
+        <message>
+            <source>Choose how the parents were contacted.</source>
+            <translation>Choose how the parents were contacted.</translation>
+        </message>
+        <message>
+            <source>Write the entry.</source>
+            <translation>Write the entry.</translation>
+        </message>
+        <message>
+            <source>Name who was told.</source>
+            <translation>Name who was told.</translation>
+        </message>
+        <message>
+            <source>Write why the confidence was broken.</source>
+            <translation>Write why the confidence was broken.</translation>
+        </message>
+        <message>
+            <source>This incident is closed.</source>
+            <translation>This incident is closed.</translation>
+        </message>
+        <message>
+            <source>The incident cannot close yet: the parents of every student must have been reached and the review meeting recorded. The office head may close it with a reason.</source>
+            <translation>The incident cannot close yet: the parents of every student must have been reached and the review meeting recorded. The office head may close it with a reason.</translation>
+        </message>
+        <message>
+            <source>Write the closing summary.</source>
+            <translation>Write the closing summary.</translation>
+        </message>
+        <message>
+            <source>Write why the incident is closed before its loop is complete.</source>
+            <translation>Write why the incident is closed before its loop is complete.</translation>
+        </message>
+        <message>
             <source>{field} is too long (at most {max} characters).</source>
             <translation>{field} is too long (at most {max} characters).</translation>
+        </message>
+        <message>
+            <source>Someone else changed this incident since you opened it. Nothing was saved: it is shown again as it is now; make your change again.</source>
+            <translation>Someone else changed this incident since you opened it. Nothing was saved: it is shown again as it is now; make your change again.</translation>
         </message>
         <message>
             <source>A date of the cooperation agreement needs the agreement ticked.</source>
@@ -8332,6 +8902,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>This student is not back at school yet: the support plan is made with the return.</source>
             <translation>This student is not back at school yet: the support plan is made with the return.</translation>
         </message>
+        <message>
+            <source>“{incident}” is not a crisis incident (write its number as on the report, for example 2026-003).</source>
+            <translation>“{incident}” is not a crisis incident (write its number as on the report, for example 2026-003).</translation>
+        </message>
     </context>
     <context>
         <name>ExcuseDialog</name>
@@ -9570,6 +10144,45 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>MeetingCard</name>
+        <message>
+            <source>Review meetings</source>
+            <translation>Review meetings</translation>
+        </message>
+        <message>
+            <source>Grades without a meeting this month</source>
+            <translation>Grades without a meeting this month</translation>
+        </message>
+        <message>
+            <source>Your overdue meeting actions</source>
+            <translation>Your overdue meeting actions</translation>
+        </message>
+        <message>
+            <source>{month}: {missing} without a meeting · {overdue} overdue actions of yours</source>
+            <translation>{month}: {missing} without a meeting · {overdue} overdue actions of yours</translation>
+        </message>
+        <message>
+            <source>Every grade has its meeting this month.</source>
+            <translation>Every grade has its meeting this month.</translation>
+        </message>
+        <message>
+            <source>Prepare this grade's meeting of {month}</source>
+            <translation>Prepare this grade's meeting of {month}</translation>
+        </message>
+        <message>
+            <source>{student} · {klass} — {measure}, due {day} (meeting of {held})</source>
+            <translation>{student} · {klass} — {measure}, due {day} (meeting of {held})</translation>
+        </message>
+        <message>
+            <source>Open the meeting that decided it</source>
+            <translation>Open the meeting that decided it</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… and {count} more</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingDecision</name>
         <message>
             <source>keep the level</source>
@@ -10128,10 +10741,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Checked by the minute-taker {name}: ____________</source>
             <translation>Checked by the minute-taker {name}: ____________</translation>
         </message>
-        <message>
-            <source>Kept with the minutes of the meeting.</source>
-            <translation>Kept with the minutes of the meeting.</translation>
-        </message>
     </context>
     <context>
         <name>MeetingState</name>
@@ -10351,6 +10960,61 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Grade</source>
             <translation>Grade</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsSection</name>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Why on the agenda</source>
+            <translation>Why on the agenda</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>Parent contact</source>
+            <translation>Parent contact</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>Open the meeting</translation>
+        </message>
+        <message>
+            <source>(no decision)</source>
+            <translation>(no decision)</translation>
+        </message>
+        <message>
+            <source>(not decided yet)</source>
+            <translation>(not decided yet)</translation>
+        </message>
+        <message>
+            <source>No review meeting has discussed this student.</source>
+            <translation>No review meeting has discussed this student.</translation>
         </message>
     </context>
     <context>
@@ -10932,6 +11596,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Compliance</source>
             <translation>Compliance</translation>
         </message>
+        <message>
+            <source>Appointments</source>
+            <translation>Appointments</translation>
+        </message>
     </context>
     <context>
         <name>PasswordForm</name>
@@ -11493,6 +12161,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Screening</source>
             <translation>Screening</translation>
         </message>
+        <message>
+            <source>Review meetings</source>
+            <translation>Review meetings</translation>
+        </message>
     </context>
     <context>
         <name>PublishDialog</name>
@@ -11575,6 +12247,101 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Published through {day}.</source>
             <translation>Published through {day}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>Counseling session record</source>
+            <translation>Counseling session record</translation>
+        </message>
+        <message>
+            <source>{day} {start}–{end} · {who} · {kind} · {place} · {counselor}</source>
+            <translation>{day} {start}–{end} · {who} · {kind} · {place} · {counselor}</translation>
+        </message>
+        <message>
+            <source>Confidential: open to its author and the office head only.</source>
+            <translation>Confidential: open to its author and the office head only.</translation>
+        </message>
+        <message>
+            <source>Presenting problem:</source>
+            <translation>Presenting problem:</translation>
+        </message>
+        <message>
+            <source>State and observations:</source>
+            <translation>State and observations:</translation>
+        </message>
+        <message>
+            <source>Assessment and analysis:</source>
+            <translation>Assessment and analysis:</translation>
+        </message>
+        <message>
+            <source>Goal:</source>
+            <translation>Goal:</translation>
+        </message>
+        <message>
+            <source>Process:</source>
+            <translation>Process:</translation>
+        </message>
+        <message>
+            <source>Intervention:</source>
+            <translation>Intervention:</translation>
+        </message>
+        <message>
+            <source>The student's response:</source>
+            <translation>The student's response:</translation>
+        </message>
+        <message>
+            <source>Homework:</source>
+            <translation>Homework:</translation>
+        </message>
+        <message>
+            <source>Evaluation of the effect:</source>
+            <translation>Evaluation of the effect:</translation>
+        </message>
+        <message>
+            <source>Next appointment on</source>
+            <translation>Next appointment on</translation>
+        </message>
+        <message>
+            <source>Save, sign and lock</source>
+            <translation>Save, sign and lock</translation>
+        </message>
+        <message>
+            <source>Add an addendum…</source>
+            <translation>Add an addendum…</translation>
+        </message>
+        <message>
+            <source>The addendum: what is added or corrected, dated and signed by you</source>
+            <translation>The addendum: what is added or corrected, dated and signed by you</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>Save draft</translation>
+        </message>
+        <message>
+            <source>Record {number}</source>
+            <translation>Record {number}</translation>
+        </message>
+        <message>
+            <source>signed {at} by {name}, locked</source>
+            <translation>signed {at} by {name}, locked</translation>
+        </message>
+        <message>
+            <source>draft, not signed yet</source>
+            <translation>draft, not signed yet</translation>
+        </message>
+        <message>
+            <source>Addendum {at} {name}: {text}</source>
+            <translation>Addendum {at} {name}: {text}</translation>
+        </message>
+        <message>
+            <source>Sign the record</source>
+            <translation>Sign the record</translation>
+        </message>
+        <message>
+            <source>Once signed, the record is locked: later changes are addenda. Sign it now?</source>
+            <translation>Once signed, the record is locked: later changes are addenda. Sign it now?</translation>
         </message>
     </context>
     <context>
@@ -15830,6 +16597,37 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>TodayCard</name>
+        <message>
+            <source>Appointments today</source>
+            <translation>Appointments today</translation>
+        </message>
+        <message>
+            <source>No appointment today.</source>
+            <translation>No appointment today.</translation>
+        </message>
+        <message>
+            <source>{start}–{end} {who} · {kind} · {place} · {state}</source>
+            <translation>{start}–{end} {who} · {kind} · {place} · {state}</translation>
+        </message>
+        <message>
+            <source>not marked yet</source>
+            <translation>not marked yet</translation>
+        </message>
+        <message>
+            <source>{count} held session(s) without a record…</source>
+            <translation>{count} held session(s) without a record…</translation>
+        </message>
+        <message>
+            <source>Urgent: {name} ({no}) is waiting for an appointment — book now…</source>
+            <translation>Urgent: {name} ({no}) is waiting for an appointment — book now…</translation>
+        </message>
+        <message>
+            <source>Waiting list: {waiting} waiting, {offers} slot(s) offered…</source>
+            <translation>Waiting list: {waiting} waiting, {offers} slot(s) offered…</translation>
+        </message>
+    </context>
+    <context>
         <name>UnavailableDialog</name>
         <message>
             <source>Cannot take duty</source>
@@ -17279,6 +18077,21 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Hospital receipt</source>
             <translation>Hospital receipt</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekGrid</name>
+        <message>
+            <source>make-up workday</source>
+            <translation>make-up workday</translation>
+        </message>
+        <message>
+            <source>weekend</source>
+            <translation>weekend</translation>
+        </message>
+        <message>
+            <source>no school</source>
+            <translation>no school</translation>
         </message>
     </context>
     <context>

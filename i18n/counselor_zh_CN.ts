@@ -374,6 +374,109 @@
         </message>
     </context>
     <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>Appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When:</source>
+            <translation type="unfinished">时间：</translation>
+        </message>
+        <message>
+            <source>Students:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind and place:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State:</source>
+            <translation type="unfinished">状态：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student cancels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counselor cancels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session record…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (excused)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the session record…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>booked</source>
+            <translation type="unfinished">预约</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>state</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel this appointment? Its time is offered to the waiting list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This was the student's third unexcused miss: the coming appointments with this counselor are cancelled and the student is back on the waiting list.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppointmentKind</name>
         <message>
             <source>individual</source>
@@ -496,6 +599,124 @@
         <name>AppointmentWaitlist</name>
         <message>
             <source>Back on the waiting list after {count} unexcused misses.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppointmentWords</name>
+        <message>
+            <source>{names} and {more} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {weekday} {start}–{end} {who} · {kind} · {place} · {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation type="unfinished">周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation type="unfinished">周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation type="unfinished">周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation type="unfinished">周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation type="unfinished">周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation type="unfinished">周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation type="unfinished">周日</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentsPage</name>
+        <message>
+            <source>The week before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The week after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a free half hour to book it, an appointment to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offered slot taken: book it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw the request</source>
+            <translation type="unfinished">撤回申请</translation>
+        </message>
+        <message>
+            <source>Waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No counselor account yet: the office head adds counselors under Users.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation type="unfinished">{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>{n} appointment(s) this week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>URGENT (watch list): </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offered {day} {start}–{end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>prefers {times}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting list ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records to write ({n})</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2317,6 +2538,73 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>BookingDialog</name>
+        <message>
+            <source>Book an appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation type="unfinished">学生：</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation type="unfinished">类型：</translation>
+        </message>
+        <message>
+            <source>Counselor:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation type="unfinished">日期：</translation>
+        </message>
+        <message>
+            <source>Start:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes:</source>
+            <translation type="unfinished">时长（分钟）：</translation>
+        </message>
+        <message>
+            <source>Where:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the student came:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason (confidential):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why more sessions than the semester's limit (only when the limit is reached)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the student first: type a number, a name or pinyin initials.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the counselor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This semester: {n} of {cap} sessions.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BureauDistrict</name>
         <message>
             <source>School</source>
@@ -2657,6 +2945,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>Referrals and receipts</source>
             <translation>转介与回执</translation>
+        </message>
+        <message>
+            <source>receipts overdue</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Crisis incidents by type</source>
@@ -4827,6 +5119,184 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
     </context>
     <context>
+        <name>CrisisDocuments</name>
+        <message>
+            <source>Crisis incident report</source>
+            <translation>危机事件报告</translation>
+        </message>
+        <message>
+            <source>Crisis incident report (for the education bureau)</source>
+            <translation>危机事件报告（报教育局）</translation>
+        </message>
+        <message>
+            <source>C {number}</source>
+            <translation>危机 {number}</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>发生时间</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>事件类型</translation>
+        </message>
+        <message>
+            <source>Gravity</source>
+            <translation>事件等级</translation>
+        </message>
+        <message>
+            <source>Found by</source>
+            <translation>发现人</translation>
+        </message>
+        <message>
+            <source>Found at</source>
+            <translation>发现时间</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>涉及学生</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Time to report</source>
+            <translation>报告用时</translation>
+        </message>
+        <message>
+            <source>{minutes} minutes (target {target})</source>
+            <translation>{minutes} 分钟（时限 {target} 分钟）</translation>
+        </message>
+        <message>
+            <source>{minutes} minutes: later than the {target}-minute target</source>
+            <translation>{minutes} 分钟，超过 {target} 分钟时限</translation>
+        </message>
+        <message>
+            <source>not recorded yet</source>
+            <translation>尚未登记</translation>
+        </message>
+        <message>
+            <source>What was seen</source>
+            <translation>所见情况</translation>
+        </message>
+        <message>
+            <source>The emergency plan</source>
+            <translation>应急预案执行情况</translation>
+        </message>
+        <message>
+            <source>Reaching the parents</source>
+            <translation>联系家长记录</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>事件经过</translation>
+        </message>
+        <message>
+            <source>Breaches of confidentiality</source>
+            <translation>保密例外记录</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>情况说明</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>学生</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>已联系上</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>未联系上</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Who was told</source>
+            <translation>告知对象</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>暂无记录。</translation>
+        </message>
+        <message>
+            <source>Closed by the office head before the loop was complete: {reason}</source>
+            <translation>由心理辅导室主任在闭环完成前结案：{reason}</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>报告人</translation>
+        </message>
+        <message>
+            <source>School leader</source>
+            <translation>分管校领导</translation>
+        </message>
+        <message>
+            <source>{name} ({klass})</source>
+            <translation>{name}（{klass}）</translation>
+        </message>
+        <message>
+            <source>{state} ({day})</source>
+            <translation>{state}（{day}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrisisField</name>
+        <message>
+            <source>The place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>The person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>The text</source>
+            <translation>内容</translation>
+        </message>
+    </context>
+    <context>
         <name>CrisisGravity</name>
         <message>
             <source>major</source>
@@ -5088,8 +5558,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>指定</translation>
         </message>
         <message>
-            <source>otherwise the latest day the level allows</source>
-            <translation>不指定则为该等级允许的最晚日期</translation>
+            <source>otherwise it stays as it is; a new level moves it as the watch list does</source>
+            <translation>不指定则保持不变；等级调整时按重点关注清单的规则顺延</translation>
         </message>
         <message>
             <source>Next review:</source>
@@ -5194,6 +5664,14 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Support plan after the return (head teacher)</source>
             <translation>复学支持方案（班主任）</translation>
+        </message>
+        <message>
+            <source>Crisis incident report (school leader)</source>
+            <translation>危机事件报告（校领导）</translation>
+        </message>
+        <message>
+            <source>Crisis incident report (education bureau)</source>
+            <translation>危机事件报告（教育局）</translation>
         </message>
         <message>
             <source>Duty roster of a month</source>
@@ -6729,8 +7207,100 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>{field}：电话号码无效（手机为11位数字，座机需带区号）。</translation>
         </message>
         <message>
+            <source>This crisis incident does not exist.</source>
+            <translation>该危机事件不存在。</translation>
+        </message>
+        <message>
+            <source>Choose the type of the incident.</source>
+            <translation>请选择事件类型。</translation>
+        </message>
+        <message>
+            <source>Choose whether the incident is major or general.</source>
+            <translation>请选择事件等级（重大或一般）。</translation>
+        </message>
+        <message>
+            <source>Name the student or students involved.</source>
+            <translation>请选择涉及的学生。</translation>
+        </message>
+        <message>
+            <source>A student is not in the register.</source>
+            <translation>有学生不在学籍中。</translation>
+        </message>
+        <message>
+            <source>This student is not one of the incident's students.</source>
+            <translation>该学生不是本事件涉及的学生。</translation>
+        </message>
+        <message>
+            <source>Name who found it.</source>
+            <translation>请填写发现人。</translation>
+        </message>
+        <message>
+            <source>Write what was seen.</source>
+            <translation>请填写所见情况。</translation>
+        </message>
+        <message>
+            <source>The time {time} is in the future.</source>
+            <translation>时间 {time} 晚于现在。</translation>
+        </message>
+        <message>
+            <source>It cannot have been found ({found}) before it happened ({occurred}).</source>
+            <translation>发现时间（{found}）不能早于发生时间（{occurred}）。</translation>
+        </message>
+        <message>
+            <source>A step cannot come ({time}) before the incident was found ({found}).</source>
+            <translation>处置步骤的时间（{time}）不能早于发现时间（{found}）。</translation>
+        </message>
+        <message>
+            <source>Unknown step of the emergency plan.</source>
+            <translation>应急预案中没有这个步骤。</translation>
+        </message>
+        <message>
+            <source>The parents' step is recorded by the attempts to reach them.</source>
+            <translation>“通知家长”由联系家长的记录自动登记。</translation>
+        </message>
+        <message>
+            <source>Name who did it.</source>
+            <translation>请填写负责人。</translation>
+        </message>
+        <message>
+            <source>Choose how the parents were contacted.</source>
+            <translation>请选择联系家长的方式。</translation>
+        </message>
+        <message>
+            <source>Write the entry.</source>
+            <translation>请填写内容。</translation>
+        </message>
+        <message>
+            <source>Name who was told.</source>
+            <translation>请填写告知对象。</translation>
+        </message>
+        <message>
+            <source>Write why the confidence was broken.</source>
+            <translation>请填写突破保密的原因。</translation>
+        </message>
+        <message>
+            <source>This incident is closed.</source>
+            <translation>该危机事件已结案。</translation>
+        </message>
+        <message>
+            <source>The incident cannot close yet: the parents of every student must have been reached and the review meeting recorded. The office head may close it with a reason.</source>
+            <translation>尚不能结案：须已联系上每名学生的家长并登记复盘会。心理辅导室主任可填写理由后结案。</translation>
+        </message>
+        <message>
+            <source>Write the closing summary.</source>
+            <translation>请填写结案小结。</translation>
+        </message>
+        <message>
+            <source>Write why the incident is closed before its loop is complete.</source>
+            <translation>请填写在闭环完成前结案的理由。</translation>
+        </message>
+        <message>
             <source>{field} is too long (at most {max} characters).</source>
             <translation>{field}过长（最多 {max} 个字）。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this incident since you opened it. Nothing was saved: it is shown again as it is now; make your change again.</source>
+            <translation>在您打开之后，其他人修改了该事件。本次未保存：已重新显示最新内容，请再次修改。</translation>
         </message>
         <message>
             <source>A date of the cooperation agreement needs the agreement ticked.</source>
@@ -8332,6 +8902,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>This student is not back at school yet: the support plan is made with the return.</source>
             <translation>该学生尚未复学：复学支持方案在办理复学时制定。</translation>
         </message>
+        <message>
+            <source>“{incident}” is not a crisis incident (write its number as on the report, for example 2026-003).</source>
+            <translation>“{incident}”不是危机事件（请按报告上的编号填写，例如 2026-003）。</translation>
+        </message>
     </context>
     <context>
         <name>ExcuseDialog</name>
@@ -9570,6 +10144,45 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>MeetingCard</name>
+        <message>
+            <source>Review meetings</source>
+            <translation>研判会</translation>
+        </message>
+        <message>
+            <source>Grades without a meeting this month</source>
+            <translation>本月尚未召开研判会的年级</translation>
+        </message>
+        <message>
+            <source>Your overdue meeting actions</source>
+            <translation>您负责的逾期会议措施</translation>
+        </message>
+        <message>
+            <source>{month}: {missing} without a meeting · {overdue} overdue actions of yours</source>
+            <translation>{month}：{missing} 个年级未开会 · 您有 {overdue} 项措施逾期</translation>
+        </message>
+        <message>
+            <source>Every grade has its meeting this month.</source>
+            <translation>本月各年级均已召开研判会。</translation>
+        </message>
+        <message>
+            <source>Prepare this grade's meeting of {month}</source>
+            <translation>准备该年级{month}的研判会</translation>
+        </message>
+        <message>
+            <source>{student} · {klass} — {measure}, due {day} (meeting of {held})</source>
+            <translation>{student} · {klass} — {measure}，{day} 到期（{held} 研判会）</translation>
+        </message>
+        <message>
+            <source>Open the meeting that decided it</source>
+            <translation>打开作出该决定的会议</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>…… 另有 {count} 项</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingDecision</name>
         <message>
             <source>keep the level</source>
@@ -9910,7 +10523,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Level (before → after)</source>
-            <translation>等级（前→后）</translation>
+            <translation>等级变化</translation>
         </message>
         <message>
             <source>Decision</source>
@@ -9930,7 +10543,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Parent contact</source>
-            <translation>家长联系安排</translation>
+            <translation>家长联系</translation>
         </message>
         <message>
             <source>Next review</source>
@@ -10127,10 +10740,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Checked by the minute-taker {name}: ____________</source>
             <translation>记录人 {name} 核对（签字）：____________</translation>
-        </message>
-        <message>
-            <source>Kept with the minutes of the meeting.</source>
-            <translation>本表与会议纪要一并存档。</translation>
         </message>
     </context>
     <context>
@@ -10351,6 +10960,61 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Grade</source>
             <translation>年级</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsSection</name>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Why on the agenda</source>
+            <translation>列入原因</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>研判决定</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>下次回访</translation>
+        </message>
+        <message>
+            <source>Parent contact</source>
+            <translation>家长沟通安排</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>措施</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>打开会议</translation>
+        </message>
+        <message>
+            <source>(no decision)</source>
+            <translation>（无决定）</translation>
+        </message>
+        <message>
+            <source>(not decided yet)</source>
+            <translation>（尚未决定）</translation>
+        </message>
+        <message>
+            <source>No review meeting has discussed this student.</source>
+            <translation>尚无研判会研判过该学生。</translation>
         </message>
     </context>
     <context>
@@ -10932,6 +11596,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Compliance</source>
             <translation>合规与督导</translation>
         </message>
+        <message>
+            <source>Appointments</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PasswordForm</name>
@@ -11493,6 +12161,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Screening</source>
             <translation>心理测评</translation>
         </message>
+        <message>
+            <source>Review meetings</source>
+            <translation>研判会</translation>
+        </message>
     </context>
     <context>
         <name>PublishDialog</name>
@@ -11575,6 +12247,101 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Published through {day}.</source>
             <translation>已发布至 {day}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>Counseling session record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {start}–{end} · {who} · {kind} · {place} · {counselor}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confidential: open to its author and the office head only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presenting problem:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State and observations:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessment and analysis:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal:</source>
+            <translation type="unfinished">目标：</translation>
+        </message>
+        <message>
+            <source>Process:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intervention:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The student's response:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Homework:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation of the effect:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next appointment on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save, sign and lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an addendum…</source>
+            <translation type="unfinished">补充说明…</translation>
+        </message>
+        <message>
+            <source>The addendum: what is added or corrected, dated and signed by you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed {at} by {name}, locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draft, not signed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addendum {at} {name}: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign the record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once signed, the record is locked: later changes are addenda. Sign it now?</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -15830,6 +16597,37 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>TodayCard</name>
+        <message>
+            <source>Appointments today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No appointment today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start}–{end} {who} · {kind} · {place} · {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not marked yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} held session(s) without a record…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgent: {name} ({no}) is waiting for an appointment — book now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting list: {waiting} waiting, {offers} slot(s) offered…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UnavailableDialog</name>
         <message>
             <source>Cannot take duty</source>
@@ -17279,6 +18077,21 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Hospital receipt</source>
             <translation>医院回执</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekGrid</name>
+        <message>
+            <source>make-up workday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weekend</source>
+            <translation type="unfinished">周末值班</translation>
+        </message>
+        <message>
+            <source>no school</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

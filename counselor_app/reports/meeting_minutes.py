@@ -214,17 +214,26 @@ def meeting_fields(m: "Minutes", tr: Translate, *, state: bool = True) -> list:
 
 
 def heading(st: Styles, text: str):
-    """A section's heading, kept on the page of what follows it (never alone at a page's foot)."""
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(text), st.heading.clone("sectionHeading", keepWithNext=1))
+    return Paragraph(escape(text), st.heading)
 
 
-def note(st: Styles, text: str, *, lead: bool = False):
-    """A small line of explanation; ``lead``: it introduces what follows and stays with it."""
+def section(st: Styles, text: str) -> list:
+    """A section's heading, on a new page when less than a few rows' room is left (never alone at a page's foot;
+    a long table still starts on the page, unlike a heading kept with the whole table)."""
+    from reportlab.platypus import CondPageBreak
+
+    from counselor_app.reports.pdf_base import MM
+
+    return [CondPageBreak(32 * MM), heading(st, text)]
+
+
+def note(st: Styles, text: str):
+    """A small line of explanation."""
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(text).replace("\n", "<br/>"), st.small.clone("note", keepWithNext=int(lead)))
+    return Paragraph(escape(text).replace("\n", "<br/>"), st.small)
 
 
 def title_parts(st: Styles, m: "Minutes", title: str, tr: Translate) -> list:
@@ -312,7 +321,7 @@ def _follow_ups(st: Styles, m: "Minutes", tr: Translate) -> list:
     from counselor_app.reports import toolkit as kit
     from counselor_app.reports.watch_plan import small_cells
 
-    columns = [kit.Column(tr(SEQ), fixed=9 * kit.MM, align="center"), kit.Column(tr(STUDENT), fixed=17 * kit.MM),
+    columns = [kit.Column(tr(SEQ), fixed=10 * kit.MM, align="center"), kit.Column(tr(STUDENT), fixed=17 * kit.MM),
                kit.Column(tr(CLASS), fixed=20 * kit.MM), kit.Column(tr(MEASURE), weight=1),
                kit.Column(tr(OWNER), fixed=17 * kit.MM), kit.Column(tr(DUE), fixed=20 * kit.MM, align="center"),
                kit.Column(tr(CARRIED_OUT), fixed=22 * kit.MM, align="center")]
@@ -395,9 +404,9 @@ def _cjk(text: str) -> bool:
 def decision_columns(tr: Translate) -> list:
     from counselor_app.reports import toolkit as kit
 
-    return [kit.Column(tr(SEQ), fixed=8 * kit.MM, align="center"), kit.Column(tr(STUDENT), fixed=21 * kit.MM),
-            kit.Column(tr(SOURCE_AND_STATE), fixed=23.5 * kit.MM), kit.Column(tr(LEVEL), fixed=19 * kit.MM),
-            kit.Column(tr(DECISION), fixed=18 * kit.MM, align="center"), kit.Column(tr(ACTIONS), weight=2.1),
+    return [kit.Column(tr(SEQ), fixed=10 * kit.MM, align="center"), kit.Column(tr(STUDENT), fixed=21 * kit.MM),
+            kit.Column(tr(SOURCE_AND_STATE), fixed=23.5 * kit.MM), kit.Column(tr(LEVEL), fixed=21 * kit.MM),
+            kit.Column(tr(DECISION), fixed=16 * kit.MM, align="center"), kit.Column(tr(ACTIONS), weight=2.1),
             kit.Column(tr(PARENT_CONTACT), weight=1), kit.Column(tr(NEXT_REVIEW), fixed=21 * kit.MM, align="center")]
 
 
@@ -419,8 +428,10 @@ def _signatures(st: Styles, m: "Minutes", tr: Translate) -> list:
 
     approval = kit.label_value_grid(st, [kit.Field(tr(APPROVAL), tr(APPROVAL_TEXT), height=22 * kit.MM)], columns=2,
                                     label_width=32 * kit.MM)
-    signers = [kit.Signer(tr(RECORDER_SIGNER), m.meeting.recorder), kit.Signer(tr(CHAIR_SIGNER), m.meeting.chair),
-               kit.Signer(tr(LEADER_SIGNER), _leader(m))]
+    signers = [kit.Signer(tr(RECORDER_SIGNER), m.meeting.recorder), kit.Signer(tr(CHAIR_SIGNER), m.meeting.chair)]
+    leader = _leader(m)
+    if not leader or leader != m.meeting.chair:   # a leader who chaired signs once, as the chair
+        signers.append(kit.Signer(tr(LEADER_SIGNER), leader))
     return [KeepTogether([heading(st, tr(SECTION_SIGNATURES)), approval, Spacer(1, 3 * kit.MM),
                           kit.signature_block(st, signers, tr=tr)])]
 
@@ -436,7 +447,7 @@ def _addenda(st: Styles, m: "Minutes", tr: Translate) -> list:
 
     from counselor_app.reports import toolkit as kit
 
-    parts: list = [heading(st, tr(SECTION_ADDENDA))]
+    parts: list = section(st, tr(SECTION_ADDENDA))
     for n, a in enumerate(m.addenda, 1):
         grid = kit.label_value_grid(st, [
             kit.Field(tr(ADDENDUM).format(number=n), tr(WRITTEN).format(day=a.written_on, name=a.author)),
@@ -474,11 +485,11 @@ def build_minutes(m: "Minutes", *, tr: Translate = identity, font_path: str | No
 
     def story(st: Styles):
         parts = [*title_parts(st, m, title, tr), heading(st, tr(SECTION_MEETING)),
-                 kit.label_value_grid(st, meeting_fields(m, tr)), heading(st, tr(SECTION_ATTENDEES)),
-                 *_attendees(st, m, tr), heading(st, tr(SECTION_FOLLOW_UPS)), *_follow_ups(st, m, tr),
-                 heading(st, tr(SECTION_SUMMARY)), *_summary(st, m, tr), heading(st, tr(SECTION_DECISIONS)),
-                 note(st, tr(CONFIDENTIAL_NOTE), lead=True), *_decisions(st, m, tr),
-                 heading(st, tr(SECTION_OTHER)),
+                 kit.label_value_grid(st, meeting_fields(m, tr)), *section(st, tr(SECTION_ATTENDEES)),
+                 *_attendees(st, m, tr), *section(st, tr(SECTION_FOLLOW_UPS)), *_follow_ups(st, m, tr),
+                 *section(st, tr(SECTION_SUMMARY)), *_summary(st, m, tr), *section(st, tr(SECTION_DECISIONS)),
+                 note(st, tr(CONFIDENTIAL_NOTE)), *_decisions(st, m, tr),
+                 *section(st, tr(SECTION_OTHER)),
                  Paragraph(escape(m.other_matters or tr(NO_OTHER)).replace("\n", "<br/>"), st.body),
                  Spacer(1, 2 * kit.MM), *_signatures(st, m, tr)]
         if m.addenda:

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP
-from counselor_app.reports.meeting_minutes import NAME, ROLE_AT, SEQ, meeting_fields, note, role_words, rows_whole
+from counselor_app.reports.meeting_minutes import NAME, ROLE_AT, SEQ, meeting_fields, role_words, rows_whole
 from counselor_app.reports.pdf_base import PageHeader, Styles, Translate, build_pdf, identity
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ SIGNATURE = QT_TRANSLATE_NOOP("MeetingSignIn", "Signature")
 NO_INVITED = QT_TRANSLATE_NOOP("MeetingSignIn", "Nobody has been invited yet.")
 SHOULD = QT_TRANSLATE_NOOP("MeetingSignIn", "Invited: {count}   Present: _____   Absent: _____")
 CHECKED_BY = QT_TRANSLATE_NOOP("MeetingSignIn", "Checked by the minute-taker {name}: ____________")
-KEEP = QT_TRANSLATE_NOOP("MeetingSignIn", "Kept with the minutes of the meeting.")
 WALK_IN_ROWS = 5
 
 
@@ -63,8 +62,7 @@ def build_sign_in(m: "Minutes", *, tr: Translate = identity, font_path: str | No
                 kit.label_value_grid(st, meeting_fields(m, tr, state=False)), Spacer(1, 4 * kit.MM),
                 rows_whole(table), Spacer(1, 3 * kit.MM),
                 _closing(st, tr(SHOULD).format(count=len(invited)),
-                         tr(CHECKED_BY).format(name=m.meeting.recorder).replace("  ", " ")),
-                note(st, tr(KEEP))]
+                         tr(CHECKED_BY).format(name=m.meeting.recorder).replace("  ", " "))]
 
     header = PageHeader(m.header.school_name, title, m.header.unit_name, printed_at or datetime.now(),
                         confidential=False)
