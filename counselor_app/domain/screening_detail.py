@@ -44,8 +44,23 @@ def _back(value: object) -> object:
 
 
 def _finding(f: Finding) -> dict:
-    return {"source": str(f.source), "context": getattr(f.source, "context", "Scales"),
-            "params": [[k, _value(v)] for k, v in f.params]}
+    """The JSON form of a finding; remembered, since a campaign's thousands of sheets repeat a few hundred (the key
+    tells a Text's context apart: two texts alike in other contexts are not the same finding)."""
+    try:
+        key = (f.source, getattr(f.source, "context", None),
+               tuple((k, type(v), getattr(v, "context", None), v) for k, v in f.params))
+        found = _FINDINGS.get(key)
+    except TypeError:                # a parameter that cannot be a key
+        key = found = None
+    if found is None:
+        found = {"source": str(f.source), "context": getattr(f.source, "context", "Scales"),
+                 "params": [[k, _value(v)] for k, v in f.params]}
+        if key is not None and len(_FINDINGS) < 10_000:
+            _FINDINGS[key] = found
+    return found
+
+
+_FINDINGS: dict[tuple, dict] = {}
 
 
 def _finding_back(data: dict) -> Finding:
@@ -140,8 +155,13 @@ def answers_json(answers: dict[int, int] | None) -> str | None:
         return None
     if not answers:
         return "[]"
-    return "[" + ",".join("null" if (v := answers.get(n)) is None else str(int(v))
-                          for n in range(1, max(answers) + 1)) + "]"
+    values = list(map(answers.get, range(1, max(answers) + 1)))
+    if None not in values and _INT.issuperset(map(type, values)):    # the usual sheet: every item answered
+        return "[" + ",".join(map(str, values)) + "]"
+    return "[" + ",".join("null" if v is None else str(int(v)) for v in values) + "]"
+
+
+_INT = frozenset({int})
 
 
 def answers_from_json(text: str | None) -> dict[int, int] | None:

@@ -215,7 +215,8 @@ def _match(session: Session, preview: ScreeningPreview, definition: ScaleDefinit
         if v.status != "ok":
             continue
         pupil = found[v.line]
-        v.record["digest"] = digest(definition.code, v.record["answers"], v.record["result"])
+        v.record["answers_json"] = text = answers_json(v.record["answers"])    # once: the import seals it
+        v.record["digest"] = digest(definition.code, v.record["answers"], v.record["result"], text)
         old = have.get(pupil.id)
         if old is not None and old.digest != v.record["digest"]:
             _reject(v, OTHER_RESULT, day=old.taken_on)
@@ -272,11 +273,11 @@ def _student_of(v, by_no, by_name):
     return candidates[0]
 
 
-def digest(code: str, answers: dict[int, int] | None, result: ScaleResult) -> str:
+def digest(code: str, answers: dict[int, int] | None, result: ScaleResult, text: str | None = None) -> str:
     """What makes two rows the same sheet: the scale and the answers, or the totals of a score-only row (never the
     date, which a file may lack and the import then fills with the day of the import)."""
     if answers is not None:
-        body = f"{code}|answers|{answers_json(answers)}"
+        body = f"{code}|answers|{text if text is not None else answers_json(answers)}"
     else:
         body = f"{code}|totals|" + json.dumps([result.total, sorted((f.id, str(f.value)) for f in result.factors),
                                                result.positive_items, result.lie], separators=(",", ":"))
@@ -332,7 +333,7 @@ def import_screening(session: Session, preview: ScreeningPreview, skip_invalid: 
                 v.record["digest"]) for v, r in zip(chunk, results)], at, session.user.id)
             keys = session.clinical
             result_store.write_sealed(conn, [
-                (result_store.ANSWERS.seal(keys, i, answers_json(v.record["answers"])),
+                (result_store.ANSWERS.seal(keys, i, v.record.get("answers_json") or answers_json(v.record["answers"])),
                  result_store.DETAIL.seal(keys, i, detail_json(r)), i) for v, r, i in zip(chunk, results, ids)])
             if progress is not None:
                 progress.update(start + len(chunk), total)

@@ -6,6 +6,7 @@ counselor reads on the screen (1.995 shows 2.00 and is ≥ 2).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Mapping
 
@@ -47,35 +48,41 @@ def score(definition: ScaleDefinition, answers: Mapping[int, int | None]) -> Sca
     """Score one sheet. ``answers`` maps item numbers to the raw option scores (:func:`answer_value` reads a cell);
     None or an absent item is unanswered. Every item in ``definition.required_items`` must be answered, else
     :class:`MissingAnswers`; auxiliary questions may be left out."""
-    low, high = definition.min_score, definition.max_score
-    scored: dict[int, int] = {}
-    for number, raw in answers.items():
-        if isinstance(number, bool) or not isinstance(number, int) or definition.item(number) is None:
-            raise ValidationError(m.SCORE_NO_SUCH_ITEM, scale=definition.code, number=str(number)[:10])
-        if raw is None:
-            continue
-        if isinstance(raw, bool) or not isinstance(raw, int) or not low <= raw <= high:
-            raise ValidationError(m.SCORE_NOT_AN_OPTION, scale=definition.code, number=number,
-                                  value=str(raw)[:10], low=low, high=high)
-        scored[number] = low + high - raw if number in definition.reverse else raw
-    hits = key_item_hits(definition, scored)
-    missing = [n for n in definition.required_items if n not in scored]
-    if missing:
-        raise MissingAnswers(definition, missing, hits)
+    fast = _prepared(definition)
+    given = answers.values()
+    # the usual sheet (whole-number items of the scale, answers among its scores or blank) is checked with set
+    # operations; anything else goes through the item-by-item check, which names the first bad cell
+    if (fast.numbers.issuperset(answers) and _INT.issuperset(map(type, answers))
+            and _ANSWER_TYPES.issuperset(map(type, given)) and fast.allowed.issuperset(given)):
+        if fast.reverse:
+            low_high, reverse = fast.low_high, fast.reverse
+            scored = {n: low_high - v if n in reverse else v for n, v in answers.items() if v is not None}
+        elif None in given:
+            scored = {n: v for n, v in answers.items() if v is not None}
+        else:
+            scored = dict(answers)
+    else:
+        scored = _checked(definition, answers)
+    hits = key_item_hits(definition, scored) if fast.key_numbers else []
+    if not fast.required.issubset(scored):
+        raise MissingAnswers(definition, [n for n in definition.required_items if n not in scored], hits)
 
-    total = sum(scored[n] for n in definition.total_items)
-    values = Values(total=total, total_mean=mean(total, len(definition.total_items)), items=scored,
-                    items_known=True, factors={f.id: _factor_value(f, scored) for f in definition.factors})
+    get = scored.__getitem__
+    counted = list(map(get, definition.total_items))
+    total = sum(counted)
+    values = Values(total=total, total_mean=mean(total, len(counted)), items=scored,
+                    items_known=True, factors={f.id: _factor_value(f, get) for f in definition.factors})
     if definition.standard_multiplier is not None:
         values.standard = int(total * definition.standard_multiplier)
     extra = {}
     if definition.positive_item_from is not None:
-        positive = [scored[n] for n in definition.total_items if scored[n] >= definition.positive_item_from]
+        start = definition.positive_item_from
+        positive = [v for v in counted if v >= start]
         values.positive_items = len(positive)
-        extra = dict(positive_items=len(positive), negative_items=len(definition.total_items) - len(positive),
+        extra = dict(positive_items=len(positive), negative_items=len(counted) - len(positive),
                      positive_symptom_mean=mean(sum(positive), len(positive)) if positive else None)
     if definition.validity is not None:
-        values.lie = sum(scored[n] for n in definition.validity.items)
+        values.lie = sum(map(get, definition.validity.items))
     band_of(definition, values)
     verdict = evaluate_any(definition.positive, values, definition)
     notes = list(_definition_notes(definition))
@@ -87,14 +94,56 @@ def score(definition: ScaleDefinition, answers: Mapping[int, int | None]) -> Sca
     return _result(definition, values, verdict, notes, hits, key_items_known=True, score_only=False, **extra)
 
 
+_INT = frozenset({int})
+_ANSWER_TYPES = frozenset({int, type(None)})
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """What the checks of :func:`score` need of a definition, as sets (made once per definition)."""
+    numbers: frozenset[int]        # the item numbers
+    allowed: frozenset            # the option scores and None (unanswered)
+    reverse: frozenset[int]
+    low_high: int                 # min + max score: a reversed answer is low_high - answer
+    required: frozenset[int]
+    key_numbers: tuple[int, ...]
+
+
+def _prepared(definition: ScaleDefinition) -> _Prepared:
+    found = definition.__dict__.get("_prepared")
+    if found is None:
+        found = _Prepared(frozenset(range(1, definition.item_count + 1)),
+                          frozenset(o.score for o in definition.options) | {None}, frozenset(definition.reverse),
+                          definition.min_score + definition.max_score, frozenset(definition.required_items),
+                          definition.key_item_numbers)
+        object.__setattr__(definition, "_prepared", found)   # the frozen definition keeps it, as _words
+    return found
+
+
+def _checked(definition: ScaleDefinition, answers: Mapping[int, int | None]) -> dict[int, int]:
+    """The answers checked one by one: the first item the scale has not, or answer that is no option, is refused."""
+    low, high = definition.min_score, definition.max_score
+    scored: dict[int, int] = {}
+    for number, raw in answers.items():
+        if isinstance(number, bool) or not isinstance(number, int) or definition.item(number) is None:
+            raise ValidationError(m.SCORE_NO_SUCH_ITEM, scale=definition.code, number=str(number)[:10])
+        if raw is None:
+            continue
+        if isinstance(raw, bool) or not isinstance(raw, int) or not low <= raw <= high:
+            raise ValidationError(m.SCORE_NOT_AN_OPTION, scale=definition.code, number=number,
+                                  value=str(raw)[:10], low=low, high=high)
+        scored[number] = low + high - raw if number in definition.reverse else raw
+    return scored
+
+
 def key_item_hits(definition: ScaleDefinition, scored: Mapping[int, int]) -> list[int]:
     """The key items answered at or above their rule's score, among the (scored) answers given."""
     return sorted({n for rule in definition.key_items for n in rule.items
                    if scored.get(n) is not None and scored[n] >= rule.min})
 
 
-def _factor_value(factor: Factor, scored: Mapping[int, int]) -> Number:
-    total = sum(scored[n] for n in factor.items)
+def _factor_value(factor: Factor, get) -> Number:
+    total = sum(map(get, factor.items))
     return total if factor.scoring is Scoring.SUM else mean(total, len(factor.items))
 
 
