@@ -235,6 +235,24 @@ register(Document("return_support", QT_TRANSLATE_NOOP("Documents", "Support plan
                   params=("id",), target=("leave", "id")))
 
 
+# Crisis incidents (services/crisis_documents.py): the school leader's report, the bureau's without clinical text.
+def _crisis(name: str) -> Callable[..., bytes]:
+    def build(session: Session, *, tr: Callable, **params) -> bytes:
+        from counselor_app.services import crisis_documents
+
+        return getattr(crisis_documents, name)(session, tr=tr, **params)
+
+    return build
+
+
+register(Document("crisis_report", QT_TRANSLATE_NOOP("Documents", "Crisis incident report (school leader)"),
+                  Permission.VIEW_CRISIS, savable=True, build=_crisis("report_document"), params=("id",),
+                  target=("crisis", "id")))
+register(Document("crisis_report_bureau", QT_TRANSLATE_NOOP("Documents", "Crisis incident report (education bureau)"),
+                  Permission.BUREAU_REPORT, savable=True, build=_crisis("bureau_report_document"), params=("id",),
+                  target=("crisis", "id")))
+
+
 # The duty roster of a month, one page per post (services/duty_documents.py): names and times, for the door.
 def _duty_roster(session: Session, *, tr: Callable, month) -> bytes:
     from counselor_app.services.duty_documents import roster_document

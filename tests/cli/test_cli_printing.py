@@ -25,7 +25,9 @@ DUTY_DOCUMENT = "duty_roster\t月值班表\t--month YYYY-MM"     # every role ma
 REFERRAL_DOCUMENTS = ["referral\t心理转介单（含回执）\t--id ID",
                       "referrals_out\t转介出登记表\t--since YYYY-MM-DD --until YYYY-MM-DD",
                       "referrals_back\t转介返回登记表\t--since YYYY-MM-DD --until YYYY-MM-DD",
-                      "return_form\t复学申请及评估表\t--id ID", "return_support\t复学支持方案（班主任）\t--id ID"]
+                      "return_form\t复学申请及评估表\t--id ID", "return_support\t复学支持方案（班主任）\t--id ID",
+                      "crisis_report\t危机事件报告（校领导）\t--id ID"]
+CRISIS_BUREAU = "crisis_report_bureau\t危机事件报告（教育局）\t--id ID"   # the head's (BUREAU_REPORT)
 SCREENING_DOCUMENTS = ["screening_summary\t心理测评汇总报告（辅导室版）\t--campaign ID_OR_NAME",
                        "screening_summary_leaders\t心理测评汇总报告（去标识，校领导版）\t--campaign ID_OR_NAME"]
 MEETING_DOCUMENTS = ["minutes\t研判会会议纪要\t--id ID [--identities]", "meeting_sign_in\t研判会签到表\t--id ID"]
@@ -73,7 +75,8 @@ def test_the_head_lists_the_documents_with_their_options(office):
     assert r.stdout.splitlines() == [
         "recovery_sheet\t恢复密钥单\t（只能在设置向导中打印）",
         "access_report\t学生档案访问记录报告\t--student STUDENT_NO --since YYYY-MM-DD --until YYYY-MM-DD",
-        "class_roster\t班级学生名单\t--class NAME", *WATCH_DOCUMENTS, *REFERRAL_DOCUMENTS, DUTY_DOCUMENT,
+        "class_roster\t班级学生名单\t--class NAME", *WATCH_DOCUMENTS, *REFERRAL_DOCUMENTS, CRISIS_BUREAU,
+        DUTY_DOCUMENT,
         *SCREENING_DOCUMENTS, *MEETING_DOCUMENTS]
     en = run("print", "--list", *args, stdin=pw)
     assert "access_report\tStudent access report\t--student STUDENT_NO" in en.stdout

@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any, Callable
 
-from counselor_app.services import hospitals, leaves, referrals
+from datetime import datetime
+
+from counselor_app.services import crisis, hospitals, leaves, referrals
+from counselor_app.services.crisis import IncidentEdit
 from counselor_app.services.leaves import Approval, LeaveEdit, ReturnMeeting, SupportLine
 from counselor_app.services.referrals import MeetingEdit, ReceiptEdit, ReferralEdit
 
@@ -43,7 +46,15 @@ def prepare_referrals(s, watch: dict) -> dict:
         leaves.record_return_meeting(s, leave_id, ReturnMeeting(today, "家长、心理教师", "agreed"), _lrev(s, leave_id))
     leaves.complete_return(s, returned, today, (SupportLine("peer", "心理委员关注", owner_other="心理委员"),),
                            _lrev(s, returned))
+    found = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=2)
+    incident = crisis.report_incident(s, IncidentEdit(found, "self_harm", "general", (student,), "样例老师", found,
+                                                      "样例"))
+    closable = crisis.report_incident(s, IncidentEdit(found, "stress", "general", (student,), "样例老师", found,
+                                                      "样例"))
+    crisis.add_parent_call(s, closable, student, found + timedelta(minutes=5), "样例老师", "phone", True)
+    crisis.record_step(s, closable, "review", found + timedelta(minutes=60), "样例主任")
     return dict(hospital=h, student=student, draft=draft, ready=ready, issued=issued, free=watch["free_student"],
+                incident=incident, closable=closable, found=found,
                 leave_student=spare[5], applied=applied, away=away, meeting=meeting, agreed=agreed,
                 returned=returned)
 
@@ -89,7 +100,24 @@ SAMPLES: dict[str, Callable[[Any], tuple[tuple, dict]]] = {
     "leaves.list_leaves": lambda c: call(),
     "leaves.get_leave": lambda c: call(_r(c)["agreed"]),
     "leaves.overdue_returns": lambda c: call(today=date.today() + timedelta(days=90)),
+    "crisis.report_incident": lambda c: call(IncidentEdit(_r(c)["found"], "runaway", "general", (_r(c)["free"],),
+                                                          "样例老师", _r(c)["found"], "样例")),
+    "crisis.record_step": lambda c: call(_r(c)["incident"], "reported", _r(c)["found"] + timedelta(minutes=8),
+                                         "样例主任"),
+    "crisis.add_parent_call": lambda c: call(_r(c)["incident"], _r(c)["student"], _r(c)["found"], "样例老师", "phone",
+                                             False),
+    "crisis.add_event": lambda c: call(_r(c)["incident"], _r(c)["found"], "样例"),
+    "crisis.add_breach": lambda c: call(_r(c)["incident"], "家长", _r(c)["found"], "样例"),
+    "crisis.close_incident": lambda c: call(_r(c)["closable"], "样例", _crev(c.session, _r(c)["closable"])),
+    "crisis.force_close_incident": lambda c: call(_r(c)["incident"], "样例", _crev(c.session, _r(c)["incident"])),
+    "crisis.list_incidents": lambda c: call(),
+    "crisis.open_incidents": lambda c: call(),
+    "crisis.get_incident": lambda c: call(_r(c)["incident"]),
 }
+
+
+def _crev(s, incident_id: int) -> int:
+    return s.conn.execute("SELECT revision FROM crisis_incident WHERE id = ?", (incident_id,)).fetchone()[0]
 
 DOCUMENTS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "referral": lambda c: {"id": _r(c)["issued"]},
@@ -97,4 +125,6 @@ DOCUMENTS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "referrals_back": lambda c: {"since": "2026-01-01", "until": date.today()},
     "return_form": lambda c: {"id": _r(c)["agreed"]},
     "return_support": lambda c: {"id": _r(c)["returned"]},
+    "crisis_report": lambda c: {"id": _r(c)["incident"]},
+    "crisis_report_bureau": lambda c: {"id": _r(c)["incident"]},
 }
