@@ -2600,6 +2600,14 @@ Chain head: {head}</translation>
             <translation>Choose the counselor.</translation>
         </message>
         <message>
+            <source>A crisis never waits: it is booked over these conflicts.</source>
+            <translation>A crisis never waits: it is booked over these conflicts.</translation>
+        </message>
+        <message>
+            <source>No conflict: {start}–{end} is free.</source>
+            <translation>No conflict: {start}–{end} is free.</translation>
+        </message>
+        <message>
             <source>This semester: {n} of {cap} sessions.</source>
             <translation>This semester: {n} of {cap} sessions.</translation>
         </message>

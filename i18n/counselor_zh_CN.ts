@@ -342,382 +342,382 @@
         <name>AppointmentConflict</name>
         <message>
             <source>The counselor already has an appointment from {start} to {end} on {day}.</source>
-            <translation type="unfinished" />
+            <translation>该心理老师在 {day} {start}–{end} 已有预约。</translation>
         </message>
         <message>
             <source>The room is already booked from {start} to {end} on {day}.</source>
-            <translation type="unfinished" />
+            <translation>该辅导室在 {day} {start}–{end} 已被预约。</translation>
         </message>
         <message>
             <source>A student of this appointment already has one from {start} to {end} on {day}.</source>
-            <translation type="unfinished" />
+            <translation>该学生在 {day} {start}–{end} 已有预约。</translation>
         </message>
         <message>
             <source>The time is outside the counselor's available hours on this day.</source>
-            <translation type="unfinished" />
+            <translation>该时间不在心理老师当天的可预约时段内。</translation>
         </message>
         <message>
             <source>This time is blocked ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>该时间已被占用（{reason}）。</translation>
         </message>
         <message>
             <source>{day} is not a school day (holiday, weekend or vacation).</source>
-            <translation type="unfinished" />
+            <translation>{day} 不是上课日（节假日、周末或假期）。</translation>
         </message>
         <message>
             <source>The time falls in a class period ({start}–{end}): the student misses class.</source>
-            <translation type="unfinished" />
+            <translation>该时间与上课时间（{start}–{end}）冲突：学生需要缺课。</translation>
         </message>
         <message>
             <source>The room holds {capacity} people; this appointment has {count}.</source>
-            <translation type="unfinished" />
+            <translation>该辅导室最多容纳 {capacity} 人，本次预约有 {count} 人。</translation>
         </message>
     </context>
     <context>
         <name>AppointmentDialog</name>
         <message>
             <source>Appointment</source>
-            <translation type="unfinished" />
+            <translation>预约详情</translation>
         </message>
         <message>
             <source>When:</source>
-            <translation type="unfinished">时间：</translation>
+            <translation>时间：</translation>
         </message>
         <message>
             <source>Students:</source>
-            <translation type="unfinished" />
+            <translation>学生：</translation>
         </message>
         <message>
             <source>Kind and place:</source>
-            <translation type="unfinished" />
+            <translation>形式与地点：</translation>
         </message>
         <message>
             <source>State:</source>
-            <translation type="unfinished">状态：</translation>
+            <translation>状态：</translation>
         </message>
         <message>
             <source>Reason:</source>
-            <translation type="unfinished" />
+            <translation>来访原因：</translation>
         </message>
         <message>
             <source>Confirm</source>
-            <translation type="unfinished" />
+            <translation>确认</translation>
         </message>
         <message>
             <source>Arrived</source>
-            <translation type="unfinished" />
+            <translation>已到</translation>
         </message>
         <message>
             <source>Session held</source>
-            <translation type="unfinished" />
+            <translation>辅导完成</translation>
         </message>
         <message>
             <source>Did not come</source>
-            <translation type="unfinished" />
+            <translation>未到</translation>
         </message>
         <message>
             <source>Student cancels</source>
-            <translation type="unfinished" />
+            <translation>学生取消</translation>
         </message>
         <message>
             <source>Counselor cancels</source>
-            <translation type="unfinished" />
+            <translation>老师取消</translation>
         </message>
         <message>
             <source>Move here</source>
-            <translation type="unfinished" />
+            <translation>改约到此时间</translation>
         </message>
         <message>
             <source>Move to:</source>
-            <translation type="unfinished" />
+            <translation>改约到：</translation>
         </message>
         <message>
             <source>Session record…</source>
-            <translation type="unfinished" />
+            <translation>填写辅导记录…</translation>
         </message>
         <message>
             <source> (excused)</source>
-            <translation type="unfinished" />
+            <translation>（已准假）</translation>
         </message>
         <message>
             <source>Open the session record…</source>
-            <translation type="unfinished" />
+            <translation>打开辅导记录…</translation>
         </message>
         <message>
             <source>booked</source>
-            <translation type="unfinished">预约</translation>
+            <translation>预约</translation>
         </message>
         <message>
             <source>moved</source>
-            <translation type="unfinished" />
+            <translation>改约</translation>
         </message>
         <message>
             <source>state</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态变更</translation>
         </message>
         <message>
             <source>excused</source>
-            <translation type="unfinished" />
+            <translation>准假</translation>
         </message>
         <message>
             <source>Cancel the appointment</source>
-            <translation type="unfinished" />
+            <translation>取消预约</translation>
         </message>
         <message>
             <source>Cancel this appointment? Its time is offered to the waiting list.</source>
-            <translation type="unfinished" />
+            <translation>确定取消这次预约吗？空出的时间将提供给候约名单中的学生。</translation>
         </message>
         <message>
             <source>Back to the waiting list</source>
-            <translation type="unfinished" />
+            <translation>回到候约名单</translation>
         </message>
         <message>
             <source>This was the student's third unexcused miss: the coming appointments with this counselor are cancelled and the student is back on the waiting list.</source>
-            <translation type="unfinished" />
+            <translation>这是该学生第三次无故未到：与该心理老师之后的预约已取消，学生已回到候约名单。</translation>
         </message>
     </context>
     <context>
         <name>AppointmentKind</name>
         <message>
             <source>individual</source>
-            <translation type="unfinished">个体督导</translation>
+            <translation>个体辅导</translation>
         </message>
         <message>
             <source>group</source>
-            <translation type="unfinished">团体督导</translation>
+            <translation>团体辅导</translation>
         </message>
         <message>
             <source>parent meeting</source>
-            <translation type="unfinished" />
+            <translation>家长访谈</translation>
         </message>
         <message>
             <source>crisis</source>
-            <translation type="unfinished">危机</translation>
+            <translation>危机干预</translation>
         </message>
     </context>
     <context>
         <name>AppointmentMode</name>
         <message>
             <source>in the room</source>
-            <translation type="unfinished" />
+            <translation>辅导室</translation>
         </message>
         <message>
             <source>online</source>
-            <translation type="unfinished">线上</translation>
+            <translation>线上</translation>
         </message>
     </context>
     <context>
         <name>AppointmentReferral</name>
         <message>
             <source>asked for help</source>
-            <translation type="unfinished" />
+            <translation>主动求助</translation>
         </message>
         <message>
             <source>referred by the head teacher</source>
-            <translation type="unfinished" />
+            <translation>班主任转介</translation>
         </message>
         <message>
             <source>parents' request</source>
-            <translation type="unfinished" />
+            <translation>家长请求</translation>
         </message>
         <message>
             <source>noticed by staff</source>
-            <translation type="unfinished" />
+            <translation>观察发现</translation>
         </message>
         <message>
             <source>screening</source>
-            <translation type="unfinished" />
+            <translation>测评筛查</translation>
         </message>
         <message>
             <source>review meeting</source>
-            <translation type="unfinished">研判会</translation>
+            <translation>研判会</translation>
         </message>
     </context>
     <context>
         <name>AppointmentRules</name>
         <message>
             <source>The length of a session (minutes)</source>
-            <translation type="unfinished" />
+            <translation>每次辅导时长（分钟）</translation>
         </message>
         <message>
             <source>Cancel at least this many hours ahead</source>
-            <translation type="unfinished" />
+            <translation>至少提前多少小时取消</translation>
         </message>
         <message>
             <source>Minutes late that count as missed</source>
-            <translation type="unfinished" />
+            <translation>迟到多少分钟视为未到</translation>
         </message>
         <message>
             <source>Sessions per student per semester (0: no limit)</source>
-            <translation type="unfinished" />
+            <translation>每名学生每学期辅导次数上限（0 为不限）</translation>
         </message>
         <message>
             <source>Unexcused misses that send a student back to the waiting list (0: never)</source>
-            <translation type="unfinished" />
+            <translation>无故未到多少次回到候约名单（0 为不启用）</translation>
         </message>
         <message>
             <source>Hours a freed slot stays offered</source>
-            <translation type="unfinished" />
+            <translation>空出时段为候约学生保留的小时数</translation>
         </message>
     </context>
     <context>
         <name>AppointmentState</name>
         <message>
             <source>booked</source>
-            <translation type="unfinished">预约</translation>
+            <translation>已预约</translation>
         </message>
         <message>
             <source>confirmed</source>
-            <translation type="unfinished" />
+            <translation>已确认</translation>
         </message>
         <message>
             <source>arrived</source>
-            <translation type="unfinished" />
+            <translation>已到</translation>
         </message>
         <message>
             <source>completed</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <source>did not come</source>
-            <translation type="unfinished" />
+            <translation>未到</translation>
         </message>
         <message>
             <source>cancelled by the student</source>
-            <translation type="unfinished" />
+            <translation>学生取消</translation>
         </message>
         <message>
             <source>cancelled by the counselor</source>
-            <translation type="unfinished" />
+            <translation>老师取消</translation>
         </message>
         <message>
             <source>cancelled late</source>
-            <translation type="unfinished" />
+            <translation>迟取消</translation>
         </message>
     </context>
     <context>
         <name>AppointmentWaitlist</name>
         <message>
             <source>Back on the waiting list after {count} unexcused misses.</source>
-            <translation type="unfinished" />
+            <translation>无故未到 {count} 次后回到候约名单。</translation>
         </message>
     </context>
     <context>
         <name>AppointmentWords</name>
         <message>
             <source>{names} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{names} 等{more}人</translation>
         </message>
         <message>
             <source>{day} {weekday} {start}–{end} {who} · {kind} · {place} · {state}</source>
-            <translation type="unfinished" />
+            <translation>{day} {weekday} {start}–{end} {who} · {kind} · {place} · {state}</translation>
         </message>
         <message>
             <source>Mon</source>
-            <translation type="unfinished">周一</translation>
+            <translation>周一</translation>
         </message>
         <message>
             <source>Tue</source>
-            <translation type="unfinished">周二</translation>
+            <translation>周二</translation>
         </message>
         <message>
             <source>Wed</source>
-            <translation type="unfinished">周三</translation>
+            <translation>周三</translation>
         </message>
         <message>
             <source>Thu</source>
-            <translation type="unfinished">周四</translation>
+            <translation>周四</translation>
         </message>
         <message>
             <source>Fri</source>
-            <translation type="unfinished">周五</translation>
+            <translation>周五</translation>
         </message>
         <message>
             <source>Sat</source>
-            <translation type="unfinished">周六</translation>
+            <translation>周六</translation>
         </message>
         <message>
             <source>Sun</source>
-            <translation type="unfinished">周日</translation>
+            <translation>周日</translation>
         </message>
     </context>
     <context>
         <name>AppointmentsPage</name>
         <message>
             <source>The week before</source>
-            <translation type="unfinished" />
+            <translation>上一周</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>本周</translation>
         </message>
         <message>
             <source>The week after</source>
-            <translation type="unfinished" />
+            <translation>下一周</translation>
         </message>
         <message>
             <source>Book…</source>
-            <translation type="unfinished" />
+            <translation>预约…</translation>
         </message>
         <message>
             <source>Double-click a free half hour to book it, an appointment to open it.</source>
-            <translation type="unfinished" />
+            <translation>双击空白时段预约，双击已有预约查看详情。</translation>
         </message>
         <message>
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>周视图</translation>
         </message>
         <message>
             <source>Offered slot taken: book it</source>
-            <translation type="unfinished" />
+            <translation>学生接受空出时段：预约</translation>
         </message>
         <message>
             <source>Withdraw the request</source>
-            <translation type="unfinished">撤回申请</translation>
+            <translation>撤回候约</translation>
         </message>
         <message>
             <source>Waiting list</source>
-            <translation type="unfinished" />
+            <translation>候约名单</translation>
         </message>
         <message>
             <source>Records to write</source>
-            <translation type="unfinished" />
+            <translation>待写辅导记录</translation>
         </message>
         <message>
             <source>Room: {name}</source>
-            <translation type="unfinished" />
+            <translation>辅导室：{name}</translation>
         </message>
         <message>
             <source>No counselor account yet: the office head adds counselors under Users.</source>
-            <translation type="unfinished" />
+            <translation>还没有心理老师账号：请负责人在“用户管理”中添加。</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished">{start} 至 {end}</translation>
+            <translation>{start} 至 {end}</translation>
         </message>
         <message>
             <source>{n} appointment(s) this week</source>
-            <translation type="unfinished" />
+            <translation>本周 {n} 个预约</translation>
         </message>
         <message>
             <source>URGENT (watch list): </source>
-            <translation type="unfinished" />
+            <translation>紧急（重点关注）：</translation>
         </message>
         <message>
             <source>offered {day} {start}–{end}</source>
-            <translation type="unfinished" />
+            <translation>已提供 {day} {start}–{end}</translation>
         </message>
         <message>
             <source>prefers {times}</source>
-            <translation type="unfinished" />
+            <translation>希望时间 {times}</translation>
         </message>
         <message>
             <source>Waiting list ({n})</source>
-            <translation type="unfinished" />
+            <translation>候约名单（{n}）</translation>
         </message>
         <message>
             <source>Records to write ({n})</source>
-            <translation type="unfinished" />
+            <translation>待写辅导记录（{n}）</translation>
         </message>
     </context>
     <context>
@@ -1177,131 +1177,131 @@
         </message>
         <message>
             <source>Counseling room changed</source>
-            <translation type="unfinished" />
+            <translation>辅导室已修改</translation>
         </message>
         <message>
             <source>Counselor's available hours changed</source>
-            <translation type="unfinished" />
+            <translation>心理老师可预约时段已修改</translation>
         </message>
         <message>
             <source>Time blocked for appointments</source>
-            <translation type="unfinished" />
+            <translation>已停约时段</translation>
         </message>
         <message>
             <source>Blocked time released</source>
-            <translation type="unfinished" />
+            <translation>已取消停约</translation>
         </message>
         <message>
             <source>Appointment booked</source>
-            <translation type="unfinished" />
+            <translation>已预约</translation>
         </message>
         <message>
             <source>Appointment moved</source>
-            <translation type="unfinished" />
+            <translation>预约已改约</translation>
         </message>
         <message>
             <source>Appointment confirmed</source>
-            <translation type="unfinished" />
+            <translation>预约已确认</translation>
         </message>
         <message>
             <source>Student arrived for an appointment</source>
-            <translation type="unfinished" />
+            <translation>学生已到</translation>
         </message>
         <message>
             <source>Counseling session held</source>
-            <translation type="unfinished" />
+            <translation>辅导已完成</translation>
         </message>
         <message>
             <source>Student did not come to an appointment</source>
-            <translation type="unfinished" />
+            <translation>学生未到</translation>
         </message>
         <message>
             <source>Appointment cancelled</source>
-            <translation type="unfinished" />
+            <translation>预约已取消</translation>
         </message>
         <message>
             <source>Missed appointment excused</source>
-            <translation type="unfinished" />
+            <translation>未到已准假</translation>
         </message>
         <message>
             <source>Recurring sessions booked</source>
-            <translation type="unfinished" />
+            <translation>已预约周期辅导</translation>
         </message>
         <message>
             <source>Sessions of a series cancelled</source>
-            <translation type="unfinished" />
+            <translation>周期辅导已取消</translation>
         </message>
         <message>
             <source>Sessions of a series moved</source>
-            <translation type="unfinished" />
+            <translation>周期辅导已改约</translation>
         </message>
         <message>
             <source>Put on the waiting list</source>
-            <translation type="unfinished" />
+            <translation>已加入候约名单</translation>
         </message>
         <message>
             <source>Freed slot offered from the waiting list</source>
-            <translation type="unfinished" />
+            <translation>空出时段已提供给候约学生</translation>
         </message>
         <message>
             <source>Waiting-list request booked</source>
-            <translation type="unfinished" />
+            <translation>候约已预约</translation>
         </message>
         <message>
             <source>Offered slot declined</source>
-            <translation type="unfinished" />
+            <translation>候约学生未接受空出时段</translation>
         </message>
         <message>
             <source>Waiting-list offers and requests lapsed</source>
-            <translation type="unfinished" />
+            <translation>候约及空出时段已过期</translation>
         </message>
         <message>
             <source>Waiting-list request withdrawn</source>
-            <translation type="unfinished" />
+            <translation>候约已撤回</translation>
         </message>
         <message>
             <source>Session record written</source>
-            <translation type="unfinished" />
+            <translation>已填写辅导记录</translation>
         </message>
         <message>
             <source>Session record signed</source>
-            <translation type="unfinished" />
+            <translation>辅导记录已签名</translation>
         </message>
         <message>
             <source>Session record addendum added</source>
-            <translation type="unfinished" />
+            <translation>已添加辅导记录补充</translation>
         </message>
         <message>
             <source>Session record viewed</source>
-            <translation type="unfinished" />
+            <translation>查看辅导记录</translation>
         </message>
         <message>
             <source>Appointment viewed</source>
-            <translation type="unfinished" />
+            <translation>查看预约</translation>
         </message>
         <message>
             <source>Student's appointments viewed</source>
-            <translation type="unfinished" />
+            <translation>查看学生的预约</translation>
         </message>
         <message>
             <source>Week of appointments viewed</source>
-            <translation type="unfinished" />
+            <translation>查看一周预约</translation>
         </message>
         <message>
             <source>Today's appointments viewed</source>
-            <translation type="unfinished" />
+            <translation>查看今日预约</translation>
         </message>
         <message>
             <source>Waiting-list request viewed</source>
-            <translation type="unfinished" />
+            <translation>查看候约</translation>
         </message>
         <message>
             <source>Recurring sessions viewed</source>
-            <translation type="unfinished" />
+            <translation>查看周期辅导</translation>
         </message>
         <message>
             <source>Caseload viewed</source>
-            <translation type="unfinished" />
+            <translation>查看个案量</translation>
         </message>
         <message>
             <source>Hospital directory changed</source>
@@ -2541,67 +2541,75 @@ Chain head: {head}</source>
         <name>BookingDialog</name>
         <message>
             <source>Book an appointment</source>
-            <translation type="unfinished" />
+            <translation>预约</translation>
         </message>
         <message>
             <source>Student:</source>
-            <translation type="unfinished">学生：</translation>
+            <translation>学生：</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished">类型：</translation>
+            <translation>形式：</translation>
         </message>
         <message>
             <source>Counselor:</source>
-            <translation type="unfinished" />
+            <translation>心理老师：</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished">日期：</translation>
+            <translation>日期：</translation>
         </message>
         <message>
             <source>Start:</source>
-            <translation type="unfinished" />
+            <translation>开始时间：</translation>
         </message>
         <message>
             <source>Minutes:</source>
-            <translation type="unfinished">时长（分钟）：</translation>
+            <translation>时长（分钟）：</translation>
         </message>
         <message>
             <source>Where:</source>
-            <translation type="unfinished" />
+            <translation>地点：</translation>
         </message>
         <message>
             <source>Room:</source>
-            <translation type="unfinished" />
+            <translation>辅导室：</translation>
         </message>
         <message>
             <source>How the student came:</source>
-            <translation type="unfinished" />
+            <translation>来访途径：</translation>
         </message>
         <message>
             <source>Reason (confidential):</source>
-            <translation type="unfinished" />
+            <translation>来访原因（保密）：</translation>
         </message>
         <message>
             <source>Why more sessions than the semester's limit (only when the limit is reached)</source>
-            <translation type="unfinished" />
+            <translation>超过本学期次数上限的理由（仅在达到上限时填写）</translation>
         </message>
         <message>
             <source>Book</source>
-            <translation type="unfinished" />
+            <translation>预约</translation>
         </message>
         <message>
             <source>Choose the student first: type a number, a name or pinyin initials.</source>
-            <translation type="unfinished" />
+            <translation>请先选择学生：输入学号、姓名或拼音首字母。</translation>
         </message>
         <message>
             <source>Choose the counselor.</source>
-            <translation type="unfinished" />
+            <translation>请选择心理老师。</translation>
+        </message>
+        <message>
+            <source>A crisis never waits: it is booked over these conflicts.</source>
+            <translation>危机干预不等待：忽略以上冲突直接预约。</translation>
+        </message>
+        <message>
+            <source>No conflict: {start}–{end} is free.</source>
+            <translation>没有冲突：{start}–{end} 可以预约。</translation>
         </message>
         <message>
             <source>This semester: {n} of {cap} sessions.</source>
-            <translation type="unfinished" />
+            <translation>本学期已辅导 {n} 次，上限 {cap} 次。</translation>
         </message>
     </context>
     <context>
@@ -2948,7 +2956,7 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
         <message>
             <source>receipts overdue</source>
-            <translation type="unfinished" />
+            <translation>回执逾期</translation>
         </message>
         <message>
             <source>Crisis incidents by type</source>
@@ -6704,51 +6712,51 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>"{value}" is not a time of day (write it as 14:30).</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是有效的时间（请写成 14:30 的形式）。</translation>
         </message>
         <message>
             <source>The end {end} is not after the start {start}.</source>
-            <translation type="unfinished" />
+            <translation>结束时间 {end} 不晚于开始时间 {start}。</translation>
         </message>
         <message>
             <source>Unknown day of the week.</source>
-            <translation type="unfinished" />
+            <translation>未知的星期。</translation>
         </message>
         <message>
             <source>Give the room a name.</source>
-            <translation type="unfinished" />
+            <translation>请填写辅导室名称。</translation>
         </message>
         <message>
             <source>A room of this name exists already.</source>
-            <translation type="unfinished" />
+            <translation>已有同名辅导室。</translation>
         </message>
         <message>
             <source>Choose the kind of room (individual or group).</source>
-            <translation type="unfinished" />
+            <translation>请选择辅导室类型（个体或团体）。</translation>
         </message>
         <message>
             <source>A room holds between 1 and 200 people.</source>
-            <translation type="unfinished" />
+            <translation>辅导室容纳人数应在 1 到 200 之间。</translation>
         </message>
         <message>
             <source>This room does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该辅导室不存在。</translation>
         </message>
         <message>
             <source>Choose a counselor (an active account of a counselor or the office head).</source>
-            <translation type="unfinished" />
+            <translation>请选择心理老师（在用的心理老师或负责人账号）。</translation>
         </message>
         <message>
             <source>A counselor sets only their own available hours.</source>
-            <translation type="unfinished" />
+            <translation>心理老师只能设置自己的可预约时段。</translation>
         </message>
         <message>
             <source>This blocked time does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该停约时段不存在。</translation>
         </message>
         <message>
             <source>Two available times overlap on the same day.</source>
-            <translation type="unfinished" />
+            <translation>同一天的两个可预约时段有重叠。</translation>
         </message>
         <message>
             <source>Unknown policy setting.</source>
@@ -8636,139 +8644,139 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>A series is weekly or every two weeks, for 1 to {max} sessions or until a date after its first day.</source>
-            <translation type="unfinished" />
+            <translation>周期辅导为每周或每两周一次，共 1 到 {max} 次，或截止到首次之后的某一天。</translation>
         </message>
         <message>
             <source>The series holds no school day: every date falls on a holiday or in the vacation.</source>
-            <translation type="unfinished" />
+            <translation>该周期内没有上课日：所有日期都是节假日或假期。</translation>
         </message>
         <message>
             <source>This appointment is not part of a series.</source>
-            <translation type="unfinished" />
+            <translation>该预约不属于周期辅导。</translation>
         </message>
         <message>
             <source>This series does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该周期辅导不存在。</translation>
         </message>
         <message>
             <source>A crisis session is booked alone, not as a series.</source>
-            <translation type="unfinished" />
+            <translation>危机干预只能单次预约，不能设为周期辅导。</translation>
         </message>
         <message>
             <source>This waiting-list request does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该候约不存在。</translation>
         </message>
         <message>
             <source>This student is already on the waiting list.</source>
-            <translation type="unfinished" />
+            <translation>该学生已在候约名单中。</translation>
         </message>
         <message>
             <source>This request is no longer waiting.</source>
-            <translation type="unfinished" />
+            <translation>该候约已不在等待中。</translation>
         </message>
         <message>
             <source>This request has no slot offered.</source>
-            <translation type="unfinished" />
+            <translation>该候约没有提供的空出时段。</translation>
         </message>
         <message>
             <source>The offer of this slot has lapsed.</source>
-            <translation type="unfinished" />
+            <translation>为该学生保留的时段已过期。</translation>
         </message>
         <message>
             <source>Preferred times are written as "weekday HH:MM-HH:MM" (weekday 0 = Monday), separated by ";".</source>
-            <translation type="unfinished" />
+            <translation>希望时间的写法为“星期 HH:MM-HH:MM”（星期 0 为周一），多个时间用“;”分隔。</translation>
         </message>
         <message>
             <source>The last day of the request has already passed.</source>
-            <translation type="unfinished" />
+            <translation>候约的截止日期已过。</translation>
         </message>
         <message>
             <source>Choose the kind of appointment.</source>
-            <translation type="unfinished" />
+            <translation>请选择预约形式。</translation>
         </message>
         <message>
             <source>This appointment does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该预约不存在。</translation>
         </message>
         <message>
             <source>Choose in the room or online.</source>
-            <translation type="unfinished" />
+            <translation>请选择在辅导室还是线上。</translation>
         </message>
         <message>
             <source>Choose how the student came.</source>
-            <translation type="unfinished" />
+            <translation>请选择来访途径。</translation>
         </message>
         <message>
             <source>Choose a room, or book the appointment online.</source>
-            <translation type="unfinished" />
+            <translation>请选择辅导室，或改为线上预约。</translation>
         </message>
         <message>
             <source>This room is no longer in use.</source>
-            <translation type="unfinished" />
+            <translation>该辅导室已停用。</translation>
         </message>
         <message>
             <source>This kind of appointment is for one student.</source>
-            <translation type="unfinished" />
+            <translation>这种预约形式只能预约一名学生。</translation>
         </message>
         <message>
             <source>A group session needs at least two students.</source>
-            <translation type="unfinished" />
+            <translation>团体辅导至少需要两名学生。</translation>
         </message>
         <message>
             <source>A student of this appointment is not in the register or has left the school.</source>
-            <translation type="unfinished" />
+            <translation>本次预约的某名学生不在名册中或已离校。</translation>
         </message>
         <message>
             <source>The time {day} {start} has already passed.</source>
-            <translation type="unfinished" />
+            <translation>时间 {day} {start} 已经过去。</translation>
         </message>
         <message>
             <source>The session would end after midnight.</source>
-            <translation type="unfinished" />
+            <translation>辅导结束时间将超过午夜。</translation>
         </message>
         <message>
             <source>A session lasts between 10 and 240 minutes.</source>
-            <translation type="unfinished" />
+            <translation>每次辅导时长应在 10 到 240 分钟之间。</translation>
         </message>
         <message>
             <source>Only the office head and counselors write the reason of an appointment or the note of a change.</source>
-            <translation type="unfinished" />
+            <translation>只有负责人和心理老师可以填写来访原因或变更说明。</translation>
         </message>
         <message>
             <source>This student has reached the limit of {cap} sessions this semester. A counselor may book more with a reason.</source>
-            <translation type="unfinished" />
+            <translation>该学生本学期已达到 {cap} 次辅导上限。心理老师填写理由后可以继续预约。</translation>
         </message>
         <message>
             <source>An appointment that is "{old}" cannot become "{new}".</source>
-            <translation type="unfinished" />
+            <translation>“{old}”的预约不能改为“{new}”。</translation>
         </message>
         <message>
             <source>Only a booked or confirmed appointment can move to another time.</source>
-            <translation type="unfinished" />
+            <translation>只有已预约或已确认的预约可以改约。</translation>
         </message>
         <message>
             <source>The student came more than {minutes} minutes late, which counts as missed. Mark the appointment as missed, or tick that the session was held anyway.</source>
-            <translation type="unfinished" />
+            <translation>学生迟到超过 {minutes} 分钟，视为未到。请标记为未到，或注明仍然进行了辅导。</translation>
         </message>
         <message>
             <source>Only a missed or late-cancelled appointment can be excused.</source>
-            <translation type="unfinished" />
+            <translation>只有未到或迟取消的预约可以准假。</translation>
         </message>
         <message>
             <source>Write why.</source>
-            <translation type="unfinished" />
+            <translation>请填写原因。</translation>
         </message>
         <message>
             <source>The text is too long (at most {max} characters).</source>
-            <translation type="unfinished" />
+            <translation>内容过长（最多 {max} 个字）。</translation>
         </message>
         <message>
             <source>The appointment has not started yet.</source>
-            <translation type="unfinished" />
+            <translation>预约时间还没有到。</translation>
         </message>
         <message>
             <source>Someone else changed this appointment since you opened it. Nothing was saved: it is shown again as it is now.</source>
-            <translation type="unfinished" />
+            <translation>在你打开之后，其他人修改了这次预约。未作保存：已重新显示最新内容。</translation>
         </message>
         <message>
             <source>This student is not in {grade}: a meeting discusses the students of its own grade or department.</source>
@@ -8820,43 +8828,43 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>A session record is written after the session was held (mark it as completed first).</source>
-            <translation type="unfinished" />
+            <translation>辅导完成后才能填写辅导记录（请先标记为已完成）。</translation>
         </message>
         <message>
             <source>The counselor who held the session writes its record.</source>
-            <translation type="unfinished" />
+            <translation>辅导记录由主持辅导的心理老师填写。</translation>
         </message>
         <message>
             <source>This session record does not exist.</source>
-            <translation type="unfinished" />
+            <translation>该辅导记录不存在。</translation>
         </message>
         <message>
             <source>This session record is signed and locked: add an addendum instead.</source>
-            <translation type="unfinished" />
+            <translation>该辅导记录已签名锁定：请添加补充说明。</translation>
         </message>
         <message>
             <source>Only the author of a session record changes or signs it.</source>
-            <translation type="unfinished" />
+            <translation>只有辅导记录的填写人可以修改或签名。</translation>
         </message>
         <message>
             <source>Write at least the presenting problem and the process before signing.</source>
-            <translation type="unfinished" />
+            <translation>签名前至少要填写主诉和辅导过程。</translation>
         </message>
         <message>
             <source>A field of the record is too long (at most {max} characters).</source>
-            <translation type="unfinished" />
+            <translation>辅导记录的某一栏过长（最多 {max} 个字）。</translation>
         </message>
         <message>
             <source>Write the addendum.</source>
-            <translation type="unfinished" />
+            <translation>请填写补充内容。</translation>
         </message>
         <message>
             <source>An addendum is added to a signed record; change the record itself until it is signed.</source>
-            <translation type="unfinished" />
+            <translation>补充说明只能添加到已签名的记录；签名前请直接修改记录。</translation>
         </message>
         <message>
             <source>The student has no open watch-list entry to add a follow-up to.</source>
-            <translation type="unfinished" />
+            <translation>该学生没有在重点关注清单中，无法添加随访。</translation>
         </message>
         <message>
             <source>Give either --semester or --year, not both.</source>
@@ -10547,7 +10555,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Next review</source>
-            <translation>下次研判</translation>
+            <translation>下次回访</translation>
         </message>
         <message>
             <source>not decided</source>
@@ -11598,7 +11606,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Appointments</source>
-            <translation type="unfinished" />
+            <translation>预约</translation>
         </message>
     </context>
     <context>
@@ -12253,95 +12261,95 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>RecordDialog</name>
         <message>
             <source>Counseling session record</source>
-            <translation type="unfinished" />
+            <translation>心理辅导记录</translation>
         </message>
         <message>
             <source>{day} {start}–{end} · {who} · {kind} · {place} · {counselor}</source>
-            <translation type="unfinished" />
+            <translation>{day} {start}–{end} · {who} · {kind} · {place} · {counselor}</translation>
         </message>
         <message>
             <source>Confidential: open to its author and the office head only.</source>
-            <translation type="unfinished" />
+            <translation>保密：仅填写人和负责人可以查看。</translation>
         </message>
         <message>
             <source>Presenting problem:</source>
-            <translation type="unfinished" />
+            <translation>主诉：</translation>
         </message>
         <message>
             <source>State and observations:</source>
-            <translation type="unfinished" />
+            <translation>当前状态与观察：</translation>
         </message>
         <message>
             <source>Assessment and analysis:</source>
-            <translation type="unfinished" />
+            <translation>问题评估与分析：</translation>
         </message>
         <message>
             <source>Goal:</source>
-            <translation type="unfinished">目标：</translation>
+            <translation>辅导目标：</translation>
         </message>
         <message>
             <source>Process:</source>
-            <translation type="unfinished" />
+            <translation>辅导过程：</translation>
         </message>
         <message>
             <source>Intervention:</source>
-            <translation type="unfinished" />
+            <translation>干预措施：</translation>
         </message>
         <message>
             <source>The student's response:</source>
-            <translation type="unfinished" />
+            <translation>学生反应：</translation>
         </message>
         <message>
             <source>Homework:</source>
-            <translation type="unfinished" />
+            <translation>家庭作业：</translation>
         </message>
         <message>
             <source>Evaluation of the effect:</source>
-            <translation type="unfinished" />
+            <translation>效果评估：</translation>
         </message>
         <message>
             <source>Next appointment on</source>
-            <translation type="unfinished" />
+            <translation>下次预约日期</translation>
         </message>
         <message>
             <source>Save, sign and lock</source>
-            <translation type="unfinished" />
+            <translation>保存、签名并锁定</translation>
         </message>
         <message>
             <source>Add an addendum…</source>
-            <translation type="unfinished">补充说明…</translation>
+            <translation>添加补充说明</translation>
         </message>
         <message>
             <source>The addendum: what is added or corrected, dated and signed by you</source>
-            <translation type="unfinished" />
+            <translation>补充说明：补充或更正的内容，由你署名并注明日期</translation>
         </message>
         <message>
             <source>Save draft</source>
-            <translation type="unfinished" />
+            <translation>保存草稿</translation>
         </message>
         <message>
             <source>Record {number}</source>
-            <translation type="unfinished" />
+            <translation>记录编号 {number}</translation>
         </message>
         <message>
             <source>signed {at} by {name}, locked</source>
-            <translation type="unfinished" />
+            <translation>{name} 于 {at} 签名，已锁定</translation>
         </message>
         <message>
             <source>draft, not signed yet</source>
-            <translation type="unfinished" />
+            <translation>草稿，尚未签名</translation>
         </message>
         <message>
             <source>Addendum {at} {name}: {text}</source>
-            <translation type="unfinished" />
+            <translation>补充 {at} {name}：{text}</translation>
         </message>
         <message>
             <source>Sign the record</source>
-            <translation type="unfinished" />
+            <translation>签名</translation>
         </message>
         <message>
             <source>Once signed, the record is locked: later changes are addenda. Sign it now?</source>
-            <translation type="unfinished" />
+            <translation>签名后记录将被锁定，之后的修改只能以补充说明的形式添加。现在签名吗？</translation>
         </message>
     </context>
     <context>
@@ -13671,11 +13679,11 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>RoomKind</name>
         <message>
             <source>individual room</source>
-            <translation type="unfinished" />
+            <translation>个体辅导室</translation>
         </message>
         <message>
             <source>group room</source>
-            <translation type="unfinished" />
+            <translation>团体辅导室</translation>
         </message>
     </context>
     <context>
@@ -15149,33 +15157,33 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>SeriesInterval</name>
         <message>
             <source>every week</source>
-            <translation type="unfinished" />
+            <translation>每周</translation>
         </message>
         <message>
             <source>every two weeks</source>
-            <translation type="unfinished" />
+            <translation>每两周</translation>
         </message>
     </context>
     <context>
         <name>SeriesScope</name>
         <message>
             <source>only this one</source>
-            <translation type="unfinished" />
+            <translation>仅此一次</translation>
         </message>
         <message>
             <source>this and the following</source>
-            <translation type="unfinished" />
+            <translation>此次及以后</translation>
         </message>
         <message>
             <source>all of the series</source>
-            <translation type="unfinished" />
+            <translation>全部</translation>
         </message>
     </context>
     <context>
         <name>SessionRecord</name>
         <message>
             <source>online</source>
-            <translation type="unfinished">线上</translation>
+            <translation>线上</translation>
         </message>
     </context>
     <context>
@@ -16600,31 +16608,31 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>TodayCard</name>
         <message>
             <source>Appointments today</source>
-            <translation type="unfinished" />
+            <translation>今日预约</translation>
         </message>
         <message>
             <source>No appointment today.</source>
-            <translation type="unfinished" />
+            <translation>今天没有预约。</translation>
         </message>
         <message>
             <source>{start}–{end} {who} · {kind} · {place} · {state}</source>
-            <translation type="unfinished" />
+            <translation>{start}–{end} {who} · {kind} · {place} · {state}</translation>
         </message>
         <message>
             <source>not marked yet</source>
-            <translation type="unfinished" />
+            <translation>尚未登记到访</translation>
         </message>
         <message>
             <source>{count} held session(s) without a record…</source>
-            <translation type="unfinished" />
+            <translation>{count} 次已完成的辅导还没有记录…</translation>
         </message>
         <message>
             <source>Urgent: {name} ({no}) is waiting for an appointment — book now…</source>
-            <translation type="unfinished" />
+            <translation>紧急：{name}（{no}）正在候约，请立即安排…</translation>
         </message>
         <message>
             <source>Waiting list: {waiting} waiting, {offers} slot(s) offered…</source>
-            <translation type="unfinished" />
+            <translation>候约名单：{waiting} 人等待，{offers} 个空出时段待确认…</translation>
         </message>
     </context>
     <context>
@@ -18083,15 +18091,15 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>WeekGrid</name>
         <message>
             <source>make-up workday</source>
-            <translation type="unfinished" />
+            <translation>调休上班</translation>
         </message>
         <message>
             <source>weekend</source>
-            <translation type="unfinished">周末值班</translation>
+            <translation>周末</translation>
         </message>
         <message>
             <source>no school</source>
-            <translation type="unfinished" />
+            <translation>不上课</translation>
         </message>
     </context>
     <context>

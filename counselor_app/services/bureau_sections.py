@@ -183,16 +183,96 @@ def _plugged(key: str, module: str, title: Text, column: Text) -> SectionSpec:
     return SectionSpec(key, title, read)
 
 
+def _other_part(module: str):
+    """A service module of another part, or None in a version without it."""
+    try:
+        return importlib.import_module(f"counselor_app.services.{module}")
+    except ImportError:
+        return None
+
+
+def _counted(key: str, title: Text, column: Text, counts: Counter, chart: bool = True) -> bureau.Section:
+    if not counts:
+        return bureau.Section(key, title, bureau.EMPTY)
+    rows = tuple((label, n) for label, n in counts.items())
+    return bureau.Section(key, title, bureau.DATA, (bureau.Table(key, title, (column, COL_COUNT), rows),),
+                          (bureau.ChartSpec(key, "bar", (1,), title),) if chart else ())
+
+
+def _referrals(session: Session, period: Period, board: Dashboard) -> bureau.Section:
+    """Referrals issued in the period by state, and their receipts overdue (services/referrals.lines)."""
+    title = QT_TRANSLATE_NOOP("BureauReport", "Referrals and receipts")
+    module = _other_part("referrals")
+    if module is None or not hasattr(module, "lines"):
+        return _plugged("referrals", "referrals", title, QT_TRANSLATE_NOOP("BureauReport", "State")).reader(
+            session, period, board)
+    from counselor_app.domain import referral as referral_rules
+
+    start, end = period.start.isoformat(), board.as_of.isoformat()
+    rows = [r for r in module.lines(session, today=board.as_of) if r.issued_on and start <= r.issued_on <= end]
+    counts: Counter = Counter()
+    for r in rows:
+        counts[referral_rules.State(r.state).label] += 1
+    if rows:
+        counts[QT_TRANSLATE_NOOP("BureauReport", "receipts overdue")] = sum(1 for r in rows if r.overdue)
+    return _counted("referrals", title, QT_TRANSLATE_NOOP("BureauReport", "State"), counts)
+
+
+def _incidents(session: Session, period: Period, board: Dashboard) -> bureau.Section:
+    """Crisis incidents of the period by type, counts only (services/crisis.list_incidents)."""
+    title = QT_TRANSLATE_NOOP("BureauReport", "Crisis incidents by type")
+    module = _other_part("crisis")
+    if module is None or not hasattr(module, "list_incidents"):
+        return bureau.Section("incidents", title, bureau.NOT_AVAILABLE)
+    from counselor_app.domain import crisis as crisis_rules
+
+    start, end = period.start.isoformat(), board.as_of.isoformat()
+    counts: Counter = Counter(crisis_rules.Type(i.type).label for i in module.list_incidents(session)
+                              if start <= i.occurred_at[:10] <= end)
+    return _counted("incidents", title, QT_TRANSLATE_NOOP("BureauReport", "Type"), counts, chart=False)
+
+
+def _appointments(session: Session, period: Period, board: Dashboard) -> bureau.Section:
+    """Counseling appointments per month, cancelled ones left out (services/appointment_views.week_rows)."""
+    from datetime import timedelta
+
+    title = QT_TRANSLATE_NOOP("BureauReport", "Counseling appointments per month")
+    module = _other_part("appointment_views")
+    if module is None or not hasattr(module, "week_rows"):
+        return bureau.Section("appointments", title, bureau.NOT_AVAILABLE)
+    monday = period.start - timedelta(days=period.start.weekday())
+    start, end = period.start.isoformat(), board.as_of.isoformat()
+    counts: Counter = Counter()
+    while monday <= board.as_of:
+        for a in module.week_rows(session, monday, None, None):
+            if start <= a.day <= end and not a.state.startswith("cancelled") and a.state != "late_cancel":
+                counts[a.day[:7]] += 1
+        monday += timedelta(days=7)
+    return _counted("appointments", title, COL_MONTH, Counter(dict(sorted(counts.items()))))
+
+
+def _meetings(session: Session, period: Period, board: Dashboard) -> bureau.Section:
+    """Review meetings held in the period, by grade (services/meetings_overview.list_meetings)."""
+    title = QT_TRANSLATE_NOOP("BureauReport", "Review meetings held")
+    module = _other_part("meetings_overview")
+    if module is None or not hasattr(module, "list_meetings"):
+        return bureau.Section("meetings", title, bureau.NOT_AVAILABLE)
+    start, end = period.start.isoformat(), board.as_of.isoformat()
+    counts: Counter = Counter(m.grade for m in module.list_meetings(session)
+                              if m.held_on and start <= m.held_on[:10] <= end and m.state != "abandoned")
+    return _counted("meetings", title, COL_GRADE, counts)
+
+
 SECTIONS: list[SectionSpec] = [
     SectionSpec("indicators", QT_TRANSLATE_NOOP("BureauReport", "Indicators"), _indicators),
     SectionSpec("risk", QT_TRANSLATE_NOOP("BureauReport", "Risk levels by grade and month"), _risk),
     SectionSpec("screening", QT_TRANSLATE_NOOP("BureauReport", "Screening coverage and positive rates by grade"), _screening),
     SectionSpec("watch", QT_TRANSLATE_NOOP("BureauReport", "Watch-list entries by source and outcome"), _watch),
-    _plugged("referrals", "referrals", QT_TRANSLATE_NOOP("BureauReport", "Referrals and receipts"), QT_TRANSLATE_NOOP("BureauReport", "State")),
+    SectionSpec("referrals", QT_TRANSLATE_NOOP("BureauReport", "Referrals and receipts"), _referrals),
     SectionSpec("leaves", QT_TRANSLATE_NOOP("BureauReport", "Leaves and returns"), _leaves),
-    _plugged("incidents", "crisis", QT_TRANSLATE_NOOP("BureauReport", "Crisis incidents by type"), QT_TRANSLATE_NOOP("BureauReport", "Type")),
-    _plugged("appointments", "appointments", QT_TRANSLATE_NOOP("BureauReport", "Counseling appointments per month"), COL_MONTH),
-    _plugged("meetings", "meetings", QT_TRANSLATE_NOOP("BureauReport", "Review meetings held"), COL_GRADE),
+    SectionSpec("incidents", QT_TRANSLATE_NOOP("BureauReport", "Crisis incidents by type"), _incidents),
+    SectionSpec("appointments", QT_TRANSLATE_NOOP("BureauReport", "Counseling appointments per month"), _appointments),
+    SectionSpec("meetings", QT_TRANSLATE_NOOP("BureauReport", "Review meetings held"), _meetings),
     SectionSpec("logs", QT_TRANSLATE_NOOP("BureauReport", "Courses, family guidance, publicity and training"), _logs),
 ]
 

@@ -132,7 +132,7 @@ def compute(session: Session, period: Period, today: date) -> Dashboard:
     funding = rules.funding_venue(rules.ResourceCounts(
         category, students, resources.funding_yuan if resources else None, resources.venue_rooms if resources else None,
         resources.venue_m2 if resources else None), t)
-    hospital = rules.hospital(rules.HospitalCounts(bool(resources and resources.hospital_partner)), t)
+    hospital = rules.hospital(_hospital_counts(session, resources, start, end, as_of), t)
     tested, campaigns = store.screened(conn, ystart, end)
     screening = rules.screening(rules.ScreeningCounts(students, campaigns, tested), t)
     open_rows = watch_rows_today(session, as_of if as_of < today else today)
@@ -146,6 +146,22 @@ def compute(session: Session, period: Period, today: date) -> Dashboard:
     coverage = tuple(GradeCoverage(*row) for row in store.screening_by_grade(conn, ystart, period.year_end.isoformat()))
     return Dashboard(period, as_of, category, (courses, staffing, funding, hospital, screening, intervention, severe),
                      coverage, tuple(overdue), len(open_rows), students)
+
+
+def _hospital_counts(session: Session, resources, start: str, end: str, as_of: date) -> rules.HospitalCounts:
+    """The partner institution (entered for the year, or a hospital of the directory with a cooperation agreement)
+    and, once the referrals part exists, the period's referrals and their overdue receipts (services/referrals)."""
+    import importlib
+
+    partner = bool(resources and resources.hospital_partner)
+    try:
+        referrals = importlib.import_module("counselor_app.services.referrals")
+        hospitals = importlib.import_module("counselor_app.services.hospitals")
+    except ImportError:
+        return rules.HospitalCounts(partner)
+    partner = partner or any(h.agreement and h.active for h in hospitals.list_hospitals.__wrapped__(session))
+    lines = [r for r in referrals.lines(session, today=as_of) if r.issued_on and start <= r.issued_on <= end]
+    return rules.HospitalCounts(partner, len(lines), tuple(r.id for r in lines if r.overdue))
 
 
 @dataclass(frozen=True)
