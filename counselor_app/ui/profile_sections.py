@@ -270,6 +270,8 @@ from counselor_app.services import watch_detail  # noqa: E402 - the features' se
 from counselor_app.ui.watch.profile_section import WatchSection  # noqa: E402
 from counselor_app.services import screening_results  # noqa: E402
 from counselor_app.ui.screening.profile_section import ScreeningSection  # noqa: E402
+from counselor_app.services import meetings_profile  # noqa: E402
+from counselor_app.ui.meetings.profile_section import MeetingsSection  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -296,6 +298,7 @@ SECTIONS: list[ProfileSection] = [
     ProfileSection(profile_service.status_changes, HistorySection),
     ProfileSection(watch_detail.watch_section, WatchSection),
     ProfileSection(screening_results.student_screening, ScreeningSection),
+    ProfileSection(meetings_profile.student_meetings, MeetingsSection),
     # the case-work sections come here: watch entry, screening results, appointments, referrals, incidents …
     ProfileSection(timeline_service.student_timeline, TimelineSection),
 ]

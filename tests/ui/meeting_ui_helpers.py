@@ -86,3 +86,35 @@ def through(qtbot, app, call):
     app.worker.run(call, lambda r: got.append(("ok", r)), lambda e: got.append(("error", e)))
     wait_for(qtbot, lambda: bool(got))
     return got[0][1]
+
+
+def hold_finalized_meeting(prepared, grade: str = "九年级", ago: int = 10):
+    """Through the services, before the app opens the office: the grade's regular meeting held ``ago`` days before
+    today (the first of this month when that is earlier), every student maintained, and the first one also given a
+    measure owned by the counselor's staff member, due the day after the meeting (overdue today); finalized by the
+    counselor. Returns (meeting id, the student with the measure)."""
+    from datetime import date, timedelta
+
+    from counselor_app.domain.meeting import month_of
+    from counselor_app.services import meetings, meetings_agenda, meetings_attendance, meetings_decisions as dec
+    from counselor_app.services import meetings_finalize, office
+
+    today = date.today()
+    held = max(today - timedelta(days=ago), today.replace(day=1))
+    counselor = prepared.base.counselor_staff
+    with office.login(prepared.base.folder, "counselor", DEMO_PASSWORD) as s:
+        grade_id = s.conn.execute("SELECT id FROM grade WHERE name = ?", (grade,)).fetchone()[0]
+        edit = meetings.MeetingEdit(held, "15:30", "16:30", "三楼会议室", counselor, counselor)
+        mid = meetings.create_meeting(s, meetings.NewMeeting(grade_id, month_of(held), edit), today=today)
+        items = meetings_agenda.get_meeting(s, mid).items
+        for n, it in enumerate(items):
+            actions = (dec.ActionEdit("individual", "每周个别辅导一次", owner_staff_id=counselor,
+                                      due_on=held + timedelta(days=1)),) if n == 0 else ()
+            dec.record_decision(s, mid, it.id, dec.DecisionEdit("maintain", actions=actions,
+                                                                parent_contact="班主任电话告知家长"))
+        meetings.start_meeting(s, mid, meetings.load_meeting(s, mid).revision)
+        people = tuple(meetings_attendance.AttendeeEdit(a.role, a.staff_id, attendance="present")
+                       for a in meetings_agenda.get_meeting(s, mid).attendees)
+        meetings_attendance.set_attendees(s, mid, people, meetings.load_meeting(s, mid).revision)
+        meetings_finalize.finalize_meeting(s, mid, meetings.load_meeting(s, mid).revision, today=today)
+    return mid, items[0].student_id

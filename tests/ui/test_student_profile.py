@@ -16,7 +16,8 @@ from ui_helpers import log_in, wait_for
 LEFT = Qt.MouseButton.LeftButton
 
 REGISTER_SECTIONS = ["基本信息", "监护人", "学籍变动", "时间线"]
-WATCH_SECTIONS = REGISTER_SECTIONS[:3] + ["重点关注", "心理测评", "时间线"]   # heads and counselors: watch list, screening
+WATCH_SECTIONS = REGISTER_SECTIONS[:3] + ["重点关注", "心理测评", "研判会", "时间线"]   # heads and counselors: watch list,
+# screening, review meetings
 
 
 @pytest.fixture
@@ -154,7 +155,7 @@ def test_a_counselor_sees_the_confidential_section(qtbot, make_app, demo, monkey
     app = make_app()
     log_in(qtbot, app, "counselor", DEMO_PASSWORD)
     profile = open_profile(qtbot, app, 1)
-    assert section_titles(profile) == WATCH_SECTIONS[:5] + ["辅导记录（测试）", "时间线"]
+    assert section_titles(profile) == WATCH_SECTIONS[:6] + ["辅导记录（测试）", "时间线"]
     notes = click_section(qtbot, profile, "辅导记录（测试）")
     assert notes.label.text() == "两条记录"
 

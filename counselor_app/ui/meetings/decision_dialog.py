@@ -2,15 +2,15 @@
 
 维持 / 升级 / 降级 / 撤销关注 / 建议转介就医 / 建议请假休学 / 复学后跟踪; the new level (升级 / 降级 only), the class of a
 case still 待复核, the reason of a closing (撤销关注), the measures (type, what, owner — a staff member or someone
-typed in, e.g. 家长 —, due date), the parent-contact arrangement, the next review date (by default the level's
-window) and a short note (clinical: sealed). The dialog loads the decision already recorded (one audited look),
+typed in, e.g. 家长 —, due date), the parent-contact arrangement, the next review date (chosen, or left
+as the watch list sets it) and a short note (clinical: sealed). The dialog loads the decision already recorded (one audited look),
 the office's levels and the staff; OK saves with services.meetings_decisions.record_decision. Whether the decision
 fits the entry (a higher level to raise, a closing reason, a review date in the level's window …) is the service's
 check: its message shows in the form, the user's input stays.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from counselor_app.domain import meeting as rules, watch as watch_rules
 from counselor_app.services import meetings_decisions as decisions, staff as staff_service, watch_loop
@@ -99,8 +99,8 @@ class DecisionDialog(FormDialog):
         line.setContentsMargins(0, 0, 0, 0)
         self.review_chosen = QCheckBox(self.tr("on"))
         self.review_chosen.setObjectName("decisionReviewChosen")
-        self.review = date_field(self.day, "decisionReview")
-        self.review_hint = QLabel(self.tr("otherwise the latest day the level allows"))
+        self.review = date_field(self.day + timedelta(days=14), "decisionReview")
+        self.review_hint = QLabel(self.tr("otherwise it stays as it is; a new level moves it as the watch list does"))
         self.review_hint.setObjectName("hint")
         line.addWidget(self.review_chosen)
         line.addWidget(self.review)

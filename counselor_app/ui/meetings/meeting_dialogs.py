@@ -6,6 +6,8 @@ in the form's error line and the user's input stays.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from counselor_app.domain import meeting as rules, watch as watch_rules
 from counselor_app.services import (
     meetings as meeting_service, meetings_agenda as agenda, meetings_finalize as finalizing, meetings_preview,
@@ -141,7 +143,9 @@ class FinalizeDialog(FormDialog):
                    background=lambda c: watch_words.level_background(lv, c.level_after),
                    bold=lambda c: c.level_after != c.level_before),
             Column(self.tr("State"), self.state_text, bold=lambda c: c.state_after != c.state_before),
-            Column(self.tr("Next review"), lambda c: c.next_review or words.DASH),
+            Column(self.tr("Next review"), lambda c: c.next_review or words.DASH,
+                   colour=lambda c: words.LATE_RED if c.next_review and c.next_review < date.today().isoformat()
+                   else None),
             Column(self.tr("New measures"), lambda c: str(c.measures) if c.measures else words.DASH,
                    align_right=True),
             Column(self.tr("Problem"), lambda c: error_text(c.problem) if c.problem else "",
@@ -155,6 +159,8 @@ class FinalizeDialog(FormDialog):
                                          "minutes: afterwards they can only be corrected by an addendum."),
                                  hint=False)
         self.ok_button.setText(self.tr("Finalize"))
+
+    PROBLEM = 7   # the column that says why a decision would be refused (hidden when none would be)
 
     def level_text(self, c) -> str:
         before = watch_words.level_name(self.levels, c.level_before)
@@ -187,6 +193,7 @@ class FinalizeDialog(FormDialog):
             count=len(changes), raised=raised, lowered=lowered, closing=closing,
             measures=sum(c.measures for c in changes)))
         problems = [c for c in changes if c.problem]
+        self.table.setColumnHidden(self.PROBLEM, not problems)
         if preview.undecided:
             self.show_problem(Invalid(self.tr("{count} students on the agenda have no decision yet.").format(
                 count=preview.undecided)))

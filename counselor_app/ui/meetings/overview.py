@@ -37,6 +37,7 @@ class Overview(QWidget):
         self.caption.setObjectName("cardTitle")
         self.year = QComboBox()
         self.year.setObjectName("meetingYear")
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year.currentIndexChanged.connect(self._year_changed)
         self.legend = QLabel(self.tr("✓ finalized · red: no meeting yet this month · double-click a cell to open "
                                      "or prepare its meeting"))

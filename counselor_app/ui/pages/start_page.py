@@ -13,7 +13,8 @@ from counselor_app.ui.widgets import Card, page_title
 
 class StartPage(Page):
     key = "start"
-    cares_about = frozenset({Area.BACKUP, Area.AUDIT, Area.REGISTER, Area.SETTINGS, Area.WATCH, Area.DUTY})
+    cares_about = frozenset({Area.BACKUP, Area.AUDIT, Area.REGISTER, Area.SETTINGS, Area.WATCH, Area.DUTY,
+                             Area.MEETINGS})
 
     @classmethod
     def title(cls) -> str:
@@ -55,6 +56,12 @@ class StartPage(Page):
 
             self.watch_card = WatchCard(app, self.open_watch_entry, self.show_overdue)
             layout.addWidget(self.watch_card)
+        self.meeting_card = None   # grades without a meeting this month, one's overdue meeting actions
+        if app.may(Permission.MANAGE_MEETINGS):
+            from counselor_app.ui.meetings.start_card import MeetingCard
+
+            self.meeting_card = MeetingCard(app, self.new_meeting, self.open_meeting)
+            layout.addWidget(self.meeting_card)
         self.duty_card = None    # one's duties, requests and missing logs: for those who manage duty
         if app.may(Permission.MANAGE_DUTY):
             from counselor_app.ui.duty.start_card import DutyCard
@@ -70,6 +77,10 @@ class StartPage(Page):
             from counselor_app.ui.watch.start_card import load_overview
 
             self.app.worker.run(load_overview, self.watch_card.show_data, context=self.watch_card)
+        if self.meeting_card is not None:
+            from counselor_app.ui.meetings.start_card import load_card
+
+            self.app.worker.run(load_card, self.meeting_card.show_data, context=self.meeting_card)
         if self.duty_card is not None:
             from counselor_app.ui.duty.start_card import load_desk
 
@@ -89,6 +100,17 @@ class StartPage(Page):
 
         self.entry_window = open_watch_entry(self.app, entry_id, self)
 
+    def new_meeting(self, grade_id: int, month: str) -> None:
+        """The 研判会 page, with the new-meeting dialog for the grade and month."""
+        main = self.app.main_window
+        if main is not None and main.go_to("meetings"):
+            main.pages["meetings"].new_meeting(grade_id, month)
+
+    def open_meeting(self, meeting_id: int) -> None:
+        from counselor_app.ui.pages.meetings_page import open_meeting
+
+        self.meeting_window = open_meeting(self.app, meeting_id, self)
+
     def show_overdue(self) -> None:
         """The watch-list page with the overdue entries the card counts: the user's own (the head: all)."""
         main, card = self.app.main_window, self.watch_card
@@ -100,6 +122,8 @@ class StartPage(Page):
         self.data = None
         if self.watch_card is not None:
             self.watch_card.clear()
+        if self.meeting_card is not None:
+            self.meeting_card.clear()
         if self.duty_card is not None:
             self.duty_card.clear()
         self.greeting.clear()

@@ -1,0 +1,118 @@
+"""The student profile's 研判会 section: the review meetings that discussed the student, newest first — the meeting
+(grade, month, kind), its state, why the student was on the agenda, the decision (with the new level), the level
+before and after as applied, the review date, the parent-contact arrangement and how many measures were set.
+A double-click (or 打开会议) opens the meeting's window. Only for those who manage meetings (the profile hides it
+from the others, and the service refuses them).
+
+Imported by ui/profile_sections.py (which defines SectionWidget) when that module is loaded: import that one first.
+"""
+from __future__ import annotations
+
+from counselor_app.domain import meeting as rules
+from counselor_app.domain.areas import Area
+from counselor_app.domain.roles import Permission
+from counselor_app.services import meetings_profile, watch_loop
+from counselor_app.translation import translate_text
+from counselor_app.ui.meetings import words
+from counselor_app.ui.models import Column, RowsModel
+from counselor_app.ui.profile_sections import SectionWidget
+from counselor_app.ui.qt import QHBoxLayout, QLabel, QPushButton, Qt
+from counselor_app.ui.watch import list_words as watch_words
+from counselor_app.ui.widgets import row_table, selected_row
+
+
+class MeetingsSection(SectionWidget):
+    def __init__(self, profile) -> None:
+        super().__init__(profile)
+        self.rows = None
+        self.levels: dict = {}
+        self.meeting_window = None
+        self.empty = QLabel()
+        self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.hide()
+        self.body.addWidget(self.empty)
+        lv = self.levels
+        self.model = RowsModel([
+            Column(self.tr("Meeting"), lambda r: words.meeting_title(r.grade, r.month, r.kind, r.name)),
+            Column(self.tr("Day"), lambda r: r.held_on),
+            Column(self.tr("State"), lambda r: words.state_text(r.state),
+                   colour=lambda r: words.STATE_COLOURS.get(r.state)),
+            Column(self.tr("Why on the agenda"), lambda r: words.reasons_text(rules.reasons_of(r.reasons))),
+            Column(self.tr("Decision"), self.decision_text, bold=lambda r: bool(r.decision)),
+            Column(self.tr("Level"), self.level_text),
+            Column(self.tr("Next review"), lambda r: r.review_after or r.next_review or words.DASH),
+            Column(self.tr("Parent contact"), lambda r: r.parent_contact or words.DASH,
+                   tooltip=lambda r: r.parent_contact),
+            Column(self.tr("Measures"), lambda r: str(r.actions) if r.actions else words.DASH, align_right=True),
+        ], self)
+        self.table = row_table(self.model, stretch=False)
+        self.table.setObjectName("profileMeetings")
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(lambda index: self.open_meeting(self.model.row_at(index)))
+        self.body.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open the meeting"))
+        self.open_button.setObjectName("profileMeetingOpen")
+        self.open_button.clicked.connect(lambda _c=False: self.open_meeting(selected_row(self.table)))
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        self.model.modelReset.connect(self._selection)
+        self._selection()
+        self.profile.app.worker.changed.connect(self._changed)
+
+    def decision_text(self, r) -> str:
+        if not r.decision:
+            return self.tr("(no decision)") if r.state in rules.LOCKED_STATES else self.tr("(not decided yet)")
+        text = words.decision_text(r.decision)
+        if r.level:
+            text += " → " + watch_words.level_name(self.levels, r.level)
+        return text
+
+    def level_text(self, r) -> str:
+        if not r.level_before:
+            return words.DASH
+        before = watch_words.level_name(self.levels, r.level_before)
+        after = watch_words.level_name(self.levels, r.level_after)
+        return before if before == after else f"{before} → {after}"
+
+    def show_data(self, rows) -> None:
+        self.rows = list(rows)
+        self.model.set_rows(self.rows)
+        if self.rows:
+            self.table.selectRow(0)
+        self.table.setVisible(bool(self.rows))
+        self.open_button.setVisible(bool(self.rows))
+        self.empty.setVisible(not self.rows)
+        self.empty.setText(self.tr("No review meeting has discussed this student."))
+        if not self.levels and self.profile.app.may(Permission.VIEW_WATCHLIST):
+            self.profile.app.worker.run(lambda s: watch_loop.levels(s, all_levels=True), self._levels, context=self)
+
+    def _levels(self, levels) -> None:
+        self.levels.update(watch_words.level_map(levels))
+        self.model.values_changed()
+
+    def _selection(self, *_args) -> None:
+        self.open_button.setEnabled(selected_row(self.table) is not None)
+
+    def open_meeting(self, row) -> None:
+        if row is None:
+            return
+        from counselor_app.ui.pages.meetings_page import open_meeting
+
+        self.meeting_window = open_meeting(self.profile.app, row.meeting_id, self.profile)
+
+    def _changed(self, changes) -> None:
+        app = self.profile.app
+        if Area.MEETINGS in changes and self.profile.isVisible() and not app.locked and self.rows is not None:
+            sid = self.profile.student_id
+            app.worker.run(lambda s: meetings_profile.student_meetings(s, sid, tr=translate_text), self.load,
+                           context=self)
+
+    def clear(self) -> None:
+        self.rows = None
+        self.model.clear()
+        self.empty.hide()
