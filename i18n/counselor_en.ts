@@ -4728,6 +4728,105 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
     </context>
     <context>
+        <name>ComplianceLogsPage</name>
+        <message>
+            <source>Lesson</source>
+            <translation>Lesson</translation>
+        </message>
+        <message>
+            <source>Family guidance</source>
+            <translation>Family guidance</translation>
+        </message>
+        <message>
+            <source>Publicity</source>
+            <translation>Publicity</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation>Supervision</translation>
+        </message>
+        <message>
+            <source>Class, title, topic or name</source>
+            <translation>Class, title, topic or name</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <source>Funding, venue, partner hospital…</source>
+            <translation>Funding, venue, partner hospital…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Class or person</source>
+            <translation>Class or person</translation>
+        </message>
+        <message>
+            <source>Title or topic</source>
+            <translation>Title or topic</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>{count} classes</source>
+            <translation>{count} classes</translation>
+        </message>
+        <message>
+            <source>{periods} periods · {teacher}</source>
+            <translation>{periods} periods · {teacher}</translation>
+        </message>
+        <message>
+            <source>parents {present} of {expected}</source>
+            <translation>parents {present} of {expected}</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} people</translation>
+        </message>
+        <message>
+            <source>{hours} h · {provider}</source>
+            <translation>{hours} h · {provider}</translation>
+        </message>
+        <message>
+            <source>{form} · {hours} h</source>
+            <translation>{form} · {hours} h</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} records, {start} to {end}</source>
+            <translation>{shown} of {total} records, {start} to {end}</translation>
+        </message>
+        <message>
+            <source>Remove the record</source>
+            <translation>Remove the record</translation>
+        </message>
+        <message>
+            <source>Remove this record of {day}? The removal is recorded in the audit trail.</source>
+            <translation>Remove this record of {day}? The removal is recorded in the audit trail.</translation>
+        </message>
+    </context>
+    <context>
         <name>CompliancePage</name>
         <message>
             <source>Export for the education bureau…</source>
@@ -9911,6 +10010,106 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>The leaving time comes before the arrival.</source>
             <translation>The leaving time comes before the arrival.</translation>
         </message>
+        <message>
+            <source>Mental-health lesson</source>
+            <translation>Mental-health lesson</translation>
+        </message>
+        <message>
+            <source>Family guidance activity</source>
+            <translation>Family guidance activity</translation>
+        </message>
+        <message>
+            <source>Publicity activity</source>
+            <translation>Publicity activity</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Supervision session</source>
+            <translation>Supervision session</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Class:</translation>
+        </message>
+        <message>
+            <source>Teacher:</source>
+            <translation>Teacher:</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(not recorded)</translation>
+        </message>
+        <message>
+            <source>Topic:</source>
+            <translation>Topic:</translation>
+        </message>
+        <message>
+            <source>Lesson periods:</source>
+            <translation>Lesson periods:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Form:</source>
+            <translation>Form:</translation>
+        </message>
+        <message>
+            <source>Classes:</source>
+            <translation>Classes:</translation>
+        </message>
+        <message>
+            <source>Parents expected:</source>
+            <translation>Parents expected:</translation>
+        </message>
+        <message>
+            <source>Parents present:</source>
+            <translation>Parents present:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Participants:</translation>
+        </message>
+        <message>
+            <source>Staff member:</source>
+            <translation>Staff member:</translation>
+        </message>
+        <message>
+            <source>Hours:</source>
+            <translation>Hours:</translation>
+        </message>
+        <message>
+            <source>Given by:</source>
+            <translation>Given by:</translation>
+        </message>
+        <message>
+            <source>Supervisor:</source>
+            <translation>Supervisor:</translation>
+        </message>
+        <message>
+            <source>Choose a class.</source>
+            <translation>Choose a class.</translation>
+        </message>
+        <message>
+            <source>Tick the classes the activity was for.</source>
+            <translation>Tick the classes the activity was for.</translation>
+        </message>
+        <message>
+            <source>Choose a staff member.</source>
+            <translation>Choose a staff member.</translation>
+        </message>
     </context>
     <context>
         <name>LoginWindow</name>
@@ -10883,6 +11082,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
+        <message>
+            <source>{document} with the identity annex…</source>
+            <translation>{document} with the identity annex…</translation>
+        </message>
     </context>
     <context>
         <name>MeetingWords</name>
@@ -11607,6 +11810,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Appointments</source>
             <translation>Appointments</translation>
+        </message>
+        <message>
+            <source>Compliance records</source>
+            <translation>Compliance records</translation>
         </message>
     </context>
     <context>
@@ -13943,6 +14150,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The file has more than {max} cells (rows times columns), more than a roster can have, so it is not read. Check that it is the right file, or split it into smaller files.</source>
             <translation>The file has more than {max} cells (rows times columns), more than a roster can have, so it is not read. Check that it is the right file, or split it into smaller files.</translation>
+        </message>
+        <message>
+            <source>The file has more than {max} different values, more than an export of answer sheets can have, so it is not read. Check that it is the right file, or split it into smaller files.</source>
+            <translation>The file has more than {max} different values, more than an export of answer sheets can have, so it is not read. Check that it is the right file, or split it into smaller files.</translation>
         </message>
         <message>
             <source>No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).</source>
@@ -18197,6 +18408,41 @@ Everything is stored encrypted on this computer. Nothing is sent anywhere.</tran
         <message>
             <source>A semester runs from its first to its last day of teaching; holidays between them are taken from the calendar.</source>
             <translation>A semester runs from its first to its last day of teaching; holidays between them are taken from the calendar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearResourcesDialog</name>
+        <message>
+            <source>Funding, venue and partner hospital</source>
+            <translation>Funding, venue and partner hospital</translation>
+        </message>
+        <message>
+            <source>Funding this school year (yuan):</source>
+            <translation>Funding this school year (yuan):</translation>
+        </message>
+        <message>
+            <source>empty: not known</source>
+            <translation>empty: not known</translation>
+        </message>
+        <message>
+            <source>Counseling rooms:</source>
+            <translation>Counseling rooms:</translation>
+        </message>
+        <message>
+            <source>Venue area (m²):</source>
+            <translation>Venue area (m²):</translation>
+        </message>
+        <message>
+            <source>Course credits (universities):</source>
+            <translation>Course credits (universities):</translation>
+        </message>
+        <message>
+            <source>Partner mental-health institution:</source>
+            <translation>Partner mental-health institution:</translation>
+        </message>
+        <message>
+            <source>A hospital of the referrals' directory with a cooperation agreement counts as a partner too.</source>
+            <translation>A hospital of the referrals' directory with a cooperation agreement counts as a partner too.</translation>
         </message>
     </context>
 </TS>

@@ -4728,6 +4728,105 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
     </context>
     <context>
+        <name>ComplianceLogsPage</name>
+        <message>
+            <source>Lesson</source>
+            <translation>心理课</translation>
+        </message>
+        <message>
+            <source>Family guidance</source>
+            <translation>家庭教育指导</translation>
+        </message>
+        <message>
+            <source>Publicity</source>
+            <translation>宣传活动</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation>督导</translation>
+        </message>
+        <message>
+            <source>Class, title, topic or name</source>
+            <translation>班级、标题、课题或姓名</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>新增…</translation>
+        </message>
+        <message>
+            <source>Funding, venue, partner hospital…</source>
+            <translation>经费、场地、合作医院…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Class or person</source>
+            <translation>班级或人员</translation>
+        </message>
+        <message>
+            <source>Title or topic</source>
+            <translation>标题或课题</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>{count} classes</source>
+            <translation>{count} 个班</translation>
+        </message>
+        <message>
+            <source>{periods} periods · {teacher}</source>
+            <translation>{periods} 课时 · {teacher}</translation>
+        </message>
+        <message>
+            <source>parents {present} of {expected}</source>
+            <translation>家长实到 {present} / 应到 {expected}</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} 人</translation>
+        </message>
+        <message>
+            <source>{hours} h · {provider}</source>
+            <translation>{hours} 学时 · {provider}</translation>
+        </message>
+        <message>
+            <source>{form} · {hours} h</source>
+            <translation>{form} · {hours} 小时</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} records, {start} to {end}</source>
+            <translation>共 {total} 条记录，显示 {shown} 条（{start} 至 {end}）</translation>
+        </message>
+        <message>
+            <source>Remove the record</source>
+            <translation>删除记录</translation>
+        </message>
+        <message>
+            <source>Remove this record of {day}? The removal is recorded in the audit trail.</source>
+            <translation>删除 {day} 的这条记录吗？删除会记入审计日志。</translation>
+        </message>
+    </context>
+    <context>
         <name>CompliancePage</name>
         <message>
             <source>Export for the education bureau…</source>
@@ -9911,6 +10010,106 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>The leaving time comes before the arrival.</source>
             <translation>离岗时间早于到岗时间。</translation>
         </message>
+        <message>
+            <source>Mental-health lesson</source>
+            <translation>心理健康课</translation>
+        </message>
+        <message>
+            <source>Family guidance activity</source>
+            <translation>家庭心理健康教育指导活动</translation>
+        </message>
+        <message>
+            <source>Publicity activity</source>
+            <translation>心理健康宣传活动</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>专业培训</translation>
+        </message>
+        <message>
+            <source>Supervision session</source>
+            <translation>督导</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>班级：</translation>
+        </message>
+        <message>
+            <source>Teacher:</source>
+            <translation>授课教师：</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>（未记录）</translation>
+        </message>
+        <message>
+            <source>Topic:</source>
+            <translation>课题：</translation>
+        </message>
+        <message>
+            <source>Lesson periods:</source>
+            <translation>课时：</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <source>Form:</source>
+            <translation>形式：</translation>
+        </message>
+        <message>
+            <source>Classes:</source>
+            <translation>班级：</translation>
+        </message>
+        <message>
+            <source>Parents expected:</source>
+            <translation>应到家长：</translation>
+        </message>
+        <message>
+            <source>Parents present:</source>
+            <translation>实到家长：</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>对象：</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>参加人数：</translation>
+        </message>
+        <message>
+            <source>Staff member:</source>
+            <translation>教师：</translation>
+        </message>
+        <message>
+            <source>Hours:</source>
+            <translation>学时：</translation>
+        </message>
+        <message>
+            <source>Given by:</source>
+            <translation>主办单位：</translation>
+        </message>
+        <message>
+            <source>Supervisor:</source>
+            <translation>督导师：</translation>
+        </message>
+        <message>
+            <source>Choose a class.</source>
+            <translation>请选择班级。</translation>
+        </message>
+        <message>
+            <source>Tick the classes the activity was for.</source>
+            <translation>请勾选参加活动的班级。</translation>
+        </message>
+        <message>
+            <source>Choose a staff member.</source>
+            <translation>请选择教师。</translation>
+        </message>
     </context>
     <context>
         <name>LoginWindow</name>
@@ -10883,6 +11082,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Remove</source>
             <translation>移出</translation>
         </message>
+        <message>
+            <source>{document} with the identity annex…</source>
+            <translation>{document}（附身份对照页）…</translation>
+        </message>
     </context>
     <context>
         <name>MeetingWords</name>
@@ -11607,6 +11810,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Appointments</source>
             <translation>预约</translation>
+        </message>
+        <message>
+            <source>Compliance records</source>
+            <translation>合规记录</translation>
         </message>
     </context>
     <context>
@@ -13943,6 +14150,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The file has more than {max} cells (rows times columns), more than a roster can have, so it is not read. Check that it is the right file, or split it into smaller files.</source>
             <translation>文件超过 {max} 个单元格（行数乘列数），超出名册可能的大小，未读取。请确认选对了文件，或把它拆分成几个较小的文件。</translation>
+        </message>
+        <message>
+            <source>The file has more than {max} different values, more than an export of answer sheets can have, so it is not read. Check that it is the right file, or split it into smaller files.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).</source>
@@ -18197,6 +18408,41 @@ Everything is stored encrypted on this computer. Nothing is sent anywhere.</sour
         <message>
             <source>A semester runs from its first to its last day of teaching; holidays between them are taken from the calendar.</source>
             <translation>学期从第一个教学日到最后一个教学日；其间的节假日按校历计算。</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearResourcesDialog</name>
+        <message>
+            <source>Funding, venue and partner hospital</source>
+            <translation>经费、场地与合作医院</translation>
+        </message>
+        <message>
+            <source>Funding this school year (yuan):</source>
+            <translation>本学年经费（元）：</translation>
+        </message>
+        <message>
+            <source>empty: not known</source>
+            <translation>留空：不清楚</translation>
+        </message>
+        <message>
+            <source>Counseling rooms:</source>
+            <translation>心理辅导室（间）：</translation>
+        </message>
+        <message>
+            <source>Venue area (m²):</source>
+            <translation>场地面积（平方米）：</translation>
+        </message>
+        <message>
+            <source>Course credits (universities):</source>
+            <translation>课程学分（高校）：</translation>
+        </message>
+        <message>
+            <source>Partner mental-health institution:</source>
+            <translation>合作精神卫生医疗机构：</translation>
+        </message>
+        <message>
+            <source>A hospital of the referrals' directory with a cooperation agreement counts as a partner too.</source>
+            <translation>转介医院名录中签有合作协议的医院也算作合作机构。</translation>
         </message>
     </context>
 </TS>

@@ -285,3 +285,35 @@ def save_year_resources(session: Session, year_id: int, edit: YearResourcesEdit)
 
 def as_dict(edit) -> dict:
     return asdict(edit)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the log dialogs offer: the classes (id, label) and the staff (id, name, is a counselor)."""
+    classes: tuple[tuple[int, str], ...]
+    staff: tuple[tuple[int, str, bool], ...]
+    year_id: int | None
+    start: str
+    end: str
+
+
+@operation(Permission.VIEW_REGISTER)
+def choices(session: Session, *, today: date | None = None) -> Choices:
+    """The classes and staff to choose from, and the school year of ``today`` (the logs page shows that year)."""
+    conn = session.conn
+    day = (today or date.today()).isoformat()
+    year = school_years.on(conn, day) or next(iter(school_years.newest_first(conn)), None)
+    full, part = store.counselors(conn)
+    counselors = set(full) | set(part)
+    return Choices(tuple((c[0], class_label(c[2], c[3])) for c in store.active_classes(conn)),
+                   tuple((i, n, i in counselors) for i, n in store.active_staff(conn)),
+                   year.id if year else None, year.start_date if year else "2000-01-01",
+                   year.end_date if year else "2100-12-31")
+
+
+@operation(Permission.VIEW_REGISTER)
+def list_year(session: Session, *, today: date | None = None) -> tuple[Choices, list[LogRow]]:
+    """Every log's rows of the current school year, newest first, with the choices the dialogs offer."""
+    c = choices.__wrapped__(session, today=today)
+    rows = [r for kind in KINDS for r in list_logs.__wrapped__(session, kind, c.start, c.end)]
+    return c, sorted(rows, key=lambda r: (r.on_date, r.id), reverse=True)

@@ -254,3 +254,7 @@ def campaign_names(conn: Connection, ids) -> list[tuple[int, str]]:
         return []
     return [(int(i), str(n)) for i, n in conn.execute(
         f"SELECT id, name FROM screening_campaign WHERE id IN ({', '.join('?' * len(wanted))})", wanted)]
+
+
+def active_staff(conn: Connection) -> list[tuple[int, str]]:
+    return [(int(i), str(n)) for i, n in conn.execute("SELECT id, name FROM staff WHERE active = 1 ORDER BY name")]

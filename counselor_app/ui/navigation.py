@@ -39,6 +39,7 @@ PAGES: tuple[PageEntry, ...] = tuple(PageEntry(section, page) for section, page 
     ("student_work", "watch_page:WatchPage"),
     ("student_work", "screening_page:ScreeningPage"),
     ("student_work", "compliance_page:CompliancePage"),
+    ("student_work", "compliance_logs_page:ComplianceLogsPage"),
     ("meetings", "meetings_page:MeetingsPage"),
     ("appointments", "duty_page:DutyPage"),
     ("register", "students_page:StudentsPage"),

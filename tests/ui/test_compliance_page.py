@@ -80,3 +80,61 @@ def test_an_export_without_a_purpose_says_so(qtbot, make_app, office_with_logs, 
     dialog.apply_button.click()
     wait_for(qtbot, lambda: "用途" in dialog.error.text() or "what the export is for" in dialog.error.text())
     assert list(tmp_path.glob("*.7z")) == []
+
+
+def _logs_page(qtbot, make_app):
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("compliance_logs")
+    page = main.pages["compliance_logs"]
+    wait_for(qtbot, lambda: page.loaded and page.choices is not None)
+    return page
+
+
+def test_logs_are_kept_on_their_page(qtbot, make_app, office_with_logs, answered_dialogs):
+    page = _logs_page(qtbot, make_app)
+    assert page.model.rowCount() == 2 and {r.kind for r in page.model.rows} == {"lesson", "publicity"}
+    page.kind.setCurrentIndex(page.kind.findData("lesson"))
+    assert page.model.rowCount() == 1 and page.model.rows[0].values["class"] == "七年级(1)班"
+    page.kind.setCurrentIndex(0)
+    # a new training through the New… menu
+    next(a for a in page.new_menu.actions() if a.objectName() == "new_training").trigger()
+    dialog = page.editor
+    qtbot.keyClicks(dialog.title_edit, "Provincial training")
+    dialog.hours.setValue(12)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: page.model.rowCount() == 3)
+    row = next(r for r in page.model.rows if r.kind == "training")
+    assert row.values["hours"] == 12 and row.values["staff"] == "林老师"
+    # a title is required: the form says so and stays open
+    next(a for a in page.new_menu.actions() if a.objectName() == "new_publicity").trigger()
+    dialog = page.editor
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: "标题" in dialog.error.text())
+    assert dialog.isVisible()
+    dialog.reject()
+    # removing asks first
+    page.table.selectRow(next(i for i, r in enumerate(page.model.rows) if r.kind == "training"))
+    answered_dialogs.set_next_answers(True)
+    qtbot.mouseClick(page.findChild(QPushButton, "removeLog"), Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: page.model.rowCount() == 2)
+
+
+def test_the_school_years_resources(qtbot, make_app, office_with_logs):
+    page = _logs_page(qtbot, make_app)
+    qtbot.mouseClick(page.findChild(QPushButton, "yearResources"), Qt.MouseButton.LeftButton)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    qtbot.keyClicks(dialog.funding, "-5")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: "不小于 0" in dialog.error.text())
+    dialog.funding.clear()
+    qtbot.keyClicks(dialog.funding, "24000")
+    qtbot.keyClicks(dialog.rooms, "2")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: not dialog.isVisible())
+    qtbot.mouseClick(page.findChild(QPushButton, "yearResources"), Qt.MouseButton.LeftButton)
+    again = page.editor
+    wait_for(qtbot, lambda: again.ok_button.isEnabled() and again.funding.text() == "24000")
+    assert again.rooms.text() == "2" and again.m2.text() == ""
+    again.reject()

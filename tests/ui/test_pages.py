@@ -130,7 +130,8 @@ def test_switch_language_to_english_and_back(qtbot, make_app, office_ready):
     new = app.main_window
     assert new is not main and new.isVisible()
     assert [new.nav.item(i).text() for i in range(new.nav.count())] == [
-        "Start", "Student work", "Watch list", "Screening", "Compliance", "Meetings and referrals", "Review meetings",
+        "Start", "Student work", "Watch list", "Screening", "Compliance", "Compliance records",
+        "Meetings and referrals", "Review meetings",
         "Appointments and duty", "Duty roster",
         "Register and calendar", "Students", "Classes", "Staff",
         "School calendar", "Office", "Users", "Audit trail", "Backup and restore", "Settings"]
