@@ -14,7 +14,7 @@ from counselor_app.domain.errors import UserError
 from counselor_app.services import meetings_agenda, students as student_service, watch
 from counselor_app.translation import error_text
 from counselor_app.ui.qt import Qt
-from ui_helpers import wait_for
+from ui_helpers import audit_actions, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -216,3 +216,21 @@ def test_the_agenda_order_changes_with_the_buttons(qtbot, make_app, office, data
     assert window.agenda_tab.selected().id == order[0]   # the moved item stays selected
     press(qtbot, window, window.agenda_tab.up_button)
     assert [it.id for it in window.view.items] == order
+
+
+def test_the_sign_in_sheet_and_the_minutes_print_from_the_window(qtbot, make_app, office, data_dir):
+    app, _main, page = open_page(qtbot, make_app)
+    window = new_meeting(qtbot, page)
+    actions = {a.text(): a for a in window.print_menu.actions()}
+    assert window.print_button.isVisible()
+    assert set(actions) == {"研判会签到表…", "研判会会议纪要…", "研判会会议纪要（附身份对照页）…"}, set(actions)
+    actions["研判会签到表…"].trigger()   # the menu's entry, as a click on it does
+    wait_for(qtbot, lambda: getattr(window, "preview", None) is not None)
+    assert window.preview.pdf.startswith(b"%PDF") and window.preview.kind == "meeting_sign_in"
+    window.preview.close()
+    window.preview = None
+    actions["研判会会议纪要（附身份对照页）…"].trigger()
+    wait_for(qtbot, lambda: getattr(window, "preview", None) is not None)
+    assert window.preview.kind == "minutes" and window.preview.target == ("meeting", window.meeting_id)
+    trail = audit_actions(qtbot, app)
+    assert "view.minutes_identities" in trail and trail[-1] == "preview.minutes"

@@ -291,21 +291,26 @@ class MeetingWindow(QWidget):
 
     # -- printing ---------------------------------------------------------------------------------------------
     def printable(self) -> list:
-        """The registered meeting documents (sign-in sheet, minutes) this user may print."""
+        """The registered documents about one meeting (the sign-in sheet, the minutes) this user may print: those
+        whose record is a meeting, given by its id."""
         from counselor_app.services import documents
 
         return [doc for doc in documents.DOCUMENTS.values()
-                if "meeting" in doc.kind and doc.params and set(doc.params) <= {"meeting_id"}
-                and self.app.may(doc.permission)]
+                if doc.target[0] == "meeting" and tuple(doc.params) == ("id",) and self.app.may(doc.permission)]
 
     def _fill_print_menu(self) -> None:
         self.print_menu.clear()
         for doc in self.printable():
-            action = self.print_menu.addAction(translate_text(doc.label))
+            action = self.print_menu.addAction(translate_text(doc.label) + "…")
             action.triggered.connect(lambda _c=False, d=doc: self.print_document(d))
+            if "identities" in doc.optional:   # the annex that names the students: on its own page, audited
+                action = self.print_menu.addAction(self.tr("{document} with the identity annex…").format(
+                    document=translate_text(doc.label)))
+                action.triggered.connect(lambda _c=False, d=doc: self.print_document(d, identities=True))
         self.print_button.setVisible(bool(self.print_menu.actions()))
 
-    def print_document(self, document) -> None:
+    def print_document(self, document, **options) -> None:
+        """The document in the print preview; its preview, print and save are audited under the meeting."""
         from counselor_app.services import documents
         from counselor_app.ui.print_preview import open_document
 
@@ -313,9 +318,8 @@ class MeetingWindow(QWidget):
             return
         kind, title, meeting_id = document.kind, translate_text(document.label), self.meeting_id
         open_document(self.app, self, title, kind,
-                      lambda s: documents.build_document(s, kind, tr=translate_text, meeting_id=meeting_id),
-                      default_name=f"{title}-{meeting_id}",
-                      target_id=meeting_id if document.target[1] else "")
+                      lambda s: documents.build_document(s, kind, tr=translate_text, id=meeting_id, **options),
+                      default_name=f"{title}-{meeting_id}", target_id=meeting_id)
 
     # -- changes and the lock -----------------------------------------------------------------------------------
     def _on_changed(self, changes) -> None:
