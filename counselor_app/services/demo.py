@@ -108,6 +108,10 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
         logins = {role.value: login for login, role in DEMO_LOGINS.items()}
         session = write_watch_list(data_dir, logins, DEMO_PASSWORD, kdf, today, seed, school, ids, staff_ids)
         office = replace(office, session=session)
+    if watch:   # referrals in every state, a return to school in progress, a closed crisis incident
+        from counselor_app.services.demo_referrals import write_referrals
+
+        write_referrals(session, today)
     if duty:
         from counselor_app.services.demo_duty import write_duty
 

@@ -64,6 +64,7 @@ def set_state(session, entry_id: int, state: str, at: str, reason: str) -> None:
 def medical_followup(session, entry_id: int, on_date: date, seen: str, at: str) -> int:
     """A follow-up by 就医 (the receipt's facts); the next review moves on from it when it is the latest."""
     entry = store.entry(session.conn, entry_id)
+    on_date = max(on_date, date.fromisoformat(entry.opened_on))   # a visit before the entry opened: on its first day
     last = records.last_followup_date(session.conn, entry_id)
     followup_id = records.insert_followup(session.conn, {"entry_id": entry_id, "on_date": on_date.isoformat(),
                                                          "author_id": session.user.id,

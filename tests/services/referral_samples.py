@@ -113,6 +113,7 @@ SAMPLES: dict[str, Callable[[Any], tuple[tuple, dict]]] = {
     "crisis.list_incidents": lambda c: call(),
     "crisis.open_incidents": lambda c: call(),
     "crisis.get_incident": lambda c: call(_r(c)["incident"]),
+    "referral_loops.my_loops": lambda c: call(),
 }
 
 
