@@ -4728,6 +4728,85 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
     </context>
     <context>
+        <name>ComplianceImport</name>
+        <message>
+            <source>The file holds no records to import.</source>
+            <translation>The file holds no records to import.</translation>
+        </message>
+        <message>
+            <source>No header row was found: a sheet of lessons needs the columns 班级 and 日期, and may have 授课教师, 课题 and 课时.</source>
+            <translation>No header row was found: a sheet of lessons needs the columns 班级 and 日期, and may have 授课教师, 课题 and 课时.</translation>
+        </message>
+        <message>
+            <source>No sheet of the workbook has a header row with the columns 班级 and 日期. Its sheets: {sheets}.</source>
+            <translation>No sheet of the workbook has a header row with the columns 班级 and 日期. Its sheets: {sheets}.</translation>
+        </message>
+        <message>
+            <source>No header row was found: a sheet of trainings needs the columns 姓名 (or 工号), 日期, 培训名称 and 学时, and may have 主办单位.</source>
+            <translation>No header row was found: a sheet of trainings needs the columns 姓名 (or 工号), 日期, 培训名称 and 学时, and may have 主办单位.</translation>
+        </message>
+        <message>
+            <source>No sheet of the workbook has a header row with the columns 姓名 (or 工号), 日期, 培训名称 and 学时. Its sheets: {sheets}.</source>
+            <translation>No sheet of the workbook has a header row with the columns 姓名 (or 工号), 日期, 培训名称 and 学时. Its sheets: {sheets}.</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Teacher</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Lesson periods</source>
+            <translation>Lesson periods</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>Staff number</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <translation>Given by</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation>not a number</translation>
+        </message>
+        <message>
+            <source>give the name or the staff number</source>
+            <translation>give the name or the staff number</translation>
+        </message>
+        <message>
+            <source>nobody of this name or staff number is at the school</source>
+            <translation>nobody of this name or staff number is at the school</translation>
+        </message>
+        <message>
+            <source>two staff members have this name: add the 工号 column</source>
+            <translation>two staff members have this name: add the 工号 column</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplianceLogsPage</name>
         <message>
             <source>Lesson</source>
@@ -6374,6 +6453,13 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>The level, class and state have their own buttons; their history is kept.</source>
             <translation>The level, class and state have their own buttons; their history is kept.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditMeetingDialog</name>
+        <message>
+            <source>Meeting details</source>
+            <translation>Meeting details</translation>
         </message>
     </context>
     <context>
@@ -10979,6 +11065,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Loading…</translation>
         </message>
         <message>
+            <source>Details…</source>
+            <translation>Details…</translation>
+        </message>
+        <message>
+            <source>The day, times, place, chair and minute-taker.</source>
+            <translation>The day, times, place, chair and minute-taker.</translation>
+        </message>
+        <message>
             <source>Refresh the agenda</source>
             <translation>Refresh the agenda</translation>
         </message>
@@ -14726,6 +14820,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>No sheet of the workbook has a header row with 学号 (or 姓名 and 班级) and the items or the totals. Its sheets: {sheets}.</source>
             <translation>No sheet of the workbook has a header row with 学号 (or 姓名 and 班级) and the items or the totals. Its sheets: {sheets}.</translation>
+        </message>
+        <message>
+            <source>{count} more cells of this row are no answers of the scale.</source>
+            <translation>{count} more cells of this row are no answers of the scale.</translation>
         </message>
         <message>
             <source>The file has no rows below its header row: there are no results to import.</source>

@@ -4728,6 +4728,85 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
     </context>
     <context>
+        <name>ComplianceImport</name>
+        <message>
+            <source>The file holds no records to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No header row was found: a sheet of lessons needs the columns 班级 and 日期, and may have 授课教师, 课题 and 课时.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sheet of the workbook has a header row with the columns 班级 and 日期. Its sheets: {sheets}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No header row was found: a sheet of trainings needs the columns 姓名 (or 工号), 日期, 培训名称 and 学时, and may have 主办单位.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sheet of the workbook has a header row with the columns 姓名 (or 工号), 日期, 培训名称 and 学时. Its sheets: {sheets}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished">班级</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation type="unfinished">问题类别</translation>
+        </message>
+        <message>
+            <source>Lesson periods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation type="unfinished">工号</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give the name or the staff number</source>
+            <translation type="unfinished">请填写姓名或工号</translation>
+        </message>
+        <message>
+            <source>nobody of this name or staff number is at the school</source>
+            <translation type="unfinished">学校在职教职工中没有此姓名或工号</translation>
+        </message>
+        <message>
+            <source>two staff members have this name: add the 工号 column</source>
+            <translation type="unfinished">有两名同名教职工：请加上“工号”列</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplianceLogsPage</name>
         <message>
             <source>Lesson</source>
@@ -6374,6 +6453,13 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>The level, class and state have their own buttons; their history is kept.</source>
             <translation>等级、类别和状态请用各自的按钮调整，变更记录会保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditMeetingDialog</name>
+        <message>
+            <source>Meeting details</source>
+            <translation>会议信息</translation>
         </message>
     </context>
     <context>
@@ -10979,6 +11065,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>正在加载…</translation>
         </message>
         <message>
+            <source>Details…</source>
+            <translation>会议信息…</translation>
+        </message>
+        <message>
+            <source>The day, times, place, chair and minute-taker.</source>
+            <translation>日期、时间、地点、主持人和记录人。</translation>
+        </message>
+        <message>
             <source>Refresh the agenda</source>
             <translation>刷新议程</translation>
         </message>
@@ -14153,7 +14247,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>The file has more than {max} different values, more than an export of answer sheets can have, so it is not read. Check that it is the right file, or split it into smaller files.</source>
-            <translation type="unfinished" />
+            <translation>文件中不同的取值超过 {max} 个，超出答卷导出文件可能有的数量，因此未读取。请确认文件是否正确，或拆分成较小的文件。</translation>
         </message>
         <message>
             <source>No header row was found: the first rows must name the columns (学号, 姓名, 班级 …).</source>
@@ -14726,6 +14820,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>No sheet of the workbook has a header row with 学号 (or 姓名 and 班级) and the items or the totals. Its sheets: {sheets}.</source>
             <translation>工作簿中没有一张工作表的表头含有“学号”（或“姓名”和“班级”）以及各题或总分。工作表：{sheets}。</translation>
+        </message>
+        <message>
+            <source>{count} more cells of this row are no answers of the scale.</source>
+            <translation>本行另有 {count} 个单元格不是该量表的答案。</translation>
         </message>
         <message>
             <source>The file has no rows below its header row: there are no results to import.</source>

@@ -55,9 +55,9 @@ def test_clipboard_is_cleared_on_lock(qtbot, make_app, office_ready):
 
 
 @pytest.mark.parametrize("role, pages", [
-    ("counselor", ["start", "watch", "screening", "meetings", "duty", "students", "classes", "staff", "calendar",
+    ("counselor", ["start", "watch", "screening", "meetings", "appointments", "duty", "students", "classes", "staff", "calendar",
                    "backup", "settings"]),
-    ("assistant", ["start", "duty", "students", "classes", "staff", "calendar", "settings"]),
+    ("assistant", ["start", "appointments", "duty", "students", "classes", "staff", "calendar", "settings"]),
 ])
 def test_roles_see_only_their_pages_and_services_refuse_the_rest(qtbot, make_app, office_ready, data_dir, role,
                                                                   pages):

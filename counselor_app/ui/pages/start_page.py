@@ -62,6 +62,12 @@ class StartPage(Page):
 
             self.meeting_card = MeetingCard(app, self.new_meeting, self.open_meeting)
             layout.addWidget(self.meeting_card)
+        self.today_card = None   # today's appointments, records missing, urgent requests: for those who book
+        if app.may(Permission.MANAGE_APPOINTMENTS):
+            from counselor_app.ui.appointments.start_card import TodayCard
+
+            self.today_card = TodayCard(app, self.open_appointment, self.open_appointments)
+            layout.addWidget(self.today_card)
         self.duty_card = None    # one's duties, requests and missing logs: for those who manage duty
         if app.may(Permission.MANAGE_DUTY):
             from counselor_app.ui.duty.start_card import DutyCard
@@ -81,6 +87,10 @@ class StartPage(Page):
             from counselor_app.ui.meetings.start_card import load_card
 
             self.app.worker.run(load_card, self.meeting_card.show_data, context=self.meeting_card)
+        if self.today_card is not None:
+            from counselor_app.ui.appointments.start_card import load_today
+
+            self.app.worker.run(load_today, self.today_card.show_data, context=self.today_card)
         if self.duty_card is not None:
             from counselor_app.ui.duty.start_card import load_desk
 
@@ -94,6 +104,18 @@ class StartPage(Page):
             page.show_tab(tab)
             if which:
                 page.changes.show_waiting(which)
+
+    def open_appointment(self, appointment_id: int) -> None:
+        from counselor_app.ui.appointments.appointment_dialog import AppointmentDialog
+
+        self.appointment_dialog = AppointmentDialog(self, self.app, appointment_id)
+        self.appointment_dialog.open()
+
+    def open_appointments(self, tab: int) -> None:
+        """The appointments page at ``tab`` (0 the week, 1 the waiting list, 2 the records to write)."""
+        main = self.app.main_window
+        if main is not None and main.go_to("appointments"):
+            main.pages["appointments"].tabs.setCurrentIndex(tab)
 
     def open_watch_entry(self, entry_id: int) -> None:
         from counselor_app.ui.pages.watch_page import open_watch_entry
@@ -126,6 +148,8 @@ class StartPage(Page):
             self.meeting_card.clear()
         if self.duty_card is not None:
             self.duty_card.clear()
+        if self.today_card is not None:
+            self.today_card.clear()
         self.greeting.clear()
         self.recovery_notice.hide()
         for card in (self.year_card, self.backup_card, self.audit_card):

@@ -1,0 +1,173 @@
+"""One appointment: who, when, where, its state and history, and what can happen next — confirm, arrived, held,
+did not come, cancelled (by the student or the counselor), moved to another time (with the same conflict checks),
+and, after the session, its record. The reason and the notes show only for those who may read them."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from counselor_app.domain import appointment as rules
+from counselor_app.domain.roles import Permission
+from counselor_app.services import appointments as service
+from counselor_app.ui import dialogs
+from counselor_app.ui.appointments import words
+from counselor_app.ui.qt import (QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                                 QPushButton, QTime, QTimeEdit, QVBoxLayout)
+from counselor_app.ui.widgets import show_failure
+
+
+class AppointmentDialog(QDialog):
+    def __init__(self, parent, app, appointment_id: int) -> None:
+        super().__init__(parent)
+        self.app, self.appointment_id = app, appointment_id
+        self.detail = None
+        self.record_dialog = None
+        self.setWindowTitle(self.tr("Appointment"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        self.info = QFormLayout()
+        self.when = QLabel()
+        self.who = QLabel()
+        self.what = QLabel()
+        self.state = QLabel()
+        self.state.setObjectName("appointmentState")
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        for text, widget in ((self.tr("When:"), self.when), (self.tr("Students:"), self.who),
+                             (self.tr("Kind and place:"), self.what), (self.tr("State:"), self.state)):
+            self.info.addRow(text, widget)
+        if app.may(Permission.VIEW_SESSION_NOTES):
+            self.info.addRow(self.tr("Reason:"), self.reason)
+        layout.addLayout(self.info)
+        self.history = QLabel()
+        self.history.setObjectName("hint")
+        self.history.setWordWrap(True)
+        layout.addWidget(self.history)
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (("confirm", self.tr("Confirm")), ("arrive", self.tr("Arrived")),
+                          ("complete", self.tr("Session held")), ("no_show", self.tr("Did not come")),
+                          ("cancel_student", self.tr("Student cancels")),
+                          ("cancel_counselor", self.tr("Counselor cancels"))):
+            button = QPushButton(text)
+            button.setObjectName(f"appointment_{key}")
+            button.clicked.connect(lambda _c=False, k=key: self.act(k))
+            row.addWidget(button)
+            self.buttons[key] = button
+        layout.addLayout(row)
+        move = QHBoxLayout()
+        self.move_day = QDateEdit()
+        self.move_day.setObjectName("appointmentMoveDay")
+        self.move_day.setCalendarPopup(True)
+        self.move_day.setDisplayFormat("yyyy-MM-dd")
+        self.move_start = QTimeEdit()
+        self.move_start.setObjectName("appointmentMoveStart")
+        self.move_start.setDisplayFormat("HH:mm")
+        self.move_button = QPushButton(self.tr("Move here"))
+        self.move_button.setObjectName("appointmentMove")
+        self.move_button.clicked.connect(lambda _c=False: self.move())
+        move.addWidget(QLabel(self.tr("Move to:")))
+        move.addWidget(self.move_day)
+        move.addWidget(self.move_start)
+        move.addWidget(self.move_button)
+        move.addStretch(1)
+        layout.addLayout(move)
+        self.record_button = QPushButton(self.tr("Session record…"))
+        self.record_button.setObjectName("appointmentRecord")
+        self.record_button.clicked.connect(lambda _c=False: self.open_record())
+        self.record_button.setVisible(app.may(Permission.VIEW_SESSION_NOTES))
+        layout.addWidget(self.record_button)
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        self.app.worker.run(lambda s: service.get_appointment(s, self.appointment_id), self.show_detail,
+                            self._failed, context=self)
+
+    def show_detail(self, detail) -> None:
+        self.detail = detail
+        r = detail.row
+        day = date.fromisoformat(r.day)
+        self.when.setText(f"{r.day} {words.weekday(day)} {r.start}–{r.end} · {r.counselor_name}")
+        self.who.setText("、".join(f"{name}（{no}）" for name, no in zip(r.student_names, r.student_nos)))
+        self.what.setText(f"{words.label(rules.Kind, r.kind)} · {words.place(r)}")
+        extra = ""
+        if r.excused:
+            extra = self.tr(" (excused)")
+        self.state.setText(words.label(rules.State, r.state) + extra)
+        self.reason.setText(detail.reason or "—")
+        self.history.setText("\n".join(self._history_line(*h) for h in detail.history))
+        moves = rules.MOVES.get(r.state, frozenset())
+        self.buttons["confirm"].setEnabled("confirmed" in moves)
+        self.buttons["arrive"].setEnabled("arrived" in moves)
+        self.buttons["complete"].setEnabled("completed" in moves)
+        self.buttons["no_show"].setEnabled("no_show" in moves)
+        self.buttons["cancel_student"].setEnabled("cancelled_student" in moves)
+        self.buttons["cancel_counselor"].setEnabled("cancelled_counselor" in moves)
+        movable = rules.may_reschedule(r.state)
+        for w in (self.move_day, self.move_start, self.move_button):
+            w.setEnabled(movable)
+        self.move_day.setDate(QDate(day.year, day.month, day.day))
+        h, m = r.start.split(":")
+        self.move_start.setTime(QTime(int(h), int(m)))
+        self.record_button.setEnabled(r.state == rules.State.COMPLETED.value)
+        self.record_button.setText(self.tr("Session record…") if detail.record_id is None else
+                                   self.tr("Open the session record…"))
+
+    def _history_line(self, at: str, who: str, kind: str, old: str, new: str) -> str:
+        when = datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
+        old, new = words.label(rules.State, old) or old, words.label(rules.State, new) or new
+        change = f"{new}" if kind == "booked" else f"{old} → {new}"
+        return f"{when} {who} · {self._kind(kind)} {change}"
+
+    def _kind(self, kind: str) -> str:
+        return {"booked": self.tr("booked"), "moved": self.tr("moved"), "state": self.tr("state"),
+                "excused": self.tr("excused")}.get(kind, kind)
+
+    def _failed(self, error: BaseException) -> None:
+        show_failure(self.error, self, error)
+
+    def act(self, key: str) -> None:
+        calls = {"confirm": lambda s: service.confirm(s, self.appointment_id),
+                 "arrive": lambda s: service.arrive(s, self.appointment_id),
+                 "complete": lambda s: service.complete(s, self.appointment_id),
+                 "no_show": lambda s: service.no_show(s, self.appointment_id),
+                 "cancel_student": lambda s: service.cancel(s, self.appointment_id, True),
+                 "cancel_counselor": lambda s: service.cancel(s, self.appointment_id, False)}
+        if key.startswith("cancel") and not dialogs.ask_yes_no(
+                self, self.tr("Cancel the appointment"), self.tr("Cancel this appointment? Its time is offered to "
+                                                                 "the waiting list.")):
+            return
+        self.error.clear()
+        self.app.worker.run(calls[key], lambda result: self._done(key, result), self._failed, context=self)
+
+    def _done(self, key: str, result) -> None:
+        if key == "no_show" and result is not None and result.back_to_waitlist:
+            dialogs.show_info(self, self.tr("Back to the waiting list"),
+                              self.tr("This was the student's third unexcused miss: the coming appointments with "
+                                      "this counselor are cancelled and the student is back on the waiting list."))
+        self.reload()
+
+    def move(self) -> None:
+        if self.detail is None:
+            return
+        day, start, revision = self.move_day.date().toPython(), self.move_start.time().toString("HH:mm"), \
+            self.detail.row.revision
+        self.error.clear()
+        self.app.worker.run(lambda s: service.move(s, self.appointment_id, day, start, revision),
+                            lambda _r: self.reload(), self._failed, context=self)
+
+    def open_record(self) -> None:
+        from counselor_app.ui.appointments.record_dialog import RecordDialog
+
+        if self.detail is None:
+            return
+        self.record_dialog = RecordDialog(self, self.app, self.detail.row, self.detail.record_id,
+                                          on_saved=lambda _r: self.reload())
+        self.record_dialog.open()
+

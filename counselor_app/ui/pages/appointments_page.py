@@ -1,0 +1,241 @@
+"""预约: the week calendar of a counselor or a room, the waiting list and (for counselors and the head) the sessions
+that still need a record.
+
+The week: ◀ and ▶ move a week, 本周 comes back; the drop-down shows a counselor's week (a counselor starts on their
+own) or a room's. A double-click on a free half hour books it (ui/appointments/booking_dialog.py, conflicts shown
+as you type), on an appointment opens it (state changes, moving it, its record). Every call goes through the worker
+to services/appointment*.py, which check MANAGE_APPOINTMENTS (and VIEW_SESSION_NOTES for records) and audit each
+look and change; the page refreshes when an operation changed the appointments.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from counselor_app.domain import appointment as rules
+from counselor_app.domain.areas import Area
+from counselor_app.domain.roles import Permission
+from counselor_app.services import appointment_setup, appointment_views, appointment_waitlist, session_records
+from counselor_app.ui.appointments import words
+from counselor_app.ui.appointments.week_view import WeekGrid
+from counselor_app.ui.pages import Page
+from counselor_app.ui.qt import (QComboBox, QCoreApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                                 QPushButton, Qt, QTabWidget, QVBoxLayout, QWidget)
+from counselor_app.ui.widgets import page_title
+
+ROW = Qt.ItemDataRole.UserRole
+
+
+def load_week(session, day: date, who: tuple[str, int] | None):
+    """The counselors and rooms to choose from and the week of the chosen one (default: one's own, else the first
+    counselor), in one call on the worker."""
+    counselors = appointment_setup.list_counselors(session)
+    rooms = appointment_setup.list_rooms(session)
+    if who is None:
+        own = next((c.id for c in counselors if c.id == session.user.id), None)
+        who = ("counselor", own) if own is not None else (("counselor", counselors[0].id) if counselors else None)
+    week = None
+    if who is not None:
+        kind, ident = who
+        week = appointment_views.week(session, day, **({"counselor_id": ident} if kind == "counselor" else
+                                                       {"room_id": ident}))
+    return counselors, rooms, who, week
+
+
+def load_lists(session):
+    """The waiting list, and the sessions without a record (None for the assistant)."""
+    requests = appointment_waitlist.list_requests(session)
+    missing = session_records.records_without(session) if session.can(Permission.VIEW_SESSION_NOTES) else None
+    return requests, missing
+
+
+class AppointmentsPage(Page):
+    key = "appointments"
+    permission = Permission.MANAGE_APPOINTMENTS
+    cares_about = frozenset({Area.APPOINTMENTS, Area.CALENDAR, Area.USERS})
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Pages", "Appointments")
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.day = date.today()
+        self.who: tuple[str, int] | None = None
+        self.week = None
+        self.editor = None            # the dialog open from this page (tests reach it here)
+        self.loaded = False
+        layout = QVBoxLayout(self)
+        heading = QHBoxLayout()
+        heading.addWidget(page_title(self.title()))
+        heading.addSpacing(16)
+        self.chooser = QComboBox()
+        self.chooser.setObjectName("appointmentWho")
+        self.chooser.setMinimumContentsLength(14)
+        self.chooser.activated.connect(lambda _i: self._chosen())
+        heading.addWidget(self.chooser)
+        self.previous = QPushButton("◀")
+        self.previous.setObjectName("appointmentPrevious")
+        self.previous.setToolTip(self.tr("The week before"))
+        self.this_week = QPushButton(self.tr("This week"))
+        self.this_week.setObjectName("appointmentThisWeek")
+        self.next = QPushButton("▶")
+        self.next.setObjectName("appointmentNext")
+        self.next.setToolTip(self.tr("The week after"))
+        for button, step in ((self.previous, -7), (self.this_week, 0), (self.next, 7)):
+            button.clicked.connect(lambda _c=False, d=step: self.go(d))
+            heading.addWidget(button)
+        self.week_label = QLabel()
+        self.week_label.setObjectName("appointmentWeekLabel")
+        heading.addWidget(self.week_label)
+        heading.addStretch(1)
+        self.book_button = QPushButton(self.tr("Book…"))
+        self.book_button.setObjectName("appointmentBook")
+        self.book_button.clicked.connect(lambda _c=False: self.book_at(self.day, ""))
+        heading.addWidget(self.book_button)
+        layout.addLayout(heading)
+        self.hint = QLabel(self.tr("Double-click a free half hour to book it, an appointment to open it."))
+        self.hint.setObjectName("hint")
+        layout.addWidget(self.hint)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("appointmentTabs")
+        self.grid = WeekGrid(self.book_at, self.open_appointment)
+        self.tabs.addTab(self.grid, self.tr("Week"))
+        self.waiting = QListWidget()
+        self.waiting.setObjectName("appointmentWaiting")
+        waiting_tab = QWidget()
+        box = QVBoxLayout(waiting_tab)
+        box.addWidget(self.waiting)
+        buttons = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("Offered slot taken: book it"))
+        self.accept_button.setObjectName("appointmentAcceptOffer")
+        self.accept_button.clicked.connect(lambda _c=False: self._request_call("accept"))
+        self.withdraw_button = QPushButton(self.tr("Withdraw the request"))
+        self.withdraw_button.setObjectName("appointmentWithdraw")
+        self.withdraw_button.clicked.connect(lambda _c=False: self._request_call("withdraw"))
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.tabs.addTab(waiting_tab, self.tr("Waiting list"))
+        self.missing = QListWidget()
+        self.missing.setObjectName("appointmentMissing")
+        self.missing.itemActivated.connect(lambda item: self.open_appointment(item.data(ROW)))
+        if app.may(Permission.VIEW_SESSION_NOTES):
+            self.tabs.addTab(self.missing, self.tr("Records to write"))
+        layout.addWidget(self.tabs, 1)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        layout.addWidget(self.status)
+
+    # -- loading ---------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        day, who = self.day, self.who
+        self.app.worker.run(lambda s: load_week(s, day, who), self._week_loaded, context=self)
+        self.app.worker.run(load_lists, self._lists_loaded, context=self)
+
+    def _week_loaded(self, result) -> None:
+        counselors, rooms, who, week = result
+        self.who, self.week = who, week
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for c in counselors:
+            self.chooser.addItem(c.name, f"counselor:{c.id}")
+        for r in rooms:
+            self.chooser.addItem(self.tr("Room: {name}").format(name=r.name), f"room:{r.id}")
+        if who is not None:
+            self.chooser.setCurrentIndex(max(0, self.chooser.findData(f"{who[0]}:{who[1]}")))
+        self.chooser.blockSignals(False)
+        if week is None:
+            self.grid.clear_data()
+            self.week_label.setText("")
+            self.status.setText(self.tr("No counselor account yet: the office head adds counselors under Users."))
+        else:
+            self.grid.show_week(week)
+            sunday = week.monday + timedelta(days=6)
+            self.week_label.setText(self.tr("{start} to {end}").format(start=week.monday.isoformat(),
+                                                                        end=sunday.isoformat()))
+            shown = [a for a in week.appointments if a.state not in rules.CANCELLED]
+            self.status.setText(self.tr("{n} appointment(s) this week").format(n=len(shown)))
+        self.loaded = True
+
+    def _lists_loaded(self, result) -> None:
+        requests, missing = result
+        self.waiting.clear()
+        for view in requests:
+            r = view.row
+            text = f"{r.student_no} {r.student_name}"
+            if view.urgent:
+                text = self.tr("URGENT (watch list): ") + text
+            if r.state == "offered":
+                text += " · " + self.tr("offered {day} {start}–{end}").format(day=r.offer_day, start=r.offer_start,
+                                                                              end=r.offer_end)
+            elif r.preferred:
+                text += " · " + self.tr("prefers {times}").format(times=r.preferred)
+            item = QListWidgetItem(text)
+            item.setData(ROW, r.id)
+            self.waiting.addItem(item)
+        self.tabs.setTabText(1, self.tr("Waiting list ({n})").format(n=len(requests)))
+        self.missing.clear()
+        for row in missing or ():
+            item = QListWidgetItem(words.line(row))
+            item.setData(ROW, row.id)
+            self.missing.addItem(item)
+        if missing is not None:
+            self.tabs.setTabText(2, self.tr("Records to write ({n})").format(n=len(missing)))
+
+    def clear_data(self) -> None:
+        self.grid.clear_data()
+        self.chooser.clear()
+        self.waiting.clear()
+        self.missing.clear()
+        self.status.clear()
+        self.week = None
+        self.loaded = False
+
+    # -- moving through the weeks ------------------------------------------------------------------------------
+    def go(self, days: int) -> None:
+        self.day = date.today() if days == 0 else self.day + timedelta(days=days)
+        self.refresh()
+
+    def _chosen(self) -> None:
+        self.who = self.chosen()
+        self.refresh()
+
+    def chosen(self) -> tuple[str, int] | None:
+        """("counselor", account id) or ("room", room id) of the drop-down."""
+        data = self.chooser.currentData()
+        if not data:
+            return None
+        kind, _, ident = data.partition(":")
+        return kind, int(ident)
+
+    def show_counselor(self, counselor_id: int, day: date | None = None) -> None:
+        self.who = ("counselor", counselor_id)
+        if day is not None:
+            self.day = day
+        self.refresh()
+
+    # -- booking and opening ------------------------------------------------------------------------------------
+    def book_at(self, day: date, start: str) -> None:
+        from counselor_app.ui.appointments.booking_dialog import BookingDialog
+
+        kind, ident = self.who or ("", None)
+        self.editor = BookingDialog(self, self.app, day=day, start=start,
+                                    counselor_id=ident if kind == "counselor" else None,
+                                    room_id=ident if kind == "room" else None)
+        self.editor.open()
+
+    def open_appointment(self, appointment_id: int) -> None:
+        from counselor_app.ui.appointments.appointment_dialog import AppointmentDialog
+
+        self.editor = AppointmentDialog(self, self.app, appointment_id)
+        self.editor.open()
+
+    def _request_call(self, what: str) -> None:
+        item = self.waiting.currentItem()
+        if item is None:
+            return
+        request_id = item.data(ROW)
+        call = (lambda s: appointment_waitlist.accept_offer(s, request_id)) if what == "accept" else \
+            (lambda s: appointment_waitlist.withdraw_request(s, request_id))
+        self.app.worker.run(call, None, context=self)

@@ -1,0 +1,170 @@
+"""预约: a counselor books from the week calendar (double-click a free half hour, find the student by typing, see the
+check, 预约), a conflict stays in the dialog with its reason, an appointment is opened, marked arrived and held, and
+its record written and signed; the start page lists today's appointments; the assistant sees names and times only."""
+from __future__ import annotations
+
+import shutil
+from datetime import date, datetime, timedelta
+
+import pytest
+from testdata import CHEAP_KDF
+
+from counselor_app.domain.roles import Role
+from counselor_app.services import appointment_setup, appointments, school_calendar, students, users
+from counselor_app.services.appointments import BookingEdit
+from counselor_app.services.demo import DEMO_PASSWORD, create_demo_office
+from counselor_app.ui.qt import QDialogButtonBox, Qt
+from ui_helpers import log_in, wait_for
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory):
+    """A demo office with a room; the first school day after tomorrow (``day``) with a booked appointment at 14:00
+    for the second student; a crisis session today (it may be booked on any day) for the third."""
+    folder = tmp_path_factory.mktemp("appt_ui") / "office"
+    demo = create_demo_office(folder, students=30, kdf=CHEAP_KDF)
+    s = demo.office.session
+    room = appointment_setup.save_room(s, "个体辅导室1", "individual", 2)
+    cal = school_calendar.calendar(s)
+    day = next(date.today() + timedelta(days=n) for n in range(2, 200)
+               if cal.is_school_day(date.today() + timedelta(days=n))
+               and (date.today() + timedelta(days=n)).weekday() < 5)
+    counselor = next(u.id for u in users.list_users(s) if u.login == "counselor")
+    rows = [r for r in students.list_students(s) if r.status == "enrolled"]
+    appointments.book(s, BookingEdit(counselor, day, "14:00", (rows[1].id,), room_id=room))
+    appointments.book(s, BookingEdit(counselor, date.today(), "23:00", (rows[2].id,), "crisis", room_id=room,
+                                     minutes=30), now=datetime.combine(date.today(), datetime.min.time()))
+    s.close()
+    return folder, day, rows, counselor
+
+
+@pytest.fixture
+def office(prepared, data_dir):
+    shutil.copytree(prepared[0], data_dir)
+    return prepared
+
+
+def open_page(qtbot, make_app, login="counselor"):
+    app = make_app()
+    main = log_in(qtbot, app, login, DEMO_PASSWORD)
+    main.go_to("appointments")
+    page = main.pages["appointments"]
+    wait_for(qtbot, lambda: page.loaded)
+    return page
+
+
+def to_week_of(qtbot, page, day: date):
+    while page.week.monday + timedelta(days=6) < day:
+        monday = page.week.monday
+        qtbot.mouseClick(page.next, LEFT)
+        wait_for(qtbot, lambda: page.week is not None and page.week.monday > monday)
+
+
+def cell(page, day: date, start: str):
+    from counselor_app.ui.appointments.week_view import row_of
+
+    return row_of(start), (day - page.week.monday).days
+
+
+def double_click(qtbot, grid, row: int, col: int):
+    rect = grid.visualRect(grid.model().index(row, col))
+    grid.scrollTo(grid.model().index(row, col))
+    rect = grid.visualRect(grid.model().index(row, col))
+    qtbot.mouseClick(grid.viewport(), LEFT, pos=rect.center())     # Qt emits a double-click on the pressed cell
+    qtbot.mouseDClick(grid.viewport(), LEFT, pos=rect.center())
+
+
+def book_dialog(qtbot, page, day, start):
+    to_week_of(qtbot, page, day)
+    double_click(qtbot, page.grid, *cell(page, day, start))
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.isVisible() and not dialog.loading and bool(dialog.picker.rows))
+    return dialog
+
+
+def choose(qtbot, dialog, student_no: str):
+    dialog.picker.line.setFocus()
+    qtbot.keyClicks(dialog.picker.line, student_no)
+    qtbot.keyClick(dialog.picker.line, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: dialog.picker.current is not None)
+
+
+def test_book_from_the_week_with_the_check_shown(qtbot, make_app, office):
+    _folder, day, rows, counselor = office
+    page = open_page(qtbot, make_app)
+    assert page.chosen() == ("counselor", counselor)
+    dialog = book_dialog(qtbot, page, day, "12:00")
+    assert dialog.windowTitle() == "预约" and dialog.start.time().toString("HH:mm") == "12:00"
+    choose(qtbot, dialog, rows[0].student_no)
+    wait_for(qtbot, lambda: "没有冲突" in dialog.conflicts.text())
+    assert "本学期" in dialog.conflicts.text()       # the counter, for the counselor
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    wait_for(qtbot, lambda: not dialog.isVisible())
+    row, col = cell(page, day, "12:00")
+    wait_for(qtbot, lambda: rows[0].name in (page.grid.item(row, col).text() or ""))
+    assert "已预约" in page.grid.item(row, col).text()
+
+
+def test_a_conflict_stays_in_the_dialog_with_its_reason(qtbot, make_app, office):
+    _folder, day, rows, _counselor = office
+    page = open_page(qtbot, make_app)
+    dialog = book_dialog(qtbot, page, day, "13:30")
+    choose(qtbot, dialog, rows[3].student_no)
+    wait_for(qtbot, lambda: "该心理老师" in dialog.conflicts.text() or "已有预约" in dialog.conflicts.text())
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    wait_for(qtbot, lambda: bool(dialog.error.text()))
+    assert dialog.isVisible() and "14:00" in dialog.error.text()
+
+
+def test_open_arrive_hold_and_write_the_record(qtbot, make_app, office, answered_dialogs):
+    _folder, day, rows, _counselor = office
+    page = open_page(qtbot, make_app)
+    to_week_of(qtbot, page, day)
+    row, col = cell(page, day, "14:00")
+    wait_for(qtbot, lambda: rows[1].name in (page.grid.item(row, col).text() or ""))
+    double_click(qtbot, page.grid, row, col)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.detail is not None)
+    assert not dialog.buttons["complete"].isEnabled()
+    qtbot.mouseClick(dialog.buttons["arrive"], LEFT)
+    wait_for(qtbot, lambda: dialog.detail.row.state == "arrived")
+    qtbot.mouseClick(dialog.buttons["complete"], LEFT)
+    wait_for(qtbot, lambda: dialog.detail.row.state == "completed" and dialog.record_button.isEnabled())
+    qtbot.mouseClick(dialog.record_button, LEFT)
+    record = dialog.record_dialog
+    wait_for(qtbot, lambda: record.isVisible() and not record.loading)
+    qtbot.keyClicks(record.texts["complaint"], "exam stress")
+    answered_dialogs.set_next_answers(True)
+    qtbot.mouseClick(record.sign_button, LEFT)        # without the process: refused, stays open
+    wait_for(qtbot, lambda: bool(record.error.text()))
+    assert record.isVisible() and "过程" in record.error.text()
+    qtbot.keyClicks(record.texts["process"], "listened, breathing exercise")
+    answered_dialogs.set_next_answers(True)
+    qtbot.mouseClick(record.sign_button, LEFT)
+    wait_for(qtbot, lambda: not record.isVisible())
+    wait_for(qtbot, lambda: dialog.detail.record_id is not None)
+    assert dialog.record_button.text() == "打开辅导记录…"
+
+
+def test_the_start_page_lists_today(qtbot, make_app, office):
+    _folder, _day, rows, _counselor = office
+    app = make_app()
+    main = log_in(qtbot, app, "counselor", DEMO_PASSWORD)
+    card = main.pages["start"].today_card
+    wait_for(qtbot, lambda: card.data is not None)
+    texts = [b.text() for b in card.buttons]
+    assert any(rows[2].name in t and "危机" in t for t in texts), texts
+
+
+def test_the_assistant_books_without_reasons_or_records(qtbot, make_app, office):
+    _folder, day, rows, _counselor = office
+    page = open_page(qtbot, make_app, "assistant")
+    assert page.tabs.count() == 2          # no records tab
+    dialog = book_dialog(qtbot, page, day, "12:00")
+    assert dialog.reason is None and dialog.cap_reason is None
+    choose(qtbot, dialog, rows[4].student_no)
+    wait_for(qtbot, lambda: "没有冲突" in dialog.conflicts.text())
+    assert "本学期" not in dialog.conflicts.text()   # the counter is the counselor's
+    dialog.reject()
