@@ -723,6 +723,10 @@
     <context>
         <name>AttendanceDialog</name>
         <message>
+            <source>Attendance at the meeting</source>
+            <translation>Attendance at the meeting</translation>
+        </message>
+        <message>
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
@@ -4845,6 +4849,18 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Funding, venue, partner hospital…</translation>
         </message>
         <message>
+            <source>Import…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>Lessons from a sheet…</source>
+            <translation>Lessons from a sheet…</translation>
+        </message>
+        <message>
+            <source>Trainings from a sheet…</source>
+            <translation>Trainings from a sheet…</translation>
+        </message>
+        <message>
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
@@ -4895,6 +4911,14 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>{shown} of {total} records, {start} to {end}</source>
             <translation>{shown} of {total} records, {start} to {end}</translation>
+        </message>
+        <message>
+            <source>Import lessons</source>
+            <translation>Import lessons</translation>
+        </message>
+        <message>
+            <source>Import trainings</source>
+            <translation>Import trainings</translation>
         </message>
         <message>
             <source>Remove the record</source>

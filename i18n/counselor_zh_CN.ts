@@ -723,8 +723,12 @@
     <context>
         <name>AttendanceDialog</name>
         <message>
-            <source>Attendance</source>
+            <source>Attendance at the meeting</source>
             <translation>参会人员与出席</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情况</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4731,79 +4735,79 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <name>ComplianceImport</name>
         <message>
             <source>The file holds no records to import.</source>
-            <translation type="unfinished" />
+            <translation>文件中没有可导入的记录。</translation>
         </message>
         <message>
             <source>No header row was found: a sheet of lessons needs the columns 班级 and 日期, and may have 授课教师, 课题 and 课时.</source>
-            <translation type="unfinished" />
+            <translation>没有找到表头行：心理课记录表需要“班级”和“日期”两列，可以有“授课教师”“课题”和“课时”。</translation>
         </message>
         <message>
             <source>No sheet of the workbook has a header row with the columns 班级 and 日期. Its sheets: {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>工作簿中没有哪个工作表的表头含“班级”和“日期”两列。工作表有：{sheets}。</translation>
         </message>
         <message>
             <source>No header row was found: a sheet of trainings needs the columns 姓名 (or 工号), 日期, 培训名称 and 学时, and may have 主办单位.</source>
-            <translation type="unfinished" />
+            <translation>没有找到表头行：培训记录表需要“姓名”（或“工号”）、“日期”、“培训名称”和“学时”列，可以有“主办单位”。</translation>
         </message>
         <message>
             <source>No sheet of the workbook has a header row with the columns 姓名 (or 工号), 日期, 培训名称 and 学时. Its sheets: {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>工作簿中没有哪个工作表的表头含“姓名”（或“工号”）、“日期”、“培训名称”和“学时”列。工作表有：{sheets}。</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished">班级</translation>
+            <translation>班级</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Teacher</source>
-            <translation type="unfinished" />
+            <translation>授课教师</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished">问题类别</translation>
+            <translation>课题</translation>
         </message>
         <message>
             <source>Lesson periods</source>
-            <translation type="unfinished" />
+            <translation>课时</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Staff number</source>
-            <translation type="unfinished">工号</translation>
+            <translation>工号</translation>
         </message>
         <message>
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>培训名称</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>学时</translation>
         </message>
         <message>
             <source>Given by</source>
-            <translation type="unfinished" />
+            <translation>主办单位</translation>
         </message>
         <message>
             <source>not a number</source>
-            <translation type="unfinished" />
+            <translation>不是数字</translation>
         </message>
         <message>
             <source>give the name or the staff number</source>
-            <translation type="unfinished">请填写姓名或工号</translation>
+            <translation>请填写姓名或工号</translation>
         </message>
         <message>
             <source>nobody of this name or staff number is at the school</source>
-            <translation type="unfinished">学校在职教职工中没有此姓名或工号</translation>
+            <translation>学校在职教职工中没有这个姓名或工号</translation>
         </message>
         <message>
             <source>two staff members have this name: add the 工号 column</source>
-            <translation type="unfinished">有两名同名教职工：请加上“工号”列</translation>
+            <translation>有两名教职工同名：请加上“工号”列</translation>
         </message>
     </context>
     <context>
@@ -4843,6 +4847,18 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>Funding, venue, partner hospital…</source>
             <translation>经费、场地、合作医院…</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <source>Lessons from a sheet…</source>
+            <translation>从表格导入心理课记录…</translation>
+        </message>
+        <message>
+            <source>Trainings from a sheet…</source>
+            <translation>从表格导入培训记录…</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -4895,6 +4911,14 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>{shown} of {total} records, {start} to {end}</source>
             <translation>共 {total} 条记录，显示 {shown} 条（{start} 至 {end}）</translation>
+        </message>
+        <message>
+            <source>Import lessons</source>
+            <translation>导入心理课记录</translation>
+        </message>
+        <message>
+            <source>Import trainings</source>
+            <translation>导入培训记录</translation>
         </message>
         <message>
             <source>Remove the record</source>

@@ -636,6 +636,8 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "bureau_export.preview_report": lambda c: call(),
     "compliance.periods": lambda c: call(),
     "compliance.indicator_evidence": lambda c: call(_year_name(c), "courses"),
+    "compliance_import.preview_logs": lambda c: call(_lessons_csv(c), kind="lesson"),
+    "compliance_import.import_logs": lambda c: call(_lessons_csv(c), kind="lesson"),
     "compliance.dashboard": lambda c: call(),
     "compliance_logs.save_log": lambda c: call("publicity", _publicity()),
     "compliance_logs.remove_log": lambda c: call("publicity", unchecked(compliance_logs.save_log, c, "publicity",
@@ -734,3 +736,7 @@ def _year_name(c) -> str:
     from counselor_app.services import compliance
 
     return unchecked(compliance.periods, c)[0][0]
+
+
+def _lessons_csv(c) -> Path:
+    return c.file("lessons.csv", f"班级,日期,课题\n{c.p.class_label},2026-09-08,认识自我\n")

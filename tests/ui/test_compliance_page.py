@@ -138,3 +138,22 @@ def test_the_school_years_resources(qtbot, make_app, office_with_logs):
     wait_for(qtbot, lambda: again.ok_button.isEnabled() and again.funding.text() == "24000")
     assert again.rooms.text() == "2" and again.m2.text() == ""
     again.reject()
+
+
+def test_lessons_imported_from_a_sheet(qtbot, make_app, office_with_logs, answered_dialogs, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for row in (["班级", "日期", "课题"], ["七年级(2)班", date.today().isoformat(), "情绪管理"]):
+        wb.active.append(row)
+    path = tmp_path / "lessons.xlsx"
+    wb.save(path)
+    page = _logs_page(qtbot, make_app)
+    next(a for a in page.import_menu.actions() if a.objectName() == "import_lesson").trigger()
+    dialog = page.editor
+    answered_dialogs.set_next_answers(str(path))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: dialog.preview is not None and dialog.import_button.isEnabled())
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: dialog.result == 1)
+    wait_for(qtbot, lambda: any(r.values.get("topic") == "情绪管理" for r in page.model.rows))

@@ -51,7 +51,15 @@ class ComplianceLogsPage(ListPage):
         self.new_menu = menu
         year = self.action(self.tr("Funding, venue, partner hospital…"), self.edit_year, Permission.MANAGE_COMPLIANCE,
                            name="yearResources")
-        return [new, year]
+        imports = self.action(self.tr("Import…"), lambda: None, Permission.MANAGE_COMPLIANCE, name="importLogs")
+        menu = QMenu(imports)
+        menu.addAction(self.tr("Lessons from a sheet…"), lambda: self.import_sheet("lesson")).setObjectName(
+            "import_lesson")
+        menu.addAction(self.tr("Trainings from a sheet…"), lambda: self.import_sheet("training")).setObjectName(
+            "import_training")
+        imports.setMenu(menu)
+        self.import_menu = menu
+        return [new, imports, year]
 
     def below(self):
         remove = self.action(self.tr("Remove"), self.remove, Permission.MANAGE_COMPLIANCE, row=True, name="removeLog")
@@ -116,6 +124,18 @@ class ComplianceLogsPage(ListPage):
         from counselor_app.ui.compliance_dialogs import LogDialog
 
         self.editor = LogDialog(self, row, kind, self.choices)
+        self.editor.open()
+
+    def import_sheet(self, kind: str) -> None:
+        from functools import partial
+
+        from counselor_app.services import compliance_import
+        from counselor_app.ui.table_import_dialog import TableImportDialog
+
+        table = {"lesson": "compliance_lessons", "training": "compliance_trainings"}[kind]
+        title = self.tr("Import lessons") if kind == "lesson" else self.tr("Import trainings")
+        self.editor = TableImportDialog(self, self.app, table, partial(compliance_import.preview_logs, kind=kind),
+                                        partial(compliance_import.import_logs, kind=kind), title)
         self.editor.open()
 
     def edit_year(self) -> None:
