@@ -234,3 +234,32 @@ def test_the_sign_in_sheet_and_the_minutes_print_from_the_window(qtbot, make_app
     assert window.preview.kind == "minutes" and window.preview.target == ("meeting", window.meeting_id)
     trail = audit_actions(qtbot, app)
     assert "view.minutes_identities" in trail and trail[-1] == "preview.minutes"
+
+
+def test_the_details_are_corrected_before_finalizing(qtbot, make_app, office, data_dir):
+    _app, _main, page = open_page(qtbot, make_app)
+    window = new_meeting(qtbot, page, chair=False)
+    assert "主持人：—" in window.when.text()
+    qtbot.mouseClick(window.details_button, LEFT)
+    dialog = window.dialog
+    wait_for(qtbot, lambda: not dialog.loading)
+    assert dialog.windowTitle() == "会议信息" and not dialog.grade.isEnabled() and not dialog.intro.isVisible()
+    assert dialog.place.text() == "Room 301" and dialog.start.text() == "15:30"
+    dialog.end.setText("15:00")   # before the start: the service's message, nothing saved
+    ok(qtbot, dialog)
+    wait_for(qtbot, lambda: dialog.error.text() != "")
+    assert dialog.isVisible() and window.meeting.end_time == "16:40"
+    dialog.end.setText("17:00")
+    dialog.chair.setCurrentIndex(1)
+    chair = dialog.chair.currentText()
+    revision = window.meeting.revision
+    ok(qtbot, dialog)
+    reloaded(qtbot, window, revision)
+    assert window.meeting.end_time == "17:00" and f"主持人：{chair}" in window.when.text()
+    # other matters, written in the window, are shown back (sealed in the database)
+    window.tabs.setCurrentWidget(window.other_tab)
+    qtbot.mouseClick(window.other_tab.other_button, LEFT)
+    other = window.dialog
+    qtbot.keyClicks(other.body_edit, "Dorm visits: nothing unusual.")
+    ok(qtbot, other)
+    wait_for(qtbot, lambda: window.other_tab.other.text() == "Dorm visits: nothing unusual.")

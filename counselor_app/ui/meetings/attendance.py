@@ -75,7 +75,7 @@ class AttendanceDialog(FormDialog):
     """``AttendanceDialog(window, app, meeting_id, revision, attendees)``: the list as the window showed it."""
 
     def __init__(self, parent, app, meeting_id: int, revision: int, attendees) -> None:
-        super().__init__(parent, app, self.tr("Attendance"), 820)
+        super().__init__(parent, app, self.tr("Attendance at the meeting"), 820)
         self.meeting_id, self.revision = meeting_id, revision
         self.staff_ids: list[int | None] = []          # per row: the staff member, None for someone from outside
         self.external: list[tuple[str, str]] = []       # per row: (name, organisation) of someone from outside

@@ -130,7 +130,10 @@ class DecisionDialog(FormDialog):
             return -1
         r = self.measures.rowCount()
         self.measures.insertRow(r)
-        self.measures.setCellWidget(r, TYPE, choice(code_choices(watch_rules.MeasureType), type_))
+        kind = choice(code_choices(watch_rules.MeasureType), type_)
+        kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        kind.setMinimumContentsLength(12)   # the words of the measure get the rest
+        self.measures.setCellWidget(r, TYPE, kind)
         line = QLineEdit(what)
         line.setMaxLength(1000)
         self.measures.setCellWidget(r, WHAT, line)

@@ -127,6 +127,8 @@ class MeetingWindow(QWidget):
             row.addWidget(b)
             return b
 
+        self.details_button = button(self.tr("Details…"), "meetingDetails", self.open_details)
+        self.details_button.setToolTip(self.tr("The day, times, place, chair and minute-taker."))
         self.refresh_button = button(self.tr("Refresh the agenda"), "meetingRefresh", self.refresh_agenda)
         self.refresh_button.setToolTip(self.tr("Build the agenda again from the watch list (until the meeting "
                                                "starts). Students added by hand, decisions and the order stay."))
@@ -172,6 +174,7 @@ class MeetingWindow(QWidget):
         self.start_button.setVisible(state == rules.MeetingState.PREPARING)
         self.finalize_button.setVisible(state == rules.MeetingState.IN_PROGRESS)
         self.abandon_button.setVisible(editable)
+        self.details_button.setVisible(editable)
         self.addendum_button.setVisible(state == rules.MeetingState.FINALIZED)
         self._fill_print_menu()
         self.agenda_tab.show_view(view, watch_words.level_map(levels), editable,
@@ -248,6 +251,11 @@ class MeetingWindow(QWidget):
             "measures added).").format(applied=result.applied, raised=result.raised, lowered=result.lowered,
                                        closed=result.closed, requests=result.close_requests,
                                        measures=result.measures))
+
+    def open_details(self) -> QDialog | None:
+        from counselor_app.ui.meetings.new_meeting_dialog import EditMeetingDialog
+
+        return self._open(EditMeetingDialog(self, self.app, self.meeting)) if self.meeting is not None else None
 
     def open_decision(self, item) -> QDialog | None:
         from counselor_app.ui.meetings.decision_dialog import DecisionDialog

@@ -79,7 +79,7 @@ class NewMeetingDialog(FormDialog):
         self.place.setMaxLength(meeting_service.MAX_SHORT)
         self.chair = self.field(self.tr("Chair:"), QComboBox(), name="meetingChair")
         self.recorder = self.field(self.tr("Minute-taker:"), QComboBox(), name="meetingRecorder")
-        self.note(self.tr("The agenda is built from the watch list when the meeting is saved (due reviews, new "
+        self.intro = self.note(self.tr("The agenda is built from the watch list when the meeting is saved (due reviews, new "
                           "entries, level changes, returns from leave, open actions of the last meeting, screening "
                           "candidates), and the usual people are invited. Until the meeting starts the agenda can be "
                           "refreshed."))
@@ -135,3 +135,44 @@ class NewMeetingDialog(FormDialog):
 
     def saver(self, edit):
         return lambda s: meeting_service.create_meeting(s, edit)
+
+
+class EditMeetingDialog(NewMeetingDialog):
+    """修改会议信息: the day (inside the meeting's month), times, place, chair and minute-taker of a meeting not yet
+    finalized (services.meetings.edit_meeting, with the revision the window showed). The grade, month and kind stay:
+    a meeting of another grade or month is another meeting."""
+
+    def __init__(self, parent, app, meeting, *, today: date | None = None) -> None:
+        self.meeting = meeting
+        super().__init__(parent, app, meeting.grade_id, meeting.month, today=today)
+        self.setWindowTitle(self.tr("Meeting details"))
+        if self.month.findData(meeting.month) < 0:   # a month outside the usual range: offered as it is
+            self.month.addItem(words.month_text(meeting.month), meeting.month)
+            self.month.setCurrentIndex(self.month.count() - 1)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind)))
+        self.name.setText(meeting.name)
+        for widget in (self.grade, self.month, self.kind, self.name):
+            widget.setEnabled(False)
+        self.intro.hide()   # the agenda is there already
+        self.day.setDate(QDate(date.fromisoformat(meeting.held_on)))
+        self.start.setText(meeting.start_time)
+        self.end.setText(meeting.end_time)
+        self.place.setText(meeting.place)
+
+    def loaded(self, result) -> None:
+        super().loaded(result)
+        for combo, staff_id in ((self.chair, self.meeting.chair_staff_id),
+                                (self.recorder, self.meeting.recorder_staff_id)):
+            found = combo.findData(staff_id) if staff_id is not None else 0
+            if found < 0:   # someone who has left the school since: still shown as chosen
+                combo.addItem(self.meeting.chair if combo is self.chair else self.meeting.recorder, staff_id)
+                found = combo.count() - 1
+            combo.setCurrentIndex(found)
+
+    def edit(self) -> meeting_service.MeetingEdit:
+        return meeting_service.MeetingEdit(self.day.date().toPython(), self.start.text(), self.end.text(),
+                                           self.place.text(), self.chair.currentData(), self.recorder.currentData())
+
+    def saver(self, edit):
+        meeting_id, revision = self.meeting.id, self.meeting.revision
+        return lambda s: meeting_service.edit_meeting(s, meeting_id, edit, revision)
