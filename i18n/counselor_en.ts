@@ -477,6 +477,113 @@
         </message>
     </context>
     <context>
+        <name>AppointmentDocs</name>
+        <message>
+            <source>Counseling appointment slip</source>
+            <translation>Counseling appointment slip</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>Counselor</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Please come on time. If you cannot come, tell the counseling office at least {hours} hours before; coming more than {minutes} minutes late counts as a missed appointment.</source>
+            <translation>Please come on time. If you cannot come, tell the counseling office at least {hours} hours before; coming more than {minutes} minutes late counts as a missed appointment.</translation>
+        </message>
+        <message>
+            <source>For the head teacher: please let the student leave for this time. The content of counseling is confidential.</source>
+            <translation>For the head teacher: please let the student leave for this time. The content of counseling is confidential.</translation>
+        </message>
+        <message>
+            <source>Office copy</source>
+            <translation>Office copy</translation>
+        </message>
+        <message>
+            <source>Week schedule of appointments</source>
+            <translation>Week schedule of appointments</translation>
+        </message>
+        <message>
+            <source>{counselor} · {start} to {end}</source>
+            <translation>{counselor} · {start} to {end}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Students</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>No appointment this week.</source>
+            <translation>No appointment this week.</translation>
+        </message>
+        <message>
+            <source>Informed consent to psychological counseling</source>
+            <translation>Informed consent to psychological counseling</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <source>The school's counseling office offers {student} psychological counseling. Please read the following and sign to agree.</source>
+            <translation>The school's counseling office offers {student} psychological counseling. Please read the following and sign to agree.</translation>
+        </message>
+        <message>
+            <source>A session lasts about {minutes} minutes, usually once a week; at most {cap} sessions a semester.</source>
+            <translation>A session lasts about {minutes} minutes, usually once a week; at most {cap} sessions a semester.</translation>
+        </message>
+        <message>
+            <source>Cancel at least {hours} hours ahead. Coming more than {late} minutes late counts as a missed session; after {misses} missed sessions without an excuse the student goes back to the waiting list.</source>
+            <translation>Cancel at least {hours} hours ahead. Coming more than {late} minutes late counts as a missed session; after {misses} missed sessions without an excuse the student goes back to the waiting list.</translation>
+        </message>
+        <message>
+            <source>What is said in counseling is confidential. Exceptions: a serious danger to the student or to others, a duty under the law, and supervision of the counselor without names.</source>
+            <translation>What is said in counseling is confidential. Exceptions: a serious danger to the student or to others, a duty under the law, and supervision of the counselor without names.</translation>
+        </message>
+        <message>
+            <source>The counselor keeps a confidential record of each session, open only to the counselor and the head of the counseling office.</source>
+            <translation>The counselor keeps a confidential record of each session, open only to the counselor and the head of the counseling office.</translation>
+        </message>
+        <message>
+            <source>The student may end counseling at any time.</source>
+            <translation>The student may end counseling at any time.</translation>
+        </message>
+        <message>
+            <source>The student is under 14: a guardian's consent is required.</source>
+            <translation>The student is under 14: a guardian's consent is required.</translation>
+        </message>
+        <message>
+            <source>I have read the above and agree.</source>
+            <translation>I have read the above and agree.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentKind</name>
         <message>
             <source>individual</source>
@@ -1774,6 +1881,18 @@
         <message>
             <source>duty roster of a month</source>
             <translation>duty roster of a month</translation>
+        </message>
+        <message>
+            <source>appointment slip</source>
+            <translation>appointment slip</translation>
+        </message>
+        <message>
+            <source>a counselor's week of appointments</source>
+            <translation>a counselor's week of appointments</translation>
+        </message>
+        <message>
+            <source>consent form for counseling</source>
+            <translation>consent form for counseling</translation>
         </message>
         <message>
             <source>minutes of a review meeting</source>
@@ -5903,6 +6022,18 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>Sign-in sheet of a review meeting</source>
             <translation>Sign-in sheet of a review meeting</translation>
         </message>
+        <message>
+            <source>Appointment slip</source>
+            <translation>Appointment slip</translation>
+        </message>
+        <message>
+            <source>A counselor's week of appointments</source>
+            <translation>A counselor's week of appointments</translation>
+        </message>
+        <message>
+            <source>Consent form for counseling</source>
+            <translation>Consent form for counseling</translation>
+        </message>
     </context>
     <context>
         <name>DutyCard</name>
@@ -6916,6 +7047,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>The idle lock time must be between {min} and {max} minutes.</translation>
         </message>
         <message>
+            <source>This file is not a policy profile (JSON with "name" and "thresholds").</source>
+            <translation>This file is not a policy profile (JSON with "name" and "thresholds").</translation>
+        </message>
+        <message>
+            <source>The profile names a threshold this version does not know: {key}.</source>
+            <translation>The profile names a threshold this version does not know: {key}.</translation>
+        </message>
+        <message>
             <source>{name} must be between {min} and {max}.</source>
             <translation>{name} must be between {min} and {max}.</translation>
         </message>
@@ -7010,6 +7149,10 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>This student is not in the register.</source>
             <translation>This student is not in the register.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (write it as 2026-11-24).</source>
+            <translation>{value} is not a date (write it as 2026-11-24).</translation>
         </message>
         <message>
             <source>The end of the period is before its start.</source>
@@ -9123,6 +9266,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>“{incident}” is not a crisis incident (write its number as on the report, for example 2026-003).</source>
             <translation>“{incident}” is not a crisis incident (write its number as on the report, for example 2026-003).</translation>
         </message>
+        <message>
+            <source>There is no policy profile called {code}.</source>
+            <translation>There is no policy profile called {code}.</translation>
+        </message>
     </context>
     <context>
         <name>ExcuseDialog</name>
@@ -10293,6 +10440,49 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>{count} log(s) to write or sign.</source>
             <translation>{count} log(s) to write or sign.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopsCard</name>
+        <message>
+            <source>Crisis incidents, referrals and returns</source>
+            <translation>Crisis incidents, referrals and returns</translation>
+        </message>
+        <message>
+            <source>Show the referrals</source>
+            <translation>Show the referrals</translation>
+        </message>
+        <message>
+            <source>Open crisis incidents ({count})</source>
+            <translation>Open crisis incidents ({count})</translation>
+        </message>
+        <message>
+            <source>parents not all reached</source>
+            <translation>parents not all reached</translation>
+        </message>
+        <message>
+            <source>no review meeting yet</source>
+            <translation>no review meeting yet</translation>
+        </message>
+        <message>
+            <source>C {number} · {type} · {gravity} · {time}{missing}</source>
+            <translation>C {number} · {type} · {gravity} · {time}{missing}</translation>
+        </message>
+        <message>
+            <source>Referral receipts overdue ({count})</source>
+            <translation>Referral receipts overdue ({count})</translation>
+        </message>
+        <message>
+            <source>R {number} · {name} · {klass} · receipt due {due}</source>
+            <translation>R {number} · {name} · {klass} · receipt due {due}</translation>
+        </message>
+        <message>
+            <source>Leaves past their end without a return ({count})</source>
+            <translation>Leaves past their end without a return ({count})</translation>
+        </message>
+        <message>
+            <source>L {number} · {name} · {klass} · {kind} until {end} · {state}</source>
+            <translation>L {number} · {name} · {klass} · {kind} until {end} · {state}</translation>
         </message>
     </context>
     <context>
@@ -11933,6 +12123,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Compliance records</source>
             <translation>Compliance records</translation>
         </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
     </context>
     <context>
         <name>PasswordForm</name>
@@ -12385,6 +12579,17 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>art. {n}</source>
             <translation>art. {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyProfile</name>
+        <message>
+            <source>Anhui Province measures (2023)</source>
+            <translation>Anhui Province measures (2023)</translation>
+        </message>
+        <message>
+            <source>Anhui 2023, with two family guidance activities per semester (2025 national notice)</source>
+            <translation>Anhui 2023, with two family guidance activities per semester (2025 national notice)</translation>
         </message>
     </context>
     <context>
@@ -13201,6 +13406,101 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>emergency (green channel)</source>
             <translation>emergency (green channel)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPage</name>
+        <message>
+            <source>Print the form</source>
+            <translation>Print the form</translation>
+        </message>
+        <message>
+            <source>The referral form with its tear-off receipt, on one A4 page.</source>
+            <translation>The referral form with its tear-off receipt, on one A4 page.</translation>
+        </message>
+        <message>
+            <source>Registers…</source>
+            <translation>Registers…</translation>
+        </message>
+        <message>
+            <source>The registers of referrals out and of receipts back, for the last six months.</source>
+            <translation>The registers of referrals out and of receipts back, for the last six months.</translation>
+        </message>
+        <message>
+            <source>Student number, name, pinyin initials or the referral's number</source>
+            <translation>Student number, name, pinyin initials or the referral's number</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Receipt overdue only</source>
+            <translation>Receipt overdue only</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation>Student no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Hospital</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Receipt due</source>
+            <translation>Receipt due</translation>
+        </message>
+        <message>
+            <source>The receipt is overdue: ask the family.</source>
+            <translation>The receipt is overdue: ask the family.</translation>
+        </message>
+        <message>
+            <source>Receipt back</source>
+            <translation>Receipt back</translation>
+        </message>
+        <message>
+            <source>Doctor's advice</source>
+            <translation>Doctor's advice</translation>
+        </message>
+        <message>
+            <source>Select a referral to print its form. Click a column header to sort.</source>
+            <translation>Select a referral to print its form. Click a column header to sort.</translation>
+        </message>
+        <message>
+            <source>{shown} shown · {open} open, {overdue} receipts overdue</source>
+            <translation>{shown} shown · {open} open, {overdue} receipts overdue</translation>
+        </message>
+        <message>
+            <source>Loading the referrals…</source>
+            <translation>Loading the referrals…</translation>
         </message>
     </context>
     <context>
@@ -15652,6 +15952,26 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>TrueType fonts (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
+        </message>
+        <message>
+            <source>Policy profile:</source>
+            <translation>Policy profile:</translation>
+        </message>
+        <message>
+            <source>Apply the profile</source>
+            <translation>Apply the profile</translation>
+        </message>
+        <message>
+            <source>Load a profile file…</source>
+            <translation>Load a profile file…</translation>
+        </message>
+        <message>
+            <source>Policy profile</source>
+            <translation>Policy profile</translation>
+        </message>
+        <message>
+            <source>Policy profiles (*.json)</source>
+            <translation>Policy profiles (*.json)</translation>
         </message>
         <message>
             <source>Risk levels</source>

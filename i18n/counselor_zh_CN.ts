@@ -477,6 +477,113 @@
         </message>
     </context>
     <context>
+        <name>AppointmentDocs</name>
+        <message>
+            <source>Counseling appointment slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished">班级</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">时间</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished">地点</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please come on time. If you cannot come, tell the counseling office at least {hours} hours before; coming more than {minutes} minutes late counts as a missed appointment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the head teacher: please let the student leave for this time. The content of counseling is confidential.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week schedule of appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{counselor} · {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>No appointment this week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Informed consent to psychological counseling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation type="unfinished">监护人</translation>
+        </message>
+        <message>
+            <source>The school's counseling office offers {student} psychological counseling. Please read the following and sign to agree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A session lasts about {minutes} minutes, usually once a week; at most {cap} sessions a semester.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel at least {hours} hours ahead. Coming more than {late} minutes late counts as a missed session; after {misses} missed sessions without an excuse the student goes back to the waiting list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is said in counseling is confidential. Exceptions: a serious danger to the student or to others, a duty under the law, and supervision of the counselor without names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The counselor keeps a confidential record of each session, open only to the counselor and the head of the counseling office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The student may end counseling at any time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The student is under 14: a guardian's consent is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have read the above and agree.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppointmentKind</name>
         <message>
             <source>individual</source>
@@ -1774,6 +1881,18 @@
         <message>
             <source>duty roster of a month</source>
             <translation>月值班表</translation>
+        </message>
+        <message>
+            <source>appointment slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a counselor's week of appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>consent form for counseling</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>minutes of a review meeting</source>
@@ -5903,6 +6022,18 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>Sign-in sheet of a review meeting</source>
             <translation>研判会签到表</translation>
         </message>
+        <message>
+            <source>Appointment slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A counselor's week of appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent form for counseling</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DutyCard</name>
@@ -6916,6 +7047,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>空闲锁定时间须在 {min} 到 {max} 分钟之间。</translation>
         </message>
         <message>
+            <source>This file is not a policy profile (JSON with "name" and "thresholds").</source>
+            <translation>这个文件不是政策方案（应为含 "name" 和 "thresholds" 的 JSON）。</translation>
+        </message>
+        <message>
+            <source>The profile names a threshold this version does not know: {key}.</source>
+            <translation>方案中有本版本不认识的指标：{key}。</translation>
+        </message>
+        <message>
             <source>{name} must be between {min} and {max}.</source>
             <translation>{name}须在 {min} 到 {max} 之间。</translation>
         </message>
@@ -7010,6 +7149,10 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>This student is not in the register.</source>
             <translation>学籍中没有这名学生。</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (write it as 2026-11-24).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The end of the period is before its start.</source>
@@ -9123,6 +9266,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>“{incident}” is not a crisis incident (write its number as on the report, for example 2026-003).</source>
             <translation>“{incident}”不是危机事件（请按报告上的编号填写，例如 2026-003）。</translation>
         </message>
+        <message>
+            <source>There is no policy profile called {code}.</source>
+            <translation>没有名为 {code} 的政策方案。</translation>
+        </message>
     </context>
     <context>
         <name>ExcuseDialog</name>
@@ -10293,6 +10440,49 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>{count} log(s) to write or sign.</source>
             <translation>{count} 份记录待填写或签名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopsCard</name>
+        <message>
+            <source>Crisis incidents, referrals and returns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open crisis incidents ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>parents not all reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no review meeting yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C {number} · {type} · {gravity} · {time}{missing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral receipts overdue ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R {number} · {name} · {klass} · receipt due {due}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaves past their end without a return ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L {number} · {name} · {klass} · {kind} until {end} · {state}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -11933,6 +12123,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Compliance records</source>
             <translation>合规记录</translation>
         </message>
+        <message>
+            <source>Referrals</source>
+            <translation>转介</translation>
+        </message>
     </context>
     <context>
         <name>PasswordForm</name>
@@ -12385,6 +12579,17 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>art. {n}</source>
             <translation>第{n}条</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyProfile</name>
+        <message>
+            <source>Anhui Province measures (2023)</source>
+            <translation>安徽省学生心理健康工作若干措施（2023）</translation>
+        </message>
+        <message>
+            <source>Anhui 2023, with two family guidance activities per semester (2025 national notice)</source>
+            <translation>安徽 2023，每学期两次家庭教育指导活动（2025 年国家通知）</translation>
         </message>
     </context>
     <context>
@@ -13201,6 +13406,101 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>emergency (green channel)</source>
             <translation>紧急（绿色通道）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPage</name>
+        <message>
+            <source>Print the form</source>
+            <translation>打印转介单</translation>
+        </message>
+        <message>
+            <source>The referral form with its tear-off receipt, on one A4 page.</source>
+            <translation>转介单及回执，一页A4纸。</translation>
+        </message>
+        <message>
+            <source>Registers…</source>
+            <translation>登记表…</translation>
+        </message>
+        <message>
+            <source>The registers of referrals out and of receipts back, for the last six months.</source>
+            <translation>近六个月的转介出登记表。</translation>
+        </message>
+        <message>
+            <source>Student number, name, pinyin initials or the referral's number</source>
+            <translation>学号、姓名、拼音首字母或转介编号</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未结案</translation>
+        </message>
+        <message>
+            <source>Receipt overdue only</source>
+            <translation>只看回执逾期</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>就诊医院</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>开具日期</translation>
+        </message>
+        <message>
+            <source>Receipt due</source>
+            <translation>回执应交日期</translation>
+        </message>
+        <message>
+            <source>The receipt is overdue: ask the family.</source>
+            <translation>回执已逾期：请联系家长。</translation>
+        </message>
+        <message>
+            <source>Receipt back</source>
+            <translation>回执交回日期</translation>
+        </message>
+        <message>
+            <source>Doctor's advice</source>
+            <translation>医生建议</translation>
+        </message>
+        <message>
+            <source>Select a referral to print its form. Click a column header to sort.</source>
+            <translation>选中一份转介可打印转介单。点击列标题排序。</translation>
+        </message>
+        <message>
+            <source>{shown} shown · {open} open, {overdue} receipts overdue</source>
+            <translation>显示 {shown} 条 · 未结案 {open} 条，回执逾期 {overdue} 条</translation>
+        </message>
+        <message>
+            <source>Loading the referrals…</source>
+            <translation>正在读取转介记录…</translation>
         </message>
     </context>
     <context>
@@ -15652,6 +15952,26 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>TrueType fonts (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+        </message>
+        <message>
+            <source>Policy profile:</source>
+            <translation>政策方案：</translation>
+        </message>
+        <message>
+            <source>Apply the profile</source>
+            <translation>应用方案</translation>
+        </message>
+        <message>
+            <source>Load a profile file…</source>
+            <translation>从文件载入方案…</translation>
+        </message>
+        <message>
+            <source>Policy profile</source>
+            <translation>政策方案</translation>
+        </message>
+        <message>
+            <source>Policy profiles (*.json)</source>
+            <translation>政策方案（*.json）</translation>
         </message>
         <message>
             <source>Risk levels</source>

@@ -157,3 +157,21 @@ def test_lessons_imported_from_a_sheet(qtbot, make_app, office_with_logs, answer
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: dialog.result == 1)
     wait_for(qtbot, lambda: any(r.values.get("topic") == "情绪管理" for r in page.model.rows))
+
+
+def test_the_head_switches_the_policy_profile(qtbot, make_app, office_ready, answered_dialogs, tmp_path):
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("settings")
+    page = main.pages["settings"]
+    wait_for(qtbot, lambda: page.idle.value() == 5)
+    page.profile_box.setCurrentIndex(page.profile_box.findData("anhui_2023_family2"))
+    qtbot.mouseClick(page.findChild(QPushButton, "applyProfile"), Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: app.office_settings.thresholds["family_activities_per_semester"] == 2)
+    assert page.threshold_edits["family_activities_per_semester"].value() == 2
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"name": "x", "thresholds": {"fulltime_training_hours": 999}}', "utf-8")
+    answered_dialogs.set_next_answers(str(bad))
+    qtbot.mouseClick(page.findChild(QPushButton, "loadProfile"), Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: any(s.kind == "error" for s in answered_dialogs.shown))
+    assert app.office_settings.thresholds["fulltime_training_hours"] == 40

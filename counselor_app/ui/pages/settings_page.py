@@ -260,6 +260,7 @@ class SettingsPage(Page):
             row.addWidget(defaults)
             row.addStretch(1)
             layout.addLayout(row)
+            layout.addLayout(self._profile_row())   # a whole set at once: another province's measures (issue 17)
         else:
             none = QLabel(self.tr("No part of the app uses a threshold yet, so there is nothing to change here now. "
                                   "Each becomes changeable when the part that uses it arrives."))
@@ -280,6 +281,40 @@ class SettingsPage(Page):
     def save_thresholds(self) -> None:
         values = {k: e.value() for k, e in self.threshold_edits.items()}
         self._write(lambda s: settings_service.set_thresholds(s, values))
+
+    def _profile_row(self):
+        from counselor_app.domain.policy_profiles import SHIPPED
+        from counselor_app.ui.qt import QComboBox
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Policy profile:")))
+        self.profile_box = QComboBox()
+        self.profile_box.setObjectName("policyProfile")
+        for p in SHIPPED:
+            self.profile_box.addItem(translate_text(p.name), p.code)
+        row.addWidget(self.profile_box, 1)
+        apply = QPushButton(self.tr("Apply the profile"))
+        apply.setObjectName("applyProfile")
+        apply.clicked.connect(self.apply_profile)
+        row.addWidget(apply)
+        load = QPushButton(self.tr("Load a profile file…"))
+        load.setObjectName("loadProfile")
+        load.clicked.connect(self.load_profile)
+        row.addWidget(load)
+        return row
+
+    def apply_profile(self) -> None:
+        from counselor_app.services import policy_profiles
+
+        code = self.profile_box.currentData()
+        self._write(lambda s: policy_profiles.apply_profile(s, code))
+
+    def load_profile(self) -> None:
+        from counselor_app.services import policy_profiles
+
+        path = dialogs.get_open_file_name(self, self.tr("Policy profile"), self.tr("Policy profiles (*.json)"))
+        if path:
+            self._write(lambda s: policy_profiles.apply_profile_file(s, path))
 
     # -- the watch list's risk levels (head) -----------------------------------------------------------
     def _watch_tab(self) -> QWidget:
