@@ -480,107 +480,107 @@
         <name>AppointmentDocs</name>
         <message>
             <source>Counseling appointment slip</source>
-            <translation type="unfinished" />
+            <translation>心理辅导预约单</translation>
         </message>
         <message>
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>学生</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished">班级</translation>
+            <translation>班级</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">时间</translation>
+            <translation>时间</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished">地点</translation>
+            <translation>地点</translation>
         </message>
         <message>
             <source>Counselor</source>
-            <translation type="unfinished" />
+            <translation>心理老师</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>形式</translation>
         </message>
         <message>
             <source>Please come on time. If you cannot come, tell the counseling office at least {hours} hours before; coming more than {minutes} minutes late counts as a missed appointment.</source>
-            <translation type="unfinished" />
+            <translation>请准时到达。如不能前来，请至少提前 {hours} 小时告知心理辅导室；迟到超过 {minutes} 分钟视为未到。</translation>
         </message>
         <message>
             <source>For the head teacher: please let the student leave for this time. The content of counseling is confidential.</source>
-            <translation type="unfinished" />
+            <translation>请班主任在该时间准予学生前往。辅导内容保密。</translation>
         </message>
         <message>
             <source>Office copy</source>
-            <translation type="unfinished" />
+            <translation>存根（辅导室留存）</translation>
         </message>
         <message>
             <source>Week schedule of appointments</source>
-            <translation type="unfinished" />
+            <translation>一周预约安排</translation>
         </message>
         <message>
             <source>{counselor} · {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{counselor} · {start} 至 {end}</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Students</source>
-            <translation type="unfinished" />
+            <translation>学生</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>No appointment this week.</source>
-            <translation type="unfinished" />
+            <translation>本周没有预约。</translation>
         </message>
         <message>
             <source>Informed consent to psychological counseling</source>
-            <translation type="unfinished" />
+            <translation>心理辅导知情同意书</translation>
         </message>
         <message>
             <source>Guardian</source>
-            <translation type="unfinished">监护人</translation>
+            <translation>监护人</translation>
         </message>
         <message>
             <source>The school's counseling office offers {student} psychological counseling. Please read the following and sign to agree.</source>
-            <translation type="unfinished" />
+            <translation>学校心理辅导室为 {student} 提供心理辅导。请阅读以下内容，同意后签字。</translation>
         </message>
         <message>
             <source>A session lasts about {minutes} minutes, usually once a week; at most {cap} sessions a semester.</source>
-            <translation type="unfinished" />
+            <translation>每次辅导约 {minutes} 分钟，一般每周一次；每学期最多 {cap} 次。</translation>
         </message>
         <message>
             <source>Cancel at least {hours} hours ahead. Coming more than {late} minutes late counts as a missed session; after {misses} missed sessions without an excuse the student goes back to the waiting list.</source>
-            <translation type="unfinished" />
+            <translation>如需取消，请至少提前 {hours} 小时告知。迟到超过 {late} 分钟视为未到；无故未到 {misses} 次后，学生将回到候约名单。</translation>
         </message>
         <message>
             <source>What is said in counseling is confidential. Exceptions: a serious danger to the student or to others, a duty under the law, and supervision of the counselor without names.</source>
-            <translation type="unfinished" />
+            <translation>辅导内容严格保密。例外情况：学生可能严重伤害自己或他人、法律规定的报告义务，以及隐去姓名的专业督导。</translation>
         </message>
         <message>
             <source>The counselor keeps a confidential record of each session, open only to the counselor and the head of the counseling office.</source>
-            <translation type="unfinished" />
+            <translation>心理老师为每次辅导保存保密记录，仅心理老师本人和心理辅导室负责人可以查看。</translation>
         </message>
         <message>
             <source>The student may end counseling at any time.</source>
-            <translation type="unfinished" />
+            <translation>学生可以随时结束辅导。</translation>
         </message>
         <message>
             <source>The student is under 14: a guardian's consent is required.</source>
-            <translation type="unfinished" />
+            <translation>学生未满 14 周岁，须经监护人同意。</translation>
         </message>
         <message>
             <source>I have read the above and agree.</source>
-            <translation type="unfinished" />
+            <translation>我已阅读以上内容，并同意。</translation>
         </message>
     </context>
     <context>
@@ -1884,15 +1884,15 @@
         </message>
         <message>
             <source>appointment slip</source>
-            <translation type="unfinished" />
+            <translation>预约单</translation>
         </message>
         <message>
             <source>a counselor's week of appointments</source>
-            <translation type="unfinished" />
+            <translation>心理老师一周预约安排</translation>
         </message>
         <message>
             <source>consent form for counseling</source>
-            <translation type="unfinished" />
+            <translation>心理辅导知情同意书</translation>
         </message>
         <message>
             <source>minutes of a review meeting</source>
@@ -6024,15 +6024,15 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>Appointment slip</source>
-            <translation type="unfinished" />
+            <translation>预约单</translation>
         </message>
         <message>
             <source>A counselor's week of appointments</source>
-            <translation type="unfinished" />
+            <translation>心理老师一周预约安排</translation>
         </message>
         <message>
             <source>Consent form for counseling</source>
-            <translation type="unfinished" />
+            <translation>心理辅导知情同意书</translation>
         </message>
     </context>
     <context>
@@ -7152,7 +7152,7 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>{value} is not a date (write it as 2026-11-24).</source>
-            <translation type="unfinished" />
+            <translation>{value} 不是有效的日期（请写成 2026-11-24 的形式）。</translation>
         </message>
         <message>
             <source>The end of the period is before its start.</source>
@@ -10446,43 +10446,43 @@ A report without personal data was written to {folder}. Please give the referenc
         <name>LoopsCard</name>
         <message>
             <source>Crisis incidents, referrals and returns</source>
-            <translation type="unfinished" />
+            <translation>危机事件、转介与复学</translation>
         </message>
         <message>
             <source>Show the referrals</source>
-            <translation type="unfinished" />
+            <translation>查看逾期回执的转介…</translation>
         </message>
         <message>
             <source>Open crisis incidents ({count})</source>
-            <translation type="unfinished" />
+            <translation>处置中的危机事件（{count}）</translation>
         </message>
         <message>
             <source>parents not all reached</source>
-            <translation type="unfinished" />
+            <translation>家长尚未全部联系上</translation>
         </message>
         <message>
             <source>no review meeting yet</source>
-            <translation type="unfinished" />
+            <translation>尚未召开复盘会</translation>
         </message>
         <message>
             <source>C {number} · {type} · {gravity} · {time}{missing}</source>
-            <translation type="unfinished" />
+            <translation>危机 {number} · {type} · {gravity} · {time}{missing}</translation>
         </message>
         <message>
             <source>Referral receipts overdue ({count})</source>
-            <translation type="unfinished" />
+            <translation>逾期未收回的转介回执（{count}）</translation>
         </message>
         <message>
             <source>R {number} · {name} · {klass} · receipt due {due}</source>
-            <translation type="unfinished" />
+            <translation>转介 {number} · {name} · {klass} · 回执应于 {due} 交回</translation>
         </message>
         <message>
             <source>Leaves past their end without a return ({count})</source>
-            <translation type="unfinished" />
+            <translation>休学期满未办复学（{count}）</translation>
         </message>
         <message>
             <source>L {number} · {name} · {klass} · {kind} until {end} · {state}</source>
-            <translation type="unfinished" />
+            <translation>复学 {number} · {name} · {klass} · {kind}至 {end} · {state}</translation>
         </message>
     </context>
     <context>

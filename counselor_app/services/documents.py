@@ -303,3 +303,24 @@ register(Document("minutes", QT_TRANSLATE_NOOP("Documents", "Minutes of a review
 register(Document("meeting_sign_in", QT_TRANSLATE_NOOP("Documents", "Sign-in sheet of a review meeting"),
                   Permission.MANAGE_MEETINGS, savable=True, build=_meeting_sign_in, params=("id",),
                   target=("meeting", "id")))
+
+
+# The appointments' printouts (services/appointment_documents.py): the slip of an appointment (no reason), a
+# counselor's week (``day``: any day of it), the consent form of a student.
+def _appointment(name: str) -> Callable[..., bytes]:
+    def build(session: Session, *, tr: Callable, **params) -> bytes:
+        from counselor_app.services import appointment_documents
+
+        return getattr(appointment_documents, name)(session, tr=tr, **params)
+    return build
+
+
+register(Document("appointment_slip", QT_TRANSLATE_NOOP("Documents", "Appointment slip"),
+                  Permission.MANAGE_APPOINTMENTS, savable=True, build=_appointment("slip_document"), params=("id",),
+                  target=("appointment", "id")))
+register(Document("appointment_week", QT_TRANSLATE_NOOP("Documents", "A counselor's week of appointments"),
+                  Permission.MANAGE_APPOINTMENTS, savable=True, build=_appointment("week_document"),
+                  params=("counselor_id", "day"), target=("app_user", "counselor_id")))
+register(Document("consent_form", QT_TRANSLATE_NOOP("Documents", "Consent form for counseling"),
+                  Permission.MANAGE_APPOINTMENTS, savable=True, build=_appointment("consent_document"),
+                  params=("student_id",), target=("student", "student_id")))

@@ -190,3 +190,12 @@ APPOINTMENT_SAMPLES: dict[str, Callable] = {
 
 def _waiting_student(c) -> int:
     return appointment_waitlist.store.request(c.session.conn, c.p.appointments["waiting"]).student_id
+
+
+# Each appointment document's parameters for build_document (permission_samples.DOCUMENT_PARAMS).
+APPOINTMENT_DOCUMENTS: dict[str, Callable] = {
+    "appointment_slip": lambda c: {"id": c.p.appointments["booked"]},
+    "appointment_week": lambda c: {"counselor_id": c.p.appointments["counselor"],
+                                   "day": c.p.appointments["coming"][0].isoformat()},
+    "consent_form": lambda c: {"student_id": c.p.appointments["booked_student"]},
+}

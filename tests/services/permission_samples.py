@@ -736,3 +736,4 @@ def _year_name(c) -> str:
 
 def _lessons_csv(c) -> Path:
     return c.file("lessons.csv", f"班级,日期,课题\n{c.p.class_label},2026-09-08,认识自我\n")
+DOCUMENT_PARAMS.update(appointment_samples.APPOINTMENT_DOCUMENTS)
