@@ -436,6 +436,18 @@
             <translation>Session record…</translation>
         </message>
         <message>
+            <source>Print the slip…</source>
+            <translation>Print the slip…</translation>
+        </message>
+        <message>
+            <source>For the student or the head teacher: name, time and place, no reason.</source>
+            <translation>For the student or the head teacher: name, time and place, no reason.</translation>
+        </message>
+        <message>
+            <source>Consent form…</source>
+            <translation>Consent form…</translation>
+        </message>
+        <message>
             <source> (excused)</source>
             <translation> (excused)</translation>
         </message>
@@ -474,6 +486,22 @@
         <message>
             <source>This was the student's third unexcused miss: the coming appointments with this counselor are cancelled and the student is back on the waiting list.</source>
             <translation>This was the student's third unexcused miss: the coming appointments with this counselor are cancelled and the student is back on the waiting list.</translation>
+        </message>
+        <message>
+            <source>Appointment slip</source>
+            <translation>Appointment slip</translation>
+        </message>
+        <message>
+            <source>appointment-slip-{day}</source>
+            <translation>appointment-slip-{day}</translation>
+        </message>
+        <message>
+            <source>Consent form</source>
+            <translation>Consent form</translation>
+        </message>
+        <message>
+            <source>consent-form</source>
+            <translation>consent-form</translation>
         </message>
     </context>
     <context>
@@ -767,6 +795,10 @@
             <translation>Book…</translation>
         </message>
         <message>
+            <source>Print the week…</source>
+            <translation>Print the week…</translation>
+        </message>
+        <message>
             <source>Double-click a free half hour to book it, an appointment to open it.</source>
             <translation>Double-click a free half hour to book it, an appointment to open it.</translation>
         </message>
@@ -825,6 +857,14 @@
         <message>
             <source>Records to write ({n})</source>
             <translation>Records to write ({n})</translation>
+        </message>
+        <message>
+            <source>Week schedule</source>
+            <translation>Week schedule</translation>
+        </message>
+        <message>
+            <source>week-{day}</source>
+            <translation>week-{day}</translation>
         </message>
     </context>
     <context>

@@ -436,6 +436,18 @@
             <translation>填写辅导记录…</translation>
         </message>
         <message>
+            <source>Print the slip…</source>
+            <translation>打印预约单…</translation>
+        </message>
+        <message>
+            <source>For the student or the head teacher: name, time and place, no reason.</source>
+            <translation>交给学生或班主任：只有姓名、时间和地点，不含来访原因。</translation>
+        </message>
+        <message>
+            <source>Consent form…</source>
+            <translation>知情同意书…</translation>
+        </message>
+        <message>
             <source> (excused)</source>
             <translation>（已准假）</translation>
         </message>
@@ -474,6 +486,22 @@
         <message>
             <source>This was the student's third unexcused miss: the coming appointments with this counselor are cancelled and the student is back on the waiting list.</source>
             <translation>这是该学生第三次无故未到：与该心理老师之后的预约已取消，学生已回到候约名单。</translation>
+        </message>
+        <message>
+            <source>Appointment slip</source>
+            <translation>预约单</translation>
+        </message>
+        <message>
+            <source>appointment-slip-{day}</source>
+            <translation>预约单-{day}</translation>
+        </message>
+        <message>
+            <source>Consent form</source>
+            <translation>知情同意书</translation>
+        </message>
+        <message>
+            <source>consent-form</source>
+            <translation>知情同意书</translation>
         </message>
     </context>
     <context>
@@ -767,6 +795,10 @@
             <translation>预约…</translation>
         </message>
         <message>
+            <source>Print the week…</source>
+            <translation>打印本周安排…</translation>
+        </message>
+        <message>
             <source>Double-click a free half hour to book it, an appointment to open it.</source>
             <translation>双击空白时段预约，双击已有预约查看详情。</translation>
         </message>
@@ -825,6 +857,14 @@
         <message>
             <source>Records to write ({n})</source>
             <translation>待写辅导记录（{n}）</translation>
+        </message>
+        <message>
+            <source>Week schedule</source>
+            <translation>一周预约安排</translation>
+        </message>
+        <message>
+            <source>week-{day}</source>
+            <translation>一周预约安排-{day}</translation>
         </message>
     </context>
     <context>

@@ -168,3 +168,23 @@ def test_the_assistant_books_without_reasons_or_records(qtbot, make_app, office)
     wait_for(qtbot, lambda: "没有冲突" in dialog.conflicts.text())
     assert "本学期" not in dialog.conflicts.text()   # the counter is the counselor's
     dialog.reject()
+
+
+def test_print_the_slip_from_the_appointment(qtbot, make_app, office):
+    _folder, day, rows, counselor = office
+    page = open_page(qtbot, make_app, "assistant")
+    assert page.chosen() != ("counselor", counselor)    # the assistant starts on the first counselor's week
+    index = page.chooser.findData(f"counselor:{counselor}")
+    page.chooser.setCurrentIndex(index)
+    page.chooser.activated.emit(index)
+    wait_for(qtbot, lambda: page.week is not None and page.chosen() == ("counselor", counselor))
+    to_week_of(qtbot, page, day)
+    row, col = cell(page, day, "14:00")
+    wait_for(qtbot, lambda: rows[1].name in (page.grid.item(row, col).text() or ""))
+    double_click(qtbot, page.grid, row, col)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.detail is not None)
+    assert dialog.detail.reason is None and not dialog.reason.isVisible() and not dialog.record_button.isVisible()
+    qtbot.mouseClick(dialog.slip_button, LEFT)
+    wait_for(qtbot, lambda: getattr(dialog, "preview", None) is not None and dialog.preview.isVisible(), 20000)
+    assert dialog.preview.kind == "appointment_slip"

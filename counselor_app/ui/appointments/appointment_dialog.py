@@ -76,6 +76,18 @@ class AppointmentDialog(QDialog):
         self.record_button.clicked.connect(lambda _c=False: self.open_record())
         self.record_button.setVisible(app.may(Permission.VIEW_SESSION_NOTES))
         layout.addWidget(self.record_button)
+        printing = QHBoxLayout()
+        self.slip_button = QPushButton(self.tr("Print the slip…"))
+        self.slip_button.setObjectName("appointmentSlip")
+        self.slip_button.setToolTip(self.tr("For the student or the head teacher: name, time and place, no reason."))
+        self.slip_button.clicked.connect(lambda _c=False: self.print_slip())
+        self.consent_button = QPushButton(self.tr("Consent form…"))
+        self.consent_button.setObjectName("appointmentConsent")
+        self.consent_button.clicked.connect(lambda _c=False: self.print_consent())
+        printing.addWidget(self.slip_button)
+        printing.addWidget(self.consent_button)
+        printing.addStretch(1)
+        layout.addLayout(printing)
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
@@ -161,6 +173,30 @@ class AppointmentDialog(QDialog):
         self.error.clear()
         self.app.worker.run(lambda s: service.move(s, self.appointment_id, day, start, revision),
                             lambda _r: self.reload(), self._failed, context=self)
+
+    def print_slip(self) -> None:
+        from counselor_app.services import documents
+        from counselor_app.translation import translate_text
+        from counselor_app.ui.print_preview import open_document
+
+        if self.detail is None:
+            return
+        appointment_id, day = self.appointment_id, self.detail.row.day
+        open_document(self.app, self, self.tr("Appointment slip"), "appointment_slip",
+                      lambda s: documents.build_document(s, "appointment_slip", tr=translate_text, id=appointment_id),
+                      default_name=self.tr("appointment-slip-{day}").format(day=day), target_id=appointment_id)
+
+    def print_consent(self) -> None:
+        from counselor_app.services import documents
+        from counselor_app.translation import translate_text
+        from counselor_app.ui.print_preview import open_document
+
+        if self.detail is None or not self.detail.row.student_ids:
+            return
+        student_id = self.detail.row.student_ids[0]
+        open_document(self.app, self, self.tr("Consent form"), "consent_form",
+                      lambda s: documents.build_document(s, "consent_form", tr=translate_text, student_id=student_id),
+                      default_name=self.tr("consent-form"), target_id=student_id)
 
     def open_record(self) -> None:
         from counselor_app.ui.appointments.record_dialog import RecordDialog

@@ -91,6 +91,10 @@ class AppointmentsPage(Page):
         self.book_button = QPushButton(self.tr("Book…"))
         self.book_button.setObjectName("appointmentBook")
         self.book_button.clicked.connect(lambda _c=False: self.book_at(self.day, ""))
+        self.print_button = QPushButton(self.tr("Print the week…"))
+        self.print_button.setObjectName("appointmentPrintWeek")
+        self.print_button.clicked.connect(lambda _c=False: self.print_week())
+        heading.addWidget(self.print_button)
         heading.addWidget(self.book_button)
         layout.addLayout(heading)
         self.hint = QLabel(self.tr("Double-click a free half hour to book it, an appointment to open it."))
@@ -151,6 +155,7 @@ class AppointmentsPage(Page):
             self.status.setText(self.tr("No counselor account yet: the office head adds counselors under Users."))
         else:
             self.grid.show_week(week)
+            self.print_button.setEnabled(who is not None and who[0] == "counselor")
             sunday = week.monday + timedelta(days=6)
             self.week_label.setText(self.tr("{start} to {end}").format(start=week.monday.isoformat(),
                                                                         end=sunday.isoformat()))
@@ -230,6 +235,19 @@ class AppointmentsPage(Page):
 
         self.editor = AppointmentDialog(self, self.app, appointment_id)
         self.editor.open()
+
+    def print_week(self) -> None:
+        from counselor_app.services import documents
+        from counselor_app.translation import translate_text
+        from counselor_app.ui.print_preview import open_document
+
+        if self.week is None or self.who is None or self.who[0] != "counselor":
+            return
+        counselor_id, day = self.who[1], self.week.monday.isoformat()
+        open_document(self.app, self, self.tr("Week schedule"), "appointment_week",
+                      lambda s: documents.build_document(s, "appointment_week", tr=translate_text,
+                                                         counselor_id=counselor_id, day=day),
+                      default_name=self.tr("week-{day}").format(day=day), target_id=counselor_id)
 
     def _request_call(self, what: str) -> None:
         item = self.waiting.currentItem()
