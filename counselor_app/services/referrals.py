@@ -172,6 +172,7 @@ class ReferralLine:
     advice: str
     overdue: bool
     created_by: int | None
+    search: str = ""       # number, student number, name, pinyin initials (the list page's search box)
 
 
 # -- helpers ------------------------------------------------------------------------------------------------------
@@ -515,12 +516,14 @@ def close_referral(session: Session, referral_id: int, reason: str, note_text: s
 
 def _line(r: store.ListRow, today: date) -> ReferralLine:
     from counselor_app.domain.school import class_label
+    from counselor_app.domain.search import search_key
 
     f = r.referral
     return ReferralLine(f.id, number_of(f), f.student_id, r.student_no, r.name,
                         class_label(r.grade, r.class_name) if r.class_name else "", f.urgency, f.state, r.hospital,
                         f.issued_on, f.receipt_due, f.visited_on, f.returned_on, f.advice,
-                        rules.receipt_overdue(f.state, f.receipt_due, today), f.created_by)
+                        rules.receipt_overdue(f.state, f.receipt_due, today), f.created_by,
+                        search_key(r.student_no, r.name, number_of(f)))
 
 
 def lines(session: Session, *, open_only: bool = False, since: str | None = None, until: str | None = None,

@@ -14,7 +14,7 @@ from counselor_app.ui.widgets import Card, page_title
 class StartPage(Page):
     key = "start"
     cares_about = frozenset({Area.BACKUP, Area.AUDIT, Area.REGISTER, Area.SETTINGS, Area.WATCH, Area.DUTY,
-                             Area.MEETINGS})
+                             Area.MEETINGS, Area.REFERRALS, Area.CRISIS})
 
     @classmethod
     def title(cls) -> str:
@@ -50,6 +50,12 @@ class StartPage(Page):
         grid.addWidget(self.backup_card, 0, 1)
         grid.addWidget(self.audit_card, 0, 2)
         layout.addLayout(grid)
+        self.loops_card = None   # open crisis incidents (red), overdue referral receipts and returns: first
+        if app.may(Permission.VIEW_CRISIS) or app.may(Permission.MANAGE_REFERRALS):
+            from counselor_app.ui.referrals.start_card import LoopsCard
+
+            self.loops_card = LoopsCard(app, self.show_overdue_receipts)
+            layout.addWidget(self.loops_card)
         self.watch_card = None   # the watch list's overdue entries: only for those who may see the watch list
         if app.may(Permission.VIEW_WATCHLIST):
             from counselor_app.ui.watch.start_card import WatchCard
@@ -79,6 +85,10 @@ class StartPage(Page):
 
     def refresh(self) -> None:
         self.app.worker.run(dashboard.start_page, self.show_data, context=self)
+        if self.loops_card is not None:
+            from counselor_app.ui.referrals.start_card import load_loops
+
+            self.app.worker.run(load_loops, self.loops_card.show_data, context=self.loops_card)
         if self.watch_card is not None:
             from counselor_app.ui.watch.start_card import load_overview
 
@@ -140,8 +150,18 @@ class StartPage(Page):
         if main is not None and main.go_to("watch"):
             main.pages["watch"].show_overdue(mine)
 
+    def show_overdue_receipts(self) -> None:
+        """The referrals page filtered to the overdue receipts."""
+        main = self.app.main_window
+        if main is not None and main.go_to("referrals"):
+            page = main.pages["referrals"]
+            if not page.overdue_only.isChecked():
+                page.overdue_only.click()
+
     def clear_data(self) -> None:
         self.data = None
+        if self.loops_card is not None:
+            self.loops_card.clear()
         if self.watch_card is not None:
             self.watch_card.clear()
         if self.meeting_card is not None:

@@ -1,0 +1,132 @@
+"""转介: every referral, the open ones by default, newest first; the overdue receipts in red.
+
+The rows come from services.referrals.list_referrals (no clinical text); filtering runs on the plain rows
+(ui/list_page.py). 打印转介单 previews the selected referral's form with its tear-off receipt (audited like every
+document); 转介登记表 prints the registers of referrals out and back for the current semester's dates.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from operator import attrgetter
+
+from counselor_app.domain import referral as rules
+from counselor_app.domain.areas import Area
+from counselor_app.domain.roles import Permission
+from counselor_app.services import referrals as referral_service
+from counselor_app.translation import translate_text
+from counselor_app.ui.list_page import STRETCH, CheckFilter, ChoiceFilter, ListPage
+from counselor_app.ui.models import Column, name_key
+from counselor_app.ui.qt import QCoreApplication, QHeaderView, Qt
+
+OPEN = "open"
+OVERDUE_RED = "#b3261e"
+
+
+def words(enum, code: str) -> str:
+    return translate_text(enum(code).label) if code else ""
+
+
+class ReferralStateFilter(ChoiceFilter):
+    def narrow(self, rows):
+        chosen = self.currentData()
+        if chosen is None:
+            return rows
+        if chosen == OPEN:
+            return [r for r in rows if r.state != rules.State.CLOSED]
+        return [r for r in rows if r.state == chosen]
+
+
+class ReferralsPage(ListPage):
+    key = "referrals"
+    permission = Permission.MANAGE_REFERRALS
+    cares_about = frozenset({Area.REFERRALS, Area.REGISTER})
+    loader = staticmethod(referral_service.list_referrals)
+    search_name = "referralSearch"
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Pages", "Referrals")
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.table.setObjectName("referralTable")
+        header = self.table.horizontalHeader()   # each column as wide as its words; the advice takes the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+    def heading(self):
+        self.print_button = self.action(self.tr("Print the form"), self.print_selected, row=True,
+                                        name="referralPrint", when=lambda r: r.state != rules.State.DRAFT,
+                                        tip=self.tr("The referral form with its tear-off receipt, on one A4 page."))
+        self.registers_button = self.action(self.tr("Registers…"), self.print_registers, name="referralRegisters",
+                                            tip=self.tr("The registers of referrals out and of receipts back, for "
+                                                        "the last six months."))
+        return [self.print_button, self.registers_button]
+
+    def search_hint(self) -> str:
+        return self.tr("Student number, name, pinyin initials or the referral's number")
+
+    def filters(self):
+        self.state = ReferralStateFilter(attrgetter("state"), self.tr("All states"), choices=[
+            (self.tr("Open"), OPEN), *[(words(rules.State, s.value), s.value) for s in rules.State]], default=OPEN,
+            name="referralState")
+        self.overdue_only = CheckFilter(self.tr("Receipt overdue only"), when_on=attrgetter("overdue"),
+                                        name="referralOverdueOnly")
+        return [self.state, self.overdue_only, STRETCH]
+
+    def columns(self):
+        return [
+            Column(self.tr("No."), attrgetter("number")),
+            Column(self.tr("Student no."), attrgetter("student_no")),
+            Column(self.tr("Name"), attrgetter("name"), sort_key=lambda r: name_key(r.name)),
+            Column(self.tr("Class"), attrgetter("klass"), tooltip=attrgetter("klass")),
+            Column(self.tr("Urgency"), lambda r: words(rules.Urgency, r.urgency),
+                   bold=lambda r: r.urgency == rules.Urgency.EMERGENCY),
+            Column(self.tr("State"), lambda r: words(rules.State, r.state)),
+            Column(self.tr("Hospital"), attrgetter("hospital"), tooltip=attrgetter("hospital")),
+            Column(self.tr("Issued"), lambda r: r.issued_on or ""),
+            Column(self.tr("Receipt due"), lambda r: r.receipt_due or "",
+                   colour=lambda r: OVERDUE_RED if r.overdue else None, bold=attrgetter("overdue"),
+                   tooltip=lambda r: self.tr("The receipt is overdue: ask the family.") if r.overdue else None),
+            Column(self.tr("Receipt back"), lambda r: r.returned_on or ""),
+            Column(self.tr("Doctor's advice"), lambda r: words(rules.Advice, r.advice),
+                   tooltip=lambda r: words(rules.Advice, r.advice)),
+        ]
+
+    def table_tip(self) -> str:
+        return self.tr("Select a referral to print its form. Click a column header to sort.")
+
+    def count_text(self, shown, rows) -> str:
+        open_rows = [r for r in rows if r.state != rules.State.CLOSED]
+        return self.tr("{shown} shown · {open} open, {overdue} receipts overdue").format(
+            shown=len(shown), open=len(open_rows), overdue=sum(1 for r in open_rows if r.overdue))
+
+    def loading_text(self) -> str:
+        return self.tr("Loading the referrals…")
+
+    def open_row(self, row) -> None:
+        if row.state != rules.State.DRAFT:
+            self.print_row(row)
+
+    # -- printing ------------------------------------------------------------------------------------------
+    def print_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.print_row(row)
+
+    def print_row(self, row) -> None:
+        self._print("referral", {"id": row.id}, f"{row.number}", row.id)
+
+    def print_registers(self) -> None:
+        until = date.today()
+        since = until - timedelta(days=183)
+        self._print("referrals_out", {"since": since.isoformat(), "until": until.isoformat()}, until.isoformat(), "")
+
+    def _print(self, kind: str, params: dict, suffix: str, target) -> None:
+        from counselor_app.services import documents
+        from counselor_app.ui.print_preview import open_document
+
+        title = translate_text(documents.get_document(kind).label)
+        open_document(self.app, self, title, kind, lambda s: documents.build_document(s, kind, tr=translate_text,
+                                                                                      **params),
+                      default_name=f"{title}-{suffix}", target_id=target)

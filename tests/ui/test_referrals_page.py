@@ -1,0 +1,101 @@
+"""The referrals page (转介): the demo's referrals, open ones by default, the overdue receipt in red, the filters,
+printing the form of the selected referral (a preview, audited); an assistant has no such page."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from testdata import CHEAP_KDF
+
+from counselor_app.services.demo import DEMO_PASSWORD, create_demo_office
+from counselor_app.ui.qt import Qt
+from ui_helpers import audit_actions, log_in, wait_for
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory):
+    from datetime import datetime, timedelta
+
+    from counselor_app.services import crisis
+
+    folder = tmp_path_factory.mktemp("referralsgui") / "office"
+    demo = create_demo_office(folder, students=200, kdf=CHEAP_KDF, watch=True)
+    with demo.office.session as s:   # an open incident too (the demo's is closed)
+        found = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=1)
+        student = s.conn.execute("SELECT student_id FROM watch_entry WHERE state <> 'closed' LIMIT 1").fetchone()[0]
+        crisis.report_incident(s, crisis.IncidentEdit(found, "runaway", "major", (student,), "王老师", found, "未到校"))
+    return folder
+
+
+@pytest.fixture
+def office(prepared, data_dir):
+    shutil.copytree(prepared, data_dir)
+    return data_dir
+
+
+def open_page(qtbot, make_app, login="demo", lang="zh_CN"):
+    app = make_app(lang)
+    main = log_in(qtbot, app, login, DEMO_PASSWORD)
+    assert main.go_to("referrals")
+    page = main.pages["referrals"]
+    wait_for(qtbot, lambda: page.loaded)
+    return app, main, page
+
+
+def test_the_head_sees_the_open_referrals_and_the_overdue_receipt(qtbot, make_app, office):
+    app, main, page = open_page(qtbot, make_app)
+    texts = [main.nav.item(i).text() for i in range(main.nav.count())]
+    assert "转介" in texts
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    assert headers == ["编号", "学号", "姓名", "班级", "紧急程度", "状态", "就诊医院", "开具日期", "回执应交日期",
+                       "回执交回日期", "医生建议"]
+    states = {page.model.data(page.model.index(r, 5)) for r in range(page.model.rowCount())}
+    assert states == {"草稿", "已开具", "已就诊", "回执已收回"}
+    assert page.count.text() == "显示 5 条 · 未结案 5 条，回执逾期 1 条"
+    page.overdue_only.click()
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 8), Qt.ItemDataRole.ForegroundRole).name() == "#b3261e"
+    page.overdue_only.click()
+    page.state.setCurrentIndex(page.state.findText("全部状态"))
+    assert page.model.rowCount() == 7
+
+
+def test_printing_the_form_of_the_selected_referral(qtbot, make_app, office):
+    app, main, page = open_page(qtbot, make_app)
+    assert not page.print_button.isEnabled()
+    row = next(r for r in range(page.model.rowCount()) if page.model.rows[r].state == "issued")
+    page.table.selectRow(row)
+    assert page.print_button.isEnabled()
+    page.print_button.click()
+    wait_for(qtbot, lambda: getattr(page, "preview", None) is not None and page.preview.isVisible(), timeout=20000)
+    assert "preview.referral" in audit_actions(qtbot, app)
+    page.preview.close()
+
+
+def test_an_assistant_has_no_referrals_page(qtbot, make_app, office):
+    app = make_app("zh_CN")
+    main = log_in(qtbot, app, "assistant", DEMO_PASSWORD)
+    assert not main.go_to("referrals")
+
+
+def test_the_start_page_shows_the_open_incident_in_red_and_the_overdue_receipt(qtbot, make_app, office):
+    app = make_app("zh_CN")
+    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
+    card = main.pages["start"].loops_card
+    wait_for(qtbot, lambda: card.data is not None)
+    assert card.isVisible() and card.title.text() == "危机事件、转介与复学"
+    texts = [label.text() for label in card.labels]
+    assert texts[0] == "处置中的危机事件（1）"
+    assert texts[1].startswith("危机 ") and " · 出走 · 重大 · " in texts[1] and "家长尚未全部联系上" in texts[1]
+    assert card.labels[1].objectName() == "loopIncident"          # red, bold (the card's style sheet)
+    assert texts[2] == "逾期未收回的转介回执（1）" and texts[3].startswith("转介 ") and "回执应于" in texts[3]
+    card.referrals_button.click()
+    page = main.pages["referrals"]
+    wait_for(qtbot, lambda: page.loaded)
+    assert page.overdue_only.isChecked() and page.model.rowCount() == 1
+
+
+def test_an_assistant_has_no_such_card(qtbot, make_app, office):
+    app = make_app("zh_CN")
+    main = log_in(qtbot, app, "assistant", DEMO_PASSWORD)
+    assert main.pages["start"].loops_card is None
