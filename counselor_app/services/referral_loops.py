@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from counselor_app.domain.roles import Permission
-from counselor_app.services import crisis, leaves, referrals
+from counselor_app.services import crisis, leaves, referral_views, referrals
 from counselor_app.services.operations import operation
 from counselor_app.services.session import Session
 
@@ -29,6 +29,6 @@ def my_loops(session: Session, *, today: date | None = None) -> Loops:
     incidents = tuple(crisis.open_incidents(session)) if session.can(Permission.VIEW_CRISIS) else ()
     receipts = returns = ()
     if session.can(Permission.MANAGE_REFERRALS):
-        receipts = tuple(referrals.overdue_receipts(session, today=today))
+        receipts = tuple(referral_views.overdue_receipts(session, today=today))
         returns = tuple(leaves.overdue_returns(session, today=today))
     return Loops(incidents, receipts, returns)

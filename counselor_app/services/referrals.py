@@ -136,24 +136,6 @@ class ReceiptEdit:
 
 
 @dataclass(frozen=True)
-class ReferralDetail:
-    row: store.ReferralRow
-    number: str
-    student_no: str
-    name: str
-    hospital: str
-    reason: str
-    school_actions: str
-    screening_summary: str
-    meeting_notes: str
-    refusal_reason: str
-    school_advice: str
-    diagnosis: str
-    close_note: str
-    overdue: bool
-
-
-@dataclass(frozen=True)
 class ReferralLine:
     """One referral of a list (no clinical text)."""
     id: int
@@ -530,43 +512,3 @@ def lines(session: Session, *, open_only: bool = False, since: str | None = None
           today: date | None = None) -> list[ReferralLine]:
     today = today or date.today()
     return [_line(r, today) for r in store.list_rows(session.conn, open_only=open_only, since=since, until=until)]
-
-
-@operation(Permission.MANAGE_REFERRALS, audit="view.referrals", target="referral")
-def list_referrals(session: Session, *, open_only: bool = False, today: date | None = None) -> list[ReferralLine]:
-    """Every referral (or the open ones), newest first; no clinical text. Audited with the count."""
-    found = lines(session, open_only=open_only, today=today)
-    session.audit("view.referrals", "referral", "", detail=str(len(found)))
-    return found
-
-
-@operation(Permission.MANAGE_REFERRALS, audit="view.referral", target="referral")
-def get_referral(session: Session, referral_id: int, *, today: date | None = None) -> ReferralDetail:
-    """One referral with its clinical text; audited under the student."""
-    today = today or date.today()
-    row = load(session, referral_id)
-    conn, keys = session.conn, session.clinical
-    student = student_store.by_id(conn, row.student_id)
-    hospital = store.hospital(conn, row.hospital_id).name if row.hospital_id else ""
-
-    def read(col) -> str:
-        return col.read(conn, keys, referral_id) or ""
-
-    detail = ReferralDetail(row, number_of(row), student.student_no, student.name, hospital, read(store.REASON),
-                            read(store.SCHOOL_ACTIONS), read(store.SCREENING_SUMMARY), read(store.MEETING_NOTES),
-                            read(store.REFUSAL_REASON), read(store.SCHOOL_ADVICE), read(store.DIAGNOSIS),
-                            read(store.CLOSE_NOTE), rules.receipt_overdue(row.state, row.receipt_due, today))
-    session.audit("view.referral", "student", row.student_id, detail=f"referral={referral_id}")
-    return detail
-
-
-@operation(Permission.MANAGE_REFERRALS, target="referral")
-def overdue_receipts(session: Session, *, today: date | None = None) -> list[ReferralLine]:
-    """The issued referrals whose receipt is overdue: the user's own (those they wrote), the head's: all. For the
-    start page (names and numbers only; opening one is audited)."""
-    today = today or date.today()
-    everyone = session.can(Permission.APPROVE_WATCH_CLOSING)
-    found = [r for r in lines(session, open_only=True, today=today) if r.overdue]
-    if not everyone:
-        found = [r for r in found if r.created_by == session.user.id]
-    return sorted(found, key=lambda r: (r.receipt_due or "", r.id))

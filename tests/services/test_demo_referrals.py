@@ -3,7 +3,7 @@ from datetime import date
 
 from testdata import CHEAP_KDF
 
-from counselor_app.services import crisis, leaves, referral_loops, referrals
+from counselor_app.services import crisis, leaves, referral_loops, referral_views
 from counselor_app.services.demo import create_demo_office
 
 TODAY = date(2026, 11, 20)
@@ -12,7 +12,7 @@ TODAY = date(2026, 11, 20)
 def test_the_demo_has_referrals_in_every_state_a_return_and_a_closed_incident(tmp_path):
     demo = create_demo_office(tmp_path / "office", students=200, kdf=CHEAP_KDF, today=TODAY, watch=True)
     with demo.office.session as s:
-        found = referrals.list_referrals(s, today=TODAY)
+        found = referral_views.list_referrals(s, today=TODAY)
         assert {r.state for r in found} == {"draft", "issued", "visited", "returned", "closed"}
         assert [r.number for r in found if r.overdue] == ["2026-002"]
         assert [(x.state, x.kind) for x in leaves.list_leaves(s)] == [("returning", "suspension")]

@@ -8,7 +8,7 @@ from watch_helpers import TODAY, login, prepare, sample_entry
 
 from counselor_app.domain.errors import ValidationError
 from counselor_app.domain.roles import Role
-from counselor_app.services import hospitals, leaves, referrals, students, watch, watch_detail
+from counselor_app.services import hospitals, leaves, referral_views, referrals, students, watch, watch_detail
 from counselor_app.services.leaves import Approval, LeaveEdit, ReturnMeeting, SupportLine
 from counselor_app.services.referrals import MeetingEdit, ReceiptEdit, ReferralEdit
 
@@ -149,14 +149,14 @@ def test_a_receipt_may_start_a_leave(prepared, counselor):
     watch.open_entry(counselor, sample_entry(sid), today=TODAY)
     h = hospitals.save_hospital(counselor, hospitals.HospitalEdit("某医院"), today=TODAY)
     rid = referrals.create_referral(counselor, sid, ReferralEdit("情绪低落", "routine", h), today=TODAY)
-    r = lambda: referrals.get_referral(counselor, rid, today=TODAY).row.revision   # noqa: E731
+    r = lambda: referral_views.get_referral(counselor, rid, today=TODAY).row.revision   # noqa: E731
     referrals.record_meeting(counselor, rid, MeetingEdit(TODAY - timedelta(days=4), "家长", "refer", "consented"), r(),
                              today=TODAY)
     referrals.issue_referral(counselor, rid, r(), issued_on=TODAY - timedelta(days=3), today=TODAY)
     bad = LeaveEdit("suspension", "mental", TODAY, TODAY - timedelta(days=1))
     with pytest.raises(ValidationError):
         referrals.record_receipt(counselor, rid, ReceiptEdit(TODAY, TODAY, "leave"), r(), leave=bad, today=TODAY)
-    assert referrals.get_referral(counselor, rid, today=TODAY).row.state == "issued"   # nothing written
+    assert referral_views.get_referral(counselor, rid, today=TODAY).row.state == "issued"   # nothing written
     leave_id = referrals.record_receipt(counselor, rid, ReceiptEdit(TODAY, TODAY, "leave"), r(),
                                         leave=LeaveEdit("suspension", "mental", TODAY, TODAY + timedelta(days=90)),
                                         today=TODAY)

@@ -9,7 +9,7 @@ from watch_helpers import login, prepare, sample_entry
 
 from counselor_app.domain.errors import PermissionDenied, ValidationError
 from counselor_app.domain.roles import Role
-from counselor_app.services import documents, hospitals, referrals, watch
+from counselor_app.services import documents, hospitals, referral_views, referrals, watch
 from counselor_app.services.referrals import MeetingEdit, ReceiptEdit, ReferralEdit
 from counselor_app.store import audit
 
@@ -32,7 +32,7 @@ def make(s, student_id) -> int:
     watch.open_entry(s, sample_entry(student_id, opened_on=T - timedelta(days=10)), today=T)
     rid = referrals.create_referral(s, student_id, ReferralEdit("情绪低落，" * 200, "emergency", h, "心理科",
                                                                 accompany="school", screening_summary="PHQ-9 总分 16"))
-    rev = lambda: referrals.get_referral(s, rid).row.revision   # noqa: E731
+    rev = lambda: referral_views.get_referral(s, rid).row.revision   # noqa: E731
     referrals.record_meeting(s, rid, MeetingEdit(T, "家长、心理教师", "refer", "consented"), rev())
     referrals.issue_referral(s, rid, rev())
     referrals.record_receipt(s, rid, ReceiptEdit(T, T, "revisit", diagnosis="家庭告知的诊断XYZ"), rev())
@@ -44,7 +44,7 @@ def test_the_form_is_one_page_with_the_number_on_both_parts(prepared, tmp_path):
         rid = make(s, prepared.student_ids[0])
         pages, text = text_of(documents.build_document(s, "referral", id=rid))
         assert pages == 1                                   # a long reason is cut, the page stays whole
-        number = referrals.get_referral(s, rid).number
+        number = referral_views.get_referral(s, rid).number
         assert text.count(number) >= 3                      # the title's number, the receipt's heading and field
         assert "Cutalongthisline" in text and "Nodiagnosisisneeded" in text
         assert "XYZ" not in text                            # the diagnosis stays in the office

@@ -8,7 +8,7 @@ from watch_helpers import TODAY, login, prepare, sample_entry
 
 from counselor_app.domain.errors import ValidationError
 from counselor_app.domain.roles import Role
-from counselor_app.services import hospitals, referrals, watch, watch_detail, watch_records
+from counselor_app.services import hospitals, referral_views, referrals, watch, watch_detail, watch_records
 from counselor_app.services.referrals import MeetingEdit, NotOnWatchList, ReceiptEdit, ReferralEdit
 from counselor_app.store import audit
 
@@ -31,7 +31,7 @@ def hospital(s) -> int:
 
 
 def rev(s, referral_id) -> int:
-    return referrals.get_referral(s, referral_id, today=TODAY).row.revision
+    return referral_views.get_referral(s, referral_id, today=TODAY).row.revision
 
 
 def on_list(s, student_id) -> int:
@@ -74,7 +74,7 @@ def test_a_student_not_on_the_watch_list_needs_the_flag(prepared, counselor):
         referrals.create_referral(counselor, sid, ReferralEdit("情绪低落"), today=TODAY)
     assert counselor.conn.execute("SELECT count(*) FROM referral").fetchone()[0] == 0
     rid = referrals.create_referral(counselor, sid, ReferralEdit("情绪低落"), open_watch_entry=True, today=TODAY)
-    d = referrals.get_referral(counselor, rid, today=TODAY)
+    d = referral_views.get_referral(counselor, rid, today=TODAY)
     entry = watch_detail.get_entry(counselor, d.row.entry_id, today=TODAY).entry
     assert entry.source == "medical" and entry.source_ref_type == "referral" and entry.source_ref_id == d.number
     assert d.row.state == "draft" and d.number == "2026-001"
@@ -93,7 +93,7 @@ def test_meeting_refusal_needs_its_reason_and_closes(prepared, counselor):
     assert e.value.source == referrals.NO_REFUSAL
     referrals.record_meeting(counselor, rid, MeetingEdit(TODAY, "家长、心理教师", "refer", "refused",
                                                          "家长认为孩子只是学习压力大"), rev(counselor, rid), today=TODAY)
-    d = referrals.get_referral(counselor, rid, today=TODAY)
+    d = referral_views.get_referral(counselor, rid, today=TODAY)
     assert d.row.state == "closed" and d.row.close_reason == "refused" and d.refusal_reason.startswith("家长认为")
     with pytest.raises(ValidationError):
         referrals.issue_referral(counselor, rid, d.row.revision, today=TODAY)
@@ -125,7 +125,7 @@ def test_the_receipt_days_are_a_setting(prepared, tmp_path):
         hospitals.set_loop_settings(head, hospitals.LoopSettings(receipt_days=14))
         on_list(head, prepared.student_ids[4])
         rid = issued(head, prepared.student_ids[4], day=date(2026, 11, 10))
-        assert referrals.get_referral(head, rid, today=TODAY).row.receipt_due == "2026-11-24"
+        assert referral_views.get_referral(head, rid, today=TODAY).row.receipt_due == "2026-11-24"
 
 
 def test_dates_out_of_order_are_refused(prepared, counselor):
@@ -143,7 +143,7 @@ def test_dates_out_of_order_are_refused(prepared, counselor):
         referrals.record_receipt(counselor, rid, ReceiptEdit(date(2026, 11, 12), TODAY + timedelta(days=1), "normal"),
                                  rev(counselor, rid), today=TODAY)
     assert e.value.source == referrals.FUTURE
-    assert referrals.get_referral(counselor, rid, today=TODAY).row.state == "issued"
+    assert referral_views.get_referral(counselor, rid, today=TODAY).row.state == "issued"
 
 
 def test_the_receipt_writes_into_the_watch_list_and_seals_the_diagnosis(prepared, counselor):
@@ -154,7 +154,7 @@ def test_the_receipt_writes_into_the_watch_list_and_seals_the_diagnosis(prepared
     referrals.record_receipt(counselor, rid, ReceiptEdit(
         date(2026, 11, 12), date(2026, 11, 14), "normal", doctor="李医生", next_visit=date(2026, 12, 12),
         school_advice="避免过大学业压力", diagnosis="适应障碍"), rev(counselor, rid), today=TODAY)
-    d = referrals.get_referral(counselor, rid, today=TODAY)
+    d = referral_views.get_referral(counselor, rid, today=TODAY)
     assert d.row.state == "returned" and d.diagnosis == "适应障碍" and d.row.receipt_hospital == "示范市精神卫生中心"
     raw = counselor.conn.execute("SELECT diagnosis FROM referral WHERE id = ?", (rid,)).fetchone()[0]
     assert "适应障碍".encode() not in bytes(raw)
@@ -177,22 +177,22 @@ def test_a_referral_closes_as_done_only_with_its_receipt(prepared, counselor):
         referrals.close_referral(counselor, rid, "done", "", rev(counselor, rid), today=TODAY)
     assert e.value.source == referrals.NOT_RETURNED
     referrals.close_referral(counselor, rid, "other", "家长转往外地就医", rev(counselor, rid), today=TODAY)
-    assert referrals.get_referral(counselor, rid, today=TODAY).close_note == "家长转往外地就医"
+    assert referral_views.get_referral(counselor, rid, today=TODAY).close_note == "家长转往外地就医"
 
 
 def test_overdue_receipts_for_the_writer_and_the_head(prepared, tmp_path):
     with login(prepared, tmp_path, Role.COUNSELOR) as s:
         on_list(s, prepared.student_ids[8])
         rid = issued(s, prepared.student_ids[8], day=date(2026, 11, 10))   # due 11-17
-        assert [r.id for r in referrals.overdue_receipts(s, today=date(2026, 11, 17))] == []
-        assert [r.id for r in referrals.overdue_receipts(s, today=TODAY)] == [rid]
+        assert [r.id for r in referral_views.overdue_receipts(s, today=date(2026, 11, 17))] == []
+        assert [r.id for r in referral_views.overdue_receipts(s, today=TODAY)] == [rid]
     with login(prepared, tmp_path, Role.HEAD) as head:
-        assert [r.id for r in referrals.overdue_receipts(head, today=TODAY)] == [rid]
+        assert [r.id for r in referral_views.overdue_receipts(head, today=TODAY)] == [rid]
         on_list(head, prepared.student_ids[9])
         mine = issued(head, prepared.student_ids[9], day=date(2026, 11, 10))
     with login(prepared, tmp_path, Role.COUNSELOR) as s:   # not the head's own
-        assert [r.id for r in referrals.overdue_receipts(s, today=TODAY)] == [rid]
-        assert mine in [r.id for r in referrals.list_referrals(s, today=TODAY)]
+        assert [r.id for r in referral_views.overdue_receipts(s, today=TODAY)] == [rid]
+        assert mine in [r.id for r in referral_views.list_referrals(s, today=TODAY)]
 
 
 def test_a_review_meeting_opens_a_draft(prepared, counselor):
@@ -200,7 +200,7 @@ def test_a_review_meeting_opens_a_draft(prepared, counselor):
     on_list(counselor, sid)
     rid = referrals.open_draft_referral(counselor, sid, from_meeting="meeting=3 decision=7",
                                         reason="研判会建议转介就医", today=TODAY)
-    d = referrals.get_referral(counselor, rid, today=TODAY)
+    d = referral_views.get_referral(counselor, rid, today=TODAY)
     assert d.row.origin == "meeting" and d.row.origin_ref == "meeting=3 decision=7" and d.row.state == "draft"
     assert d.reason == "研判会建议转介就医"
     with pytest.raises(NotOnWatchList):

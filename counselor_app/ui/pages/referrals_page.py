@@ -1,6 +1,6 @@
 """转介: every referral, the open ones by default, newest first; the overdue receipts in red.
 
-The rows come from services.referrals.list_referrals (no clinical text); filtering runs on the plain rows
+The rows come from services.referral_views.list_referrals (no clinical text); filtering runs on the plain rows
 (ui/list_page.py). 打印转介单 previews the selected referral's form with its tear-off receipt (audited like every
 document); 转介登记表 prints the registers of referrals out and back for the current semester's dates.
 """
@@ -12,7 +12,7 @@ from operator import attrgetter
 from counselor_app.domain import referral as rules
 from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
-from counselor_app.services import referrals as referral_service
+from counselor_app.services import referral_views
 from counselor_app.translation import translate_text
 from counselor_app.ui.list_page import STRETCH, CheckFilter, ChoiceFilter, ListPage
 from counselor_app.ui.models import Column, name_key
@@ -40,7 +40,7 @@ class ReferralsPage(ListPage):
     key = "referrals"
     permission = Permission.MANAGE_REFERRALS
     cares_about = frozenset({Area.REFERRALS, Area.REGISTER})
-    loader = staticmethod(referral_service.list_referrals)
+    loader = staticmethod(referral_views.list_referrals)
     search_name = "referralSearch"
 
     @classmethod
