@@ -37,7 +37,8 @@ class SwapDialog(FormDialog):
     def __init__(self, page, row) -> None:
         super().__init__(page, page.app, self.tr("Ask for a swap"), width=520)
         self.row = row
-        self.note(self.tr("{name}'s duty: {duty}").format(name=row.name, duty=duty_text(row)), hint=False)
+        self.body.insertWidget(0, self.note(self.tr("{name}'s duty: {duty}").format(name=row.name,
+                                                                                     duty=duty_text(row)), hint=False))
         others = [p for p in page.setup.people if p.staff_id != row.staff_id] if page.setup else []
         first = others[0].staff_id if others else None
         self.colleague = self.field(self.tr("Swap with:"), people_choice(page.setup, first), name="dutySwapColleague")
@@ -83,7 +84,8 @@ class CoverDialog(FormDialog):
     def __init__(self, page, row) -> None:
         super().__init__(page, page.app, self.tr("Ask for a cover"), width=520)
         self.row = row
-        self.note(self.tr("{name}'s duty: {duty}").format(name=row.name, duty=duty_text(row)), hint=False)
+        self.body.insertWidget(0, self.note(self.tr("{name}'s duty: {duty}").format(name=row.name,
+                                                                                     duty=duty_text(row)), hint=False))
         others = [p for p in page.setup.people if p.staff_id != row.staff_id] if page.setup else []
         self.replacement = self.field(self.tr("Taken by:"), people_choice(page.setup, others[0].staff_id
                                                                           if others else None),

@@ -38,7 +38,7 @@ class DayDialog(FormDialog):
         timetable = timetable_of(setup, day)
         shifts = [t for t in setup.templates if t.post_id == post_id and t.weekday == timetable]
         known = {t.id for t in shifts}
-        self.note(self.tr("Post: {post}").format(post=post_name), hint=False)
+        self.body.insertWidget(0, self.note(self.tr("Post: {post}").format(post=post_name), hint=False))
         self.shift = self.field(self.tr("Shift:"), QComboBox(), name="dutyDayShift")
         for t in shifts:
             self.shift.addItem(f"{t.period} {t.times}", t.id)

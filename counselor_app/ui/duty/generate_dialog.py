@@ -107,17 +107,18 @@ class GenerateDialog(JobDialog):
         text = self.tr("{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) "
                        "left empty.").format(first=preview.first.isoformat(), last=preview.last.isoformat(),
                                              seats=plan.seats, planned=len(plan.assignments), gaps=gaps)
+        parts = [text]
         if preview.replaced:
-            text += " " + self.tr("{count} duty(ies) of the range saved before are replaced.").format(
-                count=preview.replaced)
+            parts.append(self.tr("{count} duty(ies) of the range saved before are replaced.").format(
+                count=preview.replaced))
         if plan.conflicts:
-            text += " " + self.tr("{count} kept duty(ies) break a rule: see Check and publish.").format(
-                count=len(plan.conflicts))
+            parts.append(self.tr("{count} kept duty(ies) break a rule: see Check and publish.").format(
+                count=len(plan.conflicts)))
         if plan.unplanned_days:
-            text += " " + self.tr("Make-up workdays without a timetable (choose one in the set-up): {days}.").format(
-                days="、".join(d.isoformat() for d in plan.unplanned_days))
-        text += " " + self.tr("The counts include the semester's duties outside the range.")
-        self.summary.setText(text)
+            parts.append(self.tr("Make-up workdays without a timetable (choose one in the set-up): {days}.").format(
+                days="、".join(d.isoformat() for d in plan.unplanned_days)))
+        parts.append(self.tr("The counts include the semester's duties outside the range."))
+        self.summary.setText(words.sentences(parts))
         self.counts_model.set_rows(list(preview.lines))
         self.gaps_model.set_rows(list(plan.gaps))
         self.gaps.setVisible(bool(plan.gaps))

@@ -99,7 +99,7 @@ class PublishDialog(JobDialog):
                                  "the month, or generate again).").format(count=blocking))
         if found.published_through:
             parts.append(self.tr("Published so far through {day}.").format(day=found.published_through.isoformat()))
-        self.summary.setText(" ".join(parts))
+        self.summary.setText(words.sentences(parts))
 
     def _load_failed(self, error: BaseException) -> None:
         self.found = None

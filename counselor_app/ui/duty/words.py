@@ -73,3 +73,11 @@ def unavailable_when(u) -> str:
         parts.append(u.first.isoformat())
     parts.append(u.period or translate("DutyWords", "the whole day"))
     return " ".join(parts)
+
+
+def sentences(parts) -> str:
+    """Sentences run together the way the language writes them: no space after a Chinese full stop."""
+    out = ""
+    for part in (p for p in parts if p):
+        out += part if not out or out.endswith(("。", "：", "；")) else " " + part
+    return out
