@@ -12,6 +12,7 @@ from counselor_app.domain.school import GradeKind, SchoolType
 from counselor_app.domain.student_status import StudentStatus
 from counselor_app.domain import screening, watch
 from counselor_app.domain import duty, duty_log
+from counselor_app.domain import meeting
 from counselor_app.store import crypto, database, migrations
 
 VOCABULARIES = {
@@ -48,6 +49,14 @@ VOCABULARIES = {
     ("duty_contact", "party"): {p.value for p in duty_log.Party},
     ("duty_contact", "topic"): {t.value for t in duty_log.Topic},
     ("duty_contact", "handling"): {h.value for h in duty_log.Handling},
+    ("meeting", "kind"): {k.value for k in meeting.Kind},
+    ("meeting", "state"): {s.value for s in meeting.MeetingState},
+    ("meeting_attendee", "role"): {r.value for r in meeting.AttendeeRole},
+    ("meeting_attendee", "attendance"): {a.value for a in meeting.Attendance},
+    ("meeting_decision", "code"): {d.value for d in meeting.Decision},
+    ("meeting_decision", "severity"): {""} | set(watch.codes(watch.Severity)),
+    ("meeting_decision", "close_reason"): {""} | set(watch.codes(watch.CloseReason)),
+    ("meeting_action", "type"): set(watch.codes(watch.MeasureType)),
 }
 _CHECK = re.compile(r"CHECK\s*\(\s*(\w+)\s+IN\s*\(([^)]*)\)\s*\)", re.IGNORECASE)
 
