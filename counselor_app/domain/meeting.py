@@ -212,11 +212,6 @@ def reasons_of(stored: str) -> tuple[str, ...]:
     return tuple(r for r in (stored or "").split(",") if r)
 
 
-def agenda_order(reasons: Iterable[str], level_rank: int, class_order: int, student_no: str) -> tuple:
-    """The order of a freshly built agenda: the most serious level first, then by class and number."""
-    return (-level_rank, class_order, student_no)
-
-
 # -- decisions ----------------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
