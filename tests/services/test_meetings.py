@@ -170,6 +170,18 @@ def test_finalize_applies_every_decision_and_locks(prepared, head):
                             dec.DecisionEdit("maintain"))
     with pytest.raises(PermissionDenied):
         meetings.edit_meeting(head, mid, meetings.MeetingEdit(HELD), meetings.load_meeting(head, mid).revision)
+    # the store's own functions, under any check a service might forget: the triggers refuse them
+    from counselor_app.store import meeting_records as records, meetings as meeting_store
+
+    item = items_by_student(head, mid)[prepared.students[1]]
+    for write in (lambda: records.delete_decision(head.conn, item.id),
+                  lambda: meeting_store.update_meeting(head.conn, mid, {"state": "preparing"}),
+                  lambda: meeting_store.replace_attendees(head.conn, mid, []),
+                  lambda: records.mark_applied(head.conn, 1, level_before="", level_after="", state_before="",
+                                               state_after="", review_after="", at="")):
+        with pytest.raises(database.DatabaseError):
+            with database.transaction(head.conn):
+                write()
     for sql in ("UPDATE meeting SET place = 'x'", "UPDATE meeting_decision SET code = 'maintain'",
                 "DELETE FROM meeting_action", "UPDATE meeting_attendee SET attendance = 'absent'",
                 "INSERT INTO meeting_item (meeting_id, student_id, position, added_at) VALUES (1, 9, 99, 'x')",
