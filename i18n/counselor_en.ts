@@ -6579,6 +6579,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>{day} {weekday}</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>every {weekday}</source>
             <translation>every {weekday}</translation>
         </message>
@@ -11587,6 +11591,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>On duty this semester:</translation>
         </message>
         <message>
+            <source>{name} ({roles})</source>
+            <translation>{name} ({roles})</translation>
+        </message>
+        <message>
             <source>(left the school)</source>
             <translation>(left the school)</translation>
         </message>
@@ -11988,6 +11996,81 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Recovery key</source>
             <translation>Recovery key</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewReferralDialog</name>
+        <message>
+            <source>New referral</source>
+            <translation>New referral</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
+            <source>Urgency:</source>
+            <translation>Urgency:</translation>
+        </message>
+        <message>
+            <source>Hospital:</source>
+            <translation>Hospital:</translation>
+        </message>
+        <message>
+            <source>Department:</source>
+            <translation>Department:</translation>
+        </message>
+        <message>
+            <source>Accompanied by:</source>
+            <translation>Accompanied by:</translation>
+        </message>
+        <message>
+            <source>not decided yet</source>
+            <translation>not decided yet</translation>
+        </message>
+        <message>
+            <source>Reason and what was observed:</source>
+            <translation>Reason and what was observed:</translation>
+        </message>
+        <message>
+            <source>What the school has done:</source>
+            <translation>What the school has done:</translation>
+        </message>
+        <message>
+            <source>Screening summary:</source>
+            <translation>Screening summary:</translation>
+        </message>
+        <message>
+            <source>The screening summary names the scale, the date, the total and the level: never the answers to single items. The guardian comes from the register.</source>
+            <translation>The screening summary names the scale, the date, the total and the level: never the answers to single items. The guardian comes from the register.</translation>
+        </message>
+        <message>
+            <source>not chosen yet</source>
+            <translation>not chosen yet</translation>
+        </message>
+        <message>
+            <source>Choose the student.</source>
+            <translation>Choose the student.</translation>
+        </message>
+        <message>
+            <source>Write the reason of the referral and what was observed.</source>
+            <translation>Write the reason of the referral and what was observed.</translation>
+        </message>
+        <message>
+            <source>Not on the watch list</source>
+            <translation>Not on the watch list</translation>
+        </message>
+        <message>
+            <source>{student} is not on the watch list. Writing the referral puts the student on it (source: medical-school liaison, followed up as a severe case). Go on?</source>
+            <translation>{student} is not on the watch list. Writing the referral puts the student on it (source: medical-school liaison, followed up as a severe case). Go on?</translation>
+        </message>
+        <message>
+            <source>Put on the list and write</source>
+            <translation>Put on the list and write</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -13370,6 +13453,49 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ReferralMeetingDialog</name>
+        <message>
+            <source>Meeting with the parents about R {number}</source>
+            <translation>Meeting with the parents about R {number}</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Participants:</translation>
+        </message>
+        <message>
+            <source>parents, counselor, head teacher, school leader</source>
+            <translation>parents, counselor, head teacher, school leader</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <source>The parents:</source>
+            <translation>The parents:</translation>
+        </message>
+        <message>
+            <source>Reason of a refusal:</source>
+            <translation>Reason of a refusal:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <source>Following up at school, or the parents' signed refusal, closes the referral.</source>
+            <translation>Following up at school, or the parents' signed refusal, closes the referral.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralOrigin</name>
         <message>
             <source>watch-list entry</source>
@@ -13408,6 +13534,69 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>refuse the visit (signed, with the reason)</source>
             <translation>refuse the visit (signed, with the reason)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralReceiptDialog</name>
+        <message>
+            <source>Receipt of R {number}</source>
+            <translation>Receipt of R {number}</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
+            <source>Date of the visit:</source>
+            <translation>Date of the visit:</translation>
+        </message>
+        <message>
+            <source>Handed back on:</source>
+            <translation>Handed back on:</translation>
+        </message>
+        <message>
+            <source>Hospital:</source>
+            <translation>Hospital:</translation>
+        </message>
+        <message>
+            <source>Department:</source>
+            <translation>Department:</translation>
+        </message>
+        <message>
+            <source>Doctor (optional):</source>
+            <translation>Doctor (optional):</translation>
+        </message>
+        <message>
+            <source>The doctor's advice:</source>
+            <translation>The doctor's advice:</translation>
+        </message>
+        <message>
+            <source>choose…</source>
+            <translation>choose…</translation>
+        </message>
+        <message>
+            <source>a next visit is planned</source>
+            <translation>a next visit is planned</translation>
+        </message>
+        <message>
+            <source>Next visit:</source>
+            <translation>Next visit:</translation>
+        </message>
+        <message>
+            <source>Advice to the school:</source>
+            <translation>Advice to the school:</translation>
+        </message>
+        <message>
+            <source>Diagnosis (only if the family gives one):</source>
+            <translation>Diagnosis (only if the family gives one):</translation>
+        </message>
+        <message>
+            <source>The receipt writes a medical follow-up into the student's watch-list entry; the diagnosis is kept sealed with the clinical records and never printed.</source>
+            <translation>The receipt writes a medical follow-up into the student's watch-list entry; the diagnosis is kept sealed with the clinical records and never printed.</translation>
+        </message>
+        <message>
+            <source>Choose the doctor's advice.</source>
+            <translation>Choose the doctor's advice.</translation>
         </message>
     </context>
     <context>
@@ -13450,6 +13639,30 @@ Records of the school's psychological counseling office, encrypted on this compu
     </context>
     <context>
         <name>ReferralsPage</name>
+        <message>
+            <source>New referral…</source>
+            <translation>New referral…</translation>
+        </message>
+        <message>
+            <source>Write a referral for a student: the reason, the hospital, the urgency.</source>
+            <translation>Write a referral for a student: the reason, the hospital, the urgency.</translation>
+        </message>
+        <message>
+            <source>Meeting with the parents…</source>
+            <translation>Meeting with the parents…</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Issue the referral: the receipt is due a week later.</source>
+            <translation>Issue the referral: the receipt is due a week later.</translation>
+        </message>
+        <message>
+            <source>Enter the receipt…</source>
+            <translation>Enter the receipt…</translation>
+        </message>
         <message>
             <source>Print the form</source>
             <translation>Print the form</translation>
@@ -13541,6 +13754,18 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Loading the referrals…</source>
             <translation>Loading the referrals…</translation>
+        </message>
+        <message>
+            <source>Issue the referral</source>
+            <translation>Issue the referral</translation>
+        </message>
+        <message>
+            <source>Issue referral {number} for {name}? Then print the form and give it to the family.</source>
+            <translation>Issue referral {number} for {name}? Then print the form and give it to the family.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -17104,8 +17329,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Counted as:</translation>
         </message>
         <message>
-            <source>by the time and day (weekend, evening from 18:00, else regular)</source>
-            <translation>by the time and day (weekend, evening from 18:00, else regular)</translation>
+            <source>by day and time</source>
+            <translation>by day and time</translation>
+        </message>
+        <message>
+            <source>By day and time: Saturday and Sunday count as weekend duty, a shift starting at 18:00 or later as evening duty, the rest as regular duty.</source>
+            <translation>By day and time: Saturday and Sunday count as weekend duty, a shift starting at 18:00 or later as evening duty, the rest as regular duty.</translation>
         </message>
         <message>
             <source>Who may take it:</source>

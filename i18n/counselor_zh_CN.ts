@@ -6579,6 +6579,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>{day} {weekday}</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>every {weekday}</source>
             <translation>每{weekday}</translation>
         </message>
@@ -11587,6 +11591,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>本学期值班人员：</translation>
         </message>
         <message>
+            <source>{name} ({roles})</source>
+            <translation>{name}（{roles}）</translation>
+        </message>
+        <message>
             <source>(left the school)</source>
             <translation>（已离校）</translation>
         </message>
@@ -11988,6 +11996,81 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Recovery key</source>
             <translation>恢复密钥</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewReferralDialog</name>
+        <message>
+            <source>New referral</source>
+            <translation>新建转介</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>学生：</translation>
+        </message>
+        <message>
+            <source>Urgency:</source>
+            <translation>紧急程度：</translation>
+        </message>
+        <message>
+            <source>Hospital:</source>
+            <translation>就诊医院：</translation>
+        </message>
+        <message>
+            <source>Department:</source>
+            <translation>科室：</translation>
+        </message>
+        <message>
+            <source>Accompanied by:</source>
+            <translation>陪同人员：</translation>
+        </message>
+        <message>
+            <source>not decided yet</source>
+            <translation>尚未确定</translation>
+        </message>
+        <message>
+            <source>Reason and what was observed:</source>
+            <translation>转介原因及观察到的情况：</translation>
+        </message>
+        <message>
+            <source>What the school has done:</source>
+            <translation>学校已采取的措施：</translation>
+        </message>
+        <message>
+            <source>Screening summary:</source>
+            <translation>心理测评摘要：</translation>
+        </message>
+        <message>
+            <source>The screening summary names the scale, the date, the total and the level: never the answers to single items. The guardian comes from the register.</source>
+            <translation>测评摘要只写量表、日期、总分和等级，不写单题作答。监护人信息取自学籍。</translation>
+        </message>
+        <message>
+            <source>not chosen yet</source>
+            <translation>尚未选择</translation>
+        </message>
+        <message>
+            <source>Choose the student.</source>
+            <translation>请选择学生。</translation>
+        </message>
+        <message>
+            <source>Write the reason of the referral and what was observed.</source>
+            <translation>请填写转介原因及观察到的情况。</translation>
+        </message>
+        <message>
+            <source>Not on the watch list</source>
+            <translation>不在重点关注名单上</translation>
+        </message>
+        <message>
+            <source>{student} is not on the watch list. Writing the referral puts the student on it (source: medical-school liaison, followed up as a severe case). Go on?</source>
+            <translation>{student} 不在重点关注名单上。开具转介将同时把该生列入重点关注（来源：医教对接，按重症跟进）。继续吗？</translation>
+        </message>
+        <message>
+            <source>Put on the list and write</source>
+            <translation>列入并开具</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -13370,6 +13453,49 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ReferralMeetingDialog</name>
+        <message>
+            <source>Meeting with the parents about R {number}</source>
+            <translation>转介 {number} 家校会商</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>学生：</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>参会人员：</translation>
+        </message>
+        <message>
+            <source>parents, counselor, head teacher, school leader</source>
+            <translation>家长、心理教师、班主任、分管校领导</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>会商结论：</translation>
+        </message>
+        <message>
+            <source>The parents:</source>
+            <translation>家长意见：</translation>
+        </message>
+        <message>
+            <source>Reason of a refusal:</source>
+            <translation>拒绝就医的原因：</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>Following up at school, or the parents' signed refusal, closes the referral.</source>
+            <translation>选择“在校跟踪”或家长签字拒绝就医，转介即结案。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralOrigin</name>
         <message>
             <source>watch-list entry</source>
@@ -13408,6 +13534,69 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>refuse the visit (signed, with the reason)</source>
             <translation>拒绝就医（签字并写明原因）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralReceiptDialog</name>
+        <message>
+            <source>Receipt of R {number}</source>
+            <translation>转介 {number} 回执</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>学生：</translation>
+        </message>
+        <message>
+            <source>Date of the visit:</source>
+            <translation>就诊日期：</translation>
+        </message>
+        <message>
+            <source>Handed back on:</source>
+            <translation>交回日期：</translation>
+        </message>
+        <message>
+            <source>Hospital:</source>
+            <translation>就诊医院：</translation>
+        </message>
+        <message>
+            <source>Department:</source>
+            <translation>科室：</translation>
+        </message>
+        <message>
+            <source>Doctor (optional):</source>
+            <translation>医生（可不填）：</translation>
+        </message>
+        <message>
+            <source>The doctor's advice:</source>
+            <translation>医生建议：</translation>
+        </message>
+        <message>
+            <source>choose…</source>
+            <translation>请选择…</translation>
+        </message>
+        <message>
+            <source>a next visit is planned</source>
+            <translation>已约定下次复诊</translation>
+        </message>
+        <message>
+            <source>Next visit:</source>
+            <translation>下次复诊：</translation>
+        </message>
+        <message>
+            <source>Advice to the school:</source>
+            <translation>对学校的建议：</translation>
+        </message>
+        <message>
+            <source>Diagnosis (only if the family gives one):</source>
+            <translation>诊断（仅在家长提供时填写）：</translation>
+        </message>
+        <message>
+            <source>The receipt writes a medical follow-up into the student's watch-list entry; the diagnosis is kept sealed with the clinical records and never printed.</source>
+            <translation>登记回执会在该生的重点关注记录中添加一条就医随访；诊断与临床资料一同加密保存，不会打印。</translation>
+        </message>
+        <message>
+            <source>Choose the doctor's advice.</source>
+            <translation>请选择医生建议。</translation>
         </message>
     </context>
     <context>
@@ -13450,6 +13639,30 @@ Records of the school's psychological counseling office, encrypted on this compu
     </context>
     <context>
         <name>ReferralsPage</name>
+        <message>
+            <source>New referral…</source>
+            <translation>新建转介…</translation>
+        </message>
+        <message>
+            <source>Write a referral for a student: the reason, the hospital, the urgency.</source>
+            <translation>为学生开具转介：转介原因、医院、紧急程度。</translation>
+        </message>
+        <message>
+            <source>Meeting with the parents…</source>
+            <translation>家校会商…</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>开具</translation>
+        </message>
+        <message>
+            <source>Issue the referral: the receipt is due a week later.</source>
+            <translation>开具转介单：回执应在一周内交回。</translation>
+        </message>
+        <message>
+            <source>Enter the receipt…</source>
+            <translation>登记回执…</translation>
+        </message>
         <message>
             <source>Print the form</source>
             <translation>打印转介单</translation>
@@ -13541,6 +13754,18 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Loading the referrals…</source>
             <translation>正在读取转介记录…</translation>
+        </message>
+        <message>
+            <source>Issue the referral</source>
+            <translation>开具转介单</translation>
+        </message>
+        <message>
+            <source>Issue referral {number} for {name}? Then print the form and give it to the family.</source>
+            <translation>为{name}开具转介单 {number}？开具后请打印转介单交给家长。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -17104,8 +17329,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>计为：</translation>
         </message>
         <message>
-            <source>by the time and day (weekend, evening from 18:00, else regular)</source>
-            <translation>按日期和时间（周末计周末值班，18:00 以后计晚间值班，其余为日常值班）</translation>
+            <source>by day and time</source>
+            <translation>按日期和时间自动判断</translation>
+        </message>
+        <message>
+            <source>By day and time: Saturday and Sunday count as weekend duty, a shift starting at 18:00 or later as evening duty, the rest as regular duty.</source>
+            <translation>按日期和时间自动判断：周六、周日计为周末值班，18:00 及以后开始的班次计为晚间值班，其余为日常值班。</translation>
         </message>
         <message>
             <source>Who may take it:</source>

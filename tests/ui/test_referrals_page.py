@@ -99,3 +99,78 @@ def test_an_assistant_has_no_such_card(qtbot, make_app, office):
     app = make_app("zh_CN")
     main = log_in(qtbot, app, "assistant", DEMO_PASSWORD)
     assert main.pages["start"].loops_card is None
+
+
+def _free_student_no(data_dir) -> str:
+    """A student in school who is not on the watch list (read before the window opens)."""
+    from counselor_app.services import office
+
+    with office.login(data_dir, "demo", DEMO_PASSWORD) as s:
+        return s.conn.execute("SELECT student_no FROM student WHERE status = 'enrolled' AND id NOT IN "
+                              "(SELECT student_id FROM watch_entry) ORDER BY id LIMIT 1").fetchone()[0]
+
+
+def test_a_new_referral_for_a_student_not_on_the_watch_list_asks_first(qtbot, make_app, office, answered_dialogs):
+    from counselor_app.ui.referrals.dialogs import NewReferralDialog
+
+    number = _free_student_no(office)
+    app, main, page = open_page(qtbot, make_app)
+    before = len(page.all_rows)
+    page.new_button.click()
+    dialog = page.editor
+    assert isinstance(dialog, NewReferralDialog)
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    dialog.ok_button.click()                                    # nothing chosen: said in the form
+    assert dialog.error.text() == "请选择学生。" and dialog.isVisible()
+    dialog.picker.line.setFocus()
+    qtbot.keyClicks(dialog.picker.line, number)
+    qtbot.keyClick(dialog.picker.line, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: dialog.student is not None)
+    dialog.reason.setPlainText("近两周情绪低落，多次哭泣")
+    dialog.hospital.setCurrentIndex(1)
+    answered_dialogs.set_next_answers(False)                    # not on the list: the user says no
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: not dialog.busy and bool(answered_dialogs.shown))
+    assert answered_dialogs.shown[-1].title == "不在重点关注名单上" and dialog.isVisible()
+    answered_dialogs.set_next_answers(True)                     # asked again: yes
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: not dialog.isVisible())
+    wait_for(qtbot, lambda: len(page.all_rows) == before + 1)
+    new = next(r for r in page.all_rows if r.student_no == number)
+    assert new.state == "draft"
+    from counselor_app.services import watch
+
+    got = []
+    app.worker.run(lambda s: [e.source for e in watch.list_entries(s) if e.student_no == number], got.append)
+    wait_for(qtbot, lambda: bool(got))
+    assert got[0] == ["medical"]
+
+
+def test_meeting_issue_and_receipt_from_the_page(qtbot, make_app, office, answered_dialogs):
+    app, main, page = open_page(qtbot, make_app)
+    draft = next(n for n, r in enumerate(page.model.rows) if r.state == "draft")
+    number = page.model.rows[draft].number
+    page.table.selectRow(draft)
+    assert page.meeting_button.isEnabled() and not page.receipt_button.isEnabled()
+    page.meeting_button.click()
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    dialog.people.setText("家长、心理教师、班主任")
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: not dialog.isVisible())
+    answered_dialogs.set_next_answers(True)
+    row = lambda: next(r for r in page.all_rows if r.number == number)   # noqa: E731
+    page.table.selectRow(next(n for n, r in enumerate(page.model.rows) if r.number == number))
+    page.issue_button.click()
+    wait_for(qtbot, lambda: row().state == "issued")
+    page.table.selectRow(next(n for n, r in enumerate(page.model.rows) if r.number == number))
+    assert page.receipt_button.isEnabled()
+    page.receipt_button.click()
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    dialog.ok_button.click()
+    assert dialog.error.text() == "请选择医生建议。"
+    dialog.advice.setCurrentIndex(dialog.advice.findData("revisit"))
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: not dialog.isVisible())
+    wait_for(qtbot, lambda: row().state == "returned")

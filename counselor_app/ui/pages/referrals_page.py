@@ -55,13 +55,25 @@ class ReferralsPage(ListPage):
         header.setStretchLastSection(True)
 
     def heading(self):
+        self.new_button = self.action(self.tr("New referral…"), self.new_referral, Permission.MANAGE_REFERRALS,
+                                      name="referralNew", tip=self.tr("Write a referral for a student: the reason, "
+                                                                      "the hospital, the urgency."))
+        self.meeting_button = self.action(self.tr("Meeting with the parents…"), self.record_meeting, row=True,
+                                          name="referralMeeting", when=lambda r: r.state == rules.State.DRAFT)
+        self.issue_button = self.action(self.tr("Issue"), self.issue, row=True, name="referralIssue",
+                                        when=lambda r: r.state == rules.State.DRAFT,
+                                        tip=self.tr("Issue the referral: the receipt is due a week later."))
+        self.receipt_button = self.action(self.tr("Enter the receipt…"), self.enter_receipt, row=True,
+                                          name="referralReceipt",
+                                          when=lambda r: r.state in (rules.State.ISSUED, rules.State.VISITED))
         self.print_button = self.action(self.tr("Print the form"), self.print_selected, row=True,
                                         name="referralPrint", when=lambda r: r.state != rules.State.DRAFT,
                                         tip=self.tr("The referral form with its tear-off receipt, on one A4 page."))
         self.registers_button = self.action(self.tr("Registers…"), self.print_registers, name="referralRegisters",
                                             tip=self.tr("The registers of referrals out and of receipts back, for "
                                                         "the last six months."))
-        return [self.print_button, self.registers_button]
+        return [self.new_button, self.meeting_button, self.issue_button, self.receipt_button, self.print_button,
+                self.registers_button]
 
     def search_hint(self) -> str:
         return self.tr("Student number, name, pinyin initials or the referral's number")
@@ -107,6 +119,45 @@ class ReferralsPage(ListPage):
     def open_row(self, row) -> None:
         if row.state != rules.State.DRAFT:
             self.print_row(row)
+
+    # -- changes ---------------------------------------------------------------------------------------------
+    def new_referral(self) -> None:
+        from counselor_app.ui.referrals.dialogs import NewReferralDialog
+
+        self.editor = NewReferralDialog(self)
+        self.editor.open()
+
+    def record_meeting(self) -> None:
+        from counselor_app.ui.referrals.dialogs import ReferralMeetingDialog
+
+        row = self.selected()
+        if row is not None:
+            self.editor = ReferralMeetingDialog(self, row)
+            self.editor.open()
+
+    def enter_receipt(self) -> None:
+        from counselor_app.ui.referrals.dialogs import ReferralReceiptDialog
+
+        row = self.selected()
+        if row is not None:
+            self.editor = ReferralReceiptDialog(self, row)
+            self.editor.open()
+
+    def issue(self) -> None:
+        from counselor_app.services import referrals
+        from counselor_app.ui import dialogs
+
+        row = self.selected()
+        if row is None or not dialogs.ask_yes_no(self, self.tr("Issue the referral"), self.tr(
+                "Issue referral {number} for {name}? Then print the form and give it to the family.").format(
+                number=row.number, name=row.name), yes_text=self.tr("Issue"), no_text=self.tr("Cancel")):
+            return
+        referral_id = row.id
+
+        def issue(s):
+            return referrals.issue_referral(s, referral_id, referral_views.get_referral(s, referral_id).row.revision)
+
+        self.app.worker.run(issue, lambda _due: None, lambda e: dialogs.show_error(self, e), context=self)
 
     # -- printing ------------------------------------------------------------------------------------------
     def print_selected(self) -> None:
