@@ -2,11 +2,11 @@
 
     python bench/bench_screening.py [--students 30000]
 
-The office is the demo university of that size; the files a platform's csv export (UTF-8 with BOM, a title row,
-学号, 姓名 and T1 … T90 with the answers as scores, a few as words), 15,000 sheets a file: a file of more than 1.5
-million cells is not read (files/limits.MAX_CELLS, the hostile-file guard), and 30,000 SCL-90 sheets are 2.8 million.
-The campaign is created first with every grade, then each file imported into it. Measured (CPU seconds of this
-process, the steadier figure on a busy machine, and wall seconds; the files together):
+The office is the demo university of that size; the file a platform's csv export (UTF-8 with BOM, a title row,
+学号, 姓名 and T1 … T90 with the answers as scores, a few as words) of every sheet: 30,000 SCL-90 sheets are 2.8
+million cells, beyond a roster's 1.5 million (files/limits.MAX_CELLS); the screening import reads it within
+limits.answer_sheets(). The campaign is created first with every grade, then the file imported into it. Measured
+(CPU seconds of this process, the steadier figure on a busy machine, and wall seconds):
 - baseline: csv.reader over the same file, summing the 90 items of each row in plain Python;
 - the preview (services/screening_import.preview_screening: read, find the header, check and score every row,
   match the students, the digests);
@@ -15,6 +15,9 @@ process, the steadier figure on a busy machine, and wall seconds; the files toge
 - the candidates (make_candidates: every positive or key-item sheet onto the watch list), on their own.
 The ratio the issue asks for (under 4x) is preview + import against the baseline. The scoring engine's own share
 (scales.score over the same answers) is printed too: it is the floor of any import that scores every sheet.
+Then the memory: ``counselor-app import screening FILE --dry-run`` in a child process (its peak resident size, as
+bench_hostile_files.py measures it; budget 500 MB) for the real file, and for a hostile one of as many cells, each a
+different value (refused: more different values than MAX_CELLS).
 """
 from __future__ import annotations
 
@@ -44,7 +47,33 @@ def timed(fn):
     return result, time.perf_counter() - t, time.process_time() - c
 
 
-PER_FILE = 15_000
+PER_FILE = 100_000          # one file of every sheet (a university's campaign)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def child_peak(args: list[str], stdin: str) -> tuple[int, str, float]:
+    """(exit code, last line of output, peak MB) of ``counselor-app ARGS`` in a child process (Linux)."""
+    import os
+    import subprocess
+
+    with tempfile.TemporaryFile() as out:
+        child = subprocess.Popen([sys.executable, "-m", "counselor_app", *args, "--lang", "en"], cwd=ROOT,
+                                 stdin=subprocess.PIPE, stdout=out, stderr=subprocess.STDOUT)
+        child.stdin.write(stdin.encode())
+        child.stdin.close()
+        _pid, status, usage = os.wait4(child.pid, 0)
+        out.seek(0)
+        lines = out.read().decode().strip().splitlines()
+        return os.waitstatus_to_exitcode(status), (lines[-1] if lines else ""), usage.ru_maxrss / 1024
+
+
+def hostile_file(path: Path, rows: int) -> None:
+    """As many cells as the real file, every one a different value."""
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["学号", "姓名", *[f"T{n}" for n in range(1, 91)]])
+        for r in range(rows):
+            w.writerow([f"X{r:07d}", f"某{r}", *[f"{r}.{c}" for c in range(90)]])
 
 
 def write_file(path: Path, students: list[tuple[str, str]], rng: Random) -> list[list[int]]:
@@ -111,6 +140,14 @@ def main() -> None:
                 key_hits + done.key_hits
         made, c_wall, c_cpu = timed(lambda: screening_candidates.make_candidates(session, campaign))
         session.close()
+        from counselor_app.services.demo import DEMO_PASSWORD
+
+        login = ["--data-dir", str(folder), "--login", "demo", "--password-stdin"]
+        peaks = [child_peak(["import", "screening", str(paths[0]), "--scale", "SCL-90", "--campaign", "内存测评",
+                             "--dry-run", *login], DEMO_PASSWORD + "\n")]
+        hostile_file(Path(tmp) / "hostile.csv", len(students))
+        peaks.append(child_peak(["import", "screening", str(Path(tmp) / "hostile.csv"), "--scale", "SCL-90",
+                                 "--campaign", "内存测评", "--dry-run", *login], DEMO_PASSWORD + "\n"))
 
     print(f"baseline (csv.reader + sum of 90 items): {base[2]:.2f} CPU s ({base[1]:.2f} wall)")
     print(f"scales.score alone over the same sheets: {score_cpu:.2f} CPU s ({score_cpu / base[2]:.1f}x)")
@@ -119,7 +156,10 @@ def main() -> None:
           f"{key_hits} with a key item hit")
     total = p_cpu + i_cpu
     print(f"preview + import: {total:.2f} CPU s = {total / base[2]:.1f}x the baseline (aim: under 4x)")
-    print(f"candidates: {c_cpu:.2f} CPU s ({c_wall:.2f} wall) for {made.count} entries")
+    print(f"candidates: {c_cpu:.2f} CPU s ({c_wall:.2f} wall) for {made.count} entries "
+          f"({c_cpu / max(made.count, 1) * 1000:.2f} ms each)")
+    for what, (code, line, peak) in zip(("the file, --dry-run", "a hostile file as large"), peaks):
+        print(f"peak memory, {what}: {peak:.0f} MB (exit {code}: {line[:110]})")
 
 
 if __name__ == "__main__":

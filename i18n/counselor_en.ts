@@ -4685,6 +4685,25 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
     </context>
     <context>
+        <name>CloseIncidentDialog</name>
+        <message>
+            <source>Close C {number}</source>
+            <translation>Close C {number}</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Summary:</translation>
+        </message>
+        <message>
+            <source>Close now although the loop is not complete (office head)</source>
+            <translation>Close now although the loop is not complete (office head)</translation>
+        </message>
+        <message>
+            <source>An incident closes once the parents of every student were reached and the review meeting is recorded.</source>
+            <translation>An incident closes once the parents of every student were reached and the review meeting is recorded.</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseRequestDialog</name>
         <message>
             <source>Ask to close the entry</source>
@@ -5674,6 +5693,81 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>general</source>
             <translation>general</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrisisPage</name>
+        <message>
+            <source>Record an incident…</source>
+            <translation>Record an incident…</translation>
+        </message>
+        <message>
+            <source>Record a step…</source>
+            <translation>Record a step…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>Close…</translation>
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation>Print the report</translation>
+        </message>
+        <message>
+            <source>Report for the bureau</source>
+            <translation>Report for the bureau</translation>
+        </message>
+        <message>
+            <source>All incidents</source>
+            <translation>All incidents</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>Happened</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Gravity</source>
+            <translation>Gravity</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Students</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Parents reached</source>
+            <translation>Parents reached</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <source>Review meeting</source>
+            <translation>Review meeting</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>held</translation>
+        </message>
+        <message>
+            <source>{shown} shown · {open} open</source>
+            <translation>{shown} shown · {open} open</translation>
         </message>
     </context>
     <context>
@@ -11905,6 +11999,61 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>NewIncidentDialog</name>
+        <message>
+            <source>Record a crisis incident</source>
+            <translation>Record a crisis incident</translation>
+        </message>
+        <message>
+            <source>Happened at:</source>
+            <translation>Happened at:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Place:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <source>choose…</source>
+            <translation>choose…</translation>
+        </message>
+        <message>
+            <source>Gravity:</source>
+            <translation>Gravity:</translation>
+        </message>
+        <message>
+            <source>Students:</source>
+            <translation>Students:</translation>
+        </message>
+        <message>
+            <source>Found by:</source>
+            <translation>Found by:</translation>
+        </message>
+        <message>
+            <source>Found at:</source>
+            <translation>Found at:</translation>
+        </message>
+        <message>
+            <source>What was seen:</source>
+            <translation>What was seen:</translation>
+        </message>
+        <message>
+            <source>Each student goes on the watch list at the highest level (an open entry is raised). Record the report to the counselor or school leader next: the target is 10 minutes.</source>
+            <translation>Each student goes on the watch list at the highest level (an open entry is raised). Record the report to the counselor or school leader next: the target is 10 minutes.</translation>
+        </message>
+        <message>
+            <source>Choose the type of the incident.</source>
+            <translation>Choose the type of the incident.</translation>
+        </message>
+        <message>
+            <source>Choose the student or students involved.</source>
+            <translation>Choose the student or students involved.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewMeetingDialog</name>
         <message>
             <source>New review meeting</source>
@@ -12249,6 +12398,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Referrals</source>
             <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Crisis incidents</source>
+            <translation>Crisis incidents</translation>
         </message>
     </context>
     <context>
@@ -16796,6 +16949,45 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Give a reason for the change.</source>
             <translation>Give a reason for the change.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDialog</name>
+        <message>
+            <source>Record a step of C {number}</source>
+            <translation>Record a step of C {number}</translation>
+        </message>
+        <message>
+            <source>Step:</source>
+            <translation>Step:</translation>
+        </message>
+        <message>
+            <source>Parents reached</source>
+            <translation>Parents reached</translation>
+        </message>
+        <message>
+            <source>Parents called, not reached</source>
+            <translation>Parents called, not reached</translation>
+        </message>
+        <message>
+            <source>Whose parents:</source>
+            <translation>Whose parents:</translation>
+        </message>
+        <message>
+            <source>How:</source>
+            <translation>How:</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>When:</translation>
+        </message>
+        <message>
+            <source>By:</source>
+            <translation>By:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
         </message>
     </context>
     <context>

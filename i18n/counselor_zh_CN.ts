@@ -4685,6 +4685,25 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
     </context>
     <context>
+        <name>CloseIncidentDialog</name>
+        <message>
+            <source>Close C {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close now although the loop is not complete (office head)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An incident closes once the parents of every student were reached and the review meeting is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CloseRequestDialog</name>
         <message>
             <source>Ask to close the entry</source>
@@ -5674,6 +5693,81 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>general</source>
             <translation>一般</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrisisPage</name>
+        <message>
+            <source>Record an incident…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a step…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report for the bureau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation type="unfinished">发生时间</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gravity</source>
+            <translation type="unfinished">事件等级</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>Parents reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} shown · {open} open</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -11905,6 +11999,61 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>NewIncidentDialog</name>
+        <message>
+            <source>Record a crisis incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Happened at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation type="unfinished">地点：</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose…</source>
+            <translation type="unfinished">请选择…</translation>
+        </message>
+        <message>
+            <source>Gravity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students:</source>
+            <translation type="unfinished">学生：</translation>
+        </message>
+        <message>
+            <source>Found by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was seen:</source>
+            <translation type="unfinished">所见情况：</translation>
+        </message>
+        <message>
+            <source>Each student goes on the watch list at the highest level (an open entry is raised). Record the report to the counselor or school leader next: the target is 10 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the type of the incident.</source>
+            <translation type="unfinished">请选择事件类型。</translation>
+        </message>
+        <message>
+            <source>Choose the student or students involved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NewMeetingDialog</name>
         <message>
             <source>New review meeting</source>
@@ -12249,6 +12398,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Referrals</source>
             <translation>转介</translation>
+        </message>
+        <message>
+            <source>Crisis incidents</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -16796,6 +16949,45 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Give a reason for the change.</source>
             <translation>请填写变更原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDialog</name>
+        <message>
+            <source>Record a step of C {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parents reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parents called, not reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose parents:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How:</source>
+            <translation type="unfinished">方式：</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation type="unfinished">时间：</translation>
+        </message>
+        <message>
+            <source>By:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation type="unfinished">备注：</translation>
         </message>
     </context>
     <context>

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, UserError
+from counselor_app.domain.screening_detail import answers_json
 from counselor_app.domain.roster_values import fold, parse_date, parse_student_no
 from counselor_app.domain.scales import ScaleDefinition, answer_value, score, score_totals
 from counselor_app.domain.scales.answers import ANSWER_MISSING
@@ -31,6 +32,8 @@ NO_HEADER = QT_TRANSLATE_NOOP(
 NO_HEADER_IN_SHEETS = QT_TRANSLATE_NOOP(
     "Screening", "No sheet of the workbook has a header row with 学号 (or 姓名 and 班级) and the items or the "
                  "totals. Its sheets: {sheets}.")
+MORE_BAD_ANSWERS = QT_TRANSLATE_NOOP("Screening", "{count} more cells of this row are no answers of the scale.")
+BAD_ANSWERS_SHOWN = 5
 NO_ROWS = QT_TRANSLATE_NOOP("Screening", "The file has no rows below its header row: there are no results to import.")
 NO_STUDENT_COLUMN = QT_TRANSLATE_NOOP(
     "Screening", "No column of the file names the student: it needs 学号, or 姓名 (with 班级).")
@@ -291,6 +294,7 @@ def _rules(definition: ScaleDefinition, header_row: Sequence[object], columns: d
         record = verdict.record
         if items:
             answers: dict[int, int | None] = {}
+            bad = 0
             for number, key in items:
                 value, finding = answer(record.pop(key, None))
                 if finding is None:
@@ -298,9 +302,15 @@ def _rules(definition: ScaleDefinition, header_row: Sequence[object], columns: d
                 elif finding.source is ANSWER_MISSING:
                     answers[number] = None
                 else:
-                    bad_value(verdict, header_row, columns, key, labels[key], finding.source, cells.get(key),
-                              **dict(finding.params))
-            record["answers"] = {n: v for n, v in answers.items() if v is not None}
+                    bad += 1
+                    if bad <= BAD_ANSWERS_SHOWN:   # a row of ninety wrong cells says five (the memory stays small)
+                        bad_value(verdict, header_row, columns, key, labels[key], finding.source, cells.get(key),
+                                  **dict(finding.params))
+            if bad > BAD_ANSWERS_SHOWN:
+                verdict.errors.append((MORE_BAD_ANSWERS, {"count": bad - BAD_ANSWERS_SHOWN}))
+            # kept as the JSON the import seals and digests: a dict of ninety items a sheet would hold 30,000
+            # sheets' previews at 5 KB each
+            record["answers"] = answers_json({n: v for n, v in answers.items() if v is not None})
             if not verdict.errors:
                 try:
                     record["result"] = score(definition, answers)

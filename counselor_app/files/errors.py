@@ -122,3 +122,9 @@ class TooManyCells(RosterFileError):
     message = QT_TRANSLATE_NOOP(
         "Roster", "The file has more than {max} cells (rows times columns), more than a roster can have, so it is not "
         "read. Check that it is the right file, or split it into smaller files.")
+
+
+class TooManyValues(RosterFileError):
+    message = QT_TRANSLATE_NOOP(
+        "Roster", "The file has more than {max} different values, more than an export of answer sheets can have, so "
+        "it is not read. Check that it is the right file, or split it into smaller files.")

@@ -104,7 +104,7 @@ class _Workbook:
         # A value typed in a far corner (Z3000) gives a sheet of millions of empty cells; as Python lists they would
         # take gigabytes and minutes. No roster comes near the limits (30,000 students x 40 columns is 1.2M cells).
         if end is not None and (end[0] >= limits.MAX_ROWS or end[1] >= limits.MAX_COLUMNS
-                                or (end[0] + 1) * (end[1] + 1) > limits.MAX_CELLS):
+                                or (end[0] + 1) * (end[1] + 1) > limits.max_cells()):
             raise SheetTooLarge(sheet=name, rows=end[0] + 1, columns=end[1] + 1)
         try:
             return sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or []

@@ -9,7 +9,9 @@ parsed, never into one string, and nothing grows without a check:
   split into twenty million strings);
 - lines are read at most ``MAX_COLUMNS x MAX_CELL_CHARS`` characters at a time (a longer line must hold too many
   columns or a cell longer than Excel's);
-- while parsing, every row is checked against ``MAX_ROWS``, ``MAX_COLUMNS`` and ``MAX_CELL_CHARS``.
+- while parsing, every row is checked against ``MAX_ROWS``, ``MAX_COLUMNS`` and ``MAX_CELL_CHARS``;
+- a file of more than ``MAX_CELLS`` cells (an export of answer sheets, read within ``limits.answer_sheets()``) keeps
+  one string per different value, and at most ``MAX_CELLS`` different values.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from typing import Iterator
 
 from counselor_app.files import limits
 from counselor_app.files.errors import (
-    CellTooLong, EmptyRoster, NotARoster, TooManyCells, TooManyColumns, TooManyRows, UnknownEncoding,
+    CellTooLong, EmptyRoster, NotARoster, TooManyCells, TooManyColumns, TooManyRows, TooManyValues, UnknownEncoding,
 )
 
 DELIMITERS = (",", "\t", ";", "|")
@@ -113,13 +115,17 @@ def text_rows(data: bytes) -> list[list[object]]:
     delimiter = detect_delimiter(data[start:start + _SNIFF_BYTES].decode(encoding, errors="ignore"))
     # every cell the csv module makes ends at a delimiter or a line end: their count bounds the cells
     cells = sum(data.count(mark.encode(encoding)) for mark in (delimiter, "\n", "\r")) + 1
-    if cells > limits.MAX_CELLS:
-        raise TooManyCells(max=limits.MAX_CELLS)
+    if cells > limits.max_cells():
+        raise TooManyCells(max=limits.max_cells())
     source = io.BytesIO(data)
     source.seek(start)
     stream = io.TextIOWrapper(source, encoding=encoding, newline="")
     rows: list[list[object]] = []
     max_rows, max_columns, max_chars = limits.MAX_ROWS, limits.MAX_COLUMNS, limits.MAX_CELL_CHARS
+    # More cells than MAX_CELLS (an export of answer sheets, limits.answer_sheets): the cells share one string per
+    # different value, and the different values may not be more than MAX_CELLS: the memory of MAX_CELLS cells.
+    shared: dict[str, str] | None = {} if cells > limits.MAX_CELLS else None
+    most_values = limits.MAX_CELLS
     reader = csv.reader(_lines(stream, delimiter, rows), delimiter=delimiter)
     try:
         for row in reader:
@@ -127,13 +133,13 @@ def text_rows(data: bytes) -> list[list[object]]:
                 raise TooManyRows(max=max_rows)
             if len(row) > max_columns:
                 raise TooManyColumns(row=len(rows) + 1, max=max_columns)
-            cleaned: list[object] = []
-            for cell in row:
-                if len(cell) > max_chars:
-                    raise CellTooLong(row=len(rows) + 1, max=max_chars)
-                if "\x00" in cell:
-                    raise NotARoster()
-                cleaned.append(None if not cell or cell.isspace() else cell)
+            if row and max(map(len, row)) > max_chars:
+                raise CellTooLong(row=len(rows) + 1, max=max_chars)
+            cleaned: list[object] = [None if not cell or cell.isspace() else cell for cell in row]
+            if shared is not None:
+                cleaned = [cell if cell is None else shared.setdefault(cell, cell) for cell in cleaned]
+                if len(shared) > most_values:
+                    raise TooManyValues(max=most_values)
             rows.append(cleaned)
     except csv.Error as exc:   # the csv module's own limit is 131,072 characters a cell; NUL in Python < 3.13
         if "field limit" in str(exc):
@@ -155,4 +161,6 @@ def _lines(stream: io.TextIOWrapper, delimiter: str, rows: list) -> Iterator[str
             if line.count(delimiter) >= limits.MAX_COLUMNS:
                 raise TooManyColumns(row=len(rows) + 1, max=limits.MAX_COLUMNS)
             raise CellTooLong(row=len(rows) + 1, max=limits.MAX_CELL_CHARS)
+        if "\x00" in line:      # once a line rather than once a cell: a NUL is in some cell of it
+            raise NotARoster()
         yield line

@@ -190,13 +190,13 @@ def _check_biff(stream: bytes) -> None:
         if position < len(stream):   # else calamine refuses it
             sheet, sheet_text = _walk_sheet(stream, position, name, strings, longest_name)
             if sheet.rows > limits.MAX_ROWS or sheet.columns > limits.MAX_COLUMNS or sheet.merged > \
-                    limits.MAX_MERGED_RANGES or sheet.cells > limits.MAX_CELLS or sheet.rows * sheet.columns > \
-                    limits.MAX_CELLS:
+                    limits.MAX_MERGED_RANGES or sheet.cells > limits.max_cells() or sheet.rows * sheet.columns > \
+                    limits.max_cells():
                 raise SheetTooLarge(sheet=name, rows=sheet.rows, columns=sheet.columns)
             text += sheet_text
             cells += sheet.cells
             area += sheet.rows * sheet.columns
-    if cells > limits.MAX_CELLS or area > limits.MAX_CELLS or text > limits.MAX_TEXT_BYTES:
+    if cells > limits.max_cells() or area > limits.max_cells() or text > limits.MAX_TEXT_BYTES:
         raise WorkbookTooLarge(limit=limits.MAX_TEXT_BYTES // limits.MB)
 
 
@@ -212,7 +212,7 @@ def _walk_sheet(stream: bytes, pos: int, name: str, strings: list[int], longest_
     sheet = _Sheet(name)
     text = rows = columns = count = 0
     end = len(stream)
-    cells, label_sst, count_limit = _CELLS, 0x00FD, limits.MAX_CELLS
+    cells, label_sst, count_limit = _CELLS, 0x00FD, limits.max_cells()
     while pos + 4 <= end:
         typ = stream[pos] | stream[pos + 1] << 8
         length = stream[pos + 2] | stream[pos + 3] << 8

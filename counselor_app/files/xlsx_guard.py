@@ -241,7 +241,7 @@ class _PartScan:
             self.row_index = self.col_index = 0
             part.rows = max(map(int, self.row_numbers), default=0)
             part.columns = max((_column_number(c) for c in self.columns), default=0)
-        if part.cells <= limits.MAX_CELLS:   # beyond, the sheet is refused anyway: not worth the walk
+        if part.cells <= limits.max_cells():   # beyond, the sheet is refused anyway: not worth the walk
             self._follow(text, cells)
 
     def _follow(self, text: bytes, cells: int) -> None:
@@ -302,7 +302,7 @@ def _column_number(letters: bytes) -> int:
 
 def _check_part(part: Part, sheet: str) -> None:
     if part.rows > limits.MAX_ROWS or part.columns > limits.MAX_COLUMNS or \
-            part.rows * part.columns > limits.MAX_CELLS or part.cells > limits.MAX_CELLS or \
+            part.rows * part.columns > limits.max_cells() or part.cells > limits.max_cells() or \
             part.merged > limits.MAX_MERGED_RANGES:
         raise SheetTooLarge(sheet=sheet, rows=part.rows, columns=part.columns)
     if part.text > limits.MAX_TEXT_BYTES:

@@ -82,9 +82,10 @@ def make_candidates(session: Session, campaign_id: int, *, tr: Translate = engli
     levels = watch_store.levels(conn)
     level = levels[0].code if levels else ""          # the office's lowest level: the counselor decides later
     due = _next_school_day(session, today) if any(p.key_items for p in pending) else None
+    opened_before = result_store.entries_opened_for(conn, [p.id for p in pending])
     for p in pending:
         urgent = bool(p.key_items)
-        entry_id = result_store.entry_opened_for(conn, p.id)      # an import interrupted after the opening
+        entry_id = opened_before.get(p.id)      # an import interrupted after the opening
         link = rules.CandidateLink.OPENED
         if entry_id is None:
             existing = watch_store.open_entry_of(conn, p.student_id)

@@ -23,9 +23,10 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import parse_class
 from counselor_app.domain.scales import ScaleDefinition, ScaleResult
-from counselor_app.domain.screening_detail import answers_json, detail_json
+from counselor_app.domain.screening_detail import detail_json
 from counselor_app.domain.screening_table import detect, kind_for, mapping_problems
 from counselor_app.domain.student_status import in_school
+from counselor_app.files import limits
 from counselor_app.files.roster_files import read_sheet
 from counselor_app.services import screening
 from counselor_app.services.operations import operation
@@ -133,7 +134,8 @@ def preview_screening(session: Session, path: str | Path, sheet: str | None = No
     definition = screening.find_scale(session, scale)
     if existing is not None and _key(existing.scale_code) != _key(definition.code):
         raise ValidationError(OTHER_SCALE, campaign=existing.name, scale=existing.scale_code)
-    preview = _read(definition, path, sheet, mapping, previous)
+    with limits.answer_sheets():      # a university's 30,000 SCL-90 sheets: 2.8 million cells (files/limits.py)
+        preview = _read(definition, path, sheet, mapping, previous)
     preview.scale, preview.campaign = definition.key, name
     preview.campaign_id = existing.id if existing else None
     preview.taken_on = taken_on or today
@@ -215,8 +217,7 @@ def _match(session: Session, preview: ScreeningPreview, definition: ScaleDefinit
         if v.status != "ok":
             continue
         pupil = found[v.line]
-        v.record["answers_json"] = text = answers_json(v.record["answers"])    # once: the import seals it
-        v.record["digest"] = digest(definition.code, v.record["answers"], v.record["result"], text)
+        v.record["digest"] = digest(definition.code, v.record["answers"], v.record["result"])
         old = have.get(pupil.id)
         if old is not None and old.digest != v.record["digest"]:
             _reject(v, OTHER_RESULT, day=old.taken_on)
@@ -273,11 +274,11 @@ def _student_of(v, by_no, by_name):
     return candidates[0]
 
 
-def digest(code: str, answers: dict[int, int] | None, result: ScaleResult, text: str | None = None) -> str:
+def digest(code: str, answers: str | None, result: ScaleResult) -> str:
     """What makes two rows the same sheet: the scale and the answers, or the totals of a score-only row (never the
     date, which a file may lack and the import then fills with the day of the import)."""
-    if answers is not None:
-        body = f"{code}|answers|{text if text is not None else answers_json(answers)}"
+    if answers is not None:      # the answers as the row rule keeps them: their JSON (domain/screening_table.py)
+        body = f"{code}|answers|{answers}"
     else:
         body = f"{code}|totals|" + json.dumps([result.total, sorted((f.id, str(f.value)) for f in result.factors),
                                                result.positive_items, result.lie], separators=(",", ":"))
@@ -333,7 +334,7 @@ def import_screening(session: Session, preview: ScreeningPreview, skip_invalid: 
                 v.record["digest"]) for v, r in zip(chunk, results)], at, session.user.id)
             keys = session.clinical
             result_store.write_sealed(conn, [
-                (result_store.ANSWERS.seal(keys, i, v.record.get("answers_json") or answers_json(v.record["answers"])),
+                (result_store.ANSWERS.seal(keys, i, v.record["answers"]),
                  result_store.DETAIL.seal(keys, i, detail_json(r)), i) for v, r, i in zip(chunk, results, ids)])
             if progress is not None:
                 progress.update(start + len(chunk), total)

@@ -205,6 +205,18 @@ def add_candidate(conn: Connection, result_id: int, entry_id: int, link: str, ur
                  "VALUES (?, ?, ?, ?, ?, ?)", (result_id, entry_id, link, int(urgent), at, user_id))
 
 
+def entries_opened_for(conn: Connection, result_ids: Iterable[int]) -> dict[int, int]:
+    """result id → the newest watch-list entry opened for it (source_ref), for many results in one read (the table
+    has no index on source_ref: one scan, not one per result)."""
+    wanted = {str(i) for i in result_ids}
+    found: dict[int, int] = {}
+    for ref, entry_id in conn.execute("SELECT source_ref_id, id FROM watch_entry WHERE source_ref_type = 'screening' "
+                                      "ORDER BY id"):
+        if ref in wanted:
+            found[int(ref)] = int(entry_id)
+    return found
+
+
 def entry_opened_for(conn: Connection, result_id: int) -> int | None:
     """A watch-list entry opened for this result (source_ref) whose candidate row was not written: an import
     interrupted between the two transactions."""

@@ -236,3 +236,26 @@ def test_a_result_is_sealed_in_the_database(counselor, tmp_path):
 
     assert ("screening_result", "answers", 1) not in sealed.unreadable(counselor.conn, counselor.clinical)
     assert len(pupils(counselor)) >= 40 and done.imported == 1
+
+
+def test_a_results_file_longer_than_a_roster_may_be_imports(counselor, tmp_path, monkeypatch):
+    """Beyond the roster's cell limit (a university's 30,000 SCL-90 sheets are 2.8 million cells): the screening
+    import reads within files/limits.answer_sheets(); the roster import still refuses such a file."""
+    from counselor_app.files import limits
+    from counselor_app.files.roster_files import TooManyCells, read_rows
+
+    seven = of_grade(counselor, "七年级")
+    monkeypatch.setattr(limits, "MAX_CELLS", 40)
+    path = csv_file(tmp_path / "long.csv", phq_header(), [phq_row(p, NONE) for p in seven])   # 8 x 11 = 88 cells
+    with pytest.raises(TooManyCells):
+        read_rows(path)
+    p, done = do_import(counselor, path)
+    assert done.imported == len(seven) and not p.rejected
+
+
+def test_a_row_of_many_wrong_answers_names_five_and_counts_the_rest(counselor, tmp_path):
+    seven = of_grade(counselor, "七年级")
+    path = csv_file(tmp_path / "bad.csv", phq_header(), [phq_row(seven[0], ["x"] * 8 + [0])])
+    p = preview(counselor, path, strict=False)
+    verdict, = p.rejected
+    assert len(verdict.errors) == 6 and "3 more cells of this row are no answers of the scale" in messages(verdict)
