@@ -4688,19 +4688,19 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <name>CloseIncidentDialog</name>
         <message>
             <source>Close C {number}</source>
-            <translation type="unfinished" />
+            <translation>危机 {number} 结案</translation>
         </message>
         <message>
             <source>Summary:</source>
-            <translation type="unfinished" />
+            <translation>结案小结：</translation>
         </message>
         <message>
             <source>Close now although the loop is not complete (office head)</source>
-            <translation type="unfinished" />
+            <translation>闭环未完成但现在结案（心理辅导室主任）</translation>
         </message>
         <message>
             <source>An incident closes once the parents of every student were reached and the review meeting is recorded.</source>
-            <translation type="unfinished" />
+            <translation>须已联系上每名学生的家长并登记复盘会后方可结案。</translation>
         </message>
     </context>
     <context>
@@ -5699,75 +5699,75 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <name>CrisisPage</name>
         <message>
             <source>Record an incident…</source>
-            <translation type="unfinished" />
+            <translation>登记危机事件…</translation>
         </message>
         <message>
             <source>Record a step…</source>
-            <translation type="unfinished" />
+            <translation>记录处置步骤…</translation>
         </message>
         <message>
             <source>Close…</source>
-            <translation type="unfinished" />
+            <translation>结案…</translation>
         </message>
         <message>
             <source>Print the report</source>
-            <translation type="unfinished" />
+            <translation>打印事件报告</translation>
         </message>
         <message>
             <source>Report for the bureau</source>
-            <translation type="unfinished" />
+            <translation>报教育局报告</translation>
         </message>
         <message>
             <source>All incidents</source>
-            <translation type="unfinished" />
+            <translation>全部事件</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>编号</translation>
         </message>
         <message>
             <source>Happened</source>
-            <translation type="unfinished">发生时间</translation>
+            <translation>发生时间</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>事件类型</translation>
         </message>
         <message>
             <source>Gravity</source>
-            <translation type="unfinished">事件等级</translation>
+            <translation>等级</translation>
         </message>
         <message>
             <source>Students</source>
-            <translation type="unfinished" />
+            <translation>涉及学生</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Parents reached</source>
-            <translation type="unfinished" />
+            <translation>已联系家长</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>尚未</translation>
         </message>
         <message>
             <source>Review meeting</source>
-            <translation type="unfinished" />
+            <translation>复盘会</translation>
         </message>
         <message>
             <source>held</source>
-            <translation type="unfinished" />
+            <translation>已召开</translation>
         </message>
         <message>
             <source>{shown} shown · {open} open</source>
-            <translation type="unfinished" />
+            <translation>显示 {shown} 条 · 处置中 {open} 条</translation>
         </message>
     </context>
     <context>
@@ -12002,55 +12002,55 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>NewIncidentDialog</name>
         <message>
             <source>Record a crisis incident</source>
-            <translation type="unfinished" />
+            <translation>登记危机事件</translation>
         </message>
         <message>
             <source>Happened at:</source>
-            <translation type="unfinished" />
+            <translation>发生时间：</translation>
         </message>
         <message>
             <source>Place:</source>
-            <translation type="unfinished">地点：</translation>
+            <translation>地点：</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished" />
+            <translation>事件类型：</translation>
         </message>
         <message>
             <source>choose…</source>
-            <translation type="unfinished">请选择…</translation>
+            <translation>请选择…</translation>
         </message>
         <message>
             <source>Gravity:</source>
-            <translation type="unfinished" />
+            <translation>事件等级：</translation>
         </message>
         <message>
             <source>Students:</source>
-            <translation type="unfinished">学生：</translation>
+            <translation>涉及学生：</translation>
         </message>
         <message>
             <source>Found by:</source>
-            <translation type="unfinished" />
+            <translation>发现人：</translation>
         </message>
         <message>
             <source>Found at:</source>
-            <translation type="unfinished" />
+            <translation>发现时间：</translation>
         </message>
         <message>
             <source>What was seen:</source>
-            <translation type="unfinished">所见情况：</translation>
+            <translation>所见情况：</translation>
         </message>
         <message>
             <source>Each student goes on the watch list at the highest level (an open entry is raised). Record the report to the counselor or school leader next: the target is 10 minutes.</source>
-            <translation type="unfinished" />
+            <translation>涉及的学生将按最高等级列入重点关注（已在名单上的升为最高等级）。接下来请记录向心理教师或校领导报告的时间：时限为 10 分钟。</translation>
         </message>
         <message>
             <source>Choose the type of the incident.</source>
-            <translation type="unfinished">请选择事件类型。</translation>
+            <translation>请选择事件类型。</translation>
         </message>
         <message>
             <source>Choose the student or students involved.</source>
-            <translation type="unfinished" />
+            <translation>请选择涉及的学生。</translation>
         </message>
     </context>
     <context>
@@ -12401,7 +12401,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Crisis incidents</source>
-            <translation type="unfinished" />
+            <translation>危机事件</translation>
         </message>
     </context>
     <context>
@@ -16955,39 +16955,39 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>StepDialog</name>
         <message>
             <source>Record a step of C {number}</source>
-            <translation type="unfinished" />
+            <translation>记录危机 {number} 的处置步骤</translation>
         </message>
         <message>
             <source>Step:</source>
-            <translation type="unfinished" />
+            <translation>步骤：</translation>
         </message>
         <message>
             <source>Parents reached</source>
-            <translation type="unfinished" />
+            <translation>已联系上家长</translation>
         </message>
         <message>
             <source>Parents called, not reached</source>
-            <translation type="unfinished" />
+            <translation>联系家长未接通</translation>
         </message>
         <message>
             <source>Whose parents:</source>
-            <translation type="unfinished" />
+            <translation>学生家长：</translation>
         </message>
         <message>
             <source>How:</source>
-            <translation type="unfinished">方式：</translation>
+            <translation>方式：</translation>
         </message>
         <message>
             <source>When:</source>
-            <translation type="unfinished">时间：</translation>
+            <translation>时间：</translation>
         </message>
         <message>
             <source>By:</source>
-            <translation type="unfinished" />
+            <translation>负责人：</translation>
         </message>
         <message>
             <source>Notes:</source>
-            <translation type="unfinished">备注：</translation>
+            <translation>情况说明：</translation>
         </message>
     </context>
     <context>
