@@ -45,6 +45,30 @@ def test_transaction_rolls_back_on_error(tmp_path):
     assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 0
 
 
+def test_a_transaction_inside_another_is_a_savepoint(tmp_path):
+    """A block that fails inside an outer transaction is undone alone; the outer one commits the rest, once."""
+    conn = database.connect(tmp_path / "d.db", crypto.new_data_key(), create=True)
+    conn.execute("CREATE TABLE t (x)")
+    with database.transaction(conn):
+        for x in range(1, 4):
+            try:
+                with database.transaction(conn):
+                    conn.execute("INSERT INTO t VALUES (?)", (x,))
+                    if x == 2:
+                        raise ValueError(x)
+            except ValueError:
+                pass
+        assert conn.in_transaction
+    assert not conn.in_transaction
+    assert [x for x, in conn.execute("SELECT x FROM t ORDER BY x")] == [1, 3]
+    with pytest.raises(ZeroDivisionError):          # the outer one failing undoes every inner one
+        with database.transaction(conn):
+            with database.transaction(conn):
+                conn.execute("INSERT INTO t VALUES (4)")
+            1 / 0
+    assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 2
+
+
 def test_after_a_rekey_the_file_on_disk_no_longer_opens_with_the_old_key(tmp_path):
     import shutil
 
