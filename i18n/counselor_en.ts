@@ -2739,6 +2739,18 @@ Chain head: {head}</translation>
             <translation>Room:</translation>
         </message>
         <message>
+            <source>Repeat:</source>
+            <translation>Repeat:</translation>
+        </message>
+        <message>
+            <source>once</source>
+            <translation>once</translation>
+        </message>
+        <message>
+            <source>Sessions:</source>
+            <translation>Sessions:</translation>
+        </message>
+        <message>
             <source>How the student came:</source>
             <translation>How the student came:</translation>
         </message>
@@ -2761,6 +2773,18 @@ Chain head: {head}</translation>
         <message>
             <source>Choose the counselor.</source>
             <translation>Choose the counselor.</translation>
+        </message>
+        <message>
+            <source>{n} sessions: {days}</source>
+            <translation>{n} sessions: {days}</translation>
+        </message>
+        <message>
+            <source>Skipped (not a school day): {days}</source>
+            <translation>Skipped (not a school day): {days}</translation>
+        </message>
+        <message>
+            <source>{planned} is a day off: held on the make-up workday {held}</source>
+            <translation>{planned} is a day off: held on the make-up workday {held}</translation>
         </message>
         <message>
             <source>A crisis never waits: it is booked over these conflicts.</source>
@@ -9920,6 +9944,53 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>HospitalDialog</name>
+        <message>
+            <source>Add a hospital to the directory</source>
+            <translation>Add a hospital to the directory</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Departments:</source>
+            <translation>Departments:</translation>
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation>separated by commas</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Green-channel contact:</source>
+            <translation>Green-channel contact:</translation>
+        </message>
+        <message>
+            <source>Green-channel phone:</source>
+            <translation>Green-channel phone:</translation>
+        </message>
+        <message>
+            <source>The school has a cooperation agreement with it</source>
+            <translation>The school has a cooperation agreement with it</translation>
+        </message>
+        <message>
+            <source>Agreement since:</source>
+            <translation>Agreement since:</translation>
+        </message>
+        <message>
+            <source>Write the hospital's name.</source>
+            <translation>Write the hospital's name.</translation>
+        </message>
+    </context>
+    <context>
         <name>HospitalField</name>
         <message>
             <source>The name</source>
@@ -13823,6 +13894,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The referral form with its tear-off receipt, on one A4 page.</source>
             <translation>The referral form with its tear-off receipt, on one A4 page.</translation>
+        </message>
+        <message>
+            <source>Add a hospital…</source>
+            <translation>Add a hospital…</translation>
+        </message>
+        <message>
+            <source>Add a hospital to the directory the referrals choose from.</source>
+            <translation>Add a hospital to the directory the referrals choose from.</translation>
         </message>
         <message>
             <source>Registers…</source>

@@ -2739,6 +2739,18 @@ Chain head: {head}</source>
             <translation>辅导室：</translation>
         </message>
         <message>
+            <source>Repeat:</source>
+            <translation>重复：</translation>
+        </message>
+        <message>
+            <source>once</source>
+            <translation>不重复</translation>
+        </message>
+        <message>
+            <source>Sessions:</source>
+            <translation>次数：</translation>
+        </message>
+        <message>
             <source>How the student came:</source>
             <translation>来访途径：</translation>
         </message>
@@ -2761,6 +2773,18 @@ Chain head: {head}</source>
         <message>
             <source>Choose the counselor.</source>
             <translation>请选择心理老师。</translation>
+        </message>
+        <message>
+            <source>{n} sessions: {days}</source>
+            <translation>共 {n} 次：{days}</translation>
+        </message>
+        <message>
+            <source>Skipped (not a school day): {days}</source>
+            <translation>跳过（非上课日）：{days}</translation>
+        </message>
+        <message>
+            <source>{planned} is a day off: held on the make-up workday {held}</source>
+            <translation>{planned} 放假：改在调休上班日 {held} 进行</translation>
         </message>
         <message>
             <source>A crisis never waits: it is booked over these conflicts.</source>
@@ -9920,6 +9944,53 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>HospitalDialog</name>
+        <message>
+            <source>Add a hospital to the directory</source>
+            <translation>添加医院</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Departments:</source>
+            <translation>科室：</translation>
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation>用逗号分隔，如：儿童青少年心理科，心理门诊</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <source>Green-channel contact:</source>
+            <translation>绿色通道联系人：</translation>
+        </message>
+        <message>
+            <source>Green-channel phone:</source>
+            <translation>绿色通道电话：</translation>
+        </message>
+        <message>
+            <source>The school has a cooperation agreement with it</source>
+            <translation>学校与该院签有合作协议</translation>
+        </message>
+        <message>
+            <source>Agreement since:</source>
+            <translation>协议签订日期：</translation>
+        </message>
+        <message>
+            <source>Write the hospital's name.</source>
+            <translation>请填写医院名称。</translation>
+        </message>
+    </context>
+    <context>
         <name>HospitalField</name>
         <message>
             <source>The name</source>
@@ -13823,6 +13894,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The referral form with its tear-off receipt, on one A4 page.</source>
             <translation>转介单及回执，一页A4纸。</translation>
+        </message>
+        <message>
+            <source>Add a hospital…</source>
+            <translation>添加医院…</translation>
+        </message>
+        <message>
+            <source>Add a hospital to the directory the referrals choose from.</source>
+            <translation>向医院名录添加医院，开具转介时从中选择。</translation>
         </message>
         <message>
             <source>Registers…</source>

@@ -174,3 +174,27 @@ def test_meeting_issue_and_receipt_from_the_page(qtbot, make_app, office, answer
     dialog.ok_button.click()
     wait_for(qtbot, lambda: not dialog.isVisible())
     wait_for(qtbot, lambda: row().state == "returned")
+
+
+def test_adding_a_hospital_to_the_directory(qtbot, make_app, office):
+    app, main, page = open_page(qtbot, make_app)
+    page.hospital_button.click()
+    dialog = page.editor
+    dialog.ok_button.click()
+    assert dialog.error.text() == "请填写医院名称。"
+    dialog.name.setText("示范市精神卫生中心")                       # the demo has it already
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: dialog.error.text() != "" and not dialog.busy)
+    assert dialog.error.text() == "医院名录中已有同名医院。"
+    dialog.name.setText("示范市儿童医院")
+    dialog.departments.setText("心理科，发育行为科")
+    dialog.agreement.click()
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: not dialog.isVisible())
+    from counselor_app.services import hospitals
+
+    got = []
+    app.worker.run(lambda s: hospitals.list_hospitals(s), got.append)
+    wait_for(qtbot, lambda: bool(got))
+    added = next(h for h in got[0] if h.name == "示范市儿童医院")
+    assert added.departments == "心理科\n发育行为科" and added.agreement

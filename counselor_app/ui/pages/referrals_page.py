@@ -69,11 +69,14 @@ class ReferralsPage(ListPage):
         self.print_button = self.action(self.tr("Print the form"), self.print_selected, row=True,
                                         name="referralPrint", when=lambda r: r.state != rules.State.DRAFT,
                                         tip=self.tr("The referral form with its tear-off receipt, on one A4 page."))
+        self.hospital_button = self.action(self.tr("Add a hospital…"), self.add_hospital, Permission.MANAGE_REFERRALS,
+                                           name="referralHospital",
+                                           tip=self.tr("Add a hospital to the directory the referrals choose from."))
         self.registers_button = self.action(self.tr("Registers…"), self.print_registers, name="referralRegisters",
                                             tip=self.tr("The registers of referrals out and of receipts back, for "
                                                         "the last six months."))
         return [self.new_button, self.meeting_button, self.issue_button, self.receipt_button, self.print_button,
-                self.registers_button]
+                self.registers_button, self.hospital_button]
 
     def search_hint(self) -> str:
         return self.tr("Student number, name, pinyin initials or the referral's number")
@@ -125,6 +128,12 @@ class ReferralsPage(ListPage):
         from counselor_app.ui.referrals.dialogs import NewReferralDialog
 
         self.editor = NewReferralDialog(self)
+        self.editor.open()
+
+    def add_hospital(self) -> None:
+        from counselor_app.ui.referrals.dialogs import HospitalDialog
+
+        self.editor = HospitalDialog(self)
         self.editor.open()
 
     def record_meeting(self) -> None:

@@ -192,3 +192,35 @@ class ReferralReceiptDialog(FormDialog):
     def saver(self, edit):
         referral_id, revision = self.row.id, self.revision
         return lambda s: referrals.record_receipt(s, referral_id, edit, revision)
+
+
+class HospitalDialog(FormDialog):
+    """A hospital for the directory (name, departments, address, phones, green channel, cooperation agreement)."""
+
+    def __init__(self, page) -> None:
+        super().__init__(page, page.app, self.tr("Add a hospital to the directory"), 520)
+        self.name = self.field(self.tr("Name:"), name="hospitalName")
+        self.departments = self.field(self.tr("Departments:"), name="hospitalDepartments",
+                                      placeholder=self.tr("separated by commas"))
+        self.address = self.field(self.tr("Address:"), name="hospitalAddress")
+        self.phone = self.field(self.tr("Phone:"), name="hospitalPhone")
+        self.green_contact = self.field(self.tr("Green-channel contact:"), name="hospitalGreenContact")
+        self.green_phone = self.field(self.tr("Green-channel phone:"), name="hospitalGreenPhone")
+        self.agreement = QCheckBox(self.tr("The school has a cooperation agreement with it"))
+        self.agreement.setObjectName("hospitalAgreement")
+        self.field("", self.agreement)
+        self.since = self.field(self.tr("Agreement since:"), _date_edit(name="hospitalSince"))
+        self.since.setEnabled(False)
+        self.agreement.toggled.connect(self.since.setEnabled)
+
+    def edit(self):
+        if not self.name.text().strip():
+            raise Invalid(self.tr("Write the hospital's name."), self.name)
+        parts = [p.strip() for p in self.departments.text().replace("，", ",").replace("、", ",").split(",")]
+        return hospitals.HospitalEdit(self.name.text(), tuple(p for p in parts if p), self.address.text(),
+                                      self.phone.text(), self.green_contact.text(), self.green_phone.text(),
+                                      self.agreement.isChecked(), _day(self.since) if self.agreement.isChecked()
+                                      else None)
+
+    def saver(self, edit):
+        return lambda s: hospitals.save_hospital(s, edit)
