@@ -188,3 +188,18 @@ def test_print_the_slip_from_the_appointment(qtbot, make_app, office):
     qtbot.mouseClick(dialog.slip_button, LEFT)
     wait_for(qtbot, lambda: getattr(dialog, "preview", None) is not None and dialog.preview.isVisible(), 20000)
     assert dialog.preview.kind == "appointment_slip"
+
+
+def test_book_a_weekly_series_from_the_dialog(qtbot, make_app, office):
+    _folder, day, rows, _counselor = office
+    page = open_page(qtbot, make_app)
+    dialog = book_dialog(qtbot, page, day, "12:00")
+    choose(qtbot, dialog, rows[5].student_no)
+    dialog.repeat.setCurrentIndex(dialog.repeat.findData("weekly"))
+    dialog.sessions.setValue(3)
+    wait_for(qtbot, lambda: "3 次" in dialog.conflicts.text())
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    wait_for(qtbot, lambda: not dialog.isVisible())
+    assert len(dialog.booked.appointment_ids) == 3
+    row, col = cell(page, day, "12:00")
+    wait_for(qtbot, lambda: rows[5].name in (page.grid.item(row, col).text() or ""))

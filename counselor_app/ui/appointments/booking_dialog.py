@@ -10,7 +10,9 @@ from datetime import date
 from counselor_app.domain import appointment as rules
 from counselor_app.domain.errors import UserError
 from counselor_app.domain.roles import Permission
-from counselor_app.services import appointment_setup as setup_service, appointments as service, students
+from counselor_app.domain import appointment_series as series_rules
+from counselor_app.services import appointment_series as series_service, appointment_setup as setup_service
+from counselor_app.services import appointments as service, students
 from counselor_app.ui.appointments import words
 from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
 from counselor_app.ui.qt import (QDate, QDateEdit, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSpinBox, Qt,
@@ -53,6 +55,12 @@ class BookingDialog(FormDialog):
         self.minutes.setSingleStep(5)
         self.mode = self.field(self.tr("Where:"), choice(words.choices(rules.Mode)), name="bookingMode")
         self.room = self.field(self.tr("Room:"), choice([]), name="bookingRoom")
+        self.repeat = self.field(self.tr("Repeat:"), choice([(self.tr("once"), "")] +
+                                                            words.choices(series_rules.Interval)), name="bookingRepeat")
+        self.sessions = self.field(self.tr("Sessions:"), QSpinBox(), name="bookingSessions")
+        self.sessions.setRange(2, series_rules.MAX_SESSIONS)
+        self.sessions.setValue(8)
+        self.sessions.setEnabled(False)
         self.referral = self.field(self.tr("How the student came:"),
                                    choice([("", "")] + words.choices(rules.Referral)), name="bookingReferral")
         self.reason = None
@@ -80,7 +88,7 @@ class BookingDialog(FormDialog):
         self._timer.timeout.connect(self.recheck)
         for signal in (self.kind.currentIndexChanged, self.counselor.currentIndexChanged, self.day.dateChanged,
                        self.start.timeChanged, self.minutes.valueChanged, self.mode.currentIndexChanged,
-                       self.room.currentIndexChanged):
+                       self.room.currentIndexChanged, self.repeat.currentIndexChanged, self.sessions.valueChanged):
             signal.connect(lambda *_a: self._changed())
 
     # -- loading ---------------------------------------------------------------------------------------------------
@@ -131,6 +139,7 @@ class BookingDialog(FormDialog):
     # -- checking as the user types -------------------------------------------------------------------------------
     def _changed(self) -> None:
         self.room.setEnabled(self.mode.currentData() == rules.Mode.ROOM.value)
+        self.sessions.setEnabled(bool(self.repeat.currentData()))
         if not self._group():
             self.group.hide()
         self._timer.start()
@@ -159,8 +168,38 @@ class BookingDialog(FormDialog):
         if edit is None or self.loading:
             self.conflicts.clear()
             return
+        series = self._series(edit)
+        if series is not None:
+            self.app.worker.run(lambda s: series_service.preview_series(s, series), self.show_series,
+                                self._check_failed, context=self)
+            return
         self.app.worker.run(lambda s: service.check_booking(s, edit), self.show_check, self._check_failed,
                             context=self)
+
+    def _series(self, edit):
+        if not self.repeat.currentData() or edit is None:
+            return None
+        return series_service.SeriesEdit(edit, self.repeat.currentData(), self.sessions.value())
+
+    def show_series(self, preview) -> None:
+        """The series' dates, the skipped and moved ones, and the dates with conflicts."""
+        self.check = preview
+        lines = [_html(self.tr("{n} sessions: {days}").format(
+            n=len(preview.days), days="、".join(d.strftime("%m-%d") for d in preview.days)))]
+        if preview.skipped:
+            text = self.tr("Skipped (not a school day): {days}").format(
+                days="、".join(d.isoformat() for d in preview.skipped))
+            lines.append(f"<span style='color:#555'>{_html(text)}</span>")
+        for planned, held in preview.moved:
+            text = self.tr("{planned} is a day off: held on the make-up workday {held}").format(
+                planned=planned.isoformat(), held=held.isoformat())
+            lines.append(f"<span style='color:#555'>{_html(text)}</span>")
+        for day, conflicts in preview.conflicts:
+            for c in conflicts:
+                colour = "#b00020" if c.blocking else "#b06000"
+                lines.append(f"<span style='color:{colour}'>{'✖' if c.blocking else '⚠'} "
+                             f"{_html(words.conflict_text(c))}</span>")
+        self.conflicts.setText("<br>".join(lines))
 
     def _check_failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
@@ -196,6 +235,9 @@ class BookingDialog(FormDialog):
         return self._edit(strict=True)
 
     def saver(self, edit):
+        series = self._series(edit)
+        if series is not None:
+            return lambda s: series_service.book_series(s, series)
         return lambda s: service.book(s, edit)
 
     def saved(self, result) -> None:
