@@ -868,6 +868,33 @@
         </message>
     </context>
     <context>
+        <name>ApproveDialog</name>
+        <message>
+            <source>Approve L {number}</source>
+            <translation>Approve L {number}</translation>
+        </message>
+        <message>
+            <source>School approved on:</source>
+            <translation>School approved on:</translation>
+        </message>
+        <message>
+            <source>Approved by:</source>
+            <translation>Approved by:</translation>
+        </message>
+        <message>
+            <source>The education bureau approved it</source>
+            <translation>The education bureau approved it</translation>
+        </message>
+        <message>
+            <source>Bureau approved on:</source>
+            <translation>Bureau approved on:</translation>
+        </message>
+        <message>
+            <source>Bureau document number:</source>
+            <translation>Bureau document number:</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceDialog</name>
         <message>
             <source>Attendance at the meeting</source>
@@ -10041,6 +10068,13 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>LeaveDialogs</name>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+    </context>
+    <context>
         <name>LeaveDocument</name>
         <message>
             <source>the parents' application</source>
@@ -10165,6 +10199,93 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>withdrawn</source>
             <translation>withdrawn</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeavesPage</name>
+        <message>
+            <source>New leave…</source>
+            <translation>New leave…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Approve…</translation>
+        </message>
+        <message>
+            <source>Application to return…</source>
+            <translation>Application to return…</translation>
+        </message>
+        <message>
+            <source>Assessment meeting…</source>
+            <translation>Assessment meeting…</translation>
+        </message>
+        <message>
+            <source>Back at school…</source>
+            <translation>Back at school…</translation>
+        </message>
+        <message>
+            <source>Print the return form</source>
+            <translation>Print the return form</translation>
+        </message>
+        <message>
+            <source>Print the support plan</source>
+            <translation>Print the support plan</translation>
+        </message>
+        <message>
+            <source>Not finished only</source>
+            <translation>Not finished only</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation>Student no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Expected end</source>
+            <translation>Expected end</translation>
+        </message>
+        <message>
+            <source>Past its end without a return.</source>
+            <translation>Past its end without a return.</translation>
+        </message>
+        <message>
+            <source>Return applied</source>
+            <translation>Return applied</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Back at school</source>
+            <translation>Back at school</translation>
+        </message>
+        <message>
+            <source>{shown} shown · {away} not finished, {overdue} past their end</source>
+            <translation>{shown} shown · {away} not finished, {overdue} past their end</translation>
         </message>
     </context>
     <context>
@@ -12125,6 +12246,53 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>NewLeaveDialog</name>
+        <message>
+            <source>Leave or suspension</source>
+            <translation>Leave or suspension</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <source>Reason category:</source>
+            <translation>Reason category:</translation>
+        </message>
+        <message>
+            <source>Applied on:</source>
+            <translation>Applied on:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>Expected end:</source>
+            <translation>Expected end:</translation>
+        </message>
+        <message>
+            <source>Documents received:</source>
+            <translation>Documents received:</translation>
+        </message>
+        <message>
+            <source>What the medical documents say:</source>
+            <translation>What the medical documents say:</translation>
+        </message>
+        <message>
+            <source>The medical documents' content is kept sealed with the clinical records. A suspension shows in the register once the school and the education bureau approved it.</source>
+            <translation>The medical documents' content is kept sealed with the clinical records. A suspension shows in the register once the school and the education bureau approved it.</translation>
+        </message>
+        <message>
+            <source>Choose the student.</source>
+            <translation>Choose the student.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewMeetingDialog</name>
         <message>
             <source>New review meeting</source>
@@ -12473,6 +12641,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Crisis incidents</source>
             <translation>Crisis incidents</translation>
+        </message>
+        <message>
+            <source>Leave and return</source>
+            <translation>Leave and return</translation>
         </message>
     </context>
     <context>
@@ -14340,6 +14512,33 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ReturnApplicationDialog</name>
+        <message>
+            <source>Application to return: L {number}</source>
+            <translation>Application to return: L {number}</translation>
+        </message>
+        <message>
+            <source>Applied on:</source>
+            <translation>Applied on:</translation>
+        </message>
+        <message>
+            <source>Documents checked:</source>
+            <translation>Documents checked:</translation>
+        </message>
+        <message>
+            <source>The application should come at least 15 days before the leave ends ({end}).</source>
+            <translation>The application should come at least 15 days before the leave ends ({end}).</translation>
+        </message>
+        <message>
+            <source>Late application</source>
+            <translation>Late application</translation>
+        </message>
+        <message>
+            <source>The application came later than 15 days before the leave ends. It is recorded; plan the return assessment meeting soon.</source>
+            <translation>The application came later than 15 days before the leave ends. It is recorded; plan the return assessment meeting soon.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReturnConclusion</name>
         <message>
             <source>return agreed</source>
@@ -14352,6 +14551,53 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>appeal</source>
             <translation>appeal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <source>Back at school: L {number}</source>
+            <translation>Back at school: L {number}</translation>
+        </message>
+        <message>
+            <source>Back at school on:</source>
+            <translation>Back at school on:</translation>
+        </message>
+        <message>
+            <source>Support for (months):</source>
+            <translation>Support for (months):</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>How often</source>
+            <translation>How often</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Support plan:</source>
+            <translation>Support plan:</translation>
+        </message>
+        <message>
+            <source>The plan's lines become measures of the student's watch-list plan; the head teacher's sheet prints them without any clinical text.</source>
+            <translation>The plan's lines become measures of the student's watch-list plan; the head teacher's sheet prints them without any clinical text.</translation>
+        </message>
+        <message>
+            <source>Line {n}: choose the kind of support.</source>
+            <translation>Line {n}: choose the kind of support.</translation>
         </message>
     </context>
     <context>
@@ -14546,6 +14792,37 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Handed over by the counselor</source>
             <translation>Handed over by the counselor</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnMeetingDialog</name>
+        <message>
+            <source>Return assessment meeting: L {number}</source>
+            <translation>Return assessment meeting: L {number}</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Participants:</translation>
+        </message>
+        <message>
+            <source>counselor, head teacher, school leader, parents, doctor</source>
+            <translation>counselor, head teacher, school leader, parents, doctor</translation>
+        </message>
+        <message>
+            <source>Conclusion:</source>
+            <translation>Conclusion:</translation>
+        </message>
+        <message>
+            <source>Re-assessment on:</source>
+            <translation>Re-assessment on:</translation>
+        </message>
+        <message>
+            <source>Assessment:</source>
+            <translation>Assessment:</translation>
         </message>
     </context>
     <context>

@@ -868,6 +868,33 @@
         </message>
     </context>
     <context>
+        <name>ApproveDialog</name>
+        <message>
+            <source>Approve L {number}</source>
+            <translation>审批 {number}</translation>
+        </message>
+        <message>
+            <source>School approved on:</source>
+            <translation>学校审批日期：</translation>
+        </message>
+        <message>
+            <source>Approved by:</source>
+            <translation>审批人：</translation>
+        </message>
+        <message>
+            <source>The education bureau approved it</source>
+            <translation>教育局已审批</translation>
+        </message>
+        <message>
+            <source>Bureau approved on:</source>
+            <translation>教育局审批日期：</translation>
+        </message>
+        <message>
+            <source>Bureau document number:</source>
+            <translation>教育局文号：</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceDialog</name>
         <message>
             <source>Attendance at the meeting</source>
@@ -10041,6 +10068,13 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>LeaveDialogs</name>
+        <message>
+            <source>Student:</source>
+            <translation>学生：</translation>
+        </message>
+    </context>
+    <context>
         <name>LeaveDocument</name>
         <message>
             <source>the parents' application</source>
@@ -10165,6 +10199,93 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>withdrawn</source>
             <translation>已撤回</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeavesPage</name>
+        <message>
+            <source>New leave…</source>
+            <translation>登记请假/休学…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>审批…</translation>
+        </message>
+        <message>
+            <source>Application to return…</source>
+            <translation>复学申请…</translation>
+        </message>
+        <message>
+            <source>Assessment meeting…</source>
+            <translation>复学评估会…</translation>
+        </message>
+        <message>
+            <source>Back at school…</source>
+            <translation>办理复学…</translation>
+        </message>
+        <message>
+            <source>Print the return form</source>
+            <translation>打印复学申请及评估表</translation>
+        </message>
+        <message>
+            <source>Print the support plan</source>
+            <translation>打印复学支持方案</translation>
+        </message>
+        <message>
+            <source>Not finished only</source>
+            <translation>只看未办结</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Student no.</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>Expected end</source>
+            <translation>预计结束</translation>
+        </message>
+        <message>
+            <source>Past its end without a return.</source>
+            <translation>已过预计结束日期，尚未复学。</translation>
+        </message>
+        <message>
+            <source>Return applied</source>
+            <translation>复学申请日期</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>评估结论</translation>
+        </message>
+        <message>
+            <source>Back at school</source>
+            <translation>复学日期</translation>
+        </message>
+        <message>
+            <source>{shown} shown · {away} not finished, {overdue} past their end</source>
+            <translation>显示 {shown} 条 · 未办结 {away} 条，逾期 {overdue} 条</translation>
         </message>
     </context>
     <context>
@@ -12125,6 +12246,53 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>NewLeaveDialog</name>
+        <message>
+            <source>Leave or suspension</source>
+            <translation>登记请假/休学</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>学生：</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>Reason category:</source>
+            <translation>原因类别：</translation>
+        </message>
+        <message>
+            <source>Applied on:</source>
+            <translation>申请日期：</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>开始日期：</translation>
+        </message>
+        <message>
+            <source>Expected end:</source>
+            <translation>预计结束日期：</translation>
+        </message>
+        <message>
+            <source>Documents received:</source>
+            <translation>已收材料：</translation>
+        </message>
+        <message>
+            <source>What the medical documents say:</source>
+            <translation>医疗材料内容：</translation>
+        </message>
+        <message>
+            <source>The medical documents' content is kept sealed with the clinical records. A suspension shows in the register once the school and the education bureau approved it.</source>
+            <translation>医疗材料内容与临床资料一同加密保存。休学经学校和教育局审批后，学籍状态才改为休学。</translation>
+        </message>
+        <message>
+            <source>Choose the student.</source>
+            <translation>请选择学生。</translation>
+        </message>
+    </context>
+    <context>
         <name>NewMeetingDialog</name>
         <message>
             <source>New review meeting</source>
@@ -12473,6 +12641,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Crisis incidents</source>
             <translation>危机事件</translation>
+        </message>
+        <message>
+            <source>Leave and return</source>
+            <translation>请假/休学与复学</translation>
         </message>
     </context>
     <context>
@@ -14340,6 +14512,33 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ReturnApplicationDialog</name>
+        <message>
+            <source>Application to return: L {number}</source>
+            <translation>复学申请：{number}</translation>
+        </message>
+        <message>
+            <source>Applied on:</source>
+            <translation>申请日期：</translation>
+        </message>
+        <message>
+            <source>Documents checked:</source>
+            <translation>材料核验：</translation>
+        </message>
+        <message>
+            <source>The application should come at least 15 days before the leave ends ({end}).</source>
+            <translation>复学申请应在休学期满（{end}）前至少15天提出。</translation>
+        </message>
+        <message>
+            <source>Late application</source>
+            <translation>复学申请逾时</translation>
+        </message>
+        <message>
+            <source>The application came later than 15 days before the leave ends. It is recorded; plan the return assessment meeting soon.</source>
+            <translation>复学申请晚于休学期满前15天提出。已登记，请尽快安排复学评估会。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReturnConclusion</name>
         <message>
             <source>return agreed</source>
@@ -14352,6 +14551,53 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>appeal</source>
             <translation>申诉</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <source>Back at school: L {number}</source>
+            <translation>办理复学：{number}</translation>
+        </message>
+        <message>
+            <source>Back at school on:</source>
+            <translation>复学日期：</translation>
+        </message>
+        <message>
+            <source>Support for (months):</source>
+            <translation>支持期（月）：</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>措施</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>How often</source>
+            <translation>频次</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Support plan:</source>
+            <translation>复学支持方案：</translation>
+        </message>
+        <message>
+            <source>The plan's lines become measures of the student's watch-list plan; the head teacher's sheet prints them without any clinical text.</source>
+            <translation>方案各项将成为该生重点关注方案中的措施；班主任版只打印措施，不含任何临床内容。</translation>
+        </message>
+        <message>
+            <source>Line {n}: choose the kind of support.</source>
+            <translation>第 {n} 行：请选择支持措施类别。</translation>
         </message>
     </context>
     <context>
@@ -14546,6 +14792,37 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Handed over by the counselor</source>
             <translation>心理教师交接</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnMeetingDialog</name>
+        <message>
+            <source>Return assessment meeting: L {number}</source>
+            <translation>复学评估会：{number}</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>参会人员：</translation>
+        </message>
+        <message>
+            <source>counselor, head teacher, school leader, parents, doctor</source>
+            <translation>心理教师、班主任、分管校领导、家长、医生</translation>
+        </message>
+        <message>
+            <source>Conclusion:</source>
+            <translation>评估结论：</translation>
+        </message>
+        <message>
+            <source>Re-assessment on:</source>
+            <translation>再次评估日期：</translation>
+        </message>
+        <message>
+            <source>Assessment:</source>
+            <translation>评估意见：</translation>
         </message>
     </context>
     <context>

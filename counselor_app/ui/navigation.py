@@ -43,6 +43,7 @@ PAGES: tuple[PageEntry, ...] = tuple(PageEntry(section, page) for section, page 
     ("student_work", "compliance_logs_page:ComplianceLogsPage"),
     ("meetings", "meetings_page:MeetingsPage"),
     ("meetings", "referrals_page:ReferralsPage"),
+    ("meetings", "leaves_page:LeavesPage"),
     ("appointments", "appointments_page:AppointmentsPage"),
     ("appointments", "duty_page:DutyPage"),
     ("register", "students_page:StudentsPage"),

@@ -1,0 +1,118 @@
+"""请假/休学与复学: every leave and suspension, those not finished by default; the ones past their end without a
+return in red. The buttons follow the selected leave's state: 审批, 复学申请, 复学评估会, 办理复学; the forms
+(复学申请及评估表, the head teacher's support plan) print from here. Rows: services.leaves.list_leaves."""
+from __future__ import annotations
+
+from operator import attrgetter
+
+from counselor_app.domain import leave as rules
+from counselor_app.domain.areas import Area
+from counselor_app.domain.roles import Permission
+from counselor_app.services import leaves as leave_service
+from counselor_app.translation import translate_text
+from counselor_app.ui.list_page import STRETCH, CheckFilter, ListPage
+from counselor_app.ui.models import Column, name_key
+from counselor_app.ui.qt import QCoreApplication, QHeaderView
+
+RED = "#b3261e"
+UNFINISHED = (rules.State.APPLIED, rules.State.APPROVED, rules.State.RETURNING)
+
+
+def words(enum, code: str) -> str:
+    return translate_text(enum(code).label) if code else ""
+
+
+class LeavesPage(ListPage):
+    key = "leaves"
+    permission = Permission.MANAGE_REFERRALS
+    cares_about = frozenset({Area.REFERRALS, Area.REGISTER})
+    loader = staticmethod(leave_service.list_leaves)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Pages", "Leave and return")
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+    def heading(self):
+        state = lambda *states: (lambda r: r.state in states)   # noqa: E731
+        self.new_button = self.action(self.tr("New leave…"), lambda: self._open("NewLeaveDialog", None),
+                                      Permission.MANAGE_REFERRALS, name="leaveNew")
+        self.approve_button = self.action(self.tr("Approve…"), lambda: self._open("ApproveDialog"), row=True,
+                                          when=state(rules.State.APPLIED), name="leaveApprove")
+        self.apply_button = self.action(self.tr("Application to return…"),
+                                        lambda: self._open("ReturnApplicationDialog"), row=True,
+                                        when=state(rules.State.APPROVED), name="leaveReturnApply")
+        self.meeting_button = self.action(self.tr("Assessment meeting…"), lambda: self._open("ReturnMeetingDialog"),
+                                          row=True, when=state(rules.State.RETURNING), name="leaveReturnMeeting")
+        self.return_button = self.action(self.tr("Back at school…"), lambda: self._open("ReturnDialog"), row=True,
+                                         when=lambda r: r.state == rules.State.RETURNING
+                                         and r.conclusion == rules.Conclusion.AGREED, name="leaveReturn")
+        self.form_button = self.action(self.tr("Print the return form"), lambda: self._print("return_form"),
+                                       row=True, when=lambda r: bool(r.return_applied_on), name="leaveForm")
+        self.plan_button = self.action(self.tr("Print the support plan"), lambda: self._print("return_support"),
+                                       row=True, when=lambda r: bool(r.returned_on), name="leavePlan")
+        return [self.new_button, self.approve_button, self.apply_button, self.meeting_button, self.return_button,
+                self.form_button, self.plan_button]
+
+    def search_hint(self) -> str:
+        return ""
+
+    def filters(self):
+        self.unfinished = CheckFilter(self.tr("Not finished only"), when_on=lambda r: r.state in UNFINISHED,
+                                      name="leaveUnfinished")
+        self.unfinished.setChecked(True)
+        return [self.unfinished, STRETCH]
+
+    def columns(self):
+        return [
+            Column(self.tr("No."), attrgetter("number")),
+            Column(self.tr("Student no."), attrgetter("student_no")),
+            Column(self.tr("Name"), attrgetter("name"), sort_key=lambda r: name_key(r.name)),
+            Column(self.tr("Class"), attrgetter("klass")),
+            Column(self.tr("Type"), lambda r: words(rules.Kind, r.kind)),
+            Column(self.tr("State"), lambda r: words(rules.State, r.state)),
+            Column(self.tr("From"), attrgetter("start_on")),
+            Column(self.tr("Expected end"), attrgetter("expected_end"), colour=lambda r: RED if r.overdue else None,
+                   bold=attrgetter("overdue"),
+                   tooltip=lambda r: self.tr("Past its end without a return.") if r.overdue else None),
+            Column(self.tr("Return applied"), lambda r: r.return_applied_on or ""),
+            Column(self.tr("Assessment"), lambda r: words(rules.Conclusion, r.conclusion)),
+            Column(self.tr("Back at school"), lambda r: r.returned_on or ""),
+        ]
+
+    def count_text(self, shown, rows) -> str:
+        return self.tr("{shown} shown · {away} not finished, {overdue} past their end").format(
+            shown=len(shown), away=sum(1 for r in rows if r.state in UNFINISHED),
+            overdue=sum(1 for r in rows if r.overdue))
+
+    def open_row(self, row) -> None:
+        pass
+
+    def _open(self, name: str, row="selected") -> None:
+        from counselor_app.ui.referrals import leave_dialogs
+
+        if row == "selected":
+            row = self.selected()
+            if row is None:
+                return
+            self.editor = getattr(leave_dialogs, name)(self, row)
+        else:
+            self.editor = getattr(leave_dialogs, name)(self)
+        self.editor.open()
+
+    def _print(self, kind: str) -> None:
+        from counselor_app.services import documents
+        from counselor_app.ui.print_preview import open_document
+
+        row = self.selected()
+        if row is None:
+            return
+        title = translate_text(documents.get_document(kind).label)
+        open_document(self.app, self, title, kind,
+                      lambda s: documents.build_document(s, kind, tr=translate_text, id=row.id),
+                      default_name=f"{title}-{row.number}", target_id=row.id)

@@ -1,0 +1,106 @@
+"""The leave page (请假/休学与复学): the demo's return in progress — the assessment meeting and the return with a
+support line from the dialogs, the support plan printed —; a new suspension approved (the bureau too); the
+buttons follow the state; an assistant has no such page."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from testdata import CHEAP_KDF
+
+from counselor_app.services.demo import DEMO_PASSWORD, create_demo_office
+from counselor_app.ui.qt import Qt
+from ui_helpers import audit_actions, log_in, wait_for
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("leavesgui") / "office"
+    create_demo_office(folder, students=120, kdf=CHEAP_KDF, watch=True).office.session.close()
+    return folder
+
+
+@pytest.fixture
+def office(prepared, data_dir):
+    shutil.copytree(prepared, data_dir)
+    return data_dir
+
+
+def open_page(qtbot, make_app, login="demo"):
+    app = make_app("zh_CN")
+    main = log_in(qtbot, app, login, DEMO_PASSWORD)
+    assert main.go_to("leaves")
+    page = main.pages["leaves"]
+    wait_for(qtbot, lambda: page.loaded)
+    return app, main, page
+
+
+def finish(qtbot, dialog) -> None:
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: not dialog.isVisible())
+
+
+def test_the_return_in_progress_finished_from_the_page(qtbot, make_app, office, answered_dialogs):
+    app, main, page = open_page(qtbot, make_app)
+    assert [r.state for r in page.model.rows] == ["returning"]
+    page.table.selectRow(0)
+    assert page.meeting_button.isEnabled() and not page.return_button.isEnabled()
+    page.meeting_button.click()
+    dialog = page.editor
+    dialog.people.setText("家长、心理教师、班主任、分管校领导")
+    finish(qtbot, dialog)
+    wait_for(qtbot, lambda: page.all_rows[0].conclusion == "agreed")
+    page.table.selectRow(0)
+    assert page.return_button.isEnabled()
+    page.return_button.click()
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    kind, what, who, often = dialog.lines[0]
+    what.setText("心理委员课间陪伴")
+    dialog.ok_button.click()                                  # a line without its kind: said in the form
+    assert dialog.error.text() == "第 1 行：请选择支持措施类别。"
+    kind.setCurrentIndex(kind.findData("peer"))
+    who.setText("心理委员")
+    often.setText("每天")
+    finish(qtbot, dialog)
+    page.unfinished.click()                                   # the finished ones too
+    wait_for(qtbot, lambda: page.all_rows[0].state == "returned")
+    page.table.selectRow(0)
+    assert page.plan_button.isEnabled()
+    page.plan_button.click()
+    wait_for(qtbot, lambda: getattr(page, "preview", None) is not None and page.preview.isVisible(), timeout=20000)
+    assert "preview.return_support" in audit_actions(qtbot, app)
+    page.preview.close()
+
+
+def test_a_new_suspension_approved_with_the_bureau(qtbot, make_app, office):
+    app, main, page = open_page(qtbot, make_app)
+    page.new_button.click()
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    dialog.picker.line.setFocus()
+    qtbot.keyClicks(dialog.picker.line, "2026070101")
+    qtbot.keyClick(dialog.picker.line, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: dialog.student is not None)
+    finish(qtbot, dialog)
+    wait_for(qtbot, lambda: len(page.all_rows) == 2)
+    row = next(n for n, r in enumerate(page.model.rows) if r.state == "applied")
+    page.table.selectRow(row)
+    page.approve_button.click()
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    dialog.bureau.click()                                     # unticked: a suspension needs the bureau
+    dialog.approver.setText("张校长")
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: dialog.error.text() != "" and not dialog.busy)
+    assert dialog.error.text() == "休学还需教育局审批：请填写审批日期。"
+    dialog.bureau.click()
+    finish(qtbot, dialog)
+    wait_for(qtbot, lambda: any(r.state == "approved" for r in page.all_rows))
+
+
+def test_an_assistant_has_no_leave_page(qtbot, make_app, office):
+    app = make_app("zh_CN")
+    main = log_in(qtbot, app, "assistant", DEMO_PASSWORD)
+    assert not main.go_to("leaves")
