@@ -191,6 +191,7 @@ class ReturnDialog(_RowDialog):
         self.lines: list[tuple[QComboBox, QLineEdit, QLineEdit, QLineEdit]] = []
         for r in range(SUPPORT_ROWS):
             widgets = (choice(kinds), QLineEdit(), QLineEdit(), QLineEdit())
+            widgets[0].setMinimumContentsLength(6)   # 班主任观察 whole
             for c, w in enumerate(widgets):
                 w.setObjectName(f"support{r}{c}")
                 grid.addWidget(w, r + 1, c)
