@@ -5757,6 +5757,14 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Record a step…</translation>
         </message>
         <message>
+            <source>Timeline entry…</source>
+            <translation>Timeline entry…</translation>
+        </message>
+        <message>
+            <source>Breach of confidentiality…</source>
+            <translation>Breach of confidentiality…</translation>
+        </message>
+        <message>
             <source>Close…</source>
             <translation>Close…</translation>
         </message>
@@ -18037,6 +18045,37 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Screening</source>
             <translation>Screening</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineDialog</name>
+        <message>
+            <source>Breach of confidentiality: C {number}</source>
+            <translation>Breach of confidentiality: C {number}</translation>
+        </message>
+        <message>
+            <source>Timeline entry: C {number}</source>
+            <translation>Timeline entry: C {number}</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>When:</translation>
+        </message>
+        <message>
+            <source>Who was told:</source>
+            <translation>Who was told:</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Why:</translation>
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation>What happened:</translation>
+        </message>
+        <message>
+            <source>Record every breach of confidentiality made to protect life: it stays on record.</source>
+            <translation>Record every breach of confidentiality made to protect life: it stays on record.</translation>
         </message>
     </context>
     <context>

@@ -5757,6 +5757,14 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>记录处置步骤…</translation>
         </message>
         <message>
+            <source>Timeline entry…</source>
+            <translation>记录事件经过…</translation>
+        </message>
+        <message>
+            <source>Breach of confidentiality…</source>
+            <translation>记录保密例外…</translation>
+        </message>
+        <message>
             <source>Close…</source>
             <translation>结案…</translation>
         </message>
@@ -18037,6 +18045,37 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Screening</source>
             <translation>心理测评</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineDialog</name>
+        <message>
+            <source>Breach of confidentiality: C {number}</source>
+            <translation>保密例外：危机 {number}</translation>
+        </message>
+        <message>
+            <source>Timeline entry: C {number}</source>
+            <translation>事件经过：危机 {number}</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>时间：</translation>
+        </message>
+        <message>
+            <source>Who was told:</source>
+            <translation>告知对象：</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation>经过：</translation>
+        </message>
+        <message>
+            <source>Record every breach of confidentiality made to protect life: it stays on record.</source>
+            <translation>为保护生命安全而突破保密的，每次都须记录，记录不可删除。</translation>
         </message>
     </context>
     <context>

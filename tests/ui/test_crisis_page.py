@@ -79,6 +79,20 @@ def test_record_an_incident_its_steps_and_close_it(qtbot, make_app, office):
         finish(qtbot, dialog)
     wait_for(qtbot, lambda: page.all_rows[0].parents_reached and page.all_rows[0].review_done)
     page.table.selectRow(0)
+    page.breach_button.click()                                    # a breach: who was told is required
+    dialog = page.editor
+    dialog.text.setPlainText("学生有出走风险，告知宿管以便留意")
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: dialog.error.text() != "" and not dialog.busy)
+    assert dialog.error.text() == "请填写告知对象。"
+    dialog.told.setText("宿舍管理员")
+    finish(qtbot, dialog)
+    page.table.selectRow(0)
+    page.timeline_button.click()
+    dialog = page.editor
+    dialog.text.setPlainText("家长到校接回学生")
+    finish(qtbot, dialog)
+    page.table.selectRow(0)
     page.close_button.click()
     dialog = page.editor
     wait_for(qtbot, lambda: dialog.ok_button.isEnabled())

@@ -42,13 +42,18 @@ class CrisisPage(ListPage):
                                       name="crisisNew")
         self.step_button = self.action(self.tr("Record a step…"), self.record_step, Permission.MANAGE_CRISIS,
                                        row=True, when=lambda r: r.state == rules.State.OPEN, name="crisisStep")
+        self.timeline_button = self.action(self.tr("Timeline entry…"), lambda: self.timeline(False),
+                                           Permission.MANAGE_CRISIS, row=True, name="crisisTimeline")
+        self.breach_button = self.action(self.tr("Breach of confidentiality…"), lambda: self.timeline(True),
+                                         Permission.MANAGE_CRISIS, row=True, name="crisisBreach")
         self.close_button = self.action(self.tr("Close…"), self.close_incident, Permission.MANAGE_CRISIS, row=True,
                                         when=lambda r: r.state == rules.State.OPEN, name="crisisClose")
         self.print_button = self.action(self.tr("Print the report"), lambda: self._print("crisis_report"), row=True,
                                         name="crisisPrint")
         self.bureau_button = self.action(self.tr("Report for the bureau"), lambda: self._print("crisis_report_bureau"),
                                          Permission.BUREAU_REPORT, row=True, name="crisisBureau")
-        return [self.new_button, self.step_button, self.close_button, self.print_button, self.bureau_button]
+        return [self.new_button, self.step_button, self.timeline_button, self.breach_button, self.close_button,
+                self.print_button, self.bureau_button]
 
     def filters(self):
         self.state = ChoiceFilter(attrgetter("state"), self.tr("All incidents"), choices=[
@@ -91,6 +96,14 @@ class CrisisPage(ListPage):
         row = self.selected()
         if row is not None:
             self.editor = StepDialog(self, row)
+            self.editor.open()
+
+    def timeline(self, breach: bool) -> None:
+        from counselor_app.ui.referrals.crisis_dialogs import TimelineDialog
+
+        row = self.selected()
+        if row is not None:
+            self.editor = TimelineDialog(self, row, breach)
             self.editor.open()
 
     def close_incident(self) -> None:

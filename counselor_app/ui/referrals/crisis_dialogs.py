@@ -192,3 +192,28 @@ class CloseIncidentDialog(FormDialog):
         if force:
             return lambda s: crisis.force_close_incident(s, incident_id, text, revision)
         return lambda s: crisis.close_incident(s, incident_id, text, revision)
+
+
+class TimelineDialog(FormDialog):
+    """A free entry of the incident's timeline, or a breach of confidentiality (who was told, when, why)."""
+
+    def __init__(self, page, row, breach: bool = False) -> None:
+        title = (self.tr("Breach of confidentiality: C {number}") if breach
+                 else self.tr("Timeline entry: C {number}")).format(number=row.number)
+        super().__init__(page, page.app, title, 520)
+        self.row, self.breach = row, breach
+        self.when = self.field(self.tr("When:"), WhenEdit("timelineWhen"))
+        self.told = self.field(self.tr("Who was told:"), name="timelineTold") if breach else None
+        self.text = self.field(self.tr("Why:") if breach else self.tr("What happened:"), _text_box("timelineText"))
+        if breach:
+            self.note(self.tr("Record every breach of confidentiality made to protect life: it stays on record."))
+
+    def edit(self):
+        return self.when.value(), self.told.text() if self.told is not None else "", self.text.toPlainText()
+
+    def saver(self, edit):
+        when, told, text = edit
+        incident_id = self.row.id
+        if self.breach:
+            return lambda s: crisis.add_breach(s, incident_id, told, when, text)
+        return lambda s: crisis.add_event(s, incident_id, when, text)
