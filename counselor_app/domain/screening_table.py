@@ -275,6 +275,11 @@ def _numbers(numbers) -> str:
 
 # -- each row ----------------------------------------------------------------------------------------------------
 
+# cells a row's fast path looks up by value: texts, numbers (1 and 1.0 are one answer), empty ones; never bool (True
+# would find the answer of 1)
+_PLAIN = frozenset({str, int, float, type(None)})
+
+
 def _rules(definition: ScaleDefinition, header_row: Sequence[object], columns: dict[str, int]):
     items = sorted((int(k[5:]), k) for k in columns if k.startswith("item_"))
     factors = [(f.id, factor_key(f.id)) for f in definition.factors if factor_key(f.id) in columns]
@@ -290,13 +295,44 @@ def _rules(definition: ScaleDefinition, header_row: Sequence[object], columns: d
                 cache[key] = found
         return found
 
+    numbers = [n for n, _k in items]
+    keys = [k for _n, k in items]
+    texts: dict[object, tuple[int | None, object]] = {}     # a cell's value (see _PLAIN) → (score, finding)
+
+    def fast(values: list) -> dict[int, int] | None:
+        """The answers of a row whose cells are all values seen before and all answers or empty (an export once its
+        first rows are read): looked up together; None sends the row through the cell-by-cell path."""
+        if not _PLAIN.issuperset(map(type, values)):
+            return None
+        found = list(map(texts.get, values))
+        if None in found:
+            return None
+        findings = [f for _v, f in found]
+        if any(f is not None and f.source is not ANSWER_MISSING for f in findings):
+            return None
+        return {n: v for n, (v, _f) in zip(numbers, found) if v is not None}
+
     def rule(verdict: RowVerdict, cells: dict[str, object]) -> None:
         record = verdict.record
         if items:
+            pop = record.pop
+            values = [pop(key, None) for key in keys]
+            given = fast(values)
+            if given is not None:
+                record["answers"] = answers_json(given)
+                if not verdict.errors:
+                    try:
+                        record["result"] = score(definition, given)
+                    except UserError as error:
+                        record["key_items_seen"] = tuple(getattr(error, "key_item_hits", ()))
+                        verdict.errors.append((error.source, dict(error.params)))
+                return
             answers: dict[int, int | None] = {}
             bad = 0
-            for number, key in items:
-                value, finding = answer(record.pop(key, None))
+            for number, key, cell in zip(numbers, keys, values):
+                value, finding = answer(cell)
+                if type(cell) in _PLAIN and len(texts) < 5000:
+                    texts[cell] = (value, finding)
                 if finding is None:
                     answers[number] = value
                 elif finding.source is ANSWER_MISSING:
