@@ -13995,6 +13995,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Diagnosis (only if the family gives one):</translation>
         </message>
         <message>
+            <source>Enter the family's application for a suspension now (three months from the visit; approve it on the leave page)</source>
+            <translation>Enter the family's application for a suspension now (three months from the visit; approve it on the leave page)</translation>
+        </message>
+        <message>
             <source>The receipt writes a medical follow-up into the student's watch-list entry; the diagnosis is kept sealed with the clinical records and never printed.</source>
             <translation>The receipt writes a medical follow-up into the student's watch-list entry; the diagnosis is kept sealed with the clinical records and never printed.</translation>
         </message>
@@ -14062,6 +14066,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Issue the referral: the receipt is due a week later.</source>
             <translation>Issue the referral: the receipt is due a week later.</translation>
+        </message>
+        <message>
+            <source>Visited today</source>
+            <translation>Visited today</translation>
+        </message>
+        <message>
+            <source>The family says the student saw the doctor today; the receipt is still to come.</source>
+            <translation>The family says the student saw the doctor today; the receipt is still to come.</translation>
         </message>
         <message>
             <source>Enter the receipt…</source>

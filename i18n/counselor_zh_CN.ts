@@ -13995,6 +13995,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>诊断（仅在家长提供时填写）：</translation>
         </message>
         <message>
+            <source>Enter the family's application for a suspension now (three months from the visit; approve it on the leave page)</source>
+            <translation>同时登记家长的休学申请（自就诊日起三个月；在“请假/休学与复学”页审批）</translation>
+        </message>
+        <message>
             <source>The receipt writes a medical follow-up into the student's watch-list entry; the diagnosis is kept sealed with the clinical records and never printed.</source>
             <translation>登记回执会在该生的重点关注记录中添加一条就医随访；诊断与临床资料一同加密保存，不会打印。</translation>
         </message>
@@ -14062,6 +14066,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Issue the referral: the receipt is due a week later.</source>
             <translation>开具转介单：回执应在一周内交回。</translation>
+        </message>
+        <message>
+            <source>Visited today</source>
+            <translation>今日已就诊</translation>
+        </message>
+        <message>
+            <source>The family says the student saw the doctor today; the receipt is still to come.</source>
+            <translation>家长告知学生今日已就诊，回执尚未交回。</translation>
         </message>
         <message>
             <source>Enter the receipt…</source>

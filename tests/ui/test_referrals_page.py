@@ -164,16 +164,28 @@ def test_meeting_issue_and_receipt_from_the_page(qtbot, make_app, office, answer
     page.issue_button.click()
     wait_for(qtbot, lambda: row().state == "issued")
     page.table.selectRow(next(n for n, r in enumerate(page.model.rows) if r.number == number))
-    assert page.receipt_button.isEnabled()
+    page.visit_button.click()
+    wait_for(qtbot, lambda: row().state == "visited")
+    page.table.selectRow(next(n for n, r in enumerate(page.model.rows) if r.number == number))
+    assert page.receipt_button.isEnabled() and not page.visit_button.isEnabled()
     page.receipt_button.click()
     dialog = page.editor
     wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
     dialog.ok_button.click()
     assert dialog.error.text() == "请选择医生建议。"
-    dialog.advice.setCurrentIndex(dialog.advice.findData("revisit"))
+    assert not dialog.start_leave.isVisible()
+    dialog.advice.setCurrentIndex(dialog.advice.findData("leave"))
+    assert dialog.start_leave.isVisible()
+    dialog.start_leave.click()
     dialog.ok_button.click()
     wait_for(qtbot, lambda: not dialog.isVisible())
     wait_for(qtbot, lambda: row().state == "returned")
+    from counselor_app.services import leaves
+
+    got = []
+    app.worker.run(lambda s: [(x.kind, x.state) for x in leaves.list_leaves(s) if x.name == row().name], got.append)
+    wait_for(qtbot, lambda: bool(got))
+    assert got[0] == [("suspension", "applied")]
 
 
 def test_adding_a_hospital_to_the_directory(qtbot, make_app, office):

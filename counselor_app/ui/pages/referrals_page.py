@@ -63,6 +63,10 @@ class ReferralsPage(ListPage):
         self.issue_button = self.action(self.tr("Issue"), self.issue, row=True, name="referralIssue",
                                         when=lambda r: r.state == rules.State.DRAFT,
                                         tip=self.tr("Issue the referral: the receipt is due a week later."))
+        self.visit_button = self.action(self.tr("Visited today"), self.visited, row=True, name="referralVisit",
+                                        when=lambda r: r.state == rules.State.ISSUED,
+                                        tip=self.tr("The family says the student saw the doctor today; the receipt "
+                                                    "is still to come."))
         self.receipt_button = self.action(self.tr("Enter the receipt…"), self.enter_receipt, row=True,
                                           name="referralReceipt",
                                           when=lambda r: r.state in (rules.State.ISSUED, rules.State.VISITED))
@@ -75,8 +79,8 @@ class ReferralsPage(ListPage):
         self.registers_button = self.action(self.tr("Registers…"), self.print_registers, name="referralRegisters",
                                             tip=self.tr("The registers of referrals out and of receipts back, for "
                                                         "the last six months."))
-        return [self.new_button, self.meeting_button, self.issue_button, self.receipt_button, self.print_button,
-                self.registers_button, self.hospital_button]
+        return [self.new_button, self.meeting_button, self.issue_button, self.visit_button, self.receipt_button,
+                self.print_button, self.registers_button, self.hospital_button]
 
     def search_hint(self) -> str:
         return self.tr("Student number, name, pinyin initials or the referral's number")
@@ -167,6 +171,23 @@ class ReferralsPage(ListPage):
             return referrals.issue_referral(s, referral_id, referral_views.get_referral(s, referral_id).row.revision)
 
         self.app.worker.run(issue, lambda _due: None, lambda e: dialogs.show_error(self, e), context=self)
+
+    def visited(self) -> None:
+        from datetime import date
+
+        from counselor_app.services import referrals
+        from counselor_app.ui import dialogs
+
+        row = self.selected()
+        if row is None:
+            return
+        referral_id = row.id
+
+        def visit(s):
+            return referrals.record_visit(s, referral_id, date.today(),
+                                          referral_views.get_referral(s, referral_id).row.revision)
+
+        self.app.worker.run(visit, lambda _r: None, lambda e: dialogs.show_error(self, e), context=self)
 
     # -- printing ------------------------------------------------------------------------------------------
     def print_selected(self) -> None:

@@ -171,6 +171,12 @@ class ReferralReceiptDialog(FormDialog):
         self.school_advice = self.field(self.tr("Advice to the school:"), _text_box("receiptSchoolAdvice", 2))
         self.diagnosis = self.field(self.tr("Diagnosis (only if the family gives one):"),
                                     name="receiptDiagnosis")
+        self.start_leave = QCheckBox(self.tr("Enter the family's application for a suspension now (three months "
+                                             "from the visit; approve it on the leave page)"))
+        self.start_leave.setObjectName("receiptStartLeave")
+        self.start_leave.setVisible(False)
+        self.field("", self.start_leave)
+        self.advice.currentIndexChanged.connect(self._advice_changed)
         self.note(self.tr("The receipt writes a medical follow-up into the student's watch-list entry; the diagnosis "
                           "is kept sealed with the clinical records and never printed."))
 
@@ -181,6 +187,12 @@ class ReferralReceiptDialog(FormDialog):
     def loaded(self, revision) -> None:
         self.revision = revision
 
+    def _advice_changed(self, *_args) -> None:
+        away = self.advice.currentData() in rules.AWAY_ADVICE
+        self.start_leave.setVisible(away)
+        if not away:
+            self.start_leave.setChecked(False)
+
     def edit(self):
         if not self.advice.currentData():
             raise Invalid(self.tr("Choose the doctor's advice."), self.advice)
@@ -190,8 +202,16 @@ class ReferralReceiptDialog(FormDialog):
                            self.school_advice.toPlainText(), self.diagnosis.text())
 
     def saver(self, edit):
+        from datetime import timedelta
+
+        from counselor_app.services.leaves import LeaveEdit
+
         referral_id, revision = self.row.id, self.revision
-        return lambda s: referrals.record_receipt(s, referral_id, edit, revision)
+        leave = None
+        if self.start_leave.isChecked():
+            leave = LeaveEdit("suspension", "mental", edit.visited_on, edit.visited_on + timedelta(days=90),
+                              edit.returned_on)
+        return lambda s: referrals.record_receipt(s, referral_id, edit, revision, leave=leave)
 
 
 class HospitalDialog(FormDialog):
