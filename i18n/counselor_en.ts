@@ -868,6 +868,49 @@
         </message>
     </context>
     <context>
+        <name>AppointmentsSection</name>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>Counselor</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Open the appointment</source>
+            <translation>Open the appointment</translation>
+        </message>
+        <message>
+            <source>Book…</source>
+            <translation>Book…</translation>
+        </message>
+        <message>
+            <source>{n} appointment(s)</source>
+            <translation>{n} appointment(s)</translation>
+        </message>
+        <message>
+            <source>{n} session(s) this semester</source>
+            <translation>{n} session(s) this semester</translation>
+        </message>
+    </context>
+    <context>
         <name>ApproveDialog</name>
         <message>
             <source>Approve L {number}</source>
@@ -13229,6 +13272,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Review meetings</source>
             <translation>Review meetings</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>Appointments</translation>
         </message>
     </context>
     <context>

@@ -868,6 +868,49 @@
         </message>
     </context>
     <context>
+        <name>AppointmentsSection</name>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>形式</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>心理老师</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Open the appointment</source>
+            <translation>查看预约</translation>
+        </message>
+        <message>
+            <source>Book…</source>
+            <translation>预约…</translation>
+        </message>
+        <message>
+            <source>{n} appointment(s)</source>
+            <translation>共 {n} 个预约</translation>
+        </message>
+        <message>
+            <source>{n} session(s) this semester</source>
+            <translation>本学期 {n} 次辅导</translation>
+        </message>
+    </context>
+    <context>
         <name>ApproveDialog</name>
         <message>
             <source>Approve L {number}</source>
@@ -13229,6 +13272,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Review meetings</source>
             <translation>研判会</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>预约</translation>
         </message>
     </context>
     <context>

@@ -71,9 +71,10 @@ class TemplateDialog(FormDialog):
         self.heads.setRange(1, rules.HEADS_MAX)
         self.heads.setValue(template.heads if template else 1)
         self.kind = self.field(self.tr("Counted as:"), choice(
-            [(self.tr("by the time and day (weekend, evening from 18:00, else regular)"), AUTO)]
-            + [(words.kind(k.value), k.value) for k in rules.DutyKind],
+            [(self.tr("by day and time"), AUTO)] + [(words.kind(k.value), k.value) for k in rules.DutyKind],
             template.kind if template else AUTO), name="dutyShiftKind")
+        self.kind.setToolTip(self.tr("By day and time: Saturday and Sunday count as weekend duty, a shift starting at "
+                                     "18:00 or later as evening duty, the rest as regular duty."))
         self.roles = self.field(self.tr("Who may take it:"), CheckList(), name="dutyShiftRoles")
         for code, text in STAFF_ROLES.items():
             if code.startswith("counselor"):
@@ -117,8 +118,8 @@ class MembersDialog(FormDialog):
         self.semester_id = page.semester_id()
         self.people = self.field(self.tr("On duty this semester:"), CheckList(), name="dutyMembers")
         for p in page.setup.people:
-            roles = "、".join(translate_text(STAFF_ROLES[r]) for r in p.roles if r in STAFF_ROLES)
-            text = f"{p.name}（{roles}）" if roles else p.name
+            roles = words.list_text(translate_text(STAFF_ROLES[r]) for r in p.roles if r in STAFF_ROLES)
+            text = self.tr("{name} ({roles})").format(name=p.name, roles=roles) if roles else p.name
             if not p.at_school:
                 text += " " + self.tr("(left the school)")
             self.people.add(text, p.staff_id, checked=p.on_list)

@@ -104,7 +104,7 @@ class SetupTab(QWidget):
     def who_text(self, t) -> str:
         parts = [translate_text(duty_service.STAFF_ROLES[r]) for r in t.roles if r in duty_service.STAFF_ROLES]
         parts += [n for n in t.staff_names if n]
-        return "、".join(parts) or self.tr("anyone on the duty list")
+        return words.list_text(parts) or self.tr("anyone on the duty list")
 
     # -- showing ----------------------------------------------------------------------------------------------
     def refresh(self) -> None:

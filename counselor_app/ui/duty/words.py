@@ -58,6 +58,11 @@ def names_text(names) -> str:
     return "、".join(n for n in names if n)
 
 
+def list_text(items) -> str:
+    """Words of the user's language listed: 专职心理教师、兼职心理教师 / full-time counselor, part-time counselor."""
+    return translate("DutyWords", ", ").join(i for i in items if i)
+
+
 def unavailable_when(u) -> str:
     """When an entry of unavailability applies, in words."""
     parts = []
