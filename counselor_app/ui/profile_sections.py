@@ -272,6 +272,8 @@ from counselor_app.services import screening_results  # noqa: E402
 from counselor_app.ui.screening.profile_section import ScreeningSection  # noqa: E402
 from counselor_app.services import meetings_profile  # noqa: E402
 from counselor_app.ui.meetings.profile_section import MeetingsSection  # noqa: E402
+from counselor_app.services import appointment_profile  # noqa: E402
+from counselor_app.ui.appointments.profile_section import AppointmentsSection  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -299,6 +301,7 @@ SECTIONS: list[ProfileSection] = [
     ProfileSection(watch_detail.watch_section, WatchSection),
     ProfileSection(screening_results.student_screening, ScreeningSection),
     ProfileSection(meetings_profile.student_meetings, MeetingsSection),
+    ProfileSection(appointment_profile.student_appointments_section, AppointmentsSection),
     # the case-work sections come here: watch entry, screening results, appointments, referrals, incidents …
     ProfileSection(timeline_service.student_timeline, TimelineSection),
 ]

@@ -203,3 +203,21 @@ def test_book_a_weekly_series_from_the_dialog(qtbot, make_app, office):
     assert len(dialog.booked.appointment_ids) == 3
     row, col = cell(page, day, "12:00")
     wait_for(qtbot, lambda: rows[5].name in (page.grid.item(row, col).text() or ""))
+
+
+def test_the_profile_lists_the_students_appointments(qtbot, make_app, office):
+    from watch_ui_helpers import click_section, open_profile
+
+    _folder, day, rows, _counselor = office
+    app = make_app()
+    main = log_in(qtbot, app, "assistant", DEMO_PASSWORD)
+    profile = open_profile(qtbot, main, rows[1].id)
+    section = click_section(qtbot, profile, "预约")
+    wait_for(qtbot, lambda: section.data is not None)
+    assert section.model.rowCount() == 1 and "14:00" in section.model.index(0, 1).data()
+    assert "本学期" not in section.summary.text()      # the counter is the counselor's
+    qtbot.mouseClick(section.book_button, LEFT)
+    dialog = section.dialog
+    wait_for(qtbot, lambda: dialog.isVisible() and dialog.picker.current is not None)
+    assert dialog.picker.current.id == rows[1].id
+    dialog.reject()

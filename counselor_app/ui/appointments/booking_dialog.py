@@ -28,10 +28,11 @@ def load_choices(session):
 
 class BookingDialog(FormDialog):
     def __init__(self, parent, app, *, day: date, start: str = "", counselor_id: int | None = None,
-                 room_id: int | None = None, on_saved=None) -> None:
+                 room_id: int | None = None, student_id: int | None = None, on_saved=None) -> None:
         super().__init__(parent, app, self.tr("Book an appointment"), width=560, on_saved=on_saved)
         self.clinical = app.may(Permission.VIEW_SESSION_NOTES)
         self.wanted = (counselor_id, room_id)
+        self.wanted_student = student_id
         self.chosen: list = []               # the chosen students' rows
         self.check = None                    # the last check's result
         self.booked = None                   # services.appointments.Booked after the save
@@ -111,6 +112,9 @@ class BookingDialog(FormDialog):
             self.room.setCurrentIndex(max(0, self.room.findData(room_id)))
         self.minutes.setValue(rules_.minutes)
         self.picker.line.setFocus()
+        student = next((r for r in self.picker.rows if r.id == self.wanted_student), None)
+        if student is not None:
+            self.picker.choose(student)
 
     # -- the students --------------------------------------------------------------------------------------------
     def _group(self) -> bool:
