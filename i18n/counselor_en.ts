@@ -815,6 +815,10 @@
             <translation>Withdraw the request</translation>
         </message>
         <message>
+            <source>Put on the waiting list…</source>
+            <translation>Put on the waiting list…</translation>
+        </message>
+        <message>
             <source>Waiting list</source>
             <translation>Waiting list</translation>
         </message>
@@ -14271,6 +14275,57 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The entry is followed up again; the first review is due after the level's interval.</source>
             <translation>The entry is followed up again; the first review is due after the level's interval.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>Put on the waiting list</source>
+            <translation>Put on the waiting list</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
+            <source>Counselor:</source>
+            <translation>Counselor:</translation>
+        </message>
+        <message>
+            <source>anyone</source>
+            <translation>anyone</translation>
+        </message>
+        <message>
+            <source>Preferred times:</source>
+            <translation>Preferred times:</translation>
+        </message>
+        <message>
+            <source>e.g. 2 12:00-13:00;4 16:30-18:00 (0 = Monday)</source>
+            <translation>e.g. 2 12:00-13:00;4 16:30-18:00 (0 = Monday)</translation>
+        </message>
+        <message>
+            <source>Note (confidential):</source>
+            <translation>Note (confidential):</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Choose the student first: type a number, a name or pinyin initials.</source>
+            <translation>Choose the student first: type a number, a name or pinyin initials.</translation>
+        </message>
+        <message>
+            <source>the responsible counselor</source>
+            <translation>the responsible counselor</translation>
+        </message>
+        <message>
+            <source>Urgent: never left waiting</source>
+            <translation>Urgent: never left waiting</translation>
+        </message>
+        <message>
+            <source>This student is on the watch list at a high level: book a session now, or tell {counselor} at once. The request heads every counselor's start page until it is booked.</source>
+            <translation>This student is on the watch list at a high level: book a session now, or tell {counselor} at once. The request heads every counselor's start page until it is booked.</translation>
         </message>
     </context>
     <context>

@@ -815,6 +815,10 @@
             <translation>撤回候约</translation>
         </message>
         <message>
+            <source>Put on the waiting list…</source>
+            <translation>加入候约…</translation>
+        </message>
+        <message>
             <source>Waiting list</source>
             <translation>候约名单</translation>
         </message>
@@ -14271,6 +14275,57 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The entry is followed up again; the first review is due after the level's interval.</source>
             <translation>条目重新进入跟进；首次回访按该等级的间隔安排。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>Put on the waiting list</source>
+            <translation>加入候约名单</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>学生：</translation>
+        </message>
+        <message>
+            <source>Counselor:</source>
+            <translation>心理老师：</translation>
+        </message>
+        <message>
+            <source>anyone</source>
+            <translation>任意</translation>
+        </message>
+        <message>
+            <source>Preferred times:</source>
+            <translation>希望时间：</translation>
+        </message>
+        <message>
+            <source>e.g. 2 12:00-13:00;4 16:30-18:00 (0 = Monday)</source>
+            <translation>如 2 12:00-13:00;4 16:30-18:00（0 为周一）</translation>
+        </message>
+        <message>
+            <source>Note (confidential):</source>
+            <translation>备注（保密）：</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>加入</translation>
+        </message>
+        <message>
+            <source>Choose the student first: type a number, a name or pinyin initials.</source>
+            <translation>请先选择学生：输入学号、姓名或拼音首字母。</translation>
+        </message>
+        <message>
+            <source>the responsible counselor</source>
+            <translation>负责的心理老师</translation>
+        </message>
+        <message>
+            <source>Urgent: never left waiting</source>
+            <translation>紧急：不能让学生等待</translation>
+        </message>
+        <message>
+            <source>This student is on the watch list at a high level: book a session now, or tell {counselor} at once. The request heads every counselor's start page until it is booked.</source>
+            <translation>该学生在重点关注清单中且等级较高：请立即安排辅导，或马上告知{counselor}。在预约之前，这条候约会显示在每位心理老师的工作台最上方。</translation>
         </message>
     </context>
     <context>

@@ -221,3 +221,23 @@ def test_the_profile_lists_the_students_appointments(qtbot, make_app, office):
     wait_for(qtbot, lambda: dialog.isVisible() and dialog.picker.current is not None)
     assert dialog.picker.current.id == rows[1].id
     dialog.reject()
+
+
+def test_an_urgent_request_names_the_counselor_at_once(qtbot, make_app, office, data_dir, answered_dialogs):
+    from counselor_app.services import office as office_service, watch
+
+    _folder, _day, rows, _counselor = office
+    with office_service.login(data_dir, "counselor", DEMO_PASSWORD) as s:   # a student at 高危
+        watch.open_entry(s, watch.NewEntry(rows[6].id, watch.EntryEdit("staff", "样例"), "red", "mild", "following"))
+    page = open_page(qtbot, make_app)
+    page.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(page.request_button, LEFT)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.isVisible() and not dialog.loading and bool(dialog.picker.rows))
+    choose(qtbot, dialog, rows[6].student_no)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    wait_for(qtbot, lambda: not dialog.isVisible())
+    shown = [(d.title, d.text) for d in answered_dialogs.shown if d.kind == "info"]
+    assert shown and "紧急" in shown[0][0]
+    wait_for(qtbot, lambda: any(rows[6].name in page.waiting.item(i).text() and "紧急" in page.waiting.item(i).text()
+                                for i in range(page.waiting.count())))

@@ -116,6 +116,10 @@ class AppointmentsPage(Page):
         self.withdraw_button = QPushButton(self.tr("Withdraw the request"))
         self.withdraw_button.setObjectName("appointmentWithdraw")
         self.withdraw_button.clicked.connect(lambda _c=False: self._request_call("withdraw"))
+        self.request_button = QPushButton(self.tr("Put on the waiting list…"))
+        self.request_button.setObjectName("appointmentRequest")
+        self.request_button.clicked.connect(lambda _c=False: self.add_request())
+        buttons.addWidget(self.request_button)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
@@ -248,6 +252,12 @@ class AppointmentsPage(Page):
                       lambda s: documents.build_document(s, "appointment_week", tr=translate_text,
                                                          counselor_id=counselor_id, day=day),
                       default_name=self.tr("week-{day}").format(day=day), target_id=counselor_id)
+
+    def add_request(self) -> None:
+        from counselor_app.ui.appointments.request_dialog import RequestDialog
+
+        self.editor = RequestDialog(self, self.app)
+        self.editor.open()
 
     def _request_call(self, what: str) -> None:
         item = self.waiting.currentItem()
