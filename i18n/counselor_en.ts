@@ -779,6 +779,10 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
+            <source>not on the watch list</source>
+            <translation>not on the watch list</translation>
+        </message>
+        <message>
             <source>The week before</source>
             <translation>The week before</translation>
         </message>
@@ -827,6 +831,10 @@
             <translation>Records to write</translation>
         </message>
         <message>
+            <source>Caseload</source>
+            <translation>Caseload</translation>
+        </message>
+        <message>
             <source>Room: {name}</source>
             <translation>Room: {name}</translation>
         </message>
@@ -861,6 +869,10 @@
         <message>
             <source>Records to write ({n})</source>
             <translation>Records to write ({n})</translation>
+        </message>
+        <message>
+            <source>{no} {name} · {level} · last {last} · next {next} · {n} this semester</source>
+            <translation>{no} {name} · {level} · last {last} · next {next} · {n} this semester</translation>
         </message>
         <message>
             <source>Week schedule</source>
@@ -17064,10 +17076,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Remove the shift {period} {times} of {post} on {weekday}? Its coming duties are removed too; past duties stay.</source>
             <translation>Remove the shift {period} {times} of {post} on {weekday}? Its coming duties are removed too; past duties stay.</translation>
         </message>
-        <message>
-            <source>Import unavailability for duty</source>
-            <translation>Import unavailability for duty</translation>
-        </message>
     </context>
     <context>
         <name>SetupWizard</name>
@@ -18256,6 +18264,33 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Waiting list: {waiting} waiting, {offers} slot(s) offered…</source>
             <translation>Waiting list: {waiting} waiting, {offers} slot(s) offered…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnavailabilityImportDialog</name>
+        <message>
+            <source>Import unavailability for duty</source>
+            <translation>Import unavailability for duty</translation>
+        </message>
+        <message>
+            <source>Choose the sheet of unavailability</source>
+            <translation>Choose the sheet of unavailability</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <source>{new} new, {unchanged} already entered, {rejected} rejected</source>
+            <translation>{new} new, {unchanged} already entered, {rejected} rejected</translation>
+        </message>
+        <message>
+            <source>{count} entry(ies) of unavailability added.</source>
+            <translation>{count} entry(ies) of unavailability added.</translation>
+        </message>
+        <message>
+            <source>{count} invalid row(s) left out.</source>
+            <translation>{count} invalid row(s) left out.</translation>
         </message>
     </context>
     <context>

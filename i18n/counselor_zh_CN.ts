@@ -779,6 +779,10 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
+            <source>not on the watch list</source>
+            <translation>未在重点关注清单</translation>
+        </message>
+        <message>
             <source>The week before</source>
             <translation>上一周</translation>
         </message>
@@ -827,6 +831,10 @@
             <translation>待写辅导记录</translation>
         </message>
         <message>
+            <source>Caseload</source>
+            <translation>个案</translation>
+        </message>
+        <message>
             <source>Room: {name}</source>
             <translation>辅导室：{name}</translation>
         </message>
@@ -861,6 +869,10 @@
         <message>
             <source>Records to write ({n})</source>
             <translation>待写辅导记录（{n}）</translation>
+        </message>
+        <message>
+            <source>{no} {name} · {level} · last {last} · next {next} · {n} this semester</source>
+            <translation>{no} {name} · {level} · 上次 {last} · 下次 {next} · 本学期 {n} 次</translation>
         </message>
         <message>
             <source>Week schedule</source>
@@ -17064,10 +17076,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>Remove the shift {period} {times} of {post} on {weekday}? Its coming duties are removed too; past duties stay.</source>
             <translation>删除{post}{weekday}的班次“{period} {times}”？该班次今后的值班也将删除，以往的值班保留。</translation>
         </message>
-        <message>
-            <source>Import unavailability for duty</source>
-            <translation>导入不可值班安排</translation>
-        </message>
     </context>
     <context>
         <name>SetupWizard</name>
@@ -18256,6 +18264,33 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Waiting list: {waiting} waiting, {offers} slot(s) offered…</source>
             <translation>候约名单：{waiting} 人等待，{offers} 个空出时段待确认…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnavailabilityImportDialog</name>
+        <message>
+            <source>Import unavailability for duty</source>
+            <translation>导入不可值班安排</translation>
+        </message>
+        <message>
+            <source>Choose the sheet of unavailability</source>
+            <translation>选择不可值班安排表</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>表格</translation>
+        </message>
+        <message>
+            <source>{new} new, {unchanged} already entered, {rejected} rejected</source>
+            <translation>{new} 新增，{unchanged} 已录入，{rejected} 拒绝</translation>
+        </message>
+        <message>
+            <source>{count} entry(ies) of unavailability added.</source>
+            <translation>已添加 {count} 条不可值班安排。</translation>
+        </message>
+        <message>
+            <source>{count} invalid row(s) left out.</source>
+            <translation>{count} 个无效行未导入。</translation>
         </message>
     </context>
     <context>

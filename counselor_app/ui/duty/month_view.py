@@ -159,6 +159,9 @@ class MonthTab(QWidget):
 
     def cell_text(self, day: date, lines, note) -> str:
         out = [str(day.day)]
+        makeup = next((m for m in self.page.setup.makeup_days if m.day == day), None) if self.page.setup else None
+        if makeup is not None and makeup.timetable is not None:   # 调休上班（按星期三课表）, as on the door
+            note = translate_text(duty_documents.MAKEUP_FOLLOWS).format(weekday=words.weekday(makeup.timetable))
         if note:
             out[0] += "  " + (translate_text(note) if hasattr(note, "context") else str(note))
         for line in lines:

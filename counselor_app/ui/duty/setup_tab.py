@@ -3,10 +3,9 @@ duty list, unavailability (entered one by one or imported from a sheet), make-up
 copying the set-up of another semester. Everything from the page's DutySetup; each change through a form."""
 from __future__ import annotations
 
-from functools import partial
 from operator import attrgetter
 
-from counselor_app.services import duty as duty_service, duty_import
+from counselor_app.services import duty as duty_service
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.duty import setup_dialogs as forms, words
@@ -186,15 +185,11 @@ class SetupTab(QWidget):
                             lambda e: dialogs.show_error(self, e), context=self)
 
     def import_unavailability(self) -> None:
-        from counselor_app.ui.table_import_dialog import TableImportDialog
+        from counselor_app.ui.duty.import_dialog import UnavailabilityImportDialog
 
         sid = self.page.semester_id()
-        if sid is None:
-            return
-        self._open(TableImportDialog(self.page, self.app, "duty_unavailability",
-                                     partial(duty_import.preview_unavailability, semester_id=sid),
-                                     partial(duty_import.import_unavailability, semester_id=sid),
-                                     title=self.tr("Import unavailability for duty")))
+        if sid is not None:
+            self._open(UnavailabilityImportDialog(self.page, sid))
 
     def edit_makeup(self) -> None:
         row = selected_row(self.makeup)
