@@ -185,3 +185,31 @@ def test_the_set_up_forms_add_a_shift_and_unavailability(qtbot, make_app, office
     wait_for(qtbot, lambda: dialog.saved_value is not None)
     wait_for(qtbot, lambda: page.setup_tab.unavailable_model.rowCount() == 1)
     assert rows(page.setup_tab.unavailable_model)[0] == ["周姗", "every Thursday the whole day", "teaching"]
+
+
+def test_generating_again_keeps_the_duties_changed_by_hand_unless_told(qtbot, make_app, office):
+    from counselor_app.services import duty_roster
+
+    app = make_app()
+    main, page = open_duty(qtbot, app)
+    day = max(date.today(), office.start) + timedelta(days=2)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    lunch = next(t for t in page.setup.templates if t.post == "辅导室" and t.period == "午休"
+                 and t.weekday == day.weekday())
+    manual = service(qtbot, app, lambda s: duty_roster.assign(s, day, lunch.id, office.counselor_staff))
+    qtbot.mouseClick(page.generate_button, LEFT)
+    dialog = page.editor
+    set_day(dialog.last, min(office.covered_end, day + timedelta(days=14)))
+    dialog.load()
+    preview_done(qtbot, dialog)
+    assert dialog.keep.isChecked() and dialog.preview.replaced == 0
+    dialog.keep.setChecked(False)                 # the hand-made duty is planned again too
+    preview_done(qtbot, dialog)
+    assert dialog.preview.replaced == 1 and not dialog.preview.keep_manual
+    dialog.keep.setChecked(True)
+    preview_done(qtbot, dialog)
+    qtbot.mouseClick(dialog.apply_button, LEFT)
+    wait_for(qtbot, lambda: dialog.result is not None)
+    kept = service(qtbot, app, lambda s: duty_roster.my_duties(s, day, day, staff_id=office.counselor_staff))
+    assert [(r.id, r.manual) for r in kept if r.template_id == lunch.id] == [(manual, True)]
