@@ -241,3 +241,13 @@ def test_an_urgent_request_names_the_counselor_at_once(qtbot, make_app, office, 
     assert shown and "紧急" in shown[0][0]
     wait_for(qtbot, lambda: any(rows[6].name in page.waiting.item(i).text() and "紧急" in page.waiting.item(i).text()
                                 for i in range(page.waiting.count())))
+
+
+def test_the_caseload_of_the_counselor_shown(qtbot, make_app, office):
+    _folder, _day, rows, _counselor = office
+    page = open_page(qtbot, make_app)
+    assert page.tabs.tabText(3) == "个案"
+    page.tabs.setCurrentIndex(3)
+    wait_for(qtbot, lambda: page.cases.count() >= 1)
+    texts = [page.cases.item(i).text() for i in range(page.cases.count())]
+    assert any(rows[1].name in t and "未在重点关注清单" in t for t in texts), texts

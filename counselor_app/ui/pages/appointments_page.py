@@ -25,6 +25,16 @@ from counselor_app.ui.widgets import page_title
 ROW = Qt.ItemDataRole.UserRole
 
 
+def watch_level_text(code: str) -> str:
+    """A watch-list level's default name ('' none: not on the watch list); an office's own level as its code."""
+    from counselor_app.domain.watch import DEFAULT_LABELS
+    from counselor_app.translation import translate_text
+
+    if not code:
+        return QCoreApplication.translate("AppointmentsPage", "not on the watch list")
+    return translate_text(DEFAULT_LABELS[code]) if code in DEFAULT_LABELS else code
+
+
 def load_week(session, day: date, who: tuple[str, int] | None):
     """The counselors and rooms to choose from and the week of the chosen one (default: one's own, else the first
     counselor), in one call on the worker."""
@@ -41,11 +51,14 @@ def load_week(session, day: date, who: tuple[str, int] | None):
     return counselors, rooms, who, week
 
 
-def load_lists(session):
-    """The waiting list, and the sessions without a record (None for the assistant)."""
+def load_lists(session, counselor_id: int | None):
+    """The waiting list, the sessions without a record (None for the assistant) and the caseload of the counselor
+    shown (None for the assistant, or when a room's week is shown)."""
     requests = appointment_waitlist.list_requests(session)
+    clinical = session.can(Permission.VIEW_SESSION_NOTES) and session.can(Permission.VIEW_WATCHLIST)
     missing = session_records.records_without(session) if session.can(Permission.VIEW_SESSION_NOTES) else None
-    return requests, missing
+    cases = appointment_views.caseload(session, counselor_id) if clinical and counselor_id is not None else None
+    return requests, missing, cases
 
 
 class AppointmentsPage(Page):
@@ -128,8 +141,12 @@ class AppointmentsPage(Page):
         self.missing = QListWidget()
         self.missing.setObjectName("appointmentMissing")
         self.missing.itemActivated.connect(lambda item: self.open_appointment(item.data(ROW)))
+        self.cases = QListWidget()
+        self.cases.setObjectName("appointmentCaseload")
         if app.may(Permission.VIEW_SESSION_NOTES):
             self.tabs.addTab(self.missing, self.tr("Records to write"))
+        if app.may(Permission.VIEW_SESSION_NOTES) and app.may(Permission.VIEW_WATCHLIST):
+            self.tabs.addTab(self.cases, self.tr("Caseload"))
         layout.addWidget(self.tabs, 1)
         self.status = QLabel()
         self.status.setObjectName("hint")
@@ -139,7 +156,9 @@ class AppointmentsPage(Page):
     def refresh(self) -> None:
         day, who = self.day, self.who
         self.app.worker.run(lambda s: load_week(s, day, who), self._week_loaded, context=self)
-        self.app.worker.run(load_lists, self._lists_loaded, context=self)
+        counselor = who[1] if who is not None and who[0] == "counselor" else (
+            self.app.user.id if who is None and self.app.user is not None else None)
+        self.app.worker.run(lambda s: load_lists(s, counselor), self._lists_loaded, context=self)
 
     def _week_loaded(self, result) -> None:
         counselors, rooms, who, week = result
@@ -168,7 +187,7 @@ class AppointmentsPage(Page):
         self.loaded = True
 
     def _lists_loaded(self, result) -> None:
-        requests, missing = result
+        requests, missing, cases = result
         self.waiting.clear()
         for view in requests:
             r = view.row
@@ -191,12 +210,19 @@ class AppointmentsPage(Page):
             self.missing.addItem(item)
         if missing is not None:
             self.tabs.setTabText(2, self.tr("Records to write ({n})").format(n=len(missing)))
+        self.cases.clear()
+        for c in cases or ():
+            level = watch_level_text(c.level)
+            self.cases.addItem(self.tr("{no} {name} · {level} · last {last} · next {next} · {n} this semester").format(
+                no=c.student_no, name=c.name, level=level, last=c.last_session or "—", next=c.next_session or "—",
+                n=c.sessions_this_semester))
 
     def clear_data(self) -> None:
         self.grid.clear_data()
         self.chooser.clear()
         self.waiting.clear()
         self.missing.clear()
+        self.cases.clear()
         self.status.clear()
         self.week = None
         self.loaded = False
