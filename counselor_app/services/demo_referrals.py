@@ -14,7 +14,7 @@ from counselor_app.services.crisis import IncidentEdit
 from counselor_app.services.leaves import Approval, LeaveEdit
 from counselor_app.services.referrals import MeetingEdit, ReceiptEdit, ReferralEdit
 from counselor_app.services.session import Session
-from counselor_app.store import watch as watch_store
+from counselor_app.store import referrals as referral_store, watch as watch_store
 
 REASONS = ("近两周情绪持续低落，课堂上多次独自哭泣，作业完成率明显下降；周记中出现消极言语。",
            "入睡困难、食欲下降一个月，心理测评提示中重度抑郁情绪，家长反映在家少语。",
@@ -28,7 +28,7 @@ PEOPLE = "家长、心理教师、班主任、分管校领导"
 
 
 def _rev(session: Session, referral_id: int) -> int:
-    return session.conn.execute("SELECT revision FROM referral WHERE id = ?", (referral_id,)).fetchone()[0]
+    return referral_store.referral(session.conn, referral_id).revision
 
 
 def write_referrals(session: Session, today: date) -> None:

@@ -31,8 +31,7 @@ def _leave_id(conn, value) -> int:
         m = re.fullmatch(r"\D*(\d{4})\s*-\s*(\d{1,6})", text)
         found = int(text) if text.isdigit() else None
         if m:
-            r = conn.execute("SELECT id FROM student_leave WHERE year = ? AND seq = ?", (int(m[1]), int(m[2]))).fetchone()
-            found = int(r[0]) if r else None
+            found = store.leave_by_number(conn, int(m[1]), int(m[2]))
     if found is None or store.leave(conn, found) is None:
         raise ValidationError(BAD_LEAVE, leave=str(value))
     return found

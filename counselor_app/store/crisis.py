@@ -55,6 +55,11 @@ def incidents(conn: Connection, *, open_only: bool = False) -> list[IncidentRow]
                                           "ORDER BY occurred_at DESC, id DESC")]
 
 
+def incident_by_number(conn: Connection, year: int, seq: int) -> int | None:
+    r = conn.execute("SELECT id FROM crisis_incident WHERE year = ? AND seq = ?", (year, seq)).fetchone()
+    return int(r[0]) if r else None
+
+
 def next_seq(conn: Connection, year: int) -> int:
     return int(conn.execute("SELECT COALESCE(max(seq), 0) + 1 FROM crisis_incident WHERE year = ?",
                             (year,)).fetchone()[0])

@@ -88,6 +88,11 @@ def list_rows(conn: Connection, *, open_only: bool = False) -> list[ListRow]:
         f"LEFT JOIN grade g ON g.id = c.grade_id{where} ORDER BY l.start_on DESC, l.id DESC")]
 
 
+def leave_by_number(conn: Connection, year: int, seq: int) -> int | None:
+    r = conn.execute("SELECT id FROM student_leave WHERE year = ? AND seq = ?", (year, seq)).fetchone()
+    return int(r[0]) if r else None
+
+
 def next_seq(conn: Connection, year: int) -> int:
     return int(conn.execute("SELECT COALESCE(max(seq), 0) + 1 FROM student_leave WHERE year = ?",
                             (year,)).fetchone()[0])

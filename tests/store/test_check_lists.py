@@ -13,6 +13,7 @@ from counselor_app.domain.student_status import StudentStatus
 from counselor_app.domain import screening, watch
 from counselor_app.domain import duty, duty_log
 from counselor_app.domain import meeting
+from counselor_app.domain import crisis, leave, referral
 from counselor_app.store import crypto, database, migrations
 
 VOCABULARIES = {
@@ -57,6 +58,24 @@ VOCABULARIES = {
     ("meeting_decision", "severity"): {""} | set(watch.codes(watch.Severity)),
     ("meeting_decision", "close_reason"): {""} | set(watch.codes(watch.CloseReason)),
     ("meeting_action", "type"): set(watch.codes(watch.MeasureType)),
+    # referrals, leave and return, crisis incidents (schema 11)
+    ("referral", "origin"): set(referral.codes(referral.Origin)),
+    ("referral", "urgency"): set(referral.codes(referral.Urgency)),
+    ("referral", "state"): set(referral.codes(referral.State)),
+    ("referral", "accompany"): {""} | set(referral.codes(referral.Accompany)),
+    ("referral", "meeting_outcome"): {""} | set(referral.codes(referral.Outcome)),
+    ("referral", "parents"): {""} | set(referral.codes(referral.Parents)),
+    ("referral", "close_reason"): {""} | set(referral.codes(referral.CloseReason)),
+    ("referral", "advice"): {""} | set(referral.codes(referral.Advice)),
+    ("student_leave", "kind"): set(leave.codes(leave.Kind)),
+    ("student_leave", "reason"): set(leave.codes(leave.Reason)),
+    ("student_leave", "state"): set(leave.codes(leave.State)),
+    ("student_leave", "conclusion"): {""} | set(leave.codes(leave.Conclusion)),
+    ("crisis_incident", "type"): set(crisis.codes(crisis.Type)),
+    ("crisis_incident", "gravity"): set(crisis.codes(crisis.Gravity)),
+    ("crisis_incident", "state"): set(crisis.codes(crisis.State)),
+    ("crisis_step", "step"): set(crisis.codes(crisis.Step)),
+    ("crisis_parent_call", "way"): set(watch.codes(watch.ContactWay)),
 }
 _CHECK = re.compile(r"CHECK\s*\(\s*(\w+)\s+IN\s*\(([^)]*)\)\s*\)", re.IGNORECASE)
 
