@@ -803,8 +803,8 @@
             <translation>Print the week…</translation>
         </message>
         <message>
-            <source>Double-click a free half hour to book it, an appointment to open it.</source>
-            <translation>Double-click a free half hour to book it, an appointment to open it.</translation>
+            <source>Double-click a free half hour to book it, an appointment to open it; drag an appointment to another time to move it.</source>
+            <translation>Double-click a free half hour to book it, an appointment to open it; drag an appointment to another time to move it.</translation>
         </message>
         <message>
             <source>Week</source>

@@ -803,8 +803,8 @@
             <translation>打印本周安排…</translation>
         </message>
         <message>
-            <source>Double-click a free half hour to book it, an appointment to open it.</source>
-            <translation>双击空白时段预约，双击已有预约查看详情。</translation>
+            <source>Double-click a free half hour to book it, an appointment to open it; drag an appointment to another time to move it.</source>
+            <translation>双击空白时段预约，双击已有预约查看详情；把预约拖到其他时段即可改约。</translation>
         </message>
         <message>
             <source>Week</source>

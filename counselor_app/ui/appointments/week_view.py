@@ -1,7 +1,8 @@
 """The week calendar: Monday to Sunday in columns, half hours from 08:00 to 20:00 in rows; an appointment spans its
 rows, coloured by its state. Days that are not school days are greyed and named (国庆节, 周末); times outside the
 counselor's available hours and blocked times are shaded. A double-click on a free time asks to book it
-(``book_at(day, "HH:MM")``), on an appointment opens it (``open_appointment(id)``)."""
+(``book_at(day, "HH:MM")``), on an appointment opens it (``open_appointment(id)``); dragging an appointment to
+another half hour moves it there (``move_to(id, day, "HH:MM")``: the service checks the conflicts again)."""
 from __future__ import annotations
 
 from datetime import date, time
@@ -35,10 +36,11 @@ def time_of_row(row: int) -> str:
 
 
 class WeekGrid(QTableWidget):
-    def __init__(self, book_at, open_appointment, parent: QWidget | None = None) -> None:
+    def __init__(self, book_at, open_appointment, move_to=None, parent: QWidget | None = None) -> None:
         super().__init__((LAST - FIRST) // STEP, 7, parent)
         self.setObjectName("appointmentWeek")
-        self.book_at, self.open_appointment = book_at, open_appointment
+        self.book_at, self.open_appointment, self.move_to = book_at, open_appointment, move_to
+        self._dragged: int | None = None           # the appointment pressed on, while the button is down
         self.week = None
         self.cells: dict[int, tuple[int, int]] = {}     # appointment id -> (row, column) of its cell
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -108,6 +110,38 @@ class WeekGrid(QTableWidget):
             if b.day == wd.day.isoformat() and (b.start is None or b.start <= time_of_row(row) < b.end):
                 return OUTSIDE
         return FREE
+
+    # -- dragging an appointment to another time -------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        index = self.indexAt(event.position().toPoint())
+        item = self.item(index.row(), index.column()) if index.isValid() else None
+        self._dragged = item.data(APPOINTMENT) if item is not None else None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        dragged, self._dragged = self._dragged, None
+        super().mouseReleaseEvent(event)
+        if dragged is None or self.week is None or self.move_to is None:
+            return
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid():
+            return
+        row, col = index.row(), index.column()
+        start_row, start_col = self.cells.get(int(dragged), (row, col))
+        if (row, col) == (start_row, start_col):
+            return
+        target = self.item(row, col)
+        if target is not None and target.data(APPOINTMENT) not in (None, dragged):
+            return                                   # dropped on another appointment: nothing to do
+        appointment = next((a for a in self.week.appointments if a.id == int(dragged)), None)
+        if appointment is None:
+            return
+        start = time_of_row(row)
+        if row == row_of(appointment.start) and col == start_col:
+            return
+        if row == start_row:                         # same row, another day: keep the exact minutes
+            start = appointment.start
+        self.move_to(appointment, self.week.days[col].day, start)
 
     def _double_clicked(self, row: int, col: int) -> None:
         if self.week is None:

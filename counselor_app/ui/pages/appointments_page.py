@@ -110,12 +110,13 @@ class AppointmentsPage(Page):
         heading.addWidget(self.print_button)
         heading.addWidget(self.book_button)
         layout.addLayout(heading)
-        self.hint = QLabel(self.tr("Double-click a free half hour to book it, an appointment to open it."))
+        self.hint = QLabel(self.tr("Double-click a free half hour to book it, an appointment to open it; drag an "
+                                   "appointment to another time to move it."))
         self.hint.setObjectName("hint")
         layout.addWidget(self.hint)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("appointmentTabs")
-        self.grid = WeekGrid(self.book_at, self.open_appointment)
+        self.grid = WeekGrid(self.book_at, self.open_appointment, self.move_to)
         self.tabs.addTab(self.grid, self.tr("Week"))
         self.waiting = QListWidget()
         self.waiting.setObjectName("appointmentWaiting")
@@ -259,6 +260,18 @@ class AppointmentsPage(Page):
                                     counselor_id=ident if kind == "counselor" else None,
                                     room_id=ident if kind == "room" else None)
         self.editor.open()
+
+    def move_to(self, appointment, day: date, start: str) -> None:
+        """An appointment dragged to another time: moved there by the service (the same conflict checks); a
+        conflict is shown in a message, the week unchanged."""
+        from counselor_app.services import appointments as appointment_service
+        from counselor_app.ui import dialogs
+
+        if not rules.may_reschedule(appointment.state):
+            return
+        appointment_id, revision = appointment.id, appointment.revision
+        self.app.worker.run(lambda s: appointment_service.move(s, appointment_id, day, start, revision), None,
+                            lambda e: dialogs.show_error(self, e), context=self)
 
     def open_appointment(self, appointment_id: int) -> None:
         from counselor_app.ui.appointments.appointment_dialog import AppointmentDialog
