@@ -613,6 +613,8 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "policy_profiles.current_profile": lambda c: call(),
     "policy_profiles.apply_profile": lambda c: call("anhui_2023_family2"),
     "policy_profiles.apply_profile_file": lambda c: call(c.file("p.json", '{"name": "x", "thresholds": {}}')),
+    "compliance_logs.choices": lambda c: call(),
+    "compliance_logs.list_year": lambda c: call(),
     "compliance.dashboard": lambda c: call(),
     # review meetings (the record's variant: the draft meeting, or the finalized one)
     "meetings.create_meeting": lambda c: call(_new_meeting(c)),

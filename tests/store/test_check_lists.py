@@ -14,6 +14,7 @@ from counselor_app.domain import screening, watch
 from counselor_app.domain import duty, duty_log
 from counselor_app.domain import meeting
 from counselor_app.domain import crisis, leave, referral
+from counselor_app.domain import compliance
 from counselor_app.store import crypto, database, migrations
 
 VOCABULARIES = {
@@ -76,6 +77,9 @@ VOCABULARIES = {
     ("crisis_incident", "state"): set(crisis.codes(crisis.State)),
     ("crisis_step", "step"): set(crisis.codes(crisis.Step)),
     ("crisis_parent_call", "way"): set(watch.codes(watch.ContactWay)),
+    ("compliance_family_activity", "form"): {m.value for m in compliance.FamilyForm},
+    ("compliance_publicity", "audience"): {m.value for m in compliance.Audience},
+    ("compliance_supervision", "form"): {m.value for m in compliance.SupervisionForm},
 }
 _CHECK = re.compile(r"CHECK\s*\(\s*(\w+)\s+IN\s*\(([^)]*)\)\s*\)", re.IGNORECASE)
 
