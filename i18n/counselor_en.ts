@@ -11799,8 +11799,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>, </translation>
         </message>
         <message>
-            <source>{year}-{mm}</source>
-            <translation>{year}-{mm}</translation>
+            <source>yyyy-MM</source>
+            <translation>yyyy-MM</translation>
         </message>
         <message>
             <source>{grade} · {month} · {kind}</source>
@@ -12623,8 +12623,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>No grade or department with classes yet.</translation>
         </message>
         <message>
-            <source>{short}</source>
-            <translation>{short}</translation>
+            <source>MMM</source>
+            <translation>MMM</translation>
         </message>
         <message>
             <source>no meeting yet this month</source>
@@ -18167,6 +18167,42 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Screening</source>
             <translation>Screening</translation>
+        </message>
+        <message>
+            <source>Referral {number} issued: {hospital}</source>
+            <translation>Referral {number} issued: {hospital}</translation>
+        </message>
+        <message>
+            <source>Referral {number}: receipt back</source>
+            <translation>Referral {number}: receipt back</translation>
+        </message>
+        <message>
+            <source>The doctor's advice: {advice}</source>
+            <translation>The doctor's advice: {advice}</translation>
+        </message>
+        <message>
+            <source>Referral {number} closed: {reason}</source>
+            <translation>Referral {number} closed: {reason}</translation>
+        </message>
+        <message>
+            <source>{kind} from {start} (expected end {end})</source>
+            <translation>{kind} from {start} (expected end {end})</translation>
+        </message>
+        <message>
+            <source>Back at school after the {kind} ({number})</source>
+            <translation>Back at school after the {kind} ({number})</translation>
+        </message>
+        <message>
+            <source>Crisis incident {number}: {type}</source>
+            <translation>Crisis incident {number}: {type}</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Crisis incidents</source>
+            <translation>Crisis incidents</translation>
         </message>
     </context>
     <context>

@@ -11799,8 +11799,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>、</translation>
         </message>
         <message>
-            <source>{year}-{mm}</source>
-            <translation>{year}年{m}月</translation>
+            <source>yyyy-MM</source>
+            <translation>yyyy年M月</translation>
         </message>
         <message>
             <source>{grade} · {month} · {kind}</source>
@@ -12623,8 +12623,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>还没有设有班级的年级或院系。</translation>
         </message>
         <message>
-            <source>{short}</source>
-            <translation>{m}月</translation>
+            <source>MMM</source>
+            <translation>M月</translation>
         </message>
         <message>
             <source>no meeting yet this month</source>
@@ -18167,6 +18167,42 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Screening</source>
             <translation>心理测评</translation>
+        </message>
+        <message>
+            <source>Referral {number} issued: {hospital}</source>
+            <translation>开具转介单 {number}：{hospital}</translation>
+        </message>
+        <message>
+            <source>Referral {number}: receipt back</source>
+            <translation>转介 {number}：回执已收回</translation>
+        </message>
+        <message>
+            <source>The doctor's advice: {advice}</source>
+            <translation>医生建议：{advice}</translation>
+        </message>
+        <message>
+            <source>Referral {number} closed: {reason}</source>
+            <translation>转介 {number} 结案：{reason}</translation>
+        </message>
+        <message>
+            <source>{kind} from {start} (expected end {end})</source>
+            <translation>{kind}：自 {start} 起（预计至 {end}）</translation>
+        </message>
+        <message>
+            <source>Back at school after the {kind} ({number})</source>
+            <translation>{kind}结束，复学（{number}）</translation>
+        </message>
+        <message>
+            <source>Crisis incident {number}: {type}</source>
+            <translation>危机事件 {number}：{type}</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>转介与休学复学</translation>
+        </message>
+        <message>
+            <source>Crisis incidents</source>
+            <translation>危机事件</translation>
         </message>
     </context>
     <context>

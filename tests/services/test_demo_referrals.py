@@ -37,3 +37,22 @@ def test_the_start_page_loops_by_role(tmp_path):
     with office.login(tmp_path / "office", LOGIN[Role.COUNSELOR], DEMO_PASSWORD) as s:
         loops = referral_loops.my_loops(s, today=TODAY)
         assert loops.receipts == ()                             # the head wrote the demo's referrals
+
+
+def test_the_timeline_shows_referrals_leaves_and_incidents(tmp_path):
+    from counselor_app.services import timeline
+    from counselor_app.store import crisis as crisis_store, leaves as leave_store, referrals as referral_store
+
+    demo = create_demo_office(tmp_path / "office", students=200, kdf=CHEAP_KDF, today=TODAY, watch=True)
+    with demo.office.session as s:
+        done = next(r.referral for r in referral_store.list_rows(s.conn) if r.referral.close_reason == "done")
+        events = timeline.student_timeline(s, done.student_id, sources=("referrals",)).events
+        assert [e.title for e in events] == [f"Referral 2026-00{done.seq}: receipt back",
+                                             f"Referral 2026-00{done.seq} issued: 示范市精神卫生中心"]
+        assert events[0].detail == "The doctor's advice: may study at school as usual"
+        away = leave_store.list_rows(s.conn)[0].leave
+        (event,) = timeline.student_timeline(s, away.student_id, sources=("referrals",)).events
+        assert event.title.startswith("suspension from ") and event.day_only
+        victim = crisis_store.students(s.conn, 1)[0].student_id
+        (event,) = timeline.student_timeline(s, victim, sources=("crisis",)).events
+        assert event.title == "Crisis incident 2026-001: self-harm" and event.detail == "major"

@@ -63,7 +63,7 @@ def test_the_head_sees_every_event_newest_first(session, clock, klass):
         ("status", "Entered the register", "entered by hand", "王主任"),
     ]   # the other student's edit is not there; student.add and student.status are the status events themselves
     assert page.sources[:4] == ("status", "classes", "edits", "access") and not page.more and page.before is None
-    assert sorted(page.sources[4:]) == ["screening", "watch"]   # the features' own, in the order first imported
+    assert sorted(page.sources[4:]) == ["crisis", "referrals", "screening", "watch"]   # the features' own, in the order first imported
     assert [e.at for e in page.events] == sorted((e.at for e in page.events), reverse=True)
     only = timeline.student_timeline(session, sid, sources=["status"])
     assert [e.source for e in only.events] == ["status"] * 3
