@@ -4435,6 +4435,14 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>add the annex naming the students, on a page of its own (recorded in the audit trail)</translation>
         </message>
         <message>
+            <source>the counselor, by login</source>
+            <translation>the counselor, by login</translation>
+        </message>
+        <message>
+            <source>a day of the week to print</source>
+            <translation>a day of the week to print</translation>
+        </message>
+        <message>
             <source>print students' full names and numbers (masked by default; recorded in the audit trail)</source>
             <translation>print students' full names and numbers (masked by default; recorded in the audit trail)</translation>
         </message>

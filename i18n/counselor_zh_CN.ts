@@ -4435,6 +4435,14 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>附上列明学生姓名的身份对照附件（单独成页，记入审计日志）</translation>
         </message>
         <message>
+            <source>the counselor, by login</source>
+            <translation>心理老师，按登录名</translation>
+        </message>
+        <message>
+            <source>a day of the week to print</source>
+            <translation>要打印的那一周中的任一天</translation>
+        </message>
+        <message>
             <source>print students' full names and numbers (masked by default; recorded in the audit trail)</source>
             <translation>打印学生的完整姓名和学号（默认遮蔽；会记入审计日志）</translation>
         </message>

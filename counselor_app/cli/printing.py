@@ -47,6 +47,9 @@ PARAMETERS: dict[str, Parameter] = {
     # the minutes of a review meeting with the annex naming the students (services/meeting_documents.py)
     "identities": Parameter("--identities", "", QT_TRANSLATE_NOOP(
         "Cli", "add the annex naming the students, on a page of its own (recorded in the audit trail)"), flag=True),
+    # a counselor's week of appointments (services/appointment_documents.py): the counselor by login, any day of it
+    "counselor_id": Parameter("--counselor", "LOGIN", QT_TRANSLATE_NOOP("Cli", "the counselor, by login")),
+    "day": Parameter("--day", "YYYY-MM-DD", QT_TRANSLATE_NOOP("Cli", "a day of the week to print")),
     "unmasked": Parameter("--unmasked", "", QT_TRANSLATE_NOOP(
         "Cli", "print students' full names and numbers (masked by default; recorded in the audit trail)"), flag=True),
 }

@@ -349,3 +349,9 @@ def fits(preferred: str, weekday: int, start: time, end: time) -> bool:
         except ValueError:
             continue
     return False
+
+
+# The other code lists the schema checks (store: appointment_history.kind, appt_request.kind and .state).
+HISTORY_KINDS = ("booked", "moved", "state", "excused")
+REQUEST_KINDS = (Kind.INDIVIDUAL.value, Kind.GROUP.value, Kind.PARENT.value)
+REQUEST_STATES = ("waiting", "offered", "booked", "expired", "withdrawn")

@@ -43,6 +43,7 @@ LABELS: dict[type, dict] = {
 }
 
 WEEKS = {Interval.WEEKLY.value: 1, Interval.BIWEEKLY.value: 2}
+EXCEPTION_KINDS = ("skipped", "cancelled", "moved")   # a series' single dates (store: appt_series_exception.kind)
 
 
 @dataclass(frozen=True)

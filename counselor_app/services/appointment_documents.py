@@ -54,6 +54,15 @@ def _klass(session: Session, student_id: int) -> str:
     return class_label(s.grade, s.class_name) if s else ""
 
 
+def _account(session: Session, value) -> int:
+    """A counselor's account: its id (the window), or its login (``counselor-app print appointment-week``)."""
+    text = str(value).strip()
+    if text.isdigit():
+        return int(text)
+    found = next((i for i, login in store.counselor_logins(session.conn) if login.lower() == text.lower()), None)
+    return found if found is not None else -1
+
+
 def _font(session: Session) -> str | None:
     return read_settings(session).pdf_font_path or None
 
@@ -75,7 +84,7 @@ def slip_document(session: Session, *, tr: Callable, id) -> bytes:
 def week_document(session: Session, *, tr: Callable, counselor_id, day) -> bytes:
     from counselor_app.reports.appointment_docs import WeekLine, WeekSchedule, build_week
 
-    counselor = setup.check_counselor(session, int(counselor_id))
+    counselor = setup.check_counselor(session, _account(session, counselor_id))
     monday = _day(day) - timedelta(days=_day(day).weekday())
     sunday = monday + timedelta(days=6)
     rows = store.between(session.conn, monday.isoformat(), sunday.isoformat(), counselor_id=counselor.id)

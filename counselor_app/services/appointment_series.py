@@ -22,7 +22,7 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.services import appointment_setup as setup
 from counselor_app.services.appointments import (BookingConflict, BookingEdit, ChangedMeanwhile, IN_PAST,
-                                                 _validate, audit_students, change_state, conflicts_of, load,
+                                                 _validate, audit_students, conflicts_of, load,
                                                  note_text, now_or)
 from counselor_app.services.operations import changing, operation
 from counselor_app.services.session import Session
@@ -103,8 +103,7 @@ def preview_series(session: Session, edit: SeriesEdit) -> SeriesPreview:
     return _preview(session, edit)
 
 
-@operation(Permission.MANAGE_APPOINTMENTS, changes={Area.APPOINTMENTS}, audit="appointment.series", target="student",
-           target_arg="edit.booking.student_ids")
+@operation(Permission.MANAGE_APPOINTMENTS, changes={Area.APPOINTMENTS}, audit="appointment.series")
 def book_series(session: Session, edit: SeriesEdit, *, now: datetime | None = None) -> SeriesBooked:
     """Book the whole series, or nothing (the first blocking conflict is the message)."""
     now = now_or(now)

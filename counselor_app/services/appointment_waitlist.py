@@ -19,8 +19,7 @@ from counselor_app.domain.areas import Area
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.services import appointment_setup as setup
-from counselor_app.services.appointments import (BookingEdit, audit_students, book, clinical, load, note_text,
-                                                 now_or)
+from counselor_app.services.appointments import BookingEdit, book, clinical, load, note_text, now_or
 from counselor_app.services.operations import changing, operation
 from counselor_app.services.session import Session
 from counselor_app.store import appointment_requests as store, appointments as appt_store, audit, watch as watch_store

@@ -247,8 +247,8 @@ def _refuse_if_blocked(check: Check, crisis: bool) -> None:
         raise BookingConflict(check.blocking)
 
 
-@operation(Permission.MANAGE_APPOINTMENTS, changes={Area.APPOINTMENTS}, audit="appointment.book", target="student",
-           target_arg="edit.student_ids")
+@operation(Permission.MANAGE_APPOINTMENTS, changes={Area.APPOINTMENTS}, audit="appointment.book",
+           target="appt_request")
 def book(session: Session, edit: BookingEdit, *, now: datetime | None = None, request_id: int | None = None
          ) -> Booked:
     """Book an appointment. Refused with the first conflict's message (BookingConflict), unless a crisis; past the

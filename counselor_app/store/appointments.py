@@ -362,3 +362,9 @@ def responsible_account(conn: Connection, student_id: int) -> int | None:
         "JOIN app_user u ON u.staff_id = p.staff_id AND u.active = 1 WHERE e.student_id = ? AND e.state <> 'closed' "
         "ORDER BY u.id LIMIT 1", (student_id,)).fetchone()
     return int(r[0]) if r else None
+
+
+def counselor_logins(conn: Connection) -> list[tuple[int, str]]:
+    """(id, login) of the active counselor and head accounts (the command line names a counselor by login)."""
+    return conn.execute("SELECT id, login FROM app_user WHERE active = 1 AND role IN ('head', 'counselor') "
+                        "ORDER BY id").fetchall()

@@ -31,6 +31,9 @@ CRISIS_BUREAU = "crisis_report_bureau\t危机事件报告（教育局）\t--id I
 SCREENING_DOCUMENTS = ["screening_summary\t心理测评汇总报告（辅导室版）\t--campaign ID_OR_NAME",
                        "screening_summary_leaders\t心理测评汇总报告（去标识，校领导版）\t--campaign ID_OR_NAME"]
 MEETING_DOCUMENTS = ["minutes\t研判会会议纪要\t--id ID [--identities]", "meeting_sign_in\t研判会签到表\t--id ID"]
+APPOINTMENT_DOCUMENTS = ["appointment_slip\t预约单\t--id ID",   # every role manages appointments
+                         "appointment_week\t心理老师一周预约安排\t--counselor LOGIN --day YYYY-MM-DD",
+                         "consent_form\t心理辅导知情同意书\t--student STUDENT_NO"]
 needs_font = pytest.mark.skipif(find_cjk_font() is None, reason="no Chinese TrueType font on this machine")
 
 
@@ -77,7 +80,7 @@ def test_the_head_lists_the_documents_with_their_options(office):
         "access_report\t学生档案访问记录报告\t--student STUDENT_NO --since YYYY-MM-DD --until YYYY-MM-DD",
         "class_roster\t班级学生名单\t--class NAME", *WATCH_DOCUMENTS, *REFERRAL_DOCUMENTS, CRISIS_BUREAU,
         DUTY_DOCUMENT,
-        *SCREENING_DOCUMENTS, *MEETING_DOCUMENTS]
+        *SCREENING_DOCUMENTS, *MEETING_DOCUMENTS, *APPOINTMENT_DOCUMENTS]
     en = run("print", "--list", *args, stdin=pw)
     assert "access_report\tStudent access report\t--student STUDENT_NO" in en.stdout
     assert "(printed from the set-up wizard only)" in en.stdout
@@ -89,7 +92,8 @@ def test_counselors_print_the_class_list_and_the_watch_list_assistants_the_class
     r = run("print", "--list", *args, stdin=pw, lang="zh_CN")
     assert r.returncode == 0 and r.stdout.splitlines() == ["class_roster\t班级学生名单\t--class NAME", *watch,
                                                          DUTY_DOCUMENT,
-                                                         *(SCREENING_DOCUMENTS + MEETING_DOCUMENTS if watch else [])], \
+                                                         *(SCREENING_DOCUMENTS + MEETING_DOCUMENTS if watch else []),
+                                                         *APPOINTMENT_DOCUMENTS], \
         r.stderr
 
 

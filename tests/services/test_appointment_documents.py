@@ -43,6 +43,9 @@ def test_slip_week_and_consent(prepared, tmp_path):
         week = text_of(documents.build_document(s, "appointment_week", counselor_id=prepared.counselor,
                                                 day=MONDAY.isoformat()))
         assert row.student_names[0] in week and "12:10" in week
+        by_login = text_of(documents.build_document(s, "appointment_week", counselor_id="counselor",
+                                                    day=MONDAY.isoformat()))     # the command line's --counselor
+        assert row.student_names[0] in by_login
         guardian = student_store.guardians_of(s.conn, a[0])[0].name
         consent = text_of(documents.build_document(s, "consent_form", student_id=a[0]))
         assert row.student_names[0] in consent and guardian in consent and "24" in consent and "10" in consent

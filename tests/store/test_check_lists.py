@@ -14,6 +14,7 @@ from counselor_app.domain import screening, watch
 from counselor_app.domain import duty, duty_log
 from counselor_app.domain import meeting
 from counselor_app.domain import crisis, leave, referral
+from counselor_app.domain import appointment, appointment_series
 from counselor_app.domain import compliance
 from counselor_app.store import crypto, database, migrations
 
@@ -77,6 +78,19 @@ VOCABULARIES = {
     ("crisis_incident", "state"): set(crisis.codes(crisis.State)),
     ("crisis_step", "step"): set(crisis.codes(crisis.Step)),
     ("crisis_parent_call", "way"): set(watch.codes(watch.ContactWay)),
+    # appointments and session records (schema 13)
+    ("appt_room", "kind"): set(appointment.codes(appointment.RoomKind)),
+    ("appt_series", "kind"): set(appointment.codes(appointment.Kind)),
+    ("appt_series", "mode"): set(appointment.codes(appointment.Mode)),
+    ("appt_series", "every"): set(appointment.codes(appointment_series.Interval)),
+    ("appt_series_exception", "kind"): set(appointment_series.EXCEPTION_KINDS),
+    ("appointment", "kind"): set(appointment.codes(appointment.Kind)),
+    ("appointment", "mode"): set(appointment.codes(appointment.Mode)),
+    ("appointment", "state"): set(appointment.codes(appointment.State)),
+    ("appointment", "referral"): {""} | set(appointment.codes(appointment.Referral)),
+    ("appointment_history", "kind"): set(appointment.HISTORY_KINDS),
+    ("appt_request", "kind"): set(appointment.REQUEST_KINDS),
+    ("appt_request", "state"): set(appointment.REQUEST_STATES),
     ("compliance_family_activity", "form"): {m.value for m in compliance.FamilyForm},
     ("compliance_publicity", "audience"): {m.value for m in compliance.Audience},
     ("compliance_supervision", "form"): {m.value for m in compliance.SupervisionForm},

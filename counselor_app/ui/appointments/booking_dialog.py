@@ -15,7 +15,7 @@ from counselor_app.services import appointment_series as series_service, appoint
 from counselor_app.services import appointments as service, students
 from counselor_app.ui.appointments import words
 from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
-from counselor_app.ui.qt import (QDate, QDateEdit, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSpinBox, Qt,
+from counselor_app.ui.qt import (QDate, QDateEdit, QLabel, QListWidget, QPlainTextEdit, QSpinBox, Qt,
                                  QTimeEdit, QTime, QTimer)
 from counselor_app.ui.student_picker import StudentPicker, student_text
 
