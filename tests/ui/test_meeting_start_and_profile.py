@@ -74,7 +74,7 @@ def test_the_profile_shows_the_meetings_that_discussed_the_student(qtbot, make_a
     meeting_id, student = office[1]
     profile = open_profile(qtbot, main, student)
     section = click_section(qtbot, profile, "研判会")
-    wait_for(qtbot, lambda: section.rows is not None)
+    wait_for(qtbot, lambda: section.rows is not None and bool(section.levels))   # the level names too
     (row,) = section.model.rows
     assert row.meeting_id == meeting_id and row.decision == "maintain" and row.actions == 1
     texts = [section.model.data(section.model.index(0, c)) for c in range(section.model.columnCount())]

@@ -263,3 +263,22 @@ def test_the_details_are_corrected_before_finalizing(qtbot, make_app, office, da
     qtbot.keyClicks(other.body_edit, "Dorm visits: nothing unusual.")
     ok(qtbot, other)
     wait_for(qtbot, lambda: window.other_tab.other.text() == "Dorm visits: nothing unusual.")
+
+
+def test_the_window_closes_when_the_office_locks(qtbot, make_app, office):
+    from counselor_app.ui.qt import QApplication, QCoreApplication, QEvent, is_alive
+
+    app, _main, page = open_page(qtbot, make_app)
+    window = new_meeting(qtbot, page)
+    names = [it.name for it in window.view.items]
+    select_item(qtbot, window, 0)
+    qtbot.mouseClick(window.agenda_tab.decide_button, LEFT)
+    dialog = window.dialog
+    wait_for(qtbot, lambda: not dialog.loading)
+    dialog.note_edit.setPlainText("sealed words")
+    app.lock()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    wait_for(qtbot, lambda: not is_alive(window))
+    texts = [w.text() for w in QApplication.allWidgets() if hasattr(w, "text") and isinstance(w.text(), str)]
+    plain = [w.toPlainText() for w in QApplication.allWidgets() if hasattr(w, "toPlainText")]
+    assert not any(n in t for n in names for t in texts) and "sealed words" not in plain

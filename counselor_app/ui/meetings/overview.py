@@ -12,7 +12,7 @@ from datetime import date
 from counselor_app.domain import meeting as rules
 from counselor_app.ui.meetings import words
 from counselor_app.ui.qt import (
-    QAbstractItemView, QColor, QComboBox, QEvent, QHBoxLayout, QHeaderView, QLabel, QLocale, QObject, Qt, QTableWidget,
+    QAbstractItemView, QColor, QComboBox, QEvent, QHBoxLayout, QHeaderView, QLabel, QObject, Qt, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget, Signal,
 )
 
@@ -108,10 +108,8 @@ class Overview(QWidget):
         self.empty.setText(self.tr("No grade or department with classes yet."))
 
     def _month_head(self, month: str) -> str:
-        """The column's month: 9月 in Chinese, Sep in English ({short}: the English short name, {m}: its number)."""
-        number = int(month[5:])
-        short = QLocale(QLocale.Language.English).monthName(number, QLocale.FormatType.ShortFormat)
-        return self.tr("{short}").format(short=short, m=number)
+        """The column's month: 9月 in Chinese, Sep in English (a Qt date format the translation gives)."""
+        return words.month_format(int(month[:4]), int(month[5:]), self.tr("MMM"))
 
     def cell_text(self, cell) -> str:
         if not cell.meetings:

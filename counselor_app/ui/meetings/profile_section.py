@@ -92,8 +92,13 @@ class MeetingsSection(SectionWidget):
             self.profile.app.worker.run(lambda s: watch_loop.levels(s, all_levels=True), self._levels, context=self)
 
     def _levels(self, levels) -> None:
+        """The level names arrived: shown again, the selected meeting kept selected."""
+        held = getattr(selected_row(self.table), "meeting_id", None)
         self.levels.update(watch_words.level_map(levels))
         self.model.values_changed()
+        where = next((n for n, r in enumerate(self.model.rows) if r.meeting_id == held), 0 if self.model.rows else None)
+        if where is not None:
+            self.table.selectRow(where)
 
     def _selection(self, *_args) -> None:
         self.open_button.setEnabled(selected_row(self.table) is not None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from counselor_app.domain import meeting as rules
 from counselor_app.translation import translate_text
-from counselor_app.ui.qt import QCoreApplication
+from counselor_app.ui.qt import QCoreApplication, QDate, QLocale
 
 DASH = "—"
 LATE_RED = "#b3261e"
@@ -52,13 +52,17 @@ def attendance_text(code: str) -> str:
 
 
 def month_text(month: str) -> str:
-    """'2026-11' as 2026年11月 / 2026-11."""
+    """'2026-11' as 2026年11月 / 2026-11: the month written with a Qt date format the translation gives."""
     try:
         year, mon = (int(x) for x in month.split("-"))
     except ValueError:
         return month
-    # {mm}: the month with two digits (2026-03), {m}: without (2026年3月)
-    return QCoreApplication.translate("MeetingWords", "{year}-{mm}").format(year=year, mm=f"{mon:02d}", m=mon)
+    return month_format(year, mon, QCoreApplication.translate("MeetingWords", "yyyy-MM"))
+
+
+def month_format(year: int, month: int, pattern: str) -> str:
+    """The first day of the month written with the Qt date ``pattern`` (yyyy年M月, MMM) in the user's locale."""
+    return QLocale().toString(QDate(year, month, 1), pattern)
 
 
 def meeting_title(grade: str, month: str, kind: str, name: str = "") -> str:
