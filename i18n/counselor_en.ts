@@ -5461,6 +5461,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Minutes:</translation>
         </message>
         <message>
+            <source>Student (if known):</source>
+            <translation>Student (if known):</translation>
+        </message>
+        <message>
             <source>a crisis</source>
             <translation>a crisis</translation>
         </message>

@@ -5461,6 +5461,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>时长（分钟）：</translation>
         </message>
         <message>
+            <source>Student (if known):</source>
+            <translation>学生（如知道）：</translation>
+        </message>
+        <message>
             <source>a crisis</source>
             <translation>属于危机情况</translation>
         </message>

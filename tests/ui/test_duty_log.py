@@ -56,6 +56,7 @@ def test_a_log_filled_with_a_crisis_contact_and_signed(qtbot, make_app, office):
     dialog.handover.setPlainText("来访学生情绪已平稳，已约定下周复谈。")
     qtbot.mouseClick(dialog.add_contact, LEFT)
     contact = dialog.contact_dialog
+    wait_for(qtbot, lambda: not contact.loading)        # the register for the student picker
     contact.party.setCurrentIndex(contact.party.findData("student"))
     contact.topic.setCurrentIndex(contact.topic.findData("safety"))
     contact.handling.setCurrentIndex(contact.handling.findData("crisis"))
@@ -98,3 +99,31 @@ def test_an_assistant_writes_the_log_without_the_handover_notes(qtbot, make_app,
     wait_for(qtbot, lambda: not dialog.isVisible())
     info = service(qtbot, app, lambda s: duty_log.get_log(s, row.assignment_id))
     assert info.exists and info.key_to == "值班室" and not info.signed_at and info.handover is None
+
+
+def test_a_contact_with_a_student_named_is_audited_under_the_student(qtbot, make_app, office):
+    from counselor_app.services import duty_log, students
+    from counselor_app.ui.qt import Qt
+
+    app = make_app()
+    main, page = open_duty(qtbot, app, "counselor")
+    row = first_missing(qtbot, page)
+    dialog = open_log(qtbot, page)
+    qtbot.mouseClick(dialog.add_contact, LEFT)
+    contact = dialog.contact_dialog
+    wait_for(qtbot, lambda: not contact.loading and bool(contact.picker.rows))
+    pupil = service(qtbot, app, students.list_students)[0]
+    contact.picker.line.setFocus()
+    qtbot.keyClicks(contact.picker.line, pupil.student_no)
+    qtbot.keyClick(contact.picker.line, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: contact.student is not None)
+    assert contact.party.currentData() == "student"
+    contact.ok_button.click()
+    wait_for(qtbot, lambda: dialog.contacts_model.rowCount() == 1)
+    info = service(qtbot, app, lambda s: duty_log.get_log(s, row.assignment_id))
+    assert info.contacts[0].student_id == pupil.id
+    from counselor_app.store import audit
+
+    targets = service(qtbot, app, lambda s: [(r.action, r.target_type, str(r.target_id))
+                                             for r in audit.iter_all(s.conn)])
+    assert ("duty.contact", "student", str(pupil.id)) in targets

@@ -11,11 +11,12 @@ from operator import attrgetter
 
 from counselor_app.domain import duty_log as rules
 from counselor_app.domain.roles import holds_clinical_key
-from counselor_app.services import duty_log
+from counselor_app.services import duty_log, students as student_service
 from counselor_app.ui.duty import words
 from counselor_app.ui.duty.fields import clock, table, time_edit
 from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
 from counselor_app.ui.models import Column
+from counselor_app.ui.student_picker import StudentPicker
 from counselor_app.ui.qt import (
     QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTime, QWidget,
 )
@@ -196,6 +197,12 @@ class ContactDialog(FormDialog):
         self.minutes = self.field(self.tr("Minutes:"), QSpinBox(), name="dutyContactMinutes")
         self.minutes.setRange(0, rules.MAX_MINUTES)
         self.minutes.setValue(20)
+        self.student = None                  # the register's row, when the student is named
+        self.picker = StudentPicker()
+        self.picker.setObjectName("dutyContactStudent")
+        self.picker.set_loading(True)
+        self.picker.chosen.connect(self._chosen)
+        self.field(self.tr("Student (if known):"), self.picker)
         self.crisis = self.field("", QCheckBox(self.tr("a crisis")), name="dutyContactCrisis")
         self.reported_to = self.field(self.tr("Reported to:"), QLineEdit(), name="dutyContactReported")
         self.reported_to.setMaxLength(rules.MAX_SHORT)
@@ -206,13 +213,32 @@ class ContactDialog(FormDialog):
             self.field(self.tr("Note:"), self.note_text)
         self.note(self.tr("Handled as a crisis intervention, the contact counts as a crisis."))
 
+    def loader(self):
+        return student_service.list_students
+
+    def loaded(self, rows) -> None:
+        self.picker.set_rows(rows)
+
+    def _load_failed(self, error: BaseException) -> None:
+        """Without the register the contact is recorded all the same, without a student named."""
+        self.loading = False
+        self.picker.setEnabled(False)
+        self.picker.set_loading(False)
+        self.ok_button.setEnabled(True)
+
+    def _chosen(self, row) -> None:
+        self.student = row
+        if row is not None:
+            self.party.setCurrentIndex(self.party.findData(rules.Party.STUDENT.value))
+
     def edit(self) -> duty_log.ContactEdit:
         if self.crisis.isChecked() and not self.reported_to.text().strip():
             raise Invalid(self.tr("Say who the crisis was reported to."), self.reported_to)
         note = self.note_text.toPlainText().strip() if self.clinical else None
         return duty_log.ContactEdit(clock(self.at), self.party.currentData(), self.topic.currentData(),
                                     self.handling.currentData(), self.booked.isChecked(), self.minutes.value(),
-                                    self.crisis.isChecked(), self.reported_to.text(), None, note or None)
+                                    self.crisis.isChecked(), self.reported_to.text(),
+                                    self.student.id if self.student is not None else None, note or None)
 
     def saver(self, edit: duty_log.ContactEdit):
         aid = self.assignment_id
