@@ -189,6 +189,12 @@ class ContactDialog(FormDialog):
         self.at = self.field(self.tr("Time:"), time_edit(now.time(), "dutyContactAt"))
         self.party = self.field(self.tr("Who came or called:"), choice(
             [(label(rules.Party, p.value), p.value) for p in rules.Party]), name="dutyContactParty")
+        self.student = None                  # the register's row, when the student is named
+        self.picker = StudentPicker()
+        self.picker.setObjectName("dutyContactStudent")
+        self.picker.set_loading(True)
+        self.picker.chosen.connect(self._chosen)
+        self.field(self.tr("Student (if known):"), self.picker)
         self.booked = self.field("", QCheckBox(self.tr("booked beforehand (not a walk-in)")), name="dutyContactBooked")
         self.topic = self.field(self.tr("Topic:"), choice(
             [(label(rules.Topic, t.value), t.value) for t in rules.Topic]), name="dutyContactTopic")
@@ -197,12 +203,6 @@ class ContactDialog(FormDialog):
         self.minutes = self.field(self.tr("Minutes:"), QSpinBox(), name="dutyContactMinutes")
         self.minutes.setRange(0, rules.MAX_MINUTES)
         self.minutes.setValue(20)
-        self.student = None                  # the register's row, when the student is named
-        self.picker = StudentPicker()
-        self.picker.setObjectName("dutyContactStudent")
-        self.picker.set_loading(True)
-        self.picker.chosen.connect(self._chosen)
-        self.field(self.tr("Student (if known):"), self.picker)
         self.crisis = self.field("", QCheckBox(self.tr("a crisis")), name="dutyContactCrisis")
         self.reported_to = self.field(self.tr("Reported to:"), QLineEdit(), name="dutyContactReported")
         self.reported_to.setMaxLength(rules.MAX_SHORT)
