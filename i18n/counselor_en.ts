@@ -6333,6 +6333,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>{count} of your duty logs not written or signed…</source>
             <translation>{count} of your duty logs not written or signed…</translation>
         </message>
+        <message>
+            <source>Nothing about duty waits for you. Open the duty roster…</source>
+            <translation>Nothing about duty waits for you. Open the duty roster…</translation>
+        </message>
     </context>
     <context>
         <name>DutyChange</name>

@@ -6333,6 +6333,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>{count} of your duty logs not written or signed…</source>
             <translation>你有 {count} 份值班记录未填写或未签名…</translation>
         </message>
+        <message>
+            <source>Nothing about duty waits for you. Open the duty roster…</source>
+            <translation>没有等你处理的值班事项。打开值班表…</translation>
+        </message>
     </context>
     <context>
         <name>DutyChange</name>

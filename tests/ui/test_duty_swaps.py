@@ -166,3 +166,17 @@ def test_an_assistant_cannot_approve_even_through_the_service(qtbot, make_app, o
     dialog.ok_button.click()
     wait_for(qtbot, lambda: dialog.error.text() != "")
     assert dialog.error.text() == "请选择其他人的值班。"
+
+
+def test_the_assistant_start_card_leads_to_the_month(qtbot, make_app, office):
+    from ui_helpers import log_in
+    from counselor_app.services.demo import DEMO_PASSWORD
+
+    app = make_app()
+    main = log_in(qtbot, app, "assistant", DEMO_PASSWORD)
+    card = main.pages["start"].duty_card
+    wait_for(qtbot, lambda: bool(card.buttons))
+    assert [b.text() for b in card.buttons] == ["没有等你处理的值班事项。打开值班表…"]
+    qtbot.mouseClick(card.buttons[0], LEFT)
+    page = main.pages["duty"]
+    assert main.current_page_key() == "duty" and page.tabs.currentWidget() is page.month

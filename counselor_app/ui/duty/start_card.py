@@ -95,6 +95,8 @@ class DutyCard(QFrame):
             text = (self.tr("{count} duty log(s) of the office not written or signed…") if desk.everyone
                     else self.tr("{count} of your duty logs not written or signed…"))
             self._item(text.format(count=desk.missing), "logs")
+        if not self.buttons:   # an account without a staff member, nothing waiting: say so, and lead to the page
+            self._item(self.tr("Nothing about duty waits for you. Open the duty roster…"), "month")
 
     def _item(self, text: str, tab: str, which: str = "", bold: bool = False) -> None:
         button = QPushButton(text)
