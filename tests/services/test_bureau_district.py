@@ -121,3 +121,25 @@ def test_the_purpose_is_required_and_audited(packages, tmp_path):
     assert result.password not in row.detail
     s.close()
     assert Path(result.pdf).exists()
+
+
+def test_merge_many_schools(packages, tmp_path):
+    """120 schools of one period (packages made from one export, each with its own manifest) in one table."""
+    from openpyxl import load_workbook
+
+    first = packages[0]
+    files = open_package(first.package.read_bytes(), first.password)
+    manifest = json.loads(files.pop(MANIFEST))
+    lines, paths = [], []
+    for n in range(120):
+        m = dict(manifest, school=f"示范学校{n:03d}", unit_code=f"3401{n:04d}", short_code=f"S{n:03d}")
+        path = tmp_path / f"bureau-S{n:03d}-{first.period}.7z"
+        path.write_bytes(seal_package(files, json.dumps(m, ensure_ascii=False).encode(), first.password))
+        paths.append(path)
+        lines.append(f"{path.name}\t{first.password}")
+    pw = tmp_path / "passwords.txt"
+    pw.write_text("\n".join(lines), "utf-8")
+    merged = bureau_district.merge_packages(paths, pw, tmp_path / "district.xlsx")
+    assert merged.schools == 120
+    rows = list(load_workbook(tmp_path / "district.xlsx")["indicators"].iter_rows(values_only=True))
+    assert len(rows) == 121 and rows[120][0] == "示范学校119"
