@@ -91,3 +91,30 @@ def test_an_assistant_has_no_meeting_card_nor_section(qtbot, make_app, office):
     profile = open_profile(qtbot, main, office[1][1])
     titles = [profile.nav.item(i).text() for i in range(profile.nav.count())]
     assert "研判会" not in titles and "基本信息" in titles
+
+
+def test_the_next_meeting_shows_the_last_meetings_open_actions(qtbot, make_app, office):
+    from meeting_ui_helpers import ok, pick
+
+    _app, main, _card = card_of(qtbot, make_app)
+    _meeting_id, student = office[1]
+    main.go_to("meetings")
+    page = main.pages["meetings"]
+    wait_for(qtbot, lambda: page.loaded)
+    qtbot.mouseClick(page.new_button, LEFT)
+    dialog = page.editor
+    wait_for(qtbot, lambda: not dialog.loading)
+    pick(dialog.grade, "九年级")
+    pick(dialog.kind, "临时研判会")   # the month's regular meeting is held: a second one is named
+    ok(qtbot, dialog)
+    wait_for(qtbot, lambda: page.meeting_window is not None and page.meeting_window.view is not None)
+    window = page.meeting_window
+    assert window.title.text().endswith("临时研判会")
+    item = next(it for it in window.view.items if it.student_id == student)
+    assert "open_action" in item.reasons
+    window.tabs.setCurrentWidget(window.other_tab)
+    follow = window.other_tab.follow_model
+    assert follow.rowCount() == 1 and window.other_tab.follow_table.isVisible()
+    assert [follow.data(follow.index(0, c)) for c in range(1, 5)] == ["个体辅导", window.view.follow_ups[0].owner,
+                                                                      window.view.follow_ups[0].due_on, "未开始"]
+    assert follow.data(follow.index(0, 0)).startswith(item.name)

@@ -168,7 +168,7 @@ class MeetingWindow(QWidget):
         time = "–".join(t for t in (m.start_time, m.end_time) if t)
         self.when.setText(self.tr("{day} {time} · place: {place} · chair: {chair} · minute-taker: {recorder}").format(
             day=m.held_on, time=time, place=m.place or words.DASH, chair=m.chair or words.DASH,
-            recorder=m.recorder or words.DASH))
+            recorder=m.recorder or words.DASH).replace("  ", " "))   # no double space without times
         self._show_notice(m)
         self.refresh_button.setVisible(state == rules.MeetingState.PREPARING)
         self.start_button.setVisible(state == rules.MeetingState.PREPARING)
