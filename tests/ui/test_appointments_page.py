@@ -94,7 +94,7 @@ def choose(qtbot, dialog, student_no: str):
 def test_book_from_the_week_with_the_check_shown(qtbot, make_app, office):
     _folder, day, rows, counselor = office
     page = open_page(qtbot, make_app)
-    assert page.chosen() == ("counselor", counselor)
+    assert page.chosen() == ("person", counselor)
     dialog = book_dialog(qtbot, page, day, "12:00")
     assert dialog.windowTitle() == "预约" and dialog.start.time().toString("HH:mm") == "12:00"
     choose(qtbot, dialog, rows[0].student_no)
@@ -173,11 +173,11 @@ def test_the_assistant_books_without_reasons_or_records(qtbot, make_app, office)
 def test_print_the_slip_from_the_appointment(qtbot, make_app, office):
     _folder, day, rows, counselor = office
     page = open_page(qtbot, make_app, "assistant")
-    assert page.chosen() != ("counselor", counselor)    # the assistant starts on the first counselor's week
-    index = page.chooser.findData(f"counselor:{counselor}")
+    assert page.chosen() != ("person", counselor)    # the assistant starts on the first counselor's week
+    index = page.chooser.findData(f"person:{counselor}")
     page.chooser.setCurrentIndex(index)
     page.chooser.activated.emit(index)
-    wait_for(qtbot, lambda: page.week is not None and page.chosen() == ("counselor", counselor))
+    wait_for(qtbot, lambda: page.week is not None and page.chosen() == ("person", counselor))
     to_week_of(qtbot, page, day)
     row, col = cell(page, day, "14:00")
     wait_for(qtbot, lambda: rows[1].name in (page.grid.item(row, col).text() or ""))

@@ -98,7 +98,7 @@ def test_the_assistant_sees_nothing_of_the_watch_list(qtbot, make_app, office):
     profile = open_profile(qtbot, main, office.base.student_ids[0])
     assert "watch" not in profile.widgets
     assert [profile.nav.item(i).text() for i in range(profile.nav.count())] == \
-        ["基本信息", "监护人", "学籍变动", "时间线"]
+        ["基本信息", "监护人", "学籍变动", "预约", "时间线"]
 
 
 def test_locking_empties_the_card(qtbot, make_app, office):

@@ -23,6 +23,7 @@ from counselor_app.ui.qt import (QComboBox, QCoreApplication, QHBoxLayout, QLabe
 from counselor_app.ui.widgets import page_title
 
 ROW = Qt.ItemDataRole.UserRole
+PERSON, ROOM = "person", "room"       # whose week is shown: a counselor's account, or a room
 
 
 def watch_level_text(code: str) -> str:
@@ -42,11 +43,11 @@ def load_week(session, day: date, who: tuple[str, int] | None):
     rooms = appointment_setup.list_rooms(session)
     if who is None:
         own = next((c.id for c in counselors if c.id == session.user.id), None)
-        who = ("counselor", own) if own is not None else (("counselor", counselors[0].id) if counselors else None)
+        who = (PERSON, own) if own is not None else ((PERSON, counselors[0].id) if counselors else None)
     week = None
     if who is not None:
         kind, ident = who
-        week = appointment_views.week(session, day, **({"counselor_id": ident} if kind == "counselor" else
+        week = appointment_views.week(session, day, **({"counselor_id": ident} if kind == PERSON else
                                                        {"room_id": ident}))
     return counselors, rooms, who, week
 
@@ -157,7 +158,7 @@ class AppointmentsPage(Page):
     def refresh(self) -> None:
         day, who = self.day, self.who
         self.app.worker.run(lambda s: load_week(s, day, who), self._week_loaded, context=self)
-        counselor = who[1] if who is not None and who[0] == "counselor" else (
+        counselor = who[1] if who is not None and who[0] == PERSON else (
             self.app.user.id if who is None and self.app.user is not None else None)
         self.app.worker.run(lambda s: load_lists(s, counselor), self._lists_loaded, context=self)
 
@@ -167,9 +168,9 @@ class AppointmentsPage(Page):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for c in counselors:
-            self.chooser.addItem(c.name, f"counselor:{c.id}")
+            self.chooser.addItem(c.name, f"{PERSON}:{c.id}")
         for r in rooms:
-            self.chooser.addItem(self.tr("Room: {name}").format(name=r.name), f"room:{r.id}")
+            self.chooser.addItem(self.tr("Room: {name}").format(name=r.name), f"{ROOM}:{r.id}")
         if who is not None:
             self.chooser.setCurrentIndex(max(0, self.chooser.findData(f"{who[0]}:{who[1]}")))
         self.chooser.blockSignals(False)
@@ -179,7 +180,7 @@ class AppointmentsPage(Page):
             self.status.setText(self.tr("No counselor account yet: the office head adds counselors under Users."))
         else:
             self.grid.show_week(week)
-            self.print_button.setEnabled(who is not None and who[0] == "counselor")
+            self.print_button.setEnabled(who is not None and who[0] == PERSON)
             sunday = week.monday + timedelta(days=6)
             self.week_label.setText(self.tr("{start} to {end}").format(start=week.monday.isoformat(),
                                                                         end=sunday.isoformat()))
@@ -238,7 +239,7 @@ class AppointmentsPage(Page):
         self.refresh()
 
     def chosen(self) -> tuple[str, int] | None:
-        """("counselor", account id) or ("room", room id) of the drop-down."""
+        """(PERSON, a counselor's account id) or (ROOM, room id) of the drop-down."""
         data = self.chooser.currentData()
         if not data:
             return None
@@ -246,7 +247,7 @@ class AppointmentsPage(Page):
         return kind, int(ident)
 
     def show_counselor(self, counselor_id: int, day: date | None = None) -> None:
-        self.who = ("counselor", counselor_id)
+        self.who = (PERSON, counselor_id)
         if day is not None:
             self.day = day
         self.refresh()
@@ -257,8 +258,8 @@ class AppointmentsPage(Page):
 
         kind, ident = self.who or ("", None)
         self.editor = BookingDialog(self, self.app, day=day, start=start,
-                                    counselor_id=ident if kind == "counselor" else None,
-                                    room_id=ident if kind == "room" else None)
+                                    counselor_id=ident if kind == PERSON else None,
+                                    room_id=ident if kind == ROOM else None)
         self.editor.open()
 
     def move_to(self, appointment, day: date, start: str) -> None:
@@ -284,7 +285,7 @@ class AppointmentsPage(Page):
         from counselor_app.translation import translate_text
         from counselor_app.ui.print_preview import open_document
 
-        if self.week is None or self.who is None or self.who[0] != "counselor":
+        if self.week is None or self.who is None or self.who[0] != PERSON:
             return
         counselor_id, day = self.who[1], self.week.monday.isoformat()
         open_document(self.app, self, self.tr("Week schedule"), "appointment_week",
