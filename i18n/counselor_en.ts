@@ -5026,6 +5026,18 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <source>{count} of {total} severe cases without a responsible person or plan</source>
             <translation>{count} of {total} severe cases without a responsible person or plan</translation>
         </message>
+        <message>
+            <source>Grades without a review meeting this month</source>
+            <translation>Grades without a review meeting this month</translation>
+        </message>
+        <message>
+            <source>Referral receipts overdue</source>
+            <translation>Referral receipts overdue</translation>
+        </message>
+        <message>
+            <source>Counseling sessions without a record</source>
+            <translation>Counseling sessions without a record</translation>
+        </message>
     </context>
     <context>
         <name>ComplianceImport</name>
@@ -9660,6 +9672,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>closing asked (the head approves)</translation>
         </message>
         <message>
+            <source>a draft referral is opened</source>
+            <translation>a draft referral is opened</translation>
+        </message>
+        <message>
             <source>{count} decisions will reach the watch list: {raised} raised, {lowered} lowered, {closing} ending the watch, {measures} new plan measures.</source>
             <translation>{count} decisions will reach the watch list: {raised} raised, {lowered} lowered, {closing} ending the watch, {measures} new plan measures.</translation>
         </message>
@@ -11454,12 +11470,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Measures (owner, due)</translation>
         </message>
         <message>
-            <source>{description} ({owner}, by {due})</source>
-            <translation>{description} ({owner}, by {due})</translation>
+            <source>{type}: {description}</source>
+            <translation>{type}: {description}</translation>
         </message>
         <message>
-            <source>{description} ({owner})</source>
-            <translation>{description} ({owner})</translation>
+            <source>{owner}, by {due}</source>
+            <translation>{owner}, by {due}</translation>
         </message>
         <message>
             <source>Parent contact</source>
@@ -11594,6 +11610,13 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>added by hand</source>
             <translation>added by hand</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingReferral</name>
+        <message>
+            <source>The review meeting of {day} suggested a referral to a hospital.</source>
+            <translation>The review meeting of {day} suggested a referral to a hospital.</translation>
         </message>
     </context>
     <context>

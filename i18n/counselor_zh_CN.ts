@@ -5026,6 +5026,18 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <source>{count} of {total} severe cases without a responsible person or plan</source>
             <translation>{total} 名重症学生中有 {count} 名缺少包保人或一人一策</translation>
         </message>
+        <message>
+            <source>Grades without a review meeting this month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral receipts overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counseling sessions without a record</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ComplianceImport</name>
@@ -9660,6 +9672,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>已申请撤销关注（待主任审批）</translation>
         </message>
         <message>
+            <source>a draft referral is opened</source>
+            <translation>将生成转介单草稿</translation>
+        </message>
+        <message>
             <source>{count} decisions will reach the watch list: {raised} raised, {lowered} lowered, {closing} ending the watch, {measures} new plan measures.</source>
             <translation>共 {count} 项决定将写入重点关注清单：升级 {raised} 人，降级 {lowered} 人，撤销关注 {closing} 人，新增措施 {measures} 条。</translation>
         </message>
@@ -11454,12 +11470,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>措施（责任人，期限）</translation>
         </message>
         <message>
-            <source>{description} ({owner}, by {due})</source>
-            <translation>{description}（{owner}，{due} 前）</translation>
+            <source>{type}: {description}</source>
+            <translation>{type}：{description}</translation>
         </message>
         <message>
-            <source>{description} ({owner})</source>
-            <translation>{description}（{owner}）</translation>
+            <source>{owner}, by {due}</source>
+            <translation>{owner}，{due} 前</translation>
         </message>
         <message>
             <source>Parent contact</source>
@@ -11594,6 +11610,13 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>added by hand</source>
             <translation>手动添加</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingReferral</name>
+        <message>
+            <source>The review meeting of {day} suggested a referral to a hospital.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -94,8 +94,8 @@ SOURCE_AND_STATE = QT_TRANSLATE_NOOP("MeetingMinutes", "Source / state")
 LEVEL = QT_TRANSLATE_NOOP("MeetingMinutes", "Level (before → after)")
 DECISION = QT_TRANSLATE_NOOP("MeetingMinutes", "Decision")
 ACTIONS = QT_TRANSLATE_NOOP("MeetingMinutes", "Measures (owner, due)")
-ACTION_LINE = QT_TRANSLATE_NOOP("MeetingMinutes", "{description} ({owner}, by {due})")
-ACTION_LINE_NO_DUE = QT_TRANSLATE_NOOP("MeetingMinutes", "{description} ({owner})")
+MEASURE_TEXT = QT_TRANSLATE_NOOP("MeetingMinutes", "{type}: {description}")
+ACTION_BY = QT_TRANSLATE_NOOP("MeetingMinutes", "{owner}, by {due}")
 PARENT_CONTACT = QT_TRANSLATE_NOOP("MeetingMinutes", "Parent contact")
 NEXT_REVIEW = QT_TRANSLATE_NOOP("MeetingMinutes", "Next review")
 NO_DECISION = QT_TRANSLATE_NOOP("MeetingMinutes", "not decided")
@@ -328,7 +328,8 @@ def _follow_ups(st: Styles, m: "Minutes", tr: Translate) -> list:
     rows = []
     for n, f in enumerate(m.follow_ups, 1):
         what = label(watch_rules.MeasureType, f.measure_type, tr)
-        what = f"{what}: {f.description}" if f.description and what else (f.description or what or NONE)
+        what = (tr(MEASURE_TEXT).format(type=what, description=f.description) if f.description and what
+                else f.description or what or NONE)
         rows.append([str(n), f.student, f.klass or NONE, what, f.owner or NONE, f.due_on or NONE,
                      _done_words(f, tr)])
     parts = [rows_whole(kit.data_table(small_cells(st), columns, rows, empty_text=tr(NO_FOLLOW_UPS)))]
@@ -390,15 +391,10 @@ def _action_line(a, tr: Translate) -> str:
     kind = label(watch_rules.MeasureType, a.measure_type, tr)
     what = a.description or kind or NONE
     if a.description and kind:
-        what = f"{kind}\uff1a{a.description}" if _cjk(a.description) else f"{kind}: {a.description}"
+        what = tr(MEASURE_TEXT).format(type=kind, description=a.description)
     owner = a.owner or NONE
-    if a.due_on:
-        return "\u2022 " + tr(ACTION_LINE).format(description=what, owner=owner, due=a.due_on)
-    return "\u2022 " + tr(ACTION_LINE_NO_DUE).format(description=what, owner=owner)
-
-
-def _cjk(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    # who and by when on a line of their own: a date is never broken over two lines of a narrow column
+    return f"\u2022 {what}\n{tr(ACTION_BY).format(owner=owner, due=a.due_on) if a.due_on else owner}"
 
 
 def decision_columns(tr: Translate) -> list:

@@ -102,7 +102,7 @@ def test_the_decision_rows_put_codes_in_words():
                            "general concern → close concern", "raise"]
     assert rows[0][3] == "close concern"                    # unchanged level: once
     assert rows[0][5].startswith("• individual counseling")
-    assert rows[0][5].endswith("(李静, by 2026-12-16)")
+    assert rows[0][5].endswith("END000\n李静, by 2026-12-16")      # who and by when on their own line
 
 
 @needs_font
