@@ -424,6 +424,18 @@
             <translation>Counselor cancels</translation>
         </message>
         <message>
+            <source>Part of a series; cancel:</source>
+            <translation>Part of a series; cancel:</translation>
+        </message>
+        <message>
+            <source>Why the miss is excused (sick leave, exam …)</source>
+            <translation>Why the miss is excused (sick leave, exam …)</translation>
+        </message>
+        <message>
+            <source>Excuse the miss</source>
+            <translation>Excuse the miss</translation>
+        </message>
+        <message>
             <source>Move here</source>
             <translation>Move here</translation>
         </message>
@@ -470,6 +482,14 @@
         <message>
             <source>excused</source>
             <translation>excused</translation>
+        </message>
+        <message>
+            <source>Cancel sessions of the series</source>
+            <translation>Cancel sessions of the series</translation>
+        </message>
+        <message>
+            <source>Cancel {scope} of this series?</source>
+            <translation>Cancel {scope} of this series?</translation>
         </message>
         <message>
             <source>Cancel the appointment</source>
@@ -11232,6 +11252,22 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>This meeting was abandoned: {reason}</source>
             <translation>This meeting was abandoned: {reason}</translation>
+        </message>
+        <message>
+            <source>{title} (abandoned)</source>
+            <translation>{title} (abandoned)</translation>
+        </message>
+        <message>
+            <source>ABANDONED</source>
+            <translation>ABANDONED</translation>
+        </message>
+        <message>
+            <source>abandoned, not finalized</source>
+            <translation>abandoned, not finalized</translation>
+        </message>
+        <message>
+            <source>This meeting was abandoned.</source>
+            <translation>This meeting was abandoned.</translation>
         </message>
         <message>
             <source>Confidential. Students are shown masked; the identity annex, when printed, is kept by the counseling office apart from the minutes.</source>

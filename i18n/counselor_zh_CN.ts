@@ -424,6 +424,18 @@
             <translation>老师取消</translation>
         </message>
         <message>
+            <source>Part of a series; cancel:</source>
+            <translation>周期辅导；取消范围：</translation>
+        </message>
+        <message>
+            <source>Why the miss is excused (sick leave, exam …)</source>
+            <translation>准假原因（病假、考试……）</translation>
+        </message>
+        <message>
+            <source>Excuse the miss</source>
+            <translation>准假</translation>
+        </message>
+        <message>
             <source>Move here</source>
             <translation>改约到此时间</translation>
         </message>
@@ -470,6 +482,14 @@
         <message>
             <source>excused</source>
             <translation>准假</translation>
+        </message>
+        <message>
+            <source>Cancel sessions of the series</source>
+            <translation>取消周期辅导</translation>
+        </message>
+        <message>
+            <source>Cancel {scope} of this series?</source>
+            <translation>确定取消这组周期辅导的“{scope}”吗？</translation>
         </message>
         <message>
             <source>Cancel the appointment</source>
@@ -5028,15 +5048,15 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
         <message>
             <source>Grades without a review meeting this month</source>
-            <translation type="unfinished" />
+            <translation>本月尚未召开研判会的年级</translation>
         </message>
         <message>
             <source>Referral receipts overdue</source>
-            <translation type="unfinished" />
+            <translation>逾期未回的转介回执</translation>
         </message>
         <message>
             <source>Counseling sessions without a record</source>
-            <translation type="unfinished" />
+            <translation>未写辅导记录的咨询</translation>
         </message>
     </context>
     <context>
@@ -11231,7 +11251,23 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>This meeting was abandoned: {reason}</source>
-            <translation>本次会议已取消，原因：{reason}</translation>
+            <translation>本次会议已放弃，原因：{reason}</translation>
+        </message>
+        <message>
+            <source>{title} (abandoned)</source>
+            <translation>{title}（已放弃）</translation>
+        </message>
+        <message>
+            <source>ABANDONED</source>
+            <translation>已放弃</translation>
+        </message>
+        <message>
+            <source>abandoned, not finalized</source>
+            <translation>已放弃，未定稿</translation>
+        </message>
+        <message>
+            <source>This meeting was abandoned.</source>
+            <translation>本次会议已放弃。</translation>
         </message>
         <message>
             <source>Confidential. Students are shown masked; the identity annex, when printed, is kept by the counseling office apart from the minutes.</source>

@@ -36,8 +36,13 @@ def prepared(tmp_path_factory):
     appointments.book(s, BookingEdit(counselor, day, "14:00", (rows[1].id,), room_id=room))
     appointments.book(s, BookingEdit(counselor, date.today(), "23:00", (rows[2].id,), "crisis", room_id=room,
                                      minutes=30), now=datetime.combine(date.today(), datetime.min.time()))
+    past = next(date.today() - timedelta(days=n) for n in range(1, 200)
+                if cal.is_school_day(date.today() - timedelta(days=n)))
+    missed = appointments.book(s, BookingEdit(counselor, past, "12:10", (rows[7].id,), room_id=room),
+                               now=datetime.combine(past, datetime.min.time())).id
+    appointments.no_show(s, missed)
     s.close()
-    return folder, day, rows, counselor
+    return folder, day, rows, counselor, past
 
 
 @pytest.fixture
@@ -92,7 +97,7 @@ def choose(qtbot, dialog, student_no: str):
 
 
 def test_book_from_the_week_with_the_check_shown(qtbot, make_app, office):
-    _folder, day, rows, counselor = office
+    _folder, day, rows, counselor, _past = office
     page = open_page(qtbot, make_app)
     assert page.chosen() == ("person", counselor)
     dialog = book_dialog(qtbot, page, day, "12:00")
@@ -108,7 +113,7 @@ def test_book_from_the_week_with_the_check_shown(qtbot, make_app, office):
 
 
 def test_a_conflict_stays_in_the_dialog_with_its_reason(qtbot, make_app, office):
-    _folder, day, rows, _counselor = office
+    _folder, day, rows, _counselor, _past = office
     page = open_page(qtbot, make_app)
     dialog = book_dialog(qtbot, page, day, "13:30")
     choose(qtbot, dialog, rows[3].student_no)
@@ -119,7 +124,7 @@ def test_a_conflict_stays_in_the_dialog_with_its_reason(qtbot, make_app, office)
 
 
 def test_open_arrive_hold_and_write_the_record(qtbot, make_app, office, answered_dialogs):
-    _folder, day, rows, _counselor = office
+    _folder, day, rows, _counselor, _past = office
     page = open_page(qtbot, make_app)
     to_week_of(qtbot, page, day)
     row, col = cell(page, day, "14:00")
@@ -149,7 +154,7 @@ def test_open_arrive_hold_and_write_the_record(qtbot, make_app, office, answered
 
 
 def test_the_start_page_lists_today(qtbot, make_app, office):
-    _folder, _day, rows, _counselor = office
+    _folder, _day, rows, _counselor, _past = office
     app = make_app()
     main = log_in(qtbot, app, "counselor", DEMO_PASSWORD)
     card = main.pages["start"].today_card
@@ -159,7 +164,7 @@ def test_the_start_page_lists_today(qtbot, make_app, office):
 
 
 def test_the_assistant_books_without_reasons_or_records(qtbot, make_app, office):
-    _folder, day, rows, _counselor = office
+    _folder, day, rows, _counselor, _past = office
     page = open_page(qtbot, make_app, "assistant")
     assert page.tabs.count() == 2          # no records tab
     dialog = book_dialog(qtbot, page, day, "12:00")
@@ -171,7 +176,7 @@ def test_the_assistant_books_without_reasons_or_records(qtbot, make_app, office)
 
 
 def test_print_the_slip_from_the_appointment(qtbot, make_app, office):
-    _folder, day, rows, counselor = office
+    _folder, day, rows, counselor, _past = office
     page = open_page(qtbot, make_app, "assistant")
     assert page.chosen() != ("person", counselor)    # the assistant starts on the first counselor's week
     index = page.chooser.findData(f"person:{counselor}")
@@ -191,7 +196,7 @@ def test_print_the_slip_from_the_appointment(qtbot, make_app, office):
 
 
 def test_book_a_weekly_series_from_the_dialog(qtbot, make_app, office):
-    _folder, day, rows, _counselor = office
+    _folder, day, rows, _counselor, _past = office
     page = open_page(qtbot, make_app)
     dialog = book_dialog(qtbot, page, day, "12:00")
     choose(qtbot, dialog, rows[5].student_no)
@@ -208,7 +213,7 @@ def test_book_a_weekly_series_from_the_dialog(qtbot, make_app, office):
 def test_the_profile_lists_the_students_appointments(qtbot, make_app, office):
     from watch_ui_helpers import click_section, open_profile
 
-    _folder, day, rows, _counselor = office
+    _folder, day, rows, _counselor, _past = office
     app = make_app()
     main = log_in(qtbot, app, "assistant", DEMO_PASSWORD)
     profile = open_profile(qtbot, main, rows[1].id)
@@ -226,7 +231,7 @@ def test_the_profile_lists_the_students_appointments(qtbot, make_app, office):
 def test_an_urgent_request_names_the_counselor_at_once(qtbot, make_app, office, data_dir, answered_dialogs):
     from counselor_app.services import office as office_service, watch
 
-    _folder, _day, rows, _counselor = office
+    _folder, _day, rows, _counselor, _past = office
     with office_service.login(data_dir, "counselor", DEMO_PASSWORD) as s:   # a student at 高危
         watch.open_entry(s, watch.NewEntry(rows[6].id, watch.EntryEdit("staff", "样例"), "red", "mild", "following"))
     page = open_page(qtbot, make_app)
@@ -244,7 +249,7 @@ def test_an_urgent_request_names_the_counselor_at_once(qtbot, make_app, office, 
 
 
 def test_the_caseload_of_the_counselor_shown(qtbot, make_app, office):
-    _folder, _day, rows, _counselor = office
+    _folder, _day, rows, _counselor, _past = office
     page = open_page(qtbot, make_app)
     assert page.tabs.tabText(3) == "个案"
     page.tabs.setCurrentIndex(3)
@@ -263,7 +268,7 @@ def drag(qtbot, grid, source: tuple[int, int], target: tuple[int, int]):
 
 
 def test_drag_an_appointment_to_move_it_with_the_checks(qtbot, make_app, office, answered_dialogs):
-    _folder, day, rows, counselor = office
+    _folder, day, rows, counselor, _past = office
     page = open_page(qtbot, make_app)
     to_week_of(qtbot, page, day)
     source = cell(page, day, "14:00")
@@ -283,3 +288,44 @@ def test_drag_an_appointment_to_move_it_with_the_checks(qtbot, make_app, office,
     assert "可预约时段" in next(d.text for d in answered_dialogs.shown if d.kind == "error")
     qtbot.wait(200)
     assert rows[1].name in (page.grid.item(*target).text() or "")
+
+
+def test_cancel_this_and_the_following_of_a_series(qtbot, make_app, office, answered_dialogs):
+    _folder, day, rows, counselor, _past = office
+    from counselor_app.services import appointment_series, office as office_service
+
+    page = open_page(qtbot, make_app)
+    done = []
+    edit = appointment_series.SeriesEdit(BookingEdit(counselor, day, "08:00", (rows[8].id,), room_id=None,
+                                                     mode="online"), sessions=3)
+    page.app.worker.run(lambda s: appointment_series.book_series(s, edit), done.append)
+    wait_for(qtbot, lambda: bool(done))
+    first, second, third = done[0].appointment_ids
+    page.open_appointment(second)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.detail is not None and dialog.scope.isVisible())
+    dialog.scope.setCurrentIndex(dialog.scope.findData("following"))
+    answered_dialogs.set_next_answers(True)
+    qtbot.mouseClick(dialog.buttons["cancel_counselor"], LEFT)
+    wait_for(qtbot, lambda: dialog.detail.row.state == "cancelled_counselor")
+    states = []
+    page.app.worker.run(lambda s: [appointments.load(s, i).state for i in (first, second, third)], states.append)
+    wait_for(qtbot, lambda: bool(states))
+    assert states[0] == ["booked", "cancelled_counselor", "cancelled_counselor"]
+
+
+def test_the_counselor_excuses_a_miss(qtbot, make_app, office):
+    _folder, _day, rows, _counselor, past = office
+    page = open_page(qtbot, make_app)
+    found = []
+    page.app.worker.run(lambda s: [r for r in appointments.store.of_student(s.conn, rows[7].id)], found.append)
+    wait_for(qtbot, lambda: bool(found))
+    page.open_appointment(found[0][0].id)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.detail is not None and dialog.excuse_button.isVisible())
+    qtbot.mouseClick(dialog.excuse_button, LEFT)                     # without a reason: refused, said why
+    wait_for(qtbot, lambda: bool(dialog.error.text()))
+    qtbot.keyClicks(dialog.excuse_reason, "sick leave")
+    qtbot.mouseClick(dialog.excuse_button, LEFT)
+    wait_for(qtbot, lambda: dialog.detail.row.excused)
+    assert "已准假" in dialog.state.text() and not dialog.excuse_button.isVisible()

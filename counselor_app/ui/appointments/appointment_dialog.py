@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from counselor_app.domain import appointment as rules
+from counselor_app.domain import appointment as rules, appointment_series as series_rules
 from counselor_app.domain.roles import Permission
-from counselor_app.services import appointments as service
+from counselor_app.services import appointment_series as series_service, appointments as service
 from counselor_app.ui import dialogs
 from counselor_app.ui.appointments import words
-from counselor_app.ui.qt import (QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                                 QPushButton, QTime, QTimeEdit, QVBoxLayout)
+from counselor_app.ui.qt import (QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                                 QLabel, QLineEdit, QPushButton, QTime, QTimeEdit, QVBoxLayout)
 from counselor_app.ui.widgets import show_failure
 
 
@@ -54,6 +54,27 @@ class AppointmentDialog(QDialog):
             row.addWidget(button)
             self.buttons[key] = button
         layout.addLayout(row)
+        series = QHBoxLayout()
+        self.scope_label = QLabel(self.tr("Part of a series; cancel:"))
+        self.scope = QComboBox()
+        self.scope.setObjectName("appointmentScope")
+        for text, code in words.choices(series_rules.Scope):
+            self.scope.addItem(text, code)
+        series.addWidget(self.scope_label)
+        series.addWidget(self.scope)
+        series.addStretch(1)
+        layout.addLayout(series)
+        excuse = QHBoxLayout()
+        self.excuse_reason = QLineEdit()
+        self.excuse_reason.setObjectName("appointmentExcuseReason")
+        self.excuse_reason.setPlaceholderText(self.tr("Why the miss is excused (sick leave, exam …)"))
+        self.excuse_button = QPushButton(self.tr("Excuse the miss"))
+        self.excuse_button.setObjectName("appointmentExcuse")
+        self.excuse_button.clicked.connect(lambda _c=False: self.excuse())
+        excuse.addWidget(self.excuse_reason, 1)
+        excuse.addWidget(self.excuse_button)
+        self.excuse_row = [self.excuse_reason, self.excuse_button]
+        layout.addLayout(excuse)
         move = QHBoxLayout()
         self.move_day = QDateEdit()
         self.move_day.setObjectName("appointmentMoveDay")
@@ -128,6 +149,12 @@ class AppointmentDialog(QDialog):
         h, m = r.start.split(":")
         self.move_start.setTime(QTime(int(h), int(m)))
         self.record_button.setEnabled(r.state == rules.State.COMPLETED.value)
+        in_series = r.series_id is not None and rules.may_reschedule(r.state)
+        self.scope_label.setVisible(in_series)
+        self.scope.setVisible(in_series)
+        excusable = self.app.may(Permission.VIEW_SESSION_NOTES) and r.state in rules.MISSED and not r.excused
+        for w in self.excuse_row:
+            w.setVisible(excusable)
         self.record_button.setText(self.tr("Session record…") if detail.record_id is None else
                                    self.tr("Open the session record…"))
 
@@ -145,6 +172,16 @@ class AppointmentDialog(QDialog):
         show_failure(self.error, self, error)
 
     def act(self, key: str) -> None:
+        scope = self.scope.currentData() if self.scope.isVisible() else series_rules.Scope.THIS.value
+        if key.startswith("cancel") and scope != series_rules.Scope.THIS.value:
+            by_student = key == "cancel_student"
+            if not dialogs.ask_yes_no(self, self.tr("Cancel sessions of the series"), self.tr(
+                    "Cancel {scope} of this series?").format(scope=self.scope.currentText())):
+                return
+            self.error.clear()
+            self.app.worker.run(lambda s: series_service.cancel_series(s, self.appointment_id, scope, by_student),
+                                lambda _r: self.reload(), self._failed, context=self)
+            return
         calls = {"confirm": lambda s: service.confirm(s, self.appointment_id),
                  "arrive": lambda s: service.arrive(s, self.appointment_id),
                  "complete": lambda s: service.complete(s, self.appointment_id),
@@ -164,6 +201,12 @@ class AppointmentDialog(QDialog):
                               self.tr("This was the student's third unexcused miss: the coming appointments with "
                                       "this counselor are cancelled and the student is back on the waiting list."))
         self.reload()
+
+    def excuse(self) -> None:
+        reason = self.excuse_reason.text()
+        self.error.clear()
+        self.app.worker.run(lambda s: service.excuse(s, self.appointment_id, reason), lambda _r: self.reload(),
+                            self._failed, context=self)
 
     def move(self) -> None:
         if self.detail is None:
