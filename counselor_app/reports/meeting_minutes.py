@@ -32,6 +32,10 @@ DRAFT = QT_TRANSLATE_NOOP("MeetingMinutes", "DRAFT")
 DRAFT_NOTE = QT_TRANSLATE_NOOP("MeetingMinutes", "Draft: the meeting is not finalized. These minutes are not valid "
                                                   "until the meeting is finalized and printed again.")
 ABANDONED_NOTE = QT_TRANSLATE_NOOP("MeetingMinutes", "This meeting was abandoned: {reason}")
+ABANDONED_TITLE = QT_TRANSLATE_NOOP("MeetingMinutes", "{title} (abandoned)")
+ABANDONED = QT_TRANSLATE_NOOP("MeetingMinutes", "ABANDONED")
+NOT_HELD = QT_TRANSLATE_NOOP("MeetingMinutes", "abandoned, not finalized")
+NO_REASON_GIVEN = QT_TRANSLATE_NOOP("MeetingMinutes", "This meeting was abandoned.")
 CONFIDENTIAL_NOTE = QT_TRANSLATE_NOOP("MeetingMinutes", "Confidential. Students are shown masked; the identity annex, "
                                                          "when printed, is kept by the counseling office apart from "
                                                          "the minutes.")
@@ -184,7 +188,12 @@ def title_of(m: "Minutes", tr: Translate) -> str:
 
 
 def is_draft(m: "Minutes") -> bool:
+    """Not finalized: a draft (in preparation, in progress) or an abandoned meeting."""
     return m.meeting.state != meeting_rules.MeetingState.FINALIZED
+
+
+def is_abandoned(m: "Minutes") -> bool:
+    return m.meeting.state == meeting_rules.MeetingState.ABANDONED
 
 
 def time_text(m: "Minutes") -> str:
@@ -208,7 +217,7 @@ def meeting_fields(m: "Minutes", tr: Translate, *, state: bool = True) -> list:
                kit.Field(tr(CHAIR), mt.chair or NONE), kit.Field(tr(RECORDER), mt.recorder or NONE)]
     if state:
         words = (tr(FINALIZED).format(day=mt.finalized_on, name=mt.finalized_by) if not is_draft(m)
-                 else tr(NOT_FINALIZED))
+                 else tr(NOT_HELD if is_abandoned(m) else NOT_FINALIZED))
         fields.append(kit.Field(tr(STATE), words, wide=True))
     return fields
 
@@ -237,7 +246,7 @@ def note(st: Styles, text: str):
 
 
 def title_parts(st: Styles, m: "Minutes", title: str, tr: Translate) -> list:
-    """The title, an extra meeting's name under it, and the boxed 草稿 of a draft."""
+    """The title, an extra meeting's name under it, and the boxed note of a draft (or of an abandoned meeting)."""
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
@@ -247,19 +256,20 @@ def title_parts(st: Styles, m: "Minutes", title: str, tr: Translate) -> list:
     if m.meeting.name:
         parts.append(Paragraph(escape(m.meeting.name), st.center))
     if is_draft(m):
-        box = Table([[Paragraph(escape(tr(DRAFT_NOTE)), st.value)]], colWidths=[CONTENT_WIDTH])
+        said = (tr(ABANDONED_NOTE).format(reason=m.meeting.abandon_reason) if m.meeting.abandon_reason
+                else tr(NO_REASON_GIVEN)) if is_abandoned(m) else tr(DRAFT_NOTE)
+        box = Table([[Paragraph(escape(said), st.value)]], colWidths=[CONTENT_WIDTH])
         box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.4, colors.HexColor("#b00000")),
                                  ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 6)]))
         parts += [Spacer(1, 1 * MM), box]
-    if m.meeting.state == meeting_rules.MeetingState.ABANDONED and m.meeting.abandon_reason:
-        parts.append(Paragraph(escape(tr(ABANDONED_NOTE).format(reason=m.meeting.abandon_reason)), st.body))
     parts.append(Spacer(1, 2 * MM))
     return parts
 
 
 def page_header(m: "Minutes", title: str, tr: Translate, printed_at: datetime | None) -> PageHeader:
-    shown = tr(DRAFT_TITLE).format(title=title) if is_draft(m) else title
+    shown = (tr(ABANDONED_TITLE if is_abandoned(m) else DRAFT_TITLE).format(title=title) if is_draft(m)
+             else title)
     return PageHeader(m.header.school_name, shown, m.header.unit_name, printed_at or datetime.now())
 
 
@@ -495,4 +505,6 @@ def build_minutes(m: "Minutes", *, tr: Translate = identity, font_path: str | No
         return parts
 
     pdf = build_pdf(page_header(m, title, tr, printed_at), story, tr=tr, font_path=font_path, metadata_title=title)
-    return watermark(pdf, tr(DRAFT), font_path) if is_draft(m) else pdf
+    if not is_draft(m):
+        return pdf
+    return watermark(pdf, tr(ABANDONED if is_abandoned(m) else DRAFT), font_path)

@@ -121,3 +121,12 @@ def test_the_sign_in_sheet_lists_the_invited_with_room_for_walk_ins_and_no_stude
 
 def test_the_identities_sample_numbers_match_the_decision_table():
     assert [r.number for r in identities(3)] == [1, 2, 3]
+
+
+@needs_font
+def test_an_abandoned_meeting_says_so_instead_of_draft():
+    pages = pages_of(build_minutes(minutes(3, state="abandoned", abandon_reason="年级统一考试，改期至下月")))
+    text = "".join(pages)
+    assert all("(abandoned)" in p and "ABANDONED" in p for p in pages)
+    assert "Thismeetingwasabandoned:年级统一考试，改期至下月" in text and "abandoned,notfinalized" in text
+    assert "DRAFT" not in text and "(draft)" not in text
