@@ -6,12 +6,12 @@ A period is named as the command line and the bureau report name it: ``2026-2027
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from counselor_app.domain import compliance as rules
 from counselor_app.domain import policy
-from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.services.operations import operation
 from counselor_app.services.session import Session
@@ -103,6 +103,7 @@ class Dashboard:
     watch_overdue: tuple[int, ...]               # open watch entries overdue today
     watch_open: int
     students: int
+    loops: tuple = ()                            # (label Text, count) of the other parts' loops (the dashboard)
 
 
 def compute(session: Session, period: Period, today: date) -> Dashboard:
@@ -193,7 +194,38 @@ def dashboard(session: Session, period_code: str | None = None, *, today: date |
     period = resolve_period(session, period_code) if period_code else current_period(session, today, whole_year)
     result = compute(session, period, today)
     session.audit("view.compliance", "compliance", period.code)
-    return result
+    return replace(result, loops=other_loops(session, today))
+
+
+LOOP_MEETINGS = QT_TRANSLATE_NOOP("Compliance", "Grades without a review meeting this month")
+LOOP_RECEIPTS = QT_TRANSLATE_NOOP("Compliance", "Referral receipts overdue")
+LOOP_RECORDS = QT_TRANSLATE_NOOP("Compliance", "Counseling sessions without a record")
+
+
+def other_loops(session: Session, today: date) -> tuple[tuple[Text, int], ...]:
+    """The closed loops of the other parts, as counts, where the part exists and the user may see it: grades
+    without this month's review meeting, referral receipts overdue, sessions held without a record."""
+    import importlib
+
+    def part(name):
+        try:
+            return importlib.import_module(f"counselor_app.services.{name}")
+        except ImportError:
+            return None
+
+    found = []
+    meetings = part("meetings_overview")
+    if meetings is not None and session.can(Permission.MANAGE_MEETINGS):
+        found.append((LOOP_MEETINGS, len(meetings.grades_without_meeting.__wrapped__(session, today=today))))
+    referrals = part("referrals")
+    if referrals is not None and session.can(Permission.MANAGE_REFERRALS):
+        found.append((LOOP_RECEIPTS, sum(1 for r in referrals.lines(session, open_only=True, today=today)
+                                         if r.overdue)))
+    records = part("session_records")
+    if records is not None and session.can(Permission.MANAGE_APPOINTMENTS) and \
+            session.can(Permission.VIEW_SESSION_NOTES):
+        found.append((LOOP_RECORDS, len(records.records_without.__wrapped__(session))))
+    return tuple(found)
 
 
 @operation(Permission.VIEW_REGISTER)

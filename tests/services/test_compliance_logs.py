@@ -88,6 +88,10 @@ def test_the_indicators_of_a_complete_autumn(session, school):
                       "hospital": Status.GREEN, "screening": Status.RED,       # no screening results yet
                       "intervention": Status.GREEN, "severe": Status.GREEN}
     assert board.period.start == date(2026, 9, 1) and board.as_of == date(2027, 1, 22)
+    # the other parts' loops, as counts, for the head who may see them all
+    assert [(str(label), n) for label, n in board.loops] == [
+        ("Grades without a review meeting this month", 1), ("Referral receipts overdue", 0),
+        ("Counseling sessions without a record", 0)]
     assert any(r.action == "view.compliance" and r.target_id == "2026-2027-1" for r in audit.iter_all(session.conn))
 
 

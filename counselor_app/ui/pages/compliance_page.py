@@ -159,8 +159,10 @@ class CompliancePage(Page):
                 f"QPushButton:checked {{ border: 2px solid {COLOURS[ind.status]}; "
                 f"border-left: 6px solid {COLOURS[ind.status]}; }}")
         overdue = len(board.watch_overdue)
-        self.overdue.setText(self.tr("Watch list: {overdue} of {open} open entries overdue.").format(
-            overdue=overdue, open=board.watch_open))
+        lines = [self.tr("Watch list: {overdue} of {open} open entries overdue.").format(
+            overdue=overdue, open=board.watch_open)]
+        lines += [f"{translate_text(label)}: {count}" for label, count in board.loops]
+        self.overdue.setText("\n".join(lines))
         self.coverage_model.set_rows([
             CoverageRow(c.grade, c.due, c.tested, f"{100 * c.tested / c.due:.1f}%" if c.due else "—")
             for c in board.coverage])
