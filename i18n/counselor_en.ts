@@ -823,6 +823,14 @@
             <translation>Print the week…</translation>
         </message>
         <message>
+            <source>Set-up…</source>
+            <translation>Set-up…</translation>
+        </message>
+        <message>
+            <source>Rooms, available hours and the office's rules</source>
+            <translation>Rooms, available hours and the office's rules</translation>
+        </message>
+        <message>
             <source>Double-click a free half hour to book it, an appointment to open it; drag an appointment to another time to move it.</source>
             <translation>Double-click a free half hour to book it, an appointment to open it; drag an appointment to another time to move it.</translation>
         </message>
@@ -17007,6 +17015,61 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>No usable Chinese font was found: documents cannot be printed until you choose a TrueType font file.</source>
             <translation>No usable Chinese font was found: documents cannot be printed until you choose a TrueType font file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Appointment set-up</source>
+            <translation>Appointment set-up</translation>
+        </message>
+        <message>
+            <source>Counselor:</source>
+            <translation>Counselor:</translation>
+        </message>
+        <message>
+            <source>e.g. 08:00-12:00;14:00-17:30 (empty: not available)</source>
+            <translation>e.g. 08:00-12:00;14:00-17:30 (empty: not available)</translation>
+        </message>
+        <message>
+            <source>No hours at all: the counselor may be booked at any time.</source>
+            <translation>No hours at all: the counselor may be booked at any time.</translation>
+        </message>
+        <message>
+            <source>Save the hours</source>
+            <translation>Save the hours</translation>
+        </message>
+        <message>
+            <source>Available hours</source>
+            <translation>Available hours</translation>
+        </message>
+        <message>
+            <source>Name of a new room</source>
+            <translation>Name of a new room</translation>
+        </message>
+        <message>
+            <source>Add the room</source>
+            <translation>Add the room</translation>
+        </message>
+        <message>
+            <source>Rooms</source>
+            <translation>Rooms</translation>
+        </message>
+        <message>
+            <source>Save the rules</source>
+            <translation>Save the rules</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Rules</translation>
+        </message>
+        <message>
+            <source>{name} · {kind} · {capacity} people</source>
+            <translation>{name} · {kind} · {capacity} people</translation>
+        </message>
+        <message>
+            <source>not in use</source>
+            <translation>not in use</translation>
         </message>
     </context>
     <context>

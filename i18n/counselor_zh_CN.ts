@@ -823,6 +823,14 @@
             <translation>打印本周安排…</translation>
         </message>
         <message>
+            <source>Set-up…</source>
+            <translation>预约设置…</translation>
+        </message>
+        <message>
+            <source>Rooms, available hours and the office's rules</source>
+            <translation>辅导室、可预约时段和预约规则</translation>
+        </message>
+        <message>
             <source>Double-click a free half hour to book it, an appointment to open it; drag an appointment to another time to move it.</source>
             <translation>双击空白时段预约，双击已有预约查看详情；把预约拖到其他时段即可改约。</translation>
         </message>
@@ -17007,6 +17015,61 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>No usable Chinese font was found: documents cannot be printed until you choose a TrueType font file.</source>
             <translation>未找到可用的中文字体：选择 TrueType 字体文件之前无法打印文档。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Appointment set-up</source>
+            <translation>预约设置</translation>
+        </message>
+        <message>
+            <source>Counselor:</source>
+            <translation>心理老师：</translation>
+        </message>
+        <message>
+            <source>e.g. 08:00-12:00;14:00-17:30 (empty: not available)</source>
+            <translation>如 08:00-12:00;14:00-17:30（留空：不可预约）</translation>
+        </message>
+        <message>
+            <source>No hours at all: the counselor may be booked at any time.</source>
+            <translation>一个时段也不填：任何时间都可以预约。</translation>
+        </message>
+        <message>
+            <source>Save the hours</source>
+            <translation>保存可预约时段</translation>
+        </message>
+        <message>
+            <source>Available hours</source>
+            <translation>可预约时段</translation>
+        </message>
+        <message>
+            <source>Name of a new room</source>
+            <translation>新辅导室名称</translation>
+        </message>
+        <message>
+            <source>Add the room</source>
+            <translation>添加辅导室</translation>
+        </message>
+        <message>
+            <source>Rooms</source>
+            <translation>辅导室</translation>
+        </message>
+        <message>
+            <source>Save the rules</source>
+            <translation>保存规则</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>预约规则</translation>
+        </message>
+        <message>
+            <source>{name} · {kind} · {capacity} people</source>
+            <translation>{name} · {kind} · 容纳 {capacity} 人</translation>
+        </message>
+        <message>
+            <source>not in use</source>
+            <translation>已停用</translation>
         </message>
     </context>
     <context>

@@ -282,3 +282,22 @@ def test_the_window_closes_when_the_office_locks(qtbot, make_app, office):
     texts = [w.text() for w in QApplication.allWidgets() if hasattr(w, "text") and isinstance(w.text(), str)]
     plain = [w.toPlainText() for w in QApplication.allWidgets() if hasattr(w, "toPlainText")]
     assert not any(n in t for n in names for t in texts) and "sealed words" not in plain
+
+
+def test_the_confirmation_says_a_referral_suggestion_opens_a_draft(qtbot, make_app, office, answered_dialogs):
+    from counselor_app.services import meetings_finalize
+
+    _app, _main, page = open_page(qtbot, make_app)
+    window = new_meeting(qtbot, page)
+    decide(qtbot, window, 0, "建议转介就医")
+    answered_dialogs.set_next_answers(True)
+    press(qtbot, window, window.start_button)
+    qtbot.mouseClick(window.finalize_button, LEFT)
+    confirm = window.dialog
+    wait_for(qtbot, lambda: confirm.preview is not None)
+    row = next(n for n, c in enumerate(confirm.model.rows) if c.decision == "refer")
+    state = confirm.model.data(confirm.model.index(row, 4))
+    assert ("将生成转介单草稿" in state) is bool(meetings_finalize.REFERRAL_HOOKS)
+    assert "尚未作出决定" in confirm.error.text()   # the other students: finalizing would be refused
+    confirm.reject()
+    assert window.meeting.state == "in_progress"

@@ -173,6 +173,8 @@ class FinalizeDialog(FormDialog):
         text = before if before == after else self.tr("{before} → {after}").format(before=before, after=after)
         if c.close_asked:
             text += " · " + self.tr("closing asked (the head approves)")
+        if c.decision == rules.Decision.REFER and finalizing.REFERRAL_HOOKS:
+            text += " · " + self.tr("a draft referral is opened")
         return text
 
     def loader(self):
