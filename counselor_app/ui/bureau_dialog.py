@@ -80,6 +80,7 @@ class BureauExportDialog(JobDialog):
         self.password_label.setText(result.password)
         self.files_label.setText(f"{result.pdf}\n{result.package}")
         self.done_box.show()
+        self.resize(self.width(), self.sizeHint().height() + 40)   # room for the password, the files and the note
         self.slip_text = self.tr("Report to the education bureau, {period}\nFiles: {pdf}, {package}\nPassword of both "
                                  "files: {password}\nOpen the PDF with any PDF reader, the 7z package with 7-Zip or "
                                  "WinRAR, with this password.").format(
