@@ -5368,6 +5368,18 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>{level} · 下次跟进 {day}</translation>
         </message>
         <message>
+            <source>{hospital} · receipt due {day}</source>
+            <translation>{hospital} · 回执应于 {day} 前返回</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>funding {funding} yuan · {rooms} rooms · {m2} m²</source>
+            <translation>经费 {funding} 元 · 辅导室 {rooms} 间 · {m2} 平方米</translation>
+        </message>
+        <message>
             <source>{count} records; those falling short first.</source>
             <translation>共 {count} 条记录，未达标的排在前面。</translation>
         </message>
@@ -11660,7 +11672,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         <name>MeetingReferral</name>
         <message>
             <source>The review meeting of {day} suggested a referral to a hospital.</source>
-            <translation type="unfinished" />
+            <translation>{day} 的研判会建议转介就医。</translation>
         </message>
     </context>
     <context>

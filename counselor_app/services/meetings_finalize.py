@@ -13,8 +13,8 @@ What each decision does to its entry (domain/meeting.outcome):
   for the head (the start page shows it). An entry at a level that may not close (高危) cannot end its watch at
   this meeting: the decision is refused when recorded (lower it first), as the watch list refuses it;
 - 建议转介就医 is recorded as a referral suggestion: :data:`REFERRAL_HOOKS` are called inside the transaction with
-  each one (a referrals service registers a function that opens a draft referral and returns its id, which is
-  linked to the decision); :func:`referral_suggestions` lists those not linked yet, and :func:`link_referral`
+  each one (by default :func:`services.meeting_referrals.open_draft`, which opens a draft referral and returns its
+  id, linked to the decision); :func:`referral_suggestions` lists those not linked yet, and :func:`link_referral`
   links one later, so a draft can also be opened by hand.
 
 If anything fails — a decision that no longer fits its entry, a disk error, a hook — nothing is written: neither
@@ -32,6 +32,7 @@ from counselor_app.domain import access, meeting as rules, watch as watch_rules
 from counselor_app.domain.areas import Area
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission
+from counselor_app.services import meeting_referrals
 from counselor_app.services.meetings import load_meeting, meeting_day, text, today_or, touch
 from counselor_app.services.meetings_decisions import check
 from counselor_app.services.operations import changing, operation
@@ -58,10 +59,11 @@ PLAN_GOAL = QT_TRANSLATE_NOOP("MeetingPlan", "Measures decided by the review mee
 
 # Called inside the finalizing transaction for each 建议转介就医 decision, in agenda order: (session, suggestion) →
 # the id of the draft referral it opened, or None. An exception undoes the whole finalization.
-REFERRAL_HOOKS: list[Callable[[Session, records.Suggestion], int | None]] = []
+ReferralHook = Callable[[Session, records.Suggestion, Translate], "int | None"]
+REFERRAL_HOOKS: list[ReferralHook] = [meeting_referrals.open_draft]
 
 
-def on_referral_suggested(hook: Callable[[Session, records.Suggestion], int | None]) -> Callable:
+def on_referral_suggested(hook: ReferralHook) -> Callable:
     """Register a referral hook (once); returns it, so it can decorate the function."""
     if hook not in REFERRAL_HOOKS:
         REFERRAL_HOOKS.append(hook)
@@ -225,7 +227,7 @@ def finalize_meeting(session: Session, meeting_id: int, revision: int, *, today:
                                  "finalized_by": session.user.id}, revision)
         for suggestion in (s for s in records.referral_suggestions(conn) if s.decision_id in referrals):
             for hook in REFERRAL_HOOKS:
-                referral_id = hook(session, suggestion)
+                referral_id = hook(session, suggestion, tr)
                 if referral_id is not None:
                     records.link_referral(conn, suggestion.decision_id, referral_id)
                     break

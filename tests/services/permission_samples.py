@@ -262,7 +262,12 @@ def prepare_meetings(s: Session, entry_id: int) -> dict:
     free = next(r[0] for r in s.conn.execute(
         "SELECT s.id FROM student s JOIN school_class c ON c.id = s.class_id WHERE c.grade_id = ? AND s.status = "
         "'enrolled' AND s.id NOT IN (SELECT student_id FROM meeting_item WHERE meeting_id = ?)", (grade, draft)))
-    meetings_finalize.finalize_meeting(s, final, meetings.load_meeting(s, final).revision)
+    hooks = meetings_finalize.REFERRAL_HOOKS[:]
+    meetings_finalize.REFERRAL_HOOKS.clear()   # the suggestion waits, as when the finalizer may not write referrals
+    try:
+        meetings_finalize.finalize_meeting(s, final, meetings.load_meeting(s, final).revision)
+    finally:
+        meetings_finalize.REFERRAL_HOOKS[:] = hooks
     refer = s.conn.execute("SELECT id FROM meeting_decision WHERE meeting_id = ? AND code = 'refer'",
                            (final,)).fetchone()[0]
     return dict(draft=draft, ready=ready, final=final, decided=decided, hand=hand, free=free, refer=refer,

@@ -240,7 +240,7 @@ def test_referral_hook_opens_a_draft_or_undoes_everything(prepared, head, monkey
     ready(head, mid)
     seen = []
 
-    def broken(session, suggestion):
+    def broken(session, suggestion, tr):
         raise ValidationError(fin.NO_SUGGESTION)
 
     monkeypatch.setattr(fin, "REFERRAL_HOOKS", [broken])
@@ -249,7 +249,7 @@ def test_referral_hook_opens_a_draft_or_undoes_everything(prepared, head, monkey
         fin.finalize_meeting(head, mid, meetings.load_meeting(head, mid).revision, today=TODAY)
     assert watch_state(head) == before and meetings.load_meeting(head, mid).state == "in_progress"
     monkeypatch.setattr(fin, "REFERRAL_HOOKS", [])
-    fin.on_referral_suggested(lambda session, suggestion: seen.append(suggestion) or None)
+    fin.on_referral_suggested(lambda session, suggestion, tr: seen.append(suggestion) or None)
     fin.finalize_meeting(head, mid, meetings.load_meeting(head, mid).revision, today=TODAY)
     assert [x.student_id for x in seen] == [prepared.students[3]]
     waiting = fin.referral_suggestions(head)
@@ -348,3 +348,19 @@ def test_an_assistant_sees_nothing(prepared, tmp_path):
             overview.list_meetings(s)
     finally:
         s.close()
+
+
+def test_a_referral_suggestion_opens_a_linked_draft_referral(prepared, head):
+    from counselor_app.services import referral_views
+
+    mid = meetings.create_meeting(head, new(prepared), today=TODAY)
+    decide_all(head, prepared, mid)
+    ready(head, mid)
+    done = fin.finalize_meeting(head, mid, meetings.load_meeting(head, mid).revision, today=TODAY)
+    assert fin.referral_suggestions(head) == []           # linked at once: nothing waits
+    details = [referral_views.get_referral(head, r.id) for r in referral_views.list_referrals(head)]
+    drafts = [d for d in details if d.row.origin == "meeting"]
+    assert [d.row.student_id for d in drafts] == [prepared.students[3]]
+    detail = drafts[0]
+    assert detail.row.state == "draft" and detail.row.origin_ref == f"meeting={mid} decision={done.referrals[0]}"
+    assert detail.reason == f"The review meeting of {HELD.isoformat()} suggested a referral to a hospital."
