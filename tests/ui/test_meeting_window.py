@@ -301,3 +301,42 @@ def test_the_confirmation_says_a_referral_suggestion_opens_a_draft(qtbot, make_a
     assert "尚未作出决定" in confirm.error.text()   # the other students: finalizing would be refused
     confirm.reject()
     assert window.meeting.state == "in_progress"
+
+
+def test_a_recorded_decision_opens_again_as_it_was_saved(qtbot, make_app, office, answered_dialogs):
+    _app, _main, page = open_page(qtbot, make_app)
+    window = new_meeting(qtbot, page)
+    rows = window.agenda_tab.model.rows
+    yellow = next(n for n, it in enumerate(rows) if it.summary and it.summary.level == "yellow"
+                  and it.summary.state != "candidate")
+    select_item(qtbot, window, yellow)
+    qtbot.mouseClick(window.agenda_tab.decide_button, LEFT)
+    dialog = window.dialog
+    wait_for(qtbot, lambda: not dialog.loading)
+    pick(dialog.code, "升级")
+    pick(dialog.level, "重点关注")
+    qtbot.mouseClick(dialog.add_measure_button, LEFT)
+    qtbot.keyClicks(dialog.measures.cellWidget(0, 1), "weekly talk")
+    dialog.measures.cellWidget(0, 2).setCurrentIndex(1)
+    owner = dialog.measures.cellWidget(0, 2).currentText()
+    qtbot.keyClicks(dialog.parent_contact, "call the mother")
+    qtbot.keyClicks(dialog.note_edit, "sealed note")
+    ok(qtbot, dialog)
+    wait_for(qtbot, lambda: window.view.items[yellow].decision == "raise")
+    # opened again (a double-click on the row): everything as saved, the sealed note too
+    table = window.agenda_tab.table
+    rect = table.visualRect(window.agenda_tab.model.index(yellow, 2))
+    qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), LEFT, pos=rect.center())
+    again = window.dialog
+    assert again is not dialog
+    wait_for(qtbot, lambda: not again.loading)
+    assert (again.code.currentText(), again.level.currentText()) == ("升级", "重点关注")
+    assert again.measures.rowCount() == 1 and again.measures.cellWidget(0, 1).text() == "weekly talk"
+    assert again.measures.cellWidget(0, 2).currentText() == owner
+    assert again.parent_contact.text() == "call the mother" and again.note_edit.toPlainText() == "sealed note"
+    again.reject()
+    # cleared (confirmed): the item has no decision any more
+    answered_dialogs.set_next_answers(True)
+    press(qtbot, window, window.agenda_tab.clear_button)
+    assert window.view.items[yellow].decision == "" and window.agenda_tab.remove_button.isEnabled()
