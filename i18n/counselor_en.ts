@@ -5368,6 +5368,18 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>{level} · next review {day}</translation>
         </message>
         <message>
+            <source>{hospital} · receipt due {day}</source>
+            <translation>{hospital} · receipt due {day}</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>not entered</translation>
+        </message>
+        <message>
+            <source>funding {funding} yuan · {rooms} rooms · {m2} m²</source>
+            <translation>funding {funding} yuan · {rooms} rooms · {m2} m²</translation>
+        </message>
+        <message>
             <source>{count} records; those falling short first.</source>
             <translation>{count} records; those falling short first.</translation>
         </message>

@@ -329,3 +329,44 @@ def test_the_counselor_excuses_a_miss(qtbot, make_app, office):
     qtbot.mouseClick(dialog.excuse_button, LEFT)
     wait_for(qtbot, lambda: dialog.detail.row.excused)
     assert "已准假" in dialog.state.text() and not dialog.excuse_button.isVisible()
+
+
+def test_set_up_hours_rooms_and_rules(qtbot, make_app, office):
+    _folder, day, rows, counselor, _past = office
+    page = open_page(qtbot, make_app, "demo")                 # the office head
+    qtbot.mouseClick(page.setup_button, LEFT)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.loaded)
+    qtbot.keyClicks(dialog.room_name, "Room-B")
+    qtbot.mouseClick(dialog.add_room, LEFT)
+    wait_for(qtbot, lambda: any("Room-B" in dialog.rooms.item(i).text() for i in range(dialog.rooms.count())))
+    dialog.rule_boxes["semester_cap"].setValue(12)
+    qtbot.mouseClick(dialog.save_rules, LEFT)
+    qtbot.keyClicks(dialog.days[day.weekday()], "25:00-26:00")          # a bad time: said, nothing saved
+    qtbot.mouseClick(dialog.save_hours, LEFT)
+    wait_for(qtbot, lambda: "25:00" in dialog.error.text())
+    dialog.days[day.weekday()].clear()
+    qtbot.keyClicks(dialog.days[day.weekday()], "08:00-12:00")
+    qtbot.mouseClick(dialog.save_hours, LEFT)
+    wait_for(qtbot, lambda: dialog.error.text() == "" and dialog.days[day.weekday()].text() == "08:00-12:00")
+    got = []
+    page.app.worker.run(lambda s: (appointment_setup.appointment_rules(s).semester_cap,
+                                   appointment_setup.counselor_hours(s, dialog.counselor_id)), got.append)
+    wait_for(qtbot, lambda: bool(got))
+    assert got[0][0] == 12 and len(got[0][1]) == 1
+
+
+def test_a_counselor_sets_only_their_own_hours(qtbot, make_app, office):
+    page = open_page(qtbot, make_app)
+    qtbot.mouseClick(page.setup_button, LEFT)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.loaded)
+    assert not dialog.add_room.isEnabled() and not dialog.save_rules.isEnabled()
+    other = next(i for i in range(dialog.counselor.count()) if dialog.counselor.itemData(i) != dialog.counselor_id)
+    dialog.counselor.setCurrentIndex(other)
+    dialog.counselor.activated.emit(other)
+    wait_for(qtbot, lambda: dialog.counselor_id == dialog.counselor.itemData(other))
+    qtbot.keyClicks(dialog.days[0], "08:00-09:00")
+    qtbot.mouseClick(dialog.save_hours, LEFT)
+    wait_for(qtbot, lambda: bool(dialog.error.text()))
+    assert "自己" in dialog.error.text()

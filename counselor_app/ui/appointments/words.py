@@ -33,7 +33,12 @@ def colour(state: str) -> QColor:
 
 
 def weekday(day: date) -> str:
-    return QCoreApplication.translate("AppointmentWords", WEEKDAYS[day.weekday()])
+    return weekday_of(day.weekday())
+
+
+def weekday_of(number: int) -> str:
+    """周一 … 周日 for 0 … 6."""
+    return QCoreApplication.translate("AppointmentWords", WEEKDAYS[number])
 
 
 def conflict_text(conflict) -> str:

@@ -110,6 +110,11 @@ class AppointmentsPage(Page):
         self.print_button.clicked.connect(lambda _c=False: self.print_week())
         heading.addWidget(self.print_button)
         heading.addWidget(self.book_button)
+        self.setup_button = QPushButton(self.tr("Set-up…"))
+        self.setup_button.setObjectName("appointmentSetup")
+        self.setup_button.setToolTip(self.tr("Rooms, available hours and the office's rules"))
+        self.setup_button.clicked.connect(lambda _c=False: self.open_setup())
+        heading.addWidget(self.setup_button)
         layout.addLayout(heading)
         self.hint = QLabel(self.tr("Double-click a free half hour to book it, an appointment to open it; drag an "
                                    "appointment to another time to move it."))
@@ -292,6 +297,13 @@ class AppointmentsPage(Page):
                       lambda s: documents.build_document(s, "appointment_week", tr=translate_text,
                                                          counselor_id=counselor_id, day=day),
                       default_name=self.tr("week-{day}").format(day=day), target_id=counselor_id)
+
+    def open_setup(self) -> None:
+        from counselor_app.ui.appointments.setup_dialog import SetupDialog
+
+        who = self.who[1] if self.who is not None and self.who[0] == PERSON else self.app.user.id
+        self.editor = SetupDialog(self, self.app, who)
+        self.editor.open()
 
     def add_request(self) -> None:
         from counselor_app.ui.appointments.request_dialog import RequestDialog
