@@ -286,6 +286,18 @@ def indicator_evidence(session: Session, period_code: str, code: str, *, today: 
             if r is not None:
                 rows.append(EvidenceRow("watch_entry", eid, f"#{eid} · {r.grade}",
                                         (levels.get(r.level, r.level), r.next_review), eid in gaps))
+    elif ind.evidence_kind == "referral" and session.can(Permission.MANAGE_REFERRALS):
+        import importlib
+
+        referrals = importlib.import_module("counselor_app.services.referrals")
+        for r in referrals.lines(session, today=board.as_of):
+            if r.id in gaps:
+                rows.append(EvidenceRow("referral", r.id, r.number, (r.hospital, r.receipt_due or ""), True))
+    elif ind.evidence_kind == "school_year":
+        r = store.year_resources(conn, period.year_id)
+        if r is not None:
+            rows.append(EvidenceRow("school_year", period.year_id, period.year_name,
+                                    (r.funding_yuan, r.venue_rooms, r.venue_m2), ind.status != rules.Status.GREEN))
     elif ind.evidence_kind == "screening_campaign":
         for cid, name in store.campaign_names(conn, ind.evidence):
             rows.append(EvidenceRow("screening_campaign", cid, name, (), False))

@@ -126,3 +126,15 @@ def test_year_resources_are_saved_and_checked(session, school):
     with pytest.raises(ValidationError, match="numbers from 0"):
         logs.save_year_resources(session, year, YearResourcesEdit(venue_rooms=1.5))
     assert logs.get_year_resources(session, year).venue_rooms == 1
+
+
+def test_the_records_behind_an_indicator(session, school):
+    year, classes, full, part = school
+    _fill_autumn(session, classes[:1], full, part)
+    logs.save_year_resources(session, year, YearResourcesEdit(20000, 2))
+    rows = compliance.indicator_evidence(session, "2026-2027-1", "courses", today=END_OF_AUTUMN)
+    assert [(r.id, r.short, r.figures) for r in rows] == [(classes[1], True, (0, 0)), (classes[0], False, (10, 1))]
+    staff_rows = compliance.indicator_evidence(session, "2026-2027-1", "staffing", today=END_OF_AUTUMN)
+    assert {(r.label, r.figures) for r in staff_rows} == {("林老师", (24.0, 1, 1)), ("陈老师", (8.0, 1, 1))}
+    year_rows = compliance.indicator_evidence(session, "2026-2027-1", "funding_venue", today=END_OF_AUTUMN)
+    assert [(r.kind, r.figures, r.short) for r in year_rows] == [("school_year", (20000.0, 2, None), False)]

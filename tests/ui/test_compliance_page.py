@@ -175,3 +175,13 @@ def test_the_head_switches_the_policy_profile(qtbot, make_app, office_ready, ans
     qtbot.mouseClick(page.findChild(QPushButton, "loadProfile"), Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: any(s.kind == "error" for s in answered_dialogs.shown))
     assert app.office_settings.thresholds["fulltime_training_hours"] == 40
+
+
+def test_the_funding_indicator_shows_the_years_resources(qtbot, make_app, office_with_logs):
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("compliance")
+    page = main.pages["compliance"]
+    wait_for(qtbot, lambda: page.board is not None)
+    qtbot.mouseClick(page.findChild(QPushButton, "indicator_funding_venue"), Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: "没有依据记录" in page.evidence_hint.text())   # nothing entered for the year yet

@@ -201,6 +201,13 @@ class CompliancePage(Page):
                 hours=f"{v[0]:g}", count=v[1], supervisions=v[2])
         if row.kind == "watch_entry":
             return self.tr("{level} · next review {day}").format(level=translate_text(v[0]), day=v[1])
+        if row.kind == "referral":
+            return self.tr("{hospital} · receipt due {day}").format(hospital=v[0], day=v[1])
+        if row.kind == "school_year":
+            unknown = self.tr("not entered")
+            return self.tr("funding {funding} yuan · {rooms} rooms · {m2} m²").format(
+                funding=unknown if v[0] is None else f"{v[0]:g}", rooms=unknown if v[1] is None else v[1],
+                m2=unknown if v[2] is None else f"{v[2]:g}")
         return ""
 
     def _show_evidence(self, rows) -> None:
