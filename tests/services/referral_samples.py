@@ -47,14 +47,16 @@ def prepare_referrals(s, watch: dict) -> dict:
     leaves.complete_return(s, returned, today, (SupportLine("peer", "心理委员关注", owner_other="心理委员"),),
                            _lrev(s, returned))
     found = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=2)
-    incident = crisis.report_incident(s, IncidentEdit(found, "self_harm", "general", (student,), "样例老师", found,
+    # the incidents' student is not the watch samples' (an incident raises the student's entry to the top level)
+    involved = spare[0]
+    incident = crisis.report_incident(s, IncidentEdit(found, "self_harm", "general", (involved,), "样例老师", found,
                                                       "样例"))
-    closable = crisis.report_incident(s, IncidentEdit(found, "stress", "general", (student,), "样例老师", found,
+    closable = crisis.report_incident(s, IncidentEdit(found, "stress", "general", (involved,), "样例老师", found,
                                                       "样例"))
-    crisis.add_parent_call(s, closable, student, found + timedelta(minutes=5), "样例老师", "phone", True)
+    crisis.add_parent_call(s, closable, involved, found + timedelta(minutes=5), "样例老师", "phone", True)
     crisis.record_step(s, closable, "review", found + timedelta(minutes=60), "样例主任")
     return dict(hospital=h, student=student, draft=draft, ready=ready, issued=issued, free=watch["free_student"],
-                incident=incident, closable=closable, found=found,
+                incident=incident, closable=closable, found=found, involved=involved,
                 leave_student=spare[5], applied=applied, away=away, meeting=meeting, agreed=agreed,
                 returned=returned)
 
@@ -104,7 +106,7 @@ SAMPLES: dict[str, Callable[[Any], tuple[tuple, dict]]] = {
                                                           "样例老师", _r(c)["found"], "样例")),
     "crisis.record_step": lambda c: call(_r(c)["incident"], "reported", _r(c)["found"] + timedelta(minutes=8),
                                          "样例主任"),
-    "crisis.add_parent_call": lambda c: call(_r(c)["incident"], _r(c)["student"], _r(c)["found"], "样例老师", "phone",
+    "crisis.add_parent_call": lambda c: call(_r(c)["incident"], _r(c)["involved"], _r(c)["found"], "样例老师", "phone",
                                              False),
     "crisis.add_event": lambda c: call(_r(c)["incident"], _r(c)["found"], "样例"),
     "crisis.add_breach": lambda c: call(_r(c)["incident"], "家长", _r(c)["found"], "样例"),
