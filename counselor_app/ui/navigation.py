@@ -37,8 +37,8 @@ class PageEntry:
 PAGES: tuple[PageEntry, ...] = tuple(PageEntry(section, page) for section, page in (
     ("desk", "start_page:StartPage"),
     ("student_work", "watch_page:WatchPage"),
-    ("student_work", "crisis_page:CrisisPage"),
     ("student_work", "screening_page:ScreeningPage"),
+    ("student_work", "crisis_page:CrisisPage"),
     ("student_work", "compliance_page:CompliancePage"),
     ("student_work", "compliance_logs_page:ComplianceLogsPage"),
     ("meetings", "meetings_page:MeetingsPage"),

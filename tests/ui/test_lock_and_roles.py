@@ -55,7 +55,7 @@ def test_clipboard_is_cleared_on_lock(qtbot, make_app, office_ready):
 
 
 @pytest.mark.parametrize("role, pages", [
-    ("counselor", ["start", "watch", "crisis", "screening", "compliance", "compliance_logs", "meetings", "referrals", "leaves", "appointments", "duty", "students", "classes", "staff", "calendar",
+    ("counselor", ["start", "watch", "screening", "crisis", "compliance", "compliance_logs", "meetings", "referrals", "leaves", "appointments", "duty", "students", "classes", "staff", "calendar",
                    "backup", "settings"]),
     ("assistant", ["start", "appointments", "duty", "students", "classes", "staff", "calendar", "settings"]),
 ])

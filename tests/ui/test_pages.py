@@ -130,7 +130,7 @@ def test_switch_language_to_english_and_back(qtbot, make_app, office_ready):
     new = app.main_window
     assert new is not main and new.isVisible()
     assert [new.nav.item(i).text() for i in range(new.nav.count())] == [
-        "Start", "Student work", "Watch list", "Crisis incidents", "Screening", "Compliance", "Compliance records",
+        "Start", "Student work", "Watch list", "Screening", "Crisis incidents", "Compliance", "Compliance records",
         "Meetings and referrals", "Review meetings", "Referrals", "Leave and return",
         "Appointments and duty", "Appointments", "Duty roster",
         "Register and calendar", "Students", "Classes", "Staff",
