@@ -7583,6 +7583,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>This entry of unavailability does not exist.</translation>
         </message>
         <message>
+            <source>The dates lie outside the semester ({start} to {end}): choose days of this semester.</source>
+            <translation>The dates lie outside the semester ({start} to {end}): choose days of this semester.</translation>
+        </message>
+        <message>
             <source>{day} is not a make-up workday (a Saturday or Sunday worked instead of a holiday).</source>
             <translation>{day} is not a make-up workday (a Saturday or Sunday worked instead of a holiday).</translation>
         </message>
@@ -11256,6 +11260,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{grade} review meeting on students' mental state: minutes ({month}/{year})</source>
             <translation>{grade} review meeting on students' mental state: minutes ({month}/{year})</translation>
+        </message>
+        <message>
+            <source>{grade} review meeting minutes ({month}/{year})</source>
+            <translation>{grade} review meeting minutes ({month}/{year})</translation>
         </message>
         <message>
             <source>{title} (draft)</source>

@@ -7583,6 +7583,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>该条不可值班登记不存在。</translation>
         </message>
         <message>
+            <source>The dates lie outside the semester ({start} to {end}): choose days of this semester.</source>
+            <translation>所选日期不在本学期（{start} 至 {end}）内，请选择本学期的日期。</translation>
+        </message>
+        <message>
             <source>{day} is not a make-up workday (a Saturday or Sunday worked instead of a holiday).</source>
             <translation>{day} 不是调休上班日（因放假调休而上班的周六或周日）。</translation>
         </message>
@@ -11256,6 +11260,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>{grade} review meeting on students' mental state: minutes ({month}/{year})</source>
             <translation>{grade}学生心理状况研判会会议纪要（{year}年{month}月）</translation>
+        </message>
+        <message>
+            <source>{grade} review meeting minutes ({month}/{year})</source>
+            <translation>{grade}研判会会议纪要（{year}年{month}月）</translation>
         </message>
         <message>
             <source>{title} (draft)</source>
@@ -16254,7 +16262,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>{scale} is meant for age {age} and older: {count} of the students are younger on {day}.</source>
-            <translation>{scale}适用于 {age} 岁及以上：有 {count} 名学生在 {day} 时未满 {age} 岁。</translation>
+            <translation>{scale}适用于 {age} 岁及以上：{day} 时有 {count} 名学生未满这一年龄。</translation>
         </message>
         <message>
             <source>en</source>

@@ -38,6 +38,8 @@ BAD_REASON = QT_TRANSLATE_NOOP("Errors", "Choose why the person cannot take duty
 NOT_STAFF = QT_TRANSLATE_NOOP("Errors", "A person chosen is not in the staff register.")
 STAFF_GONE = QT_TRANSLATE_NOOP("Errors", "A person chosen has left the school: they cannot be put on duty.")
 NO_UNAVAILABLE = QT_TRANSLATE_NOOP("Errors", "This entry of unavailability does not exist.")
+UNAVAILABLE_OUTSIDE = QT_TRANSLATE_NOOP(
+    "Errors", "The dates lie outside the semester ({start} to {end}): choose days of this semester.")
 NOT_MAKEUP = QT_TRANSLATE_NOOP(
     "Errors", "{day} is not a make-up workday (a Saturday or Sunday worked instead of a holiday).")
 MAKEUP_WEEKDAY = QT_TRANSLATE_NOOP("Errors", "A make-up workday follows the timetable of a day from Monday to Friday.")
@@ -385,8 +387,11 @@ def _check_unavailable(session: Session, edit: UnavailableEdit) -> tuple:
 @operation(Permission.MANAGE_DUTY, changes={Area.DUTY}, audit="duty.unavailable", target="semester")
 def add_unavailability(session: Session, semester_id: int, edit: UnavailableEdit) -> int:
     """A person cannot take duty on some dates or every week on a weekday (the whole day or one period)."""
-    semester(session, semester_id)
+    sem = semester(session, semester_id)
     values = _check_unavailable(session, edit)
+    for day in values[2:4]:                       # as the import does: a date must lie in the semester
+        if day is not None and not sem.start.isoformat() <= day <= sem.end.isoformat():
+            raise ValidationError(UNAVAILABLE_OUTSIDE, start=sem.start.isoformat(), end=sem.end.isoformat())
     with changing(session, "duty.unavailable", "semester", semester_id) as note:
         row_id = store.insert_unavailable(session.conn, semester_id, *values)
         store.touch_roster(session.conn, semester_id)

@@ -62,3 +62,27 @@ def test_the_set_up_copied_to_the_next_semester(qtbot, make_app, office):
     wait_for(qtbot, lambda: page.setup_tab.shifts_model.rowCount() == 15)
     assert not page.setup_tab.clone_button.isEnabled()   # the semester has shifts now
     assert "duty.clone" in audit_actions(qtbot, app)
+
+
+def test_unavailability_outside_the_semester_is_refused_in_the_form(qtbot, make_app, office):
+    from datetime import timedelta
+
+    from counselor_app.ui.duty.fields import set_day
+
+    app = make_app()
+    main, page = open_duty(qtbot, app)
+    page.tabs.setCurrentWidget(page.setup_tab)
+    qtbot.mouseClick(page.setup_tab.findChild(type(page.setup_tab.import_button), "dutyAddUnavailable"), LEFT)
+    dialog = page.editor
+    dialog.how.setCurrentIndex(dialog.how.findData("dates"))
+    set_day(dialog.first, office.end + timedelta(days=10))
+    set_day(dialog.last, office.end + timedelta(days=12))
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: dialog.error.text() != "")
+    assert "不在本学期" in dialog.error.text() and office.end.isoformat() in dialog.error.text()
+    assert dialog.isVisible() and dialog.saved_value is None
+    set_day(dialog.first, office.start + timedelta(days=3))       # a day of the semester goes in
+    set_day(dialog.last, office.start + timedelta(days=3))
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: dialog.saved_value is not None)
+    wait_for(qtbot, lambda: page.setup_tab.unavailable_model.rowCount() == 1)
