@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape
 
 from counselor_app.domain import meeting as meeting_rules, watch as watch_rules
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP
+from counselor_app.reports.page_marks import rows_whole, watermark
 from counselor_app.reports.pdf_base import PageHeader, Styles, Translate, build_pdf, identity
 
 if TYPE_CHECKING:   # the reader's rows; never imported at run time (reports/ sits below services/)
@@ -27,6 +28,7 @@ if TYPE_CHECKING:   # the reader's rows; never imported at run time (reports/ si
 
 TITLE = QT_TRANSLATE_NOOP("MeetingMinutes",
                           "{grade} review meeting on students' mental state: minutes ({month}/{year})")
+RUNNING_TITLE = QT_TRANSLATE_NOOP("MeetingMinutes", "{grade} review meeting minutes ({month}/{year})")
 DRAFT_TITLE = QT_TRANSLATE_NOOP("MeetingMinutes", "{title} (draft)")
 DRAFT = QT_TRANSLATE_NOOP("MeetingMinutes", "DRAFT")
 DRAFT_NOTE = QT_TRANSLATE_NOOP("MeetingMinutes", "Draft: the meeting is not finalized. These minutes are not valid "
@@ -136,30 +138,6 @@ DECISION_WORDS = {
 }
 
 
-# -- tables whose rows stay whole ------------------------------------------------------------------------------
-
-def rows_whole(table):
-    """Let ``table`` break between rows only; a row breaks inside only when it is taller than most of a page
-    (a very long measure), so that it is never cut off and never spread over two pages without need."""
-    from reportlab.platypus import Table
-
-    from counselor_app.reports.pdf_base import MM
-
-    tall = 180 * MM
-
-    class RowsWhole(Table):
-        def split(self, avail_width, avail_height):  # noqa: D401 - reportlab's protocol
-            self.splitInRow = 0
-            parts = Table.split(self, avail_width, avail_height)
-            if not parts and avail_height >= tall:
-                self.splitInRow = 1
-                parts = Table.split(self, avail_width, avail_height)
-            return parts
-
-    table.__class__ = RowsWhole
-    return table
-
-
 # -- words ------------------------------------------------------------------------------------------------------
 
 def label(code_list, code: str, tr: Translate) -> str:
@@ -267,35 +245,12 @@ def title_parts(st: Styles, m: "Minutes", title: str, tr: Translate) -> list:
     return parts
 
 
-def page_header(m: "Minutes", title: str, tr: Translate, printed_at: datetime | None) -> PageHeader:
+def page_header(m: "Minutes", tr: Translate, printed_at: datetime | None) -> PageHeader:
+    """Every page's header: the school, and a shorter title (the full one would run into the school's name)."""
+    title = tr(RUNNING_TITLE).format(grade=m.meeting.grade, year=m.meeting.year, month=m.meeting.month_number)
     shown = (tr(ABANDONED_TITLE if is_abandoned(m) else DRAFT_TITLE).format(title=title) if is_draft(m)
              else title)
     return PageHeader(m.header.school_name, shown, m.header.unit_name, printed_at or datetime.now())
-
-
-def watermark(pdf: bytes, text: str, font_path: str | None) -> bytes:
-    """Lay ``text`` across every page, large, grey and translucent (the draft's mark)."""
-    import io
-
-    from pypdf import PdfReader
-    from reportlab.lib import colors
-    from reportlab.pdfgen import canvas
-
-    from counselor_app.reports.pdf_base import PAGE_HEIGHT, PAGE_WIDTH, Overlay, merge_overlays, resolve_font
-
-    family = resolve_font(font_path)
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
-    c.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))
-    c.setFont(family, 150)
-    c.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-    c.rotate(45)
-    c.drawCentredString(0, -50, text)
-    c.showPage()
-    c.save()
-    pages = len(PdfReader(io.BytesIO(pdf)).pages)
-    mark = buf.getvalue()
-    return merge_overlays(pdf, [Overlay(n, 0, 0, PAGE_WIDTH, PAGE_HEIGHT, mark) for n in range(1, pages + 1)])
 
 
 # -- the sections -----------------------------------------------------------------------------------------------
@@ -504,7 +459,7 @@ def build_minutes(m: "Minutes", *, tr: Translate = identity, font_path: str | No
             parts += _annex(st, m.identity, tr)
         return parts
 
-    pdf = build_pdf(page_header(m, title, tr, printed_at), story, tr=tr, font_path=font_path, metadata_title=title)
+    pdf = build_pdf(page_header(m, tr, printed_at), story, tr=tr, font_path=font_path, metadata_title=title)
     if not is_draft(m):
         return pdf
     return watermark(pdf, tr(ABANDONED if is_abandoned(m) else DRAFT), font_path)

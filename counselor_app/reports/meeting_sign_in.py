@@ -10,7 +10,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP
-from counselor_app.reports.meeting_minutes import NAME, ROLE_AT, SEQ, meeting_fields, role_words, rows_whole
+from counselor_app.reports.meeting_minutes import NAME, ROLE_AT, SEQ, meeting_fields, role_words
+from counselor_app.reports.page_marks import rows_whole
 from counselor_app.reports.pdf_base import PageHeader, Styles, Translate, build_pdf, identity
 
 if TYPE_CHECKING:
