@@ -86,3 +86,21 @@ def test_unavailability_outside_the_semester_is_refused_in_the_form(qtbot, make_
     dialog.ok_button.click()
     wait_for(qtbot, lambda: dialog.saved_value is not None)
     wait_for(qtbot, lambda: page.setup_tab.unavailable_model.rowCount() == 1)
+
+
+def test_the_month_follows_the_semester_chosen(qtbot, make_app, office):
+    app = make_app()
+    main, page = open_duty(qtbot, app)
+    month = page.month
+    wait_for(qtbot, lambda: month.data is not None)
+    spring = next(n for n in range(page.semester.count()) if page.semester.itemData(n) != office.semester)
+    page.semester.setCurrentIndex(spring)
+    page.semester.activated.emit(spring)
+    wait_for(qtbot, lambda: page.setup is not None and page.setup.semester.id != office.semester)
+    start = page.setup.semester.start
+    wait_for(qtbot, lambda: month.month_label.text() == f"{start.year}年{start.month}月")
+    wait_for(qtbot, lambda: month.data is not None and (month.data.year, month.data.month) == (start.year, start.month))
+    back = page.semester.findData(office.semester)                  # and back: a month of the first semester
+    page.semester.setCurrentIndex(back)
+    page.semester.activated.emit(back)
+    wait_for(qtbot, lambda: office.start.replace(day=1) <= month.first <= office.end)

@@ -100,6 +100,14 @@ class MonthTab(QWidget):
         self.first = month_start(day)
         self.refresh()
 
+    def follow_semester(self, semester) -> None:
+        """Another semester chosen at the top: its month of today, else its first month (not the month shown
+        before, which may lie in another semester). Loaded when the tab refreshes."""
+        if month_start(semester.start) <= self.first <= semester.end:
+            return
+        today = date.today()
+        self.first = month_start(today if semester.start <= today <= semester.end else semester.start)
+
     def refresh(self) -> None:
         year, month = self.first.year, self.first.month
         self.month_label.setText(self.tr("{month}/{year}").format(year=year, month=month))

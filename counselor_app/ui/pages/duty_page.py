@@ -103,7 +103,10 @@ class DutyPage(Page):
         self.app.worker.run(lambda s: load_page(s, wanted), self._loaded, context=self)
 
     def _loaded(self, result) -> None:
+        shown = self.semester_id()
         self.semesters, self.setup = result
+        if self.setup is not None and self.setup.semester.id != shown:
+            self.month.follow_semester(self.setup.semester)
         self.semester.blockSignals(True)
         self.semester.clear()
         for sem in self.semesters:
