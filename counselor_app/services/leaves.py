@@ -27,6 +27,7 @@ from counselor_app.services.operations import changing, operation
 from counselor_app.services.session import Session
 from counselor_app.store import audit, leaves as store, staff as staff_store, students as student_store
 from counselor_app.store import watch as watch_store
+from counselor_app.store.database import transaction
 
 NO_STUDENT = QT_TRANSLATE_NOOP("Errors", "This student is not in the register.")
 LEFT_SCHOOL = QT_TRANSLATE_NOOP("Errors", "This student has left the school.")
@@ -255,8 +256,6 @@ def write_leave(session: Session, student_id: int, fields: dict, at: str, today:
 @operation(Permission.MANAGE_REFERRALS, changes={Area.REFERRALS}, audit="leave.start", target="student")
 def start_leave(session: Session, student_id: int, edit: LeaveEdit, *, today: date | None = None) -> int:
     """The family's application for a leave or suspension, with the documents received. Returns its id."""
-    from counselor_app.store.database import transaction
-
     today = today or date.today()
     fields = check_leave(session, student_id, edit, today)
     with transaction(session.conn):

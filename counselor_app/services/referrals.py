@@ -28,6 +28,7 @@ from counselor_app.services.hospitals import loop_settings
 from counselor_app.services.operations import changing, operation
 from counselor_app.services.session import Session
 from counselor_app.store import audit, referrals as store, students as student_store, watch as watch_store
+from counselor_app.store.database import transaction
 
 NO_STUDENT = QT_TRANSLATE_NOOP("Errors", "This student is not in the register.")
 NO_REFERRAL = QT_TRANSLATE_NOOP("Errors", "This referral does not exist.")
@@ -73,11 +74,6 @@ FIELD_ADVICE = QT_TRANSLATE_NOOP("ReferralField", "The advice to the school")
 FIELD_DIAGNOSIS = QT_TRANSLATE_NOOP("ReferralField", "The diagnosis")
 FIELD_ORIGIN = QT_TRANSLATE_NOOP("ReferralField", "The meeting decision")
 
-# The 就医 follow-up a receipt writes into the watch list (stored text, in the office's language: Chinese).
-FOLLOWUP_TEXT = "转介 {number} 回执：{day} 于{hospital}{department}就诊；医生建议：{advice}{next}"
-NEXT_TEXT = "；下次复诊 {day}"
-ADVICE_WORDS = {"normal": "可在校正常学习", "revisit": "可在校学习，需定期复诊", "leave": "建议休学治疗",
-                "inpatient": "住院治疗"}
 OPENED_CONCERN = "转介就医：{reason}"
 
 MAX_TEXT, MAX_SHORT = 4000, 80
@@ -283,10 +279,7 @@ def create_referral(session: Session, student_id: int, edit: ReferralEdit, *, or
     for a student who is not on it (else NotOnWatchList). Returns its id."""
     if origin not in rules.codes(rules.Origin):
         raise ValueError(origin)
-    with_tx = session.conn
-    from counselor_app.store.database import transaction
-
-    with transaction(with_tx):
+    with transaction(session.conn):
         return write_referral(session, student_id, edit, origin=origin, origin_ref=_text(origin_ref, FIELD_ORIGIN,
                                                                                           limit=MAX_SHORT),
                               open_watch_entry=open_watch_entry, today=today)
@@ -398,55 +391,6 @@ def record_visit(session: Session, referral_id: int, visited_on: date, revision:
         _note(note, referral_id)
 
 
-def check_receipt(session: Session, row, r: ReceiptEdit, today: date) -> dict:
-    if row.state == rules.State.CLOSED:
-        raise ValidationError(RECEIPT_CLOSED)
-    if row.state not in rules.AWAITING_RECEIPT:
-        raise ValidationError(NOT_ISSUED if row.state == rules.State.DRAFT else RECEIPT_CLOSED)
-    if r.advice not in rules.codes(rules.Advice):
-        raise ValidationError(BAD_ADVICE)
-    _past(r.visited_on, today)
-    _past(r.returned_on, today)
-    _not_before(WHAT_VISIT, r.visited_on, WHAT_ISSUE, row.issued_on)
-    _not_before(WHAT_RETURN, r.returned_on, WHAT_VISIT, r.visited_on.isoformat())
-    if r.next_visit is not None:
-        _not_before(WHAT_NEXT, r.next_visit, WHAT_VISIT, r.visited_on.isoformat())
-    hospital = _text(r.hospital, FIELD_DEPARTMENT, limit=MAX_SHORT)
-    if not hospital and row.hospital_id is not None:
-        hospital = store.hospital(session.conn, row.hospital_id).name
-    return {"state": rules.State.RETURNED.value, "visited_on": r.visited_on.isoformat(),
-            "returned_on": r.returned_on.isoformat(), "receipt_hospital": hospital,
-            "receipt_department": _text(r.department, FIELD_DEPARTMENT, limit=40) or row.department,
-            "doctor": _text(r.doctor, FIELD_DOCTOR, limit=40), "advice": r.advice,
-            "next_visit": r.next_visit.isoformat() if r.next_visit else None,
-            "school_advice": _text(r.school_advice, FIELD_ADVICE, limit=1000),
-            "diagnosis": _text(r.diagnosis, FIELD_DIAGNOSIS, limit=500)}
-
-
-def write_receipt(session: Session, row, fields: dict, revision: int | None, at: str) -> int | None:
-    """The receipt's fields, the 就医 follow-up and the plan's 就医 measure (inside the caller's transaction).
-    Returns the follow-up's id (None when the referral has no watch entry)."""
-    advice_text = fields.pop("school_advice")
-    diagnosis = fields.pop("diagnosis")
-    _save(session, row, fields, at, revision)
-    store.SCHOOL_ADVICE.write(session.conn, session.clinical, row.id, advice_text or None)
-    store.DIAGNOSIS.write(session.conn, session.clinical, row.id, diagnosis or None)
-    if row.entry_id is None:
-        return None
-    nxt = NEXT_TEXT.format(day=fields["next_visit"]) if fields["next_visit"] else ""
-    seen = FOLLOWUP_TEXT.format(number=number_of(row), day=fields["visited_on"], hospital=fields["receipt_hospital"],
-                                department=fields["receipt_department"], advice=ADVICE_WORDS[fields["advice"]],
-                                next=nxt)
-    if advice_text:
-        seen += f"；对学校的建议：{advice_text}"
-    followup = referral_watch.medical_followup(session, row.entry_id, date.fromisoformat(fields["visited_on"]), seen,
-                                               at)
-    done = fields["advice"] == rules.Advice.NORMAL
-    referral_watch.set_measures(session, row.entry_id, referral_watch.MEDICAL,
-                                (watch_rules.MeasureState.DONE if done else watch_rules.MeasureState.ONGOING).value)
-    return followup
-
-
 @operation((Permission.MANAGE_REFERRALS, Permission.EDIT_WATCHLIST), changes={Area.REFERRALS, Area.WATCH},
            audit="referral.receipt", target="referral")
 def record_receipt(session: Session, referral_id: int, r: ReceiptEdit, revision: int, *, leave=None,
@@ -455,6 +399,8 @@ def record_receipt(session: Session, referral_id: int, r: ReceiptEdit, revision:
     as usual) or ongoing. ``leave`` (a services.leaves.LeaveEdit) starts a leave or suspension at the same time.
     Refused for a closed referral; dates out of order are refused. Returns the new leave's id, if one."""
     today = today or date.today()
+    from counselor_app.services.referral_receipts import check_receipt, write_receipt
+
     row = load(session, referral_id, revision=revision)
     fields = check_receipt(session, row, r, today)
     leave_fields = None
