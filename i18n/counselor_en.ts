@@ -9930,6 +9930,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Open the School calendar page</translation>
         </message>
         <message>
+            <source>Only the days whose holidays are known; the rest of the semester once the holidays of the next year are entered.</source>
+            <translation>Only the days whose holidays are known; the rest of the semester once the holidays of the next year are entered.</translation>
+        </message>
+        <message>
             <source>{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) left empty.</source>
             <translation>{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) left empty.</translation>
         </message>
@@ -9948,6 +9952,10 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>The counts include the semester's duties outside the range.</source>
             <translation>The counts include the semester's duties outside the range.</translation>
+        </message>
+        <message>
+            <source>Only through {day}</source>
+            <translation>Only through {day}</translation>
         </message>
         <message>
             <source>Saved: {count} duty(ies) put on the roster. Check and publish it when it is complete.</source>
@@ -13432,6 +13440,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Open the School calendar page</translation>
         </message>
         <message>
+            <source>Only the days whose holidays are known; the rest of the semester once the holidays of the next year are entered.</source>
+            <translation>Only the days whose holidays are known; the rest of the semester once the holidays of the next year are entered.</translation>
+        </message>
+        <message>
             <source>{count} empty seat(s): {why}</source>
             <translation>{count} empty seat(s): {why}</translation>
         </message>
@@ -13458,6 +13470,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Published so far through {day}.</source>
             <translation>Published so far through {day}.</translation>
+        </message>
+        <message>
+            <source>Only through {day}</source>
+            <translation>Only through {day}</translation>
         </message>
         <message>
             <source>Publish with empty seats?</source>

@@ -9930,6 +9930,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>打开“校历”页面</translation>
         </message>
         <message>
+            <source>Only the days whose holidays are known; the rest of the semester once the holidays of the next year are entered.</source>
+            <translation>只安排放假安排已知的日期；下一年的放假安排录入后，再安排本学期其余的日期。</translation>
+        </message>
+        <message>
             <source>{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) left empty.</source>
             <translation>{first} 至 {last}：共 {seats} 个值班岗次，已安排 {planned} 个，空缺 {gaps} 个。</translation>
         </message>
@@ -9948,6 +9952,10 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>The counts include the semester's duties outside the range.</source>
             <translation>次数包含本学期此范围以外的值班。</translation>
+        </message>
+        <message>
+            <source>Only through {day}</source>
+            <translation>只排到 {day}</translation>
         </message>
         <message>
             <source>Saved: {count} duty(ies) put on the roster. Check and publish it when it is complete.</source>
@@ -13432,6 +13440,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>打开“校历”页面</translation>
         </message>
         <message>
+            <source>Only the days whose holidays are known; the rest of the semester once the holidays of the next year are entered.</source>
+            <translation>只发布放假安排已知的日期；下一年的放假安排录入后，再发布本学期其余的日期。</translation>
+        </message>
+        <message>
             <source>{count} empty seat(s): {why}</source>
             <translation>空缺 {count} 个：{why}</translation>
         </message>
@@ -13458,6 +13470,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Published so far through {day}.</source>
             <translation>目前已发布至 {day}。</translation>
+        </message>
+        <message>
+            <source>Only through {day}</source>
+            <translation>只发布到 {day}</translation>
         </message>
         <message>
             <source>Publish with empty seats?</source>

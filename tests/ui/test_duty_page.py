@@ -213,3 +213,30 @@ def test_generating_again_keeps_the_duties_changed_by_hand_unless_told(qtbot, ma
     wait_for(qtbot, lambda: dialog.result is not None)
     kept = service(qtbot, app, lambda s: duty_roster.my_duties(s, day, day, staff_id=office.counselor_staff))
     assert [(r.id, r.manual) for r in kept if r.template_id == lunch.id] == [(manual, True)]
+
+
+def test_a_year_without_holidays_offers_to_plan_and_publish_through_the_known_days(qtbot, make_app, office):
+    if office.covered_end >= office.end:
+        pytest.skip("the holidays of the whole semester are known on this date")
+    app = make_app()
+    main, page = open_duty(qtbot, app)
+    qtbot.mouseClick(page.generate_button, LEFT)
+    dialog = page.editor
+    preview_done(qtbot, dialog)
+    assert "放假安排尚未录入" in dialog.error.text()
+    wait_for(qtbot, lambda: dialog.known_button.isVisible())
+    assert dialog.known_button.text() == f"只排到 {office.covered_end.isoformat()}"
+    qtbot.mouseClick(dialog.known_button, LEFT)
+    wait_for(qtbot, lambda: dialog.preview is not None)
+    assert dialog.last.date().toPython() == office.covered_end and dialog.error.text() == ""
+    assert not dialog.known_button.isVisible() and dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.apply_button, LEFT)
+    wait_for(qtbot, lambda: dialog.result is not None)
+    dialog.close_button.click()
+    qtbot.mouseClick(page.publish_button, LEFT)                  # publishing: the same way out
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.known_button.isVisible())
+    assert dialog.known_button.text() == f"只发布到 {office.covered_end.isoformat()}"
+    qtbot.mouseClick(dialog.known_button, LEFT)
+    wait_for(qtbot, lambda: dialog.found is not None)
+    assert dialog.through.date().toPython() == office.covered_end and dialog.apply_button.isEnabled()

@@ -44,3 +44,14 @@ def table(columns, parent=None, name: str = "", stretch: bool = False):
     view = row_table(model, stretch=stretch)
     view.setObjectName(name)
     return model, view
+
+
+def known_until(error: BaseException, first: date) -> date | None:
+    """For a year whose holidays nobody entered (services.duty_roster.YearNotCovered): the last day before that
+    year, when the range starting on ``first`` still has days there — 'plan through 12-31' in November."""
+    years = str(getattr(error, "params", {}).get("years", "")).split("、")[0]
+    if not years.isdigit():
+        return None
+    last = date(int(years) - 1, 12, 31)
+    return last if first <= last else None
+

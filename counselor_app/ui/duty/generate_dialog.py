@@ -13,7 +13,7 @@ from counselor_app.domain.duty_plan import GapReason
 from counselor_app.services import duty_roster
 from counselor_app.translation import translate_text
 from counselor_app.ui.duty import words
-from counselor_app.ui.duty.fields import day_edit, picked, table
+from counselor_app.ui.duty.fields import day_edit, known_until, picked, set_day, table
 from counselor_app.ui.job_dialog import JobDialog
 from counselor_app.ui.models import Column
 from counselor_app.ui.qt import QCheckBox, QDate, QHBoxLayout, QLabel, QPushButton, QSplitter, Qt, QTimer
@@ -78,7 +78,18 @@ class GenerateDialog(JobDialog):
         self.calendar_button.setObjectName("dutyOpenCalendar")
         self.calendar_button.clicked.connect(lambda _c=False: self.open_calendar())
         self.calendar_button.hide()
-        self.body.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.known_button = QPushButton()
+        self.known_button.setObjectName("dutyKnownUntil")
+        self.known_button.setToolTip(self.tr("Only the days whose holidays are known; the rest of the semester "
+                                             "once the holidays of the next year are entered."))
+        self.known_button.clicked.connect(lambda _c=False: self.use_known_until())
+        self.known_button.hide()
+        self.known_until: date | None = None
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.calendar_button)
+        buttons.addWidget(self.known_button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -98,6 +109,7 @@ class GenerateDialog(JobDialog):
         self._timer.stop()
         sid, first, last, keep = self.semester.id, picked(self.first), picked(self.last), self.keep.isChecked()
         self.calendar_button.hide()
+        self.known_button.hide()
         self.start_preview(lambda s: duty_roster.preview_roster(s, sid, first, last, keep_manual=keep))
 
     def _loaded(self, preview) -> None:
@@ -129,6 +141,10 @@ class GenerateDialog(JobDialog):
         self.gaps_model.clear()
         self.summary.clear()
         self.calendar_button.setVisible(isinstance(error, duty_roster.YearNotCovered))
+        self.known_until = known_until(error, picked(self.first)) if isinstance(error, duty_roster.YearNotCovered) else None
+        if self.known_until is not None:
+            self.known_button.setText(self.tr("Only through {day}").format(day=self.known_until.isoformat()))
+        self.known_button.setVisible(self.known_until is not None)
         super()._load_failed(error)
 
     def ready(self) -> bool:
@@ -145,6 +161,10 @@ class GenerateDialog(JobDialog):
     def _applied(self, count: int) -> None:
         self.summary.setText(self.tr("Saved: {count} duty(ies) put on the roster. Check and publish it when it is "
                                      "complete.").format(count=count))
+
+    def use_known_until(self) -> None:
+        if self.known_until is not None:
+            set_day(self.last, self.known_until)
 
     def open_calendar(self) -> None:
         main = self.app.main_window

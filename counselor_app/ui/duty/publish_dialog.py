@@ -13,7 +13,7 @@ from counselor_app.services import duty_roster
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.duty import words
-from counselor_app.ui.duty.fields import day_edit, picked, table
+from counselor_app.ui.duty.fields import day_edit, known_until, picked, set_day, table
 from counselor_app.ui.job_dialog import JobDialog
 from counselor_app.ui.models import Column
 from counselor_app.ui.qt import QDate, QHBoxLayout, QLabel, QPushButton, Qt
@@ -60,13 +60,25 @@ class PublishDialog(JobDialog):
         self.calendar_button.setObjectName("dutyOpenCalendar")
         self.calendar_button.clicked.connect(lambda _c=False: self.open_calendar())
         self.calendar_button.hide()
-        self.body.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.known_button = QPushButton()
+        self.known_button.setObjectName("dutyKnownUntil")
+        self.known_button.setToolTip(self.tr("Only the days whose holidays are known; the rest of the semester "
+                                             "once the holidays of the next year are entered."))
+        self.known_button.clicked.connect(lambda _c=False: self.use_known_until())
+        self.known_button.hide()
+        self.known_until: date | None = None
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.calendar_button)
+        buttons.addWidget(self.known_button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
         self._update_buttons()
         self.load()
 
     def load(self) -> None:
         sid, first, last = self.semester.id, self.semester.start, picked(self.through)
         self.calendar_button.hide()
+        self.known_button.hide()
         self.start_preview(lambda s: duty_roster.coverage(s, sid, first, last))
 
     def findings(self, found) -> list[Finding]:
@@ -106,6 +118,10 @@ class PublishDialog(JobDialog):
         self.model.clear()
         self.summary.clear()
         self.calendar_button.setVisible(isinstance(error, duty_roster.YearNotCovered))
+        self.known_until = known_until(error, self.semester.start) if isinstance(error, duty_roster.YearNotCovered) else None
+        if self.known_until is not None:
+            self.known_button.setText(self.tr("Only through {day}").format(day=self.known_until.isoformat()))
+        self.known_button.setVisible(self.known_until is not None)
         super()._load_failed(error)
 
     def ready(self) -> bool:
@@ -128,6 +144,10 @@ class PublishDialog(JobDialog):
 
     def _applied(self, found) -> None:
         self.summary.setText(self.tr("Published through {day}.").format(day=found.last.isoformat()))
+
+    def use_known_until(self) -> None:
+        if self.known_until is not None:
+            set_day(self.through, self.known_until)
 
     def open_calendar(self) -> None:
         main = self.app.main_window
