@@ -7,7 +7,9 @@ from counselor_app.services import dashboard
 from counselor_app.services.dashboard import StartPage as StartData
 from counselor_app.translation import translate_text
 from counselor_app.ui.pages import Page
-from counselor_app.ui.qt import QCoreApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from counselor_app.ui.qt import (
+    QCoreApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
 from counselor_app.ui.widgets import Card, page_title
 
 
@@ -22,7 +24,18 @@ class StartPage(Page):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        layout = QVBoxLayout(self)
+        # the cards in a scroll area: with every feature's card the page is taller than a laptop's window, and a
+        # squeezed card drew its lines over each other
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("startScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.addWidget(page_title(self.title()))
         self.greeting = QLabel()
         self.greeting.setObjectName("hint")
