@@ -10942,6 +10942,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>parents not all reached</translation>
         </message>
         <message>
+            <source>review meeting overdue</source>
+            <translation>review meeting overdue</translation>
+        </message>
+        <message>
             <source>no review meeting yet</source>
             <translation>no review meeting yet</translation>
         </message>

@@ -10942,6 +10942,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>家长尚未全部联系上</translation>
         </message>
         <message>
+            <source>review meeting overdue</source>
+            <translation>复盘会已逾期</translation>
+        </message>
+        <message>
             <source>no review meeting yet</source>
             <translation>尚未召开复盘会</translation>
         </message>

@@ -71,6 +71,9 @@ def _raw(value: object) -> tuple[object, None]:
     return value, None
 
 
+_raw.passthrough = True   # table_import.validate_rows takes such cells together
+
+
 def _date(value: object):
     day, error = parse_date(value)
     return (day, BAD_DATE) if error is not None else (day, None)

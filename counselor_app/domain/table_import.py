@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field as dataclass_field
+from operator import itemgetter
 from typing import Callable, Sequence
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
@@ -230,6 +231,12 @@ def validate_rows(rows: Sequence[Sequence[object]], header: int | HeaderGuess, m
     # what each row needs, worked out once: (key, column, parser) of the fields parsed cell by cell
     parsed_fields = [(key, col, fields[key].parse, fields[key].max_length)
                      for key, col in columns.items() if fields[key].parse is not None]
+    # fields whose parser keeps the cell as it is (``passthrough``: the ninety answers of a screening sheet, which
+    # the row rule reads): taken together, and one by one only when a cell of them is too long
+    raw_keys = tuple(key for key, _c, parse, _l in parsed_fields if getattr(parse, "passthrough", False))
+    raw_shortest = min((longest for key, _c, parse, longest in parsed_fields if key in raw_keys), default=0)
+    raw_take = itemgetter(*raw_keys) if len(raw_keys) > 1 else None
+    cooked_fields = [f for f in parsed_fields if f[0] not in raw_keys]
     # fields a row rule reads from the cell (a class with its grade): their cells are measured here, folded
     ruled_fields = [(key, fields[key].max_length) for key in columns if fields[key].parse is None]
     labels = {key: column_label(header_row, col, fields[key].label) for key, col in columns.items()}
@@ -249,7 +256,13 @@ def validate_rows(rows: Sequence[Sequence[object]], header: int | HeaderGuess, m
         verdict = RowVerdict(index + 1, "ok", {})
         record = verdict.record
         failed = None
-        for key, col, parse, longest in parsed_fields:
+        fields_here = parsed_fields
+        if raw_take is not None:
+            raw_values = raw_take(cells)
+            if max(map(len, map(str, raw_values))) <= raw_shortest:   # none too long: nothing to say of them
+                record.update(zip(raw_keys, raw_values))
+                fields_here = cooked_fields
+        for key, col, parse, longest in fields_here:
             parsed, error = parse(cells[key])
             if error is None and type(parsed) is str and len(parsed) > longest:
                 parsed, error = "", TOO_LONG

@@ -96,7 +96,7 @@ def test_the_form_warns_when_the_scale_does_not_suit_the_grade(qtbot, make_app, 
     item.setCheckState(Qt.CheckState.Checked)
     wait_for(qtbot, lambda: dialog.warning.isVisible())
     assert dialog.warnings[0] == ("SCL-90 症状自评量表适用于16 岁及以上（高中、高校），不适用于七年级：请确认选用了正确的量表。")
-    assert dialog.warnings[1].startswith("SCL-90 症状自评量表适用于 16 岁及以上：有 ")
+    assert dialog.warnings[1].startswith("SCL-90 症状自评量表适用于 16 岁及以上：")
     dialog.scale.setCurrentIndex(dialog.scale.findData("PHQ-9"))   # states no ages: no warning
     wait_for(qtbot, lambda: not dialog.warning.isVisible())
     dialog.scale.setCurrentIndex(dialog.scale.findData("SCL-90"))
