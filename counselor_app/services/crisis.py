@@ -14,7 +14,7 @@ incident (the students' ids are in the report's audit row).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from counselor_app.domain import crisis as rules, watch as watch_rules
 from counselor_app.domain.areas import Area
@@ -114,6 +114,7 @@ class IncidentLine:
     students: int
     parents_reached: bool
     review_done: bool
+    review_overdue: bool = False        # open, no review meeting, and the office's days since the discovery passed
 
 
 def number_of(row) -> str:
@@ -340,23 +341,28 @@ def _close(session: Session, row, words: str, revision: int, forced: bool, today
 
 # -- reading ------------------------------------------------------------------------------------------------------
 
-def _line(conn, row) -> IncidentLine:
+def _line(conn, row, review_days: int = rules.REVIEW_DAYS, today: date | None = None) -> IncidentLine:
     parents, review, _ok = _loop(conn, row.id)
+    due = date.fromisoformat(row.found_at[:10]) + timedelta(days=review_days)
+    late = row.state == rules.State.OPEN and not review and due < (today or date.today())
     return IncidentLine(row.id, number_of(row), row.occurred_at, row.type, row.gravity, row.state,
-                        len(store.students(conn, row.id)), parents, review)
+                        len(store.students(conn, row.id)), parents, review, late)
 
 
 @operation(Permission.VIEW_CRISIS, audit="view.crisis_list", target="crisis")
-def list_incidents(session: Session, *, open_only: bool = False) -> list[IncidentLine]:
-    found = [_line(session.conn, r) for r in store.incidents(session.conn, open_only=open_only)]
+def list_incidents(session: Session, *, open_only: bool = False, today: date | None = None) -> list[IncidentLine]:
+    days = loop_settings.__wrapped__(session).review_days
+    found = [_line(session.conn, r, days, today) for r in store.incidents(session.conn, open_only=open_only)]
     session.audit("view.crisis_list", "crisis", "", detail=str(len(found)))
     return found
 
 
 @operation(Permission.VIEW_CRISIS, target="crisis")
-def open_incidents(session: Session) -> list[IncidentLine]:
-    """The open incidents, newest first, for the start page (no names; opening one is audited)."""
-    return [_line(session.conn, r) for r in store.incidents(session.conn, open_only=True)]
+def open_incidents(session: Session, *, today: date | None = None) -> list[IncidentLine]:
+    """The open incidents, newest first, for the start page (no names; opening one is audited); ``review_overdue``
+    when the review meeting is later than the office's days (default 7) after the discovery."""
+    days = loop_settings.__wrapped__(session).review_days
+    return [_line(session.conn, r, days, today) for r in store.incidents(session.conn, open_only=True)]
 
 
 def read_incident(session: Session, incident_id: int) -> IncidentDetail:

@@ -26,7 +26,7 @@ class Loops:
 
 @operation(None)
 def my_loops(session: Session, *, today: date | None = None) -> Loops:
-    incidents = tuple(crisis.open_incidents(session)) if session.can(Permission.VIEW_CRISIS) else ()
+    incidents = tuple(crisis.open_incidents(session, today=today)) if session.can(Permission.VIEW_CRISIS) else ()
     receipts = returns = ()
     if session.can(Permission.MANAGE_REFERRALS):
         receipts = tuple(referral_views.overdue_receipts(session, today=today))

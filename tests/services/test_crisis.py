@@ -122,3 +122,11 @@ def test_the_reports_leader_and_bureau(prepared, tmp_path):
         text = "".join("".join(p.extract_text() for p in reader.pages).split())
         assert "2026-001" in text or "2026-0" in text
         assert "自杀意念" not in text and "卫生间" not in text   # no clinical text for the bureau
+
+
+def test_an_open_incident_without_its_review_is_overdue_after_the_office_days(prepared, counselor):
+    iid = incident(counselor, (prepared.student_ids[6],))          # found 2026-11-20
+    line = lambda day: next(i for i in crisis.open_incidents(counselor, today=day) if i.id == iid)   # noqa: E731
+    assert not line(date(2026, 11, 27)).review_overdue and line(date(2026, 11, 28)).review_overdue
+    crisis.record_step(counselor, iid, "review", NOW, "李主任", now=NOW)
+    assert not line(date(2026, 12, 1)).review_overdue

@@ -78,7 +78,9 @@ class LoopsCard(QFrame):
             missing = []
             if not i.parents_reached:
                 missing.append(self.tr("parents not all reached"))
-            if not i.review_done:
+            if i.review_overdue:
+                missing.append(self.tr("review meeting overdue"))
+            elif not i.review_done:
                 missing.append(self.tr("no review meeting yet"))
             self._add(self.tr("C {number} · {type} · {gravity} · {time}{missing}").format(
                 number=i.number, type=translate_text(crisis_rules.Type(i.type).label),
