@@ -124,13 +124,22 @@ def test_a_swap_asked_accepted_by_the_colleague_and_approved(qtbot, make_app, of
 
 
 def test_a_swap_with_oneself_or_at_a_busy_time_is_refused(qtbot, make_app, office):
+    from counselor_app.services import duty_changes
+
     app = make_app()
     main, page = open_duty(qtbot, app, "demo")
     mine = service(qtbot, app, lambda s: coming(s, office.head_staff))
-    dialog = ask_swap(qtbot, page, mine[0].id, office.head_staff, mine[1].id)
-    wait_for(qtbot, lambda: dialog.error.text() != "")
-    assert dialog.error.text() == "请选择其他人的值班。" and dialog.isVisible()
-    dialog.reject()
+    page.tabs.setCurrentWidget(page.mine)                  # oneself is not offered as colleague nor as cover
+    wait_for(qtbot, lambda: any(r.id == mine[0].id for r in page.mine.model.rows))
+    select(page.mine, mine[0].id)
+    for button, field in ((page.mine.swap_button, "colleague"), (page.mine.cover_button, "replacement")):
+        qtbot.mouseClick(button, LEFT)
+        combo = getattr(page.editor, field)
+        assert combo.count() == len(office.people) - 1 and combo.findData(office.head_staff) == -1
+        page.editor.reject()
+    with pytest.raises(UserError) as refused:            # and the service refuses it anyway
+        service(qtbot, app, lambda s: duty_changes.request_swap(s, mine[0].id, mine[1].id, "other"))
+    assert refused.value.source == "Choose a duty of another person."
     service(qtbot, app, busy_at_hotline_time(office))
     a, b = service(qtbot, app, swap_pair(office, conflict=True))
     dialog = ask_swap(qtbot, page, a.id, office.counselor_staff, b.id)
@@ -162,10 +171,23 @@ def test_an_assistant_cannot_approve_even_through_the_service(qtbot, make_app, o
     qtbot.mouseClick(page.mine.cover_button, LEFT)
     dialog = page.editor
     assert dialog.reason.currentText() == "请假"
-    dialog.replacement.setCurrentIndex(dialog.replacement.findData(office.counselor_staff))
+    assert dialog.replacement.findData(office.counselor_staff) == -1     # not her own cover
+
+    def free(s):
+        from counselor_app.services import duty_roster
+
+        for sid in office.people.values():
+            try:
+                duty_roster.check_person_on(s, date.fromisoformat(c.day), c.template_id, sid, ignore=c.id)
+            except UserError:
+                continue
+            if sid != office.counselor_staff:
+                return sid
+    dialog.replacement.setCurrentIndex(dialog.replacement.findData(service(qtbot, app, free)))
     dialog.ok_button.click()
-    wait_for(qtbot, lambda: dialog.error.text() != "")
-    assert dialog.error.text() == "请选择其他人的值班。"
+    wait_for(qtbot, lambda: dialog.saved_value is not None or dialog.error.text() != "")
+    assert dialog.error.text() == ""
+    assert "duty.cover_request" in audit_actions(qtbot, app)
 
 
 def test_the_assistant_start_card_leads_to_the_month(qtbot, make_app, office):

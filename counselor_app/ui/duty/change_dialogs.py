@@ -19,13 +19,13 @@ def duty_text(row) -> str:
     return f"{words.day_text(date.fromisoformat(row.day))} {row.post} {row.period} {row.start_time}–{row.end_time}"
 
 
-def people_choice(setup, current=None) -> QComboBox:
+def people_choice(setup, without: int) -> QComboBox:
+    """The others on the duty list who may serve: not ``without``, whose duty it is (a swap with oneself, or
+    oneself as one's own cover, is refused anyway)."""
     combo = QComboBox()
     for p in setup.people if setup is not None else ():
-        if p.on_list and p.may_serve:
+        if p.on_list and p.may_serve and p.staff_id != without:
             combo.addItem(p.name, p.staff_id)
-    if current is not None:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
 
 
@@ -39,9 +39,8 @@ class SwapDialog(FormDialog):
         self.row = row
         self.body.insertWidget(0, self.note(self.tr("{name}'s duty: {duty}").format(name=row.name,
                                                                                      duty=duty_text(row)), hint=False))
-        others = [p for p in page.setup.people if p.staff_id != row.staff_id] if page.setup else []
-        first = others[0].staff_id if others else None
-        self.colleague = self.field(self.tr("Swap with:"), people_choice(page.setup, first), name="dutySwapColleague")
+        self.colleague = self.field(self.tr("Swap with:"), people_choice(page.setup, row.staff_id),
+                                    name="dutySwapColleague")
         self.theirs = self.field(self.tr("Their duty:"), QComboBox(), name="dutySwapDuty")
         self.theirs.setMinimumContentsLength(28)
         self.reason = self.field(self.tr("Why:"), reasons("other"), name="dutySwapReason")
@@ -86,9 +85,7 @@ class CoverDialog(FormDialog):
         self.row = row
         self.body.insertWidget(0, self.note(self.tr("{name}'s duty: {duty}").format(name=row.name,
                                                                                      duty=duty_text(row)), hint=False))
-        others = [p for p in page.setup.people if p.staff_id != row.staff_id] if page.setup else []
-        self.replacement = self.field(self.tr("Taken by:"), people_choice(page.setup, others[0].staff_id
-                                                                          if others else None),
+        self.replacement = self.field(self.tr("Taken by:"), people_choice(page.setup, row.staff_id),
                                       name="dutyCoverPerson")
         self.reason = self.field(self.tr("Why:"), reasons("leave"), name="dutyCoverReason")
         self.note(self.tr("The office head approves the cover; then the duty is the replacement's."))
