@@ -10745,6 +10745,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>No log written yet for this duty.</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <source>The leaving time comes before the arrival.</source>
             <translation>The leaving time comes before the arrival.</translation>
         </message>

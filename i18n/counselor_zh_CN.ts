@@ -10745,6 +10745,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>此次值班尚无记录。</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
             <source>The leaving time comes before the arrival.</source>
             <translation>离岗时间早于到岗时间。</translation>
         </message>

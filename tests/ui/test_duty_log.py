@@ -84,6 +84,10 @@ def test_a_log_filled_with_a_crisis_contact_and_signed(qtbot, make_app, office):
     wait_for(qtbot, lambda: not dialog.loading)
     assert dialog.state.text().startswith("演示心理老师 已于") and dialog.state.text().endswith("记录原样保存。")
     assert not dialog.ok_button.isVisible() and not dialog.sign_button.isEnabled() and not dialog.key_to.isEnabled()
+    shown = [b for b in dialog.buttons.buttons() if b.isVisible()]
+    assert [b.text() for b in shown] == ["关闭"]                                  # nothing to cancel
+    qtbot.mouseClick(shown[0], LEFT)
+    wait_for(qtbot, lambda: not dialog.isVisible())
 
 
 def test_an_assistant_writes_the_log_without_the_handover_notes(qtbot, make_app, office):

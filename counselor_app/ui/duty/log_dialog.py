@@ -18,7 +18,7 @@ from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
 from counselor_app.ui.models import Column
 from counselor_app.ui.student_picker import StudentPicker
 from counselor_app.ui.qt import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTime, QWidget,
+    QCheckBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTime, QWidget,
 )
 
 CRISIS_RED = "#b3261e"
@@ -136,6 +136,8 @@ class LogDialog(FormDialog):
                   self.add_contact, self.sign_button):
             w.setEnabled(not signed)
         self.ok_button.setVisible(not signed)
+        if signed:   # nothing to cancel in a log kept as it is
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
     def reload_contacts(self) -> None:
         """After a contact was added: the contacts again, the fields as the user left them (not saved yet)."""
