@@ -6366,8 +6366,8 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>No duty today.</translation>
         </message>
         <message>
-            <source>{count} more duty(ies) this week: {days}</source>
-            <translation>{count} more duty(ies) this week: {days}</translation>
+            <source>{count} more duty(ies) in the next six days: {days}</source>
+            <translation>{count} more duty(ies) in the next six days: {days}</translation>
         </message>
         <message>
             <source>{count} swap request(s) waiting for your answer…</source>

@@ -6366,8 +6366,8 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>今天没有值班。</translation>
         </message>
         <message>
-            <source>{count} more duty(ies) this week: {days}</source>
-            <translation>本周还有 {count} 次值班：{days}</translation>
+            <source>{count} more duty(ies) in the next six days: {days}</source>
+            <translation>接下来六天内还有 {count} 次值班：{days}</translation>
         </message>
         <message>
             <source>{count} swap request(s) waiting for your answer…</source>

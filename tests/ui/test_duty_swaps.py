@@ -202,3 +202,22 @@ def test_the_assistant_start_card_leads_to_the_month(qtbot, make_app, office):
     qtbot.mouseClick(card.buttons[0], LEFT)
     page = main.pages["duty"]
     assert main.current_page_key() == "duty" and page.tabs.currentWidget() is page.month
+
+
+def test_the_start_card_names_the_coming_days_not_this_week(qtbot, make_app, office):
+    from counselor_app.services.demo import DEMO_PASSWORD
+    from ui_helpers import log_in
+
+    app = make_app()
+    main = log_in(qtbot, app, "counselor", DEMO_PASSWORD)
+    card = main.pages["start"].duty_card
+    wait_for(qtbot, lambda: bool(card.buttons) and card.data is not None)
+    if not card.data.week:
+        pytest.skip("no duty of the counselor in the coming six days on this date")
+    texts = [b.text() for b in card.buttons]
+    assert not any("本周" in t for t in texts)        # on a Sunday, the six days ahead are next week
+    coming = next(b for b in card.buttons if b.text().startswith("接下来六天内还有"))
+    assert f"{len(card.data.week)} 次值班" in coming.text()
+    qtbot.mouseClick(coming, LEFT)
+    page = main.pages["duty"]
+    assert main.current_page_key() == "duty" and page.tabs.currentWidget() is page.mine

@@ -1,4 +1,5 @@
-"""The start page's duty card: the user's duties today and this week, the swaps waiting for the user's answer (for
+"""The start page's duty card: the user's duties today and in the next six days (not
+"this week": on a Sunday they are next week's), the swaps waiting for the user's answer (for
 the office head also the requests waiting for approval), and the logs of past duties not written or signed yet
 (the user's own; the head: everyone's). A click goes to the duty page's tab."""
 from __future__ import annotations
@@ -23,7 +24,7 @@ QPushButton#dutyItem:hover { background: #eef3f8; }
 class DutyDesk:
     linked: bool                    # the user's account is linked to a staff member
     today: list                     # ShiftRow of today
-    week: list                      # ShiftRow of the next six days
+    week: list                      # ShiftRow of the next six days (not of the calendar week)
     waiting_mine: int               # swaps waiting for the user's answer
     waiting_head: int               # requests waiting for the head's approval (0 for others)
     missing: int                    # past duties without a signed log (the user's; the head: all)
@@ -83,8 +84,8 @@ class DutyCard(QFrame):
                 self._item(self.tr("No duty today."), "mine")
             if desk.week:
                 days = "、".join(dict.fromkeys(words.weekday_of(date.fromisoformat(s.day)) for s in desk.week))
-                self._item(self.tr("{count} more duty(ies) this week: {days}").format(count=len(desk.week),
-                                                                                      days=days), "mine")
+                self._item(self.tr("{count} more duty(ies) in the next six days: {days}").format(
+                    count=len(desk.week), days=days), "mine")
         if desk.waiting_mine:
             self._item(self.tr("{count} swap request(s) waiting for your answer…").format(count=desk.waiting_mine),
                        "changes", MINE, bold=True)
