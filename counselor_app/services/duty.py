@@ -389,9 +389,10 @@ def add_unavailability(session: Session, semester_id: int, edit: UnavailableEdit
     """A person cannot take duty on some dates or every week on a weekday (the whole day or one period)."""
     sem = semester(session, semester_id)
     values = _check_unavailable(session, edit)
-    for day in values[2:4]:                       # as the import does: a date must lie in the semester
-        if day is not None and not sem.start.isoformat() <= day <= sem.end.isoformat():
-            raise ValidationError(UNAVAILABLE_OUTSIDE, start=sem.start.isoformat(), end=sem.end.isoformat())
+    first, last = values[2], values[3] or values[2]
+    if first is not None and (last < sem.start.isoformat() or first > sem.end.isoformat()):
+        # no day of the semester: a slip of the date (a leave running on into the next semester is fine)
+        raise ValidationError(UNAVAILABLE_OUTSIDE, start=sem.start.isoformat(), end=sem.end.isoformat())
     with changing(session, "duty.unavailable", "semester", semester_id) as note:
         row_id = store.insert_unavailable(session.conn, semester_id, *values)
         store.touch_roster(session.conn, semester_id)

@@ -99,12 +99,16 @@ def test_clone_to_the_next_semester(session):
     duty.add_unavailability(session, office.autumn, duty.UnavailableEdit(office.staff[0], "teaching", weekday=1))
     duty.add_unavailability(session, office.autumn, duty.UnavailableEdit(office.staff[1], "leave", "2026-10-12",
                                                                          "2026-10-16"))
-    duty.add_unavailability(session, office.autumn, duty.UnavailableEdit(office.staff[2], "training", "2027-03-01"))
+    duty.add_unavailability(session, office.autumn, duty.UnavailableEdit(office.staff[2], "training", "2027-01-18",
+                                                                         "2027-03-05"))
+    with pytest.raises(ValidationError, match="outside the semester"):     # no day of the autumn semester
+        duty.add_unavailability(session, office.autumn, duty.UnavailableEdit(office.staff[2], "training",
+                                                                             "2027-03-01"))
     assert duty.clone_setup(session, office.autumn, office.spring) == (20, 6, 2)
     spring = duty.duty_setup(session, office.spring)
     assert len(spring.templates) == 20 and spring.templates[1].roles == ("counselor_full",)
     assert [(u.staff_id, u.weekday, u.first) for u in spring.unavailable] == [
-        (office.staff[0], 1, None), (office.staff[2], None, date(2027, 3, 1))]
+        (office.staff[0], 1, None), (office.staff[2], None, date(2027, 1, 18))]
     with pytest.raises(ValidationError, match="already has shifts"):
         duty.clone_setup(session, office.autumn, office.spring)
     with pytest.raises(ValidationError, match="another semester"):
