@@ -9942,6 +9942,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>{count} duty(ies) of the range saved before are replaced.</translation>
         </message>
         <message>
+            <source>The roster is published through {day}: saving changes duties the colleagues may already know.</source>
+            <translation>The roster is published through {day}: saving changes duties the colleagues may already know.</translation>
+        </message>
+        <message>
             <source>{count} kept duty(ies) break a rule: see Check and publish.</source>
             <translation>{count} kept duty(ies) break a rule: see Check and publish.</translation>
         </message>
@@ -9956,6 +9960,22 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Only through {day}</source>
             <translation>Only through {day}</translation>
+        </message>
+        <message>
+            <source>Change the published roster?</source>
+            <translation>Change the published roster?</translation>
+        </message>
+        <message>
+            <source>The roster is published through {day}. Saving replaces {count} duty(ies) of the range that the colleagues may already know; print the month again and tell those whose duties change. Save the new roster?</source>
+            <translation>The roster is published through {day}. Saving replaces {count} duty(ies) of the range that the colleagues may already know; print the month again and tell those whose duties change. Save the new roster?</translation>
+        </message>
+        <message>
+            <source>Save the new roster</source>
+            <translation>Save the new roster</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Saved: {count} duty(ies) put on the roster. Check and publish it when it is complete.</source>

@@ -9942,6 +9942,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>将替换此范围内之前保存的 {count} 个值班。</translation>
         </message>
         <message>
+            <source>The roster is published through {day}: saving changes duties the colleagues may already know.</source>
+            <translation>值班表已发布至 {day}：保存后会改变同事们可能已经知道的值班。</translation>
+        </message>
+        <message>
             <source>{count} kept duty(ies) break a rule: see Check and publish.</source>
             <translation>保留的值班中有 {count} 个违反规则，请在“检查并发布”中查看。</translation>
         </message>
@@ -9956,6 +9960,22 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Only through {day}</source>
             <translation>只排到 {day}</translation>
+        </message>
+        <message>
+            <source>Change the published roster?</source>
+            <translation>更改已发布的值班表？</translation>
+        </message>
+        <message>
+            <source>The roster is published through {day}. Saving replaces {count} duty(ies) of the range that the colleagues may already know; print the month again and tell those whose duties change. Save the new roster?</source>
+            <translation>值班表已发布至 {day}。保存后将替换此范围内 {count} 个同事可能已经知道的值班；请重新打印月值班表，并通知值班有变动的同事。确定保存新的值班表吗？</translation>
+        </message>
+        <message>
+            <source>Save the new roster</source>
+            <translation>保存新的值班表</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
         <message>
             <source>Saved: {count} duty(ies) put on the roster. Check and publish it when it is complete.</source>

@@ -156,6 +156,12 @@ class RosterPreview:
     replaced: int                           # assignments of the range the plan replaces
     revision: int                           # the roster's revision the preview was made from
     templates: dict = field(default_factory=dict)   # id -> TemplateInfo (to show gaps)
+    published_through: date | None = None   # the roster is published through this day (None: a draft)
+
+    @property
+    def replaces_published(self) -> int:
+        """How many duties the plan replaces in a part of the range already published (0: none, or a draft)."""
+        return self.replaced if self.published_through is not None and self.published_through >= self.first else 0
 
 
 @operation(Permission.MANAGE_DUTY, target="semester")
@@ -181,8 +187,11 @@ def preview_roster(session: Session, semester_id: int, first=None, last=None, *,
     names = {p.staff_id: p.name for p in src.people}
     lines = tuple(sorted((CountLine(sid, names.get(sid, ""), c, plan.credit.get(sid, Counts()))
                           for sid, c in plan.counts.items()), key=lambda x: (sort_key(x.name), x.staff_id)))
+    roster = store.roster(session.conn, semester_id)
+    through = roster.published_through if roster else None
     return RosterPreview(semester_id, src.first, src.last, keep_manual, plan, lines,
-                         len(src.assignments) - len(keep), src.revision, {t.id: t for t in src.templates})
+                         len(src.assignments) - len(keep), src.revision, {t.id: t for t in src.templates},
+                         date.fromisoformat(through) if through else None)
 
 
 def _carry(session: Session, sem: duty.SemesterInfo, first: date, last: date) -> dict[int, Counts]:

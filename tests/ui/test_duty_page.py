@@ -240,3 +240,33 @@ def test_a_year_without_holidays_offers_to_plan_and_publish_through_the_known_da
     qtbot.mouseClick(dialog.known_button, LEFT)
     wait_for(qtbot, lambda: dialog.found is not None)
     assert dialog.through.date().toPython() == office.covered_end and dialog.apply_button.isEnabled()
+
+
+def test_generating_over_the_published_roster_asks_first(qtbot, make_app, office, answered_dialogs):
+    from counselor_app.services import duty_roster
+
+    app = make_app()
+    main, page = open_duty(qtbot, app)
+    today = max(date.today(), office.start)
+    if today > office.covered_end:
+        pytest.skip("no day left to plan in the semester on this date")
+    service(qtbot, app, lambda s: duty_roster.apply_roster(s, duty_roster.preview_roster(
+        s, office.semester, today, office.covered_end)))
+    service(qtbot, app, lambda s: duty_roster.publish_roster(s, office.semester, office.covered_end,
+                                                             confirm_gaps=True))
+    qtbot.mouseClick(page.generate_button, LEFT)
+    dialog = page.editor
+    preview_done(qtbot, dialog)
+    set_day(dialog.last, office.covered_end)
+    dialog.keep.setChecked(False)                   # every duty of the range planned again
+    wait_for(qtbot, lambda: dialog.preview is not None and dialog.preview.last == office.covered_end
+             and not dialog.preview.keep_manual)
+    assert f"值班表已发布至 {office.covered_end.isoformat()}" in dialog.summary.text()
+    answered_dialogs.set_next_answers(False)        # "change the published roster?" — no
+    qtbot.mouseClick(dialog.apply_button, LEFT)
+    asked = answered_dialogs.shown[-1]
+    assert asked.kind == "question" and "已发布" in asked.text and "重新打印" in asked.text
+    assert dialog.result is None and dialog.isVisible()
+    answered_dialogs.set_next_answers(True)
+    qtbot.mouseClick(dialog.apply_button, LEFT)
+    wait_for(qtbot, lambda: dialog.result is not None)

@@ -12,6 +12,7 @@ from operator import attrgetter
 from counselor_app.domain.duty_plan import GapReason
 from counselor_app.services import duty_roster
 from counselor_app.translation import translate_text
+from counselor_app.ui import dialogs
 from counselor_app.ui.duty import words
 from counselor_app.ui.duty.fields import day_edit, known_until, picked, set_day, table
 from counselor_app.ui.job_dialog import JobDialog
@@ -123,6 +124,9 @@ class GenerateDialog(JobDialog):
         if preview.replaced:
             parts.append(self.tr("{count} duty(ies) of the range saved before are replaced.").format(
                 count=preview.replaced))
+        if preview.replaces_published:
+            parts.append(self.tr("The roster is published through {day}: saving changes duties the colleagues may "
+                                 "already know.").format(day=preview.published_through.isoformat()))
         if plan.conflicts:
             parts.append(self.tr("{count} kept duty(ies) break a rule: see Check and publish.").format(
                 count=len(plan.conflicts)))
@@ -149,6 +153,17 @@ class GenerateDialog(JobDialog):
 
     def ready(self) -> bool:
         return self.preview is not None
+
+    def confirm(self) -> bool:
+        """Duties already published (on the door, known to the colleagues) are only replaced when the head says so."""
+        count = self.preview.replaces_published if self.preview is not None else 0
+        if not count:
+            return True
+        return dialogs.ask_yes_no(self, self.tr("Change the published roster?"), self.tr(
+            "The roster is published through {day}. Saving replaces {count} duty(ies) of the range that the "
+            "colleagues may already know; print the month again and tell those whose duties change. Save the new "
+            "roster?").format(day=self.preview.published_through.isoformat(), count=count),
+            yes_text=self.tr("Save the new roster"), no_text=self.tr("Cancel"))
 
     def inputs(self):
         return [self.first, self.last, self.keep]
