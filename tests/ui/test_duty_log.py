@@ -57,6 +57,7 @@ def test_a_log_filled_with_a_crisis_contact_and_signed(qtbot, make_app, office):
     qtbot.mouseClick(dialog.add_contact, LEFT)
     contact = dialog.contact_dialog
     wait_for(qtbot, lambda: not contact.loading)        # the register for the student picker
+    assert contact.at.time().toString("HH:mm") == row.times.split("–")[0]   # a past duty: its start, not now
     contact.party.setCurrentIndex(contact.party.findData("student"))
     contact.topic.setCurrentIndex(contact.topic.findData("safety"))
     contact.handling.setCurrentIndex(contact.handling.findData("crisis"))

@@ -6,7 +6,7 @@ The handover notes and a contact's note are sealed clinical text: an assistant n
 fields are not shown). Opening the log is audited by the service."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
 from operator import attrgetter
 
 from counselor_app.domain import duty_log as rules
@@ -170,6 +170,14 @@ class LogDialog(FormDialog):
             return sign
         return save
 
+    def contact_time(self) -> time | None:
+        """A new contact's time: now during a duty of today, else the duty's start (a log written afterwards)."""
+        if self.info is None:
+            return None
+        start, end = (time.fromisoformat(t) for t in self.info.times.split("–"))
+        now = datetime.now().time().replace(second=0, microsecond=0)
+        return now if self.info.day == date.today() and start <= now <= end else start
+
     def sign(self) -> None:
         self.sign_after = True
         self.submit()
@@ -177,18 +185,17 @@ class LogDialog(FormDialog):
 
     def new_contact(self) -> None:
         self.contact_dialog = ContactDialog(self, self.app, self.assignment_id, self.clinical,
-                                            on_saved=lambda _r: self.reload_contacts())
+                                            on_saved=lambda _r: self.reload_contacts(), at=self.contact_time())
         self.contact_dialog.open()
 
 
 class ContactDialog(FormDialog):
     """A visit or a call during the duty."""
 
-    def __init__(self, parent, app, assignment_id: int, clinical: bool, on_saved=None) -> None:
+    def __init__(self, parent, app, assignment_id: int, clinical: bool, on_saved=None, at: time | None = None) -> None:
         super().__init__(parent, app, self.tr("Contact during the duty"), width=460, on_saved=on_saved)
         self.assignment_id, self.clinical = assignment_id, clinical
-        now = datetime.now()
-        self.at = self.field(self.tr("Time:"), time_edit(now.time(), "dutyContactAt"))
+        self.at = self.field(self.tr("Time:"), time_edit(at or datetime.now().time(), "dutyContactAt"))
         self.party = self.field(self.tr("Who came or called:"), choice(
             [(label(rules.Party, p.value), p.value) for p in rules.Party]), name="dutyContactParty")
         self.student = None                  # the register's row, when the student is named
