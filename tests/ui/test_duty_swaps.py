@@ -204,17 +204,22 @@ def test_the_assistant_start_card_leads_to_the_month(qtbot, make_app, office):
     assert main.current_page_key() == "duty" and page.tabs.currentWidget() is page.month
 
 
-def test_the_start_card_names_the_coming_days_not_this_week(qtbot, make_app, office):
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_start_card_names_the_coming_days_not_this_week(qtbot, make_app, office, lang):
     from counselor_app.services.demo import DEMO_PASSWORD
     from ui_helpers import log_in
 
-    app = make_app()
+    app = make_app(lang)
     main = log_in(qtbot, app, "counselor", DEMO_PASSWORD)
     card = main.pages["start"].duty_card
     wait_for(qtbot, lambda: bool(card.buttons) and card.data is not None)
     if not card.data.week:
         pytest.skip("no duty of the counselor in the coming six days on this date")
     texts = [b.text() for b in card.buttons]
+    if lang == "en":                                # the weekdays listed the English way
+        coming = next(b for b in card.buttons if "in the next six days" in b.text())
+        assert "、" not in coming.text() and ("," in coming.text() or len({s.day for s in card.data.week}) == 1)
+        return
     assert not any("本周" in t for t in texts)        # on a Sunday, the six days ahead are next week
     coming = next(b for b in card.buttons if b.text().startswith("接下来六天内还有"))
     assert f"{len(card.data.week)} 次值班" in coming.text()

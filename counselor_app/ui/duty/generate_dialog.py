@@ -132,7 +132,7 @@ class GenerateDialog(JobDialog):
                 count=len(plan.conflicts)))
         if plan.unplanned_days:
             parts.append(self.tr("Make-up workdays without a timetable (choose one in the set-up): {days}.").format(
-                days="、".join(d.isoformat() for d in plan.unplanned_days)))
+                days=words.list_text(d.isoformat() for d in plan.unplanned_days)))
         parts.append(self.tr("The counts include the semester's duties outside the range."))
         self.summary.setText(words.sentences(parts))
         self.counts_model.set_rows(list(preview.lines))

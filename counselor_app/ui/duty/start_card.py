@@ -83,7 +83,7 @@ class DutyCard(QFrame):
             else:
                 self._item(self.tr("No duty today."), "mine")
             if desk.week:
-                days = "、".join(dict.fromkeys(words.weekday_of(date.fromisoformat(s.day)) for s in desk.week))
+                days = words.list_text(dict.fromkeys(words.weekday_of(date.fromisoformat(s.day)) for s in desk.week))
                 self._item(self.tr("{count} more duty(ies) in the next six days: {days}").format(
                     count=len(desk.week), days=days), "mine")
         if desk.waiting_mine:
