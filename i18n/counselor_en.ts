@@ -6773,6 +6773,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Duty roster {month}: {post}</translation>
         </message>
         <message>
+            <source>Duty roster {month}</source>
+            <translation>Duty roster {month}</translation>
+        </message>
+        <message>
             <source>{year}-{month}</source>
             <translation>{year}-{month}</translation>
         </message>

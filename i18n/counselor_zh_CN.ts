@@ -6773,6 +6773,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>{month}值班表：{post}</translation>
         </message>
         <message>
+            <source>Duty roster {month}</source>
+            <translation>{month}值班表</translation>
+        </message>
+        <message>
             <source>{year}-{month}</source>
             <translation>{year}年{month}月</translation>
         </message>

@@ -20,6 +20,7 @@ from counselor_app.reports.pdf_base import PageHeader, Styles, Translate, build_
 
 TITLE = QT_TRANSLATE_NOOP("DutyRoster", "Duty roster")
 TITLE_OF = QT_TRANSLATE_NOOP("DutyRoster", "Duty roster {month}: {post}")
+TITLE_MONTH = QT_TRANSLATE_NOOP("DutyRoster", "Duty roster {month}")
 MONTH = QT_TRANSLATE_NOOP("DutyRoster", "{year}-{month}")
 DRAFT = QT_TRANSLATE_NOOP("DutyRoster", "Draft: not published yet, it may still change.")
 NAME_SEPARATOR = QT_TRANSLATE_NOOP("DutyRoster", ", ")
@@ -131,7 +132,8 @@ def build_duty_roster(data: DoorMonth, *, tr: Translate = identity, font_path: s
             ]))
             if n:
                 out.append(PageBreak())
-            title = tr(TITLE_OF).format(month=month_text, post=page.post) if page.post else tr(TITLE)
+            title = (tr(TITLE_OF).format(month=month_text, post=page.post) if page.post   # no post: the month all
+                     else tr(TITLE_MONTH).format(month=month_text))                         # the same
             out += kit.title_block(st, title, tr=tr)
             if data.draft:
                 out.append(Paragraph(escape(tr(DRAFT)), st.center))

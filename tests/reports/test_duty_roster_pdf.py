@@ -69,6 +69,7 @@ def test_several_posts_one_page_each_and_an_empty_month():
     assert ["辅导室" in result[0].extract_text(), "热线" in result[1].extract_text()] == [True, True]
     empty = pages(build_duty_roster(DoorMonth("示例中学", "", 2026, 11, datetime(2026, 10, 28), [])))
     assert len(empty) == 1 and "No duty this month." in empty[0].extract_text()
+    assert "Duty roster 2026-11" in empty[0].extract_text()          # the month said even when nothing is on it
 
 
 def test_the_export_workbook():
