@@ -6123,6 +6123,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <source>Choose who takes the empty seat.</source>
             <translation>Choose who takes the empty seat.</translation>
         </message>
+        <message>
+            <source>The duty is already theirs: choose who takes it instead, or nobody to take it off duty.</source>
+            <translation>The duty is already theirs: choose who takes it instead, or nobody to take it off duty.</translation>
+        </message>
     </context>
     <context>
         <name>DecisionDialog</name>

@@ -6123,6 +6123,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <source>Choose who takes the empty seat.</source>
             <translation>请选择由谁补上空位。</translation>
         </message>
+        <message>
+            <source>The duty is already theirs: choose who takes it instead, or nobody to take it off duty.</source>
+            <translation>这次值班已经是此人的：请选择改由谁值班，或选“无人”撤下此次值班。</translation>
+        </message>
     </context>
     <context>
         <name>DecisionDialog</name>

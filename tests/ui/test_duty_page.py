@@ -270,3 +270,30 @@ def test_generating_over_the_published_roster_asks_first(qtbot, make_app, office
     answered_dialogs.set_next_answers(True)
     qtbot.mouseClick(dialog.apply_button, LEFT)
     wait_for(qtbot, lambda: dialog.result is not None)
+
+
+def test_changing_a_day_starts_at_who_has_the_duty_not_at_nobody(qtbot, make_app, office):
+    from counselor_app.services import duty_roster
+
+    app = make_app()
+    main, page = open_duty(qtbot, app)
+    day = max(date.today(), office.start) + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    lunch = next(t.id for t in page.setup.templates if t.post == "辅导室" and t.weekday == day.weekday()
+                 and t.period == "午休")
+    service(qtbot, app, lambda s: duty_roster.assign(s, day, lunch, office.counselor_staff))
+    page.month.show_month(day)
+    wait_for(qtbot, lambda: "周姗" in cell_text(page.month, day))
+    page.month.post.setCurrentIndex(page.month.post.findText("辅导室"))
+    page.month.select_day(day)
+    qtbot.mouseClick(page.month.edit_button, LEFT)
+    dialog = page.editor
+    assert dialog.duty.currentText() == "周姗的值班" and dialog.person.currentText() == "周姗"
+    dialog.ok_button.click()                                 # OK alone takes nobody off duty
+    assert "已经是" in dialog.error.text() and dialog.isVisible()
+    dialog.person.setCurrentIndex(dialog.person.findData(None))   # taken off duty: chosen on purpose
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: not dialog.isVisible())
+    wait_for(qtbot, lambda: "周姗" not in cell_text(page.month, day))
+    assert service(qtbot, app, lambda s: duty_roster.my_duties(s, day, day, staff_id=office.counselor_staff)) == []

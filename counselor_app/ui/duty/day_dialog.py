@@ -51,7 +51,9 @@ class DayDialog(FormDialog):
         for p in setup.people:
             if p.on_list and p.may_serve:
                 self.person.addItem(p.name, p.staff_id)
+        self.holders: dict[int, int] = {}    # assignment id -> who has it now
         self.shift.currentIndexChanged.connect(lambda _i: self._fill_duties())
+        self.duty.currentIndexChanged.connect(lambda _i: self._duty_chosen())
         self.note(self.tr("Changes made by hand are kept when the roster is generated again."))
         self._fill_duties()
         if not shifts and not lines:
@@ -62,11 +64,22 @@ class DayDialog(FormDialog):
         line = self.lines.get(self.shift.currentData())
         heads = line.heads if line else next((t.heads for t in self.parent().setup.templates
                                               if t.id == self.shift.currentData()), 1)
+        self.duty.blockSignals(True)
         if line is not None:
-            for aid, name in zip(line.assignment_ids, line.names):
+            for aid, name, sid in zip(line.assignment_ids, line.names, line.staff_ids):
                 self.duty.addItem(self.tr("{name}'s duty").format(name=name), aid)
+                self.holders[aid] = sid
         for _n in range(heads - (len(line.names) if line else 0)):
             self.duty.addItem(self.tr("empty seat"), None)
+        self.duty.blockSignals(False)
+        self._duty_chosen()
+
+    def _duty_chosen(self) -> None:
+        """The person field starts at who has the duty now (OK alone changes nothing), never at 'nobody': taking
+        someone off duty is chosen, not the default."""
+        holder = self.holders.get(self.duty.currentData())
+        found = self.person.findData(holder) if holder is not None else -1
+        self.person.setCurrentIndex(found if found >= 0 else min(1, self.person.count() - 1))
 
     def edit(self) -> DayEdit:
         template = self.shift.currentData()
@@ -77,6 +90,9 @@ class DayDialog(FormDialog):
         assignment, person = self.duty.currentData(), self.person.currentData()
         if assignment is None and person is None:
             raise Invalid(self.tr("Choose who takes the empty seat."), self.person)
+        if assignment is not None and person == self.holders.get(assignment):
+            raise Invalid(self.tr("The duty is already theirs: choose who takes it instead, or nobody to take it "
+                                  "off duty."), self.person)
         return DayEdit(template, assignment, person)
 
     def saver(self, edit: DayEdit):
