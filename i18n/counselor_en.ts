@@ -4707,6 +4707,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>{count} duty(ies) saved before in the range are replaced.</translation>
         </message>
         <message>
+            <source>The roster is published through {day}: after saving, print the month again and tell those whose duties change.</source>
+            <translation>The roster is published through {day}: after saving, print the month again and tell those whose duties change.</translation>
+        </message>
+        <message>
             <source>Nothing was saved: add --apply to save this roster.</source>
             <translation>Nothing was saved: add --apply to save this roster.</translation>
         </message>

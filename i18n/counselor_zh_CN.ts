@@ -4707,6 +4707,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>将替换此范围内之前保存的 {count} 个值班。</translation>
         </message>
         <message>
+            <source>The roster is published through {day}: after saving, print the month again and tell those whose duties change.</source>
+            <translation>值班表已发布至 {day}：保存后请重新打印月值班表，并通知值班有变动的同事。</translation>
+        </message>
+        <message>
             <source>Nothing was saved: add --apply to save this roster.</source>
             <translation>未保存：加上 --apply 才会保存这份值班表。</translation>
         </message>

@@ -125,6 +125,10 @@ def generate(args, inp: Input) -> int:
         if preview.replaced:
             print(translate("Cli", "{count} duty(ies) saved before in the range are replaced.").format(
                 count=preview.replaced))
+        if preview.replaces_published:
+            print(translate("Cli", "The roster is published through {day}: after saving, print the month again and "
+                                   "tell those whose duties change.").format(
+                day=preview.published_through.isoformat()))
         if not args.apply:
             print(translate("Cli", "Nothing was saved: add --apply to save this roster."))
             return 0

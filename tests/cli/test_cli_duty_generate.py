@@ -95,3 +95,18 @@ def test_mistakes_are_clear(office):
     assert r.returncode == 2 and "The last day comes before the first." in r.stderr
     r = run("duty", "generate", "--from", "2026-13-01", "--to", last.isoformat(), *args, stdin=pw, lang="en")
     assert r.returncode == 2 and "2026-09-01" in r.stderr
+
+
+def test_generating_over_the_published_roster_says_so(office):
+    folder, sem, first, last, _names = office
+    args, pw = as_user(folder, "counselor")
+    r = run("duty", "generate", "--from", first.isoformat(), "--to", last.isoformat(), "--apply", *args, stdin=pw,
+            lang="zh_CN")
+    assert r.returncode == 0, r.stderr
+    r = run("duty", "publish", "--semester", f"{sem.year}-{sem.number}", "--through", last.isoformat(),
+            "--allow-gaps", *args, stdin=pw, lang="zh_CN")
+    assert r.returncode == 0, r.stderr
+    r = run("duty", "generate", "--from", first.isoformat(), "--to", last.isoformat(), "--replace", *args,
+            stdin=pw, lang="zh_CN")
+    assert r.returncode == 0, r.stderr
+    assert f"值班表已发布至 {last.isoformat()}：保存后请重新打印月值班表，并通知值班有变动的同事。" in r.stdout.splitlines()
