@@ -104,3 +104,12 @@ def test_the_month_follows_the_semester_chosen(qtbot, make_app, office):
     page.semester.setCurrentIndex(back)
     page.semester.activated.emit(back)
     wait_for(qtbot, lambda: office.start.replace(day=1) <= month.first <= office.end)
+
+
+def test_the_duty_list_named_the_english_way_in_english(qtbot, make_app, office):
+    app = make_app("en")
+    main, page = open_duty(qtbot, app)
+    page.tabs.setCurrentWidget(page.setup_tab)
+    summary = page.setup_tab.summary
+    wait_for(qtbot, lambda: summary.text().startswith("On the duty list"))
+    assert "、" not in summary.text() and ", " in summary.text()

@@ -55,7 +55,7 @@ def day_text(day: date | None) -> str:
 
 
 def names_text(names) -> str:
-    return "、".join(n for n in names if n)
+    return list_text(names)        # 、 in Chinese, a comma in English (names are data; the list is the language's)
 
 
 def list_text(items) -> str:
