@@ -9669,6 +9669,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Total</translation>
         </message>
         <message>
+            <source>Nobody is on the duty list of this semester yet (Set-up → Duty list…).</source>
+            <translation>Nobody is on the duty list of this semester yet (Set-up → Duty list…).</translation>
+        </message>
+        <message>
+            <source>No duties in this semester yet: generate the roster.</source>
+            <translation>No duties in this semester yet: generate the roster.</translation>
+        </message>
+        <message>
             <source>{people} people · from {low} to {high} duties each</source>
             <translation>{people} people · from {low} to {high} duties each</translation>
         </message>

@@ -9669,6 +9669,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>合计</translation>
         </message>
         <message>
+            <source>Nobody is on the duty list of this semester yet (Set-up → Duty list…).</source>
+            <translation>本学期值班名单上还没有人（设置 → 值班名单…）。</translation>
+        </message>
+        <message>
+            <source>No duties in this semester yet: generate the roster.</source>
+            <translation>本学期还没有值班：请生成值班表。</translation>
+        </message>
+        <message>
             <source>{people} people · from {low} to {high} duties each</source>
             <translation>{people} 人 · 每人 {low} 至 {high} 次</translation>
         </message>

@@ -113,3 +113,17 @@ def test_the_duty_list_named_the_english_way_in_english(qtbot, make_app, office)
     summary = page.setup_tab.summary
     wait_for(qtbot, lambda: summary.text().startswith("On the duty list"))
     assert "、" not in summary.text() and ", " in summary.text()
+
+
+def test_the_fairness_of_a_semester_without_duties_says_why_it_is_empty(qtbot, make_app, office):
+    app = make_app()
+    main, page = open_duty(qtbot, app)
+    page.tabs.setCurrentWidget(page.fairness)
+    wait_for(qtbot, lambda: page.fairness.loaded)
+    assert page.fairness.model.rowCount() == len(office.people)      # no roster generated in this office
+    assert page.fairness.line.text() == "本学期还没有值班：请生成值班表。"
+    spring = next(n for n in range(page.semester.count()) if page.semester.itemData(n) != office.semester)
+    page.semester.setCurrentIndex(spring)                            # nobody on the spring semester's list
+    page.semester.activated.emit(spring)
+    wait_for(qtbot, lambda: page.fairness.line.text() == "本学期值班名单上还没有人（设置 → 值班名单…）。")
+    assert page.fairness.model.rowCount() == 0

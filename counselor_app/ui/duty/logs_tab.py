@@ -85,7 +85,9 @@ class FairnessTab(RowsTab):
 
     def count_text(self, rows) -> str:
         if not rows:
-            return ""
+            return self.tr("Nobody is on the duty list of this semester yet (Set-up → Duty list…).")
         totals = [r.counts.total for r in rows]
+        if not any(totals):
+            return self.tr("No duties in this semester yet: generate the roster.")
         return self.tr("{people} people · from {low} to {high} duties each").format(
             people=len(rows), low=min(totals), high=max(totals))
