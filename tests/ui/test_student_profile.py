@@ -91,7 +91,7 @@ def test_the_head_opens_the_profile_and_pages_back_through_the_timeline(qtbot, m
     assert timeline is profile.widgets["timeline"] and timeline.isVisible()
     kinds = [box.text() for box in timeline.kinds.values()]
     assert kinds[:4] == ["学籍状态", "班级", "信息修改", "查阅与操作记录"]
-    assert sorted(kinds[4:]) == sorted(["重点关注", "心理测评"])   # the features' own, as first imported
+    assert sorted(kinds[4:]) == sorted(["重点关注", "心理测评", "转介与休学复学", "危机事件"])   # the features' own
     timeline.kinds["classes"].click()   # (whether the demo placed its students in classes is the register's business)
     assert not timeline.more_button.isEnabled()   # until the first page without them has come
     wait_for(qtbot, lambda: timeline.more_button.isEnabled() and timeline.model.rowCount() == 100)
