@@ -301,8 +301,10 @@ def open_draft_referral(session: Session, student_id: int, *, from_meeting: str,
 
 @operation(Permission.MANAGE_REFERRALS, changes={Area.REFERRALS}, audit="referral.edit", target="referral")
 def edit_referral(session: Session, referral_id: int, edit: ReferralEdit, revision: int) -> None:
-    """Complete or correct the form while the referral is open."""
+    """Complete or correct the form of a draft; refused once issued (the printed form is with the family)."""
     row = load(session, referral_id, revision=revision, open_only=True)
+    if row.state != rules.State.DRAFT:
+        raise ValidationError(ALREADY_ISSUED)
     fields = _validate(session, edit, row.student_id)
     at = audit.now_iso()
     with changing(session, "referral.edit", "student", row.student_id) as note:
