@@ -23,6 +23,7 @@ from counselor_app.services.appointments import BookingEdit, book, clinical, loa
 from counselor_app.services.operations import changing, operation
 from counselor_app.services.session import Session
 from counselor_app.store import appointment_requests as store, appointments as appt_store, audit, watch as watch_store
+from counselor_app.store.database import transaction
 
 NO_REQUEST = QT_TRANSLATE_NOOP("Errors", "This waiting-list request does not exist.")
 ALREADY_WAITING = QT_TRANSLATE_NOOP("Errors", "This student is already on the waiting list.")
@@ -128,8 +129,15 @@ def add_request(session: Session, edit: RequestEdit, *, today: date | None = Non
 
 
 @operation(Permission.MANAGE_APPOINTMENTS)
-def list_requests(session: Session) -> list[RequestView]:
-    """The waiting and offered requests, in the order slots are offered (urgent first)."""
+def list_requests(session: Session, *, now: datetime | None = None) -> list[RequestView]:
+    """The waiting and offered requests, in the order slots are offered (urgent first). Offers past their time and
+    requests past their last day lapse first (audited, announced only when one did), so the list never shows an
+    offer that can no longer be taken."""
+    now = now_or(now)
+    if _due(session, now):
+        with transaction(session.conn):
+            lapse_due(session, now, audit.now_iso())
+        session.changed |= {Area.APPOINTMENTS, Area.AUDIT}
     show = clinical(session)
     return [RequestView(r, r.urgent if show else None, None) for r in store.open_requests(session.conn)]
 
@@ -154,9 +162,14 @@ def _load(session: Session, request_id: int) -> store.RequestRow:
 
 def offer_freed(session: Session, freed: appt_store.AppointmentRow, now: datetime, at: str) -> int | None:
     """Offer the slot ``freed`` left (cancelled or moved) to the first fitting waiting request; inside the caller's
-    transaction. Fitting: the same counselor or none preferred, an individual request, its preferred times, not one
-    of the appointment's own students, not past its last day. Only a future slot of an individual session is
-    offered."""
+    transaction. Offers already lapsed go back to waiting first, so their requests may take this slot. Fitting: the
+    same counselor or none preferred, an individual request, its preferred times, not one of the appointment's own
+    students, not past its last day. Only a future slot of an individual session is offered."""
+    lapse_due(session, now, at)
+    return _offer(session, freed, now, at)
+
+
+def _offer(session: Session, freed: appt_store.AppointmentRow, now: datetime, at: str) -> int | None:
     day = date.fromisoformat(freed.day)
     start, end = rules.parse_time(freed.start), rules.parse_time(freed.end)
     if freed.kind not in (rules.Kind.INDIVIDUAL.value, rules.Kind.CRISIS.value) or datetime.combine(day, start) <= now:
@@ -239,29 +252,47 @@ def _pass_on(session: Session, row: store.RequestRow, now: datetime, at: str) ->
                                      "", row.offer_day, row.offer_start, row.offer_end, "", "", False, False, False,
                                      None, None, None, 0, (row.student_id,), (), ())
     store.clear_offer(session.conn, row.id, "waiting", at)
-    return offer_freed(session, slot, now, at)
+    return _offer(session, slot, now, at)
+
+
+def _lapsed(r: store.RequestRow, now: datetime) -> bool:
+    return r.state == "offered" and bool(r.offer_expires) and datetime.fromisoformat(r.offer_expires) < now
+
+
+def _past(r: store.RequestRow, now: datetime) -> bool:
+    return bool(r.valid_until) and r.valid_until < now.date().isoformat()
+
+
+def _due(session: Session, now: datetime) -> bool:
+    return any(_lapsed(r, now) or _past(r, now) for r in store.open_requests(session.conn))
+
+
+def lapse_due(session: Session, now: datetime, at: str) -> tuple[int, int]:
+    """Inside the caller's transaction: offers past their time go back to waiting (their slot to the next fitting
+    request), requests past their last day expire; one audit row each. Returns (offers lapsed, requests expired)."""
+    lapsed = expired = 0
+    for r in store.open_requests(session.conn):
+        if _lapsed(r, now):
+            nxt = _pass_on(session, r, now, at)
+            audit.append(session.conn, user_id=session.user.id, action="appointment.expire", target_type="student",
+                         target_id=r.student_id, detail=f"request={r.id} offer lapsed" +
+                         (f" offered={nxt}" if nxt else ""))
+            lapsed += 1
+        elif _past(r, now):
+            store.clear_offer(session.conn, r.id, "expired", at)
+            audit.append(session.conn, user_id=session.user.id, action="appointment.expire", target_type="student",
+                         target_id=r.student_id, detail=f"request={r.id} expired")
+            expired += 1
+    return lapsed, expired
 
 
 @operation(Permission.MANAGE_APPOINTMENTS, changes={Area.APPOINTMENTS}, audit="appointment.expire")
 def expire_requests(session: Session, *, now: datetime | None = None) -> tuple[int, int]:
     """Lapsed offers go back to waiting (their slot to the next request); requests past their last day expire.
-    Returns (offers lapsed, requests expired)."""
-    now = now_or(now)
-    lapsed = expired = 0
-    at = audit.now_iso()
+    Returns (offers lapsed, requests expired). The waiting list does this itself whenever it is read and before a
+    freed slot is offered; this is the same step on its own (the command line, a test)."""
     with changing(session, "appointment.expire") as note:
-        for r in store.open_requests(session.conn):
-            if r.state == "offered" and r.offer_expires and datetime.fromisoformat(r.offer_expires) < now:
-                nxt = _pass_on(session, r, now, at)
-                audit.append(session.conn, user_id=session.user.id, action="appointment.expire", target_type="student",
-                             target_id=r.student_id, detail=f"request={r.id} offer lapsed" +
-                             (f" offered={nxt}" if nxt else ""))
-                lapsed += 1
-            elif r.valid_until and r.valid_until < now.date().isoformat():
-                store.clear_offer(session.conn, r.id, "expired", at)
-                audit.append(session.conn, user_id=session.user.id, action="appointment.expire", target_type="student",
-                             target_id=r.student_id, detail=f"request={r.id} expired")
-                expired += 1
+        lapsed, expired = lapse_due(session, now_or(now), audit.now_iso())
         note.detail = f"lapsed={lapsed} expired={expired}"
     return lapsed, expired
 

@@ -102,3 +102,34 @@ def test_expired_withdrawn_and_booked_directly(prepared, s):
     assert wl.get_request(s, direct.id).row.appointment_id == booked
     with pytest.raises(ValidationError, match="weekday HH:MM"):
         wl.add_request(s, RequestEdit(a[4], preferred="周三上午"), today=MONDAY)
+
+
+def test_reading_the_list_lapses_offers_past_their_time(prepared, s):
+    a = prepared.student_ids
+    first = wl.add_request(s, RequestEdit(a[1]), today=MONDAY)
+    second = wl.add_request(s, RequestEdit(a[2]), today=MONDAY)
+    short = wl.add_request(s, RequestEdit(a[3], valid_until=MONDAY + timedelta(days=1)), today=MONDAY)
+    booked = ap.book(s, edit(prepared, a[0], day=MONDAY + timedelta(days=3)), now=NOW).id
+    assert ap.cancel(s, booked, False, now=NOW)[1] == first.id
+    s.changed.clear()
+    before = {v.row.id: v.row.state for v in wl.list_requests(s, now=NOW + timedelta(hours=1))}
+    assert before[first.id] == "offered" and not s.changed      # in time: nothing written, nothing announced
+    after = {v.row.id: v.row.state for v in wl.list_requests(s, now=NOW + timedelta(days=2))}
+    assert after[first.id] == "waiting" and after[second.id] == "offered"   # the slot went to the next request
+    assert short.id not in after and wl.get_request(s, short.id).row.state == "expired"
+    assert s.changed
+    trail = s.conn.execute("SELECT detail FROM audit_log WHERE action = 'appointment.expire'").fetchall()
+    assert {f"request={first.id} offer lapsed offered={second.id}", f"request={short.id} expired"} <= \
+        {d for (d,) in trail}
+
+
+def test_a_freed_slot_goes_to_a_request_whose_offer_has_lapsed(prepared, s):
+    a = prepared.student_ids
+    first = wl.add_request(s, RequestEdit(a[1]), today=MONDAY)
+    one = ap.book(s, edit(prepared, a[0], day=MONDAY + timedelta(days=3)), now=NOW).id
+    two = ap.book(s, edit(prepared, a[0], day=MONDAY + timedelta(days=4)), now=NOW).id
+    assert ap.cancel(s, one, False, now=NOW)[1] == first.id
+    later = NOW + timedelta(days=2)        # first's offer lapsed unseen; the next freed slot is offered to it
+    assert ap.cancel(s, two, False, now=later)[1] == first.id
+    row = wl.get_request(s, first.id).row
+    assert (row.state, row.offer_day) == ("offered", (MONDAY + timedelta(days=4)).isoformat())
