@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Callable
 
 from counselor_app.domain import appointment as rules
 from counselor_app.domain.areas import Area
@@ -309,10 +310,12 @@ def withdraw_request(session: Session, request_id: int) -> None:
 
 # -- misses ---------------------------------------------------------------------------------------------------------
 
-def after_miss(session: Session, row: appt_store.AppointmentRow, now: datetime, at: str) -> dict:
+def after_miss(session: Session, row: appt_store.AppointmentRow, now: datetime, at: str,
+               tr: Callable[[str], str] = str) -> dict:
     """After a miss (inside its transaction): the student's unexcused misses this semester; at the office's limit,
     the coming appointments with this counselor are cancelled (by the counselor) and the student goes back to the
-    waiting list with a note. Individual sessions only."""
+    waiting list with a note, translated by ``tr`` when written (a sealed note is plain text). Individual sessions
+    only."""
     if row.kind != rules.Kind.INDIVIDUAL.value or len(row.student_ids) != 1:
         return {"misses": 0, "request_id": None}
     student = row.student_ids[0]
@@ -329,6 +332,6 @@ def after_miss(session: Session, row: appt_store.AppointmentRow, now: datetime, 
         appt_store.update(session.conn, other, {"state": rules.State.CANCELLED_COUNSELOR.value}, at)
         appt_store.add_history(session.conn, other, at, session.user.id, "state", old.state,
                                rules.State.CANCELLED_COUNSELOR.value)
-    note = MISSES_NOTE.format(count=misses) if session.clinical is not None else None
+    note = tr(MISSES_NOTE).format(count=misses) if session.clinical is not None else None
     added = insert_request(session, RequestEdit(student, row.counselor_id), at, note)
     return {"misses": misses, "request_id": added.id}

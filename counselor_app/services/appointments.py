@@ -15,6 +15,7 @@ written into the appointment's history. A freed slot is offered to the first fit
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 from datetime import date, datetime, time
 
 from counselor_app.domain import access, appointment as rules
@@ -378,10 +379,12 @@ class Missed:
 
 @operation(Permission.MANAGE_APPOINTMENTS, changes={Area.APPOINTMENTS}, audit="appointment.no_show",
            target="appointment")
-def no_show(session: Session, appointment_id: int, *, now: datetime | None = None) -> Missed:
+def no_show(session: Session, appointment_id: int, *, now: datetime | None = None,
+            tr: Callable[[str], str] = str) -> Missed:
     """The student did not come. At the office's limit of unexcused misses this semester (three), the student's
     coming appointments with the counselor are cancelled and the student goes back to the waiting list with a
-    note (services/appointment_waitlist.py)."""
+    note (services/appointment_waitlist.py), written in the user's language through ``tr`` (the GUI passes
+    translation.translate_text; the default leaves the English source)."""
     row = load(session, appointment_id)
     now = now_or(now)
     if datetime.combine(date.fromisoformat(row.day), rules.parse_time(row.start)) > now:
@@ -391,7 +394,7 @@ def no_show(session: Session, appointment_id: int, *, now: datetime | None = Non
     result: dict = {}
 
     def after(at: str) -> str:
-        result.update(waitlist.after_miss(session, row, now, at))
+        result.update(waitlist.after_miss(session, row, now, at, tr))
         return f"misses={result['misses']}" + (f" waitlist={result['request_id']}" if result["request_id"] else "")
 
     change_state(session, row, rules.State.NO_SHOW.value, "appointment.no_show", after=after)

@@ -370,3 +370,31 @@ def test_a_counselor_sets_only_their_own_hours(qtbot, make_app, office):
     qtbot.mouseClick(dialog.save_hours, LEFT)
     wait_for(qtbot, lambda: bool(dialog.error.text()))
     assert "自己" in dialog.error.text()
+
+
+def test_the_third_miss_puts_the_student_back_with_a_chinese_note(qtbot, make_app, office, data_dir,
+                                                                   answered_dialogs):
+    from counselor_app.services import appointment_waitlist, office as office_service
+
+    _folder, _day, rows, counselor, _past = office
+    with office_service.login(data_dir, "counselor", DEMO_PASSWORD) as s:    # two misses already, a third session
+        cal = school_calendar.calendar(s)
+        days = [date.today() - timedelta(days=n) for n in range(1, 60)
+                if cal.is_school_day(date.today() - timedelta(days=n))][:3]
+        ids = [appointments.book(s, BookingEdit(counselor, d, "07:00", (rows[9].id,), mode="online", room_id=None),
+                                 now=datetime.combine(d, datetime.min.time())).id for d in reversed(days)]
+        for missed in ids[:2]:
+            appointments.no_show(s, missed)
+    page = open_page(qtbot, make_app)
+    page.open_appointment(ids[2])
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.detail is not None and dialog.buttons["no_show"].isEnabled())
+    qtbot.mouseClick(dialog.buttons["no_show"], LEFT)
+    wait_for(qtbot, lambda: dialog.detail.row.state == "no_show")
+    wait_for(qtbot, lambda: any(d.kind == "info" for d in answered_dialogs.shown))
+    notes = []
+    page.app.worker.run(lambda s: [appointment_waitlist.get_request(s, v.row.id).note
+                                   for v in appointment_waitlist.list_requests(s) if v.row.student_id == rows[9].id],
+                        notes.append)
+    wait_for(qtbot, lambda: bool(notes))
+    assert notes[0] == ["无故未到 3 次后回到候约名单。"]

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from counselor_app.domain import appointment as rules, appointment_series as series_rules
 from counselor_app.domain.roles import Permission
 from counselor_app.services import appointment_series as series_service, appointments as service
+from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.appointments import words
 from counselor_app.ui.qt import (QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
@@ -185,7 +186,7 @@ class AppointmentDialog(QDialog):
         calls = {"confirm": lambda s: service.confirm(s, self.appointment_id),
                  "arrive": lambda s: service.arrive(s, self.appointment_id),
                  "complete": lambda s: service.complete(s, self.appointment_id),
-                 "no_show": lambda s: service.no_show(s, self.appointment_id),
+                 "no_show": lambda s: service.no_show(s, self.appointment_id, tr=translate_text),
                  "cancel_student": lambda s: service.cancel(s, self.appointment_id, True),
                  "cancel_counselor": lambda s: service.cancel(s, self.appointment_id, False)}
         if key.startswith("cancel") and not dialogs.ask_yes_no(
