@@ -4854,6 +4854,37 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
     </context>
     <context>
+        <name>CloseReferralDialog</name>
+        <message>
+            <source>Close referral R {number}</source>
+            <translation>Close referral R {number}</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Why it is closed:</source>
+            <translation>Why it is closed:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>A referral is completed once its receipt is back. Closing it earlier for another reason needs a note saying why. A closed referral takes nothing more.</source>
+            <translation>A referral is completed once its receipt is back. Closing it earlier for another reason needs a note saying why. A closed referral takes nothing more.</translation>
+        </message>
+        <message>
+            <source>Write why the referral is closed.</source>
+            <translation>Write why the referral is closed.</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseRequestDialog</name>
         <message>
             <source>Ask to close the entry</source>
@@ -10164,8 +10195,16 @@ A report without personal data was written to {folder}. Please give the referenc
     <context>
         <name>HospitalDialog</name>
         <message>
-            <source>Add a hospital to the directory</source>
-            <translation>Add a hospital to the directory</translation>
+            <source>Hospital directory</source>
+            <translation>Hospital directory</translation>
+        </message>
+        <message>
+            <source>Hospital:</source>
+            <translation>Hospital:</translation>
+        </message>
+        <message>
+            <source>a new hospital</source>
+            <translation>a new hospital</translation>
         </message>
         <message>
             <source>Name:</source>
@@ -10202,6 +10241,22 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Agreement since:</source>
             <translation>Agreement since:</translation>
+        </message>
+        <message>
+            <source>New referrals may choose it</source>
+            <translation>New referrals may choose it</translation>
+        </message>
+        <message>
+            <source>A hospital no longer used is set aside here, never removed: earlier referrals name it.</source>
+            <translation>A hospital no longer used is set aside here, never removed: earlier referrals name it.</translation>
+        </message>
+        <message>
+            <source>{name} (set aside)</source>
+            <translation>{name} (set aside)</translation>
+        </message>
+        <message>
+            <source>Hospital directory: {name}</source>
+            <translation>Hospital directory: {name}</translation>
         </message>
         <message>
             <source>Write the hospital's name.</source>
@@ -10403,6 +10458,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Approve…</translation>
         </message>
         <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>The family withdraws the application before it is approved.</source>
+            <translation>The family withdraws the application before it is approved.</translation>
+        </message>
+        <message>
             <source>Application to return…</source>
             <translation>Application to return…</translation>
         </message>
@@ -10477,6 +10540,18 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>{shown} shown · {away} not finished, {overdue} past their end</source>
             <translation>{shown} shown · {away} not finished, {overdue} past their end</translation>
+        </message>
+        <message>
+            <source>Withdraw the application</source>
+            <translation>Withdraw the application</translation>
+        </message>
+        <message>
+            <source>Withdraw application {number} of {name}? It stays in the list as withdrawn; a new application starts again from the beginning.</source>
+            <translation>Withdraw application {number} of {name}? It stays in the list as withdrawn; a new application starts again from the beginning.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -14020,6 +14095,77 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ReferralEditDialog</name>
+        <message>
+            <source>Referral form R {number}</source>
+            <translation>Referral form R {number}</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
+            <source>Urgency:</source>
+            <translation>Urgency:</translation>
+        </message>
+        <message>
+            <source>green channel (always for an emergency)</source>
+            <translation>green channel (always for an emergency)</translation>
+        </message>
+        <message>
+            <source>Hospital:</source>
+            <translation>Hospital:</translation>
+        </message>
+        <message>
+            <source>Department:</source>
+            <translation>Department:</translation>
+        </message>
+        <message>
+            <source>Accompanied by:</source>
+            <translation>Accompanied by:</translation>
+        </message>
+        <message>
+            <source>not decided yet</source>
+            <translation>not decided yet</translation>
+        </message>
+        <message>
+            <source>Guardian:</source>
+            <translation>Guardian:</translation>
+        </message>
+        <message>
+            <source>Relation:</source>
+            <translation>Relation:</translation>
+        </message>
+        <message>
+            <source>Guardian's phone:</source>
+            <translation>Guardian's phone:</translation>
+        </message>
+        <message>
+            <source>Reason and what was observed:</source>
+            <translation>Reason and what was observed:</translation>
+        </message>
+        <message>
+            <source>What the school has done:</source>
+            <translation>What the school has done:</translation>
+        </message>
+        <message>
+            <source>Screening summary:</source>
+            <translation>Screening summary:</translation>
+        </message>
+        <message>
+            <source>The form can be changed until the referral is issued. The screening summary names the scale, the date, the total and the level: never the answers to single items.</source>
+            <translation>The form can be changed until the referral is issued. The screening summary names the scale, the date, the total and the level: never the answers to single items.</translation>
+        </message>
+        <message>
+            <source>not chosen yet</source>
+            <translation>not chosen yet</translation>
+        </message>
+        <message>
+            <source>Write the reason of the referral and what was observed.</source>
+            <translation>Write the reason of the referral and what was observed.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralField</name>
         <message>
             <source>The issue date</source>
@@ -14286,6 +14432,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Write a referral for a student: the reason, the hospital, the urgency.</translation>
         </message>
         <message>
+            <source>Edit the form…</source>
+            <translation>Edit the form…</translation>
+        </message>
+        <message>
+            <source>Complete or correct the form until the referral is issued.</source>
+            <translation>Complete or correct the form until the referral is issued.</translation>
+        </message>
+        <message>
             <source>Meeting with the parents…</source>
             <translation>Meeting with the parents…</translation>
         </message>
@@ -14310,6 +14464,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Enter the receipt…</translation>
         </message>
         <message>
+            <source>Close…</source>
+            <translation>Close…</translation>
+        </message>
+        <message>
+            <source>Close the referral: completed once the receipt is back, or earlier for another reason.</source>
+            <translation>Close the referral: completed once the receipt is back, or earlier for another reason.</translation>
+        </message>
+        <message>
             <source>Print the form</source>
             <translation>Print the form</translation>
         </message>
@@ -14318,12 +14480,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>The referral form with its tear-off receipt, on one A4 page.</translation>
         </message>
         <message>
-            <source>Add a hospital…</source>
-            <translation>Add a hospital…</translation>
+            <source>Hospitals…</source>
+            <translation>Hospitals…</translation>
         </message>
         <message>
-            <source>Add a hospital to the directory the referrals choose from.</source>
-            <translation>Add a hospital to the directory the referrals choose from.</translation>
+            <source>Add a hospital to the directory the referrals choose from, or change one.</source>
+            <translation>Add a hospital to the directory the referrals choose from, or change one.</translation>
         </message>
         <message>
             <source>Registers…</source>

@@ -4854,6 +4854,37 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
     </context>
     <context>
+        <name>CloseReferralDialog</name>
+        <message>
+            <source>Close referral R {number}</source>
+            <translation>转介 {number} 结案</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>学生：</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>当前状态：</translation>
+        </message>
+        <message>
+            <source>Why it is closed:</source>
+            <translation>结案原因：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>A referral is completed once its receipt is back. Closing it earlier for another reason needs a note saying why. A closed referral takes nothing more.</source>
+            <translation>收回回执后转介即可按“转介完成”结案；回执收回前因其他原因结案，须写明理由。结案后不能再登记任何内容。</translation>
+        </message>
+        <message>
+            <source>Write why the referral is closed.</source>
+            <translation>请写明结案原因。</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseRequestDialog</name>
         <message>
             <source>Ask to close the entry</source>
@@ -10164,8 +10195,16 @@ A report without personal data was written to {folder}. Please give the referenc
     <context>
         <name>HospitalDialog</name>
         <message>
-            <source>Add a hospital to the directory</source>
-            <translation>添加医院</translation>
+            <source>Hospital directory</source>
+            <translation>医院名录</translation>
+        </message>
+        <message>
+            <source>Hospital:</source>
+            <translation>医院：</translation>
+        </message>
+        <message>
+            <source>a new hospital</source>
+            <translation>新增医院</translation>
         </message>
         <message>
             <source>Name:</source>
@@ -10202,6 +10241,22 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Agreement since:</source>
             <translation>协议签订日期：</translation>
+        </message>
+        <message>
+            <source>New referrals may choose it</source>
+            <translation>新的转介可选择该医院</translation>
+        </message>
+        <message>
+            <source>A hospital no longer used is set aside here, never removed: earlier referrals name it.</source>
+            <translation>不再合作的医院在此停用，不会删除：以往的转介单仍写有它。</translation>
+        </message>
+        <message>
+            <source>{name} (set aside)</source>
+            <translation>{name}（已停用）</translation>
+        </message>
+        <message>
+            <source>Hospital directory: {name}</source>
+            <translation>医院名录：{name}</translation>
         </message>
         <message>
             <source>Write the hospital's name.</source>
@@ -10403,6 +10458,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>审批…</translation>
         </message>
         <message>
+            <source>Withdraw</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <source>The family withdraws the application before it is approved.</source>
+            <translation>家长在审批前撤回申请。</translation>
+        </message>
+        <message>
             <source>Application to return…</source>
             <translation>复学申请…</translation>
         </message>
@@ -10477,6 +10540,18 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>{shown} shown · {away} not finished, {overdue} past their end</source>
             <translation>显示 {shown} 条 · 未办结 {away} 条，逾期 {overdue} 条</translation>
+        </message>
+        <message>
+            <source>Withdraw the application</source>
+            <translation>撤回申请</translation>
+        </message>
+        <message>
+            <source>Withdraw application {number} of {name}? It stays in the list as withdrawn; a new application starts again from the beginning.</source>
+            <translation>撤回{name}的申请 {number}？该申请仍保留在列表中，状态为“已撤回”；如需再次申请，须重新提交。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -14020,6 +14095,77 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>ReferralEditDialog</name>
+        <message>
+            <source>Referral form R {number}</source>
+            <translation>转介单 {number}</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>学生：</translation>
+        </message>
+        <message>
+            <source>Urgency:</source>
+            <translation>紧急程度：</translation>
+        </message>
+        <message>
+            <source>green channel (always for an emergency)</source>
+            <translation>走绿色通道（紧急转介必走）</translation>
+        </message>
+        <message>
+            <source>Hospital:</source>
+            <translation>就诊医院：</translation>
+        </message>
+        <message>
+            <source>Department:</source>
+            <translation>科室：</translation>
+        </message>
+        <message>
+            <source>Accompanied by:</source>
+            <translation>陪同人：</translation>
+        </message>
+        <message>
+            <source>not decided yet</source>
+            <translation>尚未确定</translation>
+        </message>
+        <message>
+            <source>Guardian:</source>
+            <translation>监护人：</translation>
+        </message>
+        <message>
+            <source>Relation:</source>
+            <translation>关系：</translation>
+        </message>
+        <message>
+            <source>Guardian's phone:</source>
+            <translation>监护人电话：</translation>
+        </message>
+        <message>
+            <source>Reason and what was observed:</source>
+            <translation>转介原因及观察到的情况：</translation>
+        </message>
+        <message>
+            <source>What the school has done:</source>
+            <translation>学校已采取的措施：</translation>
+        </message>
+        <message>
+            <source>Screening summary:</source>
+            <translation>筛查摘要：</translation>
+        </message>
+        <message>
+            <source>The form can be changed until the referral is issued. The screening summary names the scale, the date, the total and the level: never the answers to single items.</source>
+            <translation>转介单开具前均可修改。筛查摘要只写量表、日期、总分和等级，不写单个题目的作答。</translation>
+        </message>
+        <message>
+            <source>not chosen yet</source>
+            <translation>尚未选择</translation>
+        </message>
+        <message>
+            <source>Write the reason of the referral and what was observed.</source>
+            <translation>请填写转介原因及观察到的情况。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralField</name>
         <message>
             <source>The issue date</source>
@@ -14286,6 +14432,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>为学生开具转介：转介原因、医院、紧急程度。</translation>
         </message>
         <message>
+            <source>Edit the form…</source>
+            <translation>修改转介单…</translation>
+        </message>
+        <message>
+            <source>Complete or correct the form until the referral is issued.</source>
+            <translation>转介单开具前可补充或更正内容。</translation>
+        </message>
+        <message>
             <source>Meeting with the parents…</source>
             <translation>家校会商…</translation>
         </message>
@@ -14310,6 +14464,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>登记回执…</translation>
         </message>
         <message>
+            <source>Close…</source>
+            <translation>结案…</translation>
+        </message>
+        <message>
+            <source>Close the referral: completed once the receipt is back, or earlier for another reason.</source>
+            <translation>为转介结案：回执收回后按转介完成结案，或因其他原因提前结案。</translation>
+        </message>
+        <message>
             <source>Print the form</source>
             <translation>打印转介单</translation>
         </message>
@@ -14318,12 +14480,12 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>转介单及回执，一页A4纸。</translation>
         </message>
         <message>
-            <source>Add a hospital…</source>
-            <translation>添加医院…</translation>
+            <source>Hospitals…</source>
+            <translation>医院名录…</translation>
         </message>
         <message>
-            <source>Add a hospital to the directory the referrals choose from.</source>
-            <translation>向医院名录添加医院，开具转介时从中选择。</translation>
+            <source>Add a hospital to the directory the referrals choose from, or change one.</source>
+            <translation>在转介可选的医院名录中添加医院，或修改已有医院。</translation>
         </message>
         <message>
             <source>Registers…</source>

@@ -193,6 +193,7 @@ def test_adding_a_hospital_to_the_directory(qtbot, make_app, office):
     app, main, page = open_page(qtbot, make_app)
     page.hospital_button.click()
     dialog = page.editor
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())     # the directory loads first
     dialog.ok_button.click()
     assert dialog.error.text() == "请填写医院名称。"
     dialog.name.setText("示范市精神卫生中心")                       # the demo has it already

@@ -1,6 +1,7 @@
 """请假/休学与复学: every leave and suspension, those not finished by default; the ones past their end without a
-return in red. The buttons follow the selected leave's state: 审批, 复学申请, 复学评估会, 办理复学; the forms
-(复学申请及评估表, the head teacher's support plan) print from here. Rows: services.leaves.list_leaves."""
+return in red. The buttons follow the selected leave's state: 审批, 撤回 (an application not yet approved, after
+asking), 复学申请, 复学评估会, 办理复学; the forms (复学申请及评估表, the head teacher's support plan) print from
+here. Rows: services.leaves.list_leaves."""
 from __future__ import annotations
 
 from operator import attrgetter
@@ -44,6 +45,10 @@ class LeavesPage(ListPage):
                                       Permission.MANAGE_REFERRALS, name="leaveNew")
         self.approve_button = self.action(self.tr("Approve…"), lambda: self._open("ApproveDialog"), row=True,
                                           when=state(rules.State.APPLIED), name="leaveApprove")
+        self.withdraw_button = self.action(self.tr("Withdraw"), self.withdraw, row=True,
+                                           when=state(rules.State.APPLIED), name="leaveWithdraw",
+                                           tip=self.tr("The family withdraws the application before it is "
+                                                       "approved."))
         self.apply_button = self.action(self.tr("Application to return…"),
                                         lambda: self._open("ReturnApplicationDialog"), row=True,
                                         when=state(rules.State.APPROVED), name="leaveReturnApply")
@@ -56,8 +61,8 @@ class LeavesPage(ListPage):
                                        row=True, when=lambda r: bool(r.return_applied_on), name="leaveForm")
         self.plan_button = self.action(self.tr("Print the support plan"), lambda: self._print("return_support"),
                                        row=True, when=lambda r: bool(r.returned_on), name="leavePlan")
-        return [self.new_button, self.approve_button, self.apply_button, self.meeting_button, self.return_button,
-                self.form_button, self.plan_button]
+        return [self.new_button, self.approve_button, self.withdraw_button, self.apply_button, self.meeting_button,
+                self.return_button, self.form_button, self.plan_button]
 
     def search_hint(self) -> str:
         return ""
@@ -92,6 +97,22 @@ class LeavesPage(ListPage):
 
     def open_row(self, row) -> None:
         pass
+
+    def withdraw(self) -> None:
+        from counselor_app.ui import dialogs
+
+        row = self.selected()
+        if row is None or not dialogs.ask_yes_no(self, self.tr("Withdraw the application"), self.tr(
+                "Withdraw application {number} of {name}? It stays in the list as withdrawn; a new application "
+                "starts again from the beginning.").format(number=row.number, name=row.name),
+                yes_text=self.tr("Withdraw"), no_text=self.tr("Cancel")):
+            return
+        leave_id = row.id
+
+        def withdraw(s):
+            return leave_service.withdraw_leave(s, leave_id, leave_service.get_leave(s, leave_id).row.revision)
+
+        self.app.worker.run(withdraw, lambda _r: None, lambda e: dialogs.show_error(self, e), context=self)
 
     def _open(self, name: str, row="selected") -> None:
         from counselor_app.ui.referrals import leave_dialogs

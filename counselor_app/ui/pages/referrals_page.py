@@ -58,6 +58,9 @@ class ReferralsPage(ListPage):
         self.new_button = self.action(self.tr("New referral…"), self.new_referral, Permission.MANAGE_REFERRALS,
                                       name="referralNew", tip=self.tr("Write a referral for a student: the reason, "
                                                                       "the hospital, the urgency."))
+        self.edit_button = self.action(self.tr("Edit the form…"), self.edit_referral, row=True, name="referralEdit",
+                                       when=lambda r: r.state == rules.State.DRAFT,
+                                       tip=self.tr("Complete or correct the form until the referral is issued."))
         self.meeting_button = self.action(self.tr("Meeting with the parents…"), self.record_meeting, row=True,
                                           name="referralMeeting", when=lambda r: r.state == rules.State.DRAFT)
         self.issue_button = self.action(self.tr("Issue"), self.issue, row=True, name="referralIssue",
@@ -70,17 +73,22 @@ class ReferralsPage(ListPage):
         self.receipt_button = self.action(self.tr("Enter the receipt…"), self.enter_receipt, row=True,
                                           name="referralReceipt",
                                           when=lambda r: r.state in (rules.State.ISSUED, rules.State.VISITED))
+        self.close_button = self.action(self.tr("Close…"), self.close_referral, row=True, name="referralClose",
+                                        when=lambda r: r.state != rules.State.CLOSED,
+                                        tip=self.tr("Close the referral: completed once the receipt is back, or "
+                                                    "earlier for another reason."))
         self.print_button = self.action(self.tr("Print the form"), self.print_selected, row=True,
                                         name="referralPrint", when=lambda r: r.state != rules.State.DRAFT,
                                         tip=self.tr("The referral form with its tear-off receipt, on one A4 page."))
-        self.hospital_button = self.action(self.tr("Add a hospital…"), self.add_hospital, Permission.MANAGE_REFERRALS,
+        self.hospital_button = self.action(self.tr("Hospitals…"), self.add_hospital, Permission.MANAGE_REFERRALS,
                                            name="referralHospital",
-                                           tip=self.tr("Add a hospital to the directory the referrals choose from."))
+                                           tip=self.tr("Add a hospital to the directory the referrals choose from, "
+                                                       "or change one."))
         self.registers_button = self.action(self.tr("Registers…"), self.print_registers, name="referralRegisters",
                                             tip=self.tr("The registers of referrals out and of receipts back, for "
                                                         "the last six months."))
-        return [self.new_button, self.meeting_button, self.issue_button, self.visit_button, self.receipt_button,
-                self.print_button, self.registers_button, self.hospital_button]
+        return [self.new_button, self.edit_button, self.meeting_button, self.issue_button, self.visit_button,
+                self.receipt_button, self.close_button, self.print_button, self.registers_button, self.hospital_button]
 
     def search_hint(self) -> str:
         return self.tr("Student number, name, pinyin initials or the referral's number")
@@ -133,6 +141,22 @@ class ReferralsPage(ListPage):
 
         self.editor = NewReferralDialog(self)
         self.editor.open()
+
+    def edit_referral(self) -> None:
+        from counselor_app.ui.referrals.referral_edit import ReferralEditDialog
+
+        row = self.selected()
+        if row is not None:
+            self.editor = ReferralEditDialog(self, row)
+            self.editor.open()
+
+    def close_referral(self) -> None:
+        from counselor_app.ui.referrals.referral_edit import CloseReferralDialog
+
+        row = self.selected()
+        if row is not None:
+            self.editor = CloseReferralDialog(self, row)
+            self.editor.open()
 
     def add_hospital(self) -> None:
         from counselor_app.ui.referrals.dialogs import HospitalDialog

@@ -1,7 +1,8 @@
 """The referral's dialogs on the referrals page: 新建转介 (the student, urgency, hospital, reason …; a student not on
 the watch list: the dialog asks before the service opens an entry), 家校会商 (the meeting with the parents and
 their decision), 登记回执 (the receipt: visit, advice as one choice, next visit, advice to the school, a diagnosis
-only if the family gave one). Each saves through its service on the worker; a refusal shows in the form."""
+only if the family gave one), 医院名录 (a hospital added, or one of the directory changed or set aside). Each
+saves through its service on the worker; a refusal shows in the form."""
 from __future__ import annotations
 
 from datetime import date
@@ -215,10 +216,14 @@ class ReferralReceiptDialog(FormDialog):
 
 
 class HospitalDialog(FormDialog):
-    """A hospital for the directory (name, departments, address, phones, green channel, cooperation agreement)."""
+    """The hospital directory: a new hospital, or one of the directory changed (name, departments, address, phones,
+    green channel, cooperation agreement; one no longer used is set aside, never removed: referrals name it)."""
 
     def __init__(self, page) -> None:
-        super().__init__(page, page.app, self.tr("Add a hospital to the directory"), 520)
+        super().__init__(page, page.app, self.tr("Hospital directory"), 520)
+        self.rows = {}
+        self.which = self.field(self.tr("Hospital:"), choice([(self.tr("a new hospital"), None)]),
+                                name="hospitalWhich")
         self.name = self.field(self.tr("Name:"), name="hospitalName")
         self.departments = self.field(self.tr("Departments:"), name="hospitalDepartments",
                                       placeholder=self.tr("separated by commas"))
@@ -232,6 +237,34 @@ class HospitalDialog(FormDialog):
         self.since = self.field(self.tr("Agreement since:"), _date_edit(name="hospitalSince"))
         self.since.setEnabled(False)
         self.agreement.toggled.connect(self.since.setEnabled)
+        self.active = QCheckBox(self.tr("New referrals may choose it"))
+        self.active.setObjectName("hospitalActive")
+        self.active.setChecked(True)
+        self.field("", self.active)
+        self.note(self.tr("A hospital no longer used is set aside here, never removed: earlier referrals name it."))
+        self.which.currentIndexChanged.connect(self._which_changed)
+
+    def loader(self):
+        return lambda s: hospitals.list_hospitals(s)
+
+    def loaded(self, found) -> None:
+        self.rows = {h.id: h for h in found}
+        for h in found:
+            self.which.addItem(h.name if h.active else self.tr("{name} (set aside)").format(name=h.name), h.id)
+
+    def _which_changed(self, *_args) -> None:
+        h = self.rows.get(self.which.currentData())
+        self.setWindowTitle(self.tr("Hospital directory") if h is None else self.tr("Hospital directory: {name}")
+                            .format(name=h.name))
+        self.name.setText(h.name if h else "")
+        self.departments.setText("、".join(h.departments.split("\n")) if h and h.departments else "")
+        self.address.setText(h.address if h else "")
+        self.phone.setText(h.phone if h else "")
+        self.green_contact.setText(h.green_contact if h else "")
+        self.green_phone.setText(h.green_phone if h else "")
+        self.agreement.setChecked(bool(h and h.agreement))
+        self.since.setDate(QDate(date.fromisoformat(h.agreement_since) if h and h.agreement_since else date.today()))
+        self.active.setChecked(h is None or bool(h.active))
 
     def edit(self):
         if not self.name.text().strip():
@@ -240,7 +273,8 @@ class HospitalDialog(FormDialog):
         return hospitals.HospitalEdit(self.name.text(), tuple(p for p in parts if p), self.address.text(),
                                       self.phone.text(), self.green_contact.text(), self.green_phone.text(),
                                       self.agreement.isChecked(), _day(self.since) if self.agreement.isChecked()
-                                      else None)
+                                      else None, self.active.isChecked())
 
     def saver(self, edit):
-        return lambda s: hospitals.save_hospital(s, edit)
+        hospital_id = self.which.currentData()
+        return lambda s: hospitals.save_hospital(s, edit, hospital_id)
