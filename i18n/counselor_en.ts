@@ -11043,6 +11043,53 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>LoopSettingsTab</name>
+        <message>
+            <source>Referrals and crises</source>
+            <translation>Referrals and crises</translation>
+        </message>
+        <message>
+            <source>The deadlines the referral and crisis lists and the start page measure against. A change counts for what is recorded from now on: receipts already due keep their date.</source>
+            <translation>The deadlines the referral and crisis lists and the start page measure against. A change counts for what is recorded from now on: receipts already due keep their date.</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>A referral's receipt is due after:</source>
+            <translation>A referral's receipt is due after:</translation>
+        </message>
+        <message>
+            <source>A crisis is reported within:</source>
+            <translation>A crisis is reported within:</translation>
+        </message>
+        <message>
+            <source>The crisis review meeting within:</source>
+            <translation>The crisis review meeting within:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Restore the defaults</source>
+            <translation>Restore the defaults</translation>
+        </message>
+        <message>
+            <source>{receipt} days for the receipt, {report} minutes to report a crisis, {review} days to its review meeting.</source>
+            <translation>{receipt} days for the receipt, {report} minutes to report a crisis, {review} days to its review meeting.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoopsCard</name>
         <message>
             <source>Crisis incidents, referrals and returns</source>
@@ -13674,6 +13721,18 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Next appointment on</translation>
         </message>
         <message>
+            <source>Add this session as a follow-up to the student's watch-list entry</source>
+            <translation>Add this session as a follow-up to the student's watch-list entry</translation>
+        </message>
+        <message>
+            <source>Follow-up, what was seen:</source>
+            <translation>Follow-up, what was seen:</translation>
+        </message>
+        <message>
+            <source>Level seen now:</source>
+            <translation>Level seen now:</translation>
+        </message>
+        <message>
             <source>Save, sign and lock</source>
             <translation>Save, sign and lock</translation>
         </message>
@@ -13690,6 +13749,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Save draft</translation>
         </message>
         <message>
+            <source>unchanged ({level})</source>
+            <translation>unchanged ({level})</translation>
+        </message>
+        <message>
             <source>Record {number}</source>
             <translation>Record {number}</translation>
         </message>
@@ -13704,6 +13767,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Addendum {at} {name}: {text}</source>
             <translation>Addendum {at} {name}: {text}</translation>
+        </message>
+        <message>
+            <source>Write what was seen for the follow-up, or clear its check box.</source>
+            <translation>Write what was seen for the follow-up, or clear its check box.</translation>
         </message>
         <message>
             <source>Sign the record</source>
@@ -17073,6 +17140,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Watch list</source>
             <translation>Watch list</translation>
+        </message>
+        <message>
+            <source>Referrals and crises</source>
+            <translation>Referrals and crises</translation>
         </message>
         <message>
             <source>Language</source>

@@ -11043,6 +11043,53 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>LoopSettingsTab</name>
+        <message>
+            <source>Referrals and crises</source>
+            <translation>转介与危机</translation>
+        </message>
+        <message>
+            <source>The deadlines the referral and crisis lists and the start page measure against. A change counts for what is recorded from now on: receipts already due keep their date.</source>
+            <translation>转介、危机事件列表和首页据以提醒的期限。修改只对今后登记的内容生效：已开具转介的回执应交日期不变。</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>A referral's receipt is due after:</source>
+            <translation>转介回执应交期限：</translation>
+        </message>
+        <message>
+            <source>A crisis is reported within:</source>
+            <translation>危机事件报告时限：</translation>
+        </message>
+        <message>
+            <source>The crisis review meeting within:</source>
+            <translation>危机复盘会召开时限：</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Restore the defaults</source>
+            <translation>恢复默认值</translation>
+        </message>
+        <message>
+            <source>{receipt} days for the receipt, {report} minutes to report a crisis, {review} days to its review meeting.</source>
+            <translation>回执 {receipt} 天，危机事件报告 {report} 分钟，复盘会 {review} 天。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>LoopsCard</name>
         <message>
             <source>Crisis incidents, referrals and returns</source>
@@ -13674,6 +13721,18 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>下次预约日期</translation>
         </message>
         <message>
+            <source>Add this session as a follow-up to the student's watch-list entry</source>
+            <translation>记入随访：将本次辅导记为该生重点关注档案的一次随访</translation>
+        </message>
+        <message>
+            <source>Follow-up, what was seen:</source>
+            <translation>随访所见：</translation>
+        </message>
+        <message>
+            <source>Level seen now:</source>
+            <translation>本次评定级别：</translation>
+        </message>
+        <message>
             <source>Save, sign and lock</source>
             <translation>保存、签名并锁定</translation>
         </message>
@@ -13690,6 +13749,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>保存草稿</translation>
         </message>
         <message>
+            <source>unchanged ({level})</source>
+            <translation>不变（{level}）</translation>
+        </message>
+        <message>
             <source>Record {number}</source>
             <translation>记录编号 {number}</translation>
         </message>
@@ -13704,6 +13767,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Addendum {at} {name}: {text}</source>
             <translation>补充 {at} {name}：{text}</translation>
+        </message>
+        <message>
+            <source>Write what was seen for the follow-up, or clear its check box.</source>
+            <translation>请填写随访所见，或取消勾选“记入随访”一项。</translation>
         </message>
         <message>
             <source>Sign the record</source>
@@ -17073,6 +17140,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Watch list</source>
             <translation>重点关注</translation>
+        </message>
+        <message>
+            <source>Referrals and crises</source>
+            <translation>转介与危机</translation>
         </message>
         <message>
             <source>Language</source>

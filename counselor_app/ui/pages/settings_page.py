@@ -1,5 +1,5 @@
-"""设置: language and own password for everyone; idle lock, PDF font, policy thresholds and the watch list's risk
-levels for the head."""
+"""设置: language and own password for everyone; idle lock, PDF font, policy thresholds, the watch list's risk
+levels and the referral and crisis deadlines (ui/referrals/loop_settings.py) for the head."""
 from __future__ import annotations
 
 from counselor_app.domain import policy
@@ -45,6 +45,10 @@ class SettingsPage(Page):
             self.tabs.addTab(self._office_tab(), self.tr("Office"))
             self.tabs.addTab(self._policy_tab(), self.tr("Policy thresholds"))
             self.tabs.addTab(self._watch_tab(), self.tr("Watch list"))
+            from counselor_app.ui.referrals.loop_settings import LoopSettingsTab
+
+            self.loops_tab = LoopSettingsTab(app)
+            self.tabs.addTab(self.loops_tab, self.tr("Referrals and crises"))
 
     # -- my account ------------------------------------------------------------------------------
     def _account_tab(self) -> QWidget:
@@ -371,6 +375,7 @@ class SettingsPage(Page):
         if self.edits_office:
             self.app.worker.run(load, self._show, context=self)
             self._load_levels()
+            self.loops_tab.refresh()
 
     def _show(self, loaded) -> None:
         settings, font = loaded
