@@ -182,6 +182,29 @@ def add_addendum(session: Session, record_id: int, body: str) -> int:
     return addendum_id
 
 
+@dataclass(frozen=True)
+class WatchTarget:
+    """The student's open watch-list entry a record's follow-up would go to."""
+    entry_id: int
+    level: str                                # its level now (code)
+    levels: tuple[tuple[str, str], ...]       # the office's levels (code, name): the level seen now
+
+
+@operation((Permission.MANAGE_APPOINTMENTS, Permission.VIEW_SESSION_NOTES, Permission.EDIT_WATCHLIST),
+           audit="view.watch_entry", target="appointment")
+def watch_target(session: Session, appointment_id: int) -> WatchTarget | None:
+    """The open watch-list entry of the session's one student (None for a group, or a student not on the list), so
+    the record form can offer to add the session as a follow-up; the look is audited."""
+    from counselor_app.store import watch as watch_store
+
+    appt = load(session, appointment_id)
+    entry = watch_store.open_entry_of(session.conn, appt.student_ids[0]) if len(appt.student_ids) == 1 else None
+    if entry is None:
+        return None
+    session.audit("view.watch_entry", "student", entry.student_id, detail=f"entry={entry.id} appointment={appt.id}")
+    return WatchTarget(entry.id, entry.level, tuple((lv.code, lv.label) for lv in watch_store.levels(session.conn)))
+
+
 @operation((Permission.MANAGE_APPOINTMENTS, Permission.VIEW_SESSION_NOTES), audit="view.session_record",
            target="session_record", record=(access.SESSION_RECORD, access.VIEW))
 def get_record(session: Session, record_id: int) -> RecordView:

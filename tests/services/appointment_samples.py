@@ -180,6 +180,7 @@ APPOINTMENT_SAMPLES: dict[str, Callable] = {
     "session_records.get_record": lambda c: _call(record_of(c).id),
     "session_records.followup_to_watch": lambda c: _call(record_of(c).id, "样例随访"),
     "session_records.records_without": lambda c: _call(),
+    "session_records.watch_target": lambda c: _call(c.p.appointments["unwritten"][_me(c)]),
     "appointment_views.week": lambda c: _call(c.p.appointments["coming"][0], counselor_id=c.p.appointments[
         "counselor"]),
     "appointment_views.today": lambda c: _call(),

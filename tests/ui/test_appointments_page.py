@@ -140,6 +140,7 @@ def test_open_arrive_hold_and_write_the_record(qtbot, make_app, office, answered
     qtbot.mouseClick(dialog.record_button, LEFT)
     record = dialog.record_dialog
     wait_for(qtbot, lambda: record.isVisible() and not record.loading)
+    assert not record.followup.isVisible()          # not on the watch list: no follow-up offered
     qtbot.keyClicks(record.texts["complaint"], "exam stress")
     answered_dialogs.set_next_answers(True)
     qtbot.mouseClick(record.sign_button, LEFT)        # without the process: refused, stays open
@@ -398,3 +399,42 @@ def test_the_third_miss_puts_the_student_back_with_a_chinese_note(qtbot, make_ap
                         notes.append)
     wait_for(qtbot, lambda: bool(notes))
     assert notes[0] == ["无故未到 3 次后回到候约名单。"]
+
+
+def test_the_record_adds_a_follow_up_to_the_watch_entry(qtbot, make_app, office, data_dir):
+    from counselor_app.services import office as office_service, watch
+
+    _folder, _day, rows, counselor, past = office
+    with office_service.login(data_dir, "counselor", DEMO_PASSWORD) as s:   # a held session of a watched student
+        watch.open_entry(s, watch.NewEntry(rows[10].id, watch.EntryEdit("staff", "样例"), "yellow", "mild",
+                                           "following", past - timedelta(days=1)))
+        held = appointments.book(s, BookingEdit(counselor, past, "07:30", (rows[10].id,), mode="online",
+                                                room_id=None), now=datetime.combine(past, datetime.min.time())).id
+        appointments.arrive(s, held, at=datetime.combine(past, datetime.min.time()).replace(hour=7, minute=30))
+        appointments.complete(s, held)
+    page = open_page(qtbot, make_app)
+    page.open_appointment(held)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.detail is not None and dialog.record_button.isEnabled())
+    qtbot.mouseClick(dialog.record_button, LEFT)
+    record = dialog.record_dialog
+    wait_for(qtbot, lambda: record.isVisible() and not record.loading)
+    assert record.followup.isVisible() and not record.seen.isEnabled()
+    assert record.rating.itemText(0) == "不变（一般关注）"
+    qtbot.keyClicks(record.texts["complaint"], "sleep")
+    qtbot.mouseClick(record.followup, LEFT)
+    assert record.seen.isEnabled()
+    qtbot.mouseClick(record.ok_button, LEFT)                 # the follow-up without what was seen: said, nothing saved
+    wait_for(qtbot, lambda: bool(record.error.text()))
+    assert record.isVisible() and "随访" in record.error.text()
+    qtbot.keyClicks(record.seen, "calmer, sleeps better")
+    record.rating.setCurrentIndex(record.rating.findData("orange"))
+    qtbot.mouseClick(record.ok_button, LEFT)
+    wait_for(qtbot, lambda: not record.isVisible())
+    got = []
+    page.app.worker.run(lambda s: (s.conn.execute(
+        "SELECT f.method, f.rating FROM watch_followup f JOIN watch_entry e ON e.id = f.entry_id "
+        "WHERE e.student_id = ?", (rows[10].id,)).fetchall(), watch.store.open_entry_of(s.conn, rows[10].id).level),
+        got.append)
+    wait_for(qtbot, lambda: bool(got))
+    assert got[0] == ([("counseling", "orange")], "orange")

@@ -1,17 +1,22 @@
 """心理辅导记录: the record of a held session, on the template of FORMS.md (主诉, state and observations, assessment,
 goal, process, intervention, response, homework, evaluation, the next appointment). 保存 keeps a draft; 签名并锁定
 signs it with the author's key and locks it; a signed record shows read-only with its addenda, and 添加补充… adds
-one. Confidential: only its author and the office head open it (the service refuses everyone else)."""
+one. Confidential: only its author and the office head open it (the service refuses everyone else).
+
+When the student has an open watch-list entry (and the user may edit the watch list), an unsigned record offers to
+add the session as a follow-up to it: a check box, what was seen and the level seen now; saving (or signing) then
+adds the follow-up before the record is signed."""
 from __future__ import annotations
 
 from datetime import date
 
 from counselor_app.domain import appointment as rules
+from counselor_app.domain.roles import Permission
 from counselor_app.services import session_records as service
 from counselor_app.ui import dialogs
 from counselor_app.ui.appointments import words
-from counselor_app.ui.form_dialog import FormDialog
-from counselor_app.ui.qt import QCheckBox, QDate, QDateEdit, QPlainTextEdit, QPushButton
+from counselor_app.ui.form_dialog import FormDialog, Invalid
+from counselor_app.ui.qt import QCheckBox, QComboBox, QDate, QDateEdit, QPlainTextEdit, QPushButton
 
 FIELDS = ("complaint", "state_seen", "assessment", "goal", "process", "intervention", "response", "homework",
           "evaluation")
@@ -50,6 +55,16 @@ class RecordDialog(FormDialog):
         self.next_day.setCalendarPopup(True)
         self.next_day.setDisplayFormat("yyyy-MM-dd")
         self.form.addRow(self.has_next, self.next_day)
+        self.pending_followup = None
+        self.target = None             # the student's open watch-list entry (services/session_records.WatchTarget)
+        self.followup = QCheckBox(self.tr("Add this session as a follow-up to the student's watch-list entry"))
+        self.followup.setObjectName("recordFollowup")
+        self.form.addRow(self.followup)
+        self.seen = self.field(self.tr("Follow-up, what was seen:"), QPlainTextEdit(), name="recordFollowupSeen")
+        self.seen.setFixedHeight(48)
+        self.rating = self.field(self.tr("Level seen now:"), QComboBox(), name="recordFollowupRating")
+        self.followup.toggled.connect(self._followup_toggled)
+        self._show_followup(False)
         self.addenda = self.note("", hint=False)
         self.addenda.hide()
         self.sign_button = QPushButton(self.tr("Save, sign and lock"))
@@ -70,12 +85,38 @@ class RecordDialog(FormDialog):
         self.ok_button.setText(self.tr("Save draft"))
 
     def loader(self):
-        if self.record_id is None:
-            return None
-        record_id = self.record_id
-        return lambda s: service.get_record(s, record_id)
+        record_id, appointment_id = self.record_id, self.appointment.id
+        offer = self.app.may(Permission.EDIT_WATCHLIST)
+        return lambda s: (service.get_record(s, record_id) if record_id is not None else None,
+                          service.watch_target(s, appointment_id) if offer else None)
 
-    def loaded(self, view) -> None:
+    def _show_followup(self, shown: bool) -> None:
+        self.form.setRowVisible(self.followup, shown)
+        self.form.setRowVisible(self.seen, shown)
+        self.form.setRowVisible(self.rating, shown)
+        self._followup_toggled(self.followup.isChecked())
+
+    def _followup_toggled(self, on: bool) -> None:
+        self.seen.setEnabled(on)
+        self.rating.setEnabled(on)
+
+    def loaded(self, result) -> None:
+        view, target = result
+        signed = view is not None and bool(view.row.signed_at)
+        if target is not None and not signed:
+            from counselor_app.domain.watch import DEFAULT_LABELS
+            from counselor_app.translation import translate_text
+
+            def name(code: str, label: str) -> str:
+                return translate_text(DEFAULT_LABELS[code]) if code in DEFAULT_LABELS else label
+            self.target = target
+            self.rating.clear()
+            now = next((name(c, lb) for c, lb in target.levels if c == target.level), target.level)
+            self.rating.addItem(self.tr("unchanged ({level})").format(level=now), "")
+            for code, label in target.levels:
+                if code != target.level:
+                    self.rating.addItem(name(code, label), code)
+            self._show_followup(True)
         if view is None:
             return
         self.view = view
@@ -103,17 +144,34 @@ class RecordDialog(FormDialog):
             self.addendum.show()
 
     def edit(self) -> service.RecordEdit:
+        self.pending_followup = self.followup_edit()
         values = {name: self.texts[name].toPlainText() for name in FIELDS}
         return service.RecordEdit(**values, next_day=self.next_day.date().toPython() if self.has_next.isChecked()
                                   else None)
 
+    def followup_edit(self) -> tuple[str, str] | None:
+        """(what was seen, the level seen now or '') when the follow-up is asked for; Invalid without the text."""
+        if self.target is None or not self.followup.isChecked():
+            return None
+        seen = self.seen.toPlainText().strip()
+        if not seen:
+            raise Invalid(self.tr("Write what was seen for the follow-up, or clear its check box."), self.seen)
+        return seen, self.rating.currentData() or ""
+
     def saver(self, edit):
         appointment_id, sign = self.appointment.id, self.sign_after_save
+        followup = self.pending_followup
 
         def save(s):
             record_id = service.save_record(s, appointment_id, edit)
+            if followup is not None:
+                service.followup_to_watch(s, record_id, *followup)
             return service.sign_record(s, record_id) if sign else record_id
         return save
+
+    def saved(self, result) -> None:
+        self.followup.setChecked(False)      # added once: a later save of the same form does not add it again
+        super().saved(result)
 
     def sign(self) -> None:
         if not dialogs.ask_yes_no(self, self.tr("Sign the record"), self.tr(
