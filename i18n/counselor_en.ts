@@ -11049,8 +11049,8 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Referrals and crises</translation>
         </message>
         <message>
-            <source>The deadlines the referral and crisis lists and the start page measure against. A change counts for what is recorded from now on: receipts already due keep their date.</source>
-            <translation>The deadlines the referral and crisis lists and the start page measure against. A change counts for what is recorded from now on: receipts already due keep their date.</translation>
+            <source>The deadlines the referral and crisis lists and the start page measure against. The receipt days count for referrals issued from now on (those already issued keep their due date); the crisis minutes and days apply to every incident shown.</source>
+            <translation>The deadlines the referral and crisis lists and the start page measure against. The receipt days count for referrals issued from now on (those already issued keep their due date); the crisis minutes and days apply to every incident shown.</translation>
         </message>
         <message>
             <source> days</source>

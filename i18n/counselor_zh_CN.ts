@@ -11049,8 +11049,8 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>转介与危机</translation>
         </message>
         <message>
-            <source>The deadlines the referral and crisis lists and the start page measure against. A change counts for what is recorded from now on: receipts already due keep their date.</source>
-            <translation>转介、危机事件列表和首页据以提醒的期限。修改只对今后登记的内容生效：已开具转介的回执应交日期不变。</translation>
+            <source>The deadlines the referral and crisis lists and the start page measure against. The receipt days count for referrals issued from now on (those already issued keep their due date); the crisis minutes and days apply to every incident shown.</source>
+            <translation>转介、危机事件列表和工作台据以提醒的期限。回执期限只对今后开具的转介生效（已开具的转介回执应交日期不变）；危机事件的报告时限和复盘会时限对所有事件生效。</translation>
         </message>
         <message>
             <source> days</source>

@@ -31,8 +31,9 @@ class LoopSettingsTab(QWidget):
         box = QGroupBox(self.tr("Referrals and crises"))
         box.setMaximumWidth(720)
         form = QFormLayout(box)
-        hint = QLabel(self.tr("The deadlines the referral and crisis lists and the start page measure against. A "
-                              "change counts for what is recorded from now on: receipts already due keep their date."))
+        hint = QLabel(self.tr("The deadlines the referral and crisis lists and the start page measure against. The "
+                              "receipt days count for referrals issued from now on (those already issued keep their "
+                              "due date); the crisis minutes and days apply to every incident shown."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         form.addRow(hint)
