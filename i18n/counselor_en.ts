@@ -2815,6 +2815,53 @@ Chain head: {head}</translation>
         </message>
     </context>
     <context>
+        <name>BlocksTab</name>
+        <message>
+            <source>Remove the selected</source>
+            <translation>Remove the selected</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>From – to (empty: the whole day):</source>
+            <translation>From – to (empty: the whole day):</translation>
+        </message>
+        <message>
+            <source>e.g. training, repairs, school sports day</source>
+            <translation>e.g. training, repairs, school sports day</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Block this time</source>
+            <translation>Block this time</translation>
+        </message>
+        <message>
+            <source>the whole office</source>
+            <translation>the whole office</translation>
+        </message>
+        <message>
+            <source>Room: {name}</source>
+            <translation>Room: {name}</translation>
+        </message>
+        <message>
+            <source>whole day</source>
+            <translation>whole day</translation>
+        </message>
+        <message>
+            <source>{day} {when} · {whom}</source>
+            <translation>{day} {when} · {whom}</translation>
+        </message>
+    </context>
+    <context>
         <name>BookingDialog</name>
         <message>
             <source>Book an appointment</source>
@@ -17379,6 +17426,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Rules</source>
             <translation>Rules</translation>
+        </message>
+        <message>
+            <source>Blocked times</source>
+            <translation>Blocked times</translation>
         </message>
         <message>
             <source>{name} · {kind} · {capacity} people</source>

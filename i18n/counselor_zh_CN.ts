@@ -2815,6 +2815,53 @@ Chain head: {head}</source>
         </message>
     </context>
     <context>
+        <name>BlocksTab</name>
+        <message>
+            <source>Remove the selected</source>
+            <translation>删除所选</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>适用于：</translation>
+        </message>
+        <message>
+            <source>From – to (empty: the whole day):</source>
+            <translation>起止时间（留空为全天）：</translation>
+        </message>
+        <message>
+            <source>e.g. training, repairs, school sports day</source>
+            <translation>如：外出培训、场地维修、学校运动会</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>Block this time</source>
+            <translation>设为不可预约</translation>
+        </message>
+        <message>
+            <source>the whole office</source>
+            <translation>整个辅导室</translation>
+        </message>
+        <message>
+            <source>Room: {name}</source>
+            <translation>辅导室：{name}</translation>
+        </message>
+        <message>
+            <source>whole day</source>
+            <translation>全天</translation>
+        </message>
+        <message>
+            <source>{day} {when} · {whom}</source>
+            <translation>{day} {when} · {whom}</translation>
+        </message>
+    </context>
+    <context>
         <name>BookingDialog</name>
         <message>
             <source>Book an appointment</source>
@@ -17379,6 +17426,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Rules</source>
             <translation>预约规则</translation>
+        </message>
+        <message>
+            <source>Blocked times</source>
+            <translation>不可预约时间</translation>
         </message>
         <message>
             <source>{name} · {kind} · {capacity} people</source>

@@ -6,7 +6,7 @@ counselors set their own hours (the head anyone's, the assistant anyone's: the a
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from counselor_app.domain import appointment as rules, policy
 from counselor_app.domain.appointment import Block, Window, hhmm, parse_time
@@ -226,6 +226,12 @@ def unblock_time(session: Session, blocked_id: int) -> None:
     with changing(session, "appointment.unblock", "appt_block", blocked_id):
         if not store.remove_blocked(session.conn, blocked_id):
             raise ValidationError(NO_BLOCK)
+
+
+@operation(Permission.MANAGE_APPOINTMENTS)
+def list_blocks(session: Session, start: date, days: int = 366) -> list[store.BlockedRow]:
+    """The blocked dates and times from ``start`` on (a year by default), by day: the set-up dialog lists them."""
+    return store.blocked(session.conn, start.isoformat(), (start + timedelta(days=days)).isoformat())
 
 
 def blocks_of(session: Session, start: date, end: date) -> list[Block]:

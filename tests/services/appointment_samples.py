@@ -149,6 +149,7 @@ APPOINTMENT_SAMPLES: dict[str, Callable] = {
     "appointment_setup.set_counselor_hours": lambda c: _call(_me(c), ((0, "08:00", "17:00"),)),
     "appointment_setup.block_time": lambda c: _call(c.p.appointments["coming"][-1], "会议"),
     "appointment_setup.unblock_time": lambda c: _call(c.p.appointments["blocked"]),
+    "appointment_setup.list_blocks": lambda c: _call(c.p.appointments["coming"][0]),
     "appointments.check_booking": lambda c: _call(_edit(c)),
     "appointments.book": lambda c: _call(_edit(c)),
     "appointments.move": lambda c: _call(c.p.appointments["booked"], c.p.appointments["coming"][4], "15:40",

@@ -438,3 +438,43 @@ def test_the_record_adds_a_follow_up_to_the_watch_entry(qtbot, make_app, office,
         got.append)
     wait_for(qtbot, lambda: bool(got))
     assert got[0] == ([("counseling", "orange")], "orange")
+
+
+def test_block_a_time_in_the_set_up_and_booking_is_refused(qtbot, make_app, office):
+    _folder, day, rows, counselor, _past = office
+    page = open_page(qtbot, make_app)
+    qtbot.mouseClick(page.setup_button, LEFT)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.loaded)
+    dialog.tabs.setCurrentWidget(dialog.blocks)
+    tab = dialog.blocks
+    assert tab.list.count() == 0
+    tab.day.setDate(tab.day.date().fromString(day.isoformat(), "yyyy-MM-dd"))
+    tab.whom.setCurrentIndex(tab.whom.findData(f"person:{counselor}"))
+    assert tab.whom.currentIndex() > 0
+    qtbot.keyClicks(tab.start, "09:00")
+    qtbot.keyClicks(tab.end, "08:00")                  # the end before the start: said, nothing blocked
+    qtbot.mouseClick(tab.add, LEFT)
+    wait_for(qtbot, lambda: bool(dialog.error.text()))
+    assert tab.list.count() == 0
+    tab.end.clear()
+    qtbot.keyClicks(tab.end, "11:00")
+    qtbot.keyClicks(tab.reason, "training")
+    qtbot.mouseClick(tab.add, LEFT)
+    wait_for(qtbot, lambda: tab.list.count() == 1)
+    assert dialog.error.text() == "" and "09:00–11:00" in tab.list.item(0).text()
+    assert "training" in tab.list.item(0).text() and day.isoformat() in tab.list.item(0).text()
+    assert "演示心理老师" in tab.list.item(0).text()
+    dialog.reject()
+    booking = book_dialog(qtbot, page, day, "10:00")          # the blocked time refuses a booking, with the reason
+    choose(qtbot, booking, rows[11].student_no)
+    qtbot.mouseClick(booking.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    wait_for(qtbot, lambda: bool(booking.error.text()))
+    assert booking.isVisible() and "training" in booking.error.text()
+    booking.reject()
+    qtbot.mouseClick(page.setup_button, LEFT)                 # and the block is taken away again
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.loaded and dialog.blocks.list.count() == 1)
+    dialog.blocks.list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.blocks.remove, LEFT)
+    wait_for(qtbot, lambda: dialog.blocks.list.count() == 0)

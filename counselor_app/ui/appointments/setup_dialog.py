@@ -1,13 +1,17 @@
 """预约设置…: what appointments are booked into — the rooms and the office's rules (the office head), and a
-counselor's weekly available hours (a counselor their own; the head and the assistant anyone's). Each part saves on
+counselor's weekly available hours (a counselor their own; the head and the assistant anyone's); and the dates or
+times nobody can book (ui/appointments/blocks_tab.py). Each part saves on
 its own through the worker; the services check who may (services/appointment_setup.py) and audit every change."""
 from __future__ import annotations
+
+from datetime import date
 
 from counselor_app.domain import appointment as rules
 from counselor_app.domain.roles import Permission
 from counselor_app.services import appointment_setup as service
 from counselor_app.translation import translate_text
 from counselor_app.ui.appointments import words
+from counselor_app.ui.appointments.blocks_tab import BlocksTab
 from counselor_app.ui.form_dialog import choice
 from counselor_app.ui.qt import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                  QListWidget, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
@@ -18,7 +22,8 @@ RULES = ("minutes", "late_cancel_hours", "late_minutes", "semester_cap", "miss_l
 
 def load_setup(session, counselor_id: int):
     return (service.list_rooms(session, all_rooms=True), service.appointment_rules(session),
-            service.counselor_hours(session, counselor_id), service.list_counselors(session))
+            service.counselor_hours(session, counselor_id), service.list_counselors(session),
+            service.list_blocks(session, date.today()))
 
 
 def hours_text(windows, weekday: int) -> str:
@@ -90,6 +95,9 @@ class SetupDialog(QDialog):
         self.save_rules.clicked.connect(lambda _c=False: self.store_rules())
         rform.addRow(self.save_rules)
         self.tabs.addTab(rules_tab, self.tr("Rules"))
+        self.blocks = BlocksTab(lambda call, done: self.app.worker.run(call, done, self._failed, context=self),
+                                self._done)
+        self.tabs.addTab(self.blocks, self.tr("Blocked times"))
         head = app.may(Permission.EDIT_SETTINGS)
         for w in (self.room_name, self.room_kind, self.room_capacity, self.add_room, self.save_rules,
                   *self.rule_boxes.values()):
@@ -109,7 +117,7 @@ class SetupDialog(QDialog):
         self.app.worker.run(lambda s: load_setup(s, counselor), self.show_data, self._failed, context=self)
 
     def show_data(self, result) -> None:
-        rooms, rules_, windows, counselors = result
+        rooms, rules_, windows, counselors, blocks = result
         self.counselor.clear()
         for c in counselors:
             self.counselor.addItem(c.name, c.id)
@@ -123,6 +131,7 @@ class SetupDialog(QDialog):
             self.rooms.addItem(text if r.active else text + " · " + self.tr("not in use"))
         for key, spin in self.rule_boxes.items():
             spin.setValue(getattr(rules_, key))
+        self.blocks.show_data(counselors, [r for r in rooms if r.active], blocks)
         self.loaded = True
 
     def _counselor_chosen(self) -> None:
