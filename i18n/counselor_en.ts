@@ -843,6 +843,14 @@
             <translation>Offered slot taken: book it</translation>
         </message>
         <message>
+            <source>Offered slot declined</source>
+            <translation>Offered slot declined</translation>
+        </message>
+        <message>
+            <source>The student does not take the offered time: the request waits again and the time is offered to the next fitting request</source>
+            <translation>The student does not take the offered time: the request waits again and the time is offered to the next fitting request</translation>
+        </message>
+        <message>
             <source>Withdraw the request</source>
             <translation>Withdraw the request</translation>
         </message>

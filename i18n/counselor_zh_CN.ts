@@ -843,6 +843,14 @@
             <translation>学生接受空出时段：预约</translation>
         </message>
         <message>
+            <source>Offered slot declined</source>
+            <translation>学生不接受空出时段</translation>
+        </message>
+        <message>
+            <source>The student does not take the offered time: the request waits again and the time is offered to the next fitting request</source>
+            <translation>学生不接受所提供的空出时段：该候约重新排队，此时段提供给下一个合适的候约</translation>
+        </message>
+        <message>
             <source>Withdraw the request</source>
             <translation>撤回候约</translation>
         </message>

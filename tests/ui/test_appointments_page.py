@@ -478,3 +478,35 @@ def test_block_a_time_in_the_set_up_and_booking_is_refused(qtbot, make_app, offi
     dialog.blocks.list.setCurrentRow(0)
     qtbot.mouseClick(dialog.blocks.remove, LEFT)
     wait_for(qtbot, lambda: dialog.blocks.list.count() == 0)
+
+
+def test_decline_an_offer_in_the_waiting_list(qtbot, make_app, office, data_dir, answered_dialogs):
+    from counselor_app.services import appointment_waitlist, office as office_service
+
+    _folder, day, rows, counselor, _past = office
+    with office_service.login(data_dir, "counselor", DEMO_PASSWORD) as s:   # a freed slot offered to the first
+        first = appointment_waitlist.add_request(s, appointment_waitlist.RequestEdit(rows[12].id)).id
+        second = appointment_waitlist.add_request(s, appointment_waitlist.RequestEdit(rows[13].id)).id
+        freed = appointments.book(s, BookingEdit(counselor, day, "08:30", (rows[14].id,), mode="online",
+                                                 room_id=None)).id
+        assert appointments.cancel(s, freed, True)[1] == first
+    page = open_page(qtbot, make_app)
+    page.tabs.setCurrentIndex(1)
+
+    def line(student) -> int:
+        return next(i for i in range(page.waiting.count()) if student.name in page.waiting.item(i).text())
+    wait_for(qtbot, lambda: page.waiting.count() >= 2)
+    assert "已提供" in page.waiting.item(line(rows[12])).text()
+    page.waiting.setCurrentRow(line(rows[13]))              # a request with nothing offered: said, nothing changed
+    qtbot.mouseClick(page.decline_button, LEFT)
+    wait_for(qtbot, lambda: any(d.kind == "error" for d in answered_dialogs.shown))
+    assert "没有" in next(d.text for d in answered_dialogs.shown if d.kind == "error")
+    page.waiting.setCurrentRow(line(rows[12]))
+    qtbot.mouseClick(page.decline_button, LEFT)
+    wait_for(qtbot, lambda: "已提供" in page.waiting.item(line(rows[13])).text())
+    assert "已提供" not in page.waiting.item(line(rows[12])).text()
+    got = []
+    page.app.worker.run(lambda s: [appointment_waitlist.get_request(s, i).row.state for i in (first, second)],
+                        got.append)
+    wait_for(qtbot, lambda: bool(got))
+    assert got[0] == ["waiting", "offered"]

@@ -133,6 +133,11 @@ class AppointmentsPage(Page):
         self.accept_button = QPushButton(self.tr("Offered slot taken: book it"))
         self.accept_button.setObjectName("appointmentAcceptOffer")
         self.accept_button.clicked.connect(lambda _c=False: self._request_call("accept"))
+        self.decline_button = QPushButton(self.tr("Offered slot declined"))
+        self.decline_button.setObjectName("appointmentDeclineOffer")
+        self.decline_button.setToolTip(self.tr("The student does not take the offered time: the request waits again "
+                                               "and the time is offered to the next fitting request"))
+        self.decline_button.clicked.connect(lambda _c=False: self._request_call("decline"))
         self.withdraw_button = QPushButton(self.tr("Withdraw the request"))
         self.withdraw_button.setObjectName("appointmentWithdraw")
         self.withdraw_button.clicked.connect(lambda _c=False: self._request_call("withdraw"))
@@ -141,6 +146,7 @@ class AppointmentsPage(Page):
         self.request_button.clicked.connect(lambda _c=False: self.add_request())
         buttons.addWidget(self.request_button)
         buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.decline_button)
         buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
@@ -315,7 +321,10 @@ class AppointmentsPage(Page):
         item = self.waiting.currentItem()
         if item is None:
             return
+        from counselor_app.ui import dialogs
+
         request_id = item.data(ROW)
-        call = (lambda s: appointment_waitlist.accept_offer(s, request_id)) if what == "accept" else \
-            (lambda s: appointment_waitlist.withdraw_request(s, request_id))
-        self.app.worker.run(call, None, context=self)
+        calls = {"accept": lambda s: appointment_waitlist.accept_offer(s, request_id),
+                 "decline": lambda s: appointment_waitlist.decline_offer(s, request_id),
+                 "withdraw": lambda s: appointment_waitlist.withdraw_request(s, request_id)}
+        self.app.worker.run(calls[what], None, lambda e: dialogs.show_error(self, e), context=self)
