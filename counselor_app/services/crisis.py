@@ -20,7 +20,7 @@ from counselor_app.domain import crisis as rules, watch as watch_rules
 from counselor_app.domain.areas import Area
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from counselor_app.domain.roles import Permission
-from counselor_app.services import referral_watch
+from counselor_app.services import record_checks as checks, referral_watch
 from counselor_app.services.hospitals import loop_settings
 from counselor_app.services.operations import changing, operation
 from counselor_app.services.session import Session
@@ -50,7 +50,6 @@ NOT_YET = QT_TRANSLATE_NOOP("Errors", "The incident cannot close yet: the parent
                                       "reason.")
 NO_SUMMARY = QT_TRANSLATE_NOOP("Errors", "Write the closing summary.")
 NO_REASON = QT_TRANSLATE_NOOP("Errors", "Write why the incident is closed before its loop is complete.")
-TOO_LONG = QT_TRANSLATE_NOOP("Errors", "{field} is too long (at most {max} characters).")
 FIELD_PLACE = QT_TRANSLATE_NOOP("CrisisField", "The place")
 FIELD_PERSON = QT_TRANSLATE_NOOP("CrisisField", "The person")
 FIELD_TEXT = QT_TRANSLATE_NOOP("CrisisField", "The text")
@@ -125,15 +124,6 @@ def _minute(value: datetime) -> str:
     return value.replace(second=0, microsecond=0, tzinfo=None).isoformat(timespec="minutes")
 
 
-def _text(value: str, field, limit: int, required=None) -> str:
-    value = (value or "").strip()
-    if required is not None and not value:
-        raise ValidationError(required)
-    if len(value) > limit:
-        raise ValidationError(TOO_LONG, field=field, max=limit)
-    return value
-
-
 def _not_future(value: datetime, now: datetime) -> str:
     text = _minute(value)
     if text > _minute(now):
@@ -187,9 +177,9 @@ def report_incident(session: Session, edit: IncidentEdit, *, now: datetime | Non
     found = _not_future(edit.found_at, now)
     if found < occurred:
         raise ValidationError(FOUND_BEFORE, found=found.replace("T", " "), occurred=occurred.replace("T", " "))
-    finder = _text(edit.found_by, FIELD_PERSON, 40, required=NO_FINDER)
-    details = _text(edit.details, FIELD_TEXT, 4000, required=NO_DETAILS)
-    place = _text(edit.place, FIELD_PLACE, 80)
+    finder = checks.text(edit.found_by, FIELD_PERSON, 40, required=NO_FINDER)
+    details = checks.text(edit.details, FIELD_TEXT, 4000, required=NO_DETAILS)
+    place = checks.text(edit.place, FIELD_PLACE, 80)
     year = int(occurred[:4])
     at = audit.now_iso()
     with changing(session, "crisis.report", "crisis") as note:
@@ -230,8 +220,8 @@ def record_step(session: Session, incident_id: int, step: str, done_at: datetime
     if step == rules.Step.PARENTS:
         raise ValidationError(PARENTS_BY_CALLS)
     when = _after_found(row, done_at, now)
-    person = _text(done_by, FIELD_PERSON, 40, required=NO_PERSON)
-    words = _text(note_text, FIELD_TEXT, 2000)
+    person = checks.text(done_by, FIELD_PERSON, 40, required=NO_PERSON)
+    words = checks.text(note_text, FIELD_TEXT, 2000)
     at = audit.now_iso()
     minutes = rules.minutes_between(row.found_at, when) if step == rules.Step.REPORTED else None
     with changing(session, "crisis.step", "crisis", incident_id) as note:
@@ -253,7 +243,7 @@ def add_parent_call(session: Session, incident_id: int, student_id: int, at_time
     if way not in watch_rules.codes(watch_rules.ContactWay):
         raise ValidationError(BAD_WAY)
     when = _after_found(row, at_time, now)
-    person = _text(by_name, FIELD_PERSON, 40, required=NO_PERSON)
+    person = checks.text(by_name, FIELD_PERSON, 40, required=NO_PERSON)
     at = audit.now_iso()
     with changing(session, "crisis.parent_call", "crisis", incident_id) as note:
         call_id = store.add_call(session.conn, incident_id, student_id, when, person, way, reached, session.user.id, at)
@@ -272,7 +262,7 @@ def add_event(session: Session, incident_id: int, at_time: datetime, text: str, 
     now = now or datetime.now()
     row = load(session, incident_id)
     when = _not_future(at_time, now)
-    words = _text(text, FIELD_TEXT, 2000, required=NO_TEXT)
+    words = checks.text(text, FIELD_TEXT, 2000, required=NO_TEXT)
     at = audit.now_iso()
     with changing(session, "crisis.event", "crisis", incident_id) as note:
         event_id = store.add_event(session.conn, incident_id, when, session.user.id, at)
@@ -289,8 +279,8 @@ def add_breach(session: Session, incident_id: int, told: str, at_time: datetime,
     now = now or datetime.now()
     row = load(session, incident_id)
     when = _not_future(at_time, now)
-    whom = _text(told, FIELD_PERSON, 80, required=NO_TOLD)
-    reason = _text(why, FIELD_TEXT, 1000, required=NO_WHY)
+    whom = checks.text(told, FIELD_PERSON, 80, required=NO_TOLD)
+    reason = checks.text(why, FIELD_TEXT, 1000, required=NO_WHY)
     at = audit.now_iso()
     with changing(session, "crisis.breach", "crisis", incident_id) as note:
         breach_id = store.add_breach(session.conn, incident_id, whom, when, session.user.id, at)
@@ -315,7 +305,7 @@ def close_incident(session: Session, incident_id: int, summary: str, revision: i
     row = load(session, incident_id, revision=revision, open_only=True)
     if not _loop(session.conn, incident_id)[2]:
         raise ValidationError(NOT_YET)
-    words = _text(summary, FIELD_TEXT, 4000, required=NO_SUMMARY)
+    words = checks.text(summary, FIELD_TEXT, 4000, required=NO_SUMMARY)
     _close(session, row, words, revision, False, today or date.today(), "crisis.close")
 
 
@@ -325,7 +315,7 @@ def force_close_incident(session: Session, incident_id: int, reason: str, revisi
                          today: date | None = None) -> None:
     """The office head closes an incident before its loop is complete, with the reason."""
     row = load(session, incident_id, revision=revision, open_only=True)
-    words = _text(reason, FIELD_TEXT, 4000, required=NO_REASON)
+    words = checks.text(reason, FIELD_TEXT, 4000, required=NO_REASON)
     _close(session, row, words, revision, True, today or date.today(), "crisis.force_close")
 
 

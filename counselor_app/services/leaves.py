@@ -22,7 +22,7 @@ from counselor_app.domain.areas import Area
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.student_status import StudentStatus, in_school
-from counselor_app.services import class_history, referral_watch
+from counselor_app.services import class_history, record_checks as checks, referral_watch
 from counselor_app.services.operations import changing, operation
 from counselor_app.services.session import Session
 from counselor_app.store import audit, leaves as store, staff as staff_store, students as student_store
@@ -37,8 +37,6 @@ BAD_KIND = QT_TRANSLATE_NOOP("Errors", "Choose leave or suspension.")
 BAD_REASON = QT_TRANSLATE_NOOP("Errors", "Choose the reason category.")
 BAD_DOCUMENT = QT_TRANSLATE_NOOP("Errors", "Unknown document in the checklist.")
 END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The leave cannot end ({end}) before it starts ({start}).")
-FUTURE = QT_TRANSLATE_NOOP("Errors", "The date {day} is in the future.")
-BEFORE = QT_TRANSLATE_NOOP("Errors", "{what} ({day}) cannot be before {other} ({other_day}).")
 BAD_STATE = QT_TRANSLATE_NOOP("Errors", "This cannot be done now: the leave is \u201c{state}\u201d.")
 NEEDS_BUREAU = QT_TRANSLATE_NOOP("Errors", "A suspension also needs the education bureau's approval: enter its date.")
 NO_APPROVER = QT_TRANSLATE_NOOP("Errors", "Name who approved for the school.")
@@ -52,7 +50,6 @@ BAD_SUPPORT = QT_TRANSLATE_NOOP("Errors", "Support line {n}: choose what kind of
 NO_OWNER = QT_TRANSLATE_NOOP("Errors", "Support line {n}: name who carries it out.")
 NO_STAFF = QT_TRANSLATE_NOOP("Errors", "Support line {n}: this person is not on the staff any more.")
 BAD_MONTHS = QT_TRANSLATE_NOOP("Errors", "The support plan lasts from 1 to 12 months.")
-TOO_LONG = QT_TRANSLATE_NOOP("Errors", "{field} is too long (at most {max} characters).")
 WHAT_END = QT_TRANSLATE_NOOP("LeaveField", "The expected end")
 WHAT_START = QT_TRANSLATE_NOOP("LeaveField", "the start of the leave")
 WHAT_APPLIED = QT_TRANSLATE_NOOP("LeaveField", "the application")
@@ -156,26 +153,6 @@ def number_of(row) -> str:
     return rules.number(row.year, row.seq)
 
 
-def _text(value: str, field, limit: int, required=None) -> str:
-    value = (value or "").strip()
-    if required is not None and not value:
-        raise ValidationError(required)
-    if len(value) > limit:
-        raise ValidationError(TOO_LONG, field=field, max=limit)
-    return value
-
-
-def _past(day: date, today: date) -> str:
-    if day > today:
-        raise ValidationError(FUTURE, day=day.isoformat())
-    return day.isoformat()
-
-
-def _not_before(what, day: date, other, other_day: str | None) -> None:
-    if other_day and day.isoformat() < other_day:
-        raise ValidationError(BEFORE, what=what, day=day.isoformat(), other=other, other_day=other_day)
-
-
 def load(session: Session, leave_id: int, revision: int | None = None, states=None) -> store.LeaveRow:
     found = store.leave(session.conn, leave_id)
     if found is None:
@@ -225,13 +202,13 @@ def check_leave(session: Session, student_id: int, edit: LeaveEdit, today: date)
     if edit.expected_end < edit.start_on:
         raise ValidationError(END_BEFORE_START, end=edit.expected_end.isoformat(), start=edit.start_on.isoformat())
     applied = edit.applied_on or min(edit.start_on, today)
-    _past(applied, today)
+    checks.past(applied, today)
     if store.open_leave_of(session.conn, student_id) is not None:
         raise ValidationError(ALREADY_AWAY)
     return {"kind": edit.kind, "reason": edit.reason, "applied_on": applied.isoformat(),
             "start_on": edit.start_on.isoformat(), "expected_end": edit.expected_end.isoformat(),
             "documents": ",".join(d for d in rules.codes(rules.Document) if d in edit.documents),
-            "medical_note": _text(edit.medical_note, FIELD_NOTE, 2000)}
+            "medical_note": checks.text(edit.medical_note, FIELD_NOTE, 2000)}
 
 
 def write_leave(session: Session, student_id: int, fields: dict, at: str, today: date, *,
@@ -269,17 +246,18 @@ def approve_leave(session: Session, leave_id: int, a: Approval, revision: int, *
     (休学, dated by the leave's start) and the watch-list entry is followed up (跟进中), its 请假/休学 measure ongoing."""
     today = today or date.today()
     row = load(session, leave_id, revision, (rules.State.APPLIED,))
-    _past(a.school_on, today)
-    _not_before(WHAT_APPROVAL, a.school_on, WHAT_APPLIED, row.applied_on)
-    approver = _text(a.school_approver, FIELD_APPROVER, 40, required=NO_APPROVER)
+    checks.past(a.school_on, today)
+    checks.not_before(WHAT_APPROVAL, a.school_on, WHAT_APPLIED, row.applied_on)
+    approver = checks.text(a.school_approver, FIELD_APPROVER, 40, required=NO_APPROVER)
     fields = {"state": rules.State.APPROVED.value, "school_approved_on": a.school_on.isoformat(),
               "school_approver": approver}
     if row.kind == rules.Kind.SUSPENSION:
         if a.bureau_on is None:
             raise ValidationError(NEEDS_BUREAU)
-        _past(a.bureau_on, today)
-        _not_before(WHAT_APPROVAL, a.bureau_on, WHAT_APPLIED, row.applied_on)
-        fields |= {"bureau_approved_on": a.bureau_on.isoformat(), "bureau_ref": _text(a.bureau_ref, FIELD_APPROVER, 60)}
+        checks.past(a.bureau_on, today)
+        checks.not_before(WHAT_APPROVAL, a.bureau_on, WHAT_APPLIED, row.applied_on)
+        fields |= {"bureau_approved_on": a.bureau_on.isoformat(),
+                   "bureau_ref": checks.text(a.bureau_ref, FIELD_APPROVER, 60)}
     at = audit.now_iso()
     with changing(session, "leave.approve", "student", row.student_id) as note:
         if row.kind == rules.Kind.SUSPENSION:
@@ -313,8 +291,8 @@ def apply_return(session: Session, leave_id: int, applied_on: date, documents: t
     the leave's expected end (the window warns; it is recorded, not refused)."""
     today = today or date.today()
     row = load(session, leave_id, revision, (rules.State.APPROVED,))
-    _past(applied_on, today)
-    _not_before(WHAT_RETURN_APPLICATION, applied_on, WHAT_START, row.start_on)
+    checks.past(applied_on, today)
+    checks.not_before(WHAT_RETURN_APPLICATION, applied_on, WHAT_START, row.start_on)
     if any(d not in rules.codes(rules.ReturnDocument) for d in documents):
         raise ValidationError(BAD_DOCUMENT)
     late = rules.late_application(applied_on, date.fromisoformat(row.expected_end))
@@ -334,14 +312,14 @@ def record_return_meeting(session: Session, leave_id: int, m: ReturnMeeting, rev
     again over it) or 申诉."""
     today = today or date.today()
     row = load(session, leave_id, revision, (rules.State.RETURNING,))
-    _past(m.on_date, today)
-    _not_before(WHAT_MEETING, m.on_date, WHAT_RETURN_APPLICATION, row.return_applied_on)
+    checks.past(m.on_date, today)
+    checks.not_before(WHAT_MEETING, m.on_date, WHAT_RETURN_APPLICATION, row.return_applied_on)
     if m.conclusion not in rules.codes(rules.Conclusion):
         raise ValidationError(BAD_CONCLUSION)
     if m.conclusion == rules.Conclusion.POSTPONED and (m.reassess_on is None or m.reassess_on <= m.on_date):
         raise ValidationError(NEEDS_REASSESS)
-    people = _text(m.people, FIELD_PEOPLE, 200, required=NO_PEOPLE)
-    notes = _text(m.notes, FIELD_NOTES, 2000)
+    people = checks.text(m.people, FIELD_PEOPLE, 200, required=NO_PEOPLE)
+    notes = checks.text(m.notes, FIELD_NOTES, 2000)
     reassess = m.reassess_on.isoformat() if m.conclusion == rules.Conclusion.POSTPONED else None
     with changing(session, "leave.return_meeting", "student", row.student_id) as note:
         _save(session, row, {"meeting_on": m.on_date.isoformat(), "meeting_people": people,
@@ -357,7 +335,7 @@ def _support(session: Session, lines: tuple[SupportLine, ...]) -> list[dict]:
     for n, x in enumerate(lines, 1):
         if x.type not in {t.value for t in SUPPORT_TYPES}:
             raise ValidationError(BAD_SUPPORT, n=n)
-        other = _text(x.owner_other, FIELD_SUPPORT, 40)
+        other = checks.text(x.owner_other, FIELD_SUPPORT, 40)
         if x.owner_staff_id is not None:
             member = staff_store.by_id(session.conn, x.owner_staff_id)
             if member is None or not member.active:
@@ -365,8 +343,8 @@ def _support(session: Session, lines: tuple[SupportLine, ...]) -> list[dict]:
             other = ""
         elif not other:
             raise ValidationError(NO_OWNER, n=n)
-        out.append({"type": x.type, "what": _text(x.what, FIELD_SUPPORT, 200), "owner_staff_id": x.owner_staff_id,
-                    "owner_other": other, "frequency": _text(x.frequency, FIELD_SUPPORT, 40)})
+        out.append({"type": x.type, "what": checks.text(x.what, FIELD_SUPPORT, 200), "owner_staff_id": x.owner_staff_id,
+                    "owner_other": other, "frequency": checks.text(x.frequency, FIELD_SUPPORT, 40)})
     return out
 
 
@@ -380,9 +358,9 @@ def complete_return(session: Session, leave_id: int, returned_on: date, support:
     row = load(session, leave_id, revision, (rules.State.RETURNING,))
     if row.conclusion != rules.Conclusion.AGREED:
         raise ValidationError(NOT_AGREED)
-    _past(returned_on, today)
-    _not_before(WHAT_RETURN, returned_on, WHAT_START, row.start_on)
-    _not_before(WHAT_RETURN, returned_on, WHAT_THE_MEETING, row.meeting_on)
+    checks.past(returned_on, today)
+    checks.not_before(WHAT_RETURN, returned_on, WHAT_START, row.start_on)
+    checks.not_before(WHAT_RETURN, returned_on, WHAT_THE_MEETING, row.meeting_on)
     if not 1 <= months <= 12:
         raise ValidationError(BAD_MONTHS)
     lines = _support(session, support)

@@ -22,6 +22,7 @@ from counselor_app.domain import access, meeting as rules
 from counselor_app.domain.areas import Area
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from counselor_app.domain.roles import Permission
+from counselor_app.services import record_checks as checks
 from counselor_app.services.operations import changing, operation
 from counselor_app.services.session import Session
 from counselor_app.store import audit, meetings as store, staff as staff_store
@@ -41,7 +42,6 @@ NOT_PREPARING = QT_TRANSLATE_NOOP("Errors", "The meeting has started: its agenda
                                             "records; add or remove students by hand.")
 NOT_OPEN = QT_TRANSLATE_NOOP("Errors", "This meeting is finalized or abandoned and can no longer be changed.")
 NO_ABANDON_REASON = QT_TRANSLATE_NOOP("Errors", "Give the reason why the meeting is abandoned.")
-TOO_LONG = QT_TRANSLATE_NOOP("Errors", "{field} is too long (at most {max} characters).")
 FIELD_NAME = QT_TRANSLATE_NOOP("MeetingField", "The meeting's name")
 FIELD_PLACE = QT_TRANSLATE_NOOP("MeetingField", "The place")
 FIELD_REASON = QT_TRANSLATE_NOOP("MeetingField", "The reason")
@@ -85,12 +85,7 @@ def today_or(day: date | None) -> date:
 
 
 def text(value: str, field, *, required: bool = False, limit: int = MAX_TEXT, missing=None) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise ValidationError(missing)
-    if len(value) > limit:
-        raise ValidationError(TOO_LONG, field=field, max=limit)
-    return value
+    return checks.text(value, field, limit, missing if required else None)
 
 
 def load_meeting(session: Session, meeting_id: int, *, revision: int | None = None,

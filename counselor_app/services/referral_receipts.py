@@ -7,11 +7,10 @@ from datetime import date
 
 from counselor_app.domain import referral as rules, watch as watch_rules
 from counselor_app.domain.errors import ValidationError
-from counselor_app.services import referral_watch
+from counselor_app.services import record_checks as checks, referral_watch
 from counselor_app.services.referrals import (BAD_ADVICE, FIELD_ADVICE, FIELD_DEPARTMENT, FIELD_DIAGNOSIS,
                                               FIELD_DOCTOR, MAX_SHORT, NOT_ISSUED, RECEIPT_CLOSED, WHAT_ISSUE,
-                                              WHAT_NEXT, WHAT_RETURN, WHAT_VISIT, ReceiptEdit, _not_before, _past,
-                                              _save, _text, number_of)
+                                              WHAT_NEXT, WHAT_RETURN, WHAT_VISIT, ReceiptEdit, _save, number_of)
 from counselor_app.services.session import Session
 from counselor_app.store import referrals as store
 
@@ -28,22 +27,22 @@ def check_receipt(session: Session, row, r: ReceiptEdit, today: date) -> dict:
         raise ValidationError(NOT_ISSUED if row.state == rules.State.DRAFT else RECEIPT_CLOSED)
     if r.advice not in rules.codes(rules.Advice):
         raise ValidationError(BAD_ADVICE)
-    _past(r.visited_on, today)
-    _past(r.returned_on, today)
-    _not_before(WHAT_VISIT, r.visited_on, WHAT_ISSUE, row.issued_on)
-    _not_before(WHAT_RETURN, r.returned_on, WHAT_VISIT, r.visited_on.isoformat())
+    checks.past(r.visited_on, today)
+    checks.past(r.returned_on, today)
+    checks.not_before(WHAT_VISIT, r.visited_on, WHAT_ISSUE, row.issued_on)
+    checks.not_before(WHAT_RETURN, r.returned_on, WHAT_VISIT, r.visited_on.isoformat())
     if r.next_visit is not None:
-        _not_before(WHAT_NEXT, r.next_visit, WHAT_VISIT, r.visited_on.isoformat())
-    hospital = _text(r.hospital, FIELD_DEPARTMENT, limit=MAX_SHORT)
+        checks.not_before(WHAT_NEXT, r.next_visit, WHAT_VISIT, r.visited_on.isoformat())
+    hospital = checks.text(r.hospital, FIELD_DEPARTMENT, MAX_SHORT)
     if not hospital and row.hospital_id is not None:
         hospital = store.hospital(session.conn, row.hospital_id).name
     return {"state": rules.State.RETURNED.value, "visited_on": r.visited_on.isoformat(),
             "returned_on": r.returned_on.isoformat(), "receipt_hospital": hospital,
-            "receipt_department": _text(r.department, FIELD_DEPARTMENT, limit=40) or row.department,
-            "doctor": _text(r.doctor, FIELD_DOCTOR, limit=40), "advice": r.advice,
+            "receipt_department": checks.text(r.department, FIELD_DEPARTMENT, 40) or row.department,
+            "doctor": checks.text(r.doctor, FIELD_DOCTOR, 40), "advice": r.advice,
             "next_visit": r.next_visit.isoformat() if r.next_visit else None,
-            "school_advice": _text(r.school_advice, FIELD_ADVICE, limit=1000),
-            "diagnosis": _text(r.diagnosis, FIELD_DIAGNOSIS, limit=500)}
+            "school_advice": checks.text(r.school_advice, FIELD_ADVICE, 1000),
+            "diagnosis": checks.text(r.diagnosis, FIELD_DIAGNOSIS, 500)}
 
 
 def write_receipt(session: Session, row, fields: dict, revision: int | None, at: str) -> int | None:

@@ -23,7 +23,7 @@ from counselor_app.domain.areas import Area
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import parse_phone
-from counselor_app.services import referral_watch
+from counselor_app.services import record_checks as checks, referral_watch
 from counselor_app.services.hospitals import loop_settings
 from counselor_app.services.operations import changing, operation
 from counselor_app.services.session import Session
@@ -38,7 +38,6 @@ BAD_HOSPITAL = QT_TRANSLATE_NOOP("Errors", "Choose a hospital of the directory."
 NO_REASON = QT_TRANSLATE_NOOP("Errors", "Write the reason of the referral and what was observed.")
 BAD_PHONE = QT_TRANSLATE_NOOP("Errors", "The guardian's phone number is not valid (11 digits for a mobile, or a "
                                         "landline with its area code).")
-TOO_LONG = QT_TRANSLATE_NOOP("Errors", "{field} is too long (at most {max} characters).")
 CLOSED = QT_TRANSLATE_NOOP("Errors", "This referral is closed: nothing more can be recorded on it.")
 RECEIPT_CLOSED = QT_TRANSLATE_NOOP("Errors", "This referral is closed: its receipt cannot be entered any more.")
 NOT_ISSUED = QT_TRANSLATE_NOOP("Errors", "This referral has not been issued yet.")
@@ -55,8 +54,6 @@ BAD_ADVICE = QT_TRANSLATE_NOOP("Errors", "Choose the doctor's advice (one of the
 BAD_CLOSE = QT_TRANSLATE_NOOP("Errors", "Choose why the referral is closed.")
 NOT_RETURNED = QT_TRANSLATE_NOOP("Errors", "A referral is completed once its receipt is back; choose another reason "
                                            "to close it before.")
-FUTURE = QT_TRANSLATE_NOOP("Errors", "The date {day} is in the future.")
-BEFORE = QT_TRANSLATE_NOOP("Errors", "{what} ({day}) cannot be before {other} ({other_day}).")
 WHAT_ISSUE = QT_TRANSLATE_NOOP("ReferralField", "The issue date")
 WHAT_VISIT = QT_TRANSLATE_NOOP("ReferralField", "The visit")
 WHAT_RETURN = QT_TRANSLATE_NOOP("ReferralField", "The receipt's return")
@@ -155,26 +152,6 @@ class ReferralLine:
 
 # -- helpers ------------------------------------------------------------------------------------------------------
 
-def _text(value: str, field, *, limit: int = MAX_TEXT, required=None) -> str:
-    value = (value or "").strip()
-    if required is not None and not value:
-        raise ValidationError(required)
-    if len(value) > limit:
-        raise ValidationError(TOO_LONG, field=field, max=limit)
-    return value
-
-
-def _past(day: date, today: date) -> str:
-    if day > today:
-        raise ValidationError(FUTURE, day=day.isoformat())
-    return day.isoformat()
-
-
-def _not_before(what, day: date, other, other_day: str | None) -> None:
-    if other_day and day.isoformat() < other_day:
-        raise ValidationError(BEFORE, what=what, day=day.isoformat(), other=other, other_day=other_day)
-
-
 def number_of(row) -> str:
     return rules.number(row.year, row.seq)
 
@@ -218,13 +195,13 @@ def _validate(session: Session, edit: ReferralEdit, student_id: int) -> dict:
         if problem is not None:
             raise ValidationError(BAD_PHONE)
     return {"urgency": edit.urgency, "hospital_id": edit.hospital_id,
-            "department": _text(edit.department, FIELD_DEPARTMENT, limit=40),
+            "department": checks.text(edit.department, FIELD_DEPARTMENT, 40),
             "green_channel": int(edit.green_channel or edit.urgency == rules.Urgency.EMERGENCY),
-            "accompany": edit.accompany, "guardian_name": _text(name, FIELD_GUARDIAN, limit=50),
-            "guardian_relation": _text(relation, FIELD_GUARDIAN, limit=20), "guardian_phone": phone,
-            "reason": _text(edit.reason, FIELD_REASON, required=NO_REASON),
-            "school_actions": _text(edit.school_actions, FIELD_ACTIONS),
-            "screening_summary": _text(edit.screening_summary, FIELD_SCREENING, limit=1000)}
+            "accompany": edit.accompany, "guardian_name": checks.text(name, FIELD_GUARDIAN, 50),
+            "guardian_relation": checks.text(relation, FIELD_GUARDIAN, 20), "guardian_phone": phone,
+            "reason": checks.text(edit.reason, FIELD_REASON, MAX_TEXT, required=NO_REASON),
+            "school_actions": checks.text(edit.school_actions, FIELD_ACTIONS, MAX_TEXT),
+            "screening_summary": checks.text(edit.screening_summary, FIELD_SCREENING, 1000)}
 
 
 def _write_texts(session: Session, referral_id: int, fields: dict) -> None:
@@ -280,8 +257,8 @@ def create_referral(session: Session, student_id: int, edit: ReferralEdit, *, or
     if origin not in rules.codes(rules.Origin):
         raise ValueError(origin)
     with transaction(session.conn):
-        return write_referral(session, student_id, edit, origin=origin, origin_ref=_text(origin_ref, FIELD_ORIGIN,
-                                                                                          limit=MAX_SHORT),
+        return write_referral(session, student_id, edit, origin=origin, origin_ref=checks.text(origin_ref, FIELD_ORIGIN,
+                                                                                               MAX_SHORT),
                               open_watch_entry=open_watch_entry, today=today)
 
 
@@ -321,15 +298,15 @@ def record_meeting(session: Session, referral_id: int, m: MeetingEdit, revision:
     row = load(session, referral_id, revision=revision, open_only=True)
     if row.state != rules.State.DRAFT:
         raise ValidationError(ALREADY_ISSUED)
-    day = _past(m.on_date, today)
+    day = checks.past(m.on_date, today)
     if m.outcome not in rules.codes(rules.Outcome):
         raise ValidationError(BAD_OUTCOME)
     if m.parents not in rules.codes(rules.Parents):
         raise ValidationError(BAD_PARENTS)
-    people = _text(m.people, FIELD_PEOPLE, limit=200, required=NO_PEOPLE)
-    refusal = _text(m.refusal_reason, FIELD_NOTES, limit=1000,
-                    required=NO_REFUSAL if m.parents == rules.Parents.REFUSED else None)
-    notes = _text(m.notes, FIELD_NOTES)
+    people = checks.text(m.people, FIELD_PEOPLE, 200, required=NO_PEOPLE)
+    refusal = checks.text(m.refusal_reason, FIELD_NOTES, 1000,
+                          required=NO_REFUSAL if m.parents == rules.Parents.REFUSED else None)
+    notes = checks.text(m.notes, FIELD_NOTES, MAX_TEXT)
     fields = {"meeting_on": day, "meeting_people": people, "meeting_outcome": m.outcome, "parents": m.parents}
     closing = None
     if m.outcome == rules.Outcome.SCHOOL:
@@ -363,8 +340,8 @@ def issue_referral(session: Session, referral_id: int, revision: int, *, issued_
     if row.parents not in (rules.Parents.INFORMED, rules.Parents.CONSENTED):
         raise ValidationError(NO_PARENTS)
     day = issued_on or today
-    _past(day, today)
-    _not_before(WHAT_ISSUE, day, WHAT_MEETING, row.meeting_on)
+    checks.past(day, today)
+    checks.not_before(WHAT_ISSUE, day, WHAT_MEETING, row.meeting_on)
     due = rules.receipt_due(day, loop_settings.__wrapped__(session).receipt_days).isoformat()
     at = audit.now_iso()
     with changing(session, "referral.issue", "student", row.student_id) as note:
@@ -385,8 +362,8 @@ def record_visit(session: Session, referral_id: int, visited_on: date, revision:
     row = load(session, referral_id, revision=revision, open_only=True)
     if row.state != rules.State.ISSUED:
         raise ValidationError(NOT_ISSUED if row.state == rules.State.DRAFT else ALREADY_ISSUED)
-    day = _past(visited_on, today)
-    _not_before(WHAT_VISIT, visited_on, WHAT_ISSUE, row.issued_on)
+    day = checks.past(visited_on, today)
+    checks.not_before(WHAT_VISIT, visited_on, WHAT_ISSUE, row.issued_on)
     at = audit.now_iso()
     with changing(session, "referral.visit", "student", row.student_id) as note:
         _save(session, row, {"state": rules.State.VISITED.value, "visited_on": day}, at, revision)
@@ -433,7 +410,7 @@ def close_referral(session: Session, referral_id: int, reason: str, note_text: s
         raise ValidationError(BAD_CLOSE)
     if reason == rules.CloseReason.DONE and row.state != rules.State.RETURNED:
         raise ValidationError(NOT_RETURNED)
-    words = _text(note_text, FIELD_NOTES)
+    words = checks.text(note_text, FIELD_NOTES, MAX_TEXT)
     at = audit.now_iso()
     with changing(session, "referral.close", "student", row.student_id) as note:
         _save(session, row, {"state": rules.State.CLOSED.value, "closed_on": today.isoformat(),

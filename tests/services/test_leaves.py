@@ -8,7 +8,7 @@ from watch_helpers import TODAY, login, prepare, sample_entry
 
 from counselor_app.domain.errors import ValidationError
 from counselor_app.domain.roles import Role
-from counselor_app.services import hospitals, leaves, referral_views, referrals, students, watch, watch_detail
+from counselor_app.services import hospitals, leaves, record_checks, referral_views, referrals, students, watch, watch_detail
 from counselor_app.services.leaves import Approval, LeaveEdit, ReturnMeeting, SupportLine
 from counselor_app.services.referrals import MeetingEdit, ReceiptEdit, ReferralEdit
 
@@ -76,7 +76,7 @@ def test_the_return_late_warning_meeting_and_support_plan(prepared, counselor):
     assert watch_detail.get_entry(counselor, entry, today=TODAY).entry.state == "following"
     with pytest.raises(ValidationError) as e:   # a return application before the leave started
         leaves.apply_return(counselor, leave_id, date(2026, 9, 1), (), rev(counselor, leave_id), today=TODAY)
-    assert e.value.source == leaves.BEFORE
+    assert e.value.source == record_checks.BEFORE
     assert leaves.apply_return(counselor, leave_id, date(2026, 11, 20), ("application", "certificate"),
                                rev(counselor, leave_id), today=TODAY) is True   # 11 days before 12-01: late
     with pytest.raises(ValidationError) as e:
@@ -95,7 +95,7 @@ def test_the_return_late_warning_meeting_and_support_plan(prepared, counselor):
                SupportLine("individual", "定期谈话", owner_staff_id=prepared.counselor_staff, frequency="每周一次"))
     with pytest.raises(ValidationError) as e:   # before the meeting
         leaves.complete_return(counselor, leave_id, date(2026, 11, 19), support, rev(counselor, leave_id), today=TODAY)
-    assert e.value.source == leaves.BEFORE
+    assert e.value.source == record_checks.BEFORE
     leaves.complete_return(counselor, leave_id, TODAY, support, rev(counselor, leave_id), today=TODAY)
     d = leaves.get_leave(counselor, leave_id)
     assert d.row.state == "returned" and d.row.support_until == "2027-02-20" and len(d.support) == 2

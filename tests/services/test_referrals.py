@@ -8,7 +8,7 @@ from watch_helpers import TODAY, login, prepare, sample_entry
 
 from counselor_app.domain.errors import ValidationError
 from counselor_app.domain.roles import Role
-from counselor_app.services import hospitals, referral_views, referrals, watch, watch_detail, watch_records
+from counselor_app.services import hospitals, record_checks, referral_views, referrals, watch, watch_detail, watch_records
 from counselor_app.services.referrals import MeetingEdit, NotOnWatchList, ReceiptEdit, ReferralEdit
 from counselor_app.store import audit
 
@@ -134,15 +134,15 @@ def test_dates_out_of_order_are_refused(prepared, counselor):
     rid = issued(counselor, sid)
     with pytest.raises(ValidationError) as e:
         referrals.record_visit(counselor, rid, date(2026, 11, 9), rev(counselor, rid), today=TODAY)
-    assert e.value.source == referrals.BEFORE
+    assert e.value.source == record_checks.BEFORE
     with pytest.raises(ValidationError) as e:
         referrals.record_receipt(counselor, rid, ReceiptEdit(date(2026, 11, 12), date(2026, 11, 11), "normal"),
                                  rev(counselor, rid), today=TODAY)
-    assert e.value.source == referrals.BEFORE
+    assert e.value.source == record_checks.BEFORE
     with pytest.raises(ValidationError) as e:
         referrals.record_receipt(counselor, rid, ReceiptEdit(date(2026, 11, 12), TODAY + timedelta(days=1), "normal"),
                                  rev(counselor, rid), today=TODAY)
-    assert e.value.source == referrals.FUTURE
+    assert e.value.source == record_checks.FUTURE
     assert referral_views.get_referral(counselor, rid, today=TODAY).row.state == "issued"
 
 
