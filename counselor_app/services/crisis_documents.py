@@ -4,7 +4,6 @@ incident's id or its number (2026-003). Registered in services/documents.py (per
 the leader's version also writes ``view.crisis`` (it carries the sealed details)."""
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Callable
 
@@ -12,6 +11,7 @@ from counselor_app.domain import crisis as rules, watch as watch_rules
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.school import class_label
 from counselor_app.services.crisis import read_incident
+from counselor_app.services.record_checks import record_id
 from counselor_app.services.session import Session
 from counselor_app.services.settings import read_settings
 from counselor_app.store import crisis as store, office as office_store
@@ -23,15 +23,8 @@ CLOSED_ON = QT_TRANSLATE_NOOP("CrisisDocuments", "{state} ({day})")
 
 
 def _incident_id(conn, value) -> int:
-    if isinstance(value, int) and not isinstance(value, bool):
-        found = value
-    else:
-        text = str(value).strip()
-        m = re.fullmatch(r"\D*(\d{4})\s*-\s*(\d{1,6})", text)
-        found = int(text) if text.isdigit() else None
-        if m:
-            found = store.incident_by_number(conn, int(m[1]), int(m[2]))
-    if found is None or store.incident(conn, found) is None:
+    found = record_id(conn, value, store.incident_by_number, store.incident)
+    if found is None:
         raise ValidationError(BAD_INCIDENT, incident=str(value))
     return found
 

@@ -4,7 +4,6 @@ number (2026-003). Registered in services/documents.py, which checks the permiss
 application form also writes ``view.leave`` under the student (it carries the meeting's assessment)."""
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Callable
 
@@ -13,6 +12,7 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.gender import Gender
 from counselor_app.domain.school import class_label
 from counselor_app.services.leaves import number_of
+from counselor_app.services.record_checks import record_id
 from counselor_app.services.session import Session
 from counselor_app.services.settings import read_settings
 from counselor_app.store import leaves as store, office as office_store, students as student_store
@@ -24,15 +24,8 @@ NO_RETURN = QT_TRANSLATE_NOOP("Errors", "This student is not back at school yet:
 
 
 def _leave_id(conn, value) -> int:
-    if isinstance(value, int) and not isinstance(value, bool):
-        found = value
-    else:
-        text = str(value).strip()
-        m = re.fullmatch(r"\D*(\d{4})\s*-\s*(\d{1,6})", text)
-        found = int(text) if text.isdigit() else None
-        if m:
-            found = store.leave_by_number(conn, int(m[1]), int(m[2]))
-    if found is None or store.leave(conn, found) is None:
+    found = record_id(conn, value, store.leave_by_number, store.leave)
+    if found is None:
         raise ValidationError(BAD_LEAVE, leave=str(value))
     return found
 

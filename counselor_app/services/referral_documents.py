@@ -7,7 +7,6 @@ the student's access report shows it. The registers show names, classes, hospita
 """
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from typing import Callable
 
@@ -15,6 +14,7 @@ from counselor_app.domain import referral as rules
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.gender import Gender
 from counselor_app.domain.school import class_label
+from counselor_app.services.record_checks import record_id
 from counselor_app.services.referrals import lines, number_of
 from counselor_app.services.session import Session
 from counselor_app.services.settings import read_settings
@@ -27,13 +27,8 @@ BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "The period's dates are written YYYY-MM
 
 
 def _referral_id(conn, value) -> int:
-    if isinstance(value, int) and not isinstance(value, bool):
-        found = value
-    else:
-        text = str(value).strip()
-        m = re.fullmatch(r"\D*(\d{4})\s*-\s*(\d{1,6})", text)
-        found = int(text) if text.isdigit() else store.referral_by_number(conn, int(m[1]), int(m[2])) if m else None
-    if found is None or store.referral(conn, found) is None:
+    found = record_id(conn, value, store.referral_by_number, store.referral)
+    if found is None:
         raise ValidationError(BAD_REFERRAL, referral=str(value))
     return found
 
