@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import gc
+import shutil
 
 import pytest
-
+from testdata import CHEAP_KDF
 
 
 @pytest.fixture(autouse=True)
@@ -52,3 +53,20 @@ def office_ready(new_office):
     """An office on disk with the head's account, the session closed (the GUI opens its own)."""
     new_office.session.close()
     return new_office
+
+
+@pytest.fixture(scope="module")
+def demo_prepared(tmp_path_factory):
+    """The demo office with its watch list (120 students), made once for a test module."""
+    from counselor_app.services.demo import create_demo_office
+
+    folder = tmp_path_factory.mktemp("demo") / "office"
+    create_demo_office(folder, students=120, kdf=CHEAP_KDF, watch=True).office.session.close()
+    return folder
+
+
+@pytest.fixture
+def demo_office(demo_prepared, data_dir):
+    """A fresh copy of that demo office in the test's data folder."""
+    shutil.copytree(demo_prepared, data_dir)
+    return data_dir

@@ -3,36 +3,13 @@ call and the review as steps, the closing refused before the loop is complete an
 red; an assistant has no such page."""
 from __future__ import annotations
 
-import shutil
-
-import pytest
-from testdata import CHEAP_KDF
-
-from counselor_app.services.demo import DEMO_PASSWORD, create_demo_office
+from counselor_app.services.demo import DEMO_PASSWORD
 from counselor_app.ui.qt import Qt
-from ui_helpers import log_in, wait_for
-
-
-@pytest.fixture(scope="module")
-def prepared(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("crisisgui") / "office"
-    create_demo_office(folder, students=120, kdf=CHEAP_KDF, watch=True).office.session.close()
-    return folder
-
-
-@pytest.fixture
-def office(prepared, data_dir):
-    shutil.copytree(prepared, data_dir)
-    return data_dir
+from ui_helpers import log_in, open_list_page, wait_for
 
 
 def open_page(qtbot, make_app, login="counselor"):
-    app = make_app("zh_CN")
-    main = log_in(qtbot, app, login, DEMO_PASSWORD)
-    assert main.go_to("crisis")
-    page = main.pages["crisis"]
-    wait_for(qtbot, lambda: page.loaded)
-    return app, main, page
+    return open_list_page(qtbot, make_app, "crisis", login)
 
 
 def finish(qtbot, dialog) -> None:
@@ -40,7 +17,7 @@ def finish(qtbot, dialog) -> None:
     wait_for(qtbot, lambda: not dialog.isVisible())
 
 
-def test_record_an_incident_its_steps_and_close_it(qtbot, make_app, office):
+def test_record_an_incident_its_steps_and_close_it(qtbot, make_app, demo_office):
     app, main, page = open_page(qtbot, make_app)
     assert [r.state for r in page.all_rows] == ["closed"]          # the demo's incident
     page.new_button.click()
@@ -101,7 +78,7 @@ def test_record_an_incident_its_steps_and_close_it(qtbot, make_app, office):
     wait_for(qtbot, lambda: all(r.state == "closed" for r in page.all_rows))
 
 
-def test_an_assistant_has_no_crisis_page(qtbot, make_app, office):
+def test_an_assistant_has_no_crisis_page(qtbot, make_app, demo_office):
     app = make_app("zh_CN")
     main = log_in(qtbot, app, "assistant", DEMO_PASSWORD)
     assert not main.go_to("crisis")

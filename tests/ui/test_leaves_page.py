@@ -3,36 +3,13 @@ support line from the dialogs, the support plan printed —; a new suspension ap
 buttons follow the state; an assistant has no such page."""
 from __future__ import annotations
 
-import shutil
-
-import pytest
-from testdata import CHEAP_KDF
-
-from counselor_app.services.demo import DEMO_PASSWORD, create_demo_office
+from counselor_app.services.demo import DEMO_PASSWORD
 from counselor_app.ui.qt import Qt
-from ui_helpers import audit_actions, log_in, wait_for
-
-
-@pytest.fixture(scope="module")
-def prepared(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("leavesgui") / "office"
-    create_demo_office(folder, students=120, kdf=CHEAP_KDF, watch=True).office.session.close()
-    return folder
-
-
-@pytest.fixture
-def office(prepared, data_dir):
-    shutil.copytree(prepared, data_dir)
-    return data_dir
+from ui_helpers import audit_actions, log_in, open_list_page, wait_for
 
 
 def open_page(qtbot, make_app, login="demo"):
-    app = make_app("zh_CN")
-    main = log_in(qtbot, app, login, DEMO_PASSWORD)
-    assert main.go_to("leaves")
-    page = main.pages["leaves"]
-    wait_for(qtbot, lambda: page.loaded)
-    return app, main, page
+    return open_list_page(qtbot, make_app, "leaves", login)
 
 
 def finish(qtbot, dialog) -> None:
@@ -41,7 +18,7 @@ def finish(qtbot, dialog) -> None:
     wait_for(qtbot, lambda: not dialog.isVisible())
 
 
-def test_the_return_in_progress_finished_from_the_page(qtbot, make_app, office, answered_dialogs):
+def test_the_return_in_progress_finished_from_the_page(qtbot, make_app, demo_office, answered_dialogs):
     app, main, page = open_page(qtbot, make_app)
     assert [r.state for r in page.model.rows] == ["returning"]
     page.table.selectRow(0)
@@ -74,7 +51,7 @@ def test_the_return_in_progress_finished_from_the_page(qtbot, make_app, office, 
     page.preview.close()
 
 
-def test_a_new_suspension_approved_with_the_bureau(qtbot, make_app, office):
+def test_a_new_suspension_approved_with_the_bureau(qtbot, make_app, demo_office):
     app, main, page = open_page(qtbot, make_app)
     page.new_button.click()
     dialog = page.editor
@@ -100,7 +77,7 @@ def test_a_new_suspension_approved_with_the_bureau(qtbot, make_app, office):
     wait_for(qtbot, lambda: any(r.state == "approved" for r in page.all_rows))
 
 
-def test_an_assistant_has_no_leave_page(qtbot, make_app, office):
+def test_an_assistant_has_no_leave_page(qtbot, make_app, demo_office):
     app = make_app("zh_CN")
     main = log_in(qtbot, app, "assistant", DEMO_PASSWORD)
     assert not main.go_to("leaves")

@@ -3,36 +3,12 @@ completed only once the receipt is back), 修改转介单 of a draft (refused on
 entries changed; the leave page's 撤回 of an application."""
 from __future__ import annotations
 
-import shutil
-
-import pytest
-from testdata import CHEAP_KDF
-
-from counselor_app.services.demo import DEMO_PASSWORD, create_demo_office
 from counselor_app.ui.qt import Qt
-from ui_helpers import log_in, wait_for
-
-
-@pytest.fixture(scope="module")
-def prepared(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("referraledit") / "office"
-    create_demo_office(folder, students=120, kdf=CHEAP_KDF, watch=True).office.session.close()
-    return folder
-
-
-@pytest.fixture
-def office(prepared, data_dir):
-    shutil.copytree(prepared, data_dir)
-    return data_dir
+from ui_helpers import open_list_page, wait_for
 
 
 def open_page(qtbot, make_app, key="referrals"):
-    app = make_app("zh_CN")
-    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
-    assert main.go_to(key)
-    page = main.pages[key]
-    wait_for(qtbot, lambda: page.loaded)
-    return app, main, page
+    return open_list_page(qtbot, make_app, key)
 
 
 def ask(qtbot, app, call):
@@ -49,7 +25,7 @@ def select(page, state):
     return page.model.rows[n]
 
 
-def test_closing_an_issued_referral_by_hand_needs_a_reason_and_a_note(qtbot, make_app, office):
+def test_closing_an_issued_referral_by_hand_needs_a_reason_and_a_note(qtbot, make_app, demo_office):
     from counselor_app.services import referral_views
 
     app, main, page = open_page(qtbot, make_app)
@@ -75,7 +51,7 @@ def test_closing_an_issued_referral_by_hand_needs_a_reason_and_a_note(qtbot, mak
     assert detail.close_note == "学生已转学，家长自行安排就医"
 
 
-def test_a_referral_with_its_receipt_back_is_completed(qtbot, make_app, office):
+def test_a_referral_with_its_receipt_back_is_completed(qtbot, make_app, demo_office):
     from counselor_app.services import referral_views
 
     app, main, page = open_page(qtbot, make_app)
@@ -94,7 +70,7 @@ def test_a_referral_with_its_receipt_back_is_completed(qtbot, make_app, office):
     assert not page.close_button.isEnabled() and not page.edit_button.isEnabled()
 
 
-def test_editing_the_form_of_a_draft(qtbot, make_app, office):
+def test_editing_the_form_of_a_draft(qtbot, make_app, demo_office):
     from counselor_app.services import referral_views
 
     app, main, page = open_page(qtbot, make_app)
@@ -127,7 +103,7 @@ def test_editing_the_form_of_a_draft(qtbot, make_app, office):
     assert after.screening_summary == before.screening_summary and after.row.state == "draft"
 
 
-def test_an_issued_referral_is_not_edited(qtbot, make_app, office):
+def test_an_issued_referral_is_not_edited(qtbot, make_app, demo_office):
     from counselor_app.domain.errors import ValidationError
     from counselor_app.services import referral_views, referrals
 
@@ -140,7 +116,7 @@ def test_an_issued_referral_is_not_edited(qtbot, make_app, office):
     assert ask(qtbot, app, lambda s: referral_views.get_referral(s, row.id)).reason != "改写"
 
 
-def test_changing_a_hospital_of_the_directory(qtbot, make_app, office):
+def test_changing_a_hospital_of_the_directory(qtbot, make_app, demo_office):
     from counselor_app.services import hospitals
 
     app, main, page = open_page(qtbot, make_app)
@@ -167,7 +143,7 @@ def test_changing_a_hospital_of_the_directory(qtbot, make_app, office):
     assert first.id not in {h.id for h in ask(qtbot, app, lambda s: hospitals.list_hospitals(s, active_only=True))}
 
 
-def test_withdrawing_a_leave_application(qtbot, make_app, office, answered_dialogs):
+def test_withdrawing_a_leave_application(qtbot, make_app, demo_office, answered_dialogs):
     from counselor_app.services import leaves
 
     app, main, page = open_page(qtbot, make_app, "leaves")

@@ -26,3 +26,15 @@ def audit_actions(qtbot, app) -> list[str]:
     app.worker.run(lambda s: [r.action for r in audit.iter_all(s.conn)], got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=10000)
     return got[0]
+
+
+def open_list_page(qtbot, make_app, key: str, login: str = "demo"):
+    """The app in Chinese, ``login`` signed in with the demo password, on the list page ``key`` once it loaded."""
+    from counselor_app.services.demo import DEMO_PASSWORD
+
+    app = make_app("zh_CN")
+    main = log_in(qtbot, app, login, DEMO_PASSWORD)
+    assert main.go_to(key)
+    page = main.pages[key]
+    wait_for(qtbot, lambda: page.loaded)
+    return app, main, page
