@@ -71,9 +71,16 @@ class Worker(QObject):
         if len(self._jobs) == 1:
             self.busy_changed.emit(1)
 
+        # The call travels in a list that the worker empties: once it has run, the only reference to it (and to
+        # the widgets its closure may hold) goes back with the result and is dropped on the GUI thread. Were the
+        # worker thread to drop the last reference, a widget the GUI let go of meanwhile (a page replaced by a
+        # reload) would be destroyed on the wrong thread, which crashes Qt (seen: a restore from the backup page).
+        holder = [call]
+
         def work() -> None:
+            task = holder.pop()
             try:
-                result, error = call(self._session), None
+                result, error = task(self._session), None
             except BaseException as exc:  # delivered to on_error on the GUI thread
                 # Release the frames' locals (cursors, connections) here, on the thread that owns them:
                 # the GUI thread must never be the one to finalize a database object.
@@ -82,9 +89,11 @@ class Worker(QObject):
             # what the operations of this call changed (kept only when the call succeeded)
             taken = self._session.take_changes() if self._session is not None else frozenset()
             with self._results_lock:
-                self._results[job] = (result, error, taken)
+                self._results[job] = (result, error, taken, task)
+            del task
             self._finished.emit(job)
 
+        del call
         self._executor.submit(work)
         return job
 
@@ -138,7 +147,7 @@ class Worker(QObject):
     # -- delivering results on the GUI thread ----------------------------------------------------
     def _deliver(self, job: int) -> None:
         with self._results_lock:
-            result, error, taken = self._results.pop(job)
+            result, error, taken, _task = self._results.pop(job)
         on_done, on_error, context, changes, generation = self._jobs.pop(job, (None, None, None, frozenset(), -1))
         changes = changes | taken
         if not self._jobs:
