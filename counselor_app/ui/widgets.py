@@ -111,6 +111,27 @@ def page_title(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+class StartCard(QFrame):
+    """The frame of a start-page card that lists things: the title (``self.title``, set by the card) with a one-line
+    summary beside it (``self.summary``, a hint), and below them what the card adds to ``self.layout()``."""
+
+    def __init__(self, style: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = None
+        self.setObjectName("card")
+        self.setStyleSheet(style)
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("cardTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("hint")
+        head.addWidget(self.title)
+        head.addSpacing(12)
+        head.addWidget(self.summary, 1)
+        layout.addLayout(head)
+
+
 class Card(QFrame):
     """A white box with a small title and a large value, for the start page."""
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from counselor_app.domain import appointment as rules
 from counselor_app.services import appointment_views
 from counselor_app.ui.appointments import words
-from counselor_app.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from counselor_app.ui.qt import QPushButton, Qt, QVBoxLayout, QWidget
+from counselor_app.ui.widgets import StartCard
 
 STYLE = """
 QPushButton#todayItem { text-align: left; border: none; padding: 3px 6px; background: transparent; }
@@ -18,22 +19,14 @@ def load_today(session):
     return appointment_views.today(session)
 
 
-class TodayCard(QFrame):
+class TodayCard(StartCard):
     """``TodayCard(app, open_appointment, open_page)``: ``open_appointment(id)``, ``open_page(tab)``."""
 
     def __init__(self, app, open_appointment, open_page, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(STYLE, parent)
         self.app, self.open_appointment, self.open_page = app, open_appointment, open_page
-        self.data = None
-        self.setObjectName("card")
-        self.setStyleSheet(STYLE)
-        layout = QVBoxLayout(self)
-        head = QHBoxLayout()
-        title = QLabel(self.tr("Appointments today"))
-        title.setObjectName("cardTitle")
-        head.addWidget(title)
-        head.addStretch(1)
-        layout.addLayout(head)
+        self.title.setText(self.tr("Appointments today"))
+        layout = self.layout()
         self.items = QVBoxLayout()
         self.items.setSpacing(0)
         layout.addLayout(self.items)

@@ -12,8 +12,9 @@ from datetime import date
 from counselor_app.domain import meeting as rules, watch as watch_rules
 from counselor_app.services import meetings_overview
 from counselor_app.ui.meetings import words
-from counselor_app.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from counselor_app.ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
 from counselor_app.ui.watch.entry_words import label as watch_label
+from counselor_app.ui.widgets import StartCard
 
 SHOWN = 8
 
@@ -33,26 +34,15 @@ def load_card(session, today: date | None = None):
             meetings_overview.overdue_actions(session, today=day))
 
 
-class MeetingCard(QFrame):
+class MeetingCard(StartCard):
     """``MeetingCard(app, new_meeting, open_meeting)``: ``new_meeting(grade_id, month)`` prepares a grade's meeting,
     ``open_meeting(meeting_id)`` opens one."""
 
     def __init__(self, app, new_meeting, open_meeting, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(STYLE, parent)
         self.app, self.new_meeting, self.open_meeting = app, new_meeting, open_meeting
-        self.data = None
-        self.setObjectName("card")
-        self.setStyleSheet(STYLE)
-        layout = QVBoxLayout(self)
-        head = QHBoxLayout()
-        self.title = QLabel(self.tr("Review meetings"))
-        self.title.setObjectName("cardTitle")
-        self.summary = QLabel()
-        self.summary.setObjectName("hint")
-        head.addWidget(self.title)
-        head.addSpacing(12)
-        head.addWidget(self.summary, 1)
-        layout.addLayout(head)
+        self.title.setText(self.tr("Review meetings"))
+        layout = self.layout()
         self.grades_title = QLabel(self.tr("Grades without a meeting this month"))
         self.grades_title.setObjectName("meetingSubTitle")
         layout.addWidget(self.grades_title)

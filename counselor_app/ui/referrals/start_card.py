@@ -7,7 +7,8 @@ from __future__ import annotations
 from counselor_app.domain import crisis as crisis_rules, leave as leave_rules
 from counselor_app.services import referral_loops
 from counselor_app.translation import translate_text
-from counselor_app.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from counselor_app.ui.qt import QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from counselor_app.ui.widgets import StartCard
 
 SHOWN = 8
 RED = "#b3261e"
@@ -24,21 +25,13 @@ def load_loops(session):
     return referral_loops.my_loops(session)
 
 
-class LoopsCard(QFrame):
+class LoopsCard(StartCard):
     def __init__(self, app, show_referrals, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(STYLE, parent)
         self.app = app
         self.show_referrals = show_referrals
-        self.data = None
-        self.setObjectName("card")
-        self.setStyleSheet(STYLE)
-        layout = QVBoxLayout(self)
-        head = QHBoxLayout()
-        self.title = QLabel(self.tr("Crisis incidents, referrals and returns"))
-        self.title.setObjectName("cardTitle")
-        head.addWidget(self.title)
-        head.addStretch(1)
-        layout.addLayout(head)
+        self.title.setText(self.tr("Crisis incidents, referrals and returns"))
+        layout = self.layout()
         self.items = QVBoxLayout()
         self.items.setSpacing(0)
         layout.addLayout(self.items)

@@ -8,8 +8,9 @@ list filtered to the overdue entries. Nothing of it is built for a role without 
 from __future__ import annotations
 
 from counselor_app.services import watch_loop
-from counselor_app.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, QSize, Qt, QVBoxLayout, QWidget
+from counselor_app.ui.qt import QLabel, QPushButton, QSize, Qt, QVBoxLayout, QWidget
 from counselor_app.ui.watch import list_words as words
+from counselor_app.ui.widgets import StartCard
 
 SHOWN = 10
 
@@ -28,28 +29,17 @@ def load_overview(session):
     return watch_loop.my_overdue(session), watch_loop.levels(session, all_levels=True)
 
 
-class WatchCard(QFrame):
+class WatchCard(StartCard):
     """``WatchCard(app, open_entry, show_all)``: ``open_entry(entry_id)`` opens an entry, ``show_all()`` goes to
     the watch list filtered to the overdue entries."""
 
     def __init__(self, app, open_entry, show_all, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(STYLE, parent)
         self.app = app
         self.open_entry, self.show_all = open_entry, show_all
-        self.data = None
         self.levels: dict = {}
-        self.setObjectName("card")
-        self.setStyleSheet(STYLE)
-        layout = QVBoxLayout(self)
-        head = QHBoxLayout()
-        self.title = QLabel(self.tr("Watch-list students to follow up"))
-        self.title.setObjectName("cardTitle")
-        self.summary = QLabel()
-        self.summary.setObjectName("hint")
-        head.addWidget(self.title)
-        head.addSpacing(12)
-        head.addWidget(self.summary, 1)
-        layout.addLayout(head)
+        self.title.setText(self.tr("Watch-list students to follow up"))
+        layout = self.layout()
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.hide()
