@@ -35,6 +35,7 @@ from operator import attrgetter
 from typing import Any, Callable, Iterable, Sequence
 
 from counselor_app.domain.roles import Permission
+from counselor_app.translation import translate_text
 from counselor_app.ui.models import Column, RowsModel, sortable
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
@@ -60,6 +61,11 @@ def select_rows(rows: Sequence, query: str, narrowers: Iterable[Callable[[Sequen
     for word in query.lower().split():
         rows = [r for r in rows if word in key(r)]
     return list(rows)
+
+
+def code_label(enum, code: str) -> str:
+    """The translated label of a stored code of ``enum`` ("" for none), for a column."""
+    return translate_text(enum(code).label) if code else ""
 
 
 class ChoiceFilter(QComboBox):

@@ -33,6 +33,16 @@ def open_document(app, parent: QWidget, title: str, kind: str, build: Callable, 
     app.worker.run(build, done, lambda e: dialogs.show_error(parent, e), context=parent)
 
 
+def open_registered(app, parent: QWidget, kind: str, suffix: str, target_id: str | int = "", **params) -> None:
+    """The document registered as ``kind`` in services.documents, built with ``params``, in the preview; its file
+    name is offered as its title and ``suffix`` (a record's number, a day)."""
+    from counselor_app.translation import translate_text
+
+    title = translate_text(documents.get_document(kind).label)
+    open_document(app, parent, title, kind, lambda s: documents.build_document(s, kind, tr=translate_text, **params),
+                  default_name=f"{title}-{suffix}", target_id=target_id)
+
+
 class PrintPreview(QDialog):
     def __init__(self, app, parent: QWidget | None, title: str, kind: str, pdf: bytes, default_name: str,
                  target_id: str | int = "") -> None:

@@ -9,16 +9,11 @@ from counselor_app.domain import crisis as rules
 from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.services import crisis as crisis_service
-from counselor_app.translation import translate_text
-from counselor_app.ui.list_page import STRETCH, ChoiceFilter, ListPage
+from counselor_app.ui.list_page import STRETCH, code_label, ChoiceFilter, ListPage
 from counselor_app.ui.models import Column
 from counselor_app.ui.qt import QCoreApplication, QHeaderView
 
 RED = "#b3261e"
-
-
-def words(enum, code: str) -> str:
-    return translate_text(enum(code).label) if code else ""
 
 
 class CrisisPage(ListPage):
@@ -57,7 +52,7 @@ class CrisisPage(ListPage):
 
     def filters(self):
         self.state = ChoiceFilter(attrgetter("state"), self.tr("All incidents"), choices=[
-            (words(rules.State, s.value), s.value) for s in rules.State], name="crisisState")
+            (code_label(rules.State, s.value), s.value) for s in rules.State], name="crisisState")
         return [self.state, STRETCH]
 
     def columns(self):
@@ -65,10 +60,10 @@ class CrisisPage(ListPage):
         return [
             Column(self.tr("No."), attrgetter("number"), colour=open_red, bold=lambda r: r.state == rules.State.OPEN),
             Column(self.tr("Happened"), lambda r: r.occurred_at.replace("T", " ")),
-            Column(self.tr("Type"), lambda r: words(rules.Type, r.type)),
-            Column(self.tr("Gravity"), lambda r: words(rules.Gravity, r.gravity)),
+            Column(self.tr("Type"), lambda r: code_label(rules.Type, r.type)),
+            Column(self.tr("Gravity"), lambda r: code_label(rules.Gravity, r.gravity)),
             Column(self.tr("Students"), attrgetter("students"), align_right=True),
-            Column(self.tr("State"), lambda r: words(rules.State, r.state), colour=open_red),
+            Column(self.tr("State"), lambda r: code_label(rules.State, r.state), colour=open_red),
             Column(self.tr("Parents reached"), lambda r: self.tr("yes") if r.parents_reached else self.tr("not yet"),
                    colour=lambda r: RED if r.state == rules.State.OPEN and not r.parents_reached else None),
             Column(self.tr("Review meeting"), lambda r: self.tr("held") if r.review_done else self.tr("not yet")),
@@ -115,13 +110,8 @@ class CrisisPage(ListPage):
             self.editor.open()
 
     def _print(self, kind: str) -> None:
-        from counselor_app.services import documents
-        from counselor_app.ui.print_preview import open_document
+        from counselor_app.ui.print_preview import open_registered
 
         row = self.selected()
-        if row is None:
-            return
-        title = translate_text(documents.get_document(kind).label)
-        open_document(self.app, self, title, kind,
-                      lambda s: documents.build_document(s, kind, tr=translate_text, id=row.id),
-                      default_name=f"{title}-{row.number}", target_id=row.id)
+        if row is not None:
+            open_registered(self.app, self, kind, row.number, row.id, id=row.id)

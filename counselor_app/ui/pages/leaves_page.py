@@ -10,17 +10,12 @@ from counselor_app.domain import leave as rules
 from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.services import leaves as leave_service
-from counselor_app.translation import translate_text
-from counselor_app.ui.list_page import STRETCH, CheckFilter, ListPage
+from counselor_app.ui.list_page import STRETCH, code_label, CheckFilter, ListPage
 from counselor_app.ui.models import Column, name_key
 from counselor_app.ui.qt import QCoreApplication, QHeaderView
 
 RED = "#b3261e"
 UNFINISHED = (rules.State.APPLIED, rules.State.APPROVED, rules.State.RETURNING)
-
-
-def words(enum, code: str) -> str:
-    return translate_text(enum(code).label) if code else ""
 
 
 class LeavesPage(ListPage):
@@ -79,14 +74,14 @@ class LeavesPage(ListPage):
             Column(self.tr("Student no."), attrgetter("student_no")),
             Column(self.tr("Name"), attrgetter("name"), sort_key=lambda r: name_key(r.name)),
             Column(self.tr("Class"), attrgetter("klass")),
-            Column(self.tr("Type"), lambda r: words(rules.Kind, r.kind)),
-            Column(self.tr("State"), lambda r: words(rules.State, r.state)),
+            Column(self.tr("Type"), lambda r: code_label(rules.Kind, r.kind)),
+            Column(self.tr("State"), lambda r: code_label(rules.State, r.state)),
             Column(self.tr("From"), attrgetter("start_on")),
             Column(self.tr("Expected end"), attrgetter("expected_end"), colour=lambda r: RED if r.overdue else None,
                    bold=attrgetter("overdue"),
                    tooltip=lambda r: self.tr("Past its end without a return.") if r.overdue else None),
             Column(self.tr("Return applied"), lambda r: r.return_applied_on or ""),
-            Column(self.tr("Assessment"), lambda r: words(rules.Conclusion, r.conclusion)),
+            Column(self.tr("Assessment"), lambda r: code_label(rules.Conclusion, r.conclusion)),
             Column(self.tr("Back at school"), lambda r: r.returned_on or ""),
         ]
 
@@ -127,13 +122,8 @@ class LeavesPage(ListPage):
         self.editor.open()
 
     def _print(self, kind: str) -> None:
-        from counselor_app.services import documents
-        from counselor_app.ui.print_preview import open_document
+        from counselor_app.ui.print_preview import open_registered
 
         row = self.selected()
-        if row is None:
-            return
-        title = translate_text(documents.get_document(kind).label)
-        open_document(self.app, self, title, kind,
-                      lambda s: documents.build_document(s, kind, tr=translate_text, id=row.id),
-                      default_name=f"{title}-{row.number}", target_id=row.id)
+        if row is not None:
+            open_registered(self.app, self, kind, row.number, row.id, id=row.id)

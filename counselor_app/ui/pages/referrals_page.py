@@ -13,17 +13,12 @@ from counselor_app.domain import referral as rules
 from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.services import referral_views
-from counselor_app.translation import translate_text
-from counselor_app.ui.list_page import STRETCH, CheckFilter, ChoiceFilter, ListPage
+from counselor_app.ui.list_page import STRETCH, code_label, CheckFilter, ChoiceFilter, ListPage
 from counselor_app.ui.models import Column, name_key
 from counselor_app.ui.qt import QCoreApplication, QHeaderView, Qt
 
 OPEN = "open"
 OVERDUE_RED = "#b3261e"
-
-
-def words(enum, code: str) -> str:
-    return translate_text(enum(code).label) if code else ""
 
 
 class ReferralStateFilter(ChoiceFilter):
@@ -95,7 +90,7 @@ class ReferralsPage(ListPage):
 
     def filters(self):
         self.state = ReferralStateFilter(attrgetter("state"), self.tr("All states"), choices=[
-            (self.tr("Open"), OPEN), *[(words(rules.State, s.value), s.value) for s in rules.State]], default=OPEN,
+            (self.tr("Open"), OPEN), *[(code_label(rules.State, s.value), s.value) for s in rules.State]], default=OPEN,
             name="referralState")
         self.overdue_only = CheckFilter(self.tr("Receipt overdue only"), when_on=attrgetter("overdue"),
                                         name="referralOverdueOnly")
@@ -107,17 +102,17 @@ class ReferralsPage(ListPage):
             Column(self.tr("Student no."), attrgetter("student_no")),
             Column(self.tr("Name"), attrgetter("name"), sort_key=lambda r: name_key(r.name)),
             Column(self.tr("Class"), attrgetter("klass"), tooltip=attrgetter("klass")),
-            Column(self.tr("Urgency"), lambda r: words(rules.Urgency, r.urgency),
+            Column(self.tr("Urgency"), lambda r: code_label(rules.Urgency, r.urgency),
                    bold=lambda r: r.urgency == rules.Urgency.EMERGENCY),
-            Column(self.tr("State"), lambda r: words(rules.State, r.state)),
+            Column(self.tr("State"), lambda r: code_label(rules.State, r.state)),
             Column(self.tr("Hospital"), attrgetter("hospital"), tooltip=attrgetter("hospital")),
             Column(self.tr("Issued"), lambda r: r.issued_on or ""),
             Column(self.tr("Receipt due"), lambda r: r.receipt_due or "",
                    colour=lambda r: OVERDUE_RED if r.overdue else None, bold=attrgetter("overdue"),
                    tooltip=lambda r: self.tr("The receipt is overdue: ask the family.") if r.overdue else None),
             Column(self.tr("Receipt back"), lambda r: r.returned_on or ""),
-            Column(self.tr("Doctor's advice"), lambda r: words(rules.Advice, r.advice),
-                   tooltip=lambda r: words(rules.Advice, r.advice)),
+            Column(self.tr("Doctor's advice"), lambda r: code_label(rules.Advice, r.advice),
+                   tooltip=lambda r: code_label(rules.Advice, r.advice)),
         ]
 
     def table_tip(self) -> str:
@@ -228,10 +223,6 @@ class ReferralsPage(ListPage):
         self._print("referrals_out", {"since": since.isoformat(), "until": until.isoformat()}, until.isoformat(), "")
 
     def _print(self, kind: str, params: dict, suffix: str, target) -> None:
-        from counselor_app.services import documents
-        from counselor_app.ui.print_preview import open_document
+        from counselor_app.ui.print_preview import open_registered
 
-        title = translate_text(documents.get_document(kind).label)
-        open_document(self.app, self, title, kind, lambda s: documents.build_document(s, kind, tr=translate_text,
-                                                                                      **params),
-                      default_name=f"{title}-{suffix}", target_id=target)
+        open_registered(self.app, self, kind, suffix, target, **params)
