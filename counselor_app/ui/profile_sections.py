@@ -43,6 +43,16 @@ class SectionWidget(QWidget):
         self.body = QVBoxLayout()
         outer.addLayout(self.body, 1)
 
+    def empty_hint(self) -> QLabel:
+        """A hidden hint at the top of the body, for the section's "nothing here" text."""
+        label = QLabel()
+        label.setObjectName("hint")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.hide()
+        self.body.addWidget(label)
+        return label
+
     def show_data(self, data: Any) -> None:
         raise NotImplementedError
 

@@ -16,7 +16,7 @@ from counselor_app.translation import translate_text
 from counselor_app.ui.meetings import words
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.profile_sections import SectionWidget
-from counselor_app.ui.qt import QHBoxLayout, QLabel, QPushButton, Qt
+from counselor_app.ui.qt import QHBoxLayout, QPushButton
 from counselor_app.ui.watch import list_words as watch_words
 from counselor_app.ui.widgets import row_table, selected_row
 
@@ -27,12 +27,7 @@ class MeetingsSection(SectionWidget):
         self.rows = None
         self.levels: dict = {}
         self.meeting_window = None
-        self.empty = QLabel()
-        self.empty.setObjectName("hint")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.hide()
-        self.body.addWidget(self.empty)
+        self.empty = self.empty_hint()
         lv = self.levels
         self.model = RowsModel([
             Column(self.tr("Meeting"), lambda r: words.meeting_title(r.grade, r.month, r.kind, r.name)),

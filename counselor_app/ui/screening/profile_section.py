@@ -76,12 +76,7 @@ class TotalsChart(QWidget):
 class ScreeningSection(SectionWidget):
     def __init__(self, profile) -> None:
         super().__init__(profile)
-        self.empty = QLabel()
-        self.empty.setObjectName("hint")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.hide()
-        self.body.addWidget(self.empty)
+        self.empty = self.empty_hint()
         self.model = RowsModel([
             Column(self.tr("Campaign"), attrgetter("campaign")),
             Column(self.tr("School year"), attrgetter("school_year")),

@@ -15,7 +15,7 @@ from counselor_app.services import watch_detail, watch_loop
 from counselor_app.translation import translate_text
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.profile_sections import SectionWidget
-from counselor_app.ui.qt import QHBoxLayout, QLabel, QPushButton, Qt
+from counselor_app.ui.qt import QHBoxLayout, QPushButton
 from counselor_app.ui.watch import list_words as words
 from counselor_app.ui.widgets import row_table, selected_row
 
@@ -26,12 +26,7 @@ class WatchSection(SectionWidget):
         self.summary = None
         self.levels: dict = {}
         self.dialog = self.entry_window = None
-        self.empty = QLabel()
-        self.empty.setObjectName("hint")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.hide()
-        self.body.addWidget(self.empty)
+        self.empty = self.empty_hint()
         lv = self.levels
         self.model = RowsModel([
             Column(self.tr("Level"), lambda r: words.level_name(lv, r.level),
