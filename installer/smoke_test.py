@@ -143,8 +143,32 @@ def smoke(bundle: Bundle, work: Path) -> None:
               "Traceback" not in r.stderr and "Unexpected" not in r.stderr and "意外" not in r.stderr,
               r.stdout[-500:] + r.stderr[-2000:])
 
+    bureau(bundle, work, login)
     upgrades(bundle, work)
     window(bundle, work, office)
+
+
+def bureau(bundle: Bundle, work: Path, login: tuple[str, ...]) -> None:
+    """The bureau export (charts, encrypted PDF, AES-256 7z through py7zr) and the bureau's side that opens it."""
+    out, opened = work / "bureau", work / "bureau-opened"
+    out.mkdir()
+    r = bundle.run("report", "bureau", "--semester", "2026-2027-1", "--out", str(out), *login, "--lang", "en",
+                   stdin=PASSWORD + "\n")
+    password = re.search(r"^\s+([A-Z0-9]{4}(?:-[A-Z0-9]{4}){5})\s*$", r.stdout, re.M)
+    packages = sorted(out.glob("*.7z"))
+    if not check("report bureau writes the encrypted PDF and package and shows the password once",
+                 r.returncode == 0 and bool(password) and len(packages) == 1 and len(list(out.glob("*.pdf"))) == 1,
+                 r.stdout[-500:] + r.stderr[-2000:]):
+        return
+    r = bundle.run("bureau", "open", str(packages[0]), "--password-stdin", "--out", str(opened), "--lang", "en",
+                   stdin=password.group(1) + "\n")
+    check("bureau open verifies the package and writes its files", r.returncode == 0
+          and (opened / "manifest.json").is_file() and len(list(opened.glob("*.csv"))) > 3,
+          r.stdout[-500:] + r.stderr[-2000:])
+    r = bundle.run("bureau", "open", str(packages[0]), "--password-stdin", "--out", str(work / "wrong"),
+                   "--lang", "en", stdin="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF\n")
+    check("a wrong password is a clear message", r.returncode == 2 and "Traceback" not in r.stderr,
+          r.stderr[-1500:])
 
 
 def installed_folder(bundle: Bundle, office: Path) -> None:
