@@ -424,8 +424,8 @@
             <translation>Counselor cancels</translation>
         </message>
         <message>
-            <source>Part of a series; cancel:</source>
-            <translation>Part of a series; cancel:</translation>
+            <source>Part of a series; cancel or move:</source>
+            <translation>Part of a series; cancel or move:</translation>
         </message>
         <message>
             <source>Why the miss is excused (sick leave, exam …)</source>
@@ -506,6 +506,22 @@
         <message>
             <source>This was the student's third unexcused miss: the coming appointments with this counselor are cancelled and the student is back on the waiting list.</source>
             <translation>This was the student's third unexcused miss: the coming appointments with this counselor are cancelled and the student is back on the waiting list.</translation>
+        </message>
+        <message>
+            <source>Move {scope} of this series {days} day(s) later, to {start}? Every session moves, or none does.</source>
+            <translation>Move {scope} of this series {days} day(s) later, to {start}? Every session moves, or none does.</translation>
+        </message>
+        <message>
+            <source>Move {scope} of this series {days} day(s) earlier, to {start}? Every session moves, or none does.</source>
+            <translation>Move {scope} of this series {days} day(s) earlier, to {start}? Every session moves, or none does.</translation>
+        </message>
+        <message>
+            <source>Move {scope} of this series to {start}, same day? Every session moves, or none does.</source>
+            <translation>Move {scope} of this series to {start}, same day? Every session moves, or none does.</translation>
+        </message>
+        <message>
+            <source>Move sessions of the series</source>
+            <translation>Move sessions of the series</translation>
         </message>
         <message>
             <source>Appointment slip</source>

@@ -424,8 +424,8 @@
             <translation>老师取消</translation>
         </message>
         <message>
-            <source>Part of a series; cancel:</source>
-            <translation>周期辅导；取消范围：</translation>
+            <source>Part of a series; cancel or move:</source>
+            <translation>周期辅导；取消或改期范围：</translation>
         </message>
         <message>
             <source>Why the miss is excused (sick leave, exam …)</source>
@@ -506,6 +506,22 @@
         <message>
             <source>This was the student's third unexcused miss: the coming appointments with this counselor are cancelled and the student is back on the waiting list.</source>
             <translation>这是该学生第三次无故未到：与该心理老师之后的预约已取消，学生已回到候约名单。</translation>
+        </message>
+        <message>
+            <source>Move {scope} of this series {days} day(s) later, to {start}? Every session moves, or none does.</source>
+            <translation>将这组周期辅导的“{scope}”推后 {days} 天、改到 {start} 吗？要么全部改期，要么都不改。</translation>
+        </message>
+        <message>
+            <source>Move {scope} of this series {days} day(s) earlier, to {start}? Every session moves, or none does.</source>
+            <translation>将这组周期辅导的“{scope}”提前 {days} 天、改到 {start} 吗？要么全部改期，要么都不改。</translation>
+        </message>
+        <message>
+            <source>Move {scope} of this series to {start}, same day? Every session moves, or none does.</source>
+            <translation>将这组周期辅导的“{scope}”改到当天 {start} 吗？要么全部改期，要么都不改。</translation>
+        </message>
+        <message>
+            <source>Move sessions of the series</source>
+            <translation>周期辅导改期</translation>
         </message>
         <message>
             <source>Appointment slip</source>

@@ -13,7 +13,7 @@ from counselor_app.domain.roles import Role
 from counselor_app.services import appointment_setup, appointments, school_calendar, students, users
 from counselor_app.services.appointments import BookingEdit
 from counselor_app.services.demo import DEMO_PASSWORD, create_demo_office
-from counselor_app.ui.qt import QDialogButtonBox, Qt
+from counselor_app.ui.qt import QDialogButtonBox, Qt, QTime
 from ui_helpers import log_in, wait_for
 
 LEFT = Qt.MouseButton.LeftButton
@@ -313,6 +313,54 @@ def test_cancel_this_and_the_following_of_a_series(qtbot, make_app, office, answ
     page.app.worker.run(lambda s: [appointments.load(s, i).state for i in (first, second, third)], states.append)
     wait_for(qtbot, lambda: bool(states))
     assert states[0] == ["booked", "cancelled_counselor", "cancelled_counselor"]
+
+
+def test_move_this_and_the_following_of_a_series(qtbot, make_app, office, answered_dialogs):
+    _folder, day, rows, counselor, _past = office
+    from counselor_app.services import appointment_series
+
+    page = open_page(qtbot, make_app)
+    done = []
+    edit = appointment_series.SeriesEdit(BookingEdit(counselor, day, "09:00", (rows[9].id,), room_id=None,
+                                                     mode="online"), sessions=3)
+    page.app.worker.run(lambda s: appointment_series.book_series(s, edit), done.append)
+    wait_for(qtbot, lambda: bool(done))
+    first, second, third = done[0].appointment_ids
+
+    def times():
+        out = []
+        page.app.worker.run(lambda s: [(appointments.load(s, i).day, appointments.load(s, i).start)
+                                       for i in (first, second, third)], out.append)
+        wait_for(qtbot, lambda: bool(out))
+        return out[0]
+
+    before = times()
+    # a session in the way of the third one's new time: refused with the conflict, nothing moved
+    third_day = date.fromisoformat(before[2][0])
+    blocker = []
+    page.app.worker.run(lambda s: appointments.book(s, BookingEdit(counselor, third_day, "10:30", (rows[11].id,),
+                                                                   room_id=None, mode="online")), blocker.append)
+    wait_for(qtbot, lambda: bool(blocker))
+    page.open_appointment(second)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.detail is not None and dialog.scope.isVisible())
+    dialog.scope.setCurrentIndex(dialog.scope.findData("following"))
+    dialog.move_start.setTime(QTime(10, 30))
+    answered_dialogs.set_next_answers(True)
+    qtbot.mouseClick(dialog.move_button, LEFT)
+    wait_for(qtbot, lambda: bool(dialog.error.text()))
+    assert third_day.isoformat() in dialog.error.text() and "已有预约" in dialog.error.text()
+    assert times() == before
+    # without the blocker: the second and third move to 10:30, the first stays
+    gone = []
+    page.app.worker.run(lambda s: appointments.cancel(s, blocker[0].id, False), gone.append)
+    wait_for(qtbot, lambda: bool(gone))
+    answered_dialogs.set_next_answers(True)
+    qtbot.mouseClick(dialog.move_button, LEFT)
+    wait_for(qtbot, lambda: dialog.detail.row.start == "10:30")
+    after = times()
+    assert after[0] == before[0]
+    assert after[1] == (before[1][0], "10:30") and after[2] == (before[2][0], "10:30")
 
 
 def test_the_counselor_excuses_a_miss(qtbot, make_app, office):

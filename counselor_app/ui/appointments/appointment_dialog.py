@@ -56,7 +56,7 @@ class AppointmentDialog(QDialog):
             self.buttons[key] = button
         layout.addLayout(row)
         series = QHBoxLayout()
-        self.scope_label = QLabel(self.tr("Part of a series; cancel:"))
+        self.scope_label = QLabel(self.tr("Part of a series; cancel or move:"))
         self.scope = QComboBox()
         self.scope.setObjectName("appointmentScope")
         for text, code in words.choices(series_rules.Scope):
@@ -214,8 +214,26 @@ class AppointmentDialog(QDialog):
             return
         day, start, revision = self.move_day.date().toPython(), self.move_start.time().toString("HH:mm"), \
             self.detail.row.revision
+        scope = self.scope.currentData() if self.scope.isVisible() else series_rules.Scope.THIS.value
         self.error.clear()
-        self.app.worker.run(lambda s: service.move(s, self.appointment_id, day, start, revision),
+        if scope == series_rules.Scope.THIS.value:
+            self.app.worker.run(lambda s: service.move(s, self.appointment_id, day, start, revision),
+                                lambda _r: self.reload(), self._failed, context=self)
+            return
+        shift = (day - date.fromisoformat(self.detail.row.day)).days
+        if shift > 0:
+            text = self.tr("Move {scope} of this series {days} day(s) later, to {start}? Every session moves, or "
+                           "none does.")
+        elif shift < 0:
+            text = self.tr("Move {scope} of this series {days} day(s) earlier, to {start}? Every session moves, or "
+                           "none does.")
+        else:
+            text = self.tr("Move {scope} of this series to {start}, same day? Every session moves, or none does.")
+        if not dialogs.ask_yes_no(self, self.tr("Move sessions of the series"),
+                                  text.format(scope=self.scope.currentText(), start=start, days=abs(shift))):
+            return
+        self.app.worker.run(lambda s: series_service.move_series(s, self.appointment_id, scope, start,
+                                                                  weekday_shift=shift),
                             lambda _r: self.reload(), self._failed, context=self)
 
     def print_slip(self) -> None:
