@@ -13117,6 +13117,37 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>PeriodsTab</name>
+        <message>
+            <source>A booking for a student in a class period gets a warning: the student misses class. No periods: no warning.</source>
+            <translation>A booking for a student in a class period gets a warning: the student misses class. No periods: no warning.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Add a period</source>
+            <translation>Add a period</translation>
+        </message>
+        <message>
+            <source>Remove the selected</source>
+            <translation>Remove the selected</translation>
+        </message>
+        <message>
+            <source>Save the class periods</source>
+            <translation>Save the class periods</translation>
+        </message>
+        <message>
+            <source>Period {n}</source>
+            <translation>Period {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>Permissions</name>
         <message>
             <source>manage users</source>
@@ -17454,6 +17485,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Blocked times</source>
             <translation>Blocked times</translation>
+        </message>
+        <message>
+            <source>Class periods</source>
+            <translation>Class periods</translation>
         </message>
         <message>
             <source>{name} · {kind} · {capacity} people</source>

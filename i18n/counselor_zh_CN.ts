@@ -13117,6 +13117,37 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>PeriodsTab</name>
+        <message>
+            <source>A booking for a student in a class period gets a warning: the student misses class. No periods: no warning.</source>
+            <translation>为学生预约的时间落在上课时间内时会提示：学生需要缺课。不填上课时间则不提示。</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Add a period</source>
+            <translation>添加一节</translation>
+        </message>
+        <message>
+            <source>Remove the selected</source>
+            <translation>删除所选</translation>
+        </message>
+        <message>
+            <source>Save the class periods</source>
+            <translation>保存上课时间</translation>
+        </message>
+        <message>
+            <source>Period {n}</source>
+            <translation>第{n}节</translation>
+        </message>
+    </context>
+    <context>
         <name>Permissions</name>
         <message>
             <source>manage users</source>
@@ -17454,6 +17485,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Blocked times</source>
             <translation>不可预约时间</translation>
+        </message>
+        <message>
+            <source>Class periods</source>
+            <translation>上课时间</translation>
         </message>
         <message>
             <source>{name} · {kind} · {capacity} people</source>

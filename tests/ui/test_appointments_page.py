@@ -405,6 +405,50 @@ def test_set_up_hours_rooms_and_rules(qtbot, make_app, office):
     assert got[0][0] == 12 and len(got[0][1]) == 1
 
 
+def type_in_cell(qtbot, table, row: int, col: int, text: str):
+    from counselor_app.ui.qt import QLineEdit
+
+    rect = table.visualRect(table.model().index(row, col))
+    qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), LEFT, pos=rect.center())
+    editors = []
+    wait_for(qtbot, lambda: bool(editors.extend(e for e in table.findChildren(QLineEdit) if e.isVisible()) or editors))
+    editor = editors[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_set_the_class_periods_and_a_booking_in_one_warns(qtbot, make_app, office):
+    _folder, day, rows, _counselor, _past = office
+    page = open_page(qtbot, make_app, "demo")                 # the office head
+    qtbot.mouseClick(page.setup_button, LEFT)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.loaded)
+    tab = dialog.periods
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(dialog.tabs.indexOf(tab)).center())
+    assert dialog.tabs.currentWidget() is tab and dialog.tabs.tabText(dialog.tabs.currentIndex()) == "上课时间"
+    assert tab.table.rowCount() == 7 and tab.table.item(0, 0).text() == "08:00"   # the K-12 default
+    qtbot.mouseClick(tab.add, LEFT)
+    type_in_cell(qtbot, tab.table, 7, 0, "12:00")
+    type_in_cell(qtbot, tab.table, 7, 1, "11:00")             # ends before it starts: said, nothing saved
+    qtbot.mouseClick(tab.save, LEFT)
+    wait_for(qtbot, lambda: "11:00" in dialog.error.text())
+    type_in_cell(qtbot, tab.table, 7, 1, "12:40")
+    qtbot.mouseClick(tab.save, LEFT)
+    wait_for(qtbot, lambda: dialog.error.text() == "" and tab.table.rowCount() == 8
+             and tab.table.item(4, 0).text() == "12:00")
+    got = []
+    page.app.worker.run(lambda s: appointment_setup.appointment_rules(s).class_periods, got.append)
+    wait_for(qtbot, lambda: bool(got))
+    assert ("12:00", "12:40") in got[0] and len(got[0]) == 8
+    dialog.reject()
+    booking = book_dialog(qtbot, page, day, "12:00")
+    choose(qtbot, booking, rows[4].student_no)
+    wait_for(qtbot, lambda: "上课时间（12:00–12:40）" in booking.conflicts.text())
+
+
 def test_a_counselor_sets_only_their_own_hours(qtbot, make_app, office):
     page = open_page(qtbot, make_app)
     qtbot.mouseClick(page.setup_button, LEFT)

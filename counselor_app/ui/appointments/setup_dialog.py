@@ -1,7 +1,8 @@
 """预约设置…: what appointments are booked into — the rooms and the office's rules (the office head), and a
-counselor's weekly available hours (a counselor their own; the head and the assistant anyone's); and the dates or
-times nobody can book (ui/appointments/blocks_tab.py). Each part saves on
-its own through the worker; the services check who may (services/appointment_setup.py) and audit every change."""
+counselor's weekly available hours (a counselor their own; the head and the assistant anyone's); the dates or
+times nobody can book (ui/appointments/blocks_tab.py) and the school's class periods
+(ui/appointments/periods_tab.py). Each part saves on its own through the worker; the services check who may
+(services/appointment_setup.py) and audit every change."""
 from __future__ import annotations
 
 from datetime import date
@@ -12,6 +13,7 @@ from counselor_app.services import appointment_setup as service
 from counselor_app.translation import translate_text
 from counselor_app.ui.appointments import words
 from counselor_app.ui.appointments.blocks_tab import BlocksTab
+from counselor_app.ui.appointments.periods_tab import PeriodsTab
 from counselor_app.ui.form_dialog import choice
 from counselor_app.ui.qt import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                  QListWidget, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
@@ -99,6 +101,9 @@ class SetupDialog(QDialog):
                                 self._done)
         self.tabs.addTab(self.blocks, self.tr("Blocked times"))
         head = app.may(Permission.EDIT_SETTINGS)
+        self.periods = PeriodsTab(lambda call, done: self.app.worker.run(call, done, self._failed, context=self),
+                                  self._done, head)
+        self.tabs.addTab(self.periods, self.tr("Class periods"))
         for w in (self.room_name, self.room_kind, self.room_capacity, self.add_room, self.save_rules,
                   *self.rule_boxes.values()):
             w.setEnabled(head)
@@ -132,6 +137,7 @@ class SetupDialog(QDialog):
         for key, spin in self.rule_boxes.items():
             spin.setValue(getattr(rules_, key))
         self.blocks.show_data(counselors, [r for r in rooms if r.active], blocks)
+        self.periods.show_periods(rules_.class_periods)
         self.loaded = True
 
     def _counselor_chosen(self) -> None:
