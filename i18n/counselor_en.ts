@@ -5442,12 +5442,20 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Counted up to {day}; {students} students enrolled.</translation>
         </message>
         <message>
+            <source>{figure} (no figure required)</source>
+            <translation>{figure} (no figure required)</translation>
+        </message>
+        <message>
+            <source>{figure} (target {target})</source>
+            <translation>{figure} (target {target})</translation>
+        </message>
+        <message>
             <source>{label}
 {status}
-{figure} (target {target})</source>
+{shown}</source>
             <translation>{label}
 {status}
-{figure} (target {target})</translation>
+{shown}</translation>
         </message>
         <message>
             <source>Watch list: {overdue} of {open} open entries overdue.</source>

@@ -5442,12 +5442,20 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>统计至 {day}；在籍学生 {students} 人。</translation>
         </message>
         <message>
+            <source>{figure} (no figure required)</source>
+            <translation>{figure}（无硬性要求）</translation>
+        </message>
+        <message>
+            <source>{figure} (target {target})</source>
+            <translation>{figure}（目标 {target}）</translation>
+        </message>
+        <message>
             <source>{label}
 {status}
-{figure} (target {target})</source>
+{shown}</source>
             <translation>{label}
 {status}
-{figure}（目标 {target}）</translation>
+{shown}</translation>
         </message>
         <message>
             <source>Watch list: {overdue} of {open} open entries overdue.</source>

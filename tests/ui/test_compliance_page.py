@@ -36,6 +36,11 @@ def test_indicators_and_their_records(qtbot, make_app, office_with_logs):
     texts = [page.cards[str(i)].text() for i in range(7)]
     assert texts[0].startswith("课程开设") and "重症学生包保" in texts[6]
     assert all("\n" in t for t in texts)
+    # a school under the threshold needs no full-time counselor, and sets its own funding standard: no "目标 0"
+    staffing, funding = page.findChild(QPushButton, "indicator_staffing"), page.findChild(QPushButton,
+                                                                                       "indicator_funding_venue")
+    assert "无硬性要求" in funding.text() and "目标" not in funding.text()
+    assert "目标 0" not in staffing.text() and "目标0" not in staffing.text()
     courses = page.findChild(QPushButton, "indicator_courses")
     qtbot.mouseClick(courses, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: page.evidence_model.rowCount() == 2)

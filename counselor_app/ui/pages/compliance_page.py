@@ -149,9 +149,12 @@ class CompliancePage(Page):
             card = self.cards[str(i)]
             card.setObjectName(f"indicator_{ind.code}")
             figure, target = self.amount(ind.figure, ind.unit), self.amount(ind.target, ind.unit)
-            card.setText(self.tr("{label}\n{status}\n{figure} (target {target})").format(
-                label=translate_text(ind.label), status=translate_text(ind.status.label), figure=figure,
-                target=target))
+            # a target of 0: the policy sets no figure here (a K-12 school's own funding standard, no full-time
+            # counselor required below the enrolment threshold), so "target 0" would read as a mistake
+            shown = (self.tr("{figure} (no figure required)").format(figure=figure) if ind.target == 0
+                     else self.tr("{figure} (target {target})").format(figure=figure, target=target))
+            card.setText(self.tr("{label}\n{status}\n{shown}").format(
+                label=translate_text(ind.label), status=translate_text(ind.status.label), shown=shown))
             card.setToolTip("\n".join(fill(n.text, n.params, translate_text) for n in ind.notes))
             card.setStyleSheet(
                 f"QPushButton {{ text-align: left; padding: 6px 10px; border: 1px solid #c8c8c8; "
