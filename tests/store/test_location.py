@@ -36,9 +36,14 @@ def test_without_a_pointer_the_platform_default(frozen):
 
 
 def test_not_frozen_ignores_a_pointer_beside_python(tmp_path, monkeypatch):
+    python = tmp_path / "venv" / "bin"
+    python.mkdir(parents=True)
+    (python / location.INSTALLED_POINTER).write_text(str(tmp_path / "elsewhere"), "utf-8")
     monkeypatch.setattr(sys, "frozen", False, raising=False)
+    monkeypatch.setattr(sys, "executable", str(python / "python3"))
     monkeypatch.delenv(location.DATA_DIR_ENV, raising=False)
     assert location.installed_data_dir() is None
+    assert location.resolve_data_dir() == location.default_data_dir()
 
 
 @pytest.mark.parametrize("content", ["relative\\folder", "", "\n\n", b"\xff\xfe\x00bad"])
