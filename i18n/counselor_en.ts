@@ -13875,6 +13875,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>draft, not signed yet</translation>
         </message>
         <message>
+            <source>already a follow-up in the watch-list entry</source>
+            <translation>already a follow-up in the watch-list entry</translation>
+        </message>
+        <message>
             <source>Addendum {at} {name}: {text}</source>
             <translation>Addendum {at} {name}: {text}</translation>
         </message>

@@ -13875,6 +13875,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>草稿，尚未签名</translation>
         </message>
         <message>
+            <source>already a follow-up in the watch-list entry</source>
+            <translation>已记入重点关注档案的随访</translation>
+        </message>
+        <message>
             <source>Addendum {at} {name}: {text}</source>
             <translation>补充 {at} {name}：{text}</translation>
         </message>

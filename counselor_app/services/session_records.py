@@ -238,23 +238,31 @@ def _verify(session: Session, row: store.RecordRow) -> bool:
 @operation((Permission.MANAGE_APPOINTMENTS, Permission.VIEW_SESSION_NOTES, Permission.EDIT_WATCHLIST),
            changes={Area.APPOINTMENTS, Area.WATCH}, audit="watch.followup", target="session_record",
            record=(access.SESSION_RECORD, access.VIEW))
-def followup_to_watch(session: Session, record_id: int, seen: str, rating: str = "") -> int:
-    """Add the session as a follow-up (method: counseling) to the student's open watch-list entry."""
+def followup_to_watch(session: Session, record_id: int, seen: str, rating: str = "") -> int | None:
+    """Add the session as a follow-up (method: counseling) to the student's open watch-list entry: once per record.
+    The follow-up and the record's mark (risk_noted) are one transaction, so a retry after a later step failed (the
+    form saves, adds the follow-up, then signs: a failed signature is retried) adds nothing and returns None."""
     from counselor_app.services import watch_records
     from counselor_app.store import watch as watch_store
 
     row = _load(session, record_id)
     session.require_record(access.SESSION_RECORD, access.VIEW, row)
+    if row.risk_noted:
+        return None
     appt = load(session, row.appointment_id)
     entry = watch_store.open_entry_of(session.conn, appt.student_ids[0]) if len(appt.student_ids) == 1 else None
     if entry is None:
         raise ValidationError(NO_WATCH_ENTRY)
-    followup = watch_records.add_followup(session, entry.id, watch_records.FollowUpEdit(
-        date.fromisoformat(row.on_day), "counseling", seen, rating), today=max(date.today(),
-                                                                                date.fromisoformat(row.on_day)))
-    if not row.signed_at:
-        with changing(session, "session_record.save", "student", appt.student_ids[0], f"record={row.id} watch"):
-            store.update(session.conn, row.id, {"risk_noted": 1}, audit.now_iso())
+
+    def add() -> int:
+        return watch_records.add_followup(session, entry.id, watch_records.FollowUpEdit(
+            date.fromisoformat(row.on_day), "counseling", seen, rating), today=max(date.today(),
+                                                                                    date.fromisoformat(row.on_day)))
+    if row.signed_at:      # locked: no mark can be kept (the form offers the follow-up on unsigned records only)
+        return add()
+    with changing(session, "session_record.save", "student", appt.student_ids[0], f"record={row.id} watch"):
+        followup = add()
+        store.update(session.conn, row.id, {"risk_noted": 1}, audit.now_iso())
     return followup
 
 

@@ -122,3 +122,55 @@ def test_followup_to_the_watch_entry_and_caseload(prepared, tmp_path):
         case = views.caseload(s, s.user.id, today_=MONDAY)
         assert [(c.student_id, c.level, c.last_session, c.next_session, c.sessions_this_semester) for c in case] == [
             (student, "orange", "2026-11-16", "2026-11-23", 2)]
+
+
+def test_a_retry_after_a_failed_signature_adds_no_second_follow_up(prepared, tmp_path, monkeypatch):
+    """The form saves, adds the follow-up, then signs; a signature that fails is retried with the same steps."""
+    def followups(s) -> int:
+        return s.conn.execute("SELECT count(*) FROM watch_followup f JOIN watch_entry e ON e.id = f.entry_id "
+                              "WHERE e.student_id = ? AND f.method = 'counseling'", (student,)).fetchone()[0]
+
+    def attempt(s):
+        rid = rec.save_record(s, appt, RECORD)
+        added = rec.followup_to_watch(s, rid, "辅导一次，情绪稳定")
+        return rid, added, rec.sign_record(s, rid)
+
+    with login(prepared, tmp_path, Role.COUNSELOR) as s:
+        student = prepared.student_ids[2]
+        watch.open_entry(s, watch.NewEntry(student, watch.EntryEdit("staff", "样例"), "orange", "mild", "following",
+                                           date(2026, 11, 2)))
+        appt = held(s, prepared, student, start="15:00")
+
+        class BrokenSigner:
+            def sign(self, _statement):
+                raise OSError("the key could not be used")
+        signer = s.signer
+        s.signer = BrokenSigner()
+        with pytest.raises(OSError):
+            attempt(s)
+        assert followups(s) == 1 and store.record(s.conn, rec.save_record(s, appt, RECORD)).signed_at is None
+        s.signer = signer
+        rid, added, number = attempt(s)                          # the retry: signed, the follow-up not added again
+        assert added is None and number == store.record(s.conn, rid).number and followups(s) == 1
+        assert store.record(s.conn, rid).risk_noted and store.record(s.conn, rid).signed_at
+
+
+def test_the_follow_up_and_its_mark_are_one_step(prepared, tmp_path, monkeypatch):
+    """When the record's mark cannot be written, the follow-up is not kept either (else a retry adds it twice)."""
+    with login(prepared, tmp_path, Role.COUNSELOR) as s:
+        student = prepared.student_ids[3]
+        watch.open_entry(s, watch.NewEntry(student, watch.EntryEdit("staff", "样例"), "orange", "mild", "following",
+                                           date(2026, 11, 2)))
+        rid = rec.save_record(s, held(s, prepared, student, start="16:00"), RECORD)
+
+        def broken(*_a, **_k):
+            raise OSError("disk full")
+        monkeypatch.setattr(rec.store, "update", broken)
+        with pytest.raises(OSError):
+            rec.followup_to_watch(s, rid, "辅导一次")
+        monkeypatch.undo()
+        count = s.conn.execute("SELECT count(*) FROM watch_followup f JOIN watch_entry e ON e.id = f.entry_id "
+                               "WHERE e.student_id = ?", (student,)).fetchone()[0]
+        assert count == 0 and not store.record(s.conn, rid).risk_noted
+        assert rec.followup_to_watch(s, rid, "辅导一次") is not None
+        assert rec.followup_to_watch(s, rid, "辅导一次") is None

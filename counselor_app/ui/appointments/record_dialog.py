@@ -5,7 +5,8 @@ one. Confidential: only its author and the office head open it (the service refu
 
 When the student has an open watch-list entry (and the user may edit the watch list), an unsigned record offers to
 add the session as a follow-up to it: a check box, what was seen and the level seen now; saving (or signing) then
-adds the follow-up before the record is signed."""
+adds the follow-up before the record is signed. Once only: the service keeps the mark with the follow-up, so a
+signature that fails after it is retried without a second follow-up, and the form offers it no more."""
 from __future__ import annotations
 
 from datetime import date
@@ -103,7 +104,8 @@ class RecordDialog(FormDialog):
     def loaded(self, result) -> None:
         view, target = result
         signed = view is not None and bool(view.row.signed_at)
-        if target is not None and not signed:
+        noted = view is not None and view.row.risk_noted       # its follow-up is in the entry already: not twice
+        if target is not None and not signed and not noted:
             from counselor_app.domain.watch import DEFAULT_LABELS
             from counselor_app.translation import translate_text
 
@@ -130,7 +132,8 @@ class RecordDialog(FormDialog):
         self.number.setText(self.tr("Record {number}").format(number=view.row.number) + " · " + (
             self.tr("signed {at} by {name}, locked").format(at=view.row.signed_at[:16].replace("T", " "),
                                                             name=view.row.author_name)
-            if signed else self.tr("draft, not signed yet")))
+            if signed else self.tr("draft, not signed yet")) + (
+            " · " + self.tr("already a follow-up in the watch-list entry") if view.row.risk_noted else ""))
         if view.addenda:
             self.addenda.setText("\n".join(self.tr("Addendum {at} {name}: {text}").format(
                 at=a.created_at[:16].replace("T", " "), name=a.author_name, text=text) for a, text in view.addenda))
