@@ -1,7 +1,14 @@
 """Referrals at scale: the list of 3,000 referrals (services.referral_views.list_referrals), the start page's loops,
-one referral form (one A4 page with its receipt) and the register of referrals out over a month.
+one referral form (one A4 page with its receipt) and the register of referrals out over a month and over the year.
 
     python bench/bench_referrals.py
+
+The year's register (3,000 rows, ~140 landscape pages) is measured against a baseline measured in the same run: the
+same rows' strings drawn by reportlab on a bare canvas, 35 rows a page, no table (what any PDF of these rows costs
+at least). Every cell was a Paragraph in one Table that reportlab measured again, every remaining row, at each page
+break: 5.1 s here (ratio 11.4; ~20 s on a loaded machine, 12.5 s when a third of the hospital names wrap). Plain
+strings for one-line cells and a LongTable (reports/table.py): 1.6 s (ratio 3.4; 2.9 s with the wrapping names).
+The month (~250 rows) against the year also shows the cost grows with the rows, not their square.
 
 Synthetic people only (the demo office); rows are written straight through the store, then read through the
 services as the page and the printouts read them.
@@ -26,6 +33,12 @@ from counselor_app.store.database import transaction  # noqa: E402
 COUNT = 3000
 
 
+def seconds(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
 def timed(label: str, fn, repeat: int = 3):
     best = None
     for _ in range(repeat):
@@ -35,6 +48,31 @@ def timed(label: str, fn, repeat: int = 3):
         best = spent if best is None else min(best, spent)
     print(f"{label}: {best * 1000:.1f} ms")
     return result
+
+
+def bare_canvas(rows) -> bytes:
+    """The baseline: the register's strings on a bare reportlab canvas, landscape A4, 35 rows a page."""
+    import io
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    from counselor_app.reports.pdf_base import resolve_font
+
+    family = resolve_font()
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=landscape(A4))
+    for n, row in enumerate(rows):
+        if n % 35 == 0:
+            if n:
+                c.showPage()
+            c.setFont(family, 10)
+        y = 540 - (n % 35) * 14
+        for i, text in enumerate(row):
+            c.drawString(30 + i * 78, y, text)
+    c.showPage()
+    c.save()
+    return out.getvalue()
 
 
 def main() -> None:
@@ -62,10 +100,19 @@ def main() -> None:
     one = rows[0].id
     pdf = timed("referral form PDF (one page)", lambda: documents.build_document(s, "referral", id=one), repeat=2)
     print(f"  {len(pdf) // 1024} KiB")
-    # a month holds ~250 of these rows (far more than a school refers in a semester); a whole year's 3,000 rows
-    # take ~20 s, nearly all of it reportlab laying out the table's cells
-    timed("register of referrals out, one month (~250 rows)", lambda: documents.build_document(
-        s, "referrals_out", since=(today - timedelta(days=30)).isoformat(), until=today.isoformat()), repeat=1)
+    # a month holds ~250 of these rows (far more than a school refers in a semester)
+    month = timed("register of referrals out, one month (~250 rows)", lambda: seconds(lambda: documents.build_document(
+        s, "referrals_out", since=(today - timedelta(days=30)).isoformat(), until=today.isoformat())), repeat=1)
+    since = (today - timedelta(days=365)).isoformat()
+    cells = [(str(n), x.number, x.issued_on, x.name, x.klass, x.urgency, x.hospital, x.state, x.receipt_due or "",
+              x.returned_on or "") for n, x in enumerate(sorted((x for x in rows if x.issued_on and x.issued_on >= since),
+                                                                key=lambda x: (x.issued_on, x.number)), 1)]
+    base = timed(f"baseline: the same {len(cells)} rows' strings on a bare canvas",
+                 lambda: seconds(lambda: bare_canvas(cells)), repeat=2)
+    year = timed(f"register of referrals out, the year ({len(cells)} rows)", lambda: seconds(
+        lambda: documents.build_document(s, "referrals_out", since=since, until=today.isoformat())), repeat=1)
+    print(f"  the year's register: {year:.2f} s, ratio {year / base:.1f} against the bare canvas; "
+          f"a row of the year costs {year / len(cells) * 1000:.2f} ms, of the month {month / 250 * 1000:.2f} ms")
     s.close()
 
 

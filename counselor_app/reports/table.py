@@ -1,5 +1,11 @@
 """A data table: declared columns (relative or fixed widths, alignment), header rows repeated on every page,
-ruled cells with optional zebra rows, wrapping Chinese text, and a line saying so when there are no rows."""
+ruled cells with optional zebra rows, wrapping Chinese text, and a line saying so when there are no rows.
+
+Built for registers of thousands of rows (a year's referrals, 30,000 students): a cell whose text fits on one line
+is drawn as a plain string in the cell's font (a Paragraph is measured character by character at every page break
+and again when drawn, and a register is mostly dates, numbers and short names); only text that needs wrapping
+becomes a Paragraph; the page looks the same. It is a LongTable, so splitting
+it across pages measures only the rows that fit on the page, not every remaining row on each page."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,7 +13,8 @@ from typing import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import LongTable, Paragraph, Table, TableStyle
 
 from counselor_app.reports.grid import text_cell
 from counselor_app.reports.pdf_base import CONTENT_WIDTH, Styles
@@ -15,6 +22,7 @@ from counselor_app.reports.pdf_base import CONTENT_WIDTH, Styles
 HEADER_SHADE = colors.HexColor("#e3e3e3")
 ZEBRA_SHADE = colors.HexColor("#f4f4f4")
 RULE = colors.black
+PADDING = 4                      # left and right padding of every cell
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,15 @@ def column_widths(columns: Sequence[Column], width: float) -> list[float]:
     weights = sum(c.weight for c in columns if not c.fixed) or 1.0
     rest = max(width - fixed, 0.0)
     return [c.fixed if c.fixed else rest * c.weight / weights for c in columns]
+
+
+def _cell(value: object, style, room: float) -> object:
+    """A one-line text that fits in ``room`` points as a plain string (drawn in the table's cell font), anything
+    else as the wrapping paragraph of grid.text_cell."""
+    if isinstance(value, str) and value and "\n" not in value and value == " ".join(value.split()) \
+            and stringWidth(value, style.fontName, style.fontSize) <= room:
+        return value
+    return text_cell(value, style)
 
 
 def data_table(st: Styles, columns: Sequence[Column], rows: Sequence[Sequence[object]], *,
@@ -54,12 +71,19 @@ def data_table(st: Styles, columns: Sequence[Column], rows: Sequence[Sequence[ob
     header.append([Paragraph(escape(c.title), head_style) for c in columns])
     n_head = len(header)
 
-    body = [[text_cell(value, cell_style[col.align]) for col, value in zip(columns, row)] for row in rows]
+    widths = column_widths(columns, width)
+    room = [w - 2 * PADDING - 1 for w in widths]   # a point to spare: the string never touches the rule
+    styles = [cell_style[col.align] for col in columns]
+    body = [[_cell(value, styles[i], room[i]) for i, value in enumerate(row)] for row in rows]
     if not body and empty_text:
         body = [[Paragraph(escape(empty_text), st.cell_center)] + [""] * (len(columns) - 1)]
         style.append(("SPAN", (0, n_head), (-1, n_head)))
 
-    table = Table(header + body, colWidths=column_widths(columns, width), repeatRows=n_head)
+    table = LongTable(header + body, colWidths=widths, repeatRows=n_head)
+    cell = st.cell   # the plain strings: the paragraphs' font, size, leading and colour, aligned per column
+    style += [("FONT", (0, n_head), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+              ("TEXTCOLOR", (0, n_head), (-1, -1), cell.textColor)]
+    style += [("ALIGN", (i, n_head), (i, -1), col.align.upper()) for i, col in enumerate(columns)]
     style += [
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("BOX", (0, 0), (-1, -1), 1.0, RULE),
@@ -68,8 +92,8 @@ def data_table(st: Styles, columns: Sequence[Column], rows: Sequence[Sequence[ob
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
     ]
     if zebra and len(body) > 1:
         style.append(("ROWBACKGROUNDS", (0, n_head), (-1, -1), [colors.white, ZEBRA_SHADE]))
