@@ -3087,8 +3087,12 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>De-identified: counts of students only; a count from 1 to 4 is shown as &lt;5 and a rate built on it as —. No names, student numbers, dates of birth or notes.</translation>
         </message>
         <message>
-            <source>In the charts a cell shown as &lt;5 or — is drawn as 0.</source>
-            <translation>In the charts a cell shown as &lt;5 or — is drawn as 0.</translation>
+            <source>In the charts a count shown as &lt;5 (1 to 4 students) is a hatched bar or an open marker on a grey stroke reaching 4, the most it can be, never 0; a rate shown as — is not drawn.</source>
+            <translation>In the charts a count shown as &lt;5 (1 to 4 students) is a hatched bar or an open marker on a grey stroke reaching 4, the most it can be, never 0; a rate shown as — is not drawn.</translation>
+        </message>
+        <message>
+            <source>Counselors (full-time and part-time) are counted as the staff register stood on {day}: the register keeps no dates of employment, so a report on an earlier period counts the staff of that day.</source>
+            <translation>Counselors (full-time and part-time) are counted as the staff register stood on {day}: the register keeps no dates of employment, so a report on an earlier period counts the staff of that day.</translation>
         </message>
         <message>
             <source>No records in this period.</source>
@@ -3682,8 +3686,20 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Do not approve</translation>
         </message>
         <message>
-            <source>Request</source>
-            <translation>Request</translation>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
+        </message>
+        <message>
+            <source>In exchange for</source>
+            <translation>In exchange for</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
         </message>
         <message>
             <source>State</source>
@@ -3694,20 +3710,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Duty</translation>
         </message>
         <message>
-            <source>Of</source>
-            <translation>Of</translation>
-        </message>
-        <message>
             <source>Colleague or replacement</source>
             <translation>Colleague or replacement</translation>
-        </message>
-        <message>
-            <source>In exchange</source>
-            <translation>In exchange</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Why</translation>
         </message>
         <message>
             <source>Asked on</source>
@@ -4494,8 +4498,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Unexpected error ({kind}, reference {code}). Nothing was changed that had not been confirmed. A report without personal data was written to {folder}; please give the reference to whoever looks after the program.</translation>
         </message>
         <message>
-            <source>the record to print (its number in the application)</source>
-            <translation>the record to print (its number in the application)</translation>
+            <source>the record to print (its number in the application; a referral also by the number on its form, 2026-007)</source>
+            <translation>the record to print (its number in the application; a referral also by the number on its form, 2026-007)</translation>
         </message>
         <message>
             <source>the month the document covers</source>
@@ -5159,6 +5163,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>{count} of {total} severe cases without a responsible person or plan</source>
             <translation>{count} of {total} severe cases without a responsible person or plan</translation>
+        </message>
+        <message>
+            <source>counselors counted from the staff register as it stands on {day} (it keeps no dates of employment)</source>
+            <translation>counselors counted from the staff register as it stands on {day} (it keeps no dates of employment)</translation>
         </message>
         <message>
             <source>Grades without a review meeting this month</source>
@@ -6152,6 +6160,17 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
     </context>
     <context>
+        <name>DayButton</name>
+        <message>
+            <source>Change this day…</source>
+            <translation>Change this day…</translation>
+        </message>
+        <message>
+            <source>Show this day in the month and change its duties (a double-click on the row does the same). The dialog closes: open it again to check the roster.</source>
+            <translation>Show this day in the month and change its duties (a double-click on the row does the same). The dialog closes: open it again to check the roster.</translation>
+        </message>
+    </context>
+    <context>
         <name>DayDialog</name>
         <message>
             <source>Holiday or make-up workday</source>
@@ -6969,6 +6988,14 @@ A report without personal data was written to {folder}. Please give the referenc
     <context>
         <name>DutyWords</name>
         <message>
+            <source>waiting for {name}'s answer</source>
+            <translation>waiting for {name}'s answer</translation>
+        </message>
+        <message>
+            <source>waiting for the head's approval</source>
+            <translation>waiting for the head's approval</translation>
+        </message>
+        <message>
             <source>{year} first semester</source>
             <translation>{year} first semester</translation>
         </message>
@@ -7553,6 +7580,26 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Two available times overlap on the same day.</translation>
         </message>
         <message>
+            <source>{day}, period {n}: "{value}" is not a time of day (write it as 14:30).</source>
+            <translation>{day}, period {n}: "{value}" is not a time of day (write it as 14:30).</translation>
+        </message>
+        <message>
+            <source>{day}, period {n}: the end {end} is not after the start {start}.</source>
+            <translation>{day}, period {n}: the end {end} is not after the start {start}.</translation>
+        </message>
+        <message>
+            <source>{day}: period {n} ({start}–{end}) overlaps period {m} ({other_start}–{other_end}).</source>
+            <translation>{day}: period {n} ({start}–{end}) overlaps period {m} ({other_start}–{other_end}).</translation>
+        </message>
+        <message>
+            <source>{day}: at most {max} class periods a day.</source>
+            <translation>{day}: at most {max} class periods a day.</translation>
+        </message>
+        <message>
+            <source>Monday's class periods are the other days' default: give them (none is an empty list).</source>
+            <translation>Monday's class periods are the other days' default: give them (none is an empty list).</translation>
+        </message>
+        <message>
             <source>Unknown policy setting.</source>
             <translation>Unknown policy setting.</translation>
         </message>
@@ -7879,6 +7926,10 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>{value} is not a month (write it as 2026-09).</source>
             <translation>{value} is not a month (write it as 2026-09).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a record's number: --id takes the number the application shows for it (digits).</source>
+            <translation>“{value}” is not a record's number: --id takes the number the application shows for it (digits).</translation>
         </message>
         <message>
             <source>No student is in the class {class_name}.</source>
@@ -10056,12 +10107,16 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Why</translation>
         </message>
         <message>
-            <source>Open the School calendar page</source>
-            <translation>Open the School calendar page</translation>
+            <source>Double-click an empty seat to fill it by hand in the month.</source>
+            <translation>Double-click an empty seat to fill it by hand in the month.</translation>
         </message>
         <message>
             <source>Only the days whose holidays are known; the rest of the semester once the holidays of the next year are entered.</source>
             <translation>Only the days whose holidays are known; the rest of the semester once the holidays of the next year are entered.</translation>
+        </message>
+        <message>
+            <source>Save the roster first; then a double-click on an empty seat opens its day in the month.</source>
+            <translation>Save the roster first; then a double-click on an empty seat opens its day in the month.</translation>
         </message>
         <message>
             <source>{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) left empty.</source>
@@ -10234,6 +10289,13 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Reason</source>
             <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>HolidayButtons</name>
+        <message>
+            <source>Open the School calendar page</source>
+            <translation>Open the School calendar page</translation>
         </message>
     </context>
     <context>
@@ -13714,10 +13776,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Problem</source>
             <translation>Problem</translation>
-        </message>
-        <message>
-            <source>Open the School calendar page</source>
-            <translation>Open the School calendar page</translation>
         </message>
         <message>
             <source>Only the days whose holidays are known; the rest of the semester once the holidays of the next year are entered.</source>
@@ -20493,8 +20551,8 @@ Everything is stored encrypted on this computer. Nothing is sent anywhere.</tran
             <translation>Venue area (m²):</translation>
         </message>
         <message>
-            <source>Course credits (universities):</source>
-            <translation>Course credits (universities):</translation>
+            <source>Mental-health course credits:</source>
+            <translation>Mental-health course credits:</translation>
         </message>
         <message>
             <source>Partner mental-health institution:</source>

@@ -3087,8 +3087,12 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>已去标识：只含学生人数统计；1 至 4 人显示为 &lt;5，据此计算的比率显示为 —。不含姓名、学号、出生日期和记录文字。</translation>
         </message>
         <message>
-            <source>In the charts a cell shown as &lt;5 or — is drawn as 0.</source>
-            <translation>图表中显示为 &lt;5 或 — 的格子按 0 绘制。</translation>
+            <source>In the charts a count shown as &lt;5 (1 to 4 students) is a hatched bar or an open marker on a grey stroke reaching 4, the most it can be, never 0; a rate shown as — is not drawn.</source>
+            <translation>图表中显示为 &lt;5 的人数（1 至 4 人）画作斜线填充的柱或灰色竖条上的空心点，高至其最大可能值 4，而不是 0；显示为 — 的比率不绘制。</translation>
+        </message>
+        <message>
+            <source>Counselors (full-time and part-time) are counted as the staff register stood on {day}: the register keeps no dates of employment, so a report on an earlier period counts the staff of that day.</source>
+            <translation>专职、兼职心理教师人数按教职工名册在 {day} 的状态统计：名册不记录任职起止日期，因此以往时段的报告统计的也是这一天的人员。</translation>
         </message>
         <message>
             <source>No records in this period.</source>
@@ -3651,7 +3655,7 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
         <message>
             <source>All open requests</source>
-            <translation>全部未结申请</translation>
+            <translation>全部待处理的</translation>
         </message>
         <message>
             <source>All requests</source>
@@ -3682,8 +3686,20 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>不批准</translation>
         </message>
         <message>
-            <source>Request</source>
-            <translation>申请</translation>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>In exchange for</source>
+            <translation>换来的值班</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
         </message>
         <message>
             <source>State</source>
@@ -3694,20 +3710,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>值班</translation>
         </message>
         <message>
-            <source>Of</source>
-            <translation>申请人</translation>
-        </message>
-        <message>
             <source>Colleague or replacement</source>
             <translation>同事／代班人</translation>
-        </message>
-        <message>
-            <source>In exchange</source>
-            <translation>换来的值班</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>原因</translation>
         </message>
         <message>
             <source>Asked on</source>
@@ -4494,8 +4498,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>发生意外错误（{kind}，参考编号 {code}）。已确认的数据均未受影响。不含个人信息的错误报告已写入 {folder}；请把参考编号告诉负责维护本软件的人员。</translation>
         </message>
         <message>
-            <source>the record to print (its number in the application)</source>
-            <translation>要打印的记录（软件中显示的编号）</translation>
+            <source>the record to print (its number in the application; a referral also by the number on its form, 2026-007)</source>
+            <translation>要打印的记录（软件中显示的编号；转介单也可用单上的编号，如 2026-007）</translation>
         </message>
         <message>
             <source>the month the document covers</source>
@@ -5159,6 +5163,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>{count} of {total} severe cases without a responsible person or plan</source>
             <translation>{total} 名重症学生中有 {count} 名缺少包保人或一人一策</translation>
+        </message>
+        <message>
+            <source>counselors counted from the staff register as it stands on {day} (it keeps no dates of employment)</source>
+            <translation>心理教师按教职工名册 {day} 的状态统计（名册不记录任职起止日期）</translation>
         </message>
         <message>
             <source>Grades without a review meeting this month</source>
@@ -6152,6 +6160,17 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
     </context>
     <context>
+        <name>DayButton</name>
+        <message>
+            <source>Change this day…</source>
+            <translation>调整这一天…</translation>
+        </message>
+        <message>
+            <source>Show this day in the month and change its duties (a double-click on the row does the same). The dialog closes: open it again to check the roster.</source>
+            <translation>在月值班表中打开这一天并调整当天的值班（双击该行也可以）。本窗口随即关闭，需要时再重新检查。</translation>
+        </message>
+    </context>
+    <context>
         <name>DayDialog</name>
         <message>
             <source>Holiday or make-up workday</source>
@@ -6969,6 +6988,14 @@ A report without personal data was written to {folder}. Please give the referenc
     <context>
         <name>DutyWords</name>
         <message>
+            <source>waiting for {name}'s answer</source>
+            <translation>待{name}答复</translation>
+        </message>
+        <message>
+            <source>waiting for the head's approval</source>
+            <translation>待负责人审批</translation>
+        </message>
+        <message>
             <source>{year} first semester</source>
             <translation>{year} 学年第一学期</translation>
         </message>
@@ -7553,6 +7580,26 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>同一天的两个可预约时段有重叠。</translation>
         </message>
         <message>
+            <source>{day}, period {n}: "{value}" is not a time of day (write it as 14:30).</source>
+            <translation>{day}第{n}节：“{value}”不是时间（请写成 14:30 这样）。</translation>
+        </message>
+        <message>
+            <source>{day}, period {n}: the end {end} is not after the start {start}.</source>
+            <translation>{day}第{n}节：下课时间 {end} 不晚于上课时间 {start}。</translation>
+        </message>
+        <message>
+            <source>{day}: period {n} ({start}–{end}) overlaps period {m} ({other_start}–{other_end}).</source>
+            <translation>{day}：第{n}节（{start}–{end}）与第{m}节（{other_start}–{other_end}）时间重叠。</translation>
+        </message>
+        <message>
+            <source>{day}: at most {max} class periods a day.</source>
+            <translation>{day}：每天最多 {max} 节课。</translation>
+        </message>
+        <message>
+            <source>Monday's class periods are the other days' default: give them (none is an empty list).</source>
+            <translation>星期一的上课时间是其他各天的默认值，不能设为“同星期一”（没有课请留空）。</translation>
+        </message>
+        <message>
             <source>Unknown policy setting.</source>
             <translation>未知的政策指标。</translation>
         </message>
@@ -7879,6 +7926,10 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>{value} is not a month (write it as 2026-09).</source>
             <translation>{value} 不是有效月份（请写成 2026-09 的格式）。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a record's number: --id takes the number the application shows for it (digits).</source>
+            <translation>“{value}”不是记录的编号：--id 应填写软件中显示的编号（数字）。</translation>
         </message>
         <message>
             <source>No student is in the class {class_name}.</source>
@@ -10056,12 +10107,16 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>原因</translation>
         </message>
         <message>
-            <source>Open the School calendar page</source>
-            <translation>打开“校历”页面</translation>
+            <source>Double-click an empty seat to fill it by hand in the month.</source>
+            <translation>双击空缺，可在月值班表中手动安排那一天。</translation>
         </message>
         <message>
             <source>Only the days whose holidays are known; the rest of the semester once the holidays of the next year are entered.</source>
             <translation>只安排放假安排已知的日期；下一年的放假安排录入后，再安排本学期其余的日期。</translation>
+        </message>
+        <message>
+            <source>Save the roster first; then a double-click on an empty seat opens its day in the month.</source>
+            <translation>请先保存值班表；保存后，双击空缺即可在月值班表中打开那一天。</translation>
         </message>
         <message>
             <source>{first} to {last}: {seats} seat(s) to fill, {planned} duty(ies) planned, {gaps} seat(s) left empty.</source>
@@ -10234,6 +10289,13 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Reason</source>
             <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>HolidayButtons</name>
+        <message>
+            <source>Open the School calendar page</source>
+            <translation>打开“校历”页面</translation>
         </message>
     </context>
     <context>
@@ -13714,10 +13776,6 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Problem</source>
             <translation>问题</translation>
-        </message>
-        <message>
-            <source>Open the School calendar page</source>
-            <translation>打开“校历”页面</translation>
         </message>
         <message>
             <source>Only the days whose holidays are known; the rest of the semester once the holidays of the next year are entered.</source>
@@ -20493,8 +20551,8 @@ Everything is stored encrypted on this computer. Nothing is sent anywhere.</sour
             <translation>场地面积（平方米）：</translation>
         </message>
         <message>
-            <source>Course credits (universities):</source>
-            <translation>课程学分（高校）：</translation>
+            <source>Mental-health course credits:</source>
+            <translation>心理健康课程学分：</translation>
         </message>
         <message>
             <source>Partner mental-health institution:</source>

@@ -181,6 +181,19 @@ def overlaps(a_start: time, a_end: time, b_start: time, b_end: time) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+def overlapping(spans: Iterable[tuple[time, time]]) -> tuple[int, int] | None:
+    """The first two of ``spans`` (indexes as given, the earlier one first) that overlap, or None. Class periods
+    08:00–08:45 and 08:40–09:25 overlap; 08:00–08:45 and 08:45–09:30 do not (half-open, as bookings)."""
+    order = sorted(enumerate(spans), key=lambda x: (x[1][0], x[1][1], x[0]))
+    latest = None          # the span seen so far that ends last: (index, (start, end))
+    for i, (s, e) in order:
+        if latest is not None and overlaps(s, e, *latest[1]):
+            return latest[0], i
+        if latest is None or e > latest[1][1]:
+            latest = (i, (s, e))
+    return None
+
+
 # -- conflicts -----------------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from datetime import date, time, timedelta
 from counselor_app.domain import appointment as rules, policy
 from counselor_app.domain.appointment import Block, Window, hhmm, parse_time
 from counselor_app.domain.areas import Area
+from counselor_app.domain.duty import WEEKDAYS
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission, Role
 from counselor_app.services.operations import changing, operation
@@ -35,6 +36,14 @@ OWN_HOURS = QT_TRANSLATE_NOOP("Errors", "A counselor sets only their own availab
 NO_BLOCK = QT_TRANSLATE_NOOP("Errors", "This blocked time does not exist.")
 REASON_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The reason is too long (at most {max} characters).")
 OVERLAPPING_HOURS = QT_TRANSLATE_NOOP("Errors", "Two available times overlap on the same day.")
+PERIOD_TIME = QT_TRANSLATE_NOOP("Errors", "{day}, period {n}: \"{value}\" is not a time of day (write it as 14:30).")
+PERIOD_SPAN = QT_TRANSLATE_NOOP("Errors", "{day}, period {n}: the end {end} is not after the start {start}.")
+PERIOD_OVERLAP = QT_TRANSLATE_NOOP("Errors", "{day}: period {n} ({start}–{end}) overlaps period {m} "
+                                             "({other_start}–{other_end}).")
+TOO_MANY_PERIODS = QT_TRANSLATE_NOOP("Errors", "{day}: at most {max} class periods a day.")
+MONDAY_PERIODS = QT_TRANSLATE_NOOP("Errors", "Monday's class periods are the other days' default: give them (none "
+                                             "is an empty list).")
+MAX_PERIODS = 16
 RULE_NAMES = {
     "minutes": QT_TRANSLATE_NOOP("AppointmentRules", "The length of a session (minutes)"),
     "late_cancel_hours": QT_TRANSLATE_NOOP("AppointmentRules", "Cancel at least this many hours ahead"),
@@ -58,10 +67,18 @@ class AppointmentRules:
     semester_cap: int = 10
     miss_limit: int = 3
     offer_hours: int = 24
-    class_periods: tuple[tuple[str, str], ...] = field(default=K12_PERIODS)
+    class_periods: tuple[tuple[str, str], ...] = field(default=K12_PERIODS)     # Monday's: every day's default
+    weekday_periods: tuple[tuple[int, tuple[tuple[str, str], ...]], ...] = ()   # (weekday, periods): a day's own
 
-    def periods(self) -> list[tuple[time, time]]:
-        return [(parse_time(s), parse_time(e)) for s, e in self.class_periods]
+    def periods_of(self, weekday: int) -> tuple[tuple[str, str], ...]:
+        """The class periods of a weekday (0 = Monday): its own when set, else Monday's."""
+        return dict(self.weekday_periods).get(weekday, self.class_periods)
+
+    def same_as_monday(self, weekday: int) -> bool:
+        return weekday not in dict(self.weekday_periods)
+
+    def periods(self, weekday: int = 0) -> list[tuple[time, time]]:
+        return [(parse_time(s), parse_time(e)) for s, e in self.periods_of(weekday)]
 
 
 def _defaults(session: Session) -> AppointmentRules:
@@ -77,7 +94,11 @@ def rules_of(session: Session) -> AppointmentRules:
     known = {k: int(v) for k, v in stored.items() if k in RANGES}
     periods = stored.get("class_periods")
     out = replace(base, **known)
-    return replace(out, class_periods=tuple(tuple(p) for p in periods)) if periods is not None else out
+    if periods is not None:
+        out = replace(out, class_periods=tuple(tuple(p) for p in periods))
+    own = stored.get("weekday_periods") or {}
+    return replace(out, weekday_periods=tuple((int(wd), tuple(tuple(p) for p in own[wd]))
+                                              for wd in sorted(own, key=int)))
 
 
 @operation(Permission.MANAGE_APPOINTMENTS, target="setting")
@@ -99,9 +120,65 @@ def span(start: str | time, end: str | time) -> tuple[time, time]:
     return s, e
 
 
+def checked_periods(weekday: int, periods) -> list[list[str]]:
+    """A day's class periods as stored ([['08:00', '08:45'], …] by start), or a ValidationError naming the day and
+    the period (numbered as given): a time that is none, an end not after its start, two periods that overlap."""
+    if not 0 <= int(weekday) <= 6:
+        raise ValidationError(BAD_WEEKDAY)
+    day = WEEKDAYS[int(weekday)]
+    periods = tuple(periods)
+    if len(periods) > MAX_PERIODS:
+        raise ValidationError(TOO_MANY_PERIODS, day=day, max=MAX_PERIODS)
+    spans = []
+    for n, (start, end) in enumerate(periods, 1):
+        times = []
+        for value in (start, end):
+            try:
+                times.append(parse_time(value))
+            except ValueError:
+                raise ValidationError(PERIOD_TIME, day=day, n=n, value=str(value)[:10]) from None
+        if times[1] <= times[0]:
+            raise ValidationError(PERIOD_SPAN, day=day, n=n, start=hhmm(times[0]), end=hhmm(times[1]))
+        spans.append((times[0], times[1]))
+    clash = rules.overlapping(spans)
+    if clash is not None:
+        (s1, e1), (s2, e2) = spans[clash[1]], spans[clash[0]]
+        raise ValidationError(PERIOD_OVERLAP, day=day, n=clash[1] + 1, start=hhmm(s1), end=hhmm(e1),
+                              m=clash[0] + 1, other_start=hhmm(s2), other_end=hhmm(e2))
+    return [[hhmm(s), hhmm(e)] for s, e in sorted(spans)]
+
+
+@operation(Permission.EDIT_SETTINGS, changes={Area.APPOINTMENTS}, audit="setting.change", target="setting")
+def set_class_periods(session: Session, by_weekday: dict) -> AppointmentRules:
+    """Set the class periods of some weekdays ({0-6: periods or None}; periods (('08:00', '08:45'), …), () for a
+    day without classes). Monday's (0) are every other day's default; None sets a day back to the same as Monday.
+    Each day is checked (times, end after start, no two periods overlapping) before anything is saved."""
+    current = office_store.get_setting(session.conn, RULES_SETTING, {}) or {}
+    own = {int(k): v for k, v in (current.get("weekday_periods") or {}).items()}
+    monday = current.get("class_periods")
+    for weekday, periods in sorted(by_weekday.items()):
+        if periods is None:
+            if int(weekday) == 0:
+                raise ValidationError(MONDAY_PERIODS)
+            checked_periods(weekday, ())          # the weekday is one
+            own.pop(int(weekday), None)
+        elif int(weekday) == 0:
+            monday = checked_periods(0, periods)
+        else:
+            own[int(weekday)] = checked_periods(weekday, periods)
+    new = current | {"weekday_periods": {str(k): own[k] for k in sorted(own)}}
+    if monday is not None:
+        new["class_periods"] = monday
+    days = ",".join(str(k) for k in sorted(by_weekday))
+    with changing(session, "setting.change", "setting", RULES_SETTING, f"class_periods={days}"):
+        office_store.set_setting(session.conn, RULES_SETTING, new)
+    return rules_of(session)
+
+
 @operation(Permission.EDIT_SETTINGS, changes={Area.APPOINTMENTS}, audit="setting.change", target="setting")
 def set_appointment_rules(session: Session, values: dict, class_periods: tuple | None = None) -> AppointmentRules:
-    """Change some of the rules ({name: number}); ``class_periods``: the class periods (('08:00', '08:45'), …)."""
+    """Change some of the rules ({name: number}); ``class_periods``: Monday's class periods (('08:00', '08:45'), …),
+    the default of the other days (set_class_periods sets a day's own)."""
     current = office_store.get_setting(session.conn, RULES_SETTING, {}) or {}
     for key, value in values.items():
         low, high = RANGES.get(key, (None, None))
@@ -111,7 +188,7 @@ def set_appointment_rules(session: Session, values: dict, class_periods: tuple |
             raise ValidationError(BAD_RULE, name=RULE_NAMES[key], min=low, max=high)
     new = current | {k: int(v) for k, v in values.items()}
     if class_periods is not None:
-        new["class_periods"] = [[hhmm(s), hhmm(e)] for s, e in (span(a, b) for a, b in class_periods)]
+        new["class_periods"] = checked_periods(0, class_periods)
     with changing(session, "setting.change", "setting", RULES_SETTING, ",".join(sorted(new))):
         office_store.set_setting(session.conn, RULES_SETTING, new)
     return rules_of(session)

@@ -219,7 +219,8 @@ def conflicts_of(session: Session, p: Proposal, facts: setup.CalendarFacts, rule
     if windows is None:
         windows = setup.windows_of(session, p.counselor_id)
     return rules.conflicts(p, existing, windows=windows, blocks=setup.blocks_of(session, p.day, p.day),
-                           school_day=day.school_day, timetable=day.timetable, class_periods=rules_.periods(),
+                           school_day=day.school_day, timetable=day.timetable,
+                           class_periods=rules_.periods(p.day.weekday() if day.timetable is None else day.timetable),
                            room_capacity=room.capacity if room else None)
 
 

@@ -187,3 +187,20 @@ def test_preferred_times():
     assert not ap.fits("2 08:00-12:00", 2, time(11, 30), time(12, 20))
     assert not ap.fits("2 08:00-12:00", 3, time(9), time(9, 50))
     assert not ap.fits("garbage", 3, time(9), time(9, 50))
+
+
+def spans(*pairs: str) -> list[tuple[time, time]]:
+    return [tuple(ap.parse_time(t) for t in pair.split("-")) for pair in pairs]
+
+
+@pytest.mark.parametrize("given,clash", [
+    (("08:00-08:45", "08:40-09:25"), (0, 1)),
+    (("08:00-08:45", "08:45-09:30"), None),                  # touching is not overlapping
+    (("10:00-10:45", "08:00-08:45", "08:30-08:40"), (1, 2)),  # indexes as given, the earlier period first
+    (("08:00-12:00", "09:00-09:10", "13:00-14:00"), (0, 1)),  # inside a long one
+    (("08:00-12:00", "08:10-08:20", "11:00-11:30"), (0, 1)),
+    (("09:00-09:45", "09:00-09:45"), (0, 1)),
+    ((), None),
+])
+def test_overlapping_class_periods(given, clash):
+    assert ap.overlapping(spans(*given)) == clash

@@ -142,6 +142,7 @@ def _sign(c):
 APPOINTMENT_SAMPLES: dict[str, Callable] = {
     "appointment_setup.appointment_rules": lambda c: _call(),
     "appointment_setup.set_appointment_rules": lambda c: _call({"semester_cap": 12}),
+    "appointment_setup.set_class_periods": lambda c: _call({4: (("08:00", "08:45"), ("14:00", "14:45"))}),
     "appointment_setup.list_rooms": lambda c: _call(),
     "appointment_setup.save_room": lambda c: _call("样例新辅导室"),
     "appointment_setup.list_counselors": lambda c: _call(),
