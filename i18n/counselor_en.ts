@@ -13189,8 +13189,20 @@ Records of the school's psychological counseling office, encrypted on this compu
     <context>
         <name>PeriodsTab</name>
         <message>
-            <source>A booking for a student in a class period gets a warning: the student misses class. No periods: no warning.</source>
-            <translation>A booking for a student in a class period gets a warning: the student misses class. No periods: no warning.</translation>
+            <source>A booking for a student in a class period of that day gets a warning: the student misses class. No periods: no warning. Every day has Monday's periods unless it has its own.</source>
+            <translation>A booking for a student in a class period of that day gets a warning: the student misses class. No periods: no warning. Every day has Monday's periods unless it has its own.</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
+            <source>Same as Monday</source>
+            <translation>Same as Monday</translation>
+        </message>
+        <message>
+            <source>Untick to give this day its own periods, starting from a copy of Monday's</source>
+            <translation>Untick to give this day its own periods, starting from a copy of Monday's</translation>
         </message>
         <message>
             <source>Start</source>
@@ -13211,6 +13223,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Save the class periods</source>
             <translation>Save the class periods</translation>
+        </message>
+        <message>
+            <source>{day} (own periods)</source>
+            <translation>{day} (own periods)</translation>
         </message>
         <message>
             <source>Period {n}</source>

@@ -13189,8 +13189,20 @@ Records of the school's psychological counseling office, encrypted on this compu
     <context>
         <name>PeriodsTab</name>
         <message>
-            <source>A booking for a student in a class period gets a warning: the student misses class. No periods: no warning.</source>
-            <translation>为学生预约的时间落在上课时间内时会提示：学生需要缺课。不填上课时间则不提示。</translation>
+            <source>A booking for a student in a class period of that day gets a warning: the student misses class. No periods: no warning. Every day has Monday's periods unless it has its own.</source>
+            <translation>为学生预约的时间落在当天的上课时间内时会提示：学生需要缺课。不填上课时间则不提示。各天默认与周一相同，也可单独设置。</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>星期：</translation>
+        </message>
+        <message>
+            <source>Same as Monday</source>
+            <translation>同周一</translation>
+        </message>
+        <message>
+            <source>Untick to give this day its own periods, starting from a copy of Monday's</source>
+            <translation>取消勾选即可单独设置这一天的上课时间（先复制周一的）</translation>
         </message>
         <message>
             <source>Start</source>
@@ -13211,6 +13223,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Save the class periods</source>
             <translation>保存上课时间</translation>
+        </message>
+        <message>
+            <source>{day} (own periods)</source>
+            <translation>{day}（单独设置）</translation>
         </message>
         <message>
             <source>Period {n}</source>

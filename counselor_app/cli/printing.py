@@ -28,7 +28,10 @@ class Parameter:
 
 
 PARAMETERS: dict[str, Parameter] = {
-    "id": Parameter("--id", "ID", QT_TRANSLATE_NOOP("Cli", "the record to print (its number in the application)")),
+    # a referral also by the number on its form, 2026-007 (services/referral_documents.py); the others by their id
+    "id": Parameter("--id", "ID", QT_TRANSLATE_NOOP(
+        "Cli", "the record to print (its number in the application; a referral also by the number on its form, "
+               "2026-007)")),
     "month": Parameter("--month", "YYYY-MM", QT_TRANSLATE_NOOP("Cli", "the month the document covers")),
     # the register's id, found from the student number people know (services/student_lookup.py)
     "student_id": Parameter("--student", "STUDENT_NO", QT_TRANSLATE_NOOP("Cli", "the student, by student number")),
@@ -69,7 +72,11 @@ WIZARD = QT_TRANSLATE_NOOP(
     "Errors", "The document \u201c{document}\u201d is never saved as a file: it can only be printed from the set-up "
               "wizard, when the office is created.")
 BAD_MONTH = QT_TRANSLATE_NOOP("Errors", "{value} is not a month (write it as 2026-09).")
+BAD_ID = QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not a record's number: --id takes the number the "
+                                    "application shows for it (digits).")
 MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+# documents whose --id may also be the number printed on the record, found by its service (see _record_id)
+BY_NUMBER = frozenset({"referral"})
 
 
 def _dest(name: str) -> str:
@@ -85,8 +92,7 @@ def _options(sp, shared) -> None:
         if p.flag:
             sp.add_argument(p.option, dest=_dest(name), action="store_const", const=True, help=translate_text(p.help))
         else:
-            sp.add_argument(p.option, dest=_dest(name), metavar=p.metavar, help=translate_text(p.help),
-                            type=int if name == "id" else None)
+            sp.add_argument(p.option, dest=_dest(name), metavar=p.metavar, help=translate_text(p.help))
 
 
 @command("print", QT_TRANSLATE_NOOP("Cli", "print a document to a PDF file (print --list shows which)"), order=130,
@@ -125,6 +131,8 @@ def cmd_print(args, inp: Input) -> int:
             from counselor_app.services.student_lookup import student_id_by_number
 
             values["student_id"] = student_id_by_number(session, values["student_id"])
+        if "id" in values:
+            values["id"] = _record_id(session, document, values["id"])
         if "class_id" in values and session.can(document.permission):
             from counselor_app.services.class_roster import class_id_by_name
 
@@ -137,6 +145,20 @@ def cmd_print(args, inp: Input) -> int:
     return 0
 
 
+def _record_id(session, document, value: str):
+    """--id as people know the record: its id (digits), or for a referral the number on its form (2026-007; an
+    unknown number is said by the service). Without the document's permission the text goes on as it is: the build
+    refuses it, audited, before looking anything up."""
+    text = value.strip()
+    if text.isdigit():
+        return int(text)
+    if not session.can(document.permission):
+        return text
+    from counselor_app.services.referral_documents import referral_id_of
+
+    return referral_id_of(session, text)
+
+
 def _check_options(document, given: dict) -> None:
     extra = [PARAMETERS[name].option for name in given if name not in document.params + document.optional]
     if extra:
@@ -144,6 +166,9 @@ def _check_options(document, given: dict) -> None:
     missing = [PARAMETERS[name].option for name in document.params if name not in given]
     if missing:
         raise ValidationError(NEEDS, document=document.label, options=" ".join(missing))
+    record = given.get("id")
+    if record is not None and not record.strip().isdigit() and document.kind not in BY_NUMBER:
+        raise ValidationError(BAD_ID, value=record.strip())
     month = given.get("month")
     if month is not None and not MONTH.fullmatch(month.strip()):
         raise ValidationError(BAD_MONTH, value=month)

@@ -33,6 +33,12 @@ def _referral_id(conn, value) -> int:
     return found
 
 
+def referral_id_of(session: Session, value) -> int:
+    """The id of a referral given by its id or by the number on its form (2026-007, 转介 2026-007); an unknown one is
+    a ValidationError naming what was given. For the command line's ``print referral --id``."""
+    return _referral_id(session.conn, value)
+
+
 def _age(birth: str | None, on: date) -> str:
     if not birth:
         return ""
