@@ -58,3 +58,78 @@ def test_a_failed_signature_is_retried_without_a_second_follow_up(qtbot, make_ap
         got.append)
     wait_for(qtbot, lambda: bool(got))
     assert got[0] == (1, (1, 1))
+
+
+def periods_tab(qtbot, page):
+    qtbot.mouseClick(page.setup_button, LEFT)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.loaded)
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(dialog.tabs.indexOf(dialog.periods)).center())
+    assert dialog.tabs.currentWidget() is dialog.periods
+    return dialog, dialog.periods
+
+
+def saved_rules(qtbot, page):
+    from counselor_app.services import appointment_setup
+
+    got = []
+    page.app.worker.run(lambda s: appointment_setup.appointment_rules(s), got.append)
+    wait_for(qtbot, lambda: bool(got))
+    return got[0]
+
+
+def test_overlapping_periods_are_refused_in_the_dialog(qtbot, make_app, office):  # noqa: F811
+    from counselor_app.services.appointment_setup import K12_PERIODS
+    from test_appointments_page import type_in_cell
+
+    page = open_page(qtbot, make_app, "demo")                 # the office head
+    dialog, tab = periods_tab(qtbot, page)
+    assert tab.day.currentText() == "周一" and not tab.same.isVisible() and tab.table.rowCount() == 7
+    qtbot.mouseClick(tab.add, LEFT)
+    type_in_cell(qtbot, tab.table, 7, 0, "08:40")
+    type_in_cell(qtbot, tab.table, 7, 1, "09:25")
+    qtbot.mouseClick(tab.save, LEFT)
+    wait_for(qtbot, lambda: bool(dialog.error.text()))
+    assert dialog.error.text() == "星期一：第8节（08:40–09:25）与第1节（08:00–08:45）时间重叠。"
+    assert saved_rules(qtbot, page).class_periods == K12_PERIODS and tab.table.rowCount() == 8    # nothing saved
+
+
+def test_friday_gets_its_own_periods_and_the_warning_follows_them(qtbot, make_app, office, data_dir):  # noqa: F811
+    from counselor_app.services import school_calendar
+    from test_appointments_page import book_dialog, choose
+
+    _folder, _day, rows, _counselor, _past = office
+    with office_service.login(data_dir, "demo", DEMO_PASSWORD) as s:
+        cal = school_calendar.calendar(s)
+    friday = next(date.today() + timedelta(days=n) for n in range(2, 400)
+                  if (date.today() + timedelta(days=n)).weekday() == 4
+                  and cal.is_school_day(date.today() + timedelta(days=n))
+                  and cal.is_school_day(date.today() + timedelta(days=n - 1)))
+    page = open_page(qtbot, make_app, "demo")
+    dialog, tab = periods_tab(qtbot, page)
+    tab.day.setCurrentIndex(4)                                # 周五: the same as Monday, read-only
+    assert tab.same.isChecked() and tab.table.rowCount() == 7 and not tab.add.isEnabled()
+    qtbot.mouseClick(tab.same, LEFT)                          # its own, from a copy of Monday's
+    assert not tab.same.isChecked() and tab.add.isEnabled() and tab.table.rowCount() == 7
+    assert tab.day.itemText(4) == "周五（单独设置）"
+    tab.table.selectRow(6)                                    # Friday afternoon ends early: no 16:00–16:45
+    qtbot.mouseClick(tab.remove, LEFT)
+    tab.day.setCurrentIndex(0)                                # moving between the days keeps what was written
+    assert tab.table.rowCount() == 7
+    tab.day.setCurrentIndex(4)
+    assert tab.table.rowCount() == 6
+    qtbot.mouseClick(tab.save, LEFT)
+    wait_for(qtbot, lambda: not saved_rules(qtbot, page).same_as_monday(4))
+    rules = saved_rules(qtbot, page)
+    assert len(rules.periods_of(4)) == 6 and len(rules.periods_of(3)) == 7 and rules.same_as_monday(3)
+    assert dialog.error.text() == ""
+    dialog.reject()
+    thursday = book_dialog(qtbot, page, friday - timedelta(days=1), "16:00")
+    choose(qtbot, thursday, rows[16].student_no)
+    wait_for(qtbot, lambda: "上课时间（16:00–16:45）" in thursday.conflicts.text())
+    thursday.reject()
+    booking = book_dialog(qtbot, page, friday, "16:00")
+    choose(qtbot, booking, rows[16].student_no)
+    wait_for(qtbot, lambda: booking.check is not None)
+    assert "上课时间" not in booking.conflicts.text()

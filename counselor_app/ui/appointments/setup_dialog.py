@@ -137,7 +137,7 @@ class SetupDialog(QDialog):
         for key, spin in self.rule_boxes.items():
             spin.setValue(getattr(rules_, key))
         self.blocks.show_data(counselors, [r for r in rooms if r.active], blocks)
-        self.periods.show_periods(rules_.class_periods)
+        self.periods.show_rules(rules_)
         self.loaded = True
 
     def _counselor_chosen(self) -> None:
