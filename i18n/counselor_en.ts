@@ -875,6 +875,14 @@
             <translation>Put on the waiting list…</translation>
         </message>
         <message>
+            <source>Open…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <source>The whole request (a double-click on it does the same)</source>
+            <translation>The whole request (a double-click on it does the same)</translation>
+        </message>
+        <message>
             <source>Waiting list</source>
             <translation>Waiting list</translation>
         </message>
@@ -913,6 +921,10 @@
         <message>
             <source>prefers {times}</source>
             <translation>prefers {times}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
         </message>
         <message>
             <source>Waiting list ({n})</source>
@@ -1623,6 +1635,10 @@
         <message>
             <source>Referral closed</source>
             <translation>Referral closed</translation>
+        </message>
+        <message>
+            <source>Closed referral reopened</source>
+            <translation>Closed referral reopened</translation>
         </message>
         <message>
             <source>Referrals listed</source>
@@ -9771,6 +9787,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>There is no policy profile called {code}.</source>
             <translation>There is no policy profile called {code}.</translation>
         </message>
+        <message>
+            <source>This referral is not closed: there is nothing to reopen.</source>
+            <translation>This referral is not closed: there is nothing to reopen.</translation>
+        </message>
+        <message>
+            <source>Write why the referral is reopened.</source>
+            <translation>Write why the referral is reopened.</translation>
+        </message>
     </context>
     <context>
         <name>ExcuseDialog</name>
@@ -14486,6 +14510,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>The meeting decision</source>
             <translation>The meeting decision</translation>
         </message>
+        <message>
+            <source>The reason for reopening</source>
+            <translation>The reason for reopening</translation>
+        </message>
     </context>
     <context>
         <name>ReferralMeetingDialog</name>
@@ -14922,6 +14950,97 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>This student is on the watch list at a high level: book a session now, or tell {counselor} at once. The request heads every counselor's start page until it is booked.</source>
             <translation>This student is on the watch list at a high level: book a session now, or tell {counselor} at once. The request heads every counselor's start page until it is booked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestViewDialog</name>
+        <message>
+            <source>Waiting-list request</source>
+            <translation>Waiting-list request</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Counselor:</source>
+            <translation>Counselor:</translation>
+        </message>
+        <message>
+            <source>Preferred times:</source>
+            <translation>Preferred times:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>How the student came:</source>
+            <translation>How the student came:</translation>
+        </message>
+        <message>
+            <source>Stands until:</source>
+            <translation>Stands until:</translation>
+        </message>
+        <message>
+            <source>Added:</source>
+            <translation>Added:</translation>
+        </message>
+        <message>
+            <source>Note (confidential):</source>
+            <translation>Note (confidential):</translation>
+        </message>
+        <message>
+            <source>No note</source>
+            <translation>No note</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>URGENT (watch list): never left waiting</source>
+            <translation>URGENT (watch list): never left waiting</translation>
+        </message>
+        <message>
+            <source>anyone</source>
+            <translation>anyone</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>any time</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>no last day</source>
+            <translation>no last day</translation>
+        </message>
+        <message>
+            <source>a freed slot offered: {day} {start}–{end}, until {expires}</source>
+            <translation>a freed slot offered: {day} {start}–{end}, until {expires}</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>booked</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
         </message>
     </context>
     <context>
@@ -18834,6 +18953,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Referral {number} closed: {reason}</source>
             <translation>Referral {number} closed: {reason}</translation>
+        </message>
+        <message>
+            <source>Referral {number} reopened: back to “{state}”</source>
+            <translation>Referral {number} reopened: back to “{state}”</translation>
+        </message>
+        <message>
+            <source>The closing of {day} ({reason}) undone</source>
+            <translation>The closing of {day} ({reason}) undone</translation>
         </message>
         <message>
             <source>{kind} from {start} (expected end {end})</source>

@@ -875,6 +875,14 @@
             <translation>加入候约…</translation>
         </message>
         <message>
+            <source>Open…</source>
+            <translation>查看…</translation>
+        </message>
+        <message>
+            <source>The whole request (a double-click on it does the same)</source>
+            <translation>查看整条候约申请（双击该条也可）</translation>
+        </message>
+        <message>
             <source>Waiting list</source>
             <translation>候约名单</translation>
         </message>
@@ -913,6 +921,10 @@
         <message>
             <source>prefers {times}</source>
             <translation>希望时间 {times}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
         </message>
         <message>
             <source>Waiting list ({n})</source>
@@ -1623,6 +1635,10 @@
         <message>
             <source>Referral closed</source>
             <translation>转介已结案</translation>
+        </message>
+        <message>
+            <source>Closed referral reopened</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Referrals listed</source>
@@ -9771,6 +9787,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>There is no policy profile called {code}.</source>
             <translation>没有名为 {code} 的政策方案。</translation>
         </message>
+        <message>
+            <source>This referral is not closed: there is nothing to reopen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write why the referral is reopened.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExcuseDialog</name>
@@ -14486,6 +14510,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>The meeting decision</source>
             <translation>研判会决定</translation>
         </message>
+        <message>
+            <source>The reason for reopening</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReferralMeetingDialog</name>
@@ -14922,6 +14950,97 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>This student is on the watch list at a high level: book a session now, or tell {counselor} at once. The request heads every counselor's start page until it is booked.</source>
             <translation>该学生在重点关注清单中且等级较高：请立即安排辅导，或马上告知{counselor}。在预约之前，这条候约会显示在每位心理老师的工作台最上方。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestViewDialog</name>
+        <message>
+            <source>Waiting-list request</source>
+            <translation>候约申请</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>学生：</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <source>Counselor:</source>
+            <translation>希望的老师：</translation>
+        </message>
+        <message>
+            <source>Preferred times:</source>
+            <translation>希望时间：</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>How the student came:</source>
+            <translation>来访途径：</translation>
+        </message>
+        <message>
+            <source>Stands until:</source>
+            <translation>有效期至：</translation>
+        </message>
+        <message>
+            <source>Added:</source>
+            <translation>加入时间：</translation>
+        </message>
+        <message>
+            <source>Note (confidential):</source>
+            <translation>备注（保密）：</translation>
+        </message>
+        <message>
+            <source>No note</source>
+            <translation>没有备注</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>URGENT (watch list): never left waiting</source>
+            <translation>紧急（重点关注）：不可等待</translation>
+        </message>
+        <message>
+            <source>anyone</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>任何时间</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>no last day</source>
+            <translation>不限期</translation>
+        </message>
+        <message>
+            <source>a freed slot offered: {day} {start}–{end}, until {expires}</source>
+            <translation>已提供空出时段：{day} {start}–{end}，{expires} 前答复</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>已预约</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>已撤回</translation>
         </message>
     </context>
     <context>
@@ -18834,6 +18953,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Referral {number} closed: {reason}</source>
             <translation>转介 {number} 结案：{reason}</translation>
+        </message>
+        <message>
+            <source>Referral {number} reopened: back to “{state}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The closing of {day} ({reason}) undone</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{kind} from {start} (expected end {end})</source>

@@ -133,3 +133,55 @@ def test_friday_gets_its_own_periods_and_the_warning_follows_them(qtbot, make_ap
     choose(qtbot, booking, rows[16].student_no)
     wait_for(qtbot, lambda: booking.check is not None)
     assert "上课时间" not in booking.conflicts.text()
+
+
+def waiting_line(qtbot, page, student) -> int:
+    page.tabs.setCurrentIndex(1)
+    wait_for(qtbot, lambda: any(student.name in page.waiting.item(i).text() for i in range(page.waiting.count())))
+    return next(i for i in range(page.waiting.count()) if student.name in page.waiting.item(i).text())
+
+
+def test_the_note_of_a_waiting_list_request_is_read_in_the_window(qtbot, make_app, office, data_dir):  # noqa: F811
+    from counselor_app.services import appointment_waitlist
+    from ui_helpers import audit_actions
+
+    _folder, _day, rows, counselor, _past = office
+    with office_service.login(data_dir, "counselor", DEMO_PASSWORD) as s:
+        appointment_waitlist.add_request(s, appointment_waitlist.RequestEdit(
+            rows[17].id, counselor, preferred="2 12:00-13:00;4 16:30-18:00", note="班主任转介：考试前失眠，希望午休时间"))
+    page = open_page(qtbot, make_app)                         # the counselor: a double-click opens it, note and all
+    line = waiting_line(qtbot, page, rows[17])
+    assert page.waiting.item(line).text().endswith("希望时间 周三 12:00–13:00；周五 16:30–18:00")
+    rect = page.waiting.visualItemRect(page.waiting.item(line))
+    qtbot.mouseClick(page.waiting.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseDClick(page.waiting.viewport(), LEFT, pos=rect.center())
+    wait_for(qtbot, lambda: page.editor is not None and getattr(page.editor, "view", None) is not None)
+    dialog = page.editor
+    assert dialog.isVisible() and dialog.note.toPlainText() == "班主任转介：考试前失眠，希望午休时间"
+    assert dialog.note.isReadOnly() and not dialog.ok_button.isVisible()
+    assert dialog.values["preferred"].text() == "周三 12:00–13:00；周五 16:30–18:00"
+    assert dialog.values["state"].text() == "等待中" and rows[17].student_no in dialog.values["student"].text()
+    assert audit_actions(qtbot, page.app)[-1] == "view.request"
+    dialog.reject()
+
+
+def test_the_assistant_opens_a_request_without_its_note(qtbot, make_app, office, data_dir):  # noqa: F811
+    from counselor_app.services import appointment_waitlist
+
+    _folder, _day, rows, _counselor, _past = office
+    with office_service.login(data_dir, "counselor", DEMO_PASSWORD) as s:
+        appointment_waitlist.add_request(s, appointment_waitlist.RequestEdit(rows[18].id, note="家里近况困难"))
+    page = open_page(qtbot, make_app, "assistant")
+    page.waiting.setCurrentRow(waiting_line(qtbot, page, rows[18]))
+    qtbot.mouseClick(page.view_request_button, LEFT)
+    wait_for(qtbot, lambda: page.editor is not None and getattr(page.editor, "view", None) is not None)
+    dialog = page.editor
+    assert dialog.note is None and dialog.view.note is None and dialog.values["counselor"].text() == "不限"
+    texts = " ".join(w.text() for w in dialog.values.values())
+    assert "家里" not in texts and dialog.values["preferred"].text() == "任何时间"
+    page.waiting.clearSelection()
+    page.waiting.setCurrentItem(None)
+    dialog.reject()
+    before = page.editor
+    qtbot.mouseClick(page.view_request_button, LEFT)          # nothing chosen: nothing opens
+    assert page.editor is before

@@ -16,6 +16,7 @@ from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.services import appointment_setup, appointment_views, appointment_waitlist, session_records
 from counselor_app.ui.appointments import words
+from counselor_app.ui.appointments.request_view import preferred_text
 from counselor_app.ui.appointments.week_view import WeekGrid
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (QComboBox, QCoreApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -126,6 +127,7 @@ class AppointmentsPage(Page):
         self.tabs.addTab(self.grid, self.tr("Week"))
         self.waiting = QListWidget()
         self.waiting.setObjectName("appointmentWaiting")
+        self.waiting.itemActivated.connect(lambda item: self.open_request(item.data(ROW)))
         waiting_tab = QWidget()
         box = QVBoxLayout(waiting_tab)
         box.addWidget(self.waiting)
@@ -144,7 +146,13 @@ class AppointmentsPage(Page):
         self.request_button = QPushButton(self.tr("Put on the waiting list…"))
         self.request_button.setObjectName("appointmentRequest")
         self.request_button.clicked.connect(lambda _c=False: self.add_request())
+        self.view_request_button = QPushButton(self.tr("Open…"))
+        self.view_request_button.setObjectName("appointmentViewRequest")
+        self.view_request_button.setToolTip(self.tr("The whole request (a double-click on it does the same)"))
+        self.view_request_button.clicked.connect(lambda _c=False: self.open_request(
+            self.waiting.currentItem().data(ROW) if self.waiting.currentItem() is not None else None))
         buttons.addWidget(self.request_button)
+        buttons.addWidget(self.view_request_button)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.decline_button)
         buttons.addWidget(self.withdraw_button)
@@ -211,7 +219,8 @@ class AppointmentsPage(Page):
                 text += " · " + self.tr("offered {day} {start}–{end}").format(day=r.offer_day, start=r.offer_start,
                                                                               end=r.offer_end)
             elif r.preferred:
-                text += " · " + self.tr("prefers {times}").format(times=r.preferred)
+                text += " · " + self.tr("prefers {times}").format(times=preferred_text(r.preferred, "",
+                                                                                        self.tr("; ")))
             item = QListWidgetItem(text)
             item.setData(ROW, r.id)
             self.waiting.addItem(item)
@@ -315,6 +324,15 @@ class AppointmentsPage(Page):
         from counselor_app.ui.appointments.request_dialog import RequestDialog
 
         self.editor = RequestDialog(self, self.app)
+        self.editor.open()
+
+    def open_request(self, request_id: int | None) -> None:
+        """The request read, with its note for counselors and the office head (the look is audited)."""
+        from counselor_app.ui.appointments.request_view import RequestViewDialog
+
+        if request_id is None:
+            return
+        self.editor = RequestViewDialog(self, self.app, request_id)
         self.editor.open()
 
     def _request_call(self, what: str) -> None:
