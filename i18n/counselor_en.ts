@@ -4967,8 +4967,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Note:</translation>
         </message>
         <message>
-            <source>A referral is completed once its receipt is back. Closing it earlier for another reason needs a note saying why. A closed referral takes nothing more.</source>
-            <translation>A referral is completed once its receipt is back. Closing it earlier for another reason needs a note saying why. A closed referral takes nothing more.</translation>
+            <source>A referral is completed once its receipt is back. Closing it earlier for another reason needs a note saying why. A closed referral takes nothing more until it is reopened.</source>
+            <translation>A referral is completed once its receipt is back. Closing it earlier for another reason needs a note saying why. A closed referral takes nothing more until it is reopened.</translation>
         </message>
         <message>
             <source>Write why the referral is closed.</source>
@@ -14755,6 +14755,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Close the referral: completed once the receipt is back, or earlier for another reason.</translation>
         </message>
         <message>
+            <source>Reopen…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
+            <source>Reopen a closed referral (closed by mistake, or the family came back with a new hospital document): it goes back to the state it was closed from.</source>
+            <translation>Reopen a closed referral (closed by mistake, or the family came back with a new hospital document): it goes back to the state it was closed from.</translation>
+        </message>
+        <message>
             <source>Print the form</source>
             <translation>Print the form</translation>
         </message>
@@ -14899,6 +14907,41 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The entry is followed up again; the first review is due after the level's interval.</source>
             <translation>The entry is followed up again; the first review is due after the level's interval.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenReferralDialog</name>
+        <message>
+            <source>Reopen referral R {number}</source>
+            <translation>Reopen referral R {number}</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>Student:</translation>
+        </message>
+        <message>
+            <source>Closed:</source>
+            <translation>Closed:</translation>
+        </message>
+        <message>
+            <source>Goes back to:</source>
+            <translation>Goes back to:</translation>
+        </message>
+        <message>
+            <source>Why it is reopened:</source>
+            <translation>Why it is reopened:</translation>
+        </message>
+        <message>
+            <source>For a referral closed by mistake, or when the family comes back with a new hospital document. The reopening and its reason are kept with the referral; the student's timeline shows it.</source>
+            <translation>For a referral closed by mistake, or when the family comes back with a new hospital document. The reopening and its reason are kept with the referral; the student's timeline shows it.</translation>
+        </message>
+        <message>
+            <source>{day}, {reason}</source>
+            <translation>{day}, {reason}</translation>
+        </message>
+        <message>
+            <source>Write why the referral is reopened.</source>
+            <translation>Write why the referral is reopened.</translation>
         </message>
     </context>
     <context>

@@ -1638,7 +1638,7 @@
         </message>
         <message>
             <source>Closed referral reopened</source>
-            <translation type="unfinished" />
+            <translation>重新打开已结案的转介</translation>
         </message>
         <message>
             <source>Referrals listed</source>
@@ -4967,8 +4967,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>说明：</translation>
         </message>
         <message>
-            <source>A referral is completed once its receipt is back. Closing it earlier for another reason needs a note saying why. A closed referral takes nothing more.</source>
-            <translation>收回回执后转介即可按“转介完成”结案；回执收回前因其他原因结案，须写明理由。结案后不能再登记任何内容。</translation>
+            <source>A referral is completed once its receipt is back. Closing it earlier for another reason needs a note saying why. A closed referral takes nothing more until it is reopened.</source>
+            <translation>收回回执后转介即可按“转介完成”结案；回执收回前因其他原因结案，须写明理由。结案后不能再登记任何内容，除非重新打开。</translation>
         </message>
         <message>
             <source>Write why the referral is closed.</source>
@@ -9789,11 +9789,11 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>This referral is not closed: there is nothing to reopen.</source>
-            <translation type="unfinished" />
+            <translation>该转介尚未结案，无需重新打开。</translation>
         </message>
         <message>
             <source>Write why the referral is reopened.</source>
-            <translation type="unfinished" />
+            <translation>请写明重新打开转介的原因。</translation>
         </message>
     </context>
     <context>
@@ -14512,7 +14512,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>The reason for reopening</source>
-            <translation type="unfinished" />
+            <translation>重新打开的原因</translation>
         </message>
     </context>
     <context>
@@ -14755,6 +14755,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>为转介结案：回执收回后按转介完成结案，或因其他原因提前结案。</translation>
         </message>
         <message>
+            <source>Reopen…</source>
+            <translation>重新打开…</translation>
+        </message>
+        <message>
+            <source>Reopen a closed referral (closed by mistake, or the family came back with a new hospital document): it goes back to the state it was closed from.</source>
+            <translation>重新打开已结案的转介（误操作结案，或家长又带来医院的新材料）：转介回到结案前的状态。</translation>
+        </message>
+        <message>
             <source>Print the form</source>
             <translation>打印转介单</translation>
         </message>
@@ -14899,6 +14907,41 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>The entry is followed up again; the first review is due after the level's interval.</source>
             <translation>条目重新进入跟进；首次回访按该等级的间隔安排。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenReferralDialog</name>
+        <message>
+            <source>Reopen referral R {number}</source>
+            <translation>重新打开转介 {number}</translation>
+        </message>
+        <message>
+            <source>Student:</source>
+            <translation>学生：</translation>
+        </message>
+        <message>
+            <source>Closed:</source>
+            <translation>结案：</translation>
+        </message>
+        <message>
+            <source>Goes back to:</source>
+            <translation>恢复为：</translation>
+        </message>
+        <message>
+            <source>Why it is reopened:</source>
+            <translation>重新打开原因：</translation>
+        </message>
+        <message>
+            <source>For a referral closed by mistake, or when the family comes back with a new hospital document. The reopening and its reason are kept with the referral; the student's timeline shows it.</source>
+            <translation>用于误操作结案，或家长又带来医院新材料的情况。重新打开的记录及原因随转介保存，并显示在学生的时间线上。</translation>
+        </message>
+        <message>
+            <source>{day}, {reason}</source>
+            <translation>{day}，{reason}</translation>
+        </message>
+        <message>
+            <source>Write why the referral is reopened.</source>
+            <translation>请写明重新打开转介的原因。</translation>
         </message>
     </context>
     <context>
@@ -18956,11 +18999,11 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Referral {number} reopened: back to “{state}”</source>
-            <translation type="unfinished" />
+            <translation>转介 {number} 重新打开：回到“{state}”</translation>
         </message>
         <message>
             <source>The closing of {day} ({reason}) undone</source>
-            <translation type="unfinished" />
+            <translation>撤销 {day} 的结案（{reason}）</translation>
         </message>
         <message>
             <source>{kind} from {start} (expected end {end})</source>

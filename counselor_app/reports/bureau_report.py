@@ -7,9 +7,11 @@ password. Every file here is built in memory; the caller writes the finished pac
 """
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import json
+import textwrap
 import threading
 from typing import Callable, Sequence
 from xml.sax.saxutils import escape
@@ -17,6 +19,8 @@ from xml.sax.saxutils import escape
 from counselor_app.domain import bureau
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from counselor_app.reports import toolkit as kit
+from counselor_app.reports.charts import Withheld
+from counselor_app.reports.table import column_widths
 
 C = "BureauReport"
 TITLE = QT_TRANSLATE_NOOP("BureauReport", "Student mental-health work: report to the education bureau")
@@ -25,7 +29,12 @@ GENERATED = QT_TRANSLATE_NOOP("BureauReport", "Generated {time} by Counseling Of
 UNIT_CODE = QT_TRANSLATE_NOOP("BureauReport", "Unit code: {code}")
 PRIVACY = QT_TRANSLATE_NOOP("BureauReport", "De-identified: counts of students only; a count from 1 to 4 is shown as <5 and a rate "
                                "built on it as —. No names, student numbers, dates of birth or notes.")
-CHART_NOTE = QT_TRANSLATE_NOOP("BureauReport", "In the charts a cell shown as <5 or — is drawn as 0.")
+CHART_NOTE = QT_TRANSLATE_NOOP("BureauReport", "In the charts a count shown as <5 (1 to 4 students) is a hatched bar "
+                                                "or an open marker on a grey stroke reaching 4, the most it can be, "
+                                                "never 0; a rate shown as — is not drawn.")
+STAFF_NOTE = QT_TRANSLATE_NOOP("BureauReport", "Counselors (full-time and part-time) are counted as the staff register "
+                                               "stood on {day}: the register keeps no dates of employment, so a "
+                                               "report on an earlier period counts the staff of that day.")
 EMPTY = QT_TRANSLATE_NOOP("BureauReport", "No records in this period.")
 NOT_AVAILABLE = QT_TRANSLATE_NOOP("BureauReport", "Not recorded with this version of the application.")
 SECTIONS_SHEET = QT_TRANSLATE_NOOP("BureauReport", "Sections")
@@ -54,18 +63,93 @@ def _t(tr: Translate, value) -> str:
 
 
 # --- the PDF -----------------------------------------------------------------------------------------------------
-def _wrap(label: str, width: int = 6) -> str:
-    """A long category name on two or three lines under its bar (Chinese has no spaces to break at)."""
-    if len(label) <= width or "\n" in label:
+def _cjk(text: str) -> bool:
+    """Has the text Chinese characters or full-width punctuation (wrapped anywhere, not only at spaces)?"""
+    return any("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
+               for ch in text)
+
+
+def _wrap(label: str, width: int = 6, latin_width: int = 14) -> str:
+    """A long category name on two or three lines under its bar: Chinese (no spaces to break at) every ``width``
+    characters, other text at its spaces (a month 2026-10 or a word stays whole)."""
+    if "\n" in label:
         return label
-    return "\n".join(label[i:i + width] for i in range(0, len(label), width))
+    if _cjk(label):
+        return label if len(label) <= width else "\n".join(label[i:i + width] for i in range(0, len(label), width))
+    return "\n".join(textwrap.wrap(label, latin_width, break_long_words=False, break_on_hyphens=False)) or label
 
 
-def _number(cell: str) -> float:
+HEADER_PADDING = 4       # reports/table.py pads every cell by 4 points left and right
+MIN_HEADER_SIZE = 7.5    # points: a header word still too wide at this size is broken after all
+
+
+SMALL_CELL = Withheld(bureau.SMALL, top=4, low=1)   # 1 to 4 students
+NO_RATE = Withheld(bureau.NO_RATE)
+
+
+def chart_value(cell: str):
+    """A cell of a table as a chart draws it: a number, or Withheld for "<5" (a stub up to 4) and "—" (no bar)."""
+    if cell == bureau.SMALL:
+        return SMALL_CELL
     try:
         return float(cell)
     except ValueError:
-        return 0.0
+        return NO_RATE
+
+
+def chart(st: kit.Styles, table: bureau.Table, spec: bureau.ChartSpec, tr: Translate):
+    """The chart of ``spec`` over ``table``'s masked cells, or None when no cell holds a count of 5 or more (a chart
+    of stubs and zeros says nothing the table does not)."""
+    cells = table.cells()
+    categories = [_wrap(_t(tr, r[0])) for r in table.rows]
+    series = [(_t(tr, table.columns[j]), [chart_value(c[j]) for c in cells]) for j in spec.series_columns]
+    if not any(isinstance(v, float) and v > 0 for _name, values in series for v in values):
+        return None
+    make = kit.bar_chart if spec.kind == "bar" else kit.line_chart
+    return make(st, categories, series, title=_t(tr, spec.title), height=62 * kit.MM)
+
+
+def _table_styles(st: kit.Styles, cols: list[kit.Column]) -> tuple[kit.Styles, dict]:
+    """Styles for one table: headers wrapped at spaces unless every header is Chinese (CJK wrapping broke "general
+    concern" inside the word), in a smaller size when a word would not fit its column otherwise; and the Latin
+    variant of each alignment's cell style for the cells of words."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    latin = {name: ParagraphStyle(f"{getattr(st, name).name}Latin", parent=getattr(st, name), wordWrap=None)
+             for name in ("cell", "cell_center", "cell_right")}
+    table_st = copy.copy(st)
+    if all(_cjk(c.title) for c in cols):
+        return table_st, latin
+    head = latin["cell_center"]
+    room = [w - 2 * HEADER_PADDING - 1 for w in column_widths(cols, kit.CONTENT_WIDTH)]
+    size = head.fontSize
+    while size > MIN_HEADER_SIZE and any(stringWidth(word, head.fontName, size) > r
+                                         for c, r in zip(cols, room) for word in c.title.split()):
+        size -= 0.5
+    table_st.cell_center = ParagraphStyle(f"{head.name}Fit", parent=head, fontSize=size,
+                                          leading=head.leading * size / head.fontSize)
+    return table_st, latin
+
+
+def _cell(latin: dict, align: str, text: str):
+    """Words (text with spaces, no Chinese) as a paragraph wrapped at the spaces; anything else as plain text, which
+    the table wraps the Chinese way when it does not fit."""
+    from reportlab.platypus import Paragraph
+
+    if " " in text.strip() and not _cjk(text):
+        return Paragraph(escape(text), latin[{"left": "cell", "center": "cell_center", "right": "cell_right"}[align]])
+    return text
+
+
+def _data_table(st: kit.Styles, table: bureau.Table, tr: Translate):
+    cols = [kit.Column(_t(tr, c), 2 if j == 0 else 1, "left" if j < table.label_columns else "right")
+            for j, c in enumerate(table.columns)]
+    table_st, latin = _table_styles(st, cols)
+    rows = [[_cell(latin, col.align, _t(tr, v) if j < table.label_columns else c)
+             for j, (col, v, c) in enumerate(zip(cols, r, cells))]
+            for r, cells in zip(table.rows, table.cells())]
+    return kit.data_table(table_st, cols, rows)
 
 
 def build_pdf(report: bureau.Report, *, tr: Translate = kit.identity, font_path: str | None = None,
@@ -90,6 +174,7 @@ def build_pdf(report: bureau.Report, *, tr: Translate = kit.identity, font_path:
             parts.append(Paragraph(escape(tr(NO_DATA_SECTIONS).format(sections="、".join(missing))), st.small))
         if any(s.charts for s in report.sections if s.state == bureau.DATA):
             parts.append(Paragraph(escape(tr(CHART_NOTE)), st.small))
+        parts.append(Paragraph(escape(tr(STAFF_NOTE).format(day=report.generated_at[:10])), st.small))
         for i, section in enumerate(report.sections):
             head = Paragraph(escape(f"{i + 1}. {_t(tr, section.title)}"), st.heading)
             if section.state != bureau.DATA:
@@ -97,25 +182,14 @@ def build_pdf(report: bureau.Report, *, tr: Translate = kit.identity, font_path:
                 continue
             first = True
             for table in section.tables:
-                cols = [kit.Column(_t(tr, c), 2 if j == 0 else 1,
-                                   "left" if j < table.label_columns else "right")
-                        for j, c in enumerate(table.columns)]
-                rows = [[_t(tr, v) if j < table.label_columns else c for j, (v, c) in enumerate(zip(r, cells))]
-                        for r, cells in zip(table.rows, table.cells())]
                 block = [Paragraph(escape(_t(tr, table.title)), st.small), Spacer(1, 2),
-                         kit.data_table(st, cols, rows), Spacer(1, 6)]
+                         _data_table(st, table, tr), Spacer(1, 6)]
                 parts.append(KeepTogether(([head] if first else []) + block))
                 first = False
             for spec in section.charts:
-                table = tables[spec.table]
-                cells = table.cells()
-                categories = [_wrap(_t(tr, r[0])) for r in table.rows]
-                series = [(_t(tr, table.columns[j]), [_number(c[j]) for c in cells]) for j in spec.series_columns]
-                if not any(v for _name, values in series for v in values):
-                    continue   # every cell small or zero: a chart of zeros says nothing
-                make = kit.bar_chart if spec.kind == "bar" else kit.line_chart
-                parts.append(make(st, categories, series, title=_t(tr, spec.title), height=62 * kit.MM))
-                parts.append(Spacer(1, 6))
+                drawn = chart(st, tables[spec.table], spec, tr)
+                if drawn is not None:
+                    parts += [drawn, Spacer(1, 6)]
             if progress:
                 progress(i + 1, total)
         return parts

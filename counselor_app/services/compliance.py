@@ -23,6 +23,10 @@ from counselor_app.store import watch as watch_store
 
 BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "No such semester or school year: {period} (write 2026-2027-1 or 2026-2027).")
 NO_PERIOD = QT_TRANSLATE_NOOP("Errors", "No school year covers today: add it under School calendar first.")
+# The staff register keeps no dates of employment (staff.active only): a past period's counselors cannot be told
+# from today's, and the indicator says so rather than guess.
+NOTE_STAFF_TODAY = QT_TRANSLATE_NOOP("Compliance", "counselors counted from the staff register as it stands on {day} "
+                                                   "(it keeps no dates of employment)")
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,8 @@ def compute(session: Session, period: Period, today: date) -> Dashboard:
         category, students, full, part, {s: h for s, (h, _n) in training.items()},
         {s: n for s, (_h, n) in training.items()}, store.supervision_per_staff(conn, ystart, end),
         store.publicity_count(conn, ystart, end, rules.Audience.ALL_STAFF.value), years), t)
+    if period.end < today:
+        staffing = replace(staffing, notes=staffing.notes + (rules.Note(NOTE_STAFF_TODAY, {"day": today.isoformat()}),))
     funding = rules.funding_venue(rules.ResourceCounts(
         category, students, resources.funding_yuan if resources else None, resources.venue_rooms if resources else None,
         resources.venue_m2 if resources else None), t)

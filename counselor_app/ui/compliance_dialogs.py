@@ -8,6 +8,7 @@ from counselor_app.domain import compliance as rules
 from counselor_app.services import compliance_logs as logs
 from counselor_app.translation import translate_text
 from counselor_app.ui.form_dialog import FormDialog, Invalid
+from counselor_app.ui.pages.students_page import is_university
 from counselor_app.ui.qt import QComboBox, QDate, QDateEdit, QDoubleSpinBox, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, Qt
 
 
@@ -128,7 +129,9 @@ class LogDialog(FormDialog):
 
 
 class YearResourcesDialog(FormDialog):
-    """Funding, venue, the university course's credits and the partner hospital of the school year."""
+    """Funding, venue, the university course's credits and the partner hospital of the school year. The credits
+    count only for a university (the courses indicator of other schools counts lesson periods): elsewhere their row
+    is hidden, and a value entered while the office was a university is kept as it was."""
 
     def __init__(self, page, year_id: int) -> None:
         super().__init__(page, page.app, self.tr("Funding, venue and partner hospital"))
@@ -137,7 +140,8 @@ class YearResourcesDialog(FormDialog):
                                   placeholder=self.tr("empty: not known"))
         self.rooms = self.field(self.tr("Counseling rooms:"), name="yearRooms")
         self.m2 = self.field(self.tr("Venue area (m²):"), name="yearArea")
-        self.credits = self.field(self.tr("Course credits (universities):"), name="yearCredits")
+        self.credits = self.field(self.tr("Mental-health course credits:"), name="yearCredits")
+        self.form.setRowVisible(self.credits, is_university(page.app))
         self.partner = self.field(self.tr("Partner mental-health institution:"), name="yearPartner")
         self.note(self.tr("A hospital of the referrals' directory with a cooperation agreement counts as a partner "
                           "too."))

@@ -138,3 +138,21 @@ def test_the_records_behind_an_indicator(session, school):
     assert {(r.label, r.figures) for r in staff_rows} == {("林老师", (24.0, 1, 1)), ("陈老师", (8.0, 1, 1))}
     year_rows = compliance.indicator_evidence(session, "2026-2027-1", "funding_venue", today=END_OF_AUTUMN)
     assert [(r.kind, r.figures, r.short) for r in year_rows] == [("school_year", (20000.0, 2, None), False)]
+
+
+def test_a_past_period_counts_todays_counselors_and_says_so(session, school):
+    # the staff register keeps no dates of employment: a semester that is over is judged on today's counselors,
+    # and the staffing indicator says so instead of pretending to know who worked then
+    year, classes, full, part = school
+
+    def staffing(today):
+        board = compliance.dashboard(session, "2026-2027-1", today=today)
+        return {i.code: i for i in board.indicators}["staffing"]
+
+    running = staffing(date(2026, 12, 1))
+    assert all(n.text != compliance.NOTE_STAFF_TODAY for n in running.notes)
+    over = staffing(END_OF_AUTUMN)
+    assert [n.params for n in over.notes if n.text == compliance.NOTE_STAFF_TODAY] == [{"day": "2027-01-25"}]
+    assert set(over.evidence) == {full, part}
+    staff.set_active(session, part, False)   # left after the semester: the register cannot tell
+    assert set(staffing(END_OF_AUTUMN).evidence) == {full}

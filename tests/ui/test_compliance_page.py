@@ -190,3 +190,70 @@ def test_the_funding_indicator_shows_the_years_resources(qtbot, make_app, office
     wait_for(qtbot, lambda: page.board is not None)
     qtbot.mouseClick(page.findChild(QPushButton, "indicator_funding_venue"), Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: "没有依据记录" in page.evidence_hint.text())   # nothing entered for the year yet
+
+
+
+def _resources_dialog(qtbot, page):
+    qtbot.mouseClick(page.findChild(QPushButton, "yearResources"), Qt.MouseButton.LeftButton)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    return dialog
+
+
+def _resources(qtbot, app, year_id):
+    from counselor_app.services import compliance_logs as logs
+
+    got: list = []
+    app.worker.run(lambda s: logs.get_year_resources(s, year_id), got.append)
+    wait_for(qtbot, lambda: bool(got))
+    return got[0]
+
+
+def _office_of_kind(new_office, kind):
+    """An office of the school ``kind`` whose current school year has 2 course credits entered."""
+    from counselor_app.services import compliance_logs as logs, office, school_calendar
+    from counselor_app.store import office as office_store
+
+    s = new_office.session
+    profile = office_store.profile(s.conn)
+    office.update_school_profile(s, type(profile)(profile.name, kind, profile.address, profile.unit_name))
+    year = logs.choices(s).year_id
+    logs.save_year_resources(s, year, logs.YearResourcesEdit(course_credits=2))
+    s.close()
+    return year
+
+
+def test_course_credits_are_not_asked_of_a_middle_school(qtbot, make_app, new_office):
+    from counselor_app.domain.school import SchoolType
+
+    year = _office_of_kind(new_office, SchoolType.MIDDLE)
+    page = _logs_page(qtbot, make_app)
+    dialog = _resources_dialog(qtbot, page)
+    assert dialog.isVisible() and dialog.funding.isVisible()
+    assert not dialog.credits.isVisible() and not dialog.form.labelForField(dialog.credits).isVisible()
+    assert all("学分" not in label.text() for label in dialog.findChildren(type(dialog.error)) if label.isVisible())
+    qtbot.keyClicks(dialog.funding, "24000")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: not dialog.isVisible())
+    saved = _resources(qtbot, page.app, year)
+    assert saved.funding_yuan == 24000 and saved.course_credits == 2   # entered as a university once: kept
+
+
+def test_a_university_enters_its_course_credits(qtbot, make_app, new_office):
+    from counselor_app.domain.school import SchoolType
+
+    year = _office_of_kind(new_office, SchoolType.UNIVERSITY)
+    page = _logs_page(qtbot, make_app)
+    dialog = _resources_dialog(qtbot, page)
+    assert dialog.credits.isVisible() and dialog.credits.text() == "2"
+    assert dialog.form.labelForField(dialog.credits).text() == "心理健康课程学分："
+    dialog.credits.clear()
+    qtbot.keyClicks(dialog.credits, "x")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: dialog.error.text() != "")
+    assert _resources(qtbot, page.app, year).course_credits == 2   # refused: nothing written
+    dialog.credits.clear()
+    qtbot.keyClicks(dialog.credits, "3")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: not dialog.isVisible())
+    assert _resources(qtbot, page.app, year).course_credits == 3
