@@ -336,3 +336,39 @@ def month_summary(rows: Iterable[EntryMonth]) -> MonthSummary:
                         sum(r.opened_in_month for r in rows), sum(r.raised_in_month for r in rows),
                         sum(r.lowered_in_month for r in rows), sum(r.closed_in_month for r in rows),
                         dict(Counter(r.source for r in open_rows)), sum(r.screening_in_month for r in rows))
+
+
+def entry_month(source: str, opened_on: str, level_now: str, events: Iterable[tuple[str, str, str, str]],
+                start: str, day: str, ranks: dict[str, int], *, closed_on: str | None = None,
+                screening_on: str | None = None) -> EntryMonth:
+    """One entry as the summary of the month starting ``start`` sees it at the end of ``day`` (ISO days).
+
+    ``events``: the entry's history, in order, as (local day, kind, old, new) of its 'opened', 'level', 'closed' and
+    'reopened' rows — without the rows the meeting itself wrote when it was finalized (its decisions are the
+    minutes' own section) and without anything written after it was finalized (locked minutes print the same
+    every time). The level is the one it was opened at, then each change up to the day; a change raises or lowers
+    when it moves the level's rank within the month. Open or closed comes from the closings and reopenings up to
+    the day (an entry closed in the month and reopened since was closed then); only an entry without any history
+    falls back on its present ``closed_on``."""
+    level, raised, lowered, closed, is_open = level_now, False, False, False, None
+    for on, kind, old, new in events:
+        if kind == "opened":            # the level it was opened at, whenever the row was written
+            level, is_open = new or level, True
+            continue
+        if on > day:
+            break
+        if kind in ("level", "reopened"):
+            level = new or level
+            if kind == "level" and on >= start and old in ranks and new in ranks:
+                raised |= ranks[new] > ranks[old]
+                lowered |= ranks[new] < ranks[old]
+        if kind == "reopened":
+            is_open = True
+        elif kind == "closed":
+            is_open = False
+            closed |= on >= start
+    if is_open is None:
+        is_open = closed_on is None or closed_on > day
+        closed = closed_on is not None and start <= closed_on <= day
+    return EntryMonth(source, level, is_open, start <= opened_on <= day, raised, lowered, closed,
+                      bool(screening_on) and start <= screening_on <= day)

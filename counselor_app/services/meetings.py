@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 
 from counselor_app.domain import access, meeting as rules
 from counselor_app.domain.areas import Area
@@ -235,4 +235,15 @@ def abandon_meeting(session: Session, meeting_id: int, reason: str, revision: in
 
 def meeting_day(meeting: store.MeetingRow) -> date:
     return date.fromisoformat(meeting.held_on)
+
+
+def moment(at: str) -> datetime:
+    """A timestamp as the database keeps them (UTC, ISO; one without its offset is taken as UTC)."""
+    found = datetime.fromisoformat(at)
+    return found if found.tzinfo is not None else found.replace(tzinfo=timezone.utc)
+
+
+def local_day(at: str) -> str:
+    """The office's day (the computer's time zone) of a timestamp: the day the user lived it, not the UTC one."""
+    return moment(at).astimezone().date().isoformat()
 

@@ -19,7 +19,7 @@ from counselor_app.domain.areas import Area
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import class_label
-from counselor_app.services.meetings import NOT_PREPARING, load_meeting, meeting_day, touch
+from counselor_app.services.meetings import NOT_PREPARING, load_meeting, local_day, meeting_day, touch
 from counselor_app.services.operations import changing, operation
 from counselor_app.services.session import Session
 from counselor_app.store import audit, meeting_records as records, meetings as store, students as student_store
@@ -51,7 +51,7 @@ def _computed(session: Session, meeting: store.MeetingRow) -> list[tuple[int, in
     for e in records.open_entries_of_grade(conn, meeting.grade_id):
         facts = rules.AgendaFacts(e.student_id, e.entry_id, e.state, date.fromisoformat(e.opened_on),
                                   date.fromisoformat(e.next_review),
-                                  date.fromisoformat(e.last_level_change) if e.last_level_change else None,
+                                  date.fromisoformat(local_day(e.last_level_change)) if e.last_level_change else None,
                                   date.fromisoformat(returned[e.student_id]) if e.student_id in returned else None,
                                   e.screening_pending, e.student_id in acting)
         reasons = rules.agenda_reasons(facts, since, day)
@@ -217,6 +217,8 @@ class MeetingView:
     attendees: tuple[store.AttendeeRow, ...]
     follow_ups: tuple[records.OpenAction, ...]   # the previous meeting's actions still open
     summaries_shown: bool
+    other_matters: str = ""                      # 其他事项 (sealed in the database)
+    addenda: tuple = ()                          # services.meetings_minutes.MinutesAddendum, oldest first
 
 
 def entry_summaries(session: Session, entry_ids: list[int], day: date) -> dict[int, EntrySummary]:
@@ -240,9 +242,12 @@ def entry_summaries(session: Session, entry_ids: list[int], day: date) -> dict[i
 
 @operation(Permission.MANAGE_MEETINGS, audit="view.meeting", target="meeting")
 def get_meeting(session: Session, meeting_id: int) -> MeetingView:
-    """The meeting, its agenda (with each entry's summary for those who may see plans), attendees and the previous
-    meeting's open actions. Audited with the number of students shown."""
+    """The meeting, its agenda (with each entry's summary for those who may see plans), attendees, the previous
+    meeting's open actions, the other matters and the addenda: everything the meeting window shows, in one look
+    audited as ``view.meeting`` with the number of students shown (the minutes' reader is for the minutes only:
+    ``view.minutes`` means someone read the minutes)."""
     from counselor_app.services import meetings_attendance
+    from counselor_app.services.meetings_minutes import read_addenda
 
     meeting = load_meeting(session, meeting_id)
     conn = session.conn
@@ -257,5 +262,8 @@ def get_meeting(session: Session, meeting_id: int) -> MeetingView:
                            decided[it.id].code if it.id in decided else "",
                            decided[it.id].id if it.id in decided else None) for it in items)
     follow = tuple(records.open_actions(conn, meeting_id=meeting.previous_id)) if meeting.previous_id else ()
+    other = store.OTHER_MATTERS.read(conn, session.clinical, meeting_id) or ""
+    addenda = read_addenda(session, meeting_id)
     session.audit("view.meeting", "meeting", meeting_id, detail=str(len(out)))
-    return MeetingView(meeting, out, tuple(meetings_attendance.attendee_rows(session, meeting_id)), follow, shown)
+    return MeetingView(meeting, out, tuple(meetings_attendance.attendee_rows(session, meeting_id)), follow, shown,
+                       other, addenda)

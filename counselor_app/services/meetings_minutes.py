@@ -143,36 +143,32 @@ class Minutes:
 # -- the reader -------------------------------------------------------------------------------------------------------
 
 def _summary(session, meeting) -> MonthSummary:
-    """The month's counts for the meeting's grade, as of the end of the meeting day."""
+    """The month's counts for the meeting's grade as the meeting found them: as of the end of the meeting day (the
+    office's local day, not the UTC one the history's timestamps carry), without what the meeting's own decisions
+    changed when it was finalized (those are the decisions' section) and, once finalized, without anything written
+    after that — locked minutes print the same summary every time (domain/meeting.entry_month)."""
     from counselor_app.domain import meeting as rules
+    from counselor_app.services.meetings import local_day, moment
     from counselor_app.store import meeting_records as records, watch as watch_store
 
     conn = session.conn
     first, _last = rules.month_bounds(meeting.month)
-    day = meeting.held_on
-    start = first.isoformat()
+    day, start = meeting.held_on, first.isoformat()
+    cut = moment(meeting.finalized_at) if meeting.finalized_at else None
     ranks = {lv.code: lv.rank for lv in watch_store.levels(conn, all_levels=True)}
     entries = records.grade_entries(conn, meeting.grade_id, day)
     history: dict[int, list] = {}
-    for entry_id, on, kind, old, new in records.level_history(conn, [e.entry_id for e in entries]):
-        history.setdefault(entry_id, []).append((on, kind, old, new))
-    rows = []
-    for e in entries:
-        level, raised, lowered = "", False, False
-        for on, kind, old, new in history.get(e.entry_id, []):
-            if on > day:
-                break
+    late: set[int] = set()   # opened after the minutes were finalized (a day back-dated): not in them
+    for entry_id, at, kind, old, new in records.level_history(conn, [e.entry_id for e in entries]):
+        if cut is not None and moment(at) >= cut:
             if kind == "opened":
-                level = new
-            elif kind in ("level", "reopened"):
-                level = new
-                if kind == "level" and start <= on and old in ranks and new in ranks:
-                    raised |= ranks[new] > ranks[old]
-                    lowered |= ranks[new] < ranks[old]
-        is_open = e.closed_on is None or e.closed_on > day
-        rows.append(rules.EntryMonth(e.source, level or e.level, is_open, start <= e.opened_on <= day, raised, lowered,
-                                     e.closed_on is not None and start <= e.closed_on <= day,
-                                     bool(e.screening_at) and start <= e.screening_at <= day))
+                late.add(entry_id)
+            continue
+        history.setdefault(entry_id, []).append((local_day(at), kind, old, new))
+    rows = [rules.entry_month(e.source, e.opened_on, e.level, history.get(e.entry_id, ()), start, day, ranks,
+                              closed_on=e.closed_on,
+                              screening_on=local_day(e.screening_at) if e.screening_at else None)
+            for e in entries if e.entry_id not in late]
     return rules.month_summary(rows)
 
 
@@ -187,15 +183,35 @@ def rows_closed(d, applied) -> bool:
     return bool(applied) and d.state_after == "closed"
 
 
+def read_addenda(session, meeting_id: int) -> tuple[MinutesAddendum, ...]:
+    """The meeting's addenda, oldest first, each with whether its author's signature holds (unaudited: the
+    caller's look is the audited one)."""
+    from counselor_app.services.meetings_finalize import addendum_statement
+    from counselor_app.services.watch_detail import _signature_keys
+    from counselor_app.store import meeting_records as records, office as office_store, signing as sig
+
+    conn = session.conn
+    found = records.addenda(conn, meeting_id)
+    if not found:
+        return ()
+    office_id = office_store.office_id(conn)
+    signers = _signature_keys(session) if any(a.signature for a in found) else None
+    out = []
+    for a in found:
+        body = records.ADDENDUM_BODY.read(conn, session.clinical, a.id) or ""
+        message = addendum_statement(office_id, a.id, meeting_id, a.author_id, a.written_on, a.digest)
+        signed = (bool(a.signature) and sig.digest(sig.canonical({"meeting": meeting_id, "body": body})) == a.digest
+                  and a.author_id in signers.by_signer and signers.verifies(a.author_id, bytes(a.signature), message))
+        out.append(MinutesAddendum(a.written_on, a.author, body, signed))
+    return tuple(out)
+
+
 def _minutes(session, meeting_id: int, *, identity: bool) -> Minutes:
     from counselor_app.domain import meeting as rules
     from counselor_app.domain.masking import mask_name, mask_number
     from counselor_app.domain.school import class_label
     from counselor_app.services import meetings
-    from counselor_app.services.meetings_finalize import addendum_statement
-    from counselor_app.store import meeting_records as records, meetings as store, office as office_store
-    from counselor_app.services.watch_detail import _signature_keys
-    from counselor_app.store import signing as sig, watch as watch_store
+    from counselor_app.store import meeting_records as records, meetings as store, watch as watch_store
 
     conn, keys = session.conn, session.clinical
     m = meetings.load_meeting(session, meeting_id)
@@ -244,16 +260,7 @@ def _minutes(session, meeting_id: int, *, identity: bool) -> Minutes:
                                     tuple(actions.get(d.id, ())) if d else (), d.parent_contact if d else "",
                                     "" if rows_closed(d, applied) else review or ""))
         annex.append(IdentityRow(n, it.name, it.student_no, rows[-1].klass))
-    addenda = []
-    office_id = office_store.office_id(conn)
-    found = records.addenda(conn, meeting_id)
-    signers = _signature_keys(session) if any(a.signature for a in found) else None
-    for a in found:
-        body = records.ADDENDUM_BODY.read(conn, keys, a.id) or ""
-        message = addendum_statement(office_id, a.id, meeting_id, a.author_id, a.written_on, a.digest)
-        signed = (bool(a.signature) and sig.digest(sig.canonical({"meeting": meeting_id, "body": body})) == a.digest
-                  and a.author_id in signers.by_signer and signers.verifies(a.author_id, bytes(a.signature), message))
-        addenda.append(MinutesAddendum(a.written_on, a.author, body, signed))
+    addenda = read_addenda(session, meeting_id)
     other = store.OTHER_MATTERS.read(conn, keys, meeting_id) or ""
     session.audit("view.minutes", "meeting", meeting_id, detail=f"items={len(rows)}" + (" identity" if identity else ""))
     return Minutes(header, meeting, attendees, tuple(follow), _summary(session, m),

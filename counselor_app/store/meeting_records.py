@@ -189,7 +189,7 @@ class OpenEntryFacts(NamedTuple):
     level: str
     opened_on: str
     next_review: str
-    last_level_change: str | None     # the day (from the history's timestamp)
+    last_level_change: str | None     # the history's (UTC) timestamp of the last level change
     screening_pending: bool
     class_order: int
     student_no: str
@@ -199,7 +199,7 @@ def open_entries_of_grade(conn: Connection, grade_id: int) -> list[OpenEntryFact
     """The open entries of the students now in the grade's classes."""
     return [OpenEntryFacts(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8], r[9]) for r in conn.execute(
         "SELECT e.id, e.student_id, e.state, e.level, e.opened_on, e.next_review, "
-        "  (SELECT substr(max(h.at), 1, 10) FROM watch_history h WHERE h.entry_id = e.id AND h.kind = 'level'), "
+        "  (SELECT max(h.at) FROM watch_history h WHERE h.entry_id = e.id AND h.kind = 'level'), "
         "  EXISTS (SELECT 1 FROM screening_candidate sc WHERE sc.entry_id = e.id), c.sort_order, s.student_no "
         "FROM watch_entry e JOIN student s ON s.id = e.student_id JOIN school_class c ON c.id = s.class_id "
         "WHERE c.grade_id = ? AND e.state <> 'closed'", (grade_id,))]
@@ -274,26 +274,27 @@ class SummaryEntry(NamedTuple):
     state: str
     opened_on: str
     closed_on: str | None
-    screening_at: str | None        # the day its screening candidate was made ('' none)
+    screening_at: str | None        # when its (last) screening candidate was made: an ISO timestamp, None none
 
 
 def grade_entries(conn: Connection, grade_id: int, until: str) -> list[SummaryEntry]:
     """Every entry of the grade's students opened by the day ``until``."""
     return [SummaryEntry(*r) for r in conn.execute(
         "SELECT e.id, e.source, e.level, e.state, e.opened_on, e.closed_on, "
-        "  (SELECT substr(max(sc.at), 1, 10) FROM screening_candidate sc WHERE sc.entry_id = e.id) "
+        "  (SELECT max(sc.at) FROM screening_candidate sc WHERE sc.entry_id = e.id) "
         "FROM watch_entry e JOIN student s ON s.id = e.student_id JOIN school_class c ON c.id = s.class_id "
         "WHERE c.grade_id = ? AND e.opened_on <= ?", (grade_id, until))]
 
 
 def level_history(conn: Connection, entry_ids: list[int]) -> list[tuple[int, str, str, str, str]]:
-    """(entry id, day, kind, old, new) of the entries' openings, level changes, closings and reopenings, in order."""
+    """(entry id, timestamp, kind, old, new) of the entries' openings, level changes, closings and reopenings, in
+    order (the timestamps are UTC, as written: the caller takes the local day)."""
     if not entry_ids:
         return []
     out = []
     for start in range(0, len(entry_ids), 500):
         chunk = entry_ids[start:start + 500]
-        out += [(int(e), a[:10], k, o, n) for e, a, k, o, n in conn.execute(
+        out += [(int(e), a, k, o, n) for e, a, k, o, n in conn.execute(
             "SELECT entry_id, at, kind, old_value, new_value FROM watch_history WHERE kind IN ('opened', 'level', "
             f"'closed', 'reopened') AND entry_id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)]
     return out

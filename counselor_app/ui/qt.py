@@ -13,8 +13,8 @@ import shiboken6
 _NAMES_BY_MODULE = {
     "PySide6.QtCore": (
         "QAbstractTableModel", "QBuffer", "QByteArray", "QCoreApplication", "QDate", "QEvent", "QIODevice",
-        "QLocale", "QModelIndex", "QObject", "QPoint", "QRect", "QSettings", "QSize", "QSortFilterProxyModel",
-        "QTime", "QTimer", "Qt", "Signal", "Slot",
+        "QLocale", "QMimeData", "QModelIndex", "QObject", "QPoint", "QRect", "QSettings", "QSize",
+        "QSortFilterProxyModel", "QTime", "QTimer", "Qt", "Signal", "Slot",
     ),
     "PySide6.QtGui": (
         "QAction", "QColor", "QFont", "QFontDatabase", "QGuiApplication", "QIcon", "QImage", "QKeySequence",

@@ -127,3 +127,48 @@ def test_review_after_a_decision():
 
 def test_an_entry_opened_after_the_meeting_waits_for_the_next():
     assert m.agenda_reasons(facts(opened_on=date(2026, 11, 19), next_review=date(2026, 11, 20)), SINCE, DAY) == ()
+
+
+RANKS = {lv.code: lv.rank for lv in DEFAULT_LEVELS}
+START, HELD_ON = "2026-11-01", "2026-11-18"
+
+
+def month_row(events, opened_on="2026-09-01", **kw):
+    return m.entry_month("staff", opened_on, "yellow", events, START, HELD_ON, RANKS, **kw)
+
+
+def test_a_level_change_of_the_meeting_day_counts_one_of_the_next_day_does_not():
+    opened = ("2026-11-20", "opened", "following", "yellow")   # written later (a day back-dated): its level counts
+    same = month_row([opened, ("2026-11-18", "level", "yellow", "orange")])
+    assert (same.level, same.raised_in_month, same.open) == ("orange", True, True)
+    later = month_row([opened, ("2026-11-19", "level", "yellow", "red")])
+    assert (later.level, later.raised_in_month) == ("yellow", False)
+    before = month_row([opened, ("2026-10-31", "level", "orange", "yellow")])   # the month before: not lowered
+    assert (before.level, before.lowered_in_month) == ("yellow", False)
+
+
+def test_an_entry_opened_and_closed_within_the_month():
+    opened = ("2026-11-03", "opened", "following", "orange")
+    closed = month_row([opened, ("2026-11-10", "closed", "following", "closed")], opened_on="2026-11-03",
+                       closed_on="2026-11-10")
+    assert (closed.open, closed.opened_in_month, closed.closed_in_month) == (False, True, True)
+    # reopened after the meeting day: it was closed that day all the same (its closed_on is gone now)
+    reopened = month_row([opened, ("2026-11-10", "closed", "following", "closed"),
+                          ("2026-11-19", "reopened", "orange", "red")], opened_on="2026-11-03")
+    assert (reopened.open, reopened.closed_in_month, reopened.level) == (False, True, "orange")
+    # closed and reopened before the meeting: open, and closed once in the month
+    back = month_row([opened, ("2026-11-10", "closed", "following", "closed"),
+                      ("2026-11-12", "reopened", "orange", "red")], opened_on="2026-11-03")
+    assert (back.open, back.closed_in_month, back.level) == (True, True, "red")
+    # closed after the meeting day: open then
+    after = month_row([opened, ("2026-11-25", "closed", "following", "closed")], opened_on="2026-11-03",
+                      closed_on="2026-11-25")
+    assert (after.open, after.closed_in_month) == (True, False)
+
+
+def test_an_entry_without_history_falls_back_on_its_present_closing():
+    assert month_row([], closed_on="2026-11-05").closed_in_month
+    assert not month_row([], closed_on="2026-11-05").open
+    assert month_row([], closed_on="2026-11-19").open
+    assert month_row([], screening_on="2026-11-18").screening_in_month
+    assert not month_row([], screening_on="2026-11-19").screening_in_month

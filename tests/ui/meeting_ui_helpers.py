@@ -88,11 +88,13 @@ def through(qtbot, app, call):
     return got[0][1]
 
 
-def hold_finalized_meeting(prepared, grade: str = "九年级", ago: int = 10):
+def hold_finalized_meeting(prepared, grade: str = "九年级", ago: int = 10, other_matters: str = "",
+                           addendum: str = ""):
     """Through the services, before the app opens the office: the grade's regular meeting held ``ago`` days before
     today (the first of this month when that is earlier), every student maintained, and the first one also given a
     measure owned by the counselor's staff member, due the day after the meeting (overdue today); finalized by the
-    counselor. Returns (meeting id, the student with the measure)."""
+    counselor (with ``other_matters`` written before and an ``addendum`` after, when given). Returns (meeting id,
+    the student with the measure)."""
     from datetime import date, timedelta
 
     from counselor_app.domain.meeting import month_of
@@ -112,9 +114,13 @@ def hold_finalized_meeting(prepared, grade: str = "九年级", ago: int = 10):
                                       due_on=held + timedelta(days=1)),) if n == 0 else ()
             dec.record_decision(s, mid, it.id, dec.DecisionEdit("maintain", actions=actions,
                                                                 parent_contact="班主任电话告知家长"))
+        if other_matters:
+            meetings.set_other_matters(s, mid, other_matters, meetings.load_meeting(s, mid).revision)
         meetings.start_meeting(s, mid, meetings.load_meeting(s, mid).revision)
         people = tuple(meetings_attendance.AttendeeEdit(a.role, a.staff_id, attendance="present")
                        for a in meetings_agenda.get_meeting(s, mid).attendees)
         meetings_attendance.set_attendees(s, mid, people, meetings.load_meeting(s, mid).revision)
         meetings_finalize.finalize_meeting(s, mid, meetings.load_meeting(s, mid).revision, today=today)
+        if addendum:
+            meetings_finalize.add_addendum(s, mid, addendum, today=today)
     return mid, items[0].student_id

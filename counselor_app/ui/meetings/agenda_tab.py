@@ -2,19 +2,70 @@
 (level, state, last follow-up, plan measures due — only for those who may read plans) and the decision recorded.
 
 Buttons: 添加学生… (any student of the grade), 移除 (an item without a decision), 上移 / 下移 (the order), 决定…
-(the decision dialog, ui/meetings/decision_dialog.py; also a double-click or Enter), 清除决定. Every change is one
-service call through the meeting window (``window.call``); the window reloads after it. A locked meeting shows the
-agenda and nothing to press.
+(the decision dialog, ui/meetings/decision_dialog.py; also a double-click or Enter), 清除决定. The order also changes
+by dragging a row to its new place (:class:`AgendaModel`): the same service call as the buttons, allowed when they
+are (a meeting that can still change, shown in the agenda's own order), the buttons kept for the keyboard. Every
+change is one service call through the meeting window (``window.call``); the window reloads after it. A locked
+meeting shows the agenda and nothing to press.
 """
 from __future__ import annotations
 
 from counselor_app.domain import watch as watch_rules
 from counselor_app.ui.meetings import words
 from counselor_app.ui.models import Column, RowsModel
-from counselor_app.ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from counselor_app.ui.qt import (
+    QAbstractItemView, QByteArray, QHBoxLayout, QLabel, QMimeData, QModelIndex, QPushButton, Qt, QVBoxLayout, QWidget,
+)
 from counselor_app.ui.watch import list_words as watch_words
 from counselor_app.ui.watch.entry_words import label as watch_label
 from counselor_app.ui.widgets import row_table, selected_row
+
+MIME = "application/x-counselor-agenda-items"   # the ids of the dragged agenda items: '12,15'
+
+
+class AgendaModel(RowsModel):
+    """The agenda's rows, which a drag moves: the dragged rows travel as their item ids (:data:`MIME`), and a drop
+    between two rows asks ``on_move`` for the new order (the ids of every item); the rows themselves change only
+    when the window reloads the saved agenda. A drop that names items not on this agenda is refused."""
+
+    def __init__(self, columns, parent, on_move) -> None:
+        super().__init__(columns, parent)
+        self.on_move = on_move
+        self.movable = False       # set by the tab: the meeting can change and the rows are in the agenda's order
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self.movable:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt's name
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(MIME, QByteArray(",".join(str(self.rows[n].id) for n in rows).encode("ascii")))
+        return data
+
+    def dropMimeData(self, data, action, row: int, column: int, parent: QModelIndex) -> bool:  # noqa: N802
+        order = [r.id for r in self.rows]
+        try:
+            moved = [int(i) for i in bytes(data.data(MIME)).decode("ascii").split(",")]
+        except ValueError:
+            return False
+        if not self.movable or action != Qt.DropAction.MoveAction or not moved or not set(moved) <= set(order):
+            return False
+        at = parent.row() if row < 0 and parent.isValid() else (len(order) if row < 0 else row)
+        at -= sum(1 for n, i in enumerate(order) if i in moved and n < at)
+        rest = [i for i in order if i not in moved]
+        new = tuple(rest[:at] + [i for i in order if i in moved] + rest[at:])
+        if list(new) != order:
+            self.on_move(new)
+        return False   # nothing to take out of the rows: the reload shows the saved order
 
 
 class AgendaTab(QWidget):
@@ -29,7 +80,7 @@ class AgendaTab(QWidget):
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         lv = self.levels
-        self.model = RowsModel([
+        self.model = AgendaModel([
             Column("#", lambda r: r.position, align_right=True),
             Column(self.tr("Student no."), lambda r: r.student_no),
             Column(self.tr("Name"), lambda r: r.name),
@@ -47,9 +98,16 @@ class AgendaTab(QWidget):
             Column(self.tr("Decision"), lambda r: words.decision_text(r.decision) or self.tr("(none yet)"),
                    bold=lambda r: bool(r.decision),
                    colour=lambda r: None if r.decision else "#7a7a7a"),
-        ], self)
+        ], self, self.dropped)
+        self.editable = False
         self.table = row_table(self.model, stretch=False)
         self.table.setObjectName("agendaTable")
+        # DragDrop, not InternalMove: the drop checks what it carries itself (the items of this agenda), and a drop
+        # event then needs no live QDrag behind it (tests deliver one; the offscreen platform has no drag loop).
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _i: self.decide())
         layout.addWidget(self.table, 1)
@@ -127,6 +185,7 @@ class AgendaTab(QWidget):
         self.clear_button.setEnabled(row is not None and bool(row.decision))
         self.remove_button.setEnabled(row is not None and not row.decision)
         ordered = self.model.sort_column < 0   # moving rows means something only in the agenda's own order
+        self.model.movable = ordered and self.editable and len(rows) > 1
         self.up_button.setEnabled(ordered and at > 0)
         self.down_button.setEnabled(ordered and 0 <= at < len(rows) - 1)
 
@@ -140,6 +199,7 @@ class AgendaTab(QWidget):
 
     def clear(self) -> None:
         self.view = None
+        self.editable = False
         self.model.clear()
         self.hint.clear()
 
@@ -170,6 +230,11 @@ class AgendaTab(QWidget):
             return
         rows[at], rows[to] = rows[to], rows[at]
         self.window_.reorder(tuple(rows))
+
+    def dropped(self, order: tuple[int, ...]) -> None:
+        """A row dragged to a new place: the agenda saved in that order, as the buttons do."""
+        if self.view is not None and self.editable and self.model.sort_column < 0:
+            self.window_.reorder(order)
 
     def add_student(self) -> None:
         self.window_.open_add_student()

@@ -1,13 +1,13 @@
 """The meeting window's third tab: the previous meeting's actions still open (the loop closed at this meeting),
 the other matters (其他事项) and, once finalized, the addenda.
 
-The other matters and the addenda are sealed texts: they are read with the minutes' reader
-(services.meetings_minutes.minutes, one audited look) when the tab is first shown, and again after a change.
+The other matters and the addenda are sealed texts; they come with the meeting the window loads
+(services.meetings_agenda.get_meeting: its one ``view.meeting`` audit row covers them — opening the meeting is not
+reading the minutes).
 """
 from __future__ import annotations
 
 from counselor_app.domain import watch as watch_rules
-from counselor_app.services import meetings_minutes
 from counselor_app.ui.meetings import words
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
@@ -36,7 +36,6 @@ class OtherTab(QWidget):
         super().__init__()
         self.window_ = window
         self.names: dict[int, str] = {}
-        self.loaded_for: int | None = None   # the meeting revision whose texts are shown
         layout = QVBoxLayout(self)
         layout.addWidget(caption(self.tr("Actions of the last meeting still open")))
         self.follow_model = RowsModel([
@@ -77,34 +76,16 @@ class OtherTab(QWidget):
         self.follow_table.setVisible(bool(view.follow_ups))
         self.follow_empty.setVisible(not view.follow_ups)
         self.other_button.setVisible(editable)
-        if self.isVisible():
-            self.load_texts()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.load_texts()
-
-    def load_texts(self) -> None:
-        meeting = self.window_.meeting
-        if meeting is None or self.loaded_for == (meeting.id, meeting.revision):
-            return
-        self.loaded_for = (meeting.id, meeting.revision)
-        meeting_id = meeting.id
-        self.window_.app.worker.run(lambda s: meetings_minutes.minutes(s, meeting_id), self.show_texts,
-                                    context=self)
-
-    def show_texts(self, minutes) -> None:
-        self.other_text = minutes.other_matters
-        self.other.setText(minutes.other_matters or self.tr("(nothing written)"))
-        self.addenda_caption.setVisible(bool(minutes.addenda))
-        self.addenda.setVisible(bool(minutes.addenda))
+        self.other_text = view.other_matters
+        self.other.setText(view.other_matters or self.tr("(nothing written)"))
+        self.addenda_caption.setVisible(bool(view.addenda))
+        self.addenda.setVisible(bool(view.addenda))
         self.addenda.setText("\n\n".join(self.tr("{day} · {author}{signed}:\n{body}").format(
             day=a.written_on, author=a.author, body=a.body,
-            signed="" if a.signed else self.tr(" (not signed)")) for a in minutes.addenda))
+            signed="" if a.signed else self.tr(" (not signed)")) for a in view.addenda))
 
     def clear(self) -> None:
         self.names = {}
-        self.loaded_for = None
         self.other_text = ""
         self.follow_model.clear()
         self.other.clear()
