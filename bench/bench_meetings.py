@@ -13,11 +13,17 @@ ratios against baselines measured in the same run):
 - finalizing: services.meetings_finalize.finalize_meeting with 120 decisions (a third lower or raise a level, the
   others keep it with a new measure: a new signed plan version each), against the bare SQL writes of the same rows
   (the entries updated, a history row each, a plan version with its two measures each) in one transaction, rolled
-  back. The bar: each well under a second.
+  back. The bar: each well under a second;
+- the student profile's 研判会 section on a big office: two school years of past meetings of every grade (bare SQL,
+  ``--per`` students on each agenda: ~20,000 agenda items) — store.meeting_student.of_student for ``--sample``
+  students with the index meeting_item(student_id) of schema 15 and, in the same run, with the index dropped (in a
+  transaction rolled back: the office as schema 14 left it), and the section as the profile calls it
+  (services.meetings_profile.student_meetings, audited), against the same baseline query.
 """
 from __future__ import annotations
 
 import argparse
+import random
 import shutil
 import statistics
 import sys
@@ -30,9 +36,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from counselor_app.services import meetings, meetings_agenda, meetings_attendance  # noqa: E402
 from counselor_app.services import meetings_decisions as dec, meetings_finalize, meetings_minutes  # noqa: E402
-from counselor_app.services import office, watch, watch_records  # noqa: E402
+from counselor_app.services import meetings_profile, office, watch, watch_records  # noqa: E402
 from counselor_app.services.demo import DEMO_PASSWORD, create_demo_office  # noqa: E402
-from counselor_app.store import meeting_records as records, meetings as meeting_store  # noqa: E402
+from counselor_app.store import meeting_records as records, meeting_student, meetings as meeting_store  # noqa: E402
 from counselor_app.store import watch as watch_store  # noqa: E402
 from counselor_app.store.crypto import KdfParams  # noqa: E402
 
@@ -90,6 +96,43 @@ def decide(s, mid: int) -> None:
     meetings_attendance.set_attendees(s, mid, present, meeting_store.meeting(s.conn, mid).revision)
 
 
+def past_meetings(s, per: int, months: int = 24) -> int:
+    """Two school years of past meetings (2024-09 to 2026-08) of every grade, ``per`` students of the grade on each
+    agenda, written as bare SQL in one transaction ('preparing': the profile's query reads the same rows whatever
+    the state). Returns the number of agenda items written."""
+    conn, rng, count = s.conn, random.Random(7), 0
+    conn.execute("BEGIN IMMEDIATE")
+    for grade, in conn.execute("SELECT id FROM grade").fetchall():
+        students = [r for r, in conn.execute("SELECT s.id FROM student s JOIN school_class c ON c.id = s.class_id "
+                                             "WHERE c.grade_id = ?", (grade,))]
+        for k in range(months):
+            month = f"{2024 + (k + 8) // 12}-{(k + 8) % 12 + 1:02d}"
+            meeting = conn.execute("INSERT INTO meeting (grade_id, month, kind, held_on, created_at) VALUES "
+                                   "(?, ?, 'regular', ?, ?)", (grade, month, f"{month}-15",
+                                                               f"{month}-15T08:00:00+00:00")).lastrowid
+            chosen = rng.sample(students, min(per, len(students)))
+            conn.executemany("INSERT INTO meeting_item (meeting_id, student_id, reasons, position, added_at) VALUES "
+                             "(?, ?, 'due', ?, ?)", [(meeting, sid, n, f"{month}-01T08:00:00+00:00")
+                                                     for n, sid in enumerate(chosen, 1)])
+            count += len(chosen)
+    conn.execute("COMMIT")
+    return count
+
+
+def profile_reads(s, students: list[int]) -> tuple[float, float, float]:
+    """Seconds for the profile section's query of every student in ``students``: with the index, without it (dropped
+    in a transaction, rolled back), and the section as the profile calls it (audited)."""
+    with_index = timed(lambda: [meeting_student.of_student(s.conn, sid) for sid in students])[0]
+    s.conn.execute("BEGIN IMMEDIATE")
+    try:
+        s.conn.execute("DROP INDEX meeting_item_student")
+        without = timed(lambda: [meeting_student.of_student(s.conn, sid) for sid in students])[0]
+    finally:
+        s.conn.execute("ROLLBACK")
+    section = timed(lambda: [meetings_profile.student_meetings(s, sid) for sid in students])[0]
+    return with_index, without, section
+
+
 def bare_writes(s, entries: list[int]) -> None:
     """The rows finalizing writes, as bare SQL in one transaction (rolled back)."""
     conn = s.conn
@@ -114,6 +157,8 @@ def main() -> None:
     parser.add_argument("--students", type=int, default=2400)
     parser.add_argument("--items", type=int, default=120)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--per", type=int, default=150, help="students on each past meeting's agenda")
+    parser.add_argument("--sample", type=int, default=50, help="students whose profile section is read")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
@@ -121,9 +166,12 @@ def main() -> None:
         demo = create_demo_office(folder, students=args.students, kdf=KDF, today=TODAY)
         s = demo.office.session
         grade, entries = fill(s, args.items)
+        past = past_meetings(s, args.per)
+        sample = random.Random(3).sample([r for r, in s.conn.execute("SELECT id FROM student")], args.sample)
         s.close()
         built = time.perf_counter() - t
         base, prepare, view, minutes, final, writes = [], [], [], [], [], []
+        indexed, unindexed, section = [], [], []
         for n in range(args.runs):   # each run on a fresh copy of the office: the grade's first meeting
             copy = Path(tmp) / f"run{n}"
             shutil.copytree(folder, copy)
@@ -141,10 +189,14 @@ def main() -> None:
             assert done.applied == args.items
             final.append(spent)
             minutes.append(timed(lambda: meetings_minutes.minutes(s, mid))[0])
+            for got, spent in zip((indexed, unindexed, section), profile_reads(s, sample)):
+                got.append(spent)
             s.close()
             shutil.rmtree(copy)
     med = {k: statistics.median(v) for k, v in (("base", base), ("prepare", prepare), ("view", view),
-                                                   ("minutes", minutes), ("final", final), ("writes", writes))}
+                                                   ("minutes", minutes), ("final", final), ("writes", writes),
+                                                   ("indexed", indexed), ("unindexed", unindexed),
+                                                   ("section", section))}
     print(f"{args.students} students; {args.items} agenda items; {args.runs} runs (office built in {built:.1f} s)")
     print(f"{'measure':62} {'seconds':>8} {'ratio':>6}")
     print(f"{'bare SQL of the agenda query (baseline)':62} {med['base']:8.4f} {1:6.2f}")
@@ -156,6 +208,14 @@ def main() -> None:
     print(f"{'bare SQL writes of the same rows, one transaction (baseline)':62} {med['writes']:8.4f} {1:6.2f}")
     print(f"{'finalize_meeting: {0} decisions applied, one transaction'.format(args.items):62} {med['final']:8.4f} "
           f"{med['final'] / med['writes']:6.2f}")
+    print(f"profile 研判会 section, {args.sample} students, {past} past agenda items (ratios: the baseline above)")
+    print(f"{'of_student without meeting_item(student_id) (schema 14)':62} {med['unindexed']:8.4f} "
+          f"{med['unindexed'] / med['base']:6.2f}")
+    print(f"{'of_student with the index (schema 15)':62} {med['indexed']:8.4f} {med['indexed'] / med['base']:6.2f}")
+    print(f"{'student_meetings: the section as the profile calls it, audited':62} {med['section']:8.4f} "
+          f"{med['section'] / med['base']:6.2f}")
+    print(f"  the index: {med['unindexed'] / med['indexed']:.1f}x faster "
+          f"({med['unindexed'] / args.sample * 1000:.2f} ms -> {med['indexed'] / args.sample * 1000:.2f} ms a student)")
     worst = max(med["prepare"], med["final"])
     print(f"  bar: preparing and finalizing well under 1 s: {'under' if worst < 0.5 else 'OVER'} "
           f"({worst * 1000:.0f} ms at most)")
