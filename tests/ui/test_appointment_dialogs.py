@@ -4,26 +4,19 @@ request is read in the window (counselors; never the assistant); class periods r
 per weekday ("same as Monday" by default) with the booking warning following the day's own periods."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from counselor_app.domain.errors import StorageError
-from counselor_app.services import appointments, office as office_service, session_records, watch
-from counselor_app.services.appointments import BookingEdit
+from counselor_app.services import office as office_service, session_records
 from counselor_app.services.demo import DEMO_PASSWORD
-from test_appointments_page import LEFT, office, open_page, prepared  # noqa: F401 - the fixtures
+from test_appointments_page import LEFT, held_watched_session, office, open_page, prepared  # noqa: F401 - fixtures
 from ui_helpers import wait_for
 
 
 def test_a_failed_signature_is_retried_without_a_second_follow_up(qtbot, make_app, office, data_dir,  # noqa: F811
                                                                   answered_dialogs, monkeypatch):
-    _folder, _day, rows, counselor, past = office
-    with office_service.login(data_dir, "counselor", DEMO_PASSWORD) as s:   # a held session of a watched student
-        watch.open_entry(s, watch.NewEntry(rows[15].id, watch.EntryEdit("staff", "样例"), "yellow", "mild",
-                                           "following", past - timedelta(days=1)))
-        held = appointments.book(s, BookingEdit(counselor, past, "07:30", (rows[15].id,), mode="online",
-                                                room_id=None), now=datetime.combine(past, datetime.min.time())).id
-        appointments.arrive(s, held, at=datetime.combine(past, datetime.min.time()).replace(hour=7, minute=30))
-        appointments.complete(s, held)
+    rows = office[2]
+    held = held_watched_session(office, data_dir, rows[15])
     real_sign, failures = session_records.sign_record, []
 
     def sign_failing_once(s, record_id):

@@ -493,17 +493,26 @@ def test_the_third_miss_puts_the_student_back_with_a_chinese_note(qtbot, make_ap
     assert notes[0] == ["无故未到 3 次后回到候约名单。"]
 
 
-def test_the_record_adds_a_follow_up_to_the_watch_entry(qtbot, make_app, office, data_dir):
+def held_watched_session(office, data_dir, student) -> int:
+    """A session held on the past school day at 07:30 with ``student``, who is on the watch list (一般关注)."""
     from counselor_app.services import office as office_service, watch
 
-    _folder, _day, rows, counselor, past = office
-    with office_service.login(data_dir, "counselor", DEMO_PASSWORD) as s:   # a held session of a watched student
-        watch.open_entry(s, watch.NewEntry(rows[10].id, watch.EntryEdit("staff", "样例"), "yellow", "mild",
+    _folder, _day, _rows, counselor, past = office
+    with office_service.login(data_dir, "counselor", DEMO_PASSWORD) as s:
+        watch.open_entry(s, watch.NewEntry(student.id, watch.EntryEdit("staff", "样例"), "yellow", "mild",
                                            "following", past - timedelta(days=1)))
-        held = appointments.book(s, BookingEdit(counselor, past, "07:30", (rows[10].id,), mode="online",
+        held = appointments.book(s, BookingEdit(counselor, past, "07:30", (student.id,), mode="online",
                                                 room_id=None), now=datetime.combine(past, datetime.min.time())).id
         appointments.arrive(s, held, at=datetime.combine(past, datetime.min.time()).replace(hour=7, minute=30))
         appointments.complete(s, held)
+    return held
+
+
+def test_the_record_adds_a_follow_up_to_the_watch_entry(qtbot, make_app, office, data_dir):
+    from counselor_app.services import watch
+
+    rows = office[2]
+    held = held_watched_session(office, data_dir, rows[10])
     page = open_page(qtbot, make_app)
     page.open_appointment(held)
     dialog = page.editor
