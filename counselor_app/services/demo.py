@@ -132,4 +132,8 @@ def create_demo_office(data_dir: Path, students: int = 600, seed: int = 1,
         from counselor_app.services.demo_compliance import write_compliance
 
         write_compliance(office.session, today, seed)
+    if watch:   # the semester's screening campaign, its candidates met on the watch list above (demo_screening.py)
+        from counselor_app.services.demo_screening import write_screening
+
+        write_screening(office.session, today, seed, school)
     return DemoOffice(office, DEMO_LOGINS, DEMO_PASSWORD, len(ids))
