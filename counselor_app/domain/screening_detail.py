@@ -8,6 +8,7 @@ Chinese reads in English for an English user and the other way round. Pure funct
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable
@@ -81,8 +82,85 @@ def _dec(value: Decimal | None) -> str | None:
 
 
 def detail_json(result: ScaleResult) -> str:
-    """The sealed detail of a result: everything but the plain columns' own copies needs it."""
-    return json.dumps({
+    """The sealed detail of a result: everything but the plain columns' own copies needs it. The text is
+    :func:`detail_data` as ``json.dumps`` writes it (no ASCII escapes, no spaces), put together from pieces
+    remembered by the objects they come from: an import's thousands of results share their factor scores and
+    sentences (domain/scales/batch.py), and json.dumps of the whole was most of the import's time."""
+    head = (result.code, result.version, result.fingerprint, result.outcome)
+    opening = _OPENINGS.get(head)
+    if opening is None:
+        opening = _OPENINGS[head] = "".join((
+            '{"code":', _dump(result.code), ',"version":', _plain(result.version), ',"fingerprint":',
+            _dump(result.fingerprint), ',"outcome":', _dump(result.outcome.value)))
+    hits = result.key_item_hits
+    return "".join((
+        opening, ',"total":', _plain(result.total),
+        ',"total_mean":', _plain(_dec(result.total_mean)), ',"band":', _label_text(result.band),
+        ',"factors":[', ",".join(map(_factor_text, result.factors)),
+        '],"reasons":[', ",".join(map(_finding_text, result.reasons)),
+        '],"notes":[', ",".join(map(_finding_text, result.notes)),
+        '],"key_item_hits":', "[" + ",".join(map(str, hits)) + "]" if _INT.issuperset(map(type, hits)) else
+        _dump(list(hits)), ',"key_items_known":', _plain(result.key_items_known),
+        ',"valid":', _plain(result.valid), ',"lie":', _plain(result.lie), ',"standard":', _plain(result.standard),
+        ',"positive_items":', _plain(result.positive_items), ',"negative_items":', _plain(result.negative_items),
+        ',"positive_symptom_mean":', _plain(_dec(result.positive_symptom_mean)), ',"score_only":',
+        _plain(result.score_only), "}"))
+
+
+_OPENINGS: dict[tuple, str] = {}     # (code, version, fingerprint, outcome) → the text up to the outcome
+_dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _plain(value: object) -> str:
+    """A scalar as json.dumps writes it (None, bools, ints and a Decimal's text quickly; anything else through the
+    encoder)."""
+    if value is None:
+        return "null"
+    kind = type(value)
+    if kind is int:
+        return str(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is str and _DECIMAL_TEXT.fullmatch(value):    # nothing to escape
+        return '"' + value + '"'
+    return _dump(value)
+
+
+_DECIMAL_TEXT = re.compile(r"-?[0-9.E+]{1,40}")
+
+
+_PIECES: dict[int, tuple[object, str]] = {}     # id of a factor score, finding or label → (it, its JSON)
+
+
+def _piece(obj: object, make) -> str:
+    """The JSON of ``obj`` made by ``make``, remembered by the object itself (kept alive with its text, so its id
+    is never another's)."""
+    found = _PIECES.get(id(obj))
+    if found is not None and found[0] is obj:
+        return found[1]
+    text = make(obj)
+    if len(_PIECES) >= 20_000:
+        _PIECES.clear()
+    _PIECES[id(obj)] = (obj, text)
+    return text
+
+
+def _factor_text(f) -> str:
+    return _piece(f, lambda f: _dump({"id": f.id, "name": _label(f.name), "value": _value(f.value),
+                                      "band": _label(f.band)}))
+
+
+def _finding_text(f: Finding) -> str:
+    return _piece(f, lambda f: _dump(_finding(f)))
+
+
+def _label_text(label: Label | None) -> str:
+    return "null" if label is None else _piece(label, lambda b: _dump(_label(b)))
+
+
+def detail_data(result: ScaleResult) -> dict:
+    """The sealed detail as a dict (what :func:`detail_json` writes)."""
+    return {
         "code": result.code, "version": result.version, "fingerprint": result.fingerprint,
         "outcome": result.outcome.value, "total": result.total, "total_mean": _dec(result.total_mean),
         "band": _label(result.band),
@@ -93,7 +171,7 @@ def detail_json(result: ScaleResult) -> str:
         "valid": result.valid, "lie": result.lie, "standard": result.standard,
         "positive_items": result.positive_items, "negative_items": result.negative_items,
         "positive_symptom_mean": _dec(result.positive_symptom_mean), "score_only": result.score_only,
-    }, ensure_ascii=False, separators=(",", ":"))
+    }
 
 
 @dataclass(frozen=True)

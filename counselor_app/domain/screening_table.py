@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
 from typing import Sequence
 
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, UserError
@@ -22,6 +23,7 @@ from counselor_app.domain.screening_detail import answers_json
 from counselor_app.domain.roster_values import fold, parse_date, parse_student_no
 from counselor_app.domain.scales import ScaleDefinition, answer_value, score, score_totals
 from counselor_app.domain.scales.answers import ANSWER_MISSING
+from counselor_app.domain.scales.batch import score_many, usual_sheet
 from counselor_app.domain.table_import import (
     Field, HEADER_SEARCH_ROWS, RowVerdict, TableKind, bad_value, field, match_header_cell, normalize_header, register,
 )
@@ -298,34 +300,35 @@ def _rules(definition: ScaleDefinition, header_row: Sequence[object], columns: d
                 cache[key] = found
         return found
 
-    numbers = [n for n, _k in items]
+    numbers = tuple(n for n, _k in items)
     keys = [k for _n, k in items]
+    in_order = numbers == tuple(range(1, len(numbers) + 1))
     texts: dict[object, tuple[int | None, object]] = {}     # a cell's value (see _PLAIN) → (score, finding)
+    answers_of: dict[object, int | None] = {}               # … of the cells that are answers or empty: → score
 
-    def fast(values: list) -> dict[int, int] | None:
+    def fast(values: list) -> list[int | None] | None:
         """The answers of a row whose cells are all values seen before and all answers or empty (an export once its
-        first rows are read): looked up together; None sends the row through the cell-by-cell path."""
+        first rows are read), in the order of ``numbers``: looked up together; None sends the row through the
+        cell-by-cell path."""
         if not _PLAIN.issuperset(map(type, values)):
             return None
-        found = list(map(texts.get, values))
-        if None in found:
-            return None
-        findings = [f for _v, f in found]
-        if any(f is not None and f.source is not ANSWER_MISSING for f in findings):
-            return None
-        return {n: v for n, (v, _f) in zip(numbers, found) if v is not None}
+        found = list(map(answers_of.get, values, repeat(_UNSEEN)))
+        return None if _UNSEEN in found else found
 
     def rule(verdict: RowVerdict, cells: dict[str, object]) -> None:
         record = verdict.record
         if items:
-            pop = record.pop
-            values = [pop(key, None) for key in keys]
+            values = list(map(record.pop, keys, repeat(None)))
             given = fast(values)
             if given is not None:
-                record["answers"] = answers_json(given)
+                record["answers"] = ("[" + ",".join(map(str, given)) + "]" if in_order and None not in given else
+                                     answers_json({n: v for n, v in zip(numbers, given) if v is not None}))
                 if not verdict.errors:
+                    if usual_sheet(definition, numbers, given):
+                        record[PENDING] = (numbers, given)    # scored with the others: score_pending
+                        return
                     try:
-                        record["result"] = score(definition, given)
+                        record["result"] = score(definition, dict(zip(numbers, given)))
                     except UserError as error:
                         record["key_items_seen"] = tuple(getattr(error, "key_item_hits", ()))
                         verdict.errors.append((error.source, dict(error.params)))
@@ -336,6 +339,8 @@ def _rules(definition: ScaleDefinition, header_row: Sequence[object], columns: d
                 value, finding = answer(cell)
                 if type(cell) in _PLAIN and len(texts) < 5000:
                     texts[cell] = (value, finding)
+                    if finding is None or finding.source is ANSWER_MISSING:
+                        answers_of[cell] = value
                 if finding is None:
                     answers[number] = value
                 elif finding.source is ANSWER_MISSING:
@@ -375,6 +380,30 @@ def _rules(definition: ScaleDefinition, header_row: Sequence[object], columns: d
                     verdict.errors.append((error.source, dict(error.params)))
 
     return rule
+
+
+PENDING = "pending_sheet"     # a record's usual sheet, (item numbers, answers), until score_pending scores it
+_UNSEEN = object()
+
+
+def score_pending(definition: ScaleDefinition, verdicts: Sequence[RowVerdict]) -> None:
+    """Score the usual sheets the row rule left for later (every answer an option, every required item answered:
+    see scales.batch), all together, into each record's ``result``; the same results as the rule would give one
+    by one. Call it on the verdicts of every check of a file (services/screening_import.py does)."""
+    waiting: dict[tuple[int, ...], list[RowVerdict]] = {}
+    for verdict in verdicts:
+        sheet = verdict.record.get(PENDING)
+        if sheet is not None:
+            waiting.setdefault(sheet[0], []).append(verdict)
+    for numbers, group in waiting.items():
+        results = score_many(definition, numbers, [v.record.pop(PENDING)[1] for v in group], usual=True)
+        for verdict, result in zip(group, results):
+            if isinstance(result, UserError):    # never for a usual sheet; kept as the rule would keep it
+                verdict.record["key_items_seen"] = tuple(getattr(result, "key_item_hits", ()))
+                verdict.errors.append((result.source, dict(result.params)))
+                verdict.status = "error"
+            else:
+                verdict.record["result"] = result
 
 
 def _blank(value: object) -> bool:

@@ -24,7 +24,7 @@ from counselor_app.domain.roles import Permission
 from counselor_app.domain.roster_values import parse_class
 from counselor_app.domain.scales import ScaleDefinition, ScaleResult
 from counselor_app.domain.screening_detail import detail_json
-from counselor_app.domain.screening_table import detect, kind_for, mapping_problems
+from counselor_app.domain.screening_table import detect, kind_for, mapping_problems, score_pending
 from counselor_app.domain.student_status import in_school
 from counselor_app.files import limits
 from counselor_app.files.roster_files import read_sheet
@@ -103,7 +103,7 @@ def _read(definition: ScaleDefinition, path, sheet, mapping, previous) -> Screen
     recognition of item columns (domain/screening_table.detect); then the framework checks every row."""
     kind = kind_for(definition)
     if previous is not None and previous.sheet == sheet and previous.kind == kind.name:
-        return read_table(kind, path, sheet, mapping, False, previous, make=ScreeningPreview)
+        return _scored(definition, read_table(kind, path, sheet, mapping, False, previous, make=ScreeningPreview))
     sheets, used, rows = read_sheet(path, sheet)
     found = detect(rows, definition)
     if found is None and sheet is None:
@@ -119,7 +119,13 @@ def _read(definition: ScaleDefinition, path, sheet, mapping, previous) -> Screen
                             else (kind.no_header, {})]
         return preview
     seed = ScreeningPreview(kind.name, sheets, used, rows, found[0], {}, detected=found[1])
-    return read_table(kind, path, used, mapping, False, seed, make=ScreeningPreview)
+    return _scored(definition, read_table(kind, path, used, mapping, False, seed, make=ScreeningPreview))
+
+
+def _scored(definition: ScaleDefinition, preview: ScreeningPreview) -> ScreeningPreview:
+    """The usual sheets scored all together (the row rule leaves them: domain/screening_table.score_pending)."""
+    score_pending(definition, preview.verdicts)
+    return preview
 
 
 @operation(Permission.MANAGE_SCREENING, target="screening_campaign")
@@ -325,17 +331,20 @@ def import_screening(session: Session, preview: ScreeningPreview, skip_invalid: 
         total = len(new)
         if progress is not None:
             progress.update(0, total)
+        # the answers and detail sealed with the ids the rows get, and inserted with them (one statement a chunk)
+        seal_answers, seal_detail = result_store.ANSWERS.sealer(session.clinical), \
+            result_store.DETAIL.sealer(session.clinical)
         for start in range(0, total, 500):
             chunk = new[start:start + 500]
             results = [v.record["result"] for v in chunk]
-            ids = result_store.insert_results(conn, campaign_id, [result_store.NewResult(
+
+            def sealed(row_id: int, n: int, chunk=chunk, results=results) -> tuple[bytes | None, bytes | None]:
+                return (seal_answers(row_id, chunk[n].record["answers"]),
+                        seal_detail(row_id, detail_json(results[n])))
+            result_store.insert_results(conn, campaign_id, [result_store.NewResult(
                 preview.students[v.line], scale_id, v.record["taken_on"].isoformat(), r.outcome.value, r.total,
                 r.band.zh if r.band else "", rules.key_items_text(r.key_item_hits), r.score_only,
-                v.record["digest"]) for v, r in zip(chunk, results)], at, session.user.id)
-            keys = session.clinical
-            result_store.write_sealed(conn, [
-                (result_store.ANSWERS.seal(keys, i, v.record["answers"]),
-                 result_store.DETAIL.seal(keys, i, detail_json(r)), i) for v, r, i in zip(chunk, results, ids)])
+                v.record["digest"]) for v, r in zip(chunk, results)], at, session.user.id, sealed)
             if progress is not None:
                 progress.update(start + len(chunk), total)
         store.mark_tested(conn, campaign_id, [preview.students[v.line] for v in new], at, session.user.id)

@@ -24,17 +24,25 @@ class NewResult(NamedTuple):
 
 
 def insert_results(conn: Connection, campaign_id: int, rows: list[NewResult], at: str,
-                   user_id: int | None) -> list[int]:
+                   user_id: int | None, sealed=None) -> list[int]:
     """Insert the rows with the next free ids (inside the caller's write transaction, which holds the database
-    until it ends); their sealed columns are written afterwards, with the ids. Returns the ids in order."""
+    until it ends). Their sealed columns are written afterwards, with the ids (:func:`write_sealed`), or at once:
+    ``sealed(id, index in rows) -> (sealed answers, sealed detail)``. Returns the ids in order."""
     first = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM screening_result").fetchone()[0])
     ids = list(range(first, first + len(rows)))
-    conn.executemany(
-        "INSERT INTO screening_result (id, campaign_id, student_id, scale_id, taken_on, outcome, total, band, "
-        "key_items, score_only, digest, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(i, campaign_id, r.student_id, r.scale_id, r.taken_on, r.outcome, r.total, r.band, r.key_items,
-          int(r.score_only), r.digest, at, user_id) for i, r in zip(ids, rows)])
+    values = [(i, campaign_id, r.student_id, r.scale_id, r.taken_on, r.outcome, r.total, r.band, r.key_items,
+               int(r.score_only), r.digest, at, user_id) for i, r in zip(ids, rows)]
+    if sealed is None:
+        conn.executemany(f"INSERT INTO screening_result ({_COLUMNS}) VALUES ({_MARKS})", values)
+    else:
+        conn.executemany(f"INSERT INTO screening_result ({_COLUMNS}, answers, detail) VALUES ({_MARKS}, ?, ?)",
+                         [(*v, *sealed(i, n)) for n, (i, v) in enumerate(zip(ids, values))])
     return ids
+
+
+_COLUMNS = ("id, campaign_id, student_id, scale_id, taken_on, outcome, total, band, key_items, score_only, digest, "
+            "imported_at, imported_by")
+_MARKS = ", ".join("?" * 13)
 
 
 def write_sealed(conn: Connection, values: Iterable[tuple[bytes | None, bytes | None, int]]) -> None:

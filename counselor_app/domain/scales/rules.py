@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterable
+from typing import Callable, Iterable
 
 from counselor_app.domain.errors import Text
 from counselor_app.domain.scales import messages as m
@@ -57,8 +57,18 @@ class Verdict:
     needs: tuple[Text | Label, ...] = ()   # what was missing, when the state is unknown
 
 
-def evaluate_any(conditions: Iterable[Condition], values: Values, definition: ScaleDefinition) -> Verdict:
-    verdicts = [evaluate(c, values, definition) for c in conditions]
+# (condition, values, definition) -> Verdict: :func:`evaluate`, or the batch scorer's remembering one (.batch)
+Judge = Callable[[Condition, "Values", ScaleDefinition], "Verdict"]
+
+
+def evaluate_any(conditions: Iterable[Condition], values: Values, definition: ScaleDefinition,
+                 judge: Judge | None = None) -> Verdict:
+    judge = judge or evaluate
+    return combine([judge(c, values, definition) for c in conditions])
+
+
+def combine(verdicts: list[Verdict]) -> Verdict:
+    """Any of the verdicts: met when one is, unknown when none is and one is unknown, else not met."""
     if any(v.state for v in verdicts):
         return Verdict(True, tuple(r for v in verdicts if v.state for r in v.reasons))
     if any(v.state is None for v in verdicts):
@@ -78,17 +88,7 @@ def evaluate(c: Condition, values: Values, definition: ScaleDefinition) -> Verdi
             return Verdict(True, (Finding.of(m.R_MEASURE, measure=label, value=value, op=sign, threshold=c.value),))
         return Verdict(False)
     if c.measure in ("factor", "any_factor"):
-        ids = (c.factor,) if c.measure == "factor" else (c.factors or tuple(f.id for f in definition.factors))
-        hits, unknown = [], False
-        for fid in ids:
-            value = values.factors.get(fid)
-            if value is None:
-                unknown = True
-            elif compare(value, c.value):
-                name = next(f.name for f in definition.factors if f.id == fid)
-                hits.append(Finding.of(m.R_FACTOR, factor=name, value=value, op=sign, threshold=c.value))
-        return Verdict(True, tuple(hits)) if hits else Verdict(None, needs=(m.M_FACTORS,)) if unknown else Verdict(
-            False)
+        return factor_verdict(c, values, definition, factor_hit)
     if c.measure in ("item", "any_item"):
         if not values.items_known:
             return Verdict(None, needs=(m.M_ANSWERS,))
@@ -108,7 +108,34 @@ def evaluate(c: Condition, values: Values, definition: ScaleDefinition) -> Verdi
     raise ValueError(c.measure)
 
 
-def band_of(definition: ScaleDefinition, values: Values) -> None:
+def factor_ids(c: Condition, definition: ScaleDefinition) -> tuple[str, ...]:
+    """The factors a "factor" or "any_factor" condition compares."""
+    return (c.factor,) if c.measure == "factor" else (c.factors or tuple(f.id for f in definition.factors))
+
+
+def factor_verdict(c: Condition, values: Values, definition: ScaleDefinition, hit) -> Verdict:
+    """A "factor" or "any_factor" condition; ``hit(c, factor id, value, definition)`` is :func:`factor_hit` or the
+    batch scorer's remembering one."""
+    hits, unknown = [], False
+    for fid in factor_ids(c, definition):
+        value = values.factors.get(fid)
+        if value is None:
+            unknown = True
+        elif (found := hit(c, fid, value, definition)) is not None:
+            hits.append(found)
+    return Verdict(True, tuple(hits)) if hits else Verdict(None, needs=(m.M_FACTORS,)) if unknown else Verdict(
+        False)
+
+
+def factor_hit(c: Condition, fid: str, value: Number, definition: ScaleDefinition) -> Finding | None:
+    """The reason of one factor meeting the condition, or None."""
+    if not OPS[c.op](value, c.value):
+        return None
+    name = next(f.name for f in definition.factors if f.id == fid)
+    return Finding.of(m.R_FACTOR, factor=name, value=value, op=OP_SIGNS[c.op], threshold=c.value)
+
+
+def band_of(definition: ScaleDefinition, values: Values, judge: Judge | None = None) -> None:
     """Set the band of the sheet in ``values``: band_known, band, band_reasons (the met rules of a class band) and,
     when unknown, band_needs (what is missing)."""
     values.band_known, values.band, values.band_reasons, values.band_needs = True, None, (), ()
@@ -120,7 +147,7 @@ def band_of(definition: ScaleDefinition, values: Values) -> None:
             if not cls.any:
                 values.band = cls.name
                 return
-            verdict = evaluate_any(cls.any, values, definition)
+            verdict = evaluate_any(cls.any, values, definition, judge)
             if verdict.state is None:
                 values.band_known, values.band_needs = False, verdict.needs
                 return

@@ -159,7 +159,9 @@ def _definition_notes(definition: ScaleDefinition):
 
 
 def _result(definition: ScaleDefinition, values: Values, verdict: Verdict, notes, hits, *, key_items_known: bool,
-            score_only: bool, **extra) -> ScaleResult:
+            score_only: bool, factors: tuple[FactorScore, ...] | None = None, **extra) -> ScaleResult:
+    """The result of the values and verdict; ``factors``: the factor scores when the caller has them made (the
+    batch scorer remembers them), else made here."""
     valid = None if definition.validity is None or values.lie is None else (
         values.lie < definition.validity.invalid_from)
     if definition.validity is None:
@@ -176,8 +178,9 @@ def _result(definition: ScaleDefinition, values: Values, verdict: Verdict, notes
         reasons = verdict.reasons
     if valid is None:
         notes.append(Finding.of(m.R_VALIDITY_UNKNOWN, scale=definition.validity.name))
-    factors = tuple(FactorScore(f.id, f.name, values.factors[f.id], f.band_of(values.factors[f.id]))
-                    for f in definition.factors if values.factors.get(f.id) is not None)
+    if factors is None:
+        factors = tuple(FactorScore(f.id, f.name, values.factors[f.id], f.band_of(values.factors[f.id]))
+                        for f in definition.factors if values.factors.get(f.id) is not None)
     return ScaleResult(
         code=definition.code, version=definition.version, fingerprint=definition.fingerprint, outcome=outcome,
         total=values.total, total_mean=values.total_mean, factors=factors, band=values.band, reasons=reasons,
