@@ -24,6 +24,8 @@ from counselor_app.reports.pdf_base import MM, Overlay, Styles
 
 # greys that stay apart on a black-and-white printer
 GREYS = ("#4a4a4a", "#9a9a9a", "#d0d0d0", "#707070", "#b8b8b8")
+# lines and their markers: dark enough to see on white (the bars' lightest grey was lost as a line)
+LINE_GREYS = ("black", "#6a6a6a", "#9a9a9a", "#3a3a3a", "#858585")
 WITHHELD_EDGE = "#555555"
 
 
@@ -100,6 +102,7 @@ def bar_chart(st: Styles, categories: Sequence[str], series: Sequence[tuple[str,
     def paint(figure) -> None:
         from matplotlib.ticker import MaxNLocator
 
+        figure.set_layout_engine("constrained", w_pad=0.04, h_pad=0.04)   # room for the legend below
         ax = figure.add_subplot()
         n = max(len(series), 1)
         bar_w = 0.8 / n
@@ -117,7 +120,6 @@ def bar_chart(st: Styles, categories: Sequence[str], series: Sequence[tuple[str,
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.margins(y=0.15)
         _legend(ax, series, [_series_patch(colors[i % len(colors)]) for i in range(len(series))], bar=True)
-        figure.tight_layout(pad=0.4)
 
     return Chart(st, paint, width, height)
 
@@ -152,10 +154,11 @@ def line_chart(st: Styles, categories: Sequence[str], series: Sequence[tuple[str
     def paint(figure) -> None:
         from matplotlib.ticker import MaxNLocator
 
+        figure.set_layout_engine("constrained", w_pad=0.04, h_pad=0.04)   # room for the legend below
         ax = figure.add_subplot()
         n = max(len(series), 1)
         for i, (name, values) in enumerate(series):
-            color = "black" if i == 0 else GREYS[i % len(GREYS)]
+            color = LINE_GREYS[i % len(LINE_GREYS)]
             marker = markers[i % len(markers)]
             ys = [math.nan if isinstance(v, Withheld) else v for v in values]
             ax.plot(range(len(categories)), ys, label=name, color=color, marker=marker, markersize=4, linewidth=1.2)
@@ -168,16 +171,16 @@ def line_chart(st: Styles, categories: Sequence[str], series: Sequence[tuple[str
                             markerfacecolor="white", linestyle="none", zorder=3)
         _frame(ax, title, ylabel)
         ax.set_xticks(range(len(categories)), categories)
+        ax.set_ylim(bottom=0)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         _legend(ax, series, None, bar=False)
-        figure.tight_layout(pad=0.4)
 
     return Chart(st, paint, width, height)
 
 
 def _legend(ax, series, handles: list | None, *, bar: bool) -> None:
     """The series' legend when there are several (``handles``: one per series, else the plotted lines), and an entry
-    for the withheld values when there are any."""
+    for the withheld values when there are any: in one row under the chart, where it hides no bar."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
@@ -193,7 +196,8 @@ def _legend(ax, series, handles: list | None, *, bar: bool) -> None:
                                    markerfacecolor="white", markeredgecolor="black"))
         labels.append(withheld.label)
     if handles:
-        ax.legend(handles, labels, frameon=False, fontsize=8)
+        ax.figure.legend(handles, labels, loc="outside lower center", ncol=min(len(handles), 6), frameon=False,
+                         fontsize=8)
 
 
 def _frame(ax, title: str, ylabel: str) -> None:

@@ -60,7 +60,7 @@ def test_a_small_cell_is_withheld_not_zero():
     assert sorted(h for _x, h in solid) == [0.0, 310.0, 450.0, 720.0]   # grade 8's true 0 stays a 0
     labels = [t.get_text() for t in ax.texts]
     assert labels.count("<5") == 2 and "0" in labels and "3" not in labels and "2" not in labels
-    assert "<5" in [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "<5" in [t.get_text() for t in ax.figure.legends[0].get_texts()]
 
 
 def test_a_small_cell_breaks_the_line_of_a_line_chart():
