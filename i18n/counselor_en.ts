@@ -283,6 +283,10 @@
             <source>Until the meeting starts, 'Refresh the agenda' builds it again from the watch list; students added by hand and decisions stay.</source>
             <translation>Until the meeting starts, 'Refresh the agenda' builds it again from the watch list; students added by hand and decisions stay.</translation>
         </message>
+        <message>
+            <source>Drag a row (or use Move up / Move down) to change the order.</source>
+            <translation>Drag a row (or use Move up / Move down) to change the order.</translation>
+        </message>
     </context>
     <context>
         <name>AnswersDialog</name>

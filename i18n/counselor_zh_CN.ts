@@ -283,6 +283,10 @@
             <source>Until the meeting starts, 'Refresh the agenda' builds it again from the watch list; students added by hand and decisions stay.</source>
             <translation>会议开始前，可点“刷新议程”根据重点关注清单重新生成议程；手动添加的学生和已作的决定会保留。</translation>
         </message>
+        <message>
+            <source>Drag a row (or use Move up / Move down) to change the order.</source>
+            <translation>拖动某一行（或点“上移”“下移”）可调整顺序。</translation>
+        </message>
     </context>
     <context>
         <name>AnswersDialog</name>

@@ -144,6 +144,7 @@ ACTIONS: dict[str, Text] = {
     "referral.visit": QT_TRANSLATE_NOOP("AuditAction", "Hospital visit of a referral recorded"),
     "referral.receipt": QT_TRANSLATE_NOOP("AuditAction", "Referral receipt entered"),
     "referral.close": QT_TRANSLATE_NOOP("AuditAction", "Referral closed"),
+    "referral.reopen": QT_TRANSLATE_NOOP("AuditAction", "Closed referral reopened"),
     "view.referrals": QT_TRANSLATE_NOOP("AuditAction", "Referrals listed"),
     "view.referral": QT_TRANSLATE_NOOP("AuditAction", "Referral viewed"),
     "leave.start": QT_TRANSLATE_NOOP("AuditAction", "Leave or suspension applied for"),

@@ -5,7 +5,8 @@ meeting's decision or directly), the multi-party meeting with the parents decide
 consent, or refuse and sign with their reason), then the form is issued and printed with its tear-off receipt.
 The receipt is due a number of days after the issue (default 7, a setting); an issued referral whose receipt has
 not come back by then is *overdue* on its owner's start page. The receipt carries the doctor's advice as one
-choice; a diagnosis is never required (stored, sealed, only when the family gives one).
+choice; a diagnosis is never required (stored, sealed, only when the family gives one). A closed referral may be
+reopened (重新打开): it goes back to the state it was closed from.
 """
 from __future__ import annotations
 
@@ -125,3 +126,17 @@ def may_issue(outcome: str, parents: str) -> bool:
 
 def number(year: int, seq: int) -> str:
     return f"{year}-{seq:03d}"
+
+
+def state_before_closing(closed_from: str | None, issued_on: str | None, visited_on: str | None,
+                         returned_on: str | None) -> str:
+    """The state a closed referral goes back to when it is reopened: the one its closing recorded, else (closed
+    before the closing recorded it, schema 16) the one its dates show — receipt back, visited, issued, else a
+    draft."""
+    if closed_from in codes(State) and closed_from != State.CLOSED:
+        return closed_from
+    if returned_on:
+        return State.RETURNED.value
+    if visited_on:
+        return State.VISITED.value
+    return State.ISSUED.value if issued_on else State.DRAFT.value

@@ -1,7 +1,8 @@
 """The student's timeline: referrals, leave and return, crisis incidents (services/timeline.py merges them).
 
 Each event on its day, in words: a referral issued (number, hospital, urgency), its receipt (the doctor's advice,
-never a diagnosis), a referral closed without a visit; a leave or suspension from its start, the return to school;
+never a diagnosis), a referral closed without a visit, a closed referral reopened (the state it went back to and
+the closing it undid; its reason stays in the record); a leave or suspension from its start, the return to school;
 a crisis incident (type, gravity) at its time. No clinical text. The audit rows these records write are shown by
 these events, not twice (``covers``).
 """
@@ -19,6 +20,8 @@ ISSUED = QT_TRANSLATE_NOOP("Timeline", "Referral {number} issued: {hospital}")
 RECEIPT = QT_TRANSLATE_NOOP("Timeline", "Referral {number}: receipt back")
 ADVICE = QT_TRANSLATE_NOOP("Timeline", "The doctor's advice: {advice}")
 CLOSED = QT_TRANSLATE_NOOP("Timeline", "Referral {number} closed: {reason}")
+REOPENED = QT_TRANSLATE_NOOP("Timeline", "Referral {number} reopened: back to \u201c{state}\u201d")
+UNDONE = QT_TRANSLATE_NOOP("Timeline", "The closing of {day} ({reason}) undone")
 LEAVE = QT_TRANSLATE_NOOP("Timeline", "{kind} from {start} (expected end {end})")
 RETURNED = QT_TRANSLATE_NOOP("Timeline", "Back at school after the {kind} ({number})")
 INCIDENT = QT_TRANSLATE_NOOP("Timeline", "Crisis incident {number}: {type}")
@@ -32,12 +35,13 @@ def _keep(q: Query, events: list[TimelineEvent]) -> list[TimelineEvent]:
 
 @timeline_source("referrals", QT_TRANSLATE_NOOP("Timeline", "Referrals"), Permission.MANAGE_REFERRALS,
                  covers=("referral.create", "referral.edit", "referral.meeting", "referral.issue", "referral.visit",
-                         "referral.receipt", "referral.close", "leave.start", "leave.approve", "leave.withdraw",
-                         "leave.return_apply", "leave.return_meeting", "leave.returned"))
+                         "referral.receipt", "referral.close", "referral.reopen", "leave.start", "leave.approve",
+                         "leave.withdraw", "leave.return_apply", "leave.return_meeting", "leave.returned"))
 def referral_events(q: Query) -> list[TimelineEvent]:
     out = []
+    numbers = {}
     for r in store.referrals_of(q.session.conn, q.student_id):
-        number = rules.number(r.year, r.seq)
+        number = numbers[r.id] = rules.number(r.year, r.seq)
         hospital = store.hospital(q.session.conn, r.hospital_id).name if r.hospital_id else ""
         if r.issued_on:
             out.append(TimelineEvent(day_end(r.issued_on), "referrals", r.id * 10,
@@ -53,6 +57,14 @@ def referral_events(q: Query) -> list[TimelineEvent]:
                                      q.tr(CLOSED).format(number=number,
                                                          reason=q.tr(rules.CloseReason(r.close_reason).label)),
                                      day_only=True))
+    for o in store.reopens_of_student(q.session.conn, q.student_id):
+        number, why = numbers[o.referral_id], q.tr(rules.CloseReason(o.close_reason).label)
+        out.append(TimelineEvent(o.reopened_at, "referrals", o.referral_id * 10 + 3,
+                                 q.tr(REOPENED).format(number=number, state=q.tr(rules.State(o.back_to).label)),
+                                 q.tr(UNDONE).format(day=o.closed_on, reason=why), q.by(o.reopened_by)))
+        if o.closed_on and o.close_reason in (rules.CloseReason.SCHOOL, rules.CloseReason.REFUSED):
+            out.append(TimelineEvent(day_end(o.closed_on), "referrals", o.referral_id * 10 + 4,   # the undone closing
+                                     q.tr(CLOSED).format(number=number, reason=why), day_only=True))
     for x in leave_store.leaves_of(q.session.conn, q.student_id):
         if x.state == leave_rules.State.WITHDRAWN:
             continue

@@ -314,7 +314,8 @@ def record_meeting(session: Session, referral_id: int, m: MeetingEdit, revision:
     elif m.parents == rules.Parents.REFUSED:
         closing = rules.CloseReason.REFUSED.value
     if closing:
-        fields |= {"state": rules.State.CLOSED.value, "closed_on": day, "close_reason": closing}
+        fields |= {"state": rules.State.CLOSED.value, "closed_on": day, "close_reason": closing,
+                   "closed_from": row.state}
     at = audit.now_iso()
     with changing(session, "referral.meeting", "student", row.student_id) as note:
         _save(session, row, fields, at, revision)
@@ -403,7 +404,8 @@ def record_receipt(session: Session, referral_id: int, r: ReceiptEdit, revision:
 @operation(Permission.MANAGE_REFERRALS, changes={Area.REFERRALS}, audit="referral.close", target="referral")
 def close_referral(session: Session, referral_id: int, reason: str, note_text: str, revision: int, *,
                    today: date | None = None) -> None:
-    """已结案: completed (the receipt is back), or closed earlier for another reason."""
+    """已结案: completed (the receipt is back), or closed earlier for another reason. The state it was closed from
+    is kept: reopening it (services/referral_reopen.py) goes back there."""
     today = today or date.today()
     row = load(session, referral_id, revision=revision, open_only=True)
     if reason not in rules.codes(rules.CloseReason):
@@ -414,7 +416,7 @@ def close_referral(session: Session, referral_id: int, reason: str, note_text: s
     at = audit.now_iso()
     with changing(session, "referral.close", "student", row.student_id) as note:
         _save(session, row, {"state": rules.State.CLOSED.value, "closed_on": today.isoformat(),
-                             "close_reason": reason}, at, revision)
+                             "close_reason": reason, "closed_from": row.state}, at, revision)
         store.CLOSE_NOTE.write(session.conn, session.clinical, referral_id, words or None)
         _note(note, referral_id, reason)
 

@@ -1,4 +1,5 @@
-"""The hospital directory and referrals with their receipts (schema 11): ``hospital`` and ``referral`` rows.
+"""The hospital directory and referrals with their receipts (schema 11): ``hospital`` and ``referral`` rows; the
+reopenings of closed referrals (schema 16): ``referral_reopen`` rows.
 
 Clinical text is sealed: the columns below are declared once here and written with the session's clinical keys.
 """
@@ -17,6 +18,8 @@ REFUSAL_REASON = SealedColumn("referral", "refusal_reason")
 SCHOOL_ADVICE = SealedColumn("referral", "school_advice")
 DIAGNOSIS = SealedColumn("referral", "diagnosis")
 CLOSE_NOTE = SealedColumn("referral", "close_note")
+REOPEN_REASON = SealedColumn("referral_reopen", "reason")
+REOPEN_CLOSE_NOTE = SealedColumn("referral_reopen", "close_note")   # the note of the closing it undid
 
 
 class HospitalRow(NamedTuple):
@@ -105,12 +108,14 @@ class ReferralRow(NamedTuple):
     created_by: int | None
     revision: int
     created_at: str
+    closed_from: str | None = None     # the state it was closed from (schema 16)
 
 
 _COLUMNS = ("id, year, seq, student_id, entry_id, origin, origin_ref, urgency, state, hospital_id, department, "
             "green_channel, accompany, guardian_name, guardian_relation, guardian_phone, meeting_on, meeting_people, "
             "meeting_outcome, parents, issued_on, receipt_due, visited_on, returned_on, closed_on, close_reason, "
-            "receipt_hospital, receipt_department, doctor, advice, next_visit, created_by, revision, created_at")
+            "receipt_hospital, receipt_department, doctor, advice, next_visit, created_by, revision, created_at, "
+            "closed_from")
 _REFERRAL = f"SELECT {_COLUMNS} FROM referral"
 
 
@@ -187,7 +192,7 @@ def insert(conn: Connection, fields: dict, at: str) -> int:
 _EDITABLE = ("entry_id", "urgency", "state", "hospital_id", "department", "green_channel", "accompany",
              "guardian_name", "guardian_relation", "guardian_phone", "meeting_on", "meeting_people",
              "meeting_outcome", "parents", "issued_on", "receipt_due", "visited_on", "returned_on", "closed_on",
-             "close_reason", "receipt_hospital", "receipt_department", "doctor", "advice", "next_visit")
+             "close_reason", "closed_from", "receipt_hospital", "receipt_department", "doctor", "advice", "next_visit")
 
 
 def update(conn: Connection, referral_id: int, fields: dict, at: str, revision: int | None = None) -> bool:
@@ -207,3 +212,30 @@ def update(conn: Connection, referral_id: int, fields: dict, at: str, revision: 
 def cooperating_hospitals(conn: Connection) -> int:
     """Hospitals with a cooperation agreement (the §19 school–hospital indicator)."""
     return int(conn.execute("SELECT count(*) FROM hospital WHERE agreement = 1 AND active = 1").fetchone()[0])
+
+
+class ReopenRow(NamedTuple):
+    """A closed referral reopened: the closing it undid, the state it went back to, when and by whom."""
+    id: int
+    referral_id: int
+    closed_on: str
+    close_reason: str
+    back_to: str
+    reopened_at: str
+    reopened_by: int | None
+
+
+def insert_reopen(conn: Connection, referral_id: int, closed_on: str, close_reason: str, back_to: str, at: str,
+                  user_id: int | None) -> int:
+    cur = conn.execute("INSERT INTO referral_reopen (referral_id, closed_on, close_reason, back_to, reopened_at, "
+                       "reopened_by) VALUES (?, ?, ?, ?, ?, ?)",
+                       (referral_id, closed_on, close_reason, back_to, at, user_id))
+    return int(cur.lastrowid)
+
+
+def reopens_of_student(conn: Connection, student_id: int) -> list[ReopenRow]:
+    """Every reopening of the student's referrals, oldest first."""
+    return [ReopenRow(*r) for r in conn.execute(
+        "SELECT o.id, o.referral_id, o.closed_on, o.close_reason, o.back_to, o.reopened_at, o.reopened_by "
+        "FROM referral_reopen o JOIN referral r ON r.id = o.referral_id WHERE r.student_id = ? ORDER BY o.id",
+        (student_id,))]

@@ -23,7 +23,7 @@ def _rev(s, referral_id: int) -> int:
 
 def prepare_referrals(s, watch: dict) -> dict:
     """A hospital; for the student of the watch list's open entry: a draft, a draft ready to issue, an issued
-    referral (visit and receipt to come)."""
+    referral (visit and receipt to come), a closed one (to reopen)."""
     today = date.today()
     student = s.conn.execute("SELECT student_id FROM watch_entry WHERE id = ?", (watch["entry"],)).fetchone()[0]
     h = hospitals.save_hospital(s, hospitals.HospitalEdit("样例精神卫生中心", ("心理科",), agreement=True))
@@ -33,6 +33,8 @@ def prepare_referrals(s, watch: dict) -> dict:
     issued = referrals.create_referral(s, student, ReferralEdit("样例原因", "urgent", h))
     referrals.record_meeting(s, issued, MeetingEdit(today, "家长、心理教师", "refer", "consented"), _rev(s, issued))
     referrals.issue_referral(s, issued, _rev(s, issued))
+    closed = referrals.create_referral(s, student, ReferralEdit("样例原因", "routine", h))
+    referrals.close_referral(s, closed, "other", "样例", _rev(s, closed))
     spare = [r[0] for r in s.conn.execute("SELECT id FROM student WHERE status = 'enrolled' ORDER BY id DESC LIMIT 6")]
     start, end = today - timedelta(days=30), today + timedelta(days=60)
     edit = LeaveEdit("suspension", "mental", start, end, start, ("application",), "样例")
@@ -55,7 +57,8 @@ def prepare_referrals(s, watch: dict) -> dict:
                                                       "样例"))
     crisis.add_parent_call(s, closable, involved, found + timedelta(minutes=5), "样例老师", "phone", True)
     crisis.record_step(s, closable, "review", found + timedelta(minutes=60), "样例主任")
-    return dict(hospital=h, student=student, draft=draft, ready=ready, issued=issued, free=watch["free_student"],
+    return dict(hospital=h, student=student, draft=draft, ready=ready, issued=issued, closed=closed,
+                free=watch["free_student"],
                 incident=incident, closable=closable, found=found, involved=involved,
                 leave_student=spare[5], applied=applied, away=away, meeting=meeting, agreed=agreed,
                 returned=returned)
@@ -85,6 +88,7 @@ SAMPLES: dict[str, Callable[[Any], tuple[tuple, dict]]] = {
     "referrals.record_receipt": lambda c: call(_r(c)["issued"], ReceiptEdit(date.today(), date.today(), "revisit"),
                                                _rev(c.session, _r(c)["issued"])),
     "referrals.close_referral": lambda c: call(_r(c)["issued"], "other", "样例", _rev(c.session, _r(c)["issued"])),
+    "referral_reopen.reopen_referral": lambda c: call(_r(c)["closed"], "样例", _rev(c.session, _r(c)["closed"])),
     "referral_views.list_referrals": lambda c: call(),
     "referral_views.get_referral": lambda c: call(_r(c)["issued"]),
     "referral_views.overdue_receipts": lambda c: call(today=date.today() + timedelta(days=30)),

@@ -72,6 +72,11 @@ class ReferralsPage(ListPage):
                                         when=lambda r: r.state != rules.State.CLOSED,
                                         tip=self.tr("Close the referral: completed once the receipt is back, or "
                                                     "earlier for another reason."))
+        self.reopen_button = self.action(self.tr("Reopen…"), self.reopen_referral, row=True, name="referralReopen",
+                                         when=lambda r: r.state == rules.State.CLOSED,
+                                         tip=self.tr("Reopen a closed referral (closed by mistake, or the family "
+                                                     "came back with a new hospital document): it goes back to the "
+                                                     "state it was closed from."))
         self.print_button = self.action(self.tr("Print the form"), self.print_selected, row=True,
                                         name="referralPrint", when=lambda r: r.state != rules.State.DRAFT,
                                         tip=self.tr("The referral form with its tear-off receipt, on one A4 page."))
@@ -83,7 +88,8 @@ class ReferralsPage(ListPage):
                                             tip=self.tr("The registers of referrals out and of receipts back, for "
                                                         "the last six months."))
         return [self.new_button, self.edit_button, self.meeting_button, self.issue_button, self.visit_button,
-                self.receipt_button, self.close_button, self.print_button, self.registers_button, self.hospital_button]
+                self.receipt_button, self.close_button, self.reopen_button, self.print_button, self.registers_button,
+                self.hospital_button]
 
     def search_hint(self) -> str:
         return self.tr("Student number, name, pinyin initials or the referral's number")
@@ -151,6 +157,14 @@ class ReferralsPage(ListPage):
         row = self.selected()
         if row is not None:
             self.editor = CloseReferralDialog(self, row)
+            self.editor.open()
+
+    def reopen_referral(self) -> None:
+        from counselor_app.ui.referrals.referral_edit import ReopenReferralDialog
+
+        row = self.selected()
+        if row is not None:
+            self.editor = ReopenReferralDialog(self, row)
             self.editor.open()
 
     def add_hospital(self) -> None:

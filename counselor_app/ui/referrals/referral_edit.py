@@ -1,12 +1,13 @@
 """Changing a referral after it was written: 修改转介单 (complete or correct the form of a draft: urgency, hospital,
 department, who accompanies, the guardian, the reason, what the school did, the screening summary — the service
 refuses once it is issued, the paper is with the family then) and 结案 (close it by hand: completed once the receipt
-is back, or earlier for another reason, with a note). Each loads the referral (audited) and saves through its
-service on the worker; a refusal shows in the form."""
+is back, or earlier for another reason, with a note) and 重新打开 (reopen a closed one, with a reason: it goes back
+to the state it was closed from). Each loads the referral (audited) and saves through its service on the worker; a
+refusal shows in the form."""
 from __future__ import annotations
 
 from counselor_app.domain import referral as rules
-from counselor_app.services import hospitals, referral_views, referrals
+from counselor_app.services import hospitals, referral_reopen, referral_views, referrals
 from counselor_app.services.referrals import ReferralEdit
 from counselor_app.translation import translate_text
 from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
@@ -94,7 +95,7 @@ class CloseReferralDialog(FormDialog):
                                  name="closeReason")
         self.words = self.field(self.tr("Note:"), _text_box("closeNote", 3))
         self.note(self.tr("A referral is completed once its receipt is back. Closing it earlier for another reason "
-                          "needs a note saying why. A closed referral takes nothing more."))
+                          "needs a note saying why. A closed referral takes nothing more until it is reopened."))
 
     def loader(self):
         referral_id = self.row.id
@@ -113,3 +114,41 @@ class CloseReferralDialog(FormDialog):
         reason, words = edit
         referral_id, revision = self.row.id, self.revision
         return lambda s: referrals.close_referral(s, referral_id, reason, words, revision)
+
+
+class ReopenReferralDialog(FormDialog):
+    """重新打开 a closed referral (closed by mistake, or the family came back with a new hospital document): back to
+    the state it was closed from, with a reason (required)."""
+
+    def __init__(self, page, row) -> None:
+        super().__init__(page, page.app, self.tr("Reopen referral R {number}").format(number=row.number), 520)
+        self.row = row
+        self.field(self.tr("Student:"), QLabel(_who(row)))
+        self.closed = self.field(self.tr("Closed:"), QLabel(), name="reopenClosed")
+        self.back_to = self.field(self.tr("Goes back to:"), QLabel(), name="reopenBackTo")
+        self.reason = self.field(self.tr("Why it is reopened:"), _text_box("reopenReason", 3))
+        self.note(self.tr("For a referral closed by mistake, or when the family comes back with a new hospital "
+                          "document. The reopening and its reason are kept with the referral; the student's "
+                          "timeline shows it."))
+
+    def loader(self):
+        referral_id = self.row.id
+        return lambda s: referral_views.get_referral(s, referral_id)
+
+    def loaded(self, detail) -> None:
+        r = detail.row
+        self.revision = r.revision
+        why = translate_text(rules.CloseReason(r.close_reason).label) if r.close_reason else ""
+        self.closed.setText(self.tr("{day}, {reason}").format(day=r.closed_on or "", reason=why))
+        back = rules.state_before_closing(r.closed_from, r.issued_on, r.visited_on, r.returned_on)
+        self.back_to.setText(translate_text(rules.State(back).label))
+
+    def edit(self):
+        words = self.reason.toPlainText()
+        if not words.strip():
+            raise Invalid(self.tr("Write why the referral is reopened."), self.reason)
+        return words
+
+    def saver(self, edit):
+        referral_id, revision = self.row.id, self.revision
+        return lambda s: referral_reopen.reopen_referral(s, referral_id, edit, revision)
