@@ -257,3 +257,33 @@ def test_a_university_enters_its_course_credits(qtbot, make_app, new_office):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: not dialog.isVisible())
     assert _resources(qtbot, page.app, year).course_credits == 3
+
+
+def test_a_past_semester_says_its_counselors_are_todays(qtbot, make_app, new_office):
+    # the staff register keeps no dates of employment: last year's staffing is counted on today's register, and
+    # the indicator says so when the head picks a period that is over
+    from counselor_app.services import school_calendar, staff
+    from counselor_app.services.school_calendar import YearEdit
+    from counselor_app.services.staff import StaffEdit
+
+    s = new_office.session
+    school_calendar.save_school_year(s, YearEdit("2025-2026", "2025-09-01", "2026-08-31",
+                                                 (("2025-09-01", "2026-01-23"), ("2026-02-23", "2026-07-10"))))
+    staff.save_staff(s, StaffEdit("林老师", roles=("counselor_full",)))
+    s.close()
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("compliance")
+    page = main.pages["compliance"]
+    wait_for(qtbot, lambda: page.board is not None and page.period.findData("2025-2026-1") >= 0)
+    staffing = page.findChild(QPushButton, "indicator_staffing")
+    page.period.setFocus()
+    for _ in range(page.period.count()):   # down the list to the autumn of 2025, as the keyboard does
+        if page.period.currentData() == "2025-2026-1":
+            break
+        qtbot.keyClick(page.period, Qt.Key.Key_Down)
+    wait_for(qtbot, lambda: page.board.period.code == "2025-2026-1")
+    qtbot.mouseClick(staffing, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: "不记录任职起止日期" in page.notes.text())
+    assert f"教职工名册 {date.today().isoformat()} 的状态" in page.notes.text()
+    assert "不记录任职起止日期" in staffing.toolTip()
