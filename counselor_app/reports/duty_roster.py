@@ -41,6 +41,7 @@ class DoorLine:
     times: str                       # 12:10–13:30
     names: tuple[str, ...]
     vacant: int = 0                  # seats nobody has (shown as such, so that the door never hides a gap)
+    period: str = ""                 # the shift's name as the office calls it (午休, 课后, 晚自习), printed before the times
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,8 @@ def build_duty_roster(data: DoorMonth, *, tr: Translate = identity, font_path: s
                 if day in data.notes:
                     cell.append(Paragraph(escape(data.notes[day]), note_style))
                 for line in page.days.get(day, ()):
-                    lines = _unbroken(line.times, line.names + (tr(VACANT),) * line.vacant, separator,
-                                      lambda text: stringWidth(text, st.family, line_style.fontSize), room)
+                    lines = _shift_lines(line, line.names + (tr(VACANT),) * line.vacant, separator,
+                                         lambda text: stringWidth(text, st.family, line_style.fontSize), room)
                     cell.append(Paragraph("<br/>".join(escape(x) for x in lines), line_style))
                 row.append(cell)
             rows.append(row)
@@ -122,14 +123,15 @@ def build_duty_roster(data: DoorMonth, *, tr: Translate = identity, font_path: s
             header = [Paragraph(escape(tr(WEEKDAYS[i])), st.cell_center) for i in shown]
             room = PAGE_ROOM - LINE_ROOM * (int(data.draft) + int(not page.days))
             text_width = widths[0] - 2 * PADDING - 1
-            table = _sized(Table, lambda scale: [header] + cells(st, page, shown, scale, text_width), widths, room)
-            table.setStyle(TableStyle([
+            style = TableStyle([
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3e3e3")),
                 ("VALIGN", (0, 1), (-1, -1), "TOP"), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-            ]))
+            ])
+            table = _sized(Table, lambda scale: [header] + cells(st, page, shown, scale, text_width), widths, room,
+                           style)
             if n:
                 out.append(PageBreak())
             title = (tr(TITLE_OF).format(month=month_text, post=page.post) if page.post   # no post: the month all
@@ -157,6 +159,18 @@ PADDING = 4                      # points left and right in a cell
 SCALES = (1.0, 0.9, 0.8, 0.72)   # the type shrinks this far to keep a busy month on one page
 
 
+def _shift_lines(line: DoorLine, names: Sequence[str], separator: str, width_of, room: float) -> list[str]:
+    """A shift in a cell: its name and times (午休 12:10–13:30) on the first line with the names that fit after them;
+    a name and times too wide together for the cell (Evening study 19:00–21:00 in a narrow column) go on two lines,
+    the times never broken."""
+    if not line.period:
+        return _unbroken(line.times, names, separator, width_of, room)
+    heading = f"{line.period} {line.times}"
+    if width_of(heading) <= room:
+        return _unbroken(heading, names, separator, width_of, room)
+    return [line.period] + _unbroken(line.times, names, separator, width_of, room)
+
+
 def _unbroken(times: str, names: Sequence[str], separator: str, width_of, room: float) -> list[str]:
     """The lines of one shift in a cell: the times, then the names as far as they go, each name whole on a line
     (a wrapped 欧阳\n明 would be misread on the door); a name too long for a line still gets a line of its own."""
@@ -173,14 +187,21 @@ def _unbroken(times: str, names: Sequence[str], separator: str, width_of, room: 
     return lines
 
 
-def _sized(table_class, make_rows, widths: list[float], room: float):
+def _sized(table_class, make_rows, widths: list[float], room: float, style=None):
     """The grid on one page, its week rows stretched to fill it (a door is read from a step away): laid out at full
     size to know each row's natural height, with smaller type while it does not fit, then again with the room left
     shared among the weeks. A month too full even at the smallest type keeps its natural heights (the table breaks
-    between weeks, the weekday header repeated)."""
+    between weeks, the weekday header repeated). ``style`` (the cells' padding) is set before measuring: measured
+    with reportlab's wider default padding, a busy month wrapped more than it prints and spilled onto a second page."""
+    def made(rows, **heights):
+        table = table_class(rows, colWidths=widths, repeatRows=1, **heights)
+        if style is not None:
+            table.setStyle(style)
+        return table
+
     for scale in SCALES:
         rows = make_rows(scale)
-        natural = table_class(rows, colWidths=widths, repeatRows=1)
+        natural = made(rows)
         natural.wrap(sum(widths), 10_000)
         heights = list(natural._rowHeights)
         spare = room - sum(heights)
@@ -191,7 +212,7 @@ def _sized(table_class, make_rows, widths: list[float], room: float):
     if len(heights) < 2:
         return natural
     extra = spare / (len(heights) - 1)
-    return table_class(rows, colWidths=widths, repeatRows=1, rowHeights=[heights[0]] + [h + extra for h in heights[1:]])
+    return made(rows, rowHeights=[heights[0]] + [h + extra for h in heights[1:]])
 
 
 # -- the workbook ------------------------------------------------------------------------------------------------------

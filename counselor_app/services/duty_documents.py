@@ -46,7 +46,8 @@ def door_month(session: Session, month, *, tr: Callable = str):
     for day, weekday in follows.items():
         if weekday is not None:
             notes[day] = tr(MAKEUP_FOLLOWS).format(weekday=tr(rules.WEEKDAYS[weekday]))
-    pages = [PostPage(p.post, {day: [DoorLine(line.times, line.names, max(0, line.heads - len(line.names)))
+    pages = [PostPage(p.post, {day: [DoorLine(line.times, line.names, max(0, line.heads - len(line.names)),
+                                              line.period)
                                      for line in lines] for day, lines in p.days.items()}) for p in data.posts]
     profile = office_store.profile(session.conn)
     return DoorMonth(profile.name, profile.unit_name, year, number, datetime.now(), pages, notes,

@@ -63,7 +63,7 @@ def test_an_assistant_prints_the_month_for_the_door(office, tmp_path):
     text = page.extract_text()
     assert float(page.mediabox.width) > float(page.mediabox.height)
     assert "2026年10月值班表：辅导室" in text and "星期一" in text and "国庆节" in text
-    assert "调休上班（按星期三课表）" in text and "12:10–13:30" in text
+    assert "调休上班（按星期三课表）" in text and "午休 12:10–13:30" in text     # the shift named with its times
     assert sum(text.count(n) for n in names) == 18          # 22 weekdays − 5 holidays + the make-up Saturday
     assert "草稿" in text                                    # generated, not published yet
     assert ("save.duty_roster", "") in actions(folder)

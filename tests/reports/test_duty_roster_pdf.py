@@ -110,3 +110,39 @@ def test_names_are_kept_whole_when_a_line_wraps():
     assert _unbroken("12:10", ("张三", "欧阳明"), "、", width, 20) == ["12:10 张三、欧阳明"]
     assert _unbroken("12:10", ("张三", "欧阳明"), "、", width, 10) == ["12:10 张三、", "欧阳明"]
     assert _unbroken("12:10", ("一个很长很长的名字",), "、", width, 5) == ["12:10", "一个很长很长的名字"]
+
+
+@needs_font
+def test_each_shift_is_printed_with_the_name_the_office_gave_it():
+    days = {date(2026, 10, 12): [DoorLine(LUNCH, ("林老师",), period="午休"),
+                                 DoorLine(AFTER, ("陈老师",), vacant=1, period="课后")]}
+    text = " ".join(pages(build_duty_roster(october(days)))[0].extract_text().split())
+    assert f"午休 {LUNCH} 林老师" in text and f"课后 {AFTER} 陈老师, (vacant)" in text
+
+
+@needs_font
+def test_a_long_shift_name_in_a_full_week_keeps_its_times_whole_on_one_page():
+    """Seven columns (weekend duty), six weeks, English names of the office's shifts: 'Evening study' goes on a line
+    of its own where it does not fit beside the times, which are never broken; every name still printed."""
+    days = {}
+    for d in range(1, 31):
+        day = date(2026, 11, d)
+        days[day] = [DoorLine(LUNCH, ("Lin Xiaoyan",), period="Lunch break"),
+                     DoorLine("19:00–21:00", ("Ouyang Ming", "Chen Jianguo"), period="Evening study")]
+    data = DoorMonth("Example Middle School", "", 2026, 11, datetime(2026, 10, 28), [PostPage("Hotline", days)])
+    [page] = pages(build_duty_roster(data))
+    text = page.extract_text()
+    assert "Sunday" in text and text.count("Evening study") == 30 and text.count("19:00–21:00") == 30
+    assert text.count("Lunch break") == 30 and text.count("Ouyang Ming") == 30
+
+
+def test_a_shift_name_too_wide_beside_its_times_gets_a_line_of_its_own():
+    from counselor_app.reports.duty_roster import _shift_lines
+
+    def width(text):
+        return len(text)
+
+    line = DoorLine("19:00–21:00", ("张三",), period="Evening study")
+    assert _shift_lines(line, line.names, "、", width, 40) == ["Evening study 19:00–21:00 张三"]
+    assert _shift_lines(line, line.names, "、", width, 14) == ["Evening study", "19:00–21:00 张三"]
+    assert _shift_lines(DoorLine(LUNCH, ("张三",)), ("张三",), "、", width, 40) == [f"{LUNCH} 张三"]

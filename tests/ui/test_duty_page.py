@@ -297,3 +297,84 @@ def test_changing_a_day_starts_at_who_has_the_duty_not_at_nobody(qtbot, make_app
     wait_for(qtbot, lambda: not dialog.isVisible())
     wait_for(qtbot, lambda: "周姗" not in cell_text(page.month, day))
     assert service(qtbot, app, lambda s: duty_roster.my_duties(s, day, day, staff_id=office.counselor_staff)) == []
+
+
+def evening_nobody_may_take(qtbot, app, page, office):
+    """A Wednesday evening shift at 辅导室 that only school leaders may take (none is on the list), the roster
+    generated: an empty seat every Wednesday. The shift's id."""
+    from counselor_app.services import duty, duty_roster
+
+    post = next(p.id for p in page.setup.posts if p.name == "辅导室")
+    template = service(qtbot, app, lambda s: duty.save_template(s, office.semester, duty.TemplateEdit(
+        post, 2, "晚自习", "19:00", "21:00", roles=("school_leader",))))
+    service(qtbot, app, lambda s: duty_roster.apply_roster(s, duty_roster.preview_roster(
+        s, office.semester, office.start, office.covered_end)))
+    return template
+
+
+def double_click_row(qtbot, view, row: int) -> None:
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    where = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), LEFT, pos=where)         # as a user's: press, release, then the double
+    qtbot.mouseDClick(view.viewport(), LEFT, pos=where)
+
+
+def test_a_gap_of_the_check_opens_its_day_in_the_month_to_be_filled(qtbot, make_app, office, answered_dialogs):
+    from counselor_app.ui.duty.day_dialog import DayDialog
+
+    app = make_app()
+    main, page = open_duty(qtbot, app)
+    evening_nobody_may_take(qtbot, app, page, office)
+    qtbot.mouseClick(page.publish_button, LEFT)
+    dialog = page.editor
+    set_day(dialog.through, office.covered_end)
+    wait_for(qtbot, lambda: dialog.found is not None and not dialog._loading)
+    assert not dialog.day_button.isEnabled()                 # nothing chosen yet
+    row = next(n for n, f in enumerate(dialog.model.rows) if "晚自习" in f.shift)
+    gap = dialog.model.rows[row]
+    assert dialog.day_button.text() == "调整这一天…"
+    double_click_row(qtbot, dialog.view, row)
+    wait_for(qtbot, lambda: isinstance(page.editor, DayDialog) and page.editor.isVisible())
+    assert not dialog.isVisible() and page.tabs.currentWidget() is page.month
+    assert page.month.selected_day() == gap.day and page.month.post.currentText() == "辅导室"
+    day_dialog = page.editor
+    assert gap.day.isoformat() in day_dialog.windowTitle()
+    assert day_dialog.shift.currentText() == "晚自习 19:00–21:00" and day_dialog.duty.currentText() == "空位"
+    # nobody on the list may take it: the service says so in the form, which stays open
+    day_dialog.person.setCurrentIndex(day_dialog.person.findData(office.counselor_staff))
+    day_dialog.ok_button.click()
+    wait_for(qtbot, lambda: day_dialog.error.text() != "")
+    assert "不能值此班次" in day_dialog.error.text() and day_dialog.isVisible()
+
+
+def test_a_gap_of_the_preview_opens_its_day_only_once_the_roster_is_saved(qtbot, make_app, office,
+                                                                         answered_dialogs):
+    from counselor_app.ui.duty.day_dialog import DayDialog
+
+    app = make_app()
+    main, page = open_duty(qtbot, app)
+    template = evening_nobody_may_take(qtbot, app, page, office)
+    first = max(date.today(), office.start)
+    if (office.covered_end - first).days < 7:
+        pytest.skip("no week left to plan in the semester on this date")
+    qtbot.mouseClick(page.generate_button, LEFT)
+    dialog = page.editor
+    set_day(dialog.first, first)
+    set_day(dialog.last, first + timedelta(days=7))
+    dialog.load()
+    wait_for(qtbot, lambda: dialog.preview is not None and not dialog._loading
+             and dialog.preview.last == first + timedelta(days=7))
+    row = next(n for n, g in enumerate(dialog.gaps_model.rows) if g.template_id == template)
+    gap = dialog.gaps_model.rows[row]
+    double_click_row(qtbot, dialog.gaps, row)                    # not saved yet: the preview stays
+    assert dialog.isVisible() and not dialog.day_button.isEnabled() and "请先保存" in dialog.day_button.toolTip()
+    qtbot.mouseClick(dialog.apply_button, LEFT)
+    wait_for(qtbot, lambda: dialog.result is not None)
+    assert "双击空缺" in dialog.summary.text()
+    dialog.gaps.selectRow(row)
+    assert dialog.day_button.isEnabled()
+    qtbot.mouseClick(dialog.day_button, LEFT)
+    wait_for(qtbot, lambda: isinstance(page.editor, DayDialog) and page.editor.isVisible())
+    assert not dialog.isVisible() and page.month.selected_day() == gap.day
+    assert page.editor.shift.currentData() == template and page.editor.duty.currentText() == "空位"

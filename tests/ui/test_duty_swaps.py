@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from duty_ui_helpers import LEFT, build, copy_into, open_duty, relog, service
+from duty_ui_helpers import LEFT, build, copy_into, open_duty, relog, rows, service
 
 from counselor_app.domain.errors import PermissionDenied, UserError
+from counselor_app.ui.qt import Qt
 from ui_helpers import audit_actions, wait_for
 
 
@@ -226,3 +227,37 @@ def test_the_start_card_names_the_coming_days_not_this_week(qtbot, make_app, off
     qtbot.mouseClick(coming, LEFT)
     page = main.pages["duty"]
     assert main.current_page_key() == "duty" and page.tabs.currentWidget() is page.mine
+
+
+def test_the_heads_first_view_shows_every_open_request_with_whose_turn_it_is(qtbot, make_app, office):
+    """A swap the head asked waits for the counselor's answer: the head's tab shows it at once (it once opened on
+    'waiting for the head's approval', empty), its state naming who answers; once accepted, the head's turn."""
+    from counselor_app.services import duty_changes
+
+    app = make_app()
+    main, page = open_duty(qtbot, app, "demo")
+    a, b = service(qtbot, app, swap_pair(office, conflict=False))
+    change = service(qtbot, app, lambda s: duty_changes.request_swap(s, a.id, b.id))
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(page.tabs.indexOf(page.changes)).center())
+    assert page.tabs.currentWidget() is page.changes and page.changes.which.currentText() == "全部待处理的"
+    wait_for(qtbot, lambda: page.changes.model.rowCount() == 1)
+    headers = [page.changes.model.headerData(n, Qt.Orientation.Horizontal) for n in
+               range(page.changes.model.columnCount())]
+    assert headers[:5] == ["类型", "状态", "值班", "申请人", "同事／代班人"] and "Of" not in headers
+    assert rows(page.changes.model)[0][:2] == ["换班", "待周姗答复"]
+    assert not page.changes.approve_button.isEnabled()          # not the head's turn yet
+    main, page = relog(qtbot, app, "counselor")
+    service(qtbot, app, lambda s: duty_changes.accept_swap(s, change))
+    main, page = relog(qtbot, app, "demo")
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(page.tabs.indexOf(page.changes)).center())
+    wait_for(qtbot, lambda: page.changes.model.rowCount() == 1
+             and rows(page.changes.model)[0][1] == "待负责人审批")
+    page.changes.table.selectRow(0)
+    assert page.changes.approve_button.isEnabled()
+    # what is closed leaves the default view, and says how it ended in 全部申请
+    service(qtbot, app, lambda s: duty_changes.reject_change(s, change))
+    wait_for(qtbot, lambda: page.changes.model.rowCount() == 0)
+    page.changes.which.setCurrentIndex(page.changes.which.findText("全部申请"))
+    assert rows(page.changes.model)[0][1] == "未批准"

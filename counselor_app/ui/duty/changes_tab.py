@@ -147,19 +147,18 @@ class ChangesTab(RowsTab):
         head = self.app.may(Permission.APPROVE_DUTY_CHANGES)
         self.approve_button.setVisible(head)
         self.reject_button.setVisible(head)
-        if head:
-            self.which.setCurrentIndex(self.which.findData(HEAD))
 
     def columns(self):
-        return [Column(self.tr("Request"), lambda r: words.change_kind(r.kind)),
-                Column(self.tr("State"), lambda r: words.change_state(r.state)),
+        return [Column(self.tr("Kind"), lambda r: words.change_kind(r.kind)),
+                Column(self.tr("State"), words.change_progress),
                 Column(self.tr("Duty"), lambda r: f"{words.day_text(r.day)} {r.post} {r.period} {r.times}",
                        sort_key=attrgetter("day")),
-                Column(self.tr("Of"), attrgetter("name")),
+                Column(self.tr("Asked by"), attrgetter("name")),
                 Column(self.tr("Colleague or replacement"), attrgetter("other_name")),
-                Column(self.tr("In exchange"), lambda r: (f"{words.day_text(r.other_day)} {r.other_post} "
-                                                          f"{r.other_period} {r.other_times}") if r.other_day else ""),
-                Column(self.tr("Why"), lambda r: words.reason(r.reason)),
+                Column(self.tr("In exchange for"), lambda r: (f"{words.day_text(r.other_day)} {r.other_post} "
+                                                              f"{r.other_period} {r.other_times}") if r.other_day
+                       else ""),
+                Column(self.tr("Reason"), lambda r: words.reason(r.reason)),
                 Column(self.tr("Asked on"), lambda r: (r.requested_at or "")[:10])]
 
     def loader(self):

@@ -59,6 +59,18 @@ class DayDialog(FormDialog):
         if not shifts and not lines:
             self.note(self.tr("The post has no shift on this day."), hint=False)
 
+    def choose(self, template_id: int, staff_id: int | None = None) -> None:
+        """Start on a shift and on ``staff_id``'s duty there (None: its first empty seat), as far as they exist."""
+        found = self.shift.findData(template_id)
+        if found < 0:
+            return
+        self.shift.setCurrentIndex(found)
+        for n in range(self.duty.count()):
+            aid = self.duty.itemData(n)
+            if (aid is None and staff_id is None) or (aid is not None and self.holders.get(aid) == staff_id):
+                self.duty.setCurrentIndex(n)
+                return
+
     def _fill_duties(self) -> None:
         self.duty.clear()
         line = self.lines.get(self.shift.currentData())

@@ -14,10 +14,11 @@ from counselor_app.services import duty_roster
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.duty import words
-from counselor_app.ui.duty.fields import day_edit, known_until, picked, set_day, table
+from counselor_app.ui.duty.dialog_buttons import DayButton, DayTarget, HolidayButtons
+from counselor_app.ui.duty.fields import day_edit, picked, set_day, table
 from counselor_app.ui.job_dialog import JobDialog
 from counselor_app.ui.models import Column
-from counselor_app.ui.qt import QCheckBox, QDate, QHBoxLayout, QLabel, QPushButton, QSplitter, Qt, QTimer
+from counselor_app.ui.qt import QCheckBox, QDate, QHBoxLayout, QLabel, QSplitter, Qt, QTimer
 
 RIGHT = dict(align_right=True)
 
@@ -75,21 +76,17 @@ class GenerateDialog(JobDialog):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         self.body.addWidget(split, 1)
-        self.calendar_button = QPushButton(self.tr("Open the School calendar page"))
-        self.calendar_button.setObjectName("dutyOpenCalendar")
-        self.calendar_button.clicked.connect(lambda _c=False: self.open_calendar())
-        self.calendar_button.hide()
-        self.known_button = QPushButton()
-        self.known_button.setObjectName("dutyKnownUntil")
-        self.known_button.setToolTip(self.tr("Only the days whose holidays are known; the rest of the semester "
-                                             "once the holidays of the next year are entered."))
-        self.known_button.clicked.connect(lambda _c=False: self.use_known_until())
-        self.known_button.hide()
-        self.known_until: date | None = None
+        self.holidays = HolidayButtons(self, self.tr("Only through {day}"), self.tr(
+            "Only the days whose holidays are known; the rest of the semester once the holidays of the next year "
+            "are entered."), lambda day: set_day(self.last, day))
+        self.calendar_button, self.known_button = self.holidays.calendar_button, self.holidays.known_button
+        self.day_button = DayButton(self, self.gaps, self.gap_target, allowed=lambda: self.result is not None,
+                                    not_yet=self.tr("Save the roster first; then a double-click on an empty seat "
+                                                    "opens its day in the month."))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.calendar_button)
-        buttons.addWidget(self.known_button)
+        buttons.addWidget(self.holidays)
         buttons.addStretch(1)
+        buttons.addWidget(self.day_button)
         self.body.addLayout(buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -105,12 +102,15 @@ class GenerateDialog(JobDialog):
         t = self.preview.templates.get(template_id) if self.preview else None
         return f"{t.post} · {t.period} {t.times}" if t else ""
 
+    def gap_target(self, gap) -> DayTarget:
+        t = self.preview.templates.get(gap.template_id) if self.preview else None
+        return DayTarget(gap.day, t.post_id if t else None, gap.template_id)
+
     # -- the preview -------------------------------------------------------------------------------------------
     def load(self) -> None:
         self._timer.stop()
         sid, first, last, keep = self.semester.id, picked(self.first), picked(self.last), self.keep.isChecked()
-        self.calendar_button.hide()
-        self.known_button.hide()
+        self.holidays.clear()
         self.start_preview(lambda s: duty_roster.preview_roster(s, sid, first, last, keep_manual=keep))
 
     def _loaded(self, preview) -> None:
@@ -144,11 +144,7 @@ class GenerateDialog(JobDialog):
         self.counts_model.clear()
         self.gaps_model.clear()
         self.summary.clear()
-        self.calendar_button.setVisible(isinstance(error, duty_roster.YearNotCovered))
-        self.known_until = known_until(error, picked(self.first)) if isinstance(error, duty_roster.YearNotCovered) else None
-        if self.known_until is not None:
-            self.known_button.setText(self.tr("Only through {day}").format(day=self.known_until.isoformat()))
-        self.known_button.setVisible(self.known_until is not None)
+        self.holidays.show_for(error, picked(self.first))
         super()._load_failed(error)
 
     def ready(self) -> bool:
@@ -174,15 +170,9 @@ class GenerateDialog(JobDialog):
         return lambda s: duty_roster.apply_roster(s, preview)
 
     def _applied(self, count: int) -> None:
-        self.summary.setText(self.tr("Saved: {count} duty(ies) put on the roster. Check and publish it when it is "
-                                     "complete.").format(count=count))
-
-    def use_known_until(self) -> None:
-        if self.known_until is not None:
-            set_day(self.last, self.known_until)
-
-    def open_calendar(self) -> None:
-        main = self.app.main_window
-        self.reject()
-        if main is not None:
-            main.go_to("calendar")
+        text = self.tr("Saved: {count} duty(ies) put on the roster. Check and publish it when it is complete.").format(
+            count=count)
+        if self.gaps_model.rowCount():
+            text = words.sentences([text, self.tr("Double-click an empty seat to fill it by hand in the month.")])
+        self.summary.setText(text)
+        self.day_button.update_state()

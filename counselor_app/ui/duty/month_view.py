@@ -34,6 +34,7 @@ class MonthTab(QWidget):
         self.page, self.app = page, page.app
         self.first = month_start(date.today())
         self.data = None                   # services.duty_roster.MonthRoster shown
+        self.pending = None                # a DayTarget to show once its month is loaded (go_to_day)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.previous = QPushButton("◀")
@@ -100,6 +101,29 @@ class MonthTab(QWidget):
         self.first = month_start(day)
         self.refresh()
 
+    def go_to_day(self, target) -> None:
+        """A row of the generate or publish dialog (ui/duty/dialog_buttons.DayTarget): this tab on the target's
+        month, its post and day chosen, and — when it names a shift — 调整这一天 open on that shift."""
+        self.pending = target
+        self.first = month_start(target.day)
+        if self.page.tabs.currentWidget() is self:
+            self.refresh()
+        else:
+            self.page.tabs.setCurrentWidget(self)          # the tab refreshes when it comes forward
+
+    def _show_pending(self) -> None:
+        target = self.pending
+        if target is None or self.data is None or (self.data.year, self.data.month) != (target.day.year,
+                                                                                          target.day.month):
+            return
+        self.pending = None
+        if target.post_id is not None and self.post.findData(target.post_id) >= 0:
+            self.post.setCurrentIndex(self.post.findData(target.post_id))
+        self.select_day(target.day)
+        self.grid.setFocus()
+        if target.template_id is not None:
+            self.edit_day(target.template_id, target.staff_id)
+
     def follow_semester(self, semester) -> None:
         """Another semester chosen at the top: its month of today, else its first month (not the month shown
         before, which may lie in another semester). Loaded when the tab refreshes."""
@@ -131,6 +155,7 @@ class MonthTab(QWidget):
         self.published.setText(self.tr("Published") if data.published else
                                self.tr("Draft: not published yet") if data.posts else self.tr("No duties this month"))
         self.show_grid()
+        self._show_pending()
 
     def post_month(self):
         if self.data is None:
@@ -154,7 +179,7 @@ class MonthTab(QWidget):
                 continue
             item = QTableWidgetItem(self.cell_text(day, days.get(day, ()), notes.get(day)))
             item.setData(DAY_ROLE, day)
-            item.setTextAlignment(int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             lines = days.get(day, ())
             if any(len(line.names) < line.heads for line in lines):
                 item.setForeground(QColor(GAP_RED))
@@ -197,7 +222,9 @@ class MonthTab(QWidget):
     def _selection_changed(self) -> None:
         self.edit_button.setEnabled(self.selected_day() is not None and self.post.currentData() is not None)
 
-    def edit_day(self) -> None:
+    def edit_day(self, template_id: int | None = None, staff_id: int | None = None) -> None:
+        """调整这一天 for the chosen day and post; ``template_id`` (and ``staff_id``): the shift (and whose duty on
+        it, else an empty seat) chosen in the form at first."""
         from counselor_app.ui.duty.day_dialog import DayDialog
 
         day, post_id = self.selected_day(), self.post.currentData()
@@ -206,6 +233,8 @@ class MonthTab(QWidget):
         post = self.post_month()
         lines = post.days.get(day, ()) if post is not None else ()
         self.page.editor = DayDialog(self.page, day, post_id, self.post.currentText(), lines)
+        if template_id is not None:
+            self.page.editor.choose(template_id, staff_id)
         self.page.editor.open()
 
     # -- print and export ---------------------------------------------------------------------------------------

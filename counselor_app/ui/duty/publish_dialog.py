@@ -13,10 +13,11 @@ from counselor_app.services import duty_roster
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.duty import words
-from counselor_app.ui.duty.fields import day_edit, known_until, picked, set_day, table
+from counselor_app.ui.duty.dialog_buttons import DayButton, DayTarget, HolidayButtons
+from counselor_app.ui.duty.fields import day_edit, picked, set_day, table
 from counselor_app.ui.job_dialog import JobDialog
 from counselor_app.ui.models import Column
-from counselor_app.ui.qt import QDate, QHBoxLayout, QLabel, QPushButton, Qt
+from counselor_app.ui.qt import QDate, QHBoxLayout, QLabel
 
 PROBLEM_RED = "#b3261e"
 
@@ -28,6 +29,7 @@ class Finding:
     who: str
     what: str
     blocking: bool          # a conflict (must be resolved); a gap only needs confirming
+    where: DayTarget | None = None     # the day, post, shift and duty in the month (调整这一天…)
 
 
 class PublishDialog(JobDialog):
@@ -56,29 +58,22 @@ class PublishDialog(JobDialog):
                    colour=lambda f: PROBLEM_RED if f.blocking else None),
         ], self, "dutyCoverage")
         self.body.addWidget(self.view, 1)
-        self.calendar_button = QPushButton(self.tr("Open the School calendar page"))
-        self.calendar_button.setObjectName("dutyOpenCalendar")
-        self.calendar_button.clicked.connect(lambda _c=False: self.open_calendar())
-        self.calendar_button.hide()
-        self.known_button = QPushButton()
-        self.known_button.setObjectName("dutyKnownUntil")
-        self.known_button.setToolTip(self.tr("Only the days whose holidays are known; the rest of the semester "
-                                             "once the holidays of the next year are entered."))
-        self.known_button.clicked.connect(lambda _c=False: self.use_known_until())
-        self.known_button.hide()
-        self.known_until: date | None = None
+        self.holidays = HolidayButtons(self, self.tr("Only through {day}"), self.tr(
+            "Only the days whose holidays are known; the rest of the semester once the holidays of the next year "
+            "are entered."), lambda day: set_day(self.through, day))
+        self.calendar_button, self.known_button = self.holidays.calendar_button, self.holidays.known_button
+        self.day_button = DayButton(self, self.view, self.target)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.calendar_button)
-        buttons.addWidget(self.known_button)
+        buttons.addWidget(self.holidays)
         buttons.addStretch(1)
+        buttons.addWidget(self.day_button)
         self.body.addLayout(buttons)
         self._update_buttons()
         self.load()
 
     def load(self) -> None:
         sid, first, last = self.semester.id, self.semester.start, picked(self.through)
-        self.calendar_button.hide()
-        self.known_button.hide()
+        self.holidays.clear()
         self.start_preview(lambda s: duty_roster.coverage(s, sid, first, last))
 
     def findings(self, found) -> list[Finding]:
@@ -87,13 +82,19 @@ class PublishDialog(JobDialog):
             t = found.templates.get(template_id)
             return f"{t.post} · {t.period} {t.times}" if t else ""
 
+        def where(day: date, template_id: int, staff_id: int | None = None) -> DayTarget:
+            t = found.templates.get(template_id)
+            return DayTarget(day, t.post_id if t else None, template_id, staff_id)
+
         out = [Finding(g.day, shift(g.template_id), "", self.tr("{count} empty seat(s): {why}").format(
-            count=g.missing, why=translate_text(GapReason(g.reason).label)), False) for g in found.plan.gaps]
+            count=g.missing, why=translate_text(GapReason(g.reason).label)), False, where(g.day, g.template_id))
+               for g in found.plan.gaps]
         out += [Finding(c.assignment.day, shift(c.assignment.template_id),
                         found.names.get(c.assignment.person_id, ""), translate_text(ConflictReason(c.reason).label),
-                        True) for c in found.plan.conflicts]
-        out += [Finding(d, "", "", self.tr("a make-up workday without a timetable (choose one in the set-up)"), True)
-                for d in found.plan.unplanned_days]
+                        True, where(c.assignment.day, c.assignment.template_id, c.assignment.person_id))
+                for c in found.plan.conflicts]
+        out += [Finding(d, "", "", self.tr("a make-up workday without a timetable (choose one in the set-up)"), True,
+                        DayTarget(d)) for d in found.plan.unplanned_days]
         return sorted(out, key=lambda f: (f.day, f.shift))
 
     def _loaded(self, found) -> None:
@@ -117,12 +118,12 @@ class PublishDialog(JobDialog):
         self.found = None
         self.model.clear()
         self.summary.clear()
-        self.calendar_button.setVisible(isinstance(error, duty_roster.YearNotCovered))
-        self.known_until = known_until(error, self.semester.start) if isinstance(error, duty_roster.YearNotCovered) else None
-        if self.known_until is not None:
-            self.known_button.setText(self.tr("Only through {day}").format(day=self.known_until.isoformat()))
-        self.known_button.setVisible(self.known_until is not None)
+        self.holidays.show_for(error, self.semester.start)
         super()._load_failed(error)
+
+    @staticmethod
+    def target(finding: Finding) -> DayTarget | None:
+        return finding.where
 
     def ready(self) -> bool:
         return self.found is not None
@@ -144,13 +145,3 @@ class PublishDialog(JobDialog):
 
     def _applied(self, found) -> None:
         self.summary.setText(self.tr("Published through {day}.").format(day=found.last.isoformat()))
-
-    def use_known_until(self) -> None:
-        if self.known_until is not None:
-            set_day(self.through, self.known_until)
-
-    def open_calendar(self) -> None:
-        main = self.app.main_window
-        self.reject()
-        if main is not None:
-            main.go_to("calendar")

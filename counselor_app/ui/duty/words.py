@@ -40,6 +40,16 @@ def change_state(code: str) -> str:
     return label_of(rules.ChangeState, code)
 
 
+def change_progress(row) -> str:
+    """A request's state saying, while it is open, whose turn it is: 待周姗答复 (a swap the colleague has not
+    answered), 待负责人审批 (a swap accepted, or a cover); a closed one its state (已批准, 已撤回 …)."""
+    if row.kind == rules.ChangeKind.SWAP.value and row.state == rules.ChangeState.REQUESTED.value:
+        return translate("DutyWords", "waiting for {name}'s answer").format(name=row.other_name)
+    if row.state in (rules.ChangeState.REQUESTED.value, rules.ChangeState.ACCEPTED.value):
+        return translate("DutyWords", "waiting for the head's approval")
+    return change_state(row.state)
+
+
 def semester_name(sem) -> str:
     """2026-2027 第一学期 (9月1日 – 1月22日)."""
     text = (translate("DutyWords", "{year} first semester") if sem.number == 1
