@@ -72,6 +72,7 @@ def test_the_agenda_order_changes_by_dragging_a_row(qtbot, make_app, office):
     tab = window.agenda_tab
     order = [it.id for it in window.view.items]
     assert len(order) >= 3 and tab.up_button.isVisible()   # the buttons stay, for the keyboard
+    assert "拖动某一行" in tab.hint.text()
     revision, before = window.meeting.revision, len(audit_actions(qtbot, app))
     drop_row(qtbot, tab.table, 0, 2)
     wait_for(qtbot, lambda: window.meeting.revision > revision)
@@ -94,6 +95,7 @@ def test_a_finalized_meeting_s_agenda_does_not_move(qtbot, make_app, office):
     tab = window.agenda_tab
     order = [it.id for it in window.view.items]
     assert len(order) >= 2 and not tab.up_button.isVisible()
+    assert "拖动" not in tab.hint.text()
     assert not tab.model.flags(tab.model.index(0, 2)) & Qt.ItemFlag.ItemIsDragEnabled
     before = audit_actions(qtbot, app)
     drop_row(qtbot, tab.table, 0, 1)

@@ -171,6 +171,8 @@ class AgendaTab(QWidget):
             if editable and preparing:
                 text += " " + self.tr("Until the meeting starts, 'Refresh the agenda' builds it again from the watch "
                                       "list; students added by hand and decisions stay.")
+            if editable and len(view.items) > 1:
+                text += " " + self.tr("Drag a row (or use Move up / Move down) to change the order.")
         self.hint.setText(text)
         for b in (self.decide_button, self.clear_button, self.up_button, self.down_button, self.remove_button,
                   self.add_button):
