@@ -10,9 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from cli_helpers import PW, init_office, roster, run
+from test_cli_print_minutes import OTHER_PW, as_user, trail
 from counselor_app.reports.fonts import find_cjk_font
 
-OTHER_PW = "Another-Pass-77"
 NUMBER = "2026070199"
 NAME = "欧阳晓明"
 needs_font = pytest.mark.skipif(find_cjk_font() is None, reason="no Chinese TrueType font on this machine")
@@ -48,18 +48,6 @@ def office(tmp_path_factory):
         referrals.issue_referral(s, rid, rev(), today=today)
         number = referral_views.get_referral(s, rid).number
     return d, rid, number
-
-
-def as_user(d, login: str):
-    return ["--data-dir", str(d), "--login", login, "--password-stdin"], (PW if login == "head" else OTHER_PW) + "\n"
-
-
-def trail(d):
-    from counselor_app.services.office import login
-    from counselor_app.store import audit
-
-    with login(d, "head", PW) as s:
-        return [(r.action, r.outcome, r.target_type, str(r.target_id)) for r in audit.iter_all(s.conn)]
 
 
 @needs_font

@@ -4,8 +4,8 @@ revision, and to a role that may not close referrals (an assistant), audited."""
 from datetime import date
 
 import pytest
-from test_referrals import issued, on_list, rev
-from watch_helpers import TODAY, login, prepare
+from test_referrals import counselor, issued, on_list, prepared, rev  # noqa: F401 (fixtures)
+from watch_helpers import TODAY, login
 
 from counselor_app.domain import referral as rules
 from counselor_app.domain.errors import PermissionDenied, ValidationError
@@ -13,17 +13,6 @@ from counselor_app.domain.roles import Role
 from counselor_app.services import referral_reopen, referral_views, referrals, timeline
 from counselor_app.services.referrals import ChangedMeanwhile, MeetingEdit, ReceiptEdit, ReferralEdit
 from counselor_app.store import audit, referrals as store
-
-
-@pytest.fixture(scope="module")
-def prepared(tmp_path_factory):
-    return prepare(tmp_path_factory.mktemp("reopen") / "office")
-
-
-@pytest.fixture
-def counselor(prepared, tmp_path):
-    with login(prepared, tmp_path, Role.COUNSELOR) as s:
-        yield s
 
 
 def state(s, rid) -> tuple:
