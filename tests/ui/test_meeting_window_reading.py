@@ -46,18 +46,19 @@ def test_opening_a_meeting_is_one_audited_look_at_the_meeting_not_at_its_minutes
     assert added == ["view.meeting"], added
 
 
-def drop_row(qtbot, table, source: int, target: int) -> None:
+def drop_row(qtbot, table, source: int, target: int, data=None) -> None:
     """Drag row ``source`` of the table onto the lower edge of row ``target`` (dropped below it). The offscreen
     platform has no drag loop (QDrag.exec returns at once), so the row is pressed and selected with the mouse, the
     data the view's drag carries is the model's ``mimeData`` of the selection (what QAbstractItemView.startDrag
-    sends), and the drag's enter, move and drop events are delivered to the view's viewport at the target."""
+    sends; ``data`` replaces it), and the drag's enter, move and drop events are delivered to the view's viewport
+    at the target."""
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
     from counselor_app.ui.qt import QApplication, Qt
 
     viewport, model = table.viewport(), table.model()
     qtbot.mouseClick(viewport, LEFT, pos=table.visualRect(model.index(source, 2)).center())
-    data = model.mimeData(table.selectionModel().selectedIndexes())
+    data = data or model.mimeData(table.selectionModel().selectedIndexes())
     rect = table.visualRect(model.index(target, 2))
     end = QPoint(rect.center().x(), rect.bottom() - 2)
     move, none = Qt.DropAction.MoveAction, Qt.KeyboardModifier.NoModifier
@@ -83,6 +84,16 @@ def test_the_agenda_order_changes_by_dragging_a_row(qtbot, make_app, office):
     drop_row(qtbot, tab.table, 2, 0)
     wait_for(qtbot, lambda: window.meeting.revision > revision)
     assert [it.id for it in window.view.items][:3] == [order[1], order[0], order[2]]
+    # a drop carrying items that are not on this agenda (another window's, another program's) moves nothing
+    from counselor_app.ui.meetings.agenda_tab import MIME
+    from counselor_app.ui.qt import QByteArray, QMimeData
+
+    foreign = QMimeData()
+    foreign.setData(MIME, QByteArray(b"999999"))
+    before, shown = audit_actions(qtbot, app), [it.id for it in window.view.items]
+    drop_row(qtbot, tab.table, 0, 2, data=foreign)
+    qtbot.wait(100)
+    assert audit_actions(qtbot, app) == before and [it.id for it in window.view.items] == shown
 
 
 def test_a_finalized_meeting_s_agenda_does_not_move(qtbot, make_app, office):
