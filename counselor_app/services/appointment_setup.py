@@ -1,7 +1,8 @@
 """What appointments are booked into: the office's rules (session length, late cancellation, the semester cap …),
-rooms, each counselor's weekly available hours and blocked dates; and the calendar facts a booking is checked
-against. Everyone who manages appointments reads them; the office head changes the rules, rooms and blocked dates;
-counselors set their own hours (the head anyone's, the assistant anyone's: the assistant keeps the diary).
+the class periods (Monday's, and a weekday's own where it differs), rooms, each counselor's weekly available hours
+and blocked dates; and the calendar facts a booking is checked against. Everyone who manages appointments reads
+them; the office head changes the rules, class periods, rooms and blocked dates; counselors set their own hours (the
+head anyone's, the assistant anyone's: the assistant keeps the diary).
 """
 from __future__ import annotations
 

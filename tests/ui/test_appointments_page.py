@@ -455,6 +455,9 @@ def test_a_counselor_sets_only_their_own_hours(qtbot, make_app, office):
     dialog = page.editor
     wait_for(qtbot, lambda: dialog.loaded)
     assert not dialog.add_room.isEnabled() and not dialog.save_rules.isEnabled()
+    dialog.periods.day.setCurrentIndex(4)                     # the class periods: shown, not changed
+    assert not dialog.periods.save.isEnabled() and not dialog.periods.same.isEnabled()
+    assert not dialog.periods.add.isEnabled() and dialog.periods.table.rowCount() == 7
     other = next(i for i in range(dialog.counselor.count()) if dialog.counselor.itemData(i) != dialog.counselor_id)
     dialog.counselor.setCurrentIndex(other)
     dialog.counselor.activated.emit(other)
