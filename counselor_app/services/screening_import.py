@@ -245,7 +245,9 @@ def _match(session: Session, preview: ScreeningPreview, definition: ScaleDefinit
 
 
 def _plain_name(name: str) -> str:
-    return "".join(str(name).split())
+    text = str(name)
+    # a printable text without a space holds no whitespace at all (every other whitespace is unprintable)
+    return text if text.isprintable() and " " not in text else "".join(text.split())
 
 
 def _student_of(v, by_no, by_name):
@@ -293,6 +295,8 @@ def digest(code: str, answers: str | None, result: ScaleResult) -> str:
 
 # -- writing ----------------------------------------------------------------------------------------------------
 
+CHUNK = 500     # results inserted by one statement, between two progress reports
+
 @operation(Permission.MANAGE_SCREENING, changes={Area.SCREENING, Area.WATCH}, audit="import.screening",
            target="screening_campaign")
 def import_screening(session: Session, preview: ScreeningPreview, skip_invalid: bool = False,
@@ -334,8 +338,8 @@ def import_screening(session: Session, preview: ScreeningPreview, skip_invalid: 
         # the answers and detail sealed with the ids the rows get, and inserted with them (one statement a chunk)
         seal_answers, seal_detail = result_store.ANSWERS.sealer(session.clinical), \
             result_store.DETAIL.sealer(session.clinical)
-        for start in range(0, total, 500):
-            chunk = new[start:start + 500]
+        for start in range(0, total, CHUNK):
+            chunk = new[start:start + CHUNK]
             results = [v.record["result"] for v in chunk]
 
             def sealed(row_id: int, n: int, chunk=chunk, results=results) -> tuple[bytes | None, bytes | None]:

@@ -12,7 +12,7 @@ scores thousands of random sheets both ways and compares every field.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import itemgetter, methodcaller, mul
 from typing import Callable, Sequence
 
 from counselor_app.domain.errors import UserError
@@ -38,17 +38,20 @@ def score_many(definition: ScaleDefinition, numbers: Sequence[int], rows: Sequen
     option …) in the row's place. ``usual``: every row was found a usual sheet already (:func:`usual_sheet`)."""
     plan = _plan(definition, tuple(numbers))
     if usual and plan is not None:
-        return list(map(plan.result, rows))
-    out: list[ScaleResult | UserError] = []
-    append = out.append
-    for row in rows:
+        return plan.results(rows)
+    out: list[ScaleResult | UserError | None] = [None] * len(rows)
+    usual_rows = []
+    for i, row in enumerate(rows):
         if plan is not None and plan.fits(row):
-            append(plan.result(row))
+            usual_rows.append(i)
             continue
         try:
-            append(score(definition, dict(zip(numbers, row))))
+            out[i] = score(definition, dict(zip(numbers, row)))
         except UserError as error:
-            append(error)
+            out[i] = error
+    if usual_rows:
+        for i, result in zip(usual_rows, plan.results([rows[i] for i in usual_rows])):
+            out[i] = result
     return out
 
 
@@ -102,11 +105,25 @@ class _Plan:
         self.total_count = len(total)
         self.factors = [(f, _getter([at[n] for n in f.items]), {}) for f in d.factors]
         self.lie = _getter([at[n] for n in d.validity.items]) if d.validity is not None else None
-        self.keys = sorted({(n, at[n], rule.min) for rule in d.key_items for n in rule.items})
-        self.positive_scores = ([o.score for o in d.options if o.score >= d.positive_item_from]
-                                if d.positive_item_from is not None else None)
-        self.auxiliary = [(n, at.get(n)) for n in _rule_items(d) if n in d.auxiliary]
+        # the key items' answers as a tuple; keys: (item, its place in that tuple, the rule's least score)
+        key_items = sorted({n for rule in d.key_items for n in rule.items})
+        self.key_get = _getter([at[n] for n in key_items]) if key_items else None
+        self.keys = sorted({(n, key_items.index(n), rule.min) for rule in d.key_items for n in rule.items})
+        self.hit_lists: dict[tuple, list[int]] = {}
+        self.below = ([o.score for o in d.options if o.score < d.positive_item_from]
+                      if d.positive_item_from is not None else None)
+        # the auxiliary questions rules read: (item, its place among those the file has, or None)
+        aux = [n for n in _rule_items(d) if n in d.auxiliary]
+        present = [n for n in aux if n in at]
+        self.aux_get = _getter([at[n] for n in present]) if present else None
+        self.auxiliary = [(n, present.index(n) if n in at else None) for n in aux]
+        self.aux_notes: dict[tuple, Finding | None] = {}
+        rule_items = sorted({n for c in self._conditions() if c.measure in ("item", "any_item") for n in c.items
+                             if n in at})
+        self.item_get = _getter([at[n] for n in rule_items]) if any(
+            c.measure in ("item", "any_item") for c in self._conditions()) and rule_items else None
         self.items_needed = any(c.measure in ("item", "any_item") for c in self._conditions())
+        self.verdicts: dict[tuple, tuple] = {}
         self.notes = tuple(_definition_notes(d))
         self.key_note = Finding.of(m.R_KEY_ITEMS)
         self.judge = _Judge(d)
@@ -126,51 +143,88 @@ class _Plan:
             return None not in row
         return self.required is None or None not in self.required(row)
 
-    def result(self, row: Sequence[int | None]) -> ScaleResult:
-        """What :func:`.scoring.score` gives for a row that :meth:`fits` (tests compare the two field by field)."""
+    def results(self, rows: Sequence[Sequence[int]]) -> list[ScaleResult]:
+        """What :func:`.scoring.score` gives for each row (every one :meth:`fits`; tests compare the two field by
+        field). Worked out column by column: the sums of every row at once, each factor score, key-item verdict and
+        note made once per value; then each row's band and verdict, remembered by what the rules read."""
         d = self.definition
+        n = len(rows)
         if self.reverse:
             reverse, low_high = self.reverse, self.low_high
-            row = [low_high - v if i in reverse and v is not None else v for i, v in enumerate(row)]
-        hits = sorted({n for n, p, least in self.keys if row[p] is not None and row[p] >= least})
-        counted = row if self.total is None else self.total(row)
-        total = sum(counted)
-        factor_scores = []
+            rows = [[low_high - v if i in reverse and v is not None else v for i, v in enumerate(row)]
+                    for row in rows]
+        counted = rows if self.total is None else list(map(self.total, rows))
+        totals = list(map(sum, counted))
+        sums_by_factor, scores_by_factor = [], []
         for f, get, made in self.factors:
-            summed = sum(get(row))
-            found = made.get(summed)
-            if found is None:
+            sums = list(map(sum, map(get, rows)))
+            for summed in set(sums).difference(made):
                 value = summed if f.scoring is Scoring.SUM else mean(summed, len(f.items))
-                found = made[summed] = FactorScore(f.id, f.name, value, f.band_of(value))
-            factor_scores.append(found)
-        factor_values = {fs.id: fs.value for fs in factor_scores}
-        values = Values(total=total, total_mean=mean(total, self.total_count), items_known=True,
-                        factors=factor_values)
-        if self.items_needed:
-            values.items = {n: v for n, v in zip(self.numbers, row) if v is not None}
-        if d.standard_multiplier is not None:
-            values.standard = int(total * d.standard_multiplier)
-        extra = {}
-        if self.positive_scores is not None:
-            count = counted.count
-            positive = sum(map(count, self.positive_scores))
-            values.positive_items = positive
-            extra = dict(positive_items=positive, negative_items=len(counted) - positive,
-                         positive_symptom_mean=mean(sum(s * count(s) for s in self.positive_scores), positive)
-                         if positive else None)
-        if self.lie is not None:
-            values.lie = sum(self.lie(row))
-        judge = self.judge
-        band_of(d, values, judge)
-        verdict = evaluate_any(d.positive, values, d, judge)
-        notes = list(self.notes)
-        if hits:
-            notes.insert(0, self.key_note)
-        unanswered = [n for n, p in self.auxiliary if p is None or row[p] is None]
-        if unanswered:
-            notes.append(Finding.of(m.R_AUXILIARY_MISSING, numbers=_numbers(unanswered)))
-        return _result(d, values, verdict, notes, hits, key_items_known=True, score_only=False,
-                       factors=tuple(factor_scores), **extra)
+                made[summed] = FactorScore(f.id, f.name, value, f.band_of(value))
+            sums_by_factor.append(sums)
+            scores_by_factor.append(list(map(made.__getitem__, sums)))
+        factor_rows = list(zip(*scores_by_factor)) if self.factors else [()] * n
+        sum_rows = list(zip(*sums_by_factor)) if self.factors else [()] * n
+        nothing = [None] * n
+        positives = low_sums = nothing
+        if self.below is not None:      # SCL-90's positive items: those not under positive_from (counted at once)
+            lows = [list(map(methodcaller("count", s), counted)) for s in self.below]
+            positives = [self.total_count - sum(c) for c in zip(*lows)] if lows else [self.total_count] * n
+            low_sums = [sum(map(mul, self.below, c)) for c in zip(*lows)] if lows else [0] * n
+        lies = list(map(sum, map(self.lie, rows))) if self.lie is not None else nothing
+        key_values = list(map(self.key_get, rows)) if self.key_get is not None else [()] * n
+        aux_values = list(map(self.aux_get, rows)) if self.aux_get is not None else [()] * n
+        item_values = list(map(self.item_get, rows)) if self.item_get is not None else [()] * n
+        count, multiplier, judge, known = self.total_count, d.standard_multiplier, self.judge, self.verdicts
+        if len(known) > 100_000:
+            known.clear()
+        out = []
+        for i, (total, factors, sums, positive, low_sum, lie, key_value, aux_value, item_value) in enumerate(zip(
+                totals, factor_rows, sum_rows, positives, low_sums, lies, key_values, aux_values, item_values)):
+            total_mean = mean(total, count)
+            standard = None if multiplier is None else int(total * multiplier)
+            # the band and verdict read the total (its mean, the standard score), the positive items, the lie
+            # scale, the factor scores and the answers of items named in rules: nothing else
+            rule_key = (total, positive, lie, sums, item_value)
+            found = known.get(rule_key)
+            if found is None:
+                values = Values(total=total, total_mean=total_mean, standard=standard, positive_items=positive,
+                                lie=lie, items_known=True, factors={f.id: f.value for f in factors})
+                if self.item_get is not None:
+                    values.items = {n: v for n, v in zip(self.numbers, rows[i]) if v is not None}
+                band_of(d, values, judge)
+                found = known[rule_key] = (values.band, evaluate_any(d.positive, values, d, judge))
+            band, verdict = found
+            hits = self._hits(key_value)
+            notes = [self.key_note, *self.notes] if hits else list(self.notes)
+            unanswered = self._unanswered(aux_value)
+            if unanswered is not None:
+                notes.append(unanswered)
+            values = Values(total=total, total_mean=total_mean, standard=standard, lie=lie, band=band)
+            if positive is None:
+                out.append(_result(d, values, verdict, notes, hits, key_items_known=True, score_only=False,
+                                   factors=factors))
+            else:
+                out.append(_result(d, values, verdict, notes, hits, key_items_known=True, score_only=False,
+                                   factors=factors, positive_items=positive, negative_items=count - positive,
+                                   positive_symptom_mean=mean(total - low_sum, positive) if positive else None))
+        return out
+
+    def _hits(self, key_value: tuple) -> list[int]:
+        """The key items hit, by the answers to the key items (scales.scoring.key_item_hits)."""
+        found = self.hit_lists.get(key_value)
+        if found is None:
+            found = self.hit_lists[key_value] = sorted({n for n, at, least in self.keys
+                                                        if key_value[at] is not None and key_value[at] >= least})
+        return found
+
+    def _unanswered(self, aux_value: tuple) -> Finding | None:
+        """The note on auxiliary questions of the rules left unanswered, by their answers."""
+        if aux_value not in self.aux_notes:
+            numbers = [n for n, at in self.auxiliary if at is None or aux_value[at] is None]
+            self.aux_notes[aux_value] = (Finding.of(m.R_AUXILIARY_MISSING, numbers=_numbers(numbers))
+                                         if numbers else None)
+        return self.aux_notes[aux_value]
 
 
 class _Judge:
