@@ -67,6 +67,17 @@ def prepare(folder: Path) -> MeetingOffice:
     return MeetingOffice(folder, grade_id, grade, other, mine, e, staff_ids)
 
 
+def prepared_office(tmp_path_factory, name: str) -> MeetingOffice:
+    """:func:`prepare` in a fresh folder of the session, its key slots made with the cheap KDF (a module fixture)."""
+    import pytest
+
+    from counselor_app.store import crypto
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(crypto, "PRODUCTION_KDF", CHEAP_KDF)
+        return prepare(tmp_path_factory.mktemp(name) / "office")
+
+
 def login(prepared: MeetingOffice, tmp: Path, role: Role):
     folder = tmp / "office"
     if not folder.exists():

@@ -15,19 +15,14 @@ from counselor_app.reports.fonts import find_cjk_font
 from counselor_app.services import documents, meetings, meetings_agenda as agenda, meetings_attendance as attendance
 from counselor_app.services import meetings_decisions as dec, meetings_finalize as fin
 from counselor_app.store import audit
-from meeting_helpers import HELD, MONTH, TODAY, login, prepare
+from meeting_helpers import HELD, MONTH, TODAY, login, prepared_office
 
 needs_font = pytest.mark.skipif(find_cjk_font() is None, reason="no Chinese TrueType font on this machine")
 
 
 @pytest.fixture(scope="module")
 def prepared(tmp_path_factory):
-    from counselor_app.store import crypto
-    from testdata import CHEAP_KDF
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(crypto, "PRODUCTION_KDF", CHEAP_KDF)
-        return prepare(tmp_path_factory.mktemp("meeting_documents") / "office")
+    return prepared_office(tmp_path_factory, "meeting_documents")
 
 
 @pytest.fixture

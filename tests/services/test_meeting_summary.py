@@ -15,17 +15,12 @@ from counselor_app.domain.roles import Role
 from counselor_app.services import meetings, meetings_agenda as agenda, meetings_attendance as attendance
 from counselor_app.services import meetings_decisions as dec, meetings_finalize as fin, meetings_minutes
 from counselor_app.store.database import transaction
-from meeting_helpers import HELD, MONTH, TODAY, _entry, login, prepare
+from meeting_helpers import HELD, MONTH, TODAY, _entry, login, prepared_office
 
 
 @pytest.fixture(scope="module")
 def prepared(tmp_path_factory):
-    from counselor_app.store import crypto
-    from testdata import CHEAP_KDF
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(crypto, "PRODUCTION_KDF", CHEAP_KDF)
-        return prepare(tmp_path_factory.mktemp("meeting_summary") / "office")
+    return prepared_office(tmp_path_factory, "meeting_summary")
 
 
 @pytest.fixture

@@ -10,17 +10,12 @@ from counselor_app.services import meetings, meetings_agenda as agenda, meetings
 from counselor_app.services import meetings_decisions as dec, meetings_finalize as fin, meetings_minutes
 from counselor_app.services import meetings_overview as overview
 from counselor_app.store import database, watch_records as plan_store
-from meeting_helpers import HELD, MONTH, TODAY, login, prepare
+from meeting_helpers import HELD, MONTH, TODAY, login, prepared_office
 
 
 @pytest.fixture(scope="module")
 def prepared(tmp_path_factory):
-    from counselor_app.store import crypto
-    from testdata import CHEAP_KDF
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(crypto, "PRODUCTION_KDF", CHEAP_KDF)
-        return prepare(tmp_path_factory.mktemp("meetings") / "office")
+    return prepared_office(tmp_path_factory, "meetings")
 
 
 @pytest.fixture
