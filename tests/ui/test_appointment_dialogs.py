@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from counselor_app.domain.errors import StorageError
 from counselor_app.services import office as office_service, session_records
 from counselor_app.services.demo import DEMO_PASSWORD
-from test_appointments_page import LEFT, held_watched_session, office, open_page, prepared  # noqa: F401 - fixtures
+from test_appointments_page import (LEFT, held_watched_session, office, open_page, open_record,  # noqa: F401
+                                    prepared)
 from ui_helpers import wait_for
 
 
@@ -25,13 +26,8 @@ def test_a_failed_signature_is_retried_without_a_second_follow_up(qtbot, make_ap
             raise StorageError(reason="disk full")
         return real_sign(s, record_id)
     monkeypatch.setattr(session_records, "sign_record", sign_failing_once)
-    page = open_page(qtbot, make_app)
-    page.open_appointment(held)
-    dialog = page.editor
-    wait_for(qtbot, lambda: dialog.detail is not None and dialog.record_button.isEnabled())
-    qtbot.mouseClick(dialog.record_button, LEFT)
-    record = dialog.record_dialog
-    wait_for(qtbot, lambda: record.isVisible() and not record.loading and record.followup.isVisible())
+    page, record = open_record(qtbot, make_app, held)
+    assert record.followup.isVisible()
     qtbot.keyClicks(record.texts["complaint"], "sleep")
     qtbot.keyClicks(record.texts["process"], "listened")
     qtbot.mouseClick(record.followup, LEFT)

@@ -511,18 +511,23 @@ def held_watched_session(office, data_dir, student) -> int:
     return held
 
 
-def test_the_record_adds_a_follow_up_to_the_watch_entry(qtbot, make_app, office, data_dir):
-    from counselor_app.services import watch
-
-    rows = office[2]
-    held = held_watched_session(office, data_dir, rows[10])
+def open_record(qtbot, make_app, appointment_id: int):
+    """The counselor's page, the held appointment opened and its record form (填写辅导记录…) loaded."""
     page = open_page(qtbot, make_app)
-    page.open_appointment(held)
+    page.open_appointment(appointment_id)
     dialog = page.editor
     wait_for(qtbot, lambda: dialog.detail is not None and dialog.record_button.isEnabled())
     qtbot.mouseClick(dialog.record_button, LEFT)
     record = dialog.record_dialog
     wait_for(qtbot, lambda: record.isVisible() and not record.loading)
+    return page, record
+
+
+def test_the_record_adds_a_follow_up_to_the_watch_entry(qtbot, make_app, office, data_dir):
+    from counselor_app.services import watch
+
+    rows = office[2]
+    page, record = open_record(qtbot, make_app, held_watched_session(office, data_dir, rows[10]))
     assert record.followup.isVisible() and not record.seen.isEnabled()
     assert record.rating.itemText(0) == "不变（一般关注）"
     qtbot.keyClicks(record.texts["complaint"], "sleep")
