@@ -4975,6 +4975,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>A referral is completed once its receipt is back. Closing it earlier for another reason needs a note saying why. A closed referral takes nothing more until it is reopened.</translation>
         </message>
         <message>
+            <source>Reopened on {time}: {reason}</source>
+            <translation>Reopened on {time}: {reason}</translation>
+        </message>
+        <message>
             <source>Write why the referral is closed.</source>
             <translation>Write why the referral is closed.</translation>
         </message>

@@ -4975,6 +4975,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>收回回执后转介即可按“转介完成”结案；回执收回前因其他原因结案，须写明理由。结案后不能再登记任何内容，除非重新打开。</translation>
         </message>
         <message>
+            <source>Reopened on {time}: {reason}</source>
+            <translation>{time} 重新打开：{reason}</translation>
+        </message>
+        <message>
             <source>Write why the referral is closed.</source>
             <translation>请写明结案原因。</translation>
         </message>

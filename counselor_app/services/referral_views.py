@@ -15,6 +15,14 @@ from counselor_app.store import referrals as store, students as student_store
 
 
 @dataclass(frozen=True)
+class Reopening:
+    """A closed referral reopened (services/referral_reopen.py): when, back to which state, why (unsealed here)."""
+    reopened_at: str
+    back_to: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class ReferralDetail:
     row: store.ReferralRow
     number: str
@@ -30,6 +38,7 @@ class ReferralDetail:
     diagnosis: str
     close_note: str
     overdue: bool
+    reopenings: tuple[Reopening, ...] = ()     # oldest first
 
 
 @operation(Permission.MANAGE_REFERRALS, audit="view.referrals", target="referral")
@@ -55,7 +64,9 @@ def get_referral(session: Session, referral_id: int, *, today: date | None = Non
     detail = ReferralDetail(row, number_of(row), student.student_no, student.name, hospital, read(store.REASON),
                             read(store.SCHOOL_ACTIONS), read(store.SCREENING_SUMMARY), read(store.MEETING_NOTES),
                             read(store.REFUSAL_REASON), read(store.SCHOOL_ADVICE), read(store.DIAGNOSIS),
-                            read(store.CLOSE_NOTE), rules.receipt_overdue(row.state, row.receipt_due, today))
+                            read(store.CLOSE_NOTE), rules.receipt_overdue(row.state, row.receipt_due, today),
+                            tuple(Reopening(o.reopened_at, o.back_to, store.REOPEN_REASON.read(conn, keys, o.id) or "")
+                                  for o in store.reopens_of_student(conn, row.student_id) if o.referral_id == row.id))
     session.audit("view.referral", "student", row.student_id, detail=f"referral={referral_id}")
     return detail
 

@@ -45,6 +45,12 @@ def test_reopening_a_completed_referral_needs_a_reason_and_goes_back_to_receipt_
     wait_for(qtbot, lambda: any(r.id == row.id for r in page.model.rows))
     page.table.selectRow(next(n for n, r in enumerate(page.model.rows) if r.id == row.id))
     assert page.close_button.isEnabled() and not page.reopen_button.isEnabled()
+    page.close_button.click()                                 # closing it again shows why it was reopened
+    closing = page.editor
+    wait_for(qtbot, lambda: closing.ok_button.isEnabled())
+    assert closing.reopened.isVisible()
+    assert closing.reopened.text().endswith("：回执上的医生建议登记错误，需更正后再结案")
+    closing.reject()
     events = ask(qtbot, app, lambda s: timeline.student_timeline(s, row.student_id, sources=("referrals",))).events
     assert events[0].title == f"Referral {row.number} reopened: back to \u201creceipt returned\u201d"
 

@@ -11,6 +11,7 @@ from counselor_app.services import hospitals, referral_reopen, referral_views, r
 from counselor_app.services.referrals import ReferralEdit
 from counselor_app.translation import translate_text
 from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
+from counselor_app.ui.profile_sections import local_time
 from counselor_app.ui.qt import QCheckBox, QLabel
 from counselor_app.ui.referrals.dialogs import _labels, _text_box
 
@@ -94,15 +95,23 @@ class CloseReferralDialog(FormDialog):
         self.reason = self.field(self.tr("Why it is closed:"), choice(_labels(rules.CloseReason), default.value),
                                  name="closeReason")
         self.words = self.field(self.tr("Note:"), _text_box("closeNote", 3))
+        self.reopened = self.note("", hint=False)   # why it was reopened last, if it was
+        self.reopened.setObjectName("closeReopened")
+        self.reopened.setVisible(False)
         self.note(self.tr("A referral is completed once its receipt is back. Closing it earlier for another reason "
                           "needs a note saying why. A closed referral takes nothing more until it is reopened."))
 
     def loader(self):
         referral_id = self.row.id
-        return lambda s: referral_views.get_referral(s, referral_id).row.revision
+        return lambda s: referral_views.get_referral(s, referral_id)
 
-    def loaded(self, revision) -> None:
-        self.revision = revision
+    def loaded(self, detail) -> None:
+        self.revision = detail.row.revision
+        if detail.reopenings:
+            last = detail.reopenings[-1]
+            self.reopened.setText(self.tr("Reopened on {time}: {reason}").format(time=local_time(last.reopened_at),
+                                                                               reason=last.reason))
+            self.reopened.setVisible(True)
 
     def edit(self):
         reason, words = self.reason.currentData(), self.words.toPlainText()
