@@ -328,10 +328,10 @@ def import_screening(session: Session, preview: ScreeningPreview, skip_invalid: 
         have = result_store.digests(conn, campaign_id)
         if any(preview.students[v.line] in have for v in new):
             raise ValidationError(CHANGED)
-        targets = store.targets(conn, campaign_id)
-        new_ids = {preview.students[v.line] for v in new}
-        missing = [p for p in store.pupils(conn) if p.id in new_ids and p.id not in targets]
-        store.add_targets(conn, campaign_id, missing, rules.Disposition.DUE.value, at, session.user.id)
+        untargeted = {preview.students[v.line] for v in new}.difference(store.targets(conn, campaign_id))
+        if untargeted:      # the register read only when a student is not a target yet
+            missing = [p for p in store.pupils(conn) if p.id in untargeted]
+            store.add_targets(conn, campaign_id, missing, rules.Disposition.DUE.value, at, session.user.id)
         total = len(new)
         if progress is not None:
             progress.update(0, total)

@@ -3,6 +3,7 @@ store/screening_results.py. The reason a student is absent or exempt may be medi
 """
 from __future__ import annotations
 
+import json
 from typing import Iterable, NamedTuple, Sequence
 
 from counselor_app.store.database import Connection
@@ -201,9 +202,13 @@ def set_disposition(conn: Connection, target_id: int, disposition: str, at: str,
 
 def mark_tested(conn: Connection, campaign_id: int, student_ids: Iterable[int], at: str,
                 user_id: int | None) -> None:
-    conn.executemany("UPDATE screening_target SET disposition = 'tested', reason = NULL, changed_at = ?, "
-                     "changed_by = ? WHERE campaign_id = ? AND student_id = ? AND disposition <> 'tested'",
-                     [(at, user_id, campaign_id, s) for s in student_ids])
+    """The students' targets 已测 (one statement for an import's thousands: the ids as a JSON list)."""
+    ids = [int(s) for s in student_ids]
+    if ids:
+        conn.execute("UPDATE screening_target SET disposition = 'tested', reason = NULL, changed_at = ?, "
+                     "changed_by = ? WHERE campaign_id = ? AND disposition <> 'tested' "
+                     "AND student_id IN (SELECT value FROM json_each(?))",
+                     (at, user_id, campaign_id, json.dumps(ids)))
 
 
 class CoverageRow(NamedTuple):

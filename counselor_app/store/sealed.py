@@ -75,12 +75,16 @@ def sealer(keys: ClinicalKeys | None, table: str, column: str):
     epoch = keys.current
     encrypt = AESGCM(bytes(keys.key(epoch))).encrypt
     header = _HEADER.pack(VERSION, epoch)
-    token, size = secrets.token_bytes, crypto.NONCE_BYTES
+    size = crypto.NONCE_BYTES
+    nonces: list[bytes] = []     # drawn from the system's random source 1,024 at a time, each used once
 
     def seal(row_id: int, text: str | None) -> bytes | None:
         if text is None:
             return None
-        nonce = token(size)
+        if not nonces:
+            pool = secrets.token_bytes(size * 1024)
+            nonces.extend(pool[i:i + size] for i in range(0, len(pool), size))
+        nonce = nonces.pop()
         return header + nonce + encrypt(nonce, text.encode("utf-8"), _aad(table, column, row_id, epoch))
     return seal
 
