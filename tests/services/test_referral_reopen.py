@@ -7,7 +7,6 @@ import pytest
 from test_referrals import counselor, issued, on_list, prepared, rev  # noqa: F401 (fixtures)
 from watch_helpers import TODAY, login
 
-from counselor_app.domain import referral as rules
 from counselor_app.domain.errors import PermissionDenied, ValidationError
 from counselor_app.domain.roles import Role
 from counselor_app.services import referral_reopen, referral_views, referrals, timeline
@@ -81,14 +80,6 @@ def test_a_referral_closed_before_the_closing_recorded_its_state_goes_back_by_it
     referrals.close_referral(s, rid, "other", "转往外地", rev(s, rid), today=TODAY)
     s.conn.execute("UPDATE referral SET closed_from = NULL WHERE id = ?", (rid,))   # as schema 15 left it
     assert referral_reopen.reopen_referral(s, rid, "家长回本地就医", rev(s, rid)) == "visited"
-
-
-@pytest.mark.parametrize("closed_from, dates, expected", [
-    ("issued", (None, None, None), "issued"), (None, (None, None, None), "draft"),
-    (None, ("2026-11-10", None, None), "issued"), (None, ("2026-11-10", "2026-11-12", None), "visited"),
-    (None, ("2026-11-10", "2026-11-12", "2026-11-14"), "returned"), ("closed", ("2026-11-10", None, None), "issued")])
-def test_the_state_before_the_closing(closed_from, dates, expected):
-    assert rules.state_before_closing(closed_from, *dates) == expected
 
 
 def test_refusals_leave_the_referral_closed(prepared, counselor, tmp_path):
