@@ -73,6 +73,7 @@ VOCABULARIES = {
     ("student_leave", "reason"): set(leave.codes(leave.Reason)),
     ("student_leave", "state"): set(leave.codes(leave.State)),
     ("student_leave", "conclusion"): {""} | set(leave.codes(leave.Conclusion)),
+    ("return_meeting", "conclusion"): set(leave.codes(leave.Conclusion)),   # schema 17
     ("crisis_incident", "type"): set(crisis.codes(crisis.Type)),
     ("crisis_incident", "gravity"): set(crisis.codes(crisis.Gravity)),
     ("crisis_incident", "state"): set(crisis.codes(crisis.State)),
