@@ -415,6 +415,9 @@ def month_data(session: Session, year: int, month: int, *, tr: Callable = str) -
         line = ShiftLine(tuple(r.id for r in group), tid, r0.period, f"{r0.start_time}–{r0.end_time}", r0.kind,
                          tuple(r.name for r in group), tuple(r.staff_id for r in group), heads.get(tid, 1))
         by_post[post_id][1].setdefault(date.fromisoformat(day), []).append(line)
+    for t, day in _nobody_on(session, first, last, {(tid, day) for _pid, day, tid in grouped}):
+        by_post.setdefault(t.post_id, (t.post, {}))[1].setdefault(day, []).append(
+            ShiftLine((), t.id, t.period, t.times, t.kind, (), (), t.heads))
     order = {p.id: (p.sort_order, p.id) for p in store.posts(session.conn)}
     posts = tuple(PostMonth(pid, name, {d: tuple(sorted(lines, key=lambda x: (x.times, x.template_id)))
                                         for d, lines in days.items()})
@@ -430,6 +433,30 @@ def month_data(session: Session, year: int, month: int, *, tr: Callable = str) -
             through = roster.published_through if roster else None
             published = published and bool(through) and through >= min(last, sem.end).isoformat()
     return MonthRoster(year, month, posts, notes, published and bool(rows))
+
+
+def _nobody_on(session: Session, first: date, last: date, taken: set) -> list:
+    """(template, day) of the shifts taking place from ``first`` to ``last`` with nobody on them, from each
+    semester's start through its last planned duty (what publishing checks; later days are not planned yet): the
+    month shows them as empty seats, not as days without that shift. ``taken``: (template id, ISO day) with someone."""
+    out = []
+    for sem in duty.semesters(session):
+        planned = store.assignments(session.conn, sem.id, sem.start.isoformat(), sem.end.isoformat())
+        lo = max(first, sem.start).isoformat()
+        hi = min(last.isoformat(), max((a.day for a in planned), default=""))
+        if lo > hi:
+            continue
+        try:
+            src = inputs(session, sem.id, lo, hi)
+        except UserError:                   # a year whose holidays nobody entered: its days are not known
+            continue
+        plan = check_roster(src.days, [duty.to_template(t) for t in src.templates], _persons(src.people),
+                            src.unavailability, [Assignment(date.fromisoformat(a.day), a.template_id, a.staff_id)
+                                                 for a in src.assignments])
+        templates = {t.id: t for t in src.templates}
+        out += [(templates[g.template_id], g.day) for g in plan.gaps
+                if g.template_id in templates and (g.template_id, g.day.isoformat()) not in taken]
+    return out
 
 
 MAKEUP_NOTE = QT_TRANSLATE_NOOP("DutyRoster", "make-up workday")

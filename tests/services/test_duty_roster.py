@@ -176,6 +176,24 @@ def test_the_month_per_post(session):
         duty_roster.month_roster(session, 2026, 13)
 
 
+def test_the_month_shows_a_shift_nobody_is_on_as_empty_seats_through_the_planned_days(session):
+    """A shift nobody on the list may take: generated, it has no duty at all, and the month (the grid, the door)
+    still lists it on each of its days, its seats empty, as the check before publishing does; a month after the last
+    planned day lists nothing."""
+    office = duty_office(session)
+    evening = duty.save_template(session, office.autumn, duty.TemplateEdit(office.room, 2, "晚自习", "19:00", "21:00",
+                                                                           roles=("school_leader",)))
+    generate(session, office.autumn, last=date(2026, 10, 31))
+    room = next(p for p in duty_roster.month_roster(session, 2026, 10).posts if p.post == "辅导室")
+    empty = {day: line for day, lines in room.days.items() for line in lines if line.template_id == evening}
+    # the Wednesdays (7 Oct a holiday) and Saturday 10 Oct, a make-up workday on Wednesday's timetable
+    assert sorted(empty) == [date(2026, 10, d) for d in (10, 14, 21, 28)]
+    line = empty[date(2026, 10, 14)]
+    assert (line.period, line.times, line.names, line.heads, line.assignment_ids) == ("晚自习", "19:00–21:00", (), 1, ())
+    assert [x.template_id for x in room.days[date(2026, 10, 12)]] != []                   # the other days as before
+    assert duty_roster.month_roster(session, 2026, 11).posts == ()                       # not generated yet
+
+
 def test_the_school_calendar_change_shows_as_a_conflict(session):
     office = duty_office(session)
     generate(session, office.autumn, last=date(2026, 9, 30))

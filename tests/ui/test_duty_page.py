@@ -338,6 +338,7 @@ def test_a_gap_of_the_check_opens_its_day_in_the_month_to_be_filled(qtbot, make_
     wait_for(qtbot, lambda: isinstance(page.editor, DayDialog) and page.editor.isVisible())
     assert not dialog.isVisible() and page.tabs.currentWidget() is page.month
     assert page.month.selected_day() == gap.day and page.month.post.currentText() == "辅导室"
+    assert "晚自习 19:00–21:00\n  [空缺 1]" in cell_text(page.month, gap.day)     # the empty seat in the grid too
     day_dialog = page.editor
     assert gap.day.isoformat() in day_dialog.windowTitle()
     assert day_dialog.shift.currentText() == "晚自习 19:00–21:00" and day_dialog.duty.currentText() == "空位"
