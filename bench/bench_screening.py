@@ -14,7 +14,9 @@ limits.answer_sheets(). The campaign is created first with every grade, then the
   detail sealed, the targets marked tested, the audit row);
 - the candidates (make_candidates: every positive or key-item sheet onto the watch list), on their own.
 The ratio the issue asks for (under 4x) is preview + import against the baseline. The scoring engine's own share
-(scales.score over the same answers) is printed too: it is the floor of any import that scores every sheet.
+is printed too, both ways: scales.score sheet by sheet (the reference), and scales.batch.score_many over all the
+sheets at once, as the import scores them (on a fresh copy of the definition, so that nothing it remembers helps
+the import measured after it).
 Then the memory: ``counselor-app import screening FILE --dry-run`` in a child process (its peak resident size, as
 bench_hostile_files.py measures it; budget 500 MB) for the real file, and for a hostile one of as many cells, each a
 different value (refused: more different values than MAX_CELLS).
@@ -32,6 +34,7 @@ from random import Random
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from counselor_app.domain import scales  # noqa: E402
+from counselor_app.domain.scales.batch import score_many  # noqa: E402
 from counselor_app.domain.school import SchoolType  # noqa: E402
 from counselor_app.services import screening, screening_candidates, screening_import  # noqa: E402
 from counselor_app.services.demo import create_demo_office  # noqa: E402
@@ -132,6 +135,8 @@ def main() -> None:
         base = min((timed(lambda: [baseline(p) for p in paths]) for _ in range(3)), key=lambda r: r[2])
         definition = scales.builtin("SCL-90")
         _r, score_wall, score_cpu = timed(lambda: [scales.score(definition, dict(enumerate(s, 1))) for s in sheets])
+        fresh = scales.load_definition(definition.text)
+        _r, batch_wall, batch_cpu = timed(lambda: score_many(fresh, range(1, 91), sheets))
         p_wall = p_cpu = i_wall = i_cpu = 0.0
         imported = positives = key_hits = 0
         for path in paths:
@@ -156,6 +161,8 @@ def main() -> None:
 
     print(f"baseline (csv.reader + sum of 90 items): {base[2]:.2f} CPU s ({base[1]:.2f} wall)")
     print(f"scales.score alone over the same sheets: {score_cpu:.2f} CPU s ({score_cpu / base[2]:.1f}x)")
+    print(f"scales.batch.score_many over the same sheets, all at once: {batch_cpu:.2f} CPU s "
+          f"({batch_cpu / base[2]:.1f}x)")
     print(f"preview: {p_cpu:.2f} CPU s ({p_wall:.2f} wall)")
     print(f"import:  {i_cpu:.2f} CPU s ({i_wall:.2f} wall): {imported} results, {positives} positive, "
           f"{key_hits} with a key item hit")

@@ -324,7 +324,7 @@ def _rules(definition: ScaleDefinition, header_row: Sequence[object], columns: d
                 record["answers"] = ("[" + ",".join(map(str, given)) + "]" if in_order and None not in given else
                                      answers_json({n: v for n, v in zip(numbers, given) if v is not None}))
                 if not verdict.errors:
-                    if usual_sheet(definition, numbers, given):
+                    if usual_sheet(definition, numbers, given, options_only=True):    # answer_value's scores
                         record[PENDING] = (numbers, given)    # scored with the others: score_pending
                         return
                     try:

@@ -118,6 +118,10 @@ def test_files_that_can_never_be_usual_sheets_go_one_by_one():
     assert not usual_sheet(scl, tuple(range(1, 91)), [1] * 89 + [None])      # a required item unanswered
     assert not usual_sheet(scl, tuple(range(1, 91)), [1] * 89 + [True])      # True is no answer, though == 1
     assert score_many(scl, range(1, 91), []) == []
+    # the import's row rule knows its values are option scores (answer_value's): only the answers are counted
+    assert usual_sheet(scl, tuple(range(1, 91)), [1] * 90, options_only=True)
+    assert not usual_sheet(scl, tuple(range(1, 91)), [1] * 89 + [None], options_only=True)
+    assert not usual_sheet(scl, tuple(range(1, 91)), [1] * 89, options_only=True)       # a value short
 
 
 def test_the_detail_json_is_json_dumps_of_the_detail():

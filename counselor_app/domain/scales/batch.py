@@ -2,12 +2,14 @@
 :func:`.scoring.score` sheet by sheet, several times faster.
 
 What a definition asks of every sheet is worked out once (a plan per definition and column order): the positions
-of the total's, each factor's, the validity scale's and the key items' answers. A usual sheet (every value an
-option score or blank, every required item answered) is then summed by position; its factor scores, bands and
-rule verdicts are remembered by the values they depend on (a campaign's sheets share a few hundred factor sums and
-totals), and the result is made by the same code as :func:`.scoring.score` (``_result``, ``band_of``,
-``evaluate_any``). Any other sheet goes through :func:`.scoring.score` itself. tests/domain/test_scales_batch.py
-scores thousands of random sheets both ways and compares every field.
+of the total's, each factor's, the validity scale's, the key items' and the rules' items. The usual sheets (every
+value an option score or blank, every required item answered) are then worked out column by column: the sums of
+all of them at once; each factor score (with its band), key-item list and note made once per value; each band and
+verdict once per set of values the rules read (total, positive items, lie score, factor scores, answers of items
+named in rules), by the same functions as :func:`.scoring.score` (``band_of``, ``evaluate_any``, ``_result``).
+Any other sheet goes through :func:`.scoring.score` itself. Pure Python (numpy was no faster here, and costs a
+quarter of a second to import). tests/domain/test_scales_batch.py scores thousands of random sheets both ways
+and compares every field.
 """
 from __future__ import annotations
 
@@ -55,10 +57,15 @@ def score_many(definition: ScaleDefinition, numbers: Sequence[int], rows: Sequen
     return out
 
 
-def usual_sheet(definition: ScaleDefinition, numbers: tuple[int, ...], row: Sequence[int | None]) -> bool:
-    """Whether :func:`score_many` scores this row by the plan: then it gives a result, never an error."""
+def usual_sheet(definition: ScaleDefinition, numbers: tuple[int, ...], row: Sequence[int | None],
+                options_only: bool = False) -> bool:
+    """Whether :func:`score_many` scores this row by the plan: then it gives a result, never an error.
+    ``options_only``: the caller knows every value is an option score or None (``answer_value`` read them), so
+    only the required answers are looked at."""
     plan = _plan(definition, numbers)
-    return plan is not None and plan.fits(row)
+    if plan is None:
+        return False
+    return plan.answered(row) if options_only and len(row) == plan.width else plan.fits(row)
 
 
 def _plan(definition: ScaleDefinition, numbers: tuple[int, ...]) -> "_Plan | None":
@@ -120,10 +127,7 @@ class _Plan:
         self.aux_notes: dict[tuple, Finding | None] = {}
         rule_items = sorted({n for c in self._conditions() if c.measure in ("item", "any_item") for n in c.items
                              if n in at})
-        self.item_get = _getter([at[n] for n in rule_items]) if any(
-            c.measure in ("item", "any_item") for c in self._conditions()) and rule_items else None
-        self.items_needed = any(c.measure in ("item", "any_item") for c in self._conditions())
-        self.verdicts: dict[tuple, tuple] = {}
+        self.item_get = _getter([at[n] for n in rule_items]) if rule_items else None
         self.notes = tuple(_definition_notes(d))
         self.key_note = Finding.of(m.R_KEY_ITEMS)
         self.judge = _Judge(d)
@@ -139,6 +143,10 @@ class _Plan:
                 return False
         except TypeError:       # a value that cannot be looked up (a list …)
             return False
+        return self.answered(row)
+
+    def answered(self, row: Sequence) -> bool:
+        """Every required item answered."""
         if self.all_required:
             return None not in row
         return self.required is None or None not in self.required(row)
@@ -175,9 +183,8 @@ class _Plan:
         key_values = list(map(self.key_get, rows)) if self.key_get is not None else [()] * n
         aux_values = list(map(self.aux_get, rows)) if self.aux_get is not None else [()] * n
         item_values = list(map(self.item_get, rows)) if self.item_get is not None else [()] * n
-        count, multiplier, judge, known = self.total_count, d.standard_multiplier, self.judge, self.verdicts
-        if len(known) > 100_000:
-            known.clear()
+        count, multiplier, judge = self.total_count, d.standard_multiplier, self.judge
+        known: dict[tuple, tuple] = {}      # this call's sheets only: nothing large stays behind
         out = []
         for i, (total, factors, sums, positive, low_sum, lie, key_value, aux_value, item_value) in enumerate(zip(
                 totals, factor_rows, sum_rows, positives, low_sums, lies, key_values, aux_values, item_values)):
