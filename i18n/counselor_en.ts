@@ -10547,6 +10547,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>the meeting</translation>
         </message>
         <message>
+            <source>the previous assessment meeting</source>
+            <translation>the previous assessment meeting</translation>
+        </message>
+        <message>
             <source>The medical documents' content</source>
             <translation>The medical documents' content</translation>
         </message>
@@ -10645,6 +10649,14 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Assessment meeting…</source>
             <translation>Assessment meeting…</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Meetings held</translation>
+        </message>
+        <message>
+            <source>Every return assessment meeting of this leave, in order.</source>
+            <translation>Every return assessment meeting of this leave, in order.</translation>
         </message>
         <message>
             <source>Back at school…</source>
@@ -12385,6 +12397,52 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>No review meeting has discussed this student.</source>
             <translation>No review meeting has discussed this student.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsTable</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Conclusion</translation>
+        </message>
+        <message>
+            <source>Re-assessment on</source>
+            <translation>Re-assessment on</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>{n} (latest)</source>
+            <translation>{n} (latest)</translation>
+        </message>
+        <message>
+            <source>Recorded by {who} at {at}</source>
+            <translation>Recorded by {who} at {at}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsWindow</name>
+        <message>
+            <source>Return assessment meetings: L {number}</source>
+            <translation>Return assessment meetings: L {number}</translation>
+        </message>
+        <message>
+            <source>No return assessment meeting has been held yet.</source>
+            <translation>No return assessment meeting has been held yet.</translation>
         </message>
     </context>
     <context>
@@ -15534,6 +15592,22 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>4. The return assessment meeting</translation>
         </message>
         <message>
+            <source>4. The return assessment meetings ({count})</source>
+            <translation>4. The return assessment meetings ({count})</translation>
+        </message>
+        <message>
+            <source>Earlier meetings (superseded by the later ones)</source>
+            <translation>Earlier meetings (superseded by the later ones)</translation>
+        </message>
+        <message>
+            <source>Meeting {n}, the latest: the decision</source>
+            <translation>Meeting {n}, the latest: the decision</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
             <source>Student</source>
             <translation>Student</translation>
         </message>
@@ -15687,6 +15761,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Return assessment meeting: L {number}</source>
             <translation>Return assessment meeting: L {number}</translation>
+        </message>
+        <message>
+            <source>Meetings held so far (a new meeting is added after them):</source>
+            <translation>Meetings held so far (a new meeting is added after them):</translation>
         </message>
         <message>
             <source>Date:</source>

@@ -10547,6 +10547,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>评估会日期</translation>
         </message>
         <message>
+            <source>the previous assessment meeting</source>
+            <translation>上一次评估会日期</translation>
+        </message>
+        <message>
             <source>The medical documents' content</source>
             <translation>医疗材料内容</translation>
         </message>
@@ -10645,6 +10649,14 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Assessment meeting…</source>
             <translation>复学评估会…</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>评估会记录</translation>
+        </message>
+        <message>
+            <source>Every return assessment meeting of this leave, in order.</source>
+            <translation>按时间顺序查看本次请假/休学的全部复学评估会。</translation>
         </message>
         <message>
             <source>Back at school…</source>
@@ -12385,6 +12397,52 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>No review meeting has discussed this student.</source>
             <translation>尚无研判会研判过该学生。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsTable</name>
+        <message>
+            <source>No.</source>
+            <translation>次序</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>评估结论</translation>
+        </message>
+        <message>
+            <source>Re-assessment on</source>
+            <translation>再次评估日期</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>评估意见</translation>
+        </message>
+        <message>
+            <source>{n} (latest)</source>
+            <translation>{n}（最近）</translation>
+        </message>
+        <message>
+            <source>Recorded by {who} at {at}</source>
+            <translation>{who} 于 {at} 登记</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsWindow</name>
+        <message>
+            <source>Return assessment meetings: L {number}</source>
+            <translation>复学评估会记录：{number}</translation>
+        </message>
+        <message>
+            <source>No return assessment meeting has been held yet.</source>
+            <translation>尚未召开复学评估会。</translation>
         </message>
     </context>
     <context>
@@ -15534,6 +15592,22 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>四、复学评估会</translation>
         </message>
         <message>
+            <source>4. The return assessment meetings ({count})</source>
+            <translation>四、复学评估会（共 {count} 次）</translation>
+        </message>
+        <message>
+            <source>Earlier meetings (superseded by the later ones)</source>
+            <translation>此前的评估会（已由之后的评估会取代）</translation>
+        </message>
+        <message>
+            <source>Meeting {n}, the latest: the decision</source>
+            <translation>第 {n} 次评估会（最近一次，以此为准）</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>次序</translation>
+        </message>
+        <message>
             <source>Student</source>
             <translation>学生姓名</translation>
         </message>
@@ -15687,6 +15761,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Return assessment meeting: L {number}</source>
             <translation>复学评估会：{number}</translation>
+        </message>
+        <message>
+            <source>Meetings held so far (a new meeting is added after them):</source>
+            <translation>已召开的评估会（本次评估会将记在其后）：</translation>
         </message>
         <message>
             <source>Date:</source>

@@ -3,8 +3,8 @@
 A leave is applied for by the family and approved by the school; a suspension (休学) also needs the education
 bureau's approval, and only then does the register show the student as 休学 (a dated status history entry). The
 return: the family's application (warned when it comes later than 15 days before the leave ends), the documents
-checked, the return assessment meeting (同意复学 / 暂缓复学 with a re-assessment date / 申诉), and after an agreed
-return the support plan (who, how often, how long: three months by default), which becomes measures of the
+checked, the return assessment meetings (同意复学 / 暂缓复学 with a re-assessment date / 申诉: a postponed return
+meets again, every meeting is kept and the latest decides), and after an agreed return the support plan (who, how often, how long: three months by default), which becomes measures of the
 student's watch-list plan while the entry is 观察中; the register shows 在读 again.
 """
 from __future__ import annotations
@@ -114,6 +114,12 @@ def support_until(returned: date, months: int = SUPPORT_MONTHS) -> date:
 def return_overdue(state: str, expected_end: str, today: date) -> bool:
     """Away from school past the expected end without a return application (or one not finished)."""
     return state in AWAY_STATES and date.fromisoformat(expected_end) < today
+
+
+def return_agreed(conclusions: list[str] | tuple[str, ...]) -> bool:
+    """The return may be completed: the LATEST assessment meeting agreed to it (meetings in order; an earlier
+    agreement no longer counts once a later meeting postponed the return or an appeal followed)."""
+    return bool(conclusions) and conclusions[-1] == Conclusion.AGREED
 
 
 def split(text: str) -> tuple[str, ...]:

@@ -1,5 +1,6 @@
 """The return to school's forms: 复学申请及评估表 (the office's file: the leave, the application, the documents
-checked, the return assessment meeting, four signatures and the seal) and the support plan for the head teacher
+checked, every return assessment meeting — the earlier ones in a table marked as earlier, the latest as the
+decision —, four signatures and the seal) and the support plan for the head teacher
 (who does what, how often, until when: never clinical text).
 
 Input: plain data the service read (services/leave_documents.py), codes already in words.
@@ -20,6 +21,10 @@ SECTION_STUDENT = QT_TRANSLATE_NOOP("ReturnDocuments", "1. The student")
 SECTION_LEAVE = QT_TRANSLATE_NOOP("ReturnDocuments", "2. The leave")
 SECTION_APPLICATION = QT_TRANSLATE_NOOP("ReturnDocuments", "3. The application to return")
 SECTION_MEETING = QT_TRANSLATE_NOOP("ReturnDocuments", "4. The return assessment meeting")
+SECTION_MEETINGS = QT_TRANSLATE_NOOP("ReturnDocuments", "4. The return assessment meetings ({count})")
+EARLIER = QT_TRANSLATE_NOOP("ReturnDocuments", "Earlier meetings (superseded by the later ones)")
+DECISION = QT_TRANSLATE_NOOP("ReturnDocuments", "Meeting {n}, the latest: the decision")
+EARLIER_NO = QT_TRANSLATE_NOOP("ReturnDocuments", "Meeting")
 NAME = QT_TRANSLATE_NOOP("ReturnDocuments", "Student")
 GENDER = QT_TRANSLATE_NOOP("ReturnDocuments", "Gender")
 CLASS = QT_TRANSLATE_NOOP("ReturnDocuments", "Class")
@@ -89,6 +94,8 @@ class ReturnForm:
     reassess_on: str
     notes: str
     printed_at: datetime
+    # the meetings before the latest, in order: (date, participants, conclusion, re-assessment date, assessment)
+    earlier: tuple[tuple[str, str, str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,23 @@ def _heading(st, text: str):
     return Paragraph(escape(text), st.heading)
 
 
+def _meetings(st, f: ReturnForm, tr) -> list:
+    """The meetings' heading; with earlier meetings, their table marked as earlier and the latest's sub-heading."""
+    from reportlab.platypus import Paragraph, Spacer
+
+    if not f.earlier:
+        return [_heading(st, tr(SECTION_MEETING))]
+    n = len(f.earlier) + 1
+    columns = [kit.Column(tr(EARLIER_NO), fixed=14 * kit.MM, align="center"), kit.Column(tr(MEETING_ON), fixed=24 * kit.MM),
+               kit.Column(tr(PEOPLE), weight=1.6), kit.Column(tr(CONCLUSION), weight=1.1),
+               kit.Column(tr(REASSESS), fixed=24 * kit.MM), kit.Column(tr(NOTES), weight=2.2)]
+    rows = [(str(i), day, people or NONE, conclusion, reassess or NONE, notes or NONE)
+            for i, (day, people, conclusion, reassess, notes) in enumerate(f.earlier, 1)]
+    return [_heading(st, tr(SECTION_MEETINGS).format(count=n)), Paragraph(escape(tr(EARLIER)), st.label),
+            Spacer(1, 1 * kit.MM), kit.data_table(st, columns, rows, zebra=False), Spacer(1, 2 * kit.MM),
+            Paragraph(escape(tr(DECISION).format(n=n)), st.label), Spacer(1, 1 * kit.MM)]
+
+
 def build_return_form(f: ReturnForm, *, tr=kit.identity, font_path: str | None = None) -> bytes:
     from reportlab.platypus import Spacer
 
@@ -131,7 +155,7 @@ def build_return_form(f: ReturnForm, *, tr=kit.identity, font_path: str | None =
             kit.label_value_grid(st, [kit.Field(tr(APPLIED), f.applied_on or NONE), kit.Field(tr(TIMING), timing),
                                       kit.Field(tr(DOCUMENTS), kit.CheckList(st, list(f.documents), set(f.checked)),
                                                 wide=True)]),
-            _heading(st, tr(SECTION_MEETING)),
+            *_meetings(st, f, tr),
             kit.label_value_grid(st, [kit.Field(tr(MEETING_ON), f.meeting_on or NONE),
                                       kit.Field(tr(REASSESS), f.reassess_on or NONE),
                                       kit.Field(tr(PEOPLE), f.people or "", wide=True),

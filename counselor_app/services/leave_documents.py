@@ -1,7 +1,7 @@
 """The return to school's documents: ``return_form`` (复学申请及评估表, the office's file, MANAGE_REFERRALS) and
 ``return_support`` (the support plan for the head teacher, no clinical text). Both take the leave's id or its
 number (2026-003). Registered in services/documents.py, which checks the permission and audits every output; the
-application form also writes ``view.leave`` under the student (it carries the meeting's assessment)."""
+application form also writes ``view.leave`` under the student (it carries every meeting's assessment)."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -11,7 +11,7 @@ from counselor_app.domain import leave as rules, watch as watch_rules
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counselor_app.domain.gender import Gender
 from counselor_app.domain.school import class_label
-from counselor_app.services.leaves import number_of
+from counselor_app.services.leaves import meeting_lines, number_of
 from counselor_app.services.record_checks import record_id
 from counselor_app.services.session import Session
 from counselor_app.services.settings import read_settings
@@ -45,6 +45,9 @@ def return_form_document(session: Session, *, tr: Callable, id) -> bytes:
         if guardians else ""
     profile = office_store.profile(conn)
     approval = lambda day, who: tr(APPROVED).format(day=day, who=who).strip() if day else ""   # noqa: E731
+    held = meeting_lines(session, row.id)
+    last = held[-1] if held else None
+    word = lambda code: tr(rules.Conclusion(code).label)   # noqa: E731
     form = ReturnForm(
         profile.name, profile.unit_name, number_of(row), student.name,
         tr(Gender(student.gender).label) if student.gender else "", class_label(student.grade, student.class_name),
@@ -54,9 +57,10 @@ def return_form_document(session: Session, *, tr: Callable, id) -> bytes:
         row.return_late if row.return_applied_on else None,
         tuple(tr(d.label) for d in rules.ReturnDocument),
         tuple(tr(rules.ReturnDocument(d).label) for d in rules.split(row.return_documents)),
-        row.meeting_on or "", row.meeting_people, tuple(tr(c.label) for c in rules.Conclusion),
-        tr(rules.Conclusion(row.conclusion).label) if row.conclusion else "", row.reassess_on or "",
-        store.MEETING_NOTES.read(conn, session.clinical, row.id) or "", datetime.now())
+        last.meeting_on if last else "", last.people if last else "", tuple(tr(c.label) for c in rules.Conclusion),
+        word(last.conclusion) if last else "", (last.reassess_on or "") if last else "", last.notes if last else "",
+        datetime.now(), tuple((x.meeting_on, x.people, word(x.conclusion), x.reassess_on or "", x.notes)
+                              for x in held[:-1]))
     session.audit("view.leave", "student", row.student_id, detail=f"leave={row.id} form")
     return build_return_form(form, tr=tr, font_path=_font(session))
 

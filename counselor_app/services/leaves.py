@@ -4,8 +4,8 @@ A leave is applied for (type, dates, reason category, the documents received —
 sealed) and approved: by the school, and for a 休学 also by the education bureau; only then does the register
 show the student 休学, with a dated status history entry, and the watch-list entry is followed up again (跟进中).
 The return: the family's application (``late`` when later than 15 days before the leave ends: the window warns),
-the documents checked, the return assessment meeting (同意复学 / 暂缓复学 with a re-assessment date / 申诉), then
-the return itself with the support plan (who, how often; three months by default): its lines become measures of a
+the documents checked, the return assessment meetings (同意复学 / 暂缓复学 with a re-assessment date / 申诉; a
+postponed return meets again: every meeting is its own record, the latest decides), then the return itself with the support plan (who, how often; three months by default): its lines become measures of a
 new watch-plan version, the entry is 观察中 and the register shows the student 在读 again. Dates out of order
 (a return before the leave, a meeting before the application) are refused.
 
@@ -58,6 +58,7 @@ WHAT_RETURN_APPLICATION = QT_TRANSLATE_NOOP("LeaveField", "The application to re
 WHAT_MEETING = QT_TRANSLATE_NOOP("LeaveField", "The meeting")
 WHAT_RETURN = QT_TRANSLATE_NOOP("LeaveField", "The return")
 WHAT_THE_MEETING = QT_TRANSLATE_NOOP("LeaveField", "the meeting")
+WHAT_LAST_MEETING = QT_TRANSLATE_NOOP("LeaveField", "the previous assessment meeting")
 FIELD_NOTE = QT_TRANSLATE_NOOP("LeaveField", "The medical documents' content")
 FIELD_NOTES = QT_TRANSLATE_NOOP("LeaveField", "The meeting's notes")
 FIELD_PEOPLE = QT_TRANSLATE_NOOP("LeaveField", "The participants")
@@ -137,13 +138,26 @@ class LeaveLine:
 
 
 @dataclass(frozen=True)
+class MeetingLine:
+    """One return assessment meeting, its notes opened."""
+    id: int
+    meeting_on: str
+    people: str
+    conclusion: str
+    reassess_on: str | None
+    notes: str
+    recorded_by: str          # the user's name ('' for a meeting recorded before schema 17 without an audit entry)
+    recorded_at: str
+
+
+@dataclass(frozen=True)
 class LeaveDetail:
     row: store.LeaveRow
     number: str
     student_no: str
     name: str
     medical_note: str
-    meeting_notes: str
+    meetings: list[MeetingLine]   # in order: the last one is the decision
     support: list
 
 
@@ -307,13 +321,17 @@ def apply_return(session: Session, leave_id: int, applied_on: date, documents: t
 
 @operation(Permission.MANAGE_REFERRALS, changes={Area.REFERRALS}, audit="leave.return_meeting", target="leave")
 def record_return_meeting(session: Session, leave_id: int, m: ReturnMeeting, revision: int, *,
-                          today: date | None = None) -> None:
-    """The return assessment meeting: 同意复学, 暂缓复学 (with the re-assessment date; a later meeting is recorded
-    again over it) or 申诉."""
+                          today: date | None = None) -> int:
+    """A return assessment meeting: 同意复学, 暂缓复学 (with the re-assessment date) or 申诉. Each meeting is its own
+    record (a postponed return meets again; the earlier meetings stay as they were), not before the previous one;
+    the leave row shows the latest. Returns the meeting's id."""
     today = today or date.today()
     row = load(session, leave_id, revision, (rules.State.RETURNING,))
     checks.past(m.on_date, today)
     checks.not_before(WHAT_MEETING, m.on_date, WHAT_RETURN_APPLICATION, row.return_applied_on)
+    earlier = store.meetings(session.conn, leave_id)
+    if earlier:
+        checks.not_before(WHAT_MEETING, m.on_date, WHAT_LAST_MEETING, earlier[-1].meeting_on)
     if m.conclusion not in rules.codes(rules.Conclusion):
         raise ValidationError(BAD_CONCLUSION)
     if m.conclusion == rules.Conclusion.POSTPONED and (m.reassess_on is None or m.reassess_on <= m.on_date):
@@ -321,11 +339,16 @@ def record_return_meeting(session: Session, leave_id: int, m: ReturnMeeting, rev
     people = checks.text(m.people, FIELD_PEOPLE, 200, required=NO_PEOPLE)
     notes = checks.text(m.notes, FIELD_NOTES, 2000)
     reassess = m.reassess_on.isoformat() if m.conclusion == rules.Conclusion.POSTPONED else None
+    at = audit.now_iso()
     with changing(session, "leave.return_meeting", "student", row.student_id) as note:
         _save(session, row, {"meeting_on": m.on_date.isoformat(), "meeting_people": people,
-                             "conclusion": m.conclusion, "reassess_on": reassess}, audit.now_iso(), revision)
-        store.MEETING_NOTES.write(session.conn, session.clinical, leave_id, notes or None)
-        _note(note, leave_id, m.conclusion)
+                             "conclusion": m.conclusion, "reassess_on": reassess}, at, revision)
+        meeting_id = store.add_meeting(session.conn, leave_id, {
+            "meeting_on": m.on_date.isoformat(), "people": people, "conclusion": m.conclusion,
+            "reassess_on": reassess}, session.user.id, at)
+        store.RETURN_MEETING_NOTES.write(session.conn, session.clinical, meeting_id, notes or None)
+        _note(note, leave_id, f"{m.conclusion} meeting={meeting_id} n={len(earlier) + 1}")
+    return meeting_id
 
 
 def _support(session: Session, lines: tuple[SupportLine, ...]) -> list[dict]:
@@ -356,11 +379,12 @@ def complete_return(session: Session, leave_id: int, returned_on: date, support:
     written as measures of a new watch-plan version (from the return to ``months`` later), the entry 观察中."""
     today = today or date.today()
     row = load(session, leave_id, revision, (rules.State.RETURNING,))
-    if row.conclusion != rules.Conclusion.AGREED:
+    held = store.meetings(session.conn, leave_id)
+    if not rules.return_agreed([x.conclusion for x in held]):
         raise ValidationError(NOT_AGREED)
     checks.past(returned_on, today)
     checks.not_before(WHAT_RETURN, returned_on, WHAT_START, row.start_on)
-    checks.not_before(WHAT_RETURN, returned_on, WHAT_THE_MEETING, row.meeting_on)
+    checks.not_before(WHAT_RETURN, returned_on, WHAT_THE_MEETING, held[-1].meeting_on)
     if not 1 <= months <= 12:
         raise ValidationError(BAD_MONTHS)
     lines = _support(session, support)
@@ -413,14 +437,22 @@ def list_leaves(session: Session, *, open_only: bool = False, today: date | None
     return found
 
 
+def meeting_lines(session: Session, leave_id: int) -> list[MeetingLine]:
+    """The leave's return assessment meetings in order, notes opened (the caller checked and audits the view)."""
+    conn, keys = session.conn, session.clinical
+    return [MeetingLine(x.id, x.meeting_on, x.people, x.conclusion, x.reassess_on,
+                        store.meeting_notes(conn, keys, x) or "", x.recorded_by_name, x.recorded_at)
+            for x in store.meetings(conn, leave_id)]
+
+
 @operation(Permission.MANAGE_REFERRALS, audit="view.leave", target="leave")
 def get_leave(session: Session, leave_id: int) -> LeaveDetail:
     row = load(session, leave_id)
     conn, keys = session.conn, session.clinical
     student = student_store.by_id(conn, row.student_id)
     detail = LeaveDetail(row, number_of(row), student.student_no, student.name,
-                         store.MEDICAL_NOTE.read(conn, keys, leave_id) or "",
-                         store.MEETING_NOTES.read(conn, keys, leave_id) or "", store.support(conn, leave_id))
+                         store.MEDICAL_NOTE.read(conn, keys, leave_id) or "", meeting_lines(session, leave_id),
+                         store.support(conn, leave_id))
     session.audit("view.leave", "student", row.student_id, detail=f"leave={leave_id}")
     return detail
 

@@ -1,4 +1,5 @@
-"""Leave and suspension with the return to school (schema 11): ``student_leave`` and ``return_support`` rows."""
+"""Leave and suspension with the return to school (schema 11): ``student_leave`` and ``return_support`` rows, and
+every return assessment meeting (schema 17): ``return_meeting`` rows, the leave row keeping the latest's summary."""
 from __future__ import annotations
 
 from typing import NamedTuple
@@ -7,7 +8,9 @@ from counselor_app.store.database import Connection
 from counselor_app.store.sealed import SealedColumn
 
 MEDICAL_NOTE = SealedColumn("student_leave", "medical_note")
+# the notes of a meeting recorded before schema 17 (its return_meeting row says notes_on_leave)
 MEETING_NOTES = SealedColumn("student_leave", "meeting_notes")
+RETURN_MEETING_NOTES = SealedColumn("return_meeting", "notes")
 
 
 class LeaveRow(NamedTuple):
@@ -149,3 +152,42 @@ def set_support(conn: Connection, leave_id: int, lines: list[dict]) -> None:
                      "frequency) VALUES (?, ?, ?, ?, ?, ?, ?)",
                      [(leave_id, n, x["type"], x["what"], x["owner_staff_id"], x["owner_other"], x["frequency"])
                       for n, x in enumerate(lines, 1)])
+
+
+class MeetingRow(NamedTuple):
+    id: int
+    leave_id: int
+    meeting_on: str
+    people: str
+    conclusion: str
+    reassess_on: str | None
+    notes: bytes | None          # sealed; see notes_on_leave
+    notes_on_leave: bool         # recorded before schema 17: the notes are student_leave.meeting_notes
+    recorded_by: int | None
+    recorded_by_name: str
+    recorded_at: str
+
+
+def meetings(conn: Connection, leave_id: int) -> list[MeetingRow]:
+    """The leave's return assessment meetings, in order: the last one is the decision."""
+    return [MeetingRow(*r[:7], bool(r[7]), *r[8:]) for r in conn.execute(
+        "SELECT m.id, m.leave_id, m.meeting_on, m.people, m.conclusion, m.reassess_on, m.notes, m.notes_on_leave, "
+        "m.recorded_by, COALESCE(u.display_name, ''), m.recorded_at FROM return_meeting m "
+        "LEFT JOIN app_user u ON u.id = m.recorded_by WHERE m.leave_id = ? ORDER BY m.meeting_on, m.id",
+        (leave_id,))]
+
+
+def add_meeting(conn: Connection, leave_id: int, fields: dict, user_id: int | None, at: str) -> int:
+    """A new meeting row (its notes are sealed afterwards with its id: RETURN_MEETING_NOTES.write)."""
+    cur = conn.execute("INSERT INTO return_meeting (leave_id, meeting_on, people, conclusion, reassess_on, "
+                       "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       (leave_id, fields["meeting_on"], fields["people"], fields["conclusion"],
+                        fields["reassess_on"], user_id, at))
+    return int(cur.lastrowid)
+
+
+def meeting_notes(conn: Connection, keys, row: MeetingRow) -> str | None:
+    """A meeting's notes, opened where they were sealed."""
+    if row.notes_on_leave:
+        return MEETING_NOTES.read(conn, keys, row.leave_id)
+    return RETURN_MEETING_NOTES.open(keys, row.id, row.notes)

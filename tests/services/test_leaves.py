@@ -6,11 +6,12 @@ from datetime import date, timedelta
 import pytest
 from watch_helpers import TODAY, login, prepare, sample_entry
 
-from counselor_app.domain.errors import ValidationError
+from counselor_app.domain.errors import ClinicalKeyMissing, ValidationError
 from counselor_app.domain.roles import Role
 from counselor_app.services import hospitals, leaves, record_checks, referral_views, referrals, students, watch, watch_detail
 from counselor_app.services.leaves import Approval, LeaveEdit, ReturnMeeting, SupportLine
 from counselor_app.services.referrals import MeetingEdit, ReceiptEdit, ReferralEdit
+from counselor_app.store import sealed
 
 
 @pytest.fixture(scope="module")
@@ -162,3 +163,103 @@ def test_a_receipt_may_start_a_leave(prepared, counselor):
                                         today=TODAY)
     d = leaves.get_leave(counselor, leave_id)
     assert d.row.referral_id == rid and d.row.state == "applied"
+
+
+def returning(s, student_id) -> int:
+    leave_id, _entry = away(s, student_id)
+    leaves.apply_return(s, leave_id, date(2026, 11, 10), ("application", "certificate"), rev(s, leave_id),
+                        today=TODAY)
+    return leave_id
+
+
+FIRST = ReturnMeeting(date(2026, 11, 12), "家长、心理教师", "postponed", date(2026, 11, 19), "第一次评估：睡眠仍差")
+SECOND = ReturnMeeting(date(2026, 11, 19), "家长、心理教师、班主任、分管校领导", "agreed", notes="第二次评估：情绪稳定")
+
+
+def test_a_postponed_return_meets_again_and_every_meeting_is_kept(prepared, counselor):
+    leave_id = returning(counselor, prepared.student_ids[6])
+    first = leaves.record_return_meeting(counselor, leave_id, FIRST, rev(counselor, leave_id), today=TODAY)
+    with pytest.raises(ValidationError) as e:   # postponed: not back yet
+        leaves.complete_return(counselor, leave_id, TODAY, (SupportLine("peer", "关注", owner_other="心理委员"),),
+                               rev(counselor, leave_id), today=TODAY)
+    assert e.value.source == leaves.NOT_AGREED
+    with pytest.raises(ValidationError) as e:   # a meeting before the previous one
+        leaves.record_return_meeting(counselor, leave_id, ReturnMeeting(date(2026, 11, 11), "家长", "agreed"),
+                                     rev(counselor, leave_id), today=TODAY)
+    assert e.value.source == record_checks.BEFORE and e.value.params["other"] == leaves.WHAT_LAST_MEETING
+    second = leaves.record_return_meeting(counselor, leave_id, SECOND, rev(counselor, leave_id), today=TODAY)
+    assert second != first
+    d = leaves.get_leave(counselor, leave_id)
+    assert [(x.id, x.meeting_on, x.conclusion, x.reassess_on, x.notes) for x in d.meetings] == [
+        (first, "2026-11-12", "postponed", "2026-11-19", "第一次评估：睡眠仍差"),
+        (second, "2026-11-19", "agreed", None, "第二次评估：情绪稳定")]
+    assert d.meetings[0].people == "家长、心理教师" and d.meetings[1].people.endswith("分管校领导")
+    assert {x.recorded_by for x in d.meetings} == {counselor.user.display_name} and d.meetings[0].recorded_at
+    # the leave row shows the latest
+    assert (d.row.meeting_on, d.row.conclusion, d.row.reassess_on) == ("2026-11-19", "agreed", None)
+    for (blob,) in counselor.conn.execute("SELECT notes FROM return_meeting WHERE leave_id = ?", (leave_id,)):
+        assert "评估".encode() not in bytes(blob)                                    # sealed
+    assert counselor.conn.execute("SELECT meeting_notes FROM student_leave WHERE id = ?",
+                                  (leave_id,)).fetchone()[0] is None                # not on the leave row any more
+    details = [r[0] for r in counselor.conn.execute(
+        "SELECT detail FROM audit_log WHERE action = 'leave.return_meeting' AND detail LIKE ?", (f"leave={leave_id} %",))]
+    assert details == [f"leave={leave_id} postponed meeting={first} n=1",
+                       f"leave={leave_id} agreed meeting={second} n=2"]
+    leaves.complete_return(counselor, leave_id, date(2026, 11, 20), (SupportLine("peer", "关注", owner_other="心理委员"),),
+                           rev(counselor, leave_id), today=TODAY)
+    assert leaves.get_leave(counselor, leave_id).row.state == "returned"
+
+
+def test_the_latest_meeting_decides_the_return(prepared, counselor):
+    leave_id = returning(counselor, prepared.student_ids[7])
+    leaves.record_return_meeting(counselor, leave_id, ReturnMeeting(date(2026, 11, 12), "家长", "agreed"),
+                                 rev(counselor, leave_id), today=TODAY)
+    leaves.record_return_meeting(counselor, leave_id, ReturnMeeting(date(2026, 11, 13), "家长、医生", "appeal"),
+                                 rev(counselor, leave_id), today=TODAY)
+    with pytest.raises(ValidationError) as e:   # an earlier agreement does not count after the appeal
+        leaves.complete_return(counselor, leave_id, TODAY, (SupportLine("peer", "关注", owner_other="心理委员"),),
+                               rev(counselor, leave_id), today=TODAY)
+    assert e.value.source == leaves.NOT_AGREED
+    assert [x.conclusion for x in leaves.get_leave(counselor, leave_id).meetings] == ["agreed", "appeal"]
+
+
+def test_the_meetings_notes_open_for_the_head_survive_a_key_rotation_and_stay_shut_to_an_assistant(
+        prepared, tmp_path):
+    from counselor_app.domain.errors import PermissionDenied
+    from counselor_app.services import users
+
+    with login(prepared, tmp_path, Role.HEAD) as head:
+        leave_id = returning(head, prepared.student_ids[8])
+        leaves.record_return_meeting(head, leave_id, FIRST, rev(head, leave_id), today=TODAY)
+        leaves.record_return_meeting(head, leave_id, SECOND, rev(head, leave_id), today=TODAY)
+        epoch = head.clinical.current
+        users.deactivate_user(head, "counselor")          # a key holder leaves: the clinical key is rotated
+        assert head.clinical.current == epoch + 1
+        blobs = [bytes(b) for (b,) in head.conn.execute("SELECT notes FROM return_meeting WHERE leave_id = ?",
+                                                          (leave_id,))]
+        assert [sealed.sealed_epoch(b) for b in blobs] == [epoch + 1, epoch + 1]
+        assert [x.notes for x in leaves.get_leave(head, leave_id).meetings] == [FIRST.notes, SECOND.notes]
+    with login(prepared, tmp_path, Role.ASSISTANT) as assistant:
+        for call in (lambda: leaves.get_leave(assistant, leave_id),
+                     lambda: leaves.record_return_meeting(assistant, leave_id, SECOND, 1, today=TODAY)):
+            with pytest.raises(PermissionDenied):
+                call()
+        with pytest.raises(ClinicalKeyMissing):            # the database open, the notes not
+            leaves.meeting_lines(assistant, leave_id)
+
+
+def test_the_return_form_prints_every_meeting_the_last_as_the_decision(prepared, counselor):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from counselor_app.services import documents
+
+    leave_id = returning(counselor, prepared.student_ids[9])
+    leaves.record_return_meeting(counselor, leave_id, FIRST, rev(counselor, leave_id), today=TODAY)
+    leaves.record_return_meeting(counselor, leave_id, SECOND, rev(counselor, leave_id), today=TODAY)
+    reader = PdfReader(BytesIO(documents.build_document(counselor, "return_form", id=leave_id)))
+    text = "".join("".join(p.extract_text() for p in reader.pages).split())
+    assert "Earliermeetings" in text and "Meeting2,thelatest:thedecision" in text
+    assert text.index("第一次评估：睡眠仍差") < text.index("Meeting2,thelatest") < text.index("第二次评估：情绪稳定")
+    assert "2026-11-12" in text and "2026-11-19" in text

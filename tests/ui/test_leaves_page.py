@@ -1,10 +1,13 @@
 """The leave page (请假/休学与复学): the demo's return in progress — the assessment meeting and the return with a
-support line from the dialogs, the support plan printed —; a new suspension approved (the bureau too); the
+support line from the dialogs, the support plan printed —; a postponed return meeting again, both meetings kept
+and listed (a meeting before the last refused); a new suspension approved (the bureau too); the
 buttons follow the state; an assistant has no such page."""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from counselor_app.services.demo import DEMO_PASSWORD
-from counselor_app.ui.qt import Qt
+from counselor_app.ui.qt import QDate, Qt
 from ui_helpers import audit_actions, log_in, open_list_page, wait_for
 
 
@@ -81,3 +84,57 @@ def test_an_assistant_has_no_leave_page(qtbot, make_app, demo_office):
     app = make_app("zh_CN")
     main = log_in(qtbot, app, "assistant", DEMO_PASSWORD)
     assert not main.go_to("leaves")
+
+
+def test_a_postponed_return_meets_again_and_both_meetings_are_listed(qtbot, make_app, demo_office):
+    app, main, page = open_page(qtbot, make_app)
+    today = date.today()
+    page.table.selectRow(0)
+    page.meeting_button.click()
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    assert not dialog.history.isVisibleTo(dialog)                # no meeting yet
+    dialog.day.setDate(QDate(today - timedelta(days=1)))
+    dialog.people.setText("家长、心理教师、班主任")
+    dialog.conclusion.setCurrentIndex(dialog.conclusion.findData("postponed"))
+    assert dialog.reassess.isEnabled()
+    dialog.notes.setPlainText("第一次评估：睡眠仍差")
+    finish(qtbot, dialog)
+    wait_for(qtbot, lambda: page.all_rows[0].conclusion == "postponed")
+
+    page.table.selectRow(0)
+    page.meeting_button.click()
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    assert dialog.history.isVisibleTo(dialog) and dialog.history.texts()[0][:3] == [
+        "1", (today - timedelta(days=1)).isoformat(), "暂缓复学"]
+    dialog.day.setDate(QDate(today - timedelta(days=2)))     # before the first meeting: refused, nothing saved
+    dialog.people.setText("家长、心理教师")
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: dialog.error.text() != "" and not dialog.busy)
+    assert dialog.error.text() == (f"评估会日期（{(today - timedelta(days=2)).isoformat()}）不能早于上一次评估会日期"
+                                   f"（{(today - timedelta(days=1)).isoformat()}）。")
+    dialog.day.setDate(QDate(today))
+    dialog.people.setText("家长、心理教师、班主任、分管校领导、医生")
+    dialog.notes.setPlainText("第二次评估：情绪稳定，同意复学")
+    finish(qtbot, dialog)
+    wait_for(qtbot, lambda: page.all_rows[0].conclusion == "agreed")
+
+    page.table.selectRow(0)
+    assert page.return_button.isEnabled() and page.meetings_button.isEnabled()
+    page.meetings_button.click()
+    window = page.editor
+    wait_for(qtbot, lambda: window.meetings.rowCount() == 2)
+    rows = window.meetings.texts()
+    assert [r[:4] for r in rows] == [
+        ["1", (today - timedelta(days=1)).isoformat(), "暂缓复学", (today + timedelta(days=14)).isoformat()],
+        ["2（最近）", today.isoformat(), "同意复学", ""]]
+    assert rows[0][5] == "第一次评估：睡眠仍差" and rows[1][4].endswith("医生")
+    assert "view.leave" in audit_actions(qtbot, app)
+    window.close()
+    index = page.model.index(0, 0)                               # a double-click opens the same list
+    where = page.table.visualRect(index).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    wait_for(qtbot, lambda: page.editor is not window and page.editor.meetings.rowCount() == 2)
+    page.editor.close()

@@ -1,6 +1,6 @@
 """请假/休学与复学: every leave and suspension, those not finished by default; the ones past their end without a
 return in red. The buttons follow the selected leave's state: 审批, 撤回 (an application not yet approved, after
-asking), 复学申请, 复学评估会, 办理复学; the forms (复学申请及评估表, the head teacher's support plan) print from
+asking), 复学申请, 复学评估会, 办理复学; 评估会记录 (or a double-click) lists the leave's assessment meetings; the forms (复学申请及评估表, the head teacher's support plan) print from
 here. Rows: services.leaves.list_leaves."""
 from __future__ import annotations
 
@@ -49,6 +49,9 @@ class LeavesPage(ListPage):
                                         when=state(rules.State.APPROVED), name="leaveReturnApply")
         self.meeting_button = self.action(self.tr("Assessment meeting…"), lambda: self._open("ReturnMeetingDialog"),
                                           row=True, when=state(rules.State.RETURNING), name="leaveReturnMeeting")
+        self.meetings_button = self.action(self.tr("Meetings held"), self.show_meetings, row=True,
+                                           when=lambda r: bool(r.return_applied_on), name="leaveMeetings",
+                                           tip=self.tr("Every return assessment meeting of this leave, in order."))
         self.return_button = self.action(self.tr("Back at school…"), lambda: self._open("ReturnDialog"), row=True,
                                          when=lambda r: r.state == rules.State.RETURNING
                                          and r.conclusion == rules.Conclusion.AGREED, name="leaveReturn")
@@ -57,7 +60,7 @@ class LeavesPage(ListPage):
         self.plan_button = self.action(self.tr("Print the support plan"), lambda: self._print("return_support"),
                                        row=True, when=lambda r: bool(r.returned_on), name="leavePlan")
         return [self.new_button, self.approve_button, self.withdraw_button, self.apply_button, self.meeting_button,
-                self.return_button, self.form_button, self.plan_button]
+                self.meetings_button, self.return_button, self.form_button, self.plan_button]
 
     def search_hint(self) -> str:
         return ""
@@ -91,7 +94,10 @@ class LeavesPage(ListPage):
             overdue=sum(1 for r in rows if r.overdue))
 
     def open_row(self, row) -> None:
-        pass
+        self._open("MeetingsWindow", row)
+
+    def show_meetings(self) -> None:
+        self._open("MeetingsWindow")
 
     def withdraw(self) -> None:
         from counselor_app.ui import dialogs
@@ -112,13 +118,12 @@ class LeavesPage(ListPage):
     def _open(self, name: str, row="selected") -> None:
         from counselor_app.ui.referrals import leave_dialogs
 
-        if row == "selected":
+        if isinstance(row, str):          # "selected"
             row = self.selected()
             if row is None:
                 return
-            self.editor = getattr(leave_dialogs, name)(self, row)
-        else:
-            self.editor = getattr(leave_dialogs, name)(self)
+        dialog = getattr(leave_dialogs, name)
+        self.editor = dialog(self) if row is None else dialog(self, row)
         self.editor.open()
 
     def _print(self, kind: str) -> None:

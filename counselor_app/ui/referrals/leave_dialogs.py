@@ -1,6 +1,7 @@
 """The leave page's dialogs: 登记请假/休学 (the student, type, reason category, dates, documents received, what the
 medical documents say), 审批 (the school; the bureau for a 休学), 复学申请 (the date and the documents; a late one
-is said after the save), 复学评估会 (participants, conclusion, re-assessment date), 办理复学 (the day and the
+is said after the save), 复学评估会 (participants, conclusion, re-assessment date; the meetings held so far listed
+above it, the latest the decision), 评估会记录 (every meeting of a leave, read-only: a double-click on the page), 办理复学 (the day and the
 support plan's lines: who does what, how often). Each saves through services/leaves.py on the worker."""
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from counselor_app.services.leaves import Approval, LeaveEdit, ReturnMeeting, Su
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.form_dialog import CheckList, FormDialog, Invalid, choice
-from counselor_app.ui.qt import QCheckBox, QComboBox, QCoreApplication, QDate, QDateEdit, QGridLayout, QLabel, QLineEdit, \
-    QPlainTextEdit, QWidget
+from counselor_app.ui.qt import QAbstractItemView, QCheckBox, QComboBox, QCoreApplication, QDate, QDateEdit, QDialog, \
+    QDialogButtonBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTableWidgetItem, \
+    QVBoxLayout, QWidget
+from counselor_app.ui.widgets import error_label, show_failure
 from counselor_app.ui.student_picker import StudentPicker
 
 
@@ -143,9 +146,79 @@ class ReturnApplicationDialog(_RowDialog):
         super().saved(late)
 
 
+class MeetingsTable(QTableWidget):
+    """A leave's return assessment meetings in order, read-only; the last one (the decision) marked."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 6)
+        self.setObjectName("returnMeetings")
+        self.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("Conclusion"),
+                                        self.tr("Re-assessment on"), self.tr("Participants"), self.tr("Assessment")])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+
+    def set_meetings(self, meetings) -> None:
+        self.setRowCount(len(meetings))
+        for r, m in enumerate(meetings):
+            number = self.tr("{n} (latest)").format(n=r + 1) if r == len(meetings) - 1 and r else str(r + 1)
+            recorded = self.tr("Recorded by {who} at {at}").format(who=m.recorded_by or "—", at=m.recorded_at[:16])
+            values = (number, m.meeting_on, translate_text(rules.Conclusion(m.conclusion).label),
+                      m.reassess_on or "", m.people, " ".join(m.notes.split()))
+            for c, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setToolTip(m.notes if c == 5 and m.notes else m.people if c == 4 else recorded)
+                self.setItem(r, c, item)
+        self.setFixedHeight(self.horizontalHeader().height() + 4 + sum(self.rowHeight(r) for r in range(
+            min(len(meetings), 4))) + (0 if meetings else 24))
+
+    def texts(self) -> list[list[str]]:
+        """The table as shown (for tests and a quick look)."""
+        return [[self.item(r, c).text() for c in range(self.columnCount())] for r in range(self.rowCount())]
+
+
+class MeetingsWindow(QDialog):
+    """Every return assessment meeting of a leave, in order (read-only; notes need the clinical key)."""
+
+    def __init__(self, page, row) -> None:
+        super().__init__(page)
+        self.app, self.row = page.app, row
+        self.setWindowTitle(self.tr("Return assessment meetings: L {number}").format(number=row.number))
+        self.setMinimumWidth(760)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{row.student_no} {row.name} · {row.klass}"))
+        self.meetings = MeetingsTable()
+        layout.addWidget(self.meetings)
+        self.empty = QLabel(self.tr("No return assessment meeting has been held yet."))
+        self.empty.setObjectName("hint")
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        leave_id = row.id
+        self.app.worker.run(lambda s: leaves.get_leave(s, leave_id).meetings, self._loaded,
+                            lambda e: show_failure(self.error, self, e), context=self)
+
+    def _loaded(self, meetings) -> None:
+        self.meetings.set_meetings(meetings)
+        self.empty.setVisible(not meetings)
+
+
 class ReturnMeetingDialog(_RowDialog):
     def __init__(self, page, row) -> None:
-        super().__init__(page, row, self.tr("Return assessment meeting: L {number}").format(number=row.number))
+        super().__init__(page, row, self.tr("Return assessment meeting: L {number}").format(number=row.number), 680)
+        self.history_label = QLabel(self.tr("Meetings held so far (a new meeting is added after them):"))
+        self.history = MeetingsTable()
+        self.form.addRow(self.history_label)
+        self.form.addRow(self.history)
+        for widget in (self.history_label, self.history):
+            widget.hide()
         self.day = self.field(self.tr("Date:"), _date_edit(name="returnMeetingDate"))
         self.people = self.field(self.tr("Participants:"), name="returnMeetingPeople",
                                  placeholder=self.tr("counselor, head teacher, school leader, parents, doctor"))
@@ -160,6 +233,16 @@ class ReturnMeetingDialog(_RowDialog):
         self.conclusion.currentIndexChanged.connect(
             lambda _i: self.reassess.setEnabled(self.conclusion.currentData() == rules.Conclusion.POSTPONED))
         self.reassess.setEnabled(False)
+
+    def loader(self):
+        leave_id = self.row.id
+        return lambda s: leaves.get_leave(s, leave_id)
+
+    def loaded(self, detail) -> None:
+        self.revision = detail.row.revision
+        self.history.set_meetings(detail.meetings)
+        for widget in (self.history_label, self.history):
+            widget.setVisible(bool(detail.meetings))
 
     def edit(self):
         postponed = self.conclusion.currentData() == rules.Conclusion.POSTPONED
