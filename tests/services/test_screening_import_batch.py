@@ -116,3 +116,31 @@ def test_an_import_stopped_after_its_first_chunks_writes_nothing(counselor, tmp_
     assert screening.campaign_by_name(counselor, f"2026秋{how}") is None
     assert counselor.conn.execute("SELECT count(*) FROM screening_result r JOIN screening_campaign c "
                                   "ON c.id = r.campaign_id WHERE c.name = ?", (f"2026秋{how}",)).fetchone()[0] == 0
+
+
+def test_the_cycle_collector_is_paused_while_rows_are_checked_and_written_then_back(counselor, tmp_path,
+                                                                                      monkeypatch):
+    import gc
+
+    seen = []
+    real_score, real_insert = si.score_pending, result_store.insert_results
+    monkeypatch.setattr(si, "score_pending", lambda *a: (seen.append(("score", gc.isenabled())), real_score(*a)))
+    monkeypatch.setattr(result_store, "insert_results",
+                        lambda *a, **k: (seen.append(("insert", gc.isenabled())), real_insert(*a, **k))[1])
+    a = pupils(counselor)[0]
+    assert gc.isenabled()
+    preview = si.preview_screening(counselor, csv_file(tmp_path / "g.csv", phq_header(), [phq_row(a, [1] * 9)]),
+                                   scale="PHQ-9", campaign="2026秋GC", today=TODAY)
+    assert gc.isenabled()
+    si.import_screening(counselor, preview, candidates=False, today=TODAY)
+    assert seen == [("score", False), ("insert", False)] and gc.isenabled()
+    with pytest.raises(ValidationError):          # a file that is no results file: the collector is back too
+        si.preview_screening(counselor, csv_file(tmp_path / "n.csv", ["甲", "乙"], [["1", "2"]]), scale="PHQ-9",
+                             campaign="2026秋GC2", today=TODAY)
+    assert gc.isenabled()
+    gc.disable()                                  # paused by someone else: left paused
+    try:
+        si.preview_screening(counselor, tmp_path / "g.csv", scale="PHQ-9", campaign="2026秋GC3", today=TODAY)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
