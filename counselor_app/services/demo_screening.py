@@ -48,10 +48,11 @@ UPI_KEY = (8, 16, 26)      # 25 (想轻生) is the fourth: the demo's key-item h
 UPI_REQUEST = 64           # the auxiliary question asking for counselling
 
 # make_candidates words a new entry's concern with ``tr``: the demo office is a Chinese school's, written without Qt
-# (its watch list, meetings and records are Chinese too), so the wording is the zh_CN translation's.
+# (its watch list, meetings and records are Chinese too), so the wording is the zh_CN translation's (a test compares
+# them with i18n/counselor_zh_CN.ts).
 _ZH = {
-    screening_candidates.POSITIVE_CONCERN: "心理测评“{campaign}”（{scale}）：筛查结果阳性（总分 {total}{band}），请人工复核。",
-    screening_candidates.POSITIVE_NO_TOTAL: "心理测评“{campaign}”（{scale}）：筛查结果阳性，请人工复核。",
+    screening_candidates.POSITIVE_CONCERN: "心理测评“{campaign}”（{scale}）：筛查阳性（总分 {total}{band}），请人工复核。",
+    screening_candidates.POSITIVE_NO_TOTAL: "心理测评“{campaign}”（{scale}）：筛查阳性，请人工复核。",
     screening_candidates.KEY_CONCERN: "心理测评“{campaign}”（{scale}）：命中关键题目（第 {items} 题），请尽快人工复核。",
     screening_candidates.BAND: "，{band}",
 }
@@ -60,9 +61,9 @@ EXEMPT = ("正在医院接受心理治疗，遵医嘱暂不参加本次测评",)
 INTERVIEW = ("心理教师与该生面谈约30分钟：该生说测评时刚开学不久，作息还没调整过来，作答时心里比较紧张；"
              "近期情绪总体平稳，与同学相处融洽，饮食睡眠正常，否认消极想法。已告知有需要可随时预约心理辅导。")
 KEY_INTERVIEW = ("测评命中关键题目，次日面谈复核：该生说开学后和同学相处不顺，有时觉得活着很累，偶尔闪过不好的念头，"
-                 "否认有具体想法和计划；谈话中情绪低落，愿意接受每周一次的辅导。已当天电话告知家长，请其多陪伴、留意。")
-FOLLOWED = "关键题目复核后纳入关注，每周面谈，家长已知情。"
-DISMISSAL = ("测评阳性后面谈复核：该生近期状态良好，结果与开学初的短暂紧张有关，复核后未纳入关注清单；"
+                 "否认有具体想法和计划；谈话中情绪低落，愿意接受定期辅导。已当天电话告知家长，请其多陪伴、留意。")
+FOLLOWED = "关键题目复核后纳入关注，定期面谈，家长已知情。"
+DISMISSAL = ("测评阳性后面谈复核：该生近期状态良好，结果与开学初的短暂紧张有关，暂不需要列入关注；"
              "已请{teacher}日常留意，下次普查时再看。")
 
 

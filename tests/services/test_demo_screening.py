@@ -91,7 +91,7 @@ def test_every_candidate_is_reviewed_on_the_watch_list_and_nobody_has_two_entrie
            and "普查" in demo["entries"][x.entry_id].concern]
     assert new, "make_candidates opened no entry"
     for d in new:   # the head met the student and closed the candidate as 复核后未纳入
-        assert d.concern.startswith("心理测评“2026年秋季心理健康普查”（MHT）：筛查结果阳性")
+        assert d.concern.startswith("心理测评“2026年秋季心理健康普查”（MHT）：筛查阳性（总分 ")
         assert d.entry.state == State.CLOSED and d.entry.close_reason == CloseReason.NOT_CONFIRMED
         assert d.followups and "面谈" in d.followups[0].seen and d.close_note
 
@@ -112,6 +112,17 @@ def test_the_watch_lists_screening_entries_of_those_days_name_their_result(demo)
             assert (e.source_ref_type, e.source_ref_id) == ("screening", str(result_of[e.student_id]))
             named += 1
     assert named >= 1
+
+
+def test_the_new_candidates_are_worded_as_the_chinese_interface_words_them():
+    """The demo writes the concern of its new candidates in Chinese without Qt: the words are the translation's."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = ET.parse(Path(__file__).resolve().parents[2] / "i18n" / "counselor_zh_CN.ts")
+    words = {m.findtext("source"): m.findtext("translation") for c in ts.iter("context")
+             if c.findtext("name") == "ScreeningCandidate" for m in c.iter("message")}
+    assert {str(k): v for k, v in demo_screening._ZH.items()} == {str(k): words[str(k)] for k in demo_screening._ZH}
 
 
 def test_the_summary_prints(demo):
@@ -152,3 +163,22 @@ def test_a_university_screens_its_freshmen_with_upi_and_a_large_school_stays_sma
     assert 100 <= c.coverage.due + c.coverage.absent + c.coverage.exempt <= 150
     assert {r.band for r in results} >= {"第一类", "第三类"} and c.key_hits >= 1
     assert len({r.student_id for r in rows}) == len(rows)
+
+
+def test_candidates_nobody_follows_yet_are_met_a_key_item_hit_is_kept(tmp_path, monkeypatch):
+    """A school whose watch list meets none of the campaign's students: every candidate is a new entry; the key-item
+    hit is confirmed at the interview (跟进中), the positive screens are closed as 复核后未纳入."""
+    monkeypatch.setattr(demo_screening, "_watch_links", lambda *args: ({}, {}, set()))
+    made = create_demo_office(tmp_path / "o", students=200, kdf=CHEAP_KDF, today=TODAY, watch=True)
+    with made.office.session as s:
+        [c] = screening.list_campaigns(s)
+        candidates = screening_candidates.candidate_list(s, c.id)
+        entries = {x.result_id: watch_detail.get_entry(s, x.entry_id, today=TODAY) for x in candidates}
+    assert {x.link for x in candidates} == {"opened"} and c.key_hits == 1 and len(candidates) >= 2
+    for x in candidates:
+        d = entries[x.result_id]
+        assert d.entry.source_ref_id == str(x.result_id) and len(d.followups) == 1
+        if x.urgent:
+            assert (d.entry.state, d.entry.severity) == (State.FOLLOWING, "mild") and "关键题目" in d.concern
+        else:
+            assert d.entry.state == State.CLOSED and d.entry.close_reason == CloseReason.NOT_CONFIRMED
