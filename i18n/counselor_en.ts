@@ -15604,10 +15604,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Meeting {n}, the latest: the decision</translation>
         </message>
         <message>
-            <source>Meeting</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
             <source>Student</source>
             <translation>Student</translation>
         </message>

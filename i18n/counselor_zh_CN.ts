@@ -15604,10 +15604,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>第 {n} 次评估会（最近一次，以此为准）</translation>
         </message>
         <message>
-            <source>Meeting</source>
-            <translation>次序</translation>
-        </message>
-        <message>
             <source>Student</source>
             <translation>学生姓名</translation>
         </message>

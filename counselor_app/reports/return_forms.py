@@ -24,7 +24,6 @@ SECTION_MEETING = QT_TRANSLATE_NOOP("ReturnDocuments", "4. The return assessment
 SECTION_MEETINGS = QT_TRANSLATE_NOOP("ReturnDocuments", "4. The return assessment meetings ({count})")
 EARLIER = QT_TRANSLATE_NOOP("ReturnDocuments", "Earlier meetings (superseded by the later ones)")
 DECISION = QT_TRANSLATE_NOOP("ReturnDocuments", "Meeting {n}, the latest: the decision")
-EARLIER_NO = QT_TRANSLATE_NOOP("ReturnDocuments", "Meeting")
 NAME = QT_TRANSLATE_NOOP("ReturnDocuments", "Student")
 GENDER = QT_TRANSLATE_NOOP("ReturnDocuments", "Gender")
 CLASS = QT_TRANSLATE_NOOP("ReturnDocuments", "Class")
@@ -119,20 +118,27 @@ def _heading(st, text: str):
 
 
 def _meetings(st, f: ReturnForm, tr) -> list:
-    """The meetings' heading; with earlier meetings, their table marked as earlier and the latest's sub-heading."""
-    from reportlab.platypus import Paragraph, Spacer
+    """The meeting section: the latest meeting's grid (blank to fill by hand before any); with earlier meetings,
+    first their table marked as earlier, then the latest under its sub-heading, kept on one page with it."""
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
+    latest = kit.label_value_grid(st, [
+        kit.Field(tr(MEETING_ON), f.meeting_on or NONE), kit.Field(tr(REASSESS), f.reassess_on or NONE),
+        kit.Field(tr(PEOPLE), f.people or "", wide=True),
+        kit.Field(tr(CONCLUSION), kit.CheckList(st, list(f.conclusions), {f.conclusion} if f.conclusion else set()),
+                  wide=True),
+        kit.Field(tr(NOTES), f.notes, wide=True, height=14 * kit.MM)])
     if not f.earlier:
-        return [_heading(st, tr(SECTION_MEETING))]
+        return [_heading(st, tr(SECTION_MEETING)), latest]
     n = len(f.earlier) + 1
-    columns = [kit.Column(tr(EARLIER_NO), fixed=14 * kit.MM, align="center"), kit.Column(tr(MEETING_ON), fixed=24 * kit.MM),
-               kit.Column(tr(PEOPLE), weight=1.6), kit.Column(tr(CONCLUSION), weight=1.1),
-               kit.Column(tr(REASSESS), fixed=24 * kit.MM), kit.Column(tr(NOTES), weight=2.2)]
+    columns = [kit.Column(tr(SEQ), fixed=11 * kit.MM, align="center"), kit.Column(tr(MEETING_ON), fixed=22 * kit.MM),
+               kit.Column(tr(PEOPLE), weight=1.3), kit.Column(tr(CONCLUSION), fixed=31 * kit.MM),
+               kit.Column(tr(REASSESS), fixed=30 * kit.MM), kit.Column(tr(NOTES), weight=2)]
     rows = [(str(i), day, people or NONE, conclusion, reassess or NONE, notes or NONE)
             for i, (day, people, conclusion, reassess, notes) in enumerate(f.earlier, 1)]
     return [_heading(st, tr(SECTION_MEETINGS).format(count=n)), Paragraph(escape(tr(EARLIER)), st.label),
             Spacer(1, 1 * kit.MM), kit.data_table(st, columns, rows, zebra=False), Spacer(1, 2 * kit.MM),
-            Paragraph(escape(tr(DECISION).format(n=n)), st.label), Spacer(1, 1 * kit.MM)]
+            KeepTogether([Paragraph(escape(tr(DECISION).format(n=n)), st.label), Spacer(1, 1 * kit.MM), latest])]
 
 
 def build_return_form(f: ReturnForm, *, tr=kit.identity, font_path: str | None = None) -> bytes:
@@ -156,13 +162,6 @@ def build_return_form(f: ReturnForm, *, tr=kit.identity, font_path: str | None =
                                       kit.Field(tr(DOCUMENTS), kit.CheckList(st, list(f.documents), set(f.checked)),
                                                 wide=True)]),
             *_meetings(st, f, tr),
-            kit.label_value_grid(st, [kit.Field(tr(MEETING_ON), f.meeting_on or NONE),
-                                      kit.Field(tr(REASSESS), f.reassess_on or NONE),
-                                      kit.Field(tr(PEOPLE), f.people or "", wide=True),
-                                      kit.Field(tr(CONCLUSION), kit.CheckList(st, list(f.conclusions),
-                                                                              {f.conclusion} if f.conclusion else set()),
-                                                wide=True),
-                                      kit.Field(tr(NOTES), f.notes, wide=True, height=14 * kit.MM)]),
             Spacer(1, 3 * kit.MM),
             kit.signature_block(st, [kit.Signer(tr(PARENT)), kit.Signer(tr(COUNSELOR)), kit.Signer(tr(HEAD_TEACHER)),
                                      kit.Signer(tr(LEADER))], tr=tr, per_row=2),
