@@ -152,6 +152,15 @@ def restore_backup(data_dir: Path, folder: Path, login: str, password: str) -> B
     return info
 
 
+def confirm_password(session, password: str) -> None:
+    """The password a head typed to confirm a restore, proven while the office is still open (counted like a login).
+
+    The app closes the office for :func:`restore_backup` and opens it again with the same password: a wrong one
+    has to end here, in its message, or it would leave the app with no office open (and count twice)."""
+    session.require(Permission.RESTORE, target_type="backup")
+    keys.unlock(session.paths, load_keyslots(session.paths), session.user.slot_id, password.encode("utf-8")).wipe()
+
+
 def _restore_as_it_was(paths: OfficePaths, folder: Path, info: BackupInfo, backup_key: bytearray,
                        backup_slots: KeySlots, slot_id: str, user, unlocked: Unlocked) -> None:
     aside = _replace_database(paths, folder, backup_key, backup_key, new_slots=backup_slots)

@@ -201,6 +201,12 @@ class BackupPage(Page):
         password = dialogs.ask_password(self, self.tr("Restore"), self.tr("Confirm with your password to restore."))
         if password is None:
             return
+        # proven first, with the office open: the office is closed for the restore and opened again with it
+        self.app.worker.run(lambda s: restore_service.confirm_password(s, password),
+                            lambda _none: self._restore_now(backup, password), lambda e: dialogs.show_error(self, e),
+                            context=self)
+
+    def _restore_now(self, backup, password: str) -> None:
         app, login, folder = self.app, self.app.user.login, Path(backup.path)
         data_dir = app.paths.data_dir
         app.worker.with_session_closed(
