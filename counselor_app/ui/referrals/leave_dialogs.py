@@ -149,8 +149,9 @@ class ReturnApplicationDialog(_RowDialog):
 class MeetingsTable(QTableWidget):
     """A leave's return assessment meetings in order, read-only; the last one (the decision) marked."""
 
-    def __init__(self) -> None:
+    def __init__(self, compact: bool = True) -> None:
         super().__init__(0, 6)
+        self.compact = compact    # a few rows, one line each (the full text in the tooltip); else rows wrap
         self.setObjectName("returnMeetings")
         self.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("Conclusion"),
                                         self.tr("Re-assessment on"), self.tr("Participants"), self.tr("Assessment")])
@@ -160,6 +161,9 @@ class MeetingsTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.setWordWrap(not compact)
+        if not compact:
+            header.sectionResized.connect(lambda *_a: self.resizeRowsToContents())
 
     def set_meetings(self, meetings) -> None:
         self.setRowCount(len(meetings))
@@ -167,11 +171,14 @@ class MeetingsTable(QTableWidget):
             number = self.tr("{n} (latest)").format(n=r + 1) if r == len(meetings) - 1 and r else str(r + 1)
             recorded = self.tr("Recorded by {who} at {at}").format(who=m.recorded_by or "—", at=m.recorded_at[:16])
             values = (number, m.meeting_on, translate_text(rules.Conclusion(m.conclusion).label),
-                      m.reassess_on or "", m.people, " ".join(m.notes.split()))
+                      m.reassess_on or "", m.people, " ".join(m.notes.split()) if self.compact else m.notes)
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(m.notes if c == 5 and m.notes else m.people if c == 4 else recorded)
                 self.setItem(r, c, item)
+        if not self.compact:
+            self.resizeRowsToContents()
+            return
         self.setFixedHeight(self.horizontalHeader().height() + 4 + sum(self.rowHeight(r) for r in range(
             min(len(meetings), 4))) + (0 if meetings else 24))
 
@@ -187,11 +194,11 @@ class MeetingsWindow(QDialog):
         super().__init__(page)
         self.app, self.row = page.app, row
         self.setWindowTitle(self.tr("Return assessment meetings: L {number}").format(number=row.number))
-        self.setMinimumWidth(760)
+        self.setMinimumSize(820, 360)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"{row.student_no} {row.name} · {row.klass}"))
-        self.meetings = MeetingsTable()
-        layout.addWidget(self.meetings)
+        self.meetings = MeetingsTable(compact=False)
+        layout.addWidget(self.meetings, 1)
         self.empty = QLabel(self.tr("No return assessment meeting has been held yet."))
         self.empty.setObjectName("hint")
         self.empty.hide()
