@@ -14,7 +14,9 @@ and compares every field.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import itemgetter, methodcaller, mul
+from functools import partial
+from itertools import repeat
+from operator import is_not, itemgetter, methodcaller, mul
 from typing import Callable, Sequence
 
 from counselor_app.domain.errors import UserError
@@ -22,14 +24,15 @@ from counselor_app.domain.scales import messages as m
 from counselor_app.domain.scales.model import (
     Condition, FactorScore, Finding, ScaleDefinition, ScaleResult, Scoring, mean,
 )
-from counselor_app.domain.scales.rules import Values, Verdict, band_of, evaluate, evaluate_any, factor_hit, \
-    factor_ids, factor_verdict
+from counselor_app.domain.scales.rules import Values, Verdict, band_of, combine, evaluate, evaluate_any, \
+    factor_hit, factor_ids, factor_verdict
 from counselor_app.domain.scales.scoring import _definition_notes, _numbers, _result, _rule_items, score
 
 _TYPES = frozenset({int, type(None)})
 _SCALAR = ("total", "total_mean", "standard", "positive_items", "lie")
 _UNSEEN = object()
 _NOT_MET = Verdict(False)
+_is_hit = partial(is_not, None)
 
 
 def score_many(definition: ScaleDefinition, numbers: Sequence[int], rows: Sequence[Sequence[int | None]],
@@ -184,17 +187,23 @@ class _Plan:
         aux_values = list(map(self.aux_get, rows)) if self.aux_get is not None else [()] * n
         item_values = list(map(self.item_get, rows)) if self.item_get is not None else [()] * n
         count, multiplier, judge = self.total_count, d.standard_multiplier, self.judge
+        means = list(map(mean, totals, repeat(count)))
+        standards = nothing if multiplier is None else [int(t * multiplier) for t in totals]
+        measures = {"total": totals, "total_mean": means, "standard": standards, "positive_items": positives,
+                    "lie": lies}
+        by_column = self._by_column(rows, measures, sums_by_factor)
+        bands, verdicts = by_column if by_column is not None else (nothing, nothing)
         known: dict[tuple, tuple] = {}      # this call's sheets only: nothing large stays behind
         out = []
-        for i, (total, factors, sums, positive, low_sum, lie, key_value, aux_value, item_value) in enumerate(zip(
-                totals, factor_rows, sum_rows, positives, low_sums, lies, key_values, aux_values, item_values)):
-            total_mean = mean(total, count)
-            standard = None if multiplier is None else int(total * multiplier)
-            # the band and verdict read the total (its mean, the standard score), the positive items, the lie
-            # scale, the factor scores and the answers of items named in rules: nothing else
-            rule_key = (total, positive, lie, sums, item_value)
-            found = known.get(rule_key)
+        for i, (total, total_mean, standard, band, verdict, factors, sums, positive, low_sum, lie, key_value,
+                aux_value, item_value) in enumerate(zip(totals, means, standards, bands, verdicts, factor_rows,
+                                                        sum_rows, positives, low_sums, lies, key_values, aux_values,
+                                                        item_values)):
+            # row by row (band classes …), the band and verdict read the total (its mean, the standard score), the
+            # positive items, the lie scale, the factor scores and the answers of items named in rules: no more
+            found = (band, verdict) if verdict is not None else known.get((total, positive, lie, sums, item_value))
             if found is None:
+                rule_key = (total, positive, lie, sums, item_value)
                 values = Values(total=total, total_mean=total_mean, standard=standard, positive_items=positive,
                                 lie=lie, items_known=True, factors={f.id: f.value for f in factors})
                 if self.item_get is not None:
@@ -216,6 +225,78 @@ class _Plan:
                                    factors=factors, positive_items=positive, negative_items=count - positive,
                                    positive_symptom_mean=mean(total - low_sum, positive) if positive else None))
         return out
+
+    def _by_column(self, rows, measures: dict[str, list], sums_by_factor: list[list[int]]):
+        """(bands, verdicts) of all rows, condition by condition over the columns, each verdict made once per value
+        it reads (by :func:`.rules.evaluate` and :func:`.rules.combine`); None when the definition needs the row
+        by row way (bands by classes of rules, a condition of another kind)."""
+        d = self.definition
+        if d.bands is not None and d.bands.classes:
+            return None
+        bands = [None] * len(rows)
+        if d.bands is not None:
+            column = measures[d.bands.measure]
+            named = {}
+            for value in set(column):
+                values = Values(**{d.bands.measure: value})
+                band_of(d, values)
+                named[value] = values.band
+            bands = list(map(named.__getitem__, column))
+        columns = []
+        for c in d.positive:
+            column = self._condition_column(c, rows, measures, sums_by_factor, bands)
+            if column is None:
+                return None
+            columns.append(column)
+        combined: dict[tuple, Verdict] = {}   # by the verdict objects of a row (alive in ``columns`` meanwhile)
+        verdicts = []
+        for row in (zip(*columns) if columns else repeat((), len(rows))):
+            key = tuple(map(id, row))
+            found = combined.get(key)
+            if found is None:
+                found = combined[key] = combine(list(row))
+            verdicts.append(found)
+        return bands, verdicts
+
+    def _condition_column(self, c: Condition, rows, measures: dict[str, list], sums_by_factor, bands):
+        """The verdict of one condition for every row, or None for a condition this way cannot judge."""
+        d = self.definition
+        if c.measure in _SCALAR:
+            column = measures[c.measure]
+            judged = {value: evaluate(c, Values(**{c.measure: value}), d) for value in set(column)}
+            return list(map(judged.__getitem__, column))
+        if c.measure == "band":
+            judged = {band: evaluate(c, Values(band=band, band_known=True), d) for band in set(bands)}
+            return list(map(judged.__getitem__, bands))
+        if c.measure in ("item", "any_item"):
+            at = {n: i for i, n in enumerate(self.numbers)}
+            present = [n for n in c.items if n in at]
+            answers = list(map(_getter([at[n] for n in present]), rows)) if present else [()] * len(rows)
+            judged = {a: evaluate(c, Values(items={n: v for n, v in zip(present, a) if v is not None},
+                                            items_known=True), d) for a in set(answers)}
+            return list(map(judged.__getitem__, answers))
+        if c.measure in ("factor", "any_factor"):
+            where = {f.id: i for i, (f, _get, _made) in enumerate(self.factors)}
+            ids = factor_ids(c, d)
+            if not ids or any(fid not in where for fid in ids):
+                return None
+            hit_columns = []
+            for fid in ids:         # each factor's hit (or None) by its sum, in the order factor_verdict takes
+                _f, _get, made = self.factors[where[fid]]
+                sums = sums_by_factor[where[fid]]
+                hit = {s: factor_hit(c, fid, made[s].value, d) for s in set(sums)}
+                hit_columns.append(list(map(hit.__getitem__, sums)))
+            judged: dict[tuple, Verdict] = {}
+            out = []
+            for row in zip(*hit_columns):
+                hits = tuple(filter(_is_hit, row))
+                key = tuple(map(id, hits))
+                found = judged.get(key)
+                if found is None:       # as factor_verdict says it, every factor known
+                    found = judged[key] = Verdict(True, hits) if hits else Verdict(False)
+                out.append(found)
+            return out
+        return None
 
     def _hits(self, key_value: tuple) -> list[int]:
         """The key items hit, by the answers to the key items (scales.scoring.key_item_hits)."""
