@@ -4,8 +4,9 @@ A leave is applied for by the family and approved by the school; a suspension (�
 bureau's approval, and only then does the register show the student as 休学 (a dated status history entry). The
 return: the family's application (warned when it comes later than 15 days before the leave ends), the documents
 checked, the return assessment meetings (同意复学 / 暂缓复学 with a re-assessment date / 申诉: a postponed return
-meets again, every meeting is kept and the latest decides), and after an agreed return the support plan (who, how often, how long: three months by default), which becomes measures of the
-student's watch-list plan while the entry is 观察中; the register shows 在读 again.
+meets again, every meeting is kept and the latest decides), and after an agreed return the support plan (who, how
+often, how long: three months by default), which becomes measures of the student's watch-list plan while the entry
+is 观察中; the register shows 在读 again.
 """
 from __future__ import annotations
 

@@ -5,9 +5,10 @@ sealed) and approved: by the school, and for a 休学 also by the education bure
 show the student 休学, with a dated status history entry, and the watch-list entry is followed up again (跟进中).
 The return: the family's application (``late`` when later than 15 days before the leave ends: the window warns),
 the documents checked, the return assessment meetings (同意复学 / 暂缓复学 with a re-assessment date / 申诉; a
-postponed return meets again: every meeting is its own record, the latest decides), then the return itself with the support plan (who, how often; three months by default): its lines become measures of a
-new watch-plan version, the entry is 观察中 and the register shows the student 在读 again. Dates out of order
-(a return before the leave, a meeting before the application) are refused.
+postponed return meets again: every meeting is its own record, the latest decides), then the return itself with
+the support plan (who, how often; three months by default): its lines become measures of a new watch-plan version,
+the entry is 观察中 and the register shows the student 在读 again. Dates out of order (a return before the leave, a
+meeting before the application or before the previous meeting) are refused.
 
 Counselors and the office head (MANAGE_REFERRALS; the approval and the return also change the register and the
 watch list). Every change is audited under the student, the leave's id in the detail.

@@ -173,6 +173,7 @@ def returning(s, student_id) -> int:
 
 
 FIRST = ReturnMeeting(date(2026, 11, 12), "家长、心理教师", "postponed", date(2026, 11, 19), "第一次评估：睡眠仍差")
+ONE_LINE = (SupportLine("peer", "关注", owner_other="心理委员"),)
 SECOND = ReturnMeeting(date(2026, 11, 19), "家长、心理教师、班主任、分管校领导", "agreed", notes="第二次评估：情绪稳定")
 
 
@@ -180,7 +181,7 @@ def test_a_postponed_return_meets_again_and_every_meeting_is_kept(prepared, coun
     leave_id = returning(counselor, prepared.student_ids[6])
     first = leaves.record_return_meeting(counselor, leave_id, FIRST, rev(counselor, leave_id), today=TODAY)
     with pytest.raises(ValidationError) as e:   # postponed: not back yet
-        leaves.complete_return(counselor, leave_id, TODAY, (SupportLine("peer", "关注", owner_other="心理委员"),),
+        leaves.complete_return(counselor, leave_id, TODAY, ONE_LINE,
                                rev(counselor, leave_id), today=TODAY)
     assert e.value.source == leaves.NOT_AGREED
     with pytest.raises(ValidationError) as e:   # a meeting before the previous one
@@ -202,10 +203,11 @@ def test_a_postponed_return_meets_again_and_every_meeting_is_kept(prepared, coun
     assert counselor.conn.execute("SELECT meeting_notes FROM student_leave WHERE id = ?",
                                   (leave_id,)).fetchone()[0] is None                # not on the leave row any more
     details = [r[0] for r in counselor.conn.execute(
-        "SELECT detail FROM audit_log WHERE action = 'leave.return_meeting' AND detail LIKE ?", (f"leave={leave_id} %",))]
+        "SELECT detail FROM audit_log WHERE action = 'leave.return_meeting' AND detail LIKE ?",
+        (f"leave={leave_id} %",))]
     assert details == [f"leave={leave_id} postponed meeting={first} n=1",
                        f"leave={leave_id} agreed meeting={second} n=2"]
-    leaves.complete_return(counselor, leave_id, date(2026, 11, 20), (SupportLine("peer", "关注", owner_other="心理委员"),),
+    leaves.complete_return(counselor, leave_id, date(2026, 11, 20), ONE_LINE,
                            rev(counselor, leave_id), today=TODAY)
     assert leaves.get_leave(counselor, leave_id).row.state == "returned"
 
@@ -217,7 +219,7 @@ def test_the_latest_meeting_decides_the_return(prepared, counselor):
     leaves.record_return_meeting(counselor, leave_id, ReturnMeeting(date(2026, 11, 13), "家长、医生", "appeal"),
                                  rev(counselor, leave_id), today=TODAY)
     with pytest.raises(ValidationError) as e:   # an earlier agreement does not count after the appeal
-        leaves.complete_return(counselor, leave_id, TODAY, (SupportLine("peer", "关注", owner_other="心理委员"),),
+        leaves.complete_return(counselor, leave_id, TODAY, ONE_LINE,
                                rev(counselor, leave_id), today=TODAY)
     assert e.value.source == leaves.NOT_AGREED
     assert [x.conclusion for x in leaves.get_leave(counselor, leave_id).meetings] == ["agreed", "appeal"]

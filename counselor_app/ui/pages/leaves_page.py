@@ -1,7 +1,7 @@
 """请假/休学与复学: every leave and suspension, those not finished by default; the ones past their end without a
 return in red. The buttons follow the selected leave's state: 审批, 撤回 (an application not yet approved, after
-asking), 复学申请, 复学评估会, 办理复学; 评估会记录 (or a double-click) lists the leave's assessment meetings; the forms (复学申请及评估表, the head teacher's support plan) print from
-here. Rows: services.leaves.list_leaves."""
+asking), 复学申请, 复学评估会, 办理复学; 评估会记录 (or a double-click) lists the leave's assessment meetings; the
+forms (复学申请及评估表, the head teacher's support plan) print from here. Rows: services.leaves.list_leaves."""
 from __future__ import annotations
 
 from operator import attrgetter

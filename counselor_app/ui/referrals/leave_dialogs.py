@@ -1,8 +1,9 @@
 """The leave page's dialogs: 登记请假/休学 (the student, type, reason category, dates, documents received, what the
 medical documents say), 审批 (the school; the bureau for a 休学), 复学申请 (the date and the documents; a late one
 is said after the save), 复学评估会 (participants, conclusion, re-assessment date; the meetings held so far listed
-above it, the latest the decision), 评估会记录 (every meeting of a leave, read-only: a double-click on the page), 办理复学 (the day and the
-support plan's lines: who does what, how often). Each saves through services/leaves.py on the worker."""
+above it, the latest the decision), 评估会记录 (every meeting of a leave, read-only; also a double-click on the
+page), 办理复学 (the day and the support plan's lines: who does what, how often). Each saves through
+services/leaves.py on the worker."""
 from __future__ import annotations
 
 from datetime import date, timedelta
