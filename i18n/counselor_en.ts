@@ -17614,8 +17614,24 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Change password</translation>
         </message>
         <message>
+            <source>Enter your current password.</source>
+            <translation>Enter your current password.</translation>
+        </message>
+        <message>
+            <source>Enter the new password.</source>
+            <translation>Enter the new password.</translation>
+        </message>
+        <message>
+            <source>Enter the new password a second time.</source>
+            <translation>Enter the new password a second time.</translation>
+        </message>
+        <message>
             <source>The two new passwords differ.</source>
             <translation>The two new passwords differ.</translation>
+        </message>
+        <message>
+            <source>The current password is wrong. After {remaining} more wrong attempt(s) this login is locked for 15 minutes.</source>
+            <translation>The current password is wrong. After {remaining} more wrong attempt(s) this login is locked for 15 minutes.</translation>
         </message>
         <message>
             <source>Password</source>

@@ -17614,8 +17614,24 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>修改密码</translation>
         </message>
         <message>
+            <source>Enter your current password.</source>
+            <translation>请输入当前密码。</translation>
+        </message>
+        <message>
+            <source>Enter the new password.</source>
+            <translation>请输入新密码。</translation>
+        </message>
+        <message>
+            <source>Enter the new password a second time.</source>
+            <translation>请再次输入新密码。</translation>
+        </message>
+        <message>
             <source>The two new passwords differ.</source>
             <translation>两次输入的新密码不一致。</translation>
+        </message>
+        <message>
+            <source>The current password is wrong. After {remaining} more wrong attempt(s) this login is locked for 15 minutes.</source>
+            <translation>当前密码错误。再错 {remaining} 次，此登录名将被锁定 15 分钟。</translation>
         </message>
         <message>
             <source>Password</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from counselor_app.domain import policy
 from counselor_app.domain.areas import Area
+from counselor_app.domain.errors import WrongCredentials
 from counselor_app.domain.roles import Permission
 from counselor_app.domain.school import SchoolProfile, SchoolType
 from counselor_app.services import credentials, documents, office as office_service, settings as settings_service
@@ -85,6 +86,8 @@ class SettingsPage(Page):
         change = QPushButton(self.tr("Change password"))
         change.setObjectName("changePassword")
         change.clicked.connect(self.change_password)
+        for field in (self.old_pw, self.new_pw, self.repeat_pw):   # Enter in any of them changes it, as a dialog would
+            field.returnPressed.connect(self.change_password)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(change)
@@ -94,6 +97,13 @@ class SettingsPage(Page):
         return tab
 
     def change_password(self) -> None:
+        for field, missing in ((self.old_pw, self.tr("Enter your current password.")),
+                               (self.new_pw, self.tr("Enter the new password.")),
+                               (self.repeat_pw, self.tr("Enter the new password a second time."))):
+            if not field.text():
+                show_error_text(self.pw_error, missing)
+                field.setFocus()
+                return
         if self.new_pw.text() != self.repeat_pw.text():
             show_error_text(self.pw_error, self.tr("The two new passwords differ."))
             return
@@ -102,6 +112,12 @@ class SettingsPage(Page):
             f.clear()
 
         def failed(error: BaseException) -> None:
+            self.old_pw.setFocus()
+            if isinstance(error, WrongCredentials):   # no login is typed here: only the current password can be wrong
+                show_error_text(self.pw_error, self.tr(
+                    "The current password is wrong. After {remaining} more wrong attempt(s) this login is locked for "
+                    "15 minutes.").format(**error.params))
+                return
             show_failure(self.pw_error, self, error)
 
         def done(_r) -> None:
