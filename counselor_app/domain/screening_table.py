@@ -303,6 +303,7 @@ def _rules(definition: ScaleDefinition, header_row: Sequence[object], columns: d
     numbers = tuple(n for n, _k in items)
     keys = [k for _n, k in items]
     in_order = numbers == tuple(range(1, len(numbers) + 1))
+    as_json = "[" + ",".join(["%d"] * len(numbers)) + "]"      # a whole sheet's answers as answers_json writes them
     texts: dict[object, tuple[int | None, object]] = {}     # a cell's value (see _PLAIN) → (score, finding)
     answers_of: dict[object, int | None] = {}               # … of the cells that are answers or empty: → score
 
@@ -321,7 +322,7 @@ def _rules(definition: ScaleDefinition, header_row: Sequence[object], columns: d
             values = list(map(record.pop, keys, repeat(None)))
             given = fast(values)
             if given is not None:
-                record["answers"] = ("[" + ",".join(map(str, given)) + "]" if in_order and None not in given else
+                record["answers"] = (as_json % tuple(given) if in_order and None not in given else   # ints only
                                      answers_json({n: v for n, v in zip(numbers, given) if v is not None}))
                 if not verdict.errors:
                     if usual_sheet(definition, numbers, given, options_only=True):    # answer_value's scores
