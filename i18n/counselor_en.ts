@@ -3111,6 +3111,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>In the charts a count shown as &lt;5 (1 to 4 students) is a hatched bar or an open marker on a grey stroke reaching 4, the most it can be, never 0; a rate shown as — is not drawn.</translation>
         </message>
         <message>
+            <source>Some other numbers are hidden as well, shown as *, so that a count below 5 cannot be worked out from the totals; the charts do not draw them.</source>
+            <translation>Some other numbers are hidden as well, shown as *, so that a count below 5 cannot be worked out from the totals; the charts do not draw them.</translation>
+        </message>
+        <message>
             <source>Counselors (full-time and part-time) are counted as the staff register stood on {day}: the register keeps no dates of employment, so a report on an earlier period counts the staff of that day.</source>
             <translation>Counselors (full-time and part-time) are counted as the staff register stood on {day}: the register keeps no dates of employment, so a report on an earlier period counts the staff of that day.</translation>
         </message>

@@ -3111,6 +3111,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>图表中显示为 &lt;5 的人数（1 至 4 人）画作斜线填充的柱或灰色竖条上的空心点，高至其最大可能值 4，而不是 0；显示为 — 的比率不绘制。</translation>
         </message>
         <message>
+            <source>Some other numbers are hidden as well, shown as *, so that a count below 5 cannot be worked out from the totals; the charts do not draw them.</source>
+            <translation>另有部分数字一并隐去（以 * 表示），以免由合计推算出小于 5 的人数；图中也不画出这些数字。</translation>
+        </message>
+        <message>
             <source>Counselors (full-time and part-time) are counted as the staff register stood on {day}: the register keeps no dates of employment, so a report on an earlier period counts the staff of that day.</source>
             <translation>专职、兼职心理教师人数按教职工名册在 {day} 的状态统计：名册不记录任职起止日期，因此以往时段的报告统计的也是这一天的人员。</translation>
         </message>

@@ -3,7 +3,9 @@ say when they had no data, the small-cell rule, the export password and the pack
 
 De-identified: the tables hold counts and the labels of groups (a grade, a month, a code's label), never a name,
 a student number, a birth date or free text. A count of students from 1 to 4 is shown as "<5" (a small group could
-name a student); a rate built on such a count is left out ("—"). Counts of staff and activities are not masked.
+name a student); a rate built on such a count is left out ("—"). Where a total or a margin shared with another
+table would give a "<5" back, more cells are hidden as "*" (domain/suppression.py). Counts of staff and activities
+are not masked.
 """
 from __future__ import annotations
 
@@ -16,12 +18,18 @@ from typing import Sequence
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, ValidationError
 
 SMALL = "<5"
+SECONDARY = "*"           # hidden as well, so that no "<5" can be worked out from the totals
 NO_RATE = "—"
 FORMAT = "counselor-bureau-package"
 FORMAT_VERSION = 1
 
 # Section states
 DATA, EMPTY, NOT_AVAILABLE = "data", "empty", "not_available"
+
+
+def is_small(count: int) -> bool:
+    """A count of students too small to leave the office as a number: 1 to 4."""
+    return 0 < count < 5
 
 
 def small_cell(count: int) -> str:
@@ -45,14 +53,18 @@ class Table:
     rows: tuple[tuple, ...]               # labels (str) then counts (int) or ready text (a rate)
     students: bool = True
     label_columns: int = 1                # how many leading columns are labels
+    total_column: int | None = None       # a column that is the sum of the count columns before it
+    hidden: frozenset = frozenset()       # (row, column) of the counts hidden as "*" (secondary suppression)
 
     def cells(self) -> list[list[str]]:
         """The rows as they leave the office (masked when the table counts students)."""
         out = []
-        for row in self.rows:
+        for r, row in enumerate(self.rows):
             cells = []
             for i, v in enumerate(row):
-                if i < self.label_columns or isinstance(v, str):
+                if (r, i) in self.hidden:
+                    cells.append(SECONDARY)
+                elif i < self.label_columns or isinstance(v, str):
                     cells.append(str(v))
                 elif isinstance(v, float):
                     cells.append(f"{v:g}")

@@ -32,6 +32,9 @@ PRIVACY = QT_TRANSLATE_NOOP("BureauReport", "De-identified: counts of students o
 CHART_NOTE = QT_TRANSLATE_NOOP("BureauReport", "In the charts a count shown as <5 (1 to 4 students) is a hatched bar "
                                                 "or an open marker on a grey stroke reaching 4, the most it can be, "
                                                 "never 0; a rate shown as — is not drawn.")
+SECONDARY_NOTE = QT_TRANSLATE_NOOP("BureauReport", "Some other numbers are hidden as well, shown as *, so that a count "
+                                                   "below 5 cannot be worked out from the totals; the charts do not "
+                                                   "draw them.")
 STAFF_NOTE = QT_TRANSLATE_NOOP("BureauReport", "Counselors (full-time and part-time) are counted as the staff register "
                                                "stood on {day}: the register keeps no dates of employment, so a "
                                                "report on an earlier period counts the staff of that day.")
@@ -85,12 +88,16 @@ MIN_HEADER_SIZE = 7.5    # points: a header word still too wide at this size is 
 
 SMALL_CELL = Withheld(bureau.SMALL, top=4, low=1)   # 1 to 4 students
 NO_RATE = Withheld(bureau.NO_RATE)
+SECONDARY_CELL = Withheld(bureau.SECONDARY)          # 0 or 5 and more: no stub, its mark only
 
 
 def chart_value(cell: str):
-    """A cell of a table as a chart draws it: a number, or Withheld for "<5" (a stub up to 4) and "—" (no bar)."""
+    """A cell of a table as a chart draws it: a number, or Withheld for "<5" (a stub up to 4), "*" and "—" (no
+    bar, the mark only)."""
     if cell == bureau.SMALL:
         return SMALL_CELL
+    if cell == bureau.SECONDARY:
+        return SECONDARY_CELL
     try:
         return float(cell)
     except ValueError:
@@ -174,6 +181,8 @@ def build_pdf(report: bureau.Report, *, tr: Translate = kit.identity, font_path:
             parts.append(Paragraph(escape(tr(NO_DATA_SECTIONS).format(sections="、".join(missing))), st.small))
         if any(s.charts for s in report.sections if s.state == bureau.DATA):
             parts.append(Paragraph(escape(tr(CHART_NOTE)), st.small))
+        if any(t.hidden for t in report.tables()):
+            parts.append(Paragraph(escape(tr(SECONDARY_NOTE)), st.small))
         parts.append(Paragraph(escape(tr(STAFF_NOTE).format(day=report.generated_at[:10])), st.small))
         for i, section in enumerate(report.sections):
             head = Paragraph(escape(f"{i + 1}. {_t(tr, section.title)}"), st.heading)

@@ -5,17 +5,20 @@ A section is ``(key, title, reader)``; ``reader(session, period, dashboard)`` re
 built later plug in by giving their service module a function ``bureau_counts(session, start, end)`` that returns
 ``[(label, count), …]`` (labels: a code's translatable Text or a month 'YYYY-MM'; counts of students): the
 section named for that module (PLUGGED) picks it up with no change here. Every table is de-identified: labels of
-groups and counts only (domain/bureau.py masks small cells).
+groups and counts only (domain/bureau.py masks small cells). ``read_sections`` then hides, over the whole report,
+the further cells that a total or a margin shared between tables would otherwise give a "<5" back from
+(domain/suppression.py; SAME_SUMS says which margins are shared).
 """
 from __future__ import annotations
 
 import importlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from counselor_app.domain import bureau
 from counselor_app.domain import compliance as rules
+from counselor_app.domain import suppression
 from counselor_app.domain import watch as watch_rules
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
 from counselor_app.services.compliance import Dashboard, Period
@@ -49,7 +52,10 @@ def _indicators(session: Session, period: Period, board: Dashboard) -> bureau.Se
     for ind in board.indicators:
         students = ind.evidence_kind == "watch_entry"   # the records behind it are students
         count = (lambda n: bureau.small_cell(n)) if students else str
-        rows.append((ind.label, ind.status.label, _fmt(ind.figure, ind.unit), _fmt(ind.target, ind.unit),
+        # the share of a "<5" (counted or falling short) times the count shown beside it gives the "<5" back
+        small = students and any(bureau.is_small(len(n)) for n in (ind.evidence, ind.gaps))
+        figure = bureau.NO_RATE if small else _fmt(ind.figure, ind.unit)
+        rows.append((ind.label, ind.status.label, figure, _fmt(ind.target, ind.unit),
                      count(len(ind.evidence)), count(len(ind.gaps))))
     table = bureau.Table("indicators", QT_TRANSLATE_NOOP("BureauReport", "The §19 indicators"),
                          (QT_TRANSLATE_NOOP("BureauReport", "Indicator"), QT_TRANSLATE_NOOP("BureauReport", "Status"),
@@ -79,9 +85,9 @@ def _risk(session: Session, period: Period, board: Dashboard) -> bureau.Section:
     n = len(codes)
     return bureau.Section("risk", title, bureau.DATA, (
         bureau.Table("risk_by_grade", QT_TRANSLATE_NOOP("BureauReport", "New watch-list entries by grade and risk level"),
-                     (COL_GRADE, *heads, COL_TOTAL), grade_rows),
+                     (COL_GRADE, *heads, COL_TOTAL), grade_rows, total_column=n + 1),
         bureau.Table("risk_by_month", QT_TRANSLATE_NOOP("BureauReport", "New watch-list entries by month and risk level"),
-                     (COL_MONTH, *heads, COL_TOTAL), month_rows),
+                     (COL_MONTH, *heads, COL_TOTAL), month_rows, total_column=n + 1),
     ), (bureau.ChartSpec("risk_by_grade", "bar", tuple(range(1, n + 1)),
                          QT_TRANSLATE_NOOP("BureauReport", "New entries by grade and risk level")),
         bureau.ChartSpec("risk_by_month", "line", tuple(range(1, n + 1)),
@@ -277,6 +283,28 @@ SECTIONS: list[SectionSpec] = [
 ]
 
 
+def same_sums(tables: list[bureau.Table]) -> list[list[suppression.Margin]]:
+    """The margins the report publishes twice: the risk tables by grade and by month count the same entries per
+    level and in all, and so do the watch tables by source and by outcome (all read from ``watch_opened``)."""
+    by_key = {t.key: t for t in tables}
+    groups: list[list[suppression.Margin]] = []
+    grade = by_key.get("risk_by_grade")
+    if grade is not None:
+        groups += [[("risk_by_grade", j), ("risk_by_month", j)] for j in range(1, len(grade.columns) - 1)]
+    groups.append([("risk_by_grade", -1), ("risk_by_month", -1), ("watch_by_source", 1), ("watch_by_outcome", 1)])
+    return groups
+
+
+def protected(sections: tuple[bureau.Section, ...]) -> tuple[bureau.Section, ...]:
+    """The sections with the cells hidden as "*" that keep every "<5" from being worked out (whole report)."""
+    tables = [t for s in sections for t in s.tables]
+    hidden = suppression.protect_tables(tables, same_sums(tables))
+    if not hidden:
+        return sections
+    return tuple(replace(s, tables=tuple(replace(t, hidden=hidden.get(t.key, frozenset())) for t in s.tables))
+                 for s in sections)
+
+
 def read_sections(session: Session, period: Period, board: Dashboard,
                   progress: Callable[[int, int], None] | None = None) -> tuple[bureau.Section, ...]:
     out = []
@@ -284,4 +312,4 @@ def read_sections(session: Session, period: Period, board: Dashboard,
         out.append(spec.reader(session, period, board))
         if progress:
             progress(i + 1, len(SECTIONS))
-    return tuple(out)
+    return protected(tuple(out))
