@@ -64,6 +64,7 @@ def row_table(model, stretch: bool = True, single: bool = True) -> QTableView:
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)   # the arrows move between rows; Tab leaves (cell by cell it wrapped for ever)
     if single:
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     header = table.horizontalHeader()

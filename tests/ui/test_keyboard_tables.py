@@ -1,0 +1,45 @@
+"""Keyboard only: Tab leaves a list's table (the arrows move between its rows) instead of walking its cells for ever."""
+from __future__ import annotations
+
+from counselor_app.services.demo import DEMO_PASSWORD
+from counselor_app.ui.qt import QApplication, QTableView, Qt
+from ui_helpers import log_in, wait_for
+
+
+def test_tab_leaves_the_students_table_and_the_arrows_move_the_row(qtbot, make_app, demo_office):
+    app = make_app()
+    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
+    main.go_to("students")
+    page = main.pages["students"]
+    wait_for(qtbot, lambda: page.loaded and page.model.rowCount() > 1)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    before = page.table.currentIndex().row()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.table.currentIndex().row() == before + 1
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert not isinstance(QApplication.focusWidget(), QTableView)
+
+
+def test_tab_goes_from_the_profile_timeline_to_the_buttons(qtbot, make_app, demo_office):
+    app = make_app()
+    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
+    main.go_to("students")
+    page = main.pages["students"]
+    wait_for(qtbot, lambda: page.loaded and page.model.rowCount() > 0)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)   # opens the profile
+    wait_for(qtbot, lambda: getattr(page, "profile", None) is not None and page.profile.header is not None)
+    profile = page.profile
+    profile.show_section("timeline")
+    table = profile.widgets["timeline"].findChild(QTableView)
+    wait_for(qtbot, lambda: table.model().rowCount() > 0)
+    table.setFocus()
+    seen = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert any(w.text() == "关闭" for w in seen if hasattr(w, "text") and not isinstance(w, QTableView))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    wait_for(qtbot, lambda: not profile.isVisible())
