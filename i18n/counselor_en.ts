@@ -5787,8 +5787,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Reason:</translation>
         </message>
         <message>
-            <source>e.g. 平台导出了两次; 学号录错</source>
-            <translation>e.g. 平台导出了两次; 学号录错</translation>
+            <source>e.g. the platform exported it twice; a wrong student number</source>
+            <translation>e.g. the platform exported it twice; a wrong student number</translation>
         </message>
         <message>
             <source>The reason is recorded. A watch-list entry opened for this sheet and still to review gets a closing request (误录) for the office head.</source>
@@ -9827,8 +9827,8 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Reason:</translation>
         </message>
         <message>
-            <source>e.g. 病假住院; 随班就读，家长申请免测</source>
-            <translation>e.g. 病假住院; 随班就读，家长申请免测</translation>
+            <source>e.g. in hospital; in a regular class, the parents asked for an exemption</source>
+            <translation>e.g. in hospital; in a regular class, the parents asked for an exemption</translation>
         </message>
         <message>
             <source>Absent and exempt students are not due: the coverage leaves them out. The reason is kept with the clinical records.</source>
@@ -15195,8 +15195,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>After</translation>
         </message>
         <message>
-            <source>Why the campaign is rescored (recorded), e.g. 阳性界值更正</source>
-            <translation>Why the campaign is rescored (recorded), e.g. 阳性界值更正</translation>
+            <source>Why the campaign is rescored (recorded), e.g. the positive cut-off corrected</source>
+            <translation>Why the campaign is rescored (recorded), e.g. the positive cut-off corrected</translation>
         </message>
         <message>
             <source>key item {items}</source>

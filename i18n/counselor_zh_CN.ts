@@ -5787,7 +5787,7 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>原因：</translation>
         </message>
         <message>
-            <source>e.g. 平台导出了两次; 学号录错</source>
+            <source>e.g. the platform exported it twice; a wrong student number</source>
             <translation>例如：平台导出了两次；学号录错</translation>
         </message>
         <message>
@@ -9827,7 +9827,7 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>原因：</translation>
         </message>
         <message>
-            <source>e.g. 病假住院; 随班就读，家长申请免测</source>
+            <source>e.g. in hospital; in a regular class, the parents asked for an exemption</source>
             <translation>例如：病假住院；随班就读，家长申请免测</translation>
         </message>
         <message>
@@ -15195,7 +15195,7 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>新结果</translation>
         </message>
         <message>
-            <source>Why the campaign is rescored (recorded), e.g. 阳性界值更正</source>
+            <source>Why the campaign is rescored (recorded), e.g. the positive cut-off corrected</source>
             <translation>重新计分的原因（会被记录），例如：阳性界值更正</translation>
         </message>
         <message>

@@ -38,8 +38,9 @@ class CorrectionDialog(FormDialog):
         self.student.setEnabled(False)
         self.action.currentIndexChanged.connect(lambda _i: self.student.setEnabled(self.action.currentData() == MOVE))
         self.reason = self.field(self.tr("Reason:"), QPlainTextEdit(), name="correctReason",
-                                 placeholder=self.tr("e.g. 平台导出了两次; 学号录错"))
+                                 placeholder=self.tr("e.g. the platform exported it twice; a wrong student number"))
         self.reason.setFixedHeight(70)
+        self.reason.setTabChangesFocus(True)   # Tab goes on to the buttons
         self.note(self.tr("The reason is recorded. A watch-list entry opened for this sheet and still to review gets a "
                           "closing request (误录) for the office head."))
 
@@ -84,7 +85,7 @@ class RescoreDialog(JobDialog):
         self.body.addWidget(self.table, 1)
         self.reason = QLineEdit()
         self.reason.setObjectName("rescoreReason")
-        self.reason.setPlaceholderText(self.tr("Why the campaign is rescored (recorded), e.g. 阳性界值更正"))
+        self.reason.setPlaceholderText(self.tr("Why the campaign is rescored (recorded), e.g. the positive cut-off corrected"))
         self.reason.textChanged.connect(lambda _t: self._update_buttons())
         self.body.addWidget(self.reason)
         self.preview = None

@@ -147,8 +147,10 @@ class ExcuseDialog(FormDialog):
         if row.disposition in EXCUSED:
             self.choice.setCurrentIndex(self.choice.findData(row.disposition))
         self.reason = self.field(self.tr("Reason:"), QPlainTextEdit(), name="excuseReason",
-                                 placeholder=self.tr("e.g. 病假住院; 随班就读，家长申请免测"))
+                                 placeholder=self.tr("e.g. in hospital; in a regular class, the parents asked for an "
+                                                     "exemption"))
         self.reason.setFixedHeight(80)
+        self.reason.setTabChangesFocus(True)   # Tab goes on to the buttons
         if row.reason:
             self.reason.setPlainText(row.reason)
         self.note(self.tr("Absent and exempt students are not due: the coverage leaves them out. The reason is kept "

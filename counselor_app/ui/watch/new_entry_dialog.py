@@ -108,6 +108,7 @@ class NewEntryDialog(FormDialog):
         self.reopen_reason.setObjectName("watchReopenReason")
         self.reopen_reason.setPlaceholderText(self.tr("Why the student comes back on the watch list"))
         self.reopen_reason.setFixedHeight(70)
+        self.reopen_reason.setTabChangesFocus(True)   # Tab goes on to the next field, as everywhere in the form
         form.addRow(self.tr("Level:"), self.reopen_level)
         form.addRow(self.tr("Reason:"), self.reopen_reason)
         self.reopen_box.hide()
@@ -139,6 +140,7 @@ class NewEntryDialog(FormDialog):
         self.concern.setObjectName("watchConcern")
         self.concern.setPlaceholderText(self.tr("What was noticed, by whom, since when"))
         self.concern.setMinimumHeight(110)
+        self.concern.setTabChangesFocus(True)
         self.level = QComboBox()
         self.level.setObjectName("watchLevel")
         self.severity = QComboBox()
