@@ -69,6 +69,9 @@ VOCABULARIES = {
     ("referral", "parents"): {""} | set(referral.codes(referral.Parents)),
     ("referral", "close_reason"): {""} | set(referral.codes(referral.CloseReason)),
     ("referral", "advice"): {""} | set(referral.codes(referral.Advice)),
+    # schema 16: a reopening keeps the closing it undid and the state it went back to (any state but closed)
+    ("referral_reopen", "close_reason"): set(referral.codes(referral.CloseReason)),
+    ("referral_reopen", "back_to"): set(referral.codes(referral.State)) - {referral.State.CLOSED.value},
     ("student_leave", "kind"): set(leave.codes(leave.Kind)),
     ("student_leave", "reason"): set(leave.codes(leave.Reason)),
     ("student_leave", "state"): set(leave.codes(leave.State)),
