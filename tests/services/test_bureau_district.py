@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,66 @@ def test_merge_many_schools(packages, tmp_path):
     assert merged.schools == 120
     rows = list(load_workbook(tmp_path / "district.xlsx")["indicators"].iter_rows(values_only=True))
     assert len(rows) == 121 and rows[120][0] == "示范学校119"
+
+
+def _school_report(n: int, rng) -> bureau.Report:
+    """A school's report whose risk and watch tables share margins, protected as bureau_sections protects them."""
+    from counselor_app.services.bureau_sections import protected
+
+    entries = [(rng.randrange(3), rng.randrange(2), rng.randrange(2), rng.randrange(3))
+               for _ in range(rng.randint(3, 25))]
+
+    def cross(axis: int, size: int) -> tuple:
+        c = Counter((e[axis], e[2]) for e in entries)
+        return tuple((f"g{i}", c[(i, 0)], c[(i, 1)], c[(i, 0)] + c[(i, 1)]) for i in range(size))
+
+    source = Counter(e[3] for e in entries)
+    risk = bureau.Section("risk", "Risk", bureau.DATA, (
+        bureau.Table("risk_by_grade", "by grade", ("Grade", "L0", "L1", "Total"), cross(0, 3), total_column=3),
+        bureau.Table("risk_by_month", "by month", ("Month", "L0", "L1", "Total"), cross(1, 2), total_column=3)))
+    watch = bureau.Section("watch", "Watch", bureau.DATA, (
+        bureau.Table("watch_by_source", "by source", ("Source", "Students"),
+                     tuple((f"s{i}", source[i]) for i in range(3))),))
+    return bureau.Report(f"示范学校{n:02d}", f"S{n:02d}", f"3401{n:04d}", "2026-2027-1", "2026-2027-1", "2026-09-01",
+                         "2026-11-29", "2026-11-29 10:00", "0.1.0", protected((risk, watch)))
+
+
+def test_merge_carries_each_schools_hidden_cells_and_sums_nothing(tmp_path):
+    """The district workbook stacks each school's rows as the school sent them ("<5" and "*" included): it adds no
+    district total, which could only be summed from the true counts (or guessed from "<5") and would give them back."""
+    import random
+
+    from openpyxl import load_workbook
+
+    from bureau_attacker import assert_report_protected
+    from counselor_app.reports.bureau_report import data_files
+    from counselor_app.services.bureau_sections import same_sums
+
+    rng = random.Random(17)
+    password = bureau.new_password()
+    reports, paths, lines = [], [], []
+    for n in range(12):
+        report = _school_report(n, rng)
+        assert_report_protected(report.tables(), same_sums(report.tables()))
+        files = data_files(report)
+        path = tmp_path / f"bureau-S{n:02d}.7z"
+        path.write_bytes(seal_package(files, bureau.manifest(report, files), password))
+        reports.append(report)
+        paths.append(path)
+        lines.append(f"{path.name}\t{password}")
+    pw = tmp_path / "passwords.txt"
+    pw.write_text("\n".join(lines), "utf-8")
+    bureau_district.merge_packages(paths, pw, tmp_path / "district.xlsx")
+    book = load_workbook(tmp_path / "district.xlsx")
+    marks = Counter()
+    for key in ("risk_by_grade", "risk_by_month", "watch_by_source"):
+        expected = []
+        for report in reports:
+            table = next(t for t in report.tables() if t.key == key)
+            expected += [(report.school, *[str(c) for c in table.columns])]
+            expected += [(report.school, *row) for row in table.cells()]
+            expected.append(None)
+            marks.update(c for row in table.cells() for c in row if c in (bureau.SMALL, bureau.SECONDARY))
+        got = [None if all(v is None for v in row) else tuple(row) for row in book[key].iter_rows(values_only=True)]
+        assert got == expected[:-1]
+    assert marks[bureau.SMALL] and marks[bureau.SECONDARY]     # the schools' tables did hide cells
