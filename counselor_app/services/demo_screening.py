@@ -176,8 +176,8 @@ def _plan(session: Session, today: date, school: demo_data.DemoSchool) -> Plan |
 
 
 def _campaign_start(session: Session, today: date) -> date | None:
-    """The Monday of the semester's third week, when the campaign's candidates have had two weeks since; else the
-    last semester's (a demo made at the start of a school year)."""
+    """The Monday of the semester's third week, when the candidates have had two weeks since; else the semester's
+    before it, if the calendar holds one (None: a demo made in a school year's first weeks has no campaign)."""
     starts = sorted(s.start for y in school_calendar.list_school_years(session) for s in y.semesters)
     for begin in reversed([d for d in starts if d <= today] or starts[:1]):
         day = begin + timedelta(days=14)

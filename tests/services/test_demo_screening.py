@@ -129,12 +129,6 @@ def test_the_summary_prints(demo):
     assert demo["pdf"].startswith(b"%PDF") and len(demo["pdf"]) > 5000
 
 
-def test_a_plain_demo_has_no_campaign(tmp_path):
-    made = create_demo_office(tmp_path / "o", students=40, kdf=CHEAP_KDF, today=TODAY)
-    with made.office.session as s:
-        assert screening.list_campaigns(s) == []
-
-
 def test_the_same_seed_runs_the_same_campaign_and_a_small_school_has_one_too(tmp_path):
     def run(folder, seed):
         made = create_demo_office(folder, students=30, school_type=SchoolType.PRIMARY, kdf=CHEAP_KDF, today=TODAY,
