@@ -4522,8 +4522,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Unexpected error ({kind}, reference {code}). Nothing was changed that had not been confirmed. A report without personal data was written to {folder}; please give the reference to whoever looks after the program.</translation>
         </message>
         <message>
-            <source>the record to print (its number in the application; a referral also by the number on its form, 2026-007)</source>
-            <translation>the record to print (its number in the application; a referral also by the number on its form, 2026-007)</translation>
+            <source>the record to print (its number in the application; a referral, a leave or a crisis incident also by the number on its form, 2026-007)</source>
+            <translation>the record to print (its number in the application; a referral, a leave or a crisis incident also by the number on its form, 2026-007)</translation>
         </message>
         <message>
             <source>the month the document covers</source>
@@ -18240,6 +18240,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>today: weekend</source>
             <translation>today: weekend</translation>
+        </message>
+        <message>
+            <source>Ask the office head to make a backup.</source>
+            <translation>Ask the office head to make a backup.</translation>
+        </message>
+        <message>
+            <source>{days} day(s) ago — ask the office head to make a backup.</source>
+            <translation>{days} day(s) ago — ask the office head to make a backup.</translation>
         </message>
         <message>
             <source>Hello, {name} ({role}). Today is {date}.</source>

@@ -4522,8 +4522,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>发生意外错误（{kind}，参考编号 {code}）。已确认的数据均未受影响。不含个人信息的错误报告已写入 {folder}；请把参考编号告诉负责维护本软件的人员。</translation>
         </message>
         <message>
-            <source>the record to print (its number in the application; a referral also by the number on its form, 2026-007)</source>
-            <translation>要打印的记录（软件中显示的编号；转介单也可用单上的编号，如 2026-007）</translation>
+            <source>the record to print (its number in the application; a referral, a leave or a crisis incident also by the number on its form, 2026-007)</source>
+            <translation>要打印的记录（软件中显示的编号；转介单、请假/休学记录和危机事件也可用表上的编号，如 2026-007）</translation>
         </message>
         <message>
             <source>the month the document covers</source>
@@ -18240,6 +18240,14 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>today: weekend</source>
             <translation>今天：周末</translation>
+        </message>
+        <message>
+            <source>Ask the office head to make a backup.</source>
+            <translation>请办公室负责人进行备份。</translation>
+        </message>
+        <message>
+            <source>{days} day(s) ago — ask the office head to make a backup.</source>
+            <translation>{days} 天前——请办公室负责人进行备份。</translation>
         </message>
         <message>
             <source>Hello, {name} ({role}). Today is {date}.</source>

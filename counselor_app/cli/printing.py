@@ -9,6 +9,7 @@ every savable document can be printed from the command line).
 """
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,10 +29,10 @@ class Parameter:
 
 
 PARAMETERS: dict[str, Parameter] = {
-    # a referral also by the number on its form, 2026-007 (services/referral_documents.py); the others by their id
+    # a referral, a leave or a crisis incident also by the number on its form, 2026-007 (BY_NUMBER); others by id
     "id": Parameter("--id", "ID", QT_TRANSLATE_NOOP(
-        "Cli", "the record to print (its number in the application; a referral also by the number on its form, "
-               "2026-007)")),
+        "Cli", "the record to print (its number in the application; a referral, a leave or a crisis incident also "
+               "by the number on its form, 2026-007)")),
     "month": Parameter("--month", "YYYY-MM", QT_TRANSLATE_NOOP("Cli", "the month the document covers")),
     # the register's id, found from the student number people know (services/student_lookup.py)
     "student_id": Parameter("--student", "STUDENT_NO", QT_TRANSLATE_NOOP("Cli", "the student, by student number")),
@@ -75,8 +76,13 @@ BAD_MONTH = QT_TRANSLATE_NOOP("Errors", "{value} is not a month (write it as 202
 BAD_ID = QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not a record's number: --id takes the number the "
                                     "application shows for it (digits).")
 MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
-# documents whose --id may also be the number printed on the record, found by its service (see _record_id)
-BY_NUMBER = frozenset({"referral"})
+# documents whose --id may also be the number printed on the record (2026-007), and the service function that finds
+# the record by it (see _record_id)
+BY_NUMBER = {"referral": ("referral_documents", "referral_id_of"),
+             "return_form": ("leave_documents", "leave_id_of"),
+             "return_support": ("leave_documents", "leave_id_of"),
+             "crisis_report": ("crisis_documents", "incident_id_of"),
+             "crisis_report_bureau": ("crisis_documents", "incident_id_of")}
 
 
 def _dest(name: str) -> str:
@@ -146,17 +152,16 @@ def cmd_print(args, inp: Input) -> int:
 
 
 def _record_id(session, document, value: str):
-    """--id as people know the record: its id (digits), or for a referral the number on its form (2026-007; an
-    unknown number is said by the service). Without the document's permission the text goes on as it is: the build
-    refuses it, audited, before looking anything up."""
+    """--id as people know the record: its id (digits), or for a referral, a leave or a crisis incident the number
+    on its form (2026-007; an unknown number is said by the service). Without the document's permission the text
+    goes on as it is: the build refuses it, audited, before looking anything up."""
     text = value.strip()
     if text.isdigit():
         return int(text)
     if not session.can(document.permission):
         return text
-    from counselor_app.services.referral_documents import referral_id_of
-
-    return referral_id_of(session, text)
+    module, function = BY_NUMBER[document.kind]
+    return getattr(importlib.import_module(f"counselor_app.services.{module}"), function)(session, text)
 
 
 def _check_options(document, given: dict) -> None:

@@ -29,6 +29,12 @@ def _incident_id(conn, value) -> int:
     return found
 
 
+def incident_id_of(session: Session, value) -> int:
+    """The id of a crisis incident given by its id or by the number on its report (2026-003); an unknown one is a
+    ValidationError naming what was given. For the command line's ``print crisis-report --id``."""
+    return _incident_id(session.conn, value)
+
+
 def _time(value: str | None) -> str:
     return value.replace("T", " ") if value else ""
 

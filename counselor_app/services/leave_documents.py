@@ -30,6 +30,12 @@ def _leave_id(conn, value) -> int:
     return found
 
 
+def leave_id_of(session: Session, value) -> int:
+    """The id of a leave given by its id or by the number on its forms (2026-003); an unknown one is a
+    ValidationError naming what was given. For the command line's ``print return-form --id``."""
+    return _leave_id(session.conn, value)
+
+
 def _font(session: Session) -> str | None:
     return read_settings(session).pdf_font_path or None
 
