@@ -160,6 +160,7 @@ def rate_chart(st: Styles, categories: Sequence[str], series: Sequence[tuple[str
     from counselor_app.reports.charts import GREYS, Chart, _frame
 
     def paint(figure) -> None:
+        figure.set_layout_engine("constrained", w_pad=0.04, h_pad=0.04)   # room for the legend below
         ax = figure.add_subplot()
         n = max(len(series), 1)
         bar_w = 0.8 / n
@@ -176,9 +177,8 @@ def rate_chart(st: Styles, categories: Sequence[str], series: Sequence[tuple[str
         ax.set_xticks(range(len(categories)), categories, rotation=35 if many else 0, ha="right" if many else "center",
                       fontsize=7 if many else 8)
         ax.set_ylim(0, 110)
-        if len(series) > 1:
-            ax.legend(frameon=False, fontsize=8, loc="upper right", ncols=len(series))
-        figure.tight_layout(pad=0.4)
+        if len(series) > 1:   # in one row under the plot, where it hides no bar (a 100% bar reaches the top)
+            figure.legend(loc="outside lower center", ncols=len(series), frameon=False, fontsize=8)
 
     return Chart(st, paint, width, height)
 
@@ -193,6 +193,9 @@ def compact(st: Styles) -> Styles:
     for name in ("cell", "cell_center", "cell_right"):
         setattr(out, name, ParagraphStyle(f"{name}Compact", parent=getattr(st, name), fontSize=9, leading=12))
     return out
+
+
+KEEP_WITH_ROWS = 30 * MM   # a heading never ends a page: it keeps this much of its table (header and a few rows)
 
 
 def build_summary(s: Summary, *, tr: Translate = identity, font_path: str | None = None) -> bytes:
@@ -270,7 +273,7 @@ def build_summary(s: Summary, *, tr: Translate = identity, font_path: str | None
         factor_rows = [[f.name, f.mean or NOT_SHOWN,
                         sep.join(tr(BAND_COUNT).format(band=b, count=cell(n)) for b, n in f.bands)
                         if f.bands else tr(NO_FACTOR_BANDS)] for f in s.factors]
-        parts += [heading(tr(FACTORS_HEADING)), kit.data_table(
+        parts += [CondPageBreak(KEEP_WITH_ROWS), heading(tr(FACTORS_HEADING)), kit.data_table(
             st, [kit.Column(tr(FACTOR), weight=1.6), kit.Column(tr(MEAN), weight=0.9, align="right"),
                  kit.Column(tr(FACTOR_BANDS), weight=3.5)], factor_rows, empty_text=tr(NO_FACTORS))]
 
@@ -281,7 +284,7 @@ def build_summary(s: Summary, *, tr: Translate = identity, font_path: str | None
                                                   [[f, cell(n)] for f, n in s.fates] if any(n for _f, n in s.fates)
                                                   else [], empty_text=tr(NO_CANDIDATES))]))
         if not de:
-            parts += [heading(tr(LIST_HEADING)), kit.data_table(small, [
+            parts += [CondPageBreak(KEEP_WITH_ROWS), heading(tr(LIST_HEADING)), kit.data_table(small, [
                 kit.Column(tr(STUDENT_NO), weight=1.5), kit.Column(tr(NAME), weight=1.1),
                 kit.Column(tr(CLASS), weight=1.5), kit.Column(tr(TOTAL), weight=0.7, align="right"),
                 kit.Column(tr(BAND), weight=1.2), kit.Column(tr(OUTCOME), weight=1.0),
