@@ -23,6 +23,7 @@ from counselor_app.domain import watch as watch_rules
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
 from counselor_app.services.compliance import Dashboard, Period
 from counselor_app.services.session import Session
+from counselor_app.services.settings import read_settings
 from counselor_app.store import compliance as store
 from counselor_app.store import watch as watch_store
 
@@ -47,7 +48,26 @@ def _fmt(value: float | None, unit: str) -> str:
     return text + "%" if unit == "%" else text
 
 
+def _status_tells(ind: rules.Indicator, thresholds: dict) -> bool:
+    """Would the status (amber or red), beside the number of entries counted, tell a "<5" falling short? Amber
+    and red split the shares at a threshold; when one value from 1 to 4 alone gives the status shown, it does."""
+    counted, short = len(ind.evidence), len(ind.gaps)
+    if not bureau.is_small(short) or bureau.is_small(counted) or ind.code not in _SHARES:
+        return False
+    fits = [n for n in range(1, 5) if n <= counted and _SHARES[ind.code](counted, n, thresholds) == ind.status]
+    return len(fits) < 2
+
+
+_SHARES = {   # an indicator's status with ``short`` of ``counted`` entries falling short
+    rules.IndicatorCode.INTERVENTION.value: lambda counted, short, t: rules.intervention(
+        rules.InterventionCounts(range(counted), range(short)), t).status,
+    rules.IndicatorCode.SEVERE.value: lambda counted, short, t: rules.severe(
+        rules.SevereCounts(range(counted), range(short, counted)), t).status,
+}
+
+
 def _indicators(session: Session, period: Period, board: Dashboard) -> bureau.Section:
+    thresholds = read_settings(session).thresholds
     rows = []
     for ind in board.indicators:
         students = ind.evidence_kind == "watch_entry"   # the records behind it are students
@@ -55,8 +75,9 @@ def _indicators(session: Session, period: Period, board: Dashboard) -> bureau.Se
         # the share of a "<5" (counted or falling short) times the count shown beside it gives the "<5" back
         small = students and any(bureau.is_small(len(n)) for n in (ind.evidence, ind.gaps))
         figure = bureau.NO_RATE if small else _fmt(ind.figure, ind.unit)
+        counted = bureau.SECONDARY if students and _status_tells(ind, thresholds) else count(len(ind.evidence))
         rows.append((ind.label, ind.status.label, figure, _fmt(ind.target, ind.unit),
-                     count(len(ind.evidence)), count(len(ind.gaps))))
+                     counted, count(len(ind.gaps))))
     table = bureau.Table("indicators", QT_TRANSLATE_NOOP("BureauReport", "The §19 indicators"),
                          (QT_TRANSLATE_NOOP("BureauReport", "Indicator"), QT_TRANSLATE_NOOP("BureauReport", "Status"),
                           QT_TRANSLATE_NOOP("BureauReport", "Figure"), QT_TRANSLATE_NOOP("BureauReport", "Target"),

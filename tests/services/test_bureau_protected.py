@@ -14,9 +14,11 @@ from openpyxl import load_workbook
 from bureau_attacker import assert_report_protected
 from testdata import CHEAP_KDF
 from counselor_app.domain import bureau
+from counselor_app.domain import compliance as rules
 from counselor_app.reports import bureau_report
 from counselor_app.services import bureau_export, bureau_sections
 from counselor_app.services.demo import create_demo_office
+from counselor_app.services.settings import read_settings
 from counselor_app.store import compliance as compliance_store
 from counselor_app.store import watch as watch_store
 
@@ -104,20 +106,25 @@ def test_a_star_is_not_drawn_as_a_value():
     assert value.label == bureau.SECONDARY and value.top == 0
 
 
-def _indicator(evidence: int, gaps: int, kind: str = "watch_entry"):
-    share = 100.0 * (evidence - gaps) / evidence
-    return SimpleNamespace(label="Intervention", status=SimpleNamespace(label="not met"), figure=round(share, 1),
-                           unit="%", target=100, evidence_kind=kind, evidence=tuple(range(evidence)),
-                           gaps=tuple(range(gaps)))
+def test_an_indicator_share_or_status_on_a_small_count_is_withheld(session):
+    """40 entries, 1 late: 97.5% × 40 would give the 1 back; 4 entries, 1 late: 75% says 3 of 4. With amber from
+    80% (the default), 5 entries and "partly met" leave only 1 late, 15 entries and "not met" only 4: the number
+    of entries goes as "*" there; 10 entries and "partly met" (1 or 2 late) may stay."""
+    t = read_settings(session).thresholds
+    assert t["amber_share_percent"] == 80
 
+    def entries(counted: int, late: int):
+        return rules.intervention(rules.InterventionCounts(range(counted), range(late)), t)
 
-def test_an_indicator_share_on_a_small_count_is_withheld():
-    """40 entries, 1 late: 97.5% × 40 would give the 1 back; 4 entries, 1 late: 75% says 3 of 4."""
-    board = SimpleNamespace(indicators=[_indicator(40, 1), _indicator(4, 1), _indicator(40, 10),
-                                        _indicator(12, 1, kind="class")])
-    rows = bureau_sections._indicators(None, None, board).tables[0].cells()
-    assert [r[2] for r in rows] == [bureau.NO_RATE, bureau.NO_RATE, "75%", "91.7%"]
-    assert [r[4:] for r in rows] == [["40", "<5"], ["<5", "<5"], ["40", "10"], ["12", "1"]]
+    severe = rules.severe(rules.SevereCounts(range(15), range(4, 15)), t)       # 4 of 15 without a plan
+    board = SimpleNamespace(indicators=[entries(40, 1), entries(4, 1), entries(40, 10), entries(5, 1),
+                                        entries(15, 4), entries(10, 1), severe])
+    rows = bureau_sections._indicators(session, None, board).tables[0].cells()
+    assert [r[2] for r in rows] == [bureau.NO_RATE, bureau.NO_RATE, "75%", bureau.NO_RATE, bureau.NO_RATE,
+                                    bureau.NO_RATE, bureau.NO_RATE]
+    assert [r[1] for r in rows] == [str(r.status.label) for r in board.indicators]
+    assert [r[4:] for r in rows] == [["40", "<5"], ["<5", "<5"], ["40", "10"], ["*", "<5"], ["*", "<5"],
+                                     ["10", "<5"], ["*", "<5"]]
 
 
 def test_a_rate_is_never_shown_beside_a_hidden_count(session):
