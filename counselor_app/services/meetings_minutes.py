@@ -155,13 +155,17 @@ def _summary(session, meeting) -> MonthSummary:
     first, _last = rules.month_bounds(meeting.month)
     day, start = meeting.held_on, first.isoformat()
     cut = moment(meeting.finalized_at) if meeting.finalized_at else None
+    # finalizing writes its rows with the meeting's finalized_at, on the entries it decided (timestamps have whole
+    # seconds: a row of that same second on another entry was not the meeting's, and is kept)
+    decided = {d.entry_id for d in records.decisions(conn, meeting.id)} if cut is not None else set()
     ranks = {lv.code: lv.rank for lv in watch_store.levels(conn, all_levels=True)}
     entries = records.grade_entries(conn, meeting.grade_id, day)
     history: dict[int, list] = {}
     late: set[int] = set()   # opened after the minutes were finalized (a day back-dated): not in them
     for entry_id, at, kind, old, new in records.level_history(conn, [e.entry_id for e in entries]):
-        if cut is not None and moment(at) >= cut:
-            if kind == "opened":
+        if cut is not None and (moment(at) > cut or (at == meeting.finalized_at and entry_id in decided
+                                                     and kind != "opened")):
+            if kind == "opened" and moment(at) > cut:
                 late.add(entry_id)
             continue
         history.setdefault(entry_id, []).append((local_day(at), kind, old, new))

@@ -13,7 +13,8 @@ import pytest
 from counselor_app.domain.meeting import month_of
 from counselor_app.domain.roles import Role
 from counselor_app.services import meetings, meetings_agenda as agenda, meetings_attendance as attendance
-from counselor_app.services import meetings_decisions as dec, meetings_finalize as fin, meetings_minutes
+from counselor_app.services import meetings_decisions as dec, meetings_finalize as fin, meetings_minutes, watch
+from counselor_app.store import audit
 from counselor_app.store.database import transaction
 from meeting_helpers import HELD, MONTH, TODAY, _entry, login, prepared_office
 
@@ -78,8 +79,14 @@ def test_entries_opened_and_closed_within_the_month(prepared, head, shanghai):
     assert (got.open, got.by_level) == (4, {"yellow": 4})   # 'due', 'calm', 'leveled', 'candidate'
 
 
-def test_a_meeting_finalized_the_day_it_is_held_keeps_the_summary_it_found(prepared, head):
+def test_a_meeting_finalized_the_day_it_is_held_keeps_the_summary_it_found(prepared, head, monkeypatch):
+    # everything in one second (timestamps have whole seconds): an entry opened in the second the meeting is
+    # finalized stays in its summary, and only the finalization's own rows are left out
+    second = audit.now_iso()
+    monkeypatch.setattr(audit, "now_iso", lambda: second)
     today = date.today()
+    watch.open_entry(head, watch.NewEntry(prepared.students[5], watch.EntryEdit("staff", "班主任反映情绪低落"), "red",
+                                          "mild", "following", today), today=today)
     mid = meeting_of(head, prepared, today, month_of(today), today)
     raised = None
     for it in agenda.get_meeting(head, mid).items:
@@ -97,6 +104,6 @@ def test_a_meeting_finalized_the_day_it_is_held_keeps_the_summary_it_found(prepa
     assert head.conn.execute("SELECT level FROM watch_entry WHERE id = ?", (raised,)).fetchone()[0] == "orange"
     assert summary(head, mid) == found           # the raise is in the decisions' section, not counted again
     # a change written later the same day does not reach the locked minutes
-    later = meetings.load_meeting(head, mid).finalized_at.replace("+00:00", ".5+00:00")
-    history(head, prepared.entries["calm"], later, "level", "yellow", "red")
+    finalized_at = meetings.load_meeting(head, mid).finalized_at
+    history(head, prepared.entries["calm"], finalized_at.replace("+00:00", ".5+00:00"), "level", "yellow", "red")
     assert summary(head, mid) == found
