@@ -36,13 +36,14 @@ from typing import Any, Callable, Iterable, Sequence
 
 from counselor_app.domain.roles import Permission
 from counselor_app.translation import translate_text
+from counselor_app.ui.flow_layout import flow_heading, flow_row
 from counselor_app.ui.models import Column, RowsModel, sortable
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
-    QCheckBox, QComboBox, QEvent, QHBoxLayout, QLabel, QLineEdit, QObject, QPushButton, Qt, QTimer, QVBoxLayout,
+    QCheckBox, QComboBox, QEvent, QLabel, QLineEdit, QObject, QPushButton, QSizePolicy, Qt, QTimer, QVBoxLayout,
     QWidget,
 )
-from counselor_app.ui.widgets import page_heading, row_table, selected_row
+from counselor_app.ui.widgets import page_title, row_table, selected_row
 
 STRETCH = None   # in filters() or below(): the rest of the row's width goes here
 
@@ -167,8 +168,8 @@ class ListPage(Page):
         self.editor = None
         self._actions: list[_Action] = []
         layout = QVBoxLayout(self)
-        layout.addLayout(page_heading(self.title(), *self.heading()))
-        bar = QHBoxLayout()
+        layout.addLayout(flow_heading(page_title(self.title()), self.heading()))
+        bar: list[QWidget | None] = []   # wraps onto a second line when the window is narrow (ui/flow_layout.py)
         self.search: QLineEdit | None = None
         hint = self.search_hint()
         if hint:
@@ -176,18 +177,17 @@ class ListPage(Page):
             self.search.setObjectName(self.search_name)
             self.search.setPlaceholderText(hint)
             self.search.setClearButtonEnabled(True)
-            bar.addWidget(self.search, 2)
+            self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.search.setMinimumWidth(min(360, self.search.fontMetrics().horizontalAdvance(hint) + 48))
+            bar.append(self.search)
         self._filters = []
         for widget in self.filters():
-            if widget is STRETCH:
-                bar.addStretch(1)
-                continue
-            bar.addWidget(widget)
+            bar.append(widget)
             if hasattr(widget, "narrow"):
                 self._filters.append(widget)
                 widget.changed.connect(self.apply_filter)
-        if bar.count():
-            layout.addLayout(bar)
+        if bar:
+            layout.addLayout(flow_row(bar))
         self.model = RowsModel(self.columns(), self)
         self.table = row_table(self.model, stretch=self.stretch)
         sortable(self.table)
@@ -196,7 +196,7 @@ class ListPage(Page):
             self.table.setToolTip(tip)
         layout.addWidget(self.table, 1)
         for widgets in self.below():
-            layout.addLayout(_row(widgets))
+            layout.addLayout(flow_row(widgets))
         self.count = QLabel()
         self.count.setObjectName("hint")
         layout.addWidget(self.count)
@@ -363,12 +363,3 @@ class _EnterOpens(QObject):
             return True
         return False
 
-
-def _row(widgets: Iterable[QWidget | None]) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for w in widgets:
-        if w is STRETCH:
-            row.addStretch(1)
-        else:
-            row.addWidget(w)
-    return row

@@ -23,11 +23,11 @@ _NAMES_BY_MODULE = {
     "PySide6.QtWidgets": (
         "QAbstractItemView", "QApplication", "QCheckBox", "QComboBox", "QDateEdit", "QDialog", "QDialogButtonBox",
         "QDoubleSpinBox", "QFileDialog", "QFormLayout", "QFrame", "QGridLayout", "QGroupBox", "QHBoxLayout",
-        "QHeaderView", "QLabel", "QLineEdit", "QListWidget", "QListWidgetItem", "QMainWindow", "QMenu",
+        "QHeaderView", "QLabel", "QLayout", "QLineEdit", "QListWidget", "QListWidgetItem", "QMainWindow", "QMenu",
         "QMessageBox", "QPlainTextEdit", "QProgressBar", "QProgressDialog", "QPushButton", "QScrollArea",
-        "QSizePolicy", "QSpinBox", "QSplitter", "QStackedWidget", "QStatusBar", "QStyle", "QStyledItemDelegate",
-        "QTabWidget", "QTableView", "QTableWidget", "QTableWidgetItem", "QTextBrowser", "QTimeEdit",
-        "QToolBar", "QVBoxLayout", "QWidget", "QWizard", "QWizardPage",
+        "QSizePolicy", "QSpacerItem", "QSpinBox", "QSplitter", "QStackedWidget", "QStatusBar", "QStyle",
+        "QStyledItemDelegate", "QTabWidget", "QTableView", "QTableWidget", "QTableWidgetItem", "QTextBrowser",
+        "QTimeEdit", "QToolBar", "QVBoxLayout", "QWidget", "QWizard", "QWizardPage",
     ),
 }
 _MODULE_OF = {name: module for module, names in _NAMES_BY_MODULE.items() for name in names}

@@ -9,8 +9,9 @@ from counselor_app.services import duty_documents, duty_roster
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.duty import words
+from counselor_app.ui.flow_layout import flow_row
 from counselor_app.ui.qt import (
-    QAbstractItemView, QColor, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, Qt, QTableWidget,
+    QAbstractItemView, QColor, QComboBox, QHeaderView, QLabel, QPushButton, Qt, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -36,7 +37,6 @@ class MonthTab(QWidget):
         self.data = None                   # services.duty_roster.MonthRoster shown
         self.pending = None                # a DayTarget to show once its month is loaded (go_to_day)
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
         self.previous = QPushButton("◀")
         self.previous.setToolTip(self.tr("Previous month"))
         self.previous.setObjectName("dutyPreviousMonth")
@@ -69,15 +69,8 @@ class MonthTab(QWidget):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("dutyExport")
         self.export_button.clicked.connect(lambda _c=False: self.export_month())
-        for w in (self.previous, self.month_label, self.next):
-            bar.addWidget(w)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Post:")))
-        bar.addWidget(self.post)
-        bar.addSpacing(12)
-        bar.addWidget(self.published, 1)
-        for w in (self.edit_button, self.print_button, self.export_button):
-            bar.addWidget(w)
+        bar = flow_row([self.previous, self.month_label, self.next, QLabel(self.tr("Post:")), self.post,
+                        self.published, None, self.edit_button, self.print_button, self.export_button])
         layout.addLayout(bar)
         self.grid = QTableWidget(0, 7)
         self.grid.setObjectName("dutyMonthGrid")

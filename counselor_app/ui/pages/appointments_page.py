@@ -18,6 +18,7 @@ from counselor_app.services import appointment_setup, appointment_views, appoint
 from counselor_app.ui.appointments import words
 from counselor_app.ui.appointments.request_view import preferred_text
 from counselor_app.ui.appointments.week_view import WeekGrid
+from counselor_app.ui.flow_layout import flow_row
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (QComboBox, QCoreApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                  QPushButton, Qt, QTabWidget, QVBoxLayout, QWidget)
@@ -80,14 +81,10 @@ class AppointmentsPage(Page):
         self.editor = None            # the dialog open from this page (tests reach it here)
         self.loaded = False
         layout = QVBoxLayout(self)
-        heading = QHBoxLayout()
-        heading.addWidget(page_title(self.title()))
-        heading.addSpacing(16)
         self.chooser = QComboBox()
         self.chooser.setObjectName("appointmentWho")
         self.chooser.setMinimumContentsLength(14)
         self.chooser.activated.connect(lambda _i: self._chosen())
-        heading.addWidget(self.chooser)
         self.previous = QPushButton("◀")
         self.previous.setObjectName("appointmentPrevious")
         self.previous.setToolTip(self.tr("The week before"))
@@ -98,24 +95,22 @@ class AppointmentsPage(Page):
         self.next.setToolTip(self.tr("The week after"))
         for button, step in ((self.previous, -7), (self.this_week, 0), (self.next, 7)):
             button.clicked.connect(lambda _c=False, d=step: self.go(d))
-            heading.addWidget(button)
         self.week_label = QLabel()
         self.week_label.setObjectName("appointmentWeekLabel")
-        heading.addWidget(self.week_label)
-        heading.addStretch(1)
         self.book_button = QPushButton(self.tr("Book…"))
         self.book_button.setObjectName("appointmentBook")
         self.book_button.clicked.connect(lambda _c=False: self.book_at(self.day, ""))
         self.print_button = QPushButton(self.tr("Print the week…"))
         self.print_button.setObjectName("appointmentPrintWeek")
         self.print_button.clicked.connect(lambda _c=False: self.print_week())
-        heading.addWidget(self.print_button)
-        heading.addWidget(self.book_button)
         self.setup_button = QPushButton(self.tr("Set-up…"))
         self.setup_button.setObjectName("appointmentSetup")
         self.setup_button.setToolTip(self.tr("Rooms, available hours and the office's rules"))
         self.setup_button.clicked.connect(lambda _c=False: self.open_setup())
-        heading.addWidget(self.setup_button)
+        heading = QHBoxLayout()   # the week's controls, then the buttons, wrapping in a narrow window
+        heading.addWidget(page_title(self.title()), 0, Qt.AlignmentFlag.AlignTop)
+        heading.addLayout(flow_row([self.chooser, self.previous, self.this_week, self.next, self.week_label, None,
+                                    self.print_button, self.book_button, self.setup_button]), 1)
         layout.addLayout(heading)
         self.hint = QLabel(self.tr("Double-click a free half hour to book it, an appointment to open it; drag an "
                                    "appointment to another time to move it."))
@@ -131,7 +126,6 @@ class AppointmentsPage(Page):
         waiting_tab = QWidget()
         box = QVBoxLayout(waiting_tab)
         box.addWidget(self.waiting)
-        buttons = QHBoxLayout()
         self.accept_button = QPushButton(self.tr("Offered slot taken: book it"))
         self.accept_button.setObjectName("appointmentAcceptOffer")
         self.accept_button.clicked.connect(lambda _c=False: self._request_call("accept"))
@@ -151,13 +145,8 @@ class AppointmentsPage(Page):
         self.view_request_button.setToolTip(self.tr("The whole request (a double-click on it does the same)"))
         self.view_request_button.clicked.connect(lambda _c=False: self.open_request(
             self.waiting.currentItem().data(ROW) if self.waiting.currentItem() is not None else None))
-        buttons.addWidget(self.request_button)
-        buttons.addWidget(self.view_request_button)
-        buttons.addWidget(self.accept_button)
-        buttons.addWidget(self.decline_button)
-        buttons.addWidget(self.withdraw_button)
-        buttons.addStretch(1)
-        box.addLayout(buttons)
+        box.addLayout(flow_row([self.request_button, self.view_request_button, self.accept_button,
+                                self.decline_button, self.withdraw_button]))
         self.tabs.addTab(waiting_tab, self.tr("Waiting list"))
         self.missing = QListWidget()
         self.missing.setObjectName("appointmentMissing")

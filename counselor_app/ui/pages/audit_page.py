@@ -13,10 +13,11 @@ from counselor_app.services import audit_view, documents, integrity, students as
 from counselor_app.store.audit import AuditFilter
 from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
+from counselor_app.ui.flow_layout import flow_row, together
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.qt import (
-    QComboBox, QCoreApplication, QDate, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+    QComboBox, QCoreApplication, QDate, QDateEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit,
     QPushButton, QVBoxLayout, Qt,
 )
 from counselor_app.ui.widgets import page_title, row_table, selected_row
@@ -135,7 +136,6 @@ class AuditPage(Page):
         self.student = None   # the chosen student (a StudentListRow): the trail of that student only
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.title()))
-        filters = QHBoxLayout()
         self.user = QComboBox()
         self.user.setObjectName("auditUser")
         self.action = QComboBox()
@@ -156,16 +156,11 @@ class AuditPage(Page):
         self.search = QPushButton(self.tr("Filter"))
         self.verify = QPushButton(self.tr("Verify chain"))
         self.verify.setObjectName("verifyChain")
-        for label, w in ((self.tr("User:"), self.user), (self.tr("Action:"), self.action),
-                         (self.tr("From:"), self.since), (self.tr("To:"), self.until)):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(w)
-        filters.addWidget(self.search)
-        filters.addStretch(1)
-        filters.addWidget(self.verify)
-        layout.addLayout(filters)
+        fields = [together(QLabel(label), w) for label, w in (
+            (self.tr("User:"), self.user), (self.tr("Action:"), self.action), (self.tr("From:"), self.since),
+            (self.tr("To:"), self.until))]
+        layout.addLayout(flow_row([*fields, self.search, None, self.verify]))   # wraps in a narrow window
         # Who looked at this child's file: the trail of one student, and its access report (office head).
-        by_student = QHBoxLayout()
         self.student_label = QLabel()
         self.student_label.setObjectName("auditStudent")
         self.pick_student = QPushButton(self.tr("Choose student…"))
@@ -177,13 +172,8 @@ class AuditPage(Page):
         self.report.setToolTip(self.tr("Who saw or changed this student's records in the period, as a PDF to "
                                        "print or keep (for the yearly compliance review)"))
         self.student_caption = QLabel(self.tr("Student:"))
-        by_student.addWidget(self.student_caption)
-        by_student.addWidget(self.student_label)
-        by_student.addWidget(self.pick_student)
-        by_student.addWidget(self.all_students)
-        by_student.addStretch(1)
-        by_student.addWidget(self.report)
-        layout.addLayout(by_student)
+        layout.addLayout(flow_row([self.student_caption, self.student_label, self.pick_student, self.all_students,
+                                   None, self.report]))
         self.model = RowsModel([
             Column(self.tr("No."), lambda r: r.id, align_right=True),
             Column(self.tr("Time"), lambda r: local_time(r.at)),

@@ -14,8 +14,10 @@ from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.services import duty as duty_service
 from counselor_app.ui.duty import words
+from counselor_app.ui.flow_layout import flow_row
 from counselor_app.ui.pages import Page
-from counselor_app.ui.qt import QComboBox, QCoreApplication, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout
+from counselor_app.ui.qt import (QComboBox, QCoreApplication, QHBoxLayout, QLabel, QPushButton, Qt, QTabWidget,
+                                 QVBoxLayout)
 from counselor_app.ui.widgets import page_title
 
 
@@ -52,16 +54,11 @@ class DutyPage(Page):
         self.setup = None                  # services.duty.DutySetup of the semester shown
         self.editor = None                 # the dialog open from this page (tests reach it here)
         layout = QVBoxLayout(self)
-        heading = QHBoxLayout()
-        heading.addWidget(page_title(self.title()))
-        heading.addSpacing(16)
         self.semester = QComboBox()
         self.semester.setObjectName("dutySemester")
         self.semester.setMinimumContentsLength(16)
         self.semester.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.semester.activated.connect(lambda _i: self.refresh())
-        heading.addWidget(self.semester)
-        heading.addStretch(1)
         self.generate_button = QPushButton(self.tr("Generate roster…"))
         self.generate_button.setObjectName("dutyGenerate")
         self.generate_button.setToolTip(self.tr("Plan the school days of a date range: a preview with the counts per "
@@ -72,8 +69,9 @@ class DutyPage(Page):
         self.publish_button.setToolTip(self.tr("List the empty seats and the duties that break a rule, then "
                                                "publish the roster."))
         self.publish_button.clicked.connect(lambda _c=False: self.publish())
-        heading.addWidget(self.generate_button)
-        heading.addWidget(self.publish_button)
+        heading = QHBoxLayout()   # wraps in a narrow window (ui/flow_layout.py)
+        heading.addWidget(page_title(self.title()), 0, Qt.AlignmentFlag.AlignTop)
+        heading.addLayout(flow_row([self.semester, None, self.generate_button, self.publish_button]), 1)
         layout.addLayout(heading)
         self.status = QLabel()
         self.status.setObjectName("hint")
