@@ -20632,6 +20632,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>、</translation>
         </message>
         <message>
+            <source>{main} ({aside})</source>
+            <translation>{main}（{aside}）</translation>
+        </message>
+        <message>
             <source>a former staff member</source>
             <translation>已离职的教职工</translation>
         </message>

@@ -205,6 +205,25 @@ class StartPage(Page):
 
         ConfirmRecoveryKeyDialog(self.app, self).open()
 
+    def show_backup(self, d: StartData) -> None:
+        may_back_up = self.app.may(Permission.BACKUP)   # Ctrl+B is there only for those who may back up
+        if d.last_backup_at is None:
+            self.backup_card.set(self.tr("None yet"), self.tr("Make a backup now (Ctrl+B).") if may_back_up
+                                 else self.tr("Ask the office head to make a backup."))
+            return
+        when = d.last_backup_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        minutes = int(d.backup_age_days * 24 * 60)
+        if minutes < 60:
+            age = self.tr("{minutes} minute(s) ago").format(minutes=max(1, minutes))
+        elif minutes < 24 * 60:
+            age = self.tr("{hours} hour(s) ago").format(hours=minutes // 60)
+        elif may_back_up:
+            age = self.tr("{days} day(s) ago — make a backup now (Ctrl+B).").format(days=int(d.backup_age_days))
+        else:
+            age = self.tr("{days} day(s) ago — ask the office head to make a backup.").format(
+                days=int(d.backup_age_days))
+        self.backup_card.set(when, age)
+
     def show_data(self, d: StartData) -> None:
         user = self.app.user
         if user is None:  # logged out (or the test's window closed) while the figures were on their way
@@ -227,18 +246,7 @@ class StartPage(Page):
             self.year_card.set(self.tr("{name} school year").format(name=d.school_year), detail)
         else:
             self.year_card.set(self.tr("Not set up"), self.tr("No school year covers today."))
-        if d.last_backup_at is None:
-            self.backup_card.set(self.tr("None yet"), self.tr("Make a backup now (Ctrl+B)."))
-        else:
-            when = d.last_backup_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            minutes = int(d.backup_age_days * 24 * 60)
-            if minutes < 60:
-                age = self.tr("{minutes} minute(s) ago").format(minutes=max(1, minutes))
-            elif minutes < 24 * 60:
-                age = self.tr("{hours} hour(s) ago").format(hours=minutes // 60)
-            else:
-                age = self.tr("{days} day(s) ago — make a backup now (Ctrl+B).").format(days=int(d.backup_age_days))
-            self.backup_card.set(when, age)
+        self.show_backup(d)
         if not d.audit_checked:
             self.audit_card.hide()
         elif d.audit_broken_row is None and not d.audit_problem:

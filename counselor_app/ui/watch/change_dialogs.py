@@ -17,7 +17,7 @@ from counselor_app.ui.qt import (
     QColor, QComboBox, QHBoxLayout, QIcon, QLabel, QLineEdit, QPixmap, QPlainTextEdit, QPushButton, Qt, QVBoxLayout,
     QWidget, is_alive,
 )
-from counselor_app.ui.watch.entry_words import choices, label, level_name, ref_types
+from counselor_app.ui.watch.entry_words import choices, label, level_name, ref_types, with_aside
 
 
 class TextBox(QPlainTextEdit):
@@ -231,7 +231,7 @@ class EditEntryDialog(EntryForm):
         self.ref_type.currentIndexChanged.connect(lambda _i: self.ref_id.setEnabled(bool(self.ref_type.currentData())))
         self.concern = self.field(self.tr("Concern:"), text_box("concern", 6))
         self.concern.setPlainText(self.detail.concern)
-        peers = [(self.tr("none"), None)] + [(f"{name}（{klass}）", sid) for sid, name, klass in
+        peers = [(self.tr("none"), None)] + [(with_aside(name, klass), sid) for sid, name, klass in
                                              (found.monitors if found else [])]
         if e.peer_student_id is not None and e.peer_student_id not in {sid for _t, sid in peers}:
             peers.append((self.detail.peer, e.peer_student_id))

@@ -14,7 +14,7 @@ from counselor_app.ui.qt import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, Qt,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
-from counselor_app.ui.watch.entry_words import DASH, choices, label, level_name, when
+from counselor_app.ui.watch.entry_words import DASH, choices, label, level_name, when, with_aside
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 
@@ -201,7 +201,7 @@ def version_line(plan) -> str:
 
 def measure_cells(m) -> list[str]:
     return [label(rules.MeasureType, m.type), m.description or DASH,
-            m.owner + (f"（{m.owner_phone}）" if m.owner_phone else ""), m.frequency or DASH, m.start_on,
+            with_aside(m.owner, m.owner_phone or ""), m.frequency or DASH, m.start_on,
             m.due_on or DASH, label(rules.MeasureState, m.state)]
 
 

@@ -31,7 +31,7 @@ from counselor_app.ui.watch.entry_tabs import (
     ContactsTab, FollowUpsTab, HistoryTab, PlanTab, caption, history_rows, text_label,
 )
 from counselor_app.ui.watch.entry_words import (
-    DASH, is_past, label, level_name, level_of, overdue_words, ref_type_name, severity_name, text_colour,
+    DASH, is_past, label, level_name, level_of, overdue_words, ref_type_name, severity_name, text_colour, with_aside,
 )
 
 STYLE = """
@@ -342,8 +342,7 @@ class EntryWindow(QWidget):
             people.append(line)
         self.people_label.setText("\n".join(people) or self.tr("nobody yet"))
         self.peer_label.setText(d.peer or DASH)
-        parent = e.parent_name + (f"（{e.parent_relation}）" if e.parent_relation and e.parent_relation != e.parent_name
-                                  else "")
+        parent = with_aside(e.parent_name, e.parent_relation if e.parent_relation != e.parent_name else "")
         self.parent_label.setText("  ".join(p for p in (parent, e.parent_phone) if p) or DASH)
         self.concern_label.setText(d.concern)
 

@@ -67,6 +67,11 @@ def overdue_words(codes: Iterable[str]) -> str:
     return translate("WatchWords", ", ").join(label(rules.Overdue, c) for c in codes)
 
 
+def with_aside(main: str, aside: str) -> str:
+    """'孙杰（19905047204）' / 'Sun Jie (19905047204)': the brackets of the user's language."""
+    return translate("WatchWords", "{main} ({aside})").format(main=main, aside=aside) if aside else main
+
+
 def people_words(value: str, names: dict[int, str]) -> str:
     """'duty:staff id,…' (a history row of the responsible people) as '班主任 王老师、心理教师 李老师'."""
     out = []
