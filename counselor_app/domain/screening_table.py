@@ -304,8 +304,7 @@ def _rules(definition: ScaleDefinition, header_row: Sequence[object], columns: d
     keys = [k for _n, k in items]
     in_order = numbers == tuple(range(1, len(numbers) + 1))
     as_json = "[" + ",".join(["%d"] * len(numbers)) + "]"      # a whole sheet's answers as answers_json writes them
-    texts: dict[object, tuple[int | None, object]] = {}     # a cell's value (see _PLAIN) → (score, finding)
-    answers_of: dict[object, int | None] = {}               # … of the cells that are answers or empty: → score
+    answers_of: dict[object, int | None] = {}     # a cell's value (see _PLAIN) that is an answer or empty → score
 
     def fast(values: list) -> list[int | None] | None:
         """The answers of a row whose cells are all values seen before and all answers or empty (an export once its
@@ -338,10 +337,9 @@ def _rules(definition: ScaleDefinition, header_row: Sequence[object], columns: d
             bad = 0
             for number, key, cell in zip(numbers, keys, values):
                 value, finding = answer(cell)
-                if type(cell) in _PLAIN and len(texts) < 5000:
-                    texts[cell] = (value, finding)
-                    if finding is None or finding.source is ANSWER_MISSING:
-                        answers_of[cell] = value
+                if type(cell) in _PLAIN and len(answers_of) < 5000 and (
+                        finding is None or finding.source is ANSWER_MISSING):
+                    answers_of[cell] = value
                 if finding is None:
                     answers[number] = value
                 elif finding.source is ANSWER_MISSING:

@@ -314,6 +314,7 @@ def digest(code: str, answers: str | None, result: ScaleResult) -> str:
 
 CHUNK = 500     # results inserted by one statement, between two progress reports
 
+
 @operation(Permission.MANAGE_SCREENING, changes={Area.SCREENING, Area.WATCH}, audit="import.screening",
            target="screening_campaign")
 def import_screening(session: Session, preview: ScreeningPreview, skip_invalid: bool = False,
