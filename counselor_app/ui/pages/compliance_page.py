@@ -63,17 +63,18 @@ class CompliancePage(Page):
         self.as_of.setObjectName("hint")
         row.addWidget(self.as_of, 1)
         layout.addLayout(row)
-        grid = QGridLayout()
-        grid.setSpacing(10)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(10)
+        self.columns = 0         # cards a row: four when they fit whole, fewer in a narrow window (_arrange)
         self.cards: dict[str, QPushButton] = {}
         for i in range(7):
             card = QPushButton()
             card.setCheckable(True)
             card.setMinimumHeight(76)
             card.clicked.connect(lambda _c=False, k=i: self.pick(k))
-            grid.addWidget(card, i // 4, i % 4)
             self.cards[str(i)] = card
-        layout.addLayout(grid)
+        self._arrange()
+        layout.addLayout(self.grid)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setObjectName("indicatorNotes")
@@ -115,6 +116,28 @@ class CompliancePage(Page):
         self.board: compliance.Dashboard | None = None
         self.selected: int | None = None
         self._periods_loaded = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """As many cards a row as fit with their whole text (at most four): 1024 px wide, the English figures
+        need three a row."""
+        cards = list(self.cards.values())
+        gap, widest = self.grid.spacing(), max(c.sizeHint().width() for c in cards)
+        margins = self.layout().contentsMargins()
+        room = self.contentsRect().width() - margins.left() - margins.right()
+        columns = max(1, min(4, (room + gap) // (widest + gap)))
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in cards:
+            self.grid.removeWidget(card)
+        for i, card in enumerate(cards):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for column in range(4):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     # -- loading ------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -161,6 +184,7 @@ class CompliancePage(Page):
                 f"border-left: 6px solid {COLOURS[ind.status]}; background: {BACKGROUNDS[ind.status]}; }}"
                 f"QPushButton:checked {{ border: 2px solid {COLOURS[ind.status]}; "
                 f"border-left: 6px solid {COLOURS[ind.status]}; }}")
+        self._arrange()   # the texts may need other widths
         overdue = len(board.watch_overdue)
         lines = [self.tr("Watch list: {overdue} of {open} open entries overdue.").format(
             overdue=overdue, open=board.watch_open)]
