@@ -43,3 +43,19 @@ def test_tab_goes_from_the_profile_timeline_to_the_buttons(qtbot, make_app, demo
     assert any(w.text() == "关闭" for w in seen if hasattr(w, "text") and not isinstance(w, QTableView))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     wait_for(qtbot, lambda: not profile.isVisible())
+
+
+def test_tab_goes_through_both_filter_rows_of_the_watch_list_before_its_table(qtbot, make_app, demo_office):
+    app = make_app()
+    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
+    main.go_to("watch")
+    page = main.pages["watch"]
+    wait_for(qtbot, lambda: page.loaded)
+    page.search.setFocus()
+    order = []
+    while QApplication.focusWidget() is not page.table and len(order) < 12:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order[-1] is page.table
+    second_row = [w for w in page.more_filters if w is not None]
+    assert second_row and all(w in order for w in second_row)   # reached before the table, not after it

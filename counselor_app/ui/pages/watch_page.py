@@ -18,7 +18,7 @@ from counselor_app.translation import translate_text
 from counselor_app.ui.list_page import STRETCH, CheckFilter, ChoiceFilter, ListPage
 from counselor_app.ui.models import Column, name_key, natural_key
 from counselor_app.ui.pages.students_page import is_university
-from counselor_app.ui.qt import QCoreApplication, QHBoxLayout, QHeaderView, Qt
+from counselor_app.ui.qt import QCoreApplication, QHBoxLayout, QHeaderView, Qt, QWidget
 from counselor_app.ui.watch import list_words as words
 
 OPEN = "open"          # the state filter's "not closed" choice
@@ -107,6 +107,7 @@ class WatchPage(ListPage):
         header.setStretchLastSection(True)
         # the second row of filters, under the first (one row would squeeze the search box)
         second = QHBoxLayout()
+        first_row = self._filters[-1]
         for widget in self.more_filters:
             if widget is STRETCH:
                 second.addStretch(1)
@@ -115,6 +116,9 @@ class WatchPage(ListPage):
             self._filters.append(widget)
             widget.changed.connect(self.apply_filter)
         self.layout().insertLayout(2, second)
+        chain = [first_row, *(w for w in self.more_filters if w is not STRETCH), self.table]
+        for before, after in zip(chain, chain[1:]):   # Tab: this row after the first one, then the table
+            QWidget.setTabOrder(before, after)
         self.table.sortByColumn(self.NEXT_REVIEW, Qt.SortOrder.AscendingOrder)
 
     # -- what the page declares --------------------------------------------------------------------------
