@@ -53,7 +53,7 @@ def score_many(definition: ScaleDefinition, numbers: Sequence[int], rows: Sequen
         try:
             out[i] = score(definition, dict(zip(numbers, row)))
         except UserError as error:
-            out[i] = error
+            out[i] = error.with_traceback(None)     # a value now: no frames kept alive with it
     if usual_rows:
         for i, result in zip(usual_rows, plan.results([rows[i] for i in usual_rows])):
             out[i] = result
