@@ -20,7 +20,8 @@ from counselor_app.services import screening, screening_candidates, screening_re
 from counselor_app.ui.list_page import STRETCH, CheckFilter, ChoiceFilter, select_rows
 from counselor_app.ui.models import Column, RowsModel, name_key, natural_key, sortable
 from counselor_app.ui.qt import (
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, Qt, QTabWidget, QTimer, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QKeySequence, QLabel, QLineEdit, QPushButton, QShortcut, Qt, QTabWidget, QTimer,
+    QVBoxLayout, QWidget,
 )
 from counselor_app.ui.screening.words import URGENT_RED, key_items_text, outcome_text
 from counselor_app.ui.watch import list_words as watch_words
@@ -71,6 +72,7 @@ class ResultsWindow(QWidget):
         self.targets = TargetsTab(self)
         self.tabs.addTab(self.targets, self.tr("Students"))
         self.correction = None
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)   # a window of its own: Esc closes it
         app.worker.changed.connect(self._changed)
         app.locked_changed.connect(self._locked)
         self.load()

@@ -23,8 +23,8 @@ from counselor_app.services import watch as watch_service, watch_closing, watch_
 from counselor_app.translation import error_text, translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.qt import (
-    QDialog, QFrame, QGridLayout, QGuiApplication, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea, QSizePolicy,
-    QStackedWidget, Qt, QTabWidget, QVBoxLayout, QWidget, is_alive,
+    QDialog, QFrame, QGridLayout, QGuiApplication, QHBoxLayout, QKeySequence, QLabel, QMenu, QPushButton, QScrollArea,
+    QShortcut, QSizePolicy, QStackedWidget, Qt, QTabWidget, QVBoxLayout, QWidget, is_alive,
 )
 from counselor_app.ui.vocabulary import gender_text
 from counselor_app.ui.watch.entry_tabs import (
@@ -124,6 +124,7 @@ class EntryWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         self.followups_tab.add_button.clicked.connect(lambda: self.open_dialog("followup"))
         self.contacts_tab.add_button.clicked.connect(lambda: self.open_dialog("contact"))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)   # a window of its own: Esc closes it too
         app.worker.changed.connect(self._on_changed)
         app.locked_changed.connect(self._on_locked)
         self.reload()

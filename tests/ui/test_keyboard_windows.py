@@ -1,0 +1,42 @@
+"""Keyboard only: the windows of their own that a list opens (a watch-list entry, a campaign's results) open with
+Enter and close with Esc, like the dialogs."""
+from __future__ import annotations
+
+from counselor_app.services.demo import DEMO_PASSWORD
+from counselor_app.ui.qt import QApplication, Qt, is_alive
+from ui_helpers import log_in, wait_for
+
+
+def _page(qtbot, make_app, key):
+    app = make_app()
+    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
+    main.go_to(key)
+    page = main.pages[key]
+    wait_for(qtbot, lambda: page.loaded and page.model.rowCount() > 0)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    return page
+
+
+def _closed(window) -> bool:
+    return not is_alive(window) or not window.isVisible()
+
+
+def test_esc_closes_the_watch_entry_window(qtbot, make_app, demo_office):
+    page = _page(qtbot, make_app, "watch")
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: page.entry_window is not None and page.entry_window.detail is not None)
+    window = page.entry_window
+    window.activateWindow()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    wait_for(qtbot, lambda: _closed(window))
+
+
+def test_esc_closes_the_screening_results_window(qtbot, make_app, demo_office):
+    page = _page(qtbot, make_app, "screening")
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: getattr(page, "results_window", None) is not None and page.results_window.loaded)
+    window = page.results_window
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    wait_for(qtbot, lambda: _closed(window))
