@@ -93,6 +93,8 @@ class AppointmentsPage(Page):
         self.next = QPushButton("▶")
         self.next.setObjectName("appointmentNext")
         self.next.setToolTip(self.tr("The week after"))
+        for arrow in (self.previous, self.next):
+            arrow.setFixedWidth(36)   # as the duty roster's and the calendar's month arrows
         for button, step in ((self.previous, -7), (self.this_week, 0), (self.next, 7)):
             button.clicked.connect(lambda _c=False, d=step: self.go(d))
         self.week_label = QLabel()

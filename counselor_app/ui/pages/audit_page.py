@@ -146,7 +146,8 @@ class AuditPage(Page):
         for prefix, label in ((f"{kind}.", audit_labels.OUTPUTS[kind]) for kind in audit_labels.OUTPUTS):
             self.action.addItem(translate_text(label).format(document=self.tr("any document")), prefix)
         self.action.addItem(self.tr("Refused (permission)"), "denied.")
-        self.action.setMinimumContentsLength(12)
+        self.action.setMinimumContentsLength(16)   # as wide as 16 characters; the list opens as wide as its labels
+        self.action.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.user.setMinimumContentsLength(14)
         self.since = QDateEdit(QDate.currentDate().addDays(-30))
         self.until = QDateEdit(QDate.currentDate())

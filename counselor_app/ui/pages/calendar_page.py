@@ -11,6 +11,7 @@ from counselor_app.domain.holidays import Source
 from counselor_app.domain.roles import Permission, allows
 from counselor_app.services import school_calendar as calendar_service
 from counselor_app.ui import dialogs
+from counselor_app.ui.flow_layout import flow_row
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.pages.calendar_dialogs import CalendarImportDialog, DayDialog, YearDialog
@@ -87,7 +88,6 @@ class CalendarPage(Page):
     def _month_box(self) -> QWidget:
         box = QGroupBox(self.tr("Holidays and make-up workdays"))
         layout = QVBoxLayout(box)
-        bar = QHBoxLayout()
         self.semester = QComboBox()
         self.semester.setObjectName("semesterChoice")
         self.semester.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -105,13 +105,8 @@ class CalendarPage(Page):
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
-        bar.addWidget(self.semester)
-        bar.addWidget(self.summary)
-        bar.addStretch(1)
-        bar.addWidget(self.prev_button)
-        bar.addWidget(self.month_label)
-        bar.addWidget(self.next_button)
-        layout.addLayout(bar)
+        layout.addLayout(flow_row([self.semester, self.summary, None, self.prev_button, self.month_label,
+                                   self.next_button]))   # wraps in a narrow window
         self.notice = QLabel()
         self.notice.setObjectName("calendarNotice")
         self.notice.setWordWrap(True)
@@ -146,7 +141,6 @@ class CalendarPage(Page):
         self.day_label.setObjectName("dayLabel")
         self.day_label.setWordWrap(True)
         layout.addWidget(self.day_label)
-        buttons = QHBoxLayout()
         self.add_day_button = QPushButton(self.tr("Add holiday or make-up workday…"))
         self.remove_day_button = QPushButton(self.tr("Remove the office's entry"))
         self.import_button = QPushButton(self.tr("Import from file…"))
@@ -156,9 +150,7 @@ class CalendarPage(Page):
         self.import_button.clicked.connect(self.import_days)
         for b in (self.add_day_button, self.remove_day_button, self.import_button):
             b.setVisible(self.can_edit)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(flow_row([self.add_day_button, self.remove_day_button, self.import_button]))
         self._update_buttons()
         return box
 
