@@ -18,7 +18,9 @@ attacker won" and one more cell is hidden. Pure Python, no I/O.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Hashable, Iterable, Mapping, Sequence
 
 Cell = Hashable
@@ -38,7 +40,7 @@ class _Problem:
     cells: list
     primary: list[bool]
     truth: list[int]
-    rows: list[tuple[list[tuple[int, int]], int]]    # ([(var, sign)], k): sum(sign * x) == k
+    rows: list[tuple[list[tuple[int, int]], int]]    # ([(var, a)], k): sum(a * x) == k, a whole
     by_var: list[list[int]]
     cap: int
 
@@ -48,21 +50,51 @@ def _problem(values: Mapping[Cell, int], relations: Sequence[Relation], hidden: 
     index = {c: i for i, c in enumerate(cells)}
     rows = []
     for left, right in relations:
-        terms, k = [], 0
+        terms: dict[int, int] = {}
+        k = 0
         for sign, side in ((1, left), (-1, right)):
             for c in side:
                 if c in index:
-                    terms.append((index[c], sign))
+                    terms[index[c]] = terms.get(index[c], 0) + sign
                 else:
                     k -= sign * values[c]
+        terms = {v: a for v, a in terms.items() if a}
         if terms:
-            rows.append((terms, k))
+            rows.append((sorted(terms.items()), k))
+    rows += [row for row in _eliminated(rows, len(cells)) if row not in rows]
     by_var: list[list[int]] = [[] for _ in cells]
     for r, (terms, _k) in enumerate(rows):
         for v, _s in terms:
             by_var[v].append(r)
     cap = sum(values.values()) + SMALL_HIGH + 1       # no count is larger: a bound the attacker may use
     return _Problem(cells, [c in primary for c in cells], [values[c] for c in cells], rows, by_var, cap)
+
+
+def _eliminated(rows: list, n: int) -> list:
+    """The relations in reduced row echelon form (exact fractions, then whole coefficients): what their
+    differences say outright, such as a cell that two sums fix between them, which bounds alone never see."""
+    matrix = [[Fraction(0)] * n + [Fraction(k)] for _terms, k in rows]
+    for row, (terms, _k) in zip(matrix, rows):
+        for v, a in terms:
+            row[v] = Fraction(a)
+    done = 0
+    for col in range(n):
+        pivot = next((i for i in range(done, len(matrix)) if matrix[i][col]), None)
+        if pivot is None:
+            continue
+        matrix[done], matrix[pivot] = matrix[pivot], matrix[done]
+        lead = matrix[done][col]
+        matrix[done] = [x / lead for x in matrix[done]]
+        for i, row in enumerate(matrix):
+            if i != done and row[col]:
+                f = row[col]
+                matrix[i] = [a - f * b for a, b in zip(row, matrix[done])]
+        done += 1
+    out = []
+    for row in matrix[:done]:
+        scale = math.lcm(*(x.denominator for x in row))
+        out.append(([(v, int(x * scale)) for v, x in enumerate(row[:n]) if x], int(row[n] * scale)))
+    return out
 
 
 class _Budget(Exception):
@@ -84,35 +116,37 @@ def _propagate(p: _Problem, lo: list[int], hi: list[int], queue: set[int]) -> bo
     while queue:
         r = queue.pop()
         terms, k = p.rows[r]
-        low_sum = sum(lo[v] if s > 0 else -hi[v] for v, s in terms)
-        high_sum = sum(hi[v] if s > 0 else -lo[v] for v, s in terms)
+        own = [(a * lo[v], a * hi[v]) if a > 0 else (a * hi[v], a * lo[v]) for v, a in terms]
+        low_sum, high_sum = sum(x for x, _y in own), sum(y for _x, y in own)
         if low_sum > k or high_sum < k:
             return False
-        for v, s in terms:
-            own_low = lo[v] if s > 0 else -hi[v]
-            own_high = hi[v] if s > 0 else -lo[v]
-            rest_low, rest_high = low_sum - own_low, high_sum - own_high
-            # s * x == k - rest  ->  x within s * [k - rest_high, k - rest_low]
-            a, b = k - rest_high, k - rest_low
-            new_lo, new_hi = (a, b) if s > 0 else (-b, -a)
+        for (v, a), (own_low, own_high) in zip(terms, own):
+            # a * x == k - rest, rest within [rest_low, rest_high]
+            top, bottom = k - (low_sum - own_low), k - (high_sum - own_high)
+            if a > 0:
+                new_lo, new_hi = -(-bottom // a), top // a
+            else:
+                new_lo, new_hi = -(-top // a), bottom // a
             new_lo, new_hi = _fix_hole(max(lo[v], new_lo), min(hi[v], new_hi), p.primary[v])
             if new_lo > new_hi:
                 return False
             if (new_lo, new_hi) != (lo[v], hi[v]):
-                low_sum += (new_lo - lo[v]) if s > 0 else (hi[v] - new_hi)
-                high_sum += (new_hi - hi[v]) if s > 0 else (lo[v] - new_lo)
                 lo[v], hi[v] = new_lo, new_hi
+                now = (a * new_lo, a * new_hi) if a > 0 else (a * new_hi, a * new_lo)
+                low_sum += now[0] - own_low
+                high_sum += now[1] - own_high
                 queue.update(p.by_var[v])
     return True
 
 
-def _search(p: _Problem, lo: list[int], hi: list[int], queue: set[int], nodes: list[int]) -> bool:
+def _search(p: _Problem, lo: list[int], hi: list[int], queue: set[int], nodes: list[int],
+            linked: list[int]) -> bool:
     nodes[0] -= 1
     if nodes[0] < 0:
         raise _Budget()
     if not _propagate(p, lo, hi, queue):
         return False
-    open_vars = [v for v in range(len(lo)) if lo[v] < hi[v]]
+    open_vars = [v for v in linked if lo[v] < hi[v]]
     if not open_vars:
         return True
     v = min(open_vars, key=lambda i: (hi[i] - lo[i], i))
@@ -125,7 +159,7 @@ def _search(p: _Problem, lo: list[int], hi: list[int], queue: set[int], nodes: l
     for a, b in halves:
         new_lo, new_hi = list(lo), list(hi)
         new_lo[v], new_hi[v] = a, b
-        if _search(p, new_lo, new_hi, set(p.by_var[v]), nodes):
+        if _search(p, new_lo, new_hi, set(p.by_var[v]), nodes, linked):
             return True
     return False
 
@@ -136,12 +170,27 @@ def _start(p: _Problem) -> tuple[list[int], list[int]]:
     return lo, hi
 
 
+def _linked(p: _Problem, var: int) -> tuple[list[int], set[int]]:
+    """The hidden cells joined to ``var`` by relations, and those relations: the rest keep their true values."""
+    seen, rows, todo = {var}, set(), [var]
+    while todo:
+        for r in p.by_var[todo.pop()]:
+            if r not in rows:
+                rows.add(r)
+                for v, _s in p.rows[r][0]:
+                    if v not in seen:
+                        seen.add(v)
+                        todo.append(v)
+    return sorted(seen), rows
+
+
 def possible(p: _Problem, var: int, value: int, nodes: int = NODES) -> bool | None:
     """Can ``var`` be ``value`` with everything published? None: the search ran out of its budget."""
     lo, hi = _start(p)
     lo[var] = hi[var] = value
+    linked, rows = _linked(p, var)
     try:
-        return _search(p, lo, hi, set(range(len(p.rows))), [nodes])
+        return _search(p, lo, hi, rows, [nodes], linked)
     except _Budget:
         return None
 
@@ -192,10 +241,17 @@ def protect(values: Mapping[Cell, int], relations: Sequence[Relation]) -> frozen
     """The cells to hide besides the "<5" ones, so that no "<5" can be worked out from what is published."""
     primary = {c for c, v in values.items() if is_small(v)}
     hidden = set(primary)
+    safe: set = set()     # hiding more never makes a safe "<5" unsafe: its second value stays possible
     while True:
         _two_per_line(values, relations, hidden)
         p = _problem(values, relations, hidden, primary)
-        weak = next((p.cells[v] for v in range(len(p.cells)) if p.primary[v] and not _safe(p, v)), None)
+        weak = None
+        for v, cell in enumerate(p.cells):
+            if p.primary[v] and cell not in safe:
+                if not _safe(p, v):
+                    weak = cell
+                    break
+                safe.add(cell)
         if weak is None:
             break
         near = [c for left, right in relations if weak in left + right for c in left + right if c not in hidden]
