@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Iterable
 
 from counselor_app.domain.codes import Code
@@ -162,6 +162,28 @@ def school_year_months(start: date, end: date) -> list[str]:
         out.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
+
+
+# -- the office's days ----------------------------------------------------------------------------------------------
+# Timestamps are stored in UTC (ISO, as audit.now_iso writes them); a user lives the office's local day (the
+# computer's time zone: Asia/Shanghai in China). A day shown, counted or compared is the local one.
+
+def moment(at: str) -> datetime:
+    """A timestamp as the database keeps them (UTC, ISO; one without its offset is taken as UTC)."""
+    found = datetime.fromisoformat(at)
+    return found if found.tzinfo is not None else found.replace(tzinfo=timezone.utc)
+
+
+def local_day(at: str) -> str:
+    """The office's day (the computer's time zone) of a timestamp: the day the user lived it, not the UTC one."""
+    return moment(at).astimezone().date().isoformat()
+
+
+def utc_start_of_day_after(day: str) -> str:
+    """The first moment after the local day ``day`` (YYYY-MM-DD), written like the stored UTC timestamps: a stored
+    time is on a local day up to ``day`` exactly when it sorts before this (whole or fractional seconds alike)."""
+    after = datetime.combine(date.fromisoformat(day) + timedelta(days=1), time(0))
+    return after.astimezone(timezone.utc).isoformat()
 
 
 # -- the agenda ---------------------------------------------------------------------------------------------------

@@ -68,16 +68,13 @@ def _exists(session: Session, meeting_id: int):
 
 def sign_in_data(session: Session, meeting_id: int):
     """The minutes' rows a sign-in sheet needs: the school, the meeting, its attendees; nothing of the students."""
-    from counselor_app.services.meetings_minutes import Minutes, MinutesAttendee, MinutesHeader, MinutesMeeting
+    from counselor_app.services.meetings_minutes import Minutes, MinutesAttendee, MinutesHeader, minutes_meeting
     from counselor_app.store import meetings as store, office as office_store
 
     m = _exists(session, meeting_id)
     profile = office_store.profile(session.conn)
     header = MinutesHeader(profile.name, profile.unit_name, m.grade_kind == "department")
-    year, month_number = (int(x) for x in m.month.split("-"))
-    meeting = MinutesMeeting(m.id, m.grade, m.month, year, month_number, m.kind, m.name, m.state, m.held_on,
-                             m.start_time, m.end_time, m.place, m.chair, m.recorder, (m.finalized_at or "")[:10],
-                             m.finalizer, m.abandon_reason)
+    meeting = minutes_meeting(m)
     attendees = tuple(MinutesAttendee(a.name, a.role, a.organisation, a.staff_id is None, a.attendance,
                                       a.absence_reason) for a in store.attendees(session.conn, meeting_id))
     return Minutes(header, meeting, attendees, (), MonthSummary(), (), (), "", (), None)

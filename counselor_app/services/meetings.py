@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 
 from counselor_app.domain import access, meeting as rules
 from counselor_app.domain.areas import Area
@@ -237,13 +237,26 @@ def meeting_day(meeting: store.MeetingRow) -> date:
     return date.fromisoformat(meeting.held_on)
 
 
-def moment(at: str) -> datetime:
-    """A timestamp as the database keeps them (UTC, ISO; one without its offset is taken as UTC)."""
-    found = datetime.fromisoformat(at)
-    return found if found.tzinfo is not None else found.replace(tzinfo=timezone.utc)
+def class_labels(session: Session, meeting: store.MeetingRow, student_ids) -> dict[int, str]:
+    """student id → the class to print for the meeting, 七年级(3)班. Once the meeting has started, the class each
+    student was in on the meeting's day, named as it was called then (after a rollover or a student leaving, last
+    year's minutes still say 七年级(3)班); while it is being prepared, or for a student the class history does not
+    know on that day, the class now."""
+    from counselor_app.domain.school import class_label
+    from counselor_app.store import membership
 
-
-def local_day(at: str) -> str:
-    """The office's day (the computer's time zone) of a timestamp: the day the user lived it, not the UTC one."""
-    return moment(at).astimezone().date().isoformat()
-
+    conn = session.conn
+    now = store.students_brief(conn, student_ids)
+    out = {sid: class_label(grade, cls) if cls else "" for sid, (_n, _no, grade, cls) in now.items()}
+    if meeting.state == rules.MeetingState.PREPARING:
+        return out
+    years: dict[int, dict] = {}
+    for sid in now:
+        found = membership.class_on(conn, sid, meeting.held_on)
+        if found is None:
+            continue
+        named = years.setdefault(found.school_year_id, membership.classes_in_year(conn, found.school_year_id))
+        k = named.get(found.class_id)
+        if k is not None:
+            out[sid] = class_label(k.grade, k.class_name)
+    return out

@@ -17,9 +17,9 @@ from datetime import date, timedelta
 from counselor_app.domain import access, meeting as rules
 from counselor_app.domain.areas import Area
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from counselor_app.domain.meeting import local_day
 from counselor_app.domain.roles import Permission
-from counselor_app.domain.school import class_label
-from counselor_app.services.meetings import NOT_PREPARING, load_meeting, local_day, meeting_day, touch
+from counselor_app.services.meetings import NOT_PREPARING, class_labels, load_meeting, meeting_day, touch
 from counselor_app.services.operations import changing, operation
 from counselor_app.services.session import Session
 from counselor_app.store import audit, meeting_records as records, meetings as store, students as student_store
@@ -256,8 +256,9 @@ def get_meeting(session: Session, meeting_id: int) -> MeetingView:
     summaries = entry_summaries(session, [it.entry_id for it in items if it.entry_id], meeting_day(meeting)) \
         if shown else {}
     decided = {d.item_id: d for d in records.decisions(conn, meeting_id)}
+    labels = class_labels(session, meeting, [it.student_id for it in items])   # as held, once started
     out = tuple(AgendaItem(it.id, it.position, it.student_id, it.student_no, it.name,
-                           class_label(it.grade, it.class_name) if it.class_name else "", it.entry_id,
+                           labels.get(it.student_id, ""), it.entry_id,
                            rules.reasons_of(it.reasons), it.manual, summaries.get(it.entry_id),
                            decided[it.id].code if it.id in decided else "",
                            decided[it.id].id if it.id in decided else None) for it in items)

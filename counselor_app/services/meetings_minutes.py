@@ -148,7 +148,7 @@ def _summary(session, meeting) -> MonthSummary:
     changed when it was finalized (those are the decisions' section) and, once finalized, without anything written
     after that — locked minutes print the same summary every time (domain/meeting.entry_month)."""
     from counselor_app.domain import meeting as rules
-    from counselor_app.services.meetings import local_day, moment
+    from counselor_app.domain.meeting import local_day, moment
     from counselor_app.store import meeting_records as records, watch as watch_store
 
     conn = session.conn
@@ -210,10 +210,20 @@ def read_addenda(session, meeting_id: int) -> tuple[MinutesAddendum, ...]:
     return tuple(out)
 
 
+def minutes_meeting(m) -> MinutesMeeting:
+    """The minutes' first lines from the meeting's row; the day it was finalized is the office's local day (its
+    timestamp is UTC: a meeting finalized at 07:30 in Beijing was finalized that day, not the day before)."""
+    from counselor_app.domain.meeting import local_day
+
+    year, month_number = (int(x) for x in m.month.split("-"))
+    return MinutesMeeting(m.id, m.grade, m.month, year, month_number, m.kind, m.name, m.state, m.held_on,
+                          m.start_time, m.end_time, m.place, m.chair, m.recorder,
+                          local_day(m.finalized_at) if m.finalized_at else "", m.finalizer, m.abandon_reason)
+
+
 def _minutes(session, meeting_id: int, *, identity: bool) -> Minutes:
     from counselor_app.domain import meeting as rules
     from counselor_app.domain.masking import mask_name, mask_number
-    from counselor_app.domain.school import class_label
     from counselor_app.services import meetings
     from counselor_app.store import meeting_records as records, meetings as store, watch as watch_store
 
@@ -221,18 +231,15 @@ def _minutes(session, meeting_id: int, *, identity: bool) -> Minutes:
     m = meetings.load_meeting(session, meeting_id)
     profile = store.office_header(conn)
     header = MinutesHeader(profile[0], profile[1], profile[2] == "university")
-    year, month_number = (int(x) for x in m.month.split("-"))
-    meeting = MinutesMeeting(m.id, m.grade, m.month, year, month_number, m.kind, m.name, m.state, m.held_on,
-                             m.start_time, m.end_time, m.place, m.chair, m.recorder, (m.finalized_at or "")[:10],
-                             m.finalizer, m.abandon_reason)
+    meeting = minutes_meeting(m)
     attendees = tuple(MinutesAttendee(a.name, a.role, a.organisation, a.staff_id is None, a.attendance,
                                       a.absence_reason) for a in store.attendees(conn, meeting_id))
-    students = store.students_brief(conn, [it.student_id for mid in (meeting_id, m.previous_id) if mid
-                                           for it in store.items(conn, mid)])
+    ids = [it.student_id for mid in (meeting_id, m.previous_id) if mid for it in store.items(conn, mid)]
+    students = store.students_brief(conn, ids)
+    labels = meetings.class_labels(session, m, ids)   # as on the meeting's day, once it has started
 
     def klass(sid):
-        _n, _no, grade, cls = students.get(sid, ("", "", "", ""))
-        return class_label(grade, cls) if cls else ""
+        return labels.get(sid, "")
 
     follow = []
     if m.previous_id:
@@ -256,8 +263,7 @@ def _minutes(session, meeting_id: int, *, identity: bool) -> Minutes:
         level_before = d.level_before if applied else (entry.level if entry else "")
         level_after = d.level_after if applied else ((d.level or level_before) if d else level_before)
         review = (d.review_after if applied else d.next_review) if d else None
-        rows.append(MinutesDecision(n, mask_name(it.name), mask_number(it.student_no),
-                                    class_label(it.grade, it.class_name) if it.class_name else "",
+        rows.append(MinutesDecision(n, mask_name(it.name), mask_number(it.student_no), klass(it.student_id),
                                     rules.reasons_of(it.reasons), entry.source if entry else "",
                                     (d.state_after if applied else entry.state) if entry else "",
                                     level_before, level_after, d.code if d else "",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Iterable, NamedTuple
 
+from counselor_app.domain.meeting import local_day, utc_start_of_day_after
+from counselor_app.store import membership
 from counselor_app.store.database import Connection
 from counselor_app.store.sealed import SealedColumn
 
@@ -206,20 +208,23 @@ def open_entries_of_grade(conn: Connection, grade_id: int) -> list[OpenEntryFact
 
 
 def returns_in_grade(conn: Connection, grade_id: int, after: str, until: str) -> dict[int, str]:
-    """Students of the grade back at school after leave or suspension in (after, until]: student id → the day."""
+    """Students of the grade back at school after leave or suspension in (after, until] (the office's local days):
+    student id → the day. The register's status history has UTC times: they are compared with the UTC bounds of
+    those local days and their local day is returned (a return at 07:30 in Beijing is 23:30 UTC the day before)."""
     out: dict[int, str] = {}
     for sid, day in conn.execute(
             "SELECT l.student_id, max(l.returned_on) FROM student_leave l JOIN student s ON s.id = l.student_id "
             "JOIN school_class c ON c.id = s.class_id WHERE c.grade_id = ? AND l.returned_on > ? AND l.returned_on <= ? "
             "GROUP BY l.student_id", (grade_id, after, until)):
         out[int(sid)] = day
-    for sid, day in conn.execute(   # the register's status: back to enrolled after on_leave / suspended
-            "SELECT h.student_id, max(substr(h.changed_at, 1, 10)) FROM student_status_history h "
+    for sid, at in conn.execute(   # the register's status: back to enrolled after on_leave / suspended
+            "SELECT h.student_id, max(h.changed_at) FROM student_status_history h "
             "JOIN student s ON s.id = h.student_id JOIN school_class c ON c.id = s.class_id "
-            "WHERE c.grade_id = ? AND h.status = 'enrolled' AND substr(h.changed_at, 1, 10) > ? "
-            "AND substr(h.changed_at, 1, 10) <= ? AND EXISTS (SELECT 1 FROM student_status_history p "
+            "WHERE c.grade_id = ? AND h.status = 'enrolled' AND h.changed_at >= ? AND h.changed_at < ? "
+            "AND EXISTS (SELECT 1 FROM student_status_history p "
             "WHERE p.student_id = h.student_id AND p.id < h.id AND p.status IN ('on_leave', 'suspended')) "
-            "GROUP BY h.student_id", (grade_id, after, until)):
+            "GROUP BY h.student_id", (grade_id, utc_start_of_day_after(after), utc_start_of_day_after(until))):
+        day = local_day(at)
         out[int(sid)] = max(day, out.get(int(sid), day))
     return out
 
@@ -278,12 +283,13 @@ class SummaryEntry(NamedTuple):
 
 
 def grade_entries(conn: Connection, grade_id: int, until: str) -> list[SummaryEntry]:
-    """Every entry of the grade's students opened by the day ``until``."""
+    """Every entry opened by the day ``until`` of the students who were in the grade on that day (the class history,
+    store.membership.GRADE_ON_DAY: after a rollover, last year's meeting still counts last year's students)."""
     return [SummaryEntry(*r) for r in conn.execute(
         "SELECT e.id, e.source, e.level, e.state, e.opened_on, e.closed_on, "
         "  (SELECT max(sc.at) FROM screening_candidate sc WHERE sc.entry_id = e.id) "
-        "FROM watch_entry e JOIN student s ON s.id = e.student_id JOIN school_class c ON c.id = s.class_id "
-        "WHERE c.grade_id = ? AND e.opened_on <= ?", (grade_id, until))]
+        f"FROM watch_entry e WHERE e.opened_on <= :day AND e.student_id IN ({membership.GRADE_ON_DAY})",
+        {"grade": grade_id, "day": until})]
 
 
 def level_history(conn: Connection, entry_ids: list[int]) -> list[tuple[int, str, str, str, str]]:

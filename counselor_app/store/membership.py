@@ -176,3 +176,26 @@ def history(conn: Connection, student_id: int) -> list[StudentClass]:
         out.append(StudentClass(m.school_year_id, names.get(m.school_year_id, ""), m.class_id,
                                 found.grade if found else "", found.class_name if found else "", m.since, m.until))
     return out
+
+
+# the students in a class of the grade :grade on the day :day, the grade being the class's in the school year of the
+# row (the first rollover out of that year says what it was then; a class no rollover has moved since: its own). A
+# student whose history begins after :day counts in the class they began in: the register's best knowledge of the
+# time before it knew them (as schema 5 filled the rows). Used as ``student_id IN (...)`` by readers of other tables.
+GRADE_ON_DAY = """
+SELECT o.student_id FROM class_membership o JOIN school_class c ON c.id = o.class_id
+WHERE (o.since <= :day AND (o.until IS NULL OR :day < o.until)
+       OR o.id = (SELECT f.id FROM class_membership f WHERE f.student_id = o.student_id ORDER BY f.since, f.id LIMIT 1)
+          AND o.since > :day)
+  AND coalesce((SELECT x.from_grade_id FROM rollover_class x JOIN rollover r ON r.id = x.rollover_id
+                WHERE r.from_year_id = o.school_year_id AND x.class_id = o.class_id ORDER BY r.id LIMIT 1),
+               c.grade_id) = :grade
+"""
+
+
+def grade_students_on(conn: Connection, grade_id: int, day: str) -> list[int]:
+    """The ids (ascending) of the students who were in a class of the grade on ``day`` (YYYY-MM-DD), the class's
+    grade being the one it had in that school year: after a rollover, last year's 七年级 are still 七年级 on a day
+    of last year, and a student who has left since is still one of them. See GRADE_ON_DAY for a student the
+    register did not yet know on that day."""
+    return sorted({int(r[0]) for r in conn.execute(GRADE_ON_DAY, {"grade": grade_id, "day": day})})
