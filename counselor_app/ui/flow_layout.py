@@ -161,12 +161,15 @@ def flow_row(widgets, *, right: bool = False) -> FlowLayout:
     return row
 
 
-def flow_heading(title, buttons) -> QHBoxLayout:
-    """A page's title on the left and its buttons on the right, wrapping onto more lines (right-aligned, the title
-    at the top) when the page is too narrow for one."""
+def flow_heading(title, buttons, *, right: bool = True) -> QHBoxLayout:
+    """A page's title on the left and its buttons (right-aligned unless ``right`` is False) beside it, wrapping onto
+    more lines when the page is too narrow for one; the title stays level with the first line."""
+    shown = [b for b in buttons if b is not None]
+    if shown:
+        title.setMinimumHeight(max(b.sizeHint().height() for b in shown))
     heading = QHBoxLayout()
     heading.addWidget(title, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    heading.addLayout(flow_row(buttons, right=True), 1)
+    heading.addLayout(flow_row(buttons, right=right), 1)
     return heading
 
 

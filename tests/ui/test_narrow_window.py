@@ -31,8 +31,8 @@ def cut_off(page) -> list[str]:
             where = QRect(widget.mapTo(page, widget.rect().topLeft()), widget.size())
             if widget.width() < need or not visible.contains(where):
                 text = widget.currentText() if kind is QComboBox else widget.text()
-                bad.append(f"{kind.__name__} {text!r}: {widget.width()} wide, needs {need}; at "
-                           f"{where.x()},{where.y()} +{where.width()}x{where.height()} in {visible.width()}x{visible.height()}")
+                bad.append(f"{kind.__name__} {text!r}: {widget.width()} wide, needs {need}; at {where.x()},"
+                           f"{where.y()} +{where.width()}x{where.height()} in {visible.width()}x{visible.height()}")
     return bad
 
 

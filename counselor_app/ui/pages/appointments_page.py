@@ -18,9 +18,9 @@ from counselor_app.services import appointment_setup, appointment_views, appoint
 from counselor_app.ui.appointments import words
 from counselor_app.ui.appointments.request_view import preferred_text
 from counselor_app.ui.appointments.week_view import WeekGrid
-from counselor_app.ui.flow_layout import flow_row
+from counselor_app.ui.flow_layout import flow_heading, flow_row
 from counselor_app.ui.pages import Page
-from counselor_app.ui.qt import (QComboBox, QCoreApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from counselor_app.ui.qt import (QComboBox, QCoreApplication, QLabel, QListWidget, QListWidgetItem,
                                  QPushButton, Qt, QTabWidget, QVBoxLayout, QWidget)
 from counselor_app.ui.widgets import page_title
 
@@ -109,11 +109,9 @@ class AppointmentsPage(Page):
         self.setup_button.setObjectName("appointmentSetup")
         self.setup_button.setToolTip(self.tr("Rooms, available hours and the office's rules"))
         self.setup_button.clicked.connect(lambda _c=False: self.open_setup())
-        heading = QHBoxLayout()   # the week's controls, then the buttons, wrapping in a narrow window
-        heading.addWidget(page_title(self.title()), 0, Qt.AlignmentFlag.AlignTop)
-        heading.addLayout(flow_row([self.chooser, self.previous, self.this_week, self.next, self.week_label, None,
-                                    self.print_button, self.book_button, self.setup_button]), 1)
-        layout.addLayout(heading)
+        layout.addLayout(flow_heading(   # the week's controls, then the buttons, wrapping in a narrow window
+            page_title(self.title()), [self.chooser, self.previous, self.this_week, self.next, self.week_label, None,
+                                       self.print_button, self.book_button, self.setup_button], right=False))
         self.hint = QLabel(self.tr("Double-click a free half hour to book it, an appointment to open it; drag an "
                                    "appointment to another time to move it."))
         self.hint.setObjectName("hint")

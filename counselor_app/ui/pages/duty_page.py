@@ -14,10 +14,9 @@ from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.services import duty as duty_service
 from counselor_app.ui.duty import words
-from counselor_app.ui.flow_layout import flow_row
+from counselor_app.ui.flow_layout import flow_heading
 from counselor_app.ui.pages import Page
-from counselor_app.ui.qt import (QComboBox, QCoreApplication, QHBoxLayout, QLabel, QPushButton, Qt, QTabWidget,
-                                 QVBoxLayout)
+from counselor_app.ui.qt import QComboBox, QCoreApplication, QLabel, QPushButton, QTabWidget, QVBoxLayout
 from counselor_app.ui.widgets import page_title
 
 
@@ -69,10 +68,8 @@ class DutyPage(Page):
         self.publish_button.setToolTip(self.tr("List the empty seats and the duties that break a rule, then "
                                                "publish the roster."))
         self.publish_button.clicked.connect(lambda _c=False: self.publish())
-        heading = QHBoxLayout()   # wraps in a narrow window (ui/flow_layout.py)
-        heading.addWidget(page_title(self.title()), 0, Qt.AlignmentFlag.AlignTop)
-        heading.addLayout(flow_row([self.semester, None, self.generate_button, self.publish_button]), 1)
-        layout.addLayout(heading)
+        layout.addLayout(flow_heading(page_title(self.title()),   # wraps in a narrow window
+                                      [self.semester, None, self.generate_button, self.publish_button], right=False))
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
