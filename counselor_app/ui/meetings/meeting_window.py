@@ -189,7 +189,8 @@ class MeetingWindow(QWidget):
     def _show_notice(self, m) -> None:
         if m.state == rules.MeetingState.FINALIZED:
             text = self.tr("Finalized on {day} by {who}. The minutes are locked: corrections are addenda.").format(
-                day=(m.finalized_at or "")[:10], who=m.finalizer or words.DASH)
+                day=rules.local_day(m.finalized_at) if m.finalized_at else words.DASH,
+                who=m.finalizer or words.DASH)
         elif m.state == rules.MeetingState.ABANDONED:
             text = self.tr("Abandoned: {reason}").format(reason=m.abandon_reason or words.DASH)
         elif m.state == rules.MeetingState.IN_PROGRESS:
