@@ -12,9 +12,10 @@ none, one more cell is hidden and the check runs again.
 The model: ``values`` maps a cell (any hashable: (table, row, column)) to its true count; ``relations`` are
 published equalities ``sum(left) == sum(right)``. The attacker knows every shown value, every relation, that a
 "<5" is 1 to 4, and that a secondary cell ("*") is not 1 to 4 (it would have been "<5"): 0 or 5 and more. It is
-an exact search (interval propagation on the relations, then splitting a domain in two, the half holding the true
-value first so that a feasible answer is found at once); a search that runs out of its budget counts as "the
-attacker won" and one more cell is hidden. Pure Python, no I/O.
+an exact search over the hidden cells linked to the one asked about: interval propagation on the relations and on
+their reduced row echelon form (which sees at once a cell that two sums fix between them), then splitting a domain
+in two, the half holding the true value first so that a feasible answer is found at once. A search that runs out
+of its budget counts as "the attacker won" and one more cell is hidden. Pure Python, no I/O.
 """
 from __future__ import annotations
 
