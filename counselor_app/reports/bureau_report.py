@@ -236,6 +236,9 @@ def data_files(report: bureau.Report, tr: Translate = kit.identity) -> dict[str,
     sections.write_row(0, 0, [tr(SECTION_COL), tr(STATE_COL)], bold)
     for i, s in enumerate(report.sections, start=1):
         sections.write_row(i, 0, [_t(tr, s.title), tr(STATE_LABELS[s.state])])
+    notes = [PRIVACY] + ([SECONDARY_NOTE] if any(t.hidden for t in report.tables()) else [])
+    for i, note in enumerate(notes, start=len(report.sections) + 2):     # what "<5", "—" and "*" mean
+        sections.write_string(i, 0, tr(note))
     sections.set_column(0, 0, 40)
     sections.set_column(1, 1, 24)
     for table in report.tables():

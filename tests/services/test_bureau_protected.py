@@ -139,3 +139,10 @@ def test_a_rate_is_never_shown_beside_a_hidden_count(session):
                 assert bureau.SMALL not in (due, tested) and bureau.SECONDARY not in (due, tested)
             if positive_rate != bureau.NO_RATE:
                 assert bureau.SMALL not in (tested, positive) and bureau.SECONDARY not in (tested, positive)
+
+
+def test_the_workbook_explains_the_marks_too(one_small_cell):
+    base = bureau.base_name(one_small_cell.short_code, one_small_cell.period)
+    book = load_workbook(io.BytesIO(bureau_report.data_files(one_small_cell)[f"{base}.xlsx"]))
+    notes = [row[0] for row in book.worksheets[0].iter_rows(values_only=True) if row[0]]
+    assert any("shown as <5" in n for n in notes) and any("shown as *" in n for n in notes)
