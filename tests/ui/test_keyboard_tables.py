@@ -13,6 +13,7 @@ def test_tab_leaves_the_students_table_and_the_arrows_move_the_row(qtbot, make_a
     page = main.pages["students"]
     wait_for(qtbot, lambda: page.loaded and page.model.rowCount() > 1)
     page.table.setFocus()
+    wait_for(qtbot, lambda: QApplication.focusWidget() is page.table)
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     before = page.table.currentIndex().row()
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
@@ -36,6 +37,7 @@ def test_tab_goes_from_the_profile_timeline_to_the_buttons(qtbot, make_app, demo
     table = profile.widgets["timeline"].findChild(QTableView)
     wait_for(qtbot, lambda: table.model().rowCount() > 0)
     table.setFocus()
+    wait_for(qtbot, lambda: QApplication.focusWidget() is table)
     seen = []
     for _ in range(4):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -59,3 +61,49 @@ def test_tab_goes_through_both_filter_rows_of_the_watch_list_before_its_table(qt
     assert order[-1] is page.table
     second_row = [w for w in page.more_filters if w is not None]
     assert second_row and all(w in order for w in second_row)   # reached before the table, not after it
+
+
+def test_tab_leaves_the_calendar_month(qtbot, make_app, demo_office):
+    app = make_app()
+    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
+    main.go_to("calendar")
+    page = main.pages["calendar"]
+    wait_for(qtbot, lambda: page.view is not None and page.month_label.text() != "")   # the year and its month
+    main.activateWindow()
+    page.grid.setFocus()
+    wait_for(qtbot, lambda: QApplication.focusWidget() is page.grid)
+    page.grid.setCurrentIndex(page.month_model.index(2, 2))
+    qtbot.keyClick(page.grid, Qt.Key.Key_Right)   # the arrows move between the days
+    assert page.grid.currentIndex().column() == 3
+    qtbot.keyClick(page.grid, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not page.grid
+
+
+def test_tab_goes_from_the_plan_measures_to_their_states_and_on(qtbot, make_app, demo_office):
+    from counselor_app.ui.qt import QComboBox, QPushButton
+
+    app = make_app()
+    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
+    main.go_to("watch")
+    page = main.pages["watch"]
+    wait_for(qtbot, lambda: page.loaded and page.model.rowCount() > 0)
+    page.table.setFocus()
+    window = None
+    for n in range(page.model.rowCount()):   # the first entry with a plan of several measures
+        page.table.selectRow(n)
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+        wait_for(qtbot, lambda: page.entry_window is not None and page.entry_window.detail is not None
+                 and page.entry_window.detail.entry.id == page.model.rows[n].id)
+        if page.entry_window.plan_tab.measures.rowCount() > 1:
+            window = page.entry_window
+            break
+    assert window is not None
+    measures = window.plan_tab.measures
+    window.activateWindow()
+    measures.setFocus()
+    wait_for(qtbot, lambda: QApplication.focusWidget() is measures)
+    seen = []
+    for _ in range(measures.rowCount() + 2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert any(isinstance(w, QComboBox) for w in seen) and isinstance(seen[-1], QPushButton)
