@@ -187,7 +187,9 @@ def build_support_sheet(f: SupportSheet, *, tr=kit.identity, font_path: str | No
             Spacer(1, 4 * kit.MM), kit.data_table(st, columns, rows), Spacer(1, 4 * kit.MM),
             Paragraph(escape(tr(CALL)), st.body), Spacer(1, 2 * kit.MM), Paragraph(escape(tr(KEEP_SAFE)), st.small),
             Spacer(1, 8 * kit.MM),
-            kit.signature_block(st, [kit.Signer(tr(RECEIVED)), kit.Signer(tr(HANDED), f.counselor)], tr=tr),
+            # one signer a row: "心理教师交接 <name>（签字）：" wrapped in half a line, its bracket cut from 签字
+            kit.signature_block(st, [kit.Signer(tr(RECEIVED)), kit.Signer(tr(HANDED), f.counselor)], tr=tr,
+                                per_row=1),
         ]
 
     header = kit.PageHeader(f.school_name, tr(SUPPORT_TITLE), f.unit_name, f.printed_at)
