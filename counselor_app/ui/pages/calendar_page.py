@@ -11,7 +11,7 @@ from counselor_app.domain.holidays import Source
 from counselor_app.domain.roles import Permission, allows
 from counselor_app.services import school_calendar as calendar_service
 from counselor_app.ui import dialogs
-from counselor_app.ui.flow_layout import flow_row
+from counselor_app.ui.flow_layout import flow_row, together
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.pages import Page
 from counselor_app.ui.pages.calendar_dialogs import CalendarImportDialog, DayDialog, YearDialog
@@ -105,8 +105,8 @@ class CalendarPage(Page):
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
-        layout.addLayout(flow_row([self.semester, self.summary, None, self.prev_button, self.month_label,
-                                   self.next_button]))   # wraps in a narrow window
+        layout.addLayout(flow_row([self.semester, self.summary, None,   # wraps in a narrow window, ‹ month › as one
+                                   together(self.prev_button, self.month_label, self.next_button)]))
         self.notice = QLabel()
         self.notice.setObjectName("calendarNotice")
         self.notice.setWordWrap(True)
