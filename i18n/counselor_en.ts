@@ -7712,6 +7712,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Give a reason for the change of status.</translation>
         </message>
         <message>
+            <source>The student already has this status: choose another one.</source>
+            <translation>The student already has this status: choose another one.</translation>
+        </message>
+        <message>
             <source>The phone number of guardian {number} is not valid (11 digits for a mobile, or a landline with its area code).</source>
             <translation>The phone number of guardian {number} is not valid (11 digits for a mobile, or a landline with its area code).</translation>
         </message>

@@ -7712,6 +7712,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>请填写学籍状态变更的原因。</translation>
         </message>
         <message>
+            <source>The student already has this status: choose another one.</source>
+            <translation>该学生已是此学籍状态，请选择其他状态。</translation>
+        </message>
+        <message>
             <source>The phone number of guardian {number} is not valid (11 digits for a mobile, or a landline with its area code).</source>
             <translation>监护人 {number} 的电话号码无效（手机号为 11 位数字，固定电话需带区号）。</translation>
         </message>

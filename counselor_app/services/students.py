@@ -67,6 +67,7 @@ BAD_CLASS = QT_TRANSLATE_NOOP("Errors", "The class does not exist.")
 BAD_STATUS = QT_TRANSLATE_NOOP("Errors", "Unknown student status.")
 BAD_GENDER = QT_TRANSLATE_NOOP("Errors", "Unknown gender.")
 REASON_NEEDED = QT_TRANSLATE_NOOP("Errors", "Give a reason for the change of status.")
+SAME_STATUS = QT_TRANSLATE_NOOP("Errors", "The student already has this status: choose another one.")
 BAD_PHONE = QT_TRANSLATE_NOOP("Errors", "The phone number of guardian {number} is not valid (11 digits for a "
                                         "mobile, or a landline with its area code).")
 TOO_MANY_GUARDIANS = QT_TRANSLATE_NOOP("Errors", "A student has at most two guardians in the register.")
@@ -221,6 +222,8 @@ def change_status(session: Session, student_id: int, status: str, reason: str) -
         before = student_store.by_id(session.conn, student_id)
         if before is None:
             raise ValidationError(NO_STUDENT)
+        if before.status == status:   # no change: no history row, no audit entry saying there was one
+            raise ValidationError(SAME_STATUS)
         student_store.set_status(session.conn, [student_id], status, now)
         student_store.add_status_history(session.conn, [(student_id, status, now, reason, session.user.id)])
         # graduated or transferred: out of the class from today; back to enrolled: in it again
