@@ -3,10 +3,12 @@ copied for each test, logged in by role."""
 from __future__ import annotations
 
 import shutil
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import pytest
 from testdata import CHEAP_KDF
 
 from counselor_app.domain.roles import Role
@@ -69,8 +71,6 @@ def prepare(folder: Path) -> MeetingOffice:
 
 def prepared_office(tmp_path_factory, name: str) -> MeetingOffice:
     """:func:`prepare` in a fresh folder of the session, its key slots made with the cheap KDF (a module fixture)."""
-    import pytest
-
     from counselor_app.store import crypto
 
     with pytest.MonkeyPatch.context() as mp:
@@ -83,3 +83,13 @@ def login(prepared: MeetingOffice, tmp: Path, role: Role):
     if not folder.exists():
         shutil.copytree(prepared.folder, folder)
     return office.login(folder, LOGIN[role], DEMO_PASSWORD)
+
+
+@pytest.fixture
+def shanghai(monkeypatch):
+    """The office's computer in China (UTC+8): import it into a test module to use it."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

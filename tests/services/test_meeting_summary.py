@@ -5,7 +5,6 @@ summary stays what the meeting found, its own decisions are not counted twice, a
 finalized changes the locked minutes."""
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -16,7 +15,7 @@ from counselor_app.services import meetings, meetings_agenda as agenda, meetings
 from counselor_app.services import meetings_decisions as dec, meetings_finalize as fin, meetings_minutes, watch
 from counselor_app.store import audit
 from counselor_app.store.database import transaction
-from meeting_helpers import HELD, MONTH, TODAY, _entry, login, prepared_office
+from meeting_helpers import HELD, MONTH, TODAY, _entry, login, prepared_office, shanghai  # noqa: F401  (a fixture)
 
 
 @pytest.fixture(scope="module")
@@ -29,16 +28,6 @@ def head(prepared, tmp_path):
     s = login(prepared, tmp_path, Role.HEAD)
     yield s
     s.close()
-
-
-@pytest.fixture
-def shanghai(monkeypatch):
-    """The office's computer in China (UTC+8)."""
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def history(s, entry_id: int, at: str, kind: str, old: str, new: str) -> None:

@@ -4,7 +4,6 @@ summary, students and classes as before it (a student who has left since still c
 leave" and the minutes' day of finalizing are the Beijing days, not the UTC ones."""
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -15,7 +14,7 @@ from counselor_app.services import meetings_attendance as attendance, meetings_d
 from counselor_app.services import meetings_finalize as fin, meetings_minutes, rollover, students
 from counselor_app.store import audit, meeting_records as records, membership
 from counselor_app.store.database import transaction
-from meeting_helpers import HELD, MONTH, TODAY, login, prepared_office
+from meeting_helpers import HELD, MONTH, TODAY, login, prepared_office, shanghai  # noqa: F401  (a fixture)
 
 
 @pytest.fixture(scope="module")
@@ -28,16 +27,6 @@ def head(prepared, tmp_path):
     s = login(prepared, tmp_path, Role.HEAD)
     yield s
     s.close()
-
-
-@pytest.fixture
-def shanghai(monkeypatch):
-    """The office's computer in China (UTC+8)."""
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def meeting_of(s, p, held: date = HELD) -> int:
