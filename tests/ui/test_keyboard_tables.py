@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from counselor_app.services.demo import DEMO_PASSWORD
 from counselor_app.ui.qt import QApplication, QTableView, Qt
-from ui_helpers import log_in, wait_for
+from ui_helpers import log_in, open_list_page, wait_for
+
+
+def list_in_focus(qtbot, make_app, key: str):
+    """The demo office's head on the list page ``key``, its rows loaded, the keyboard focus in its table."""
+    app, main, page = open_list_page(qtbot, make_app, key)
+    wait_for(qtbot, lambda: page.model.rowCount() > 0)
+    page.table.setFocus()
+    wait_for(qtbot, lambda: QApplication.focusWidget() is page.table)
+    return app, main, page
 
 
 def test_tab_leaves_the_students_table_and_the_arrows_move_the_row(qtbot, make_app, demo_office):
-    app = make_app()
-    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
-    main.go_to("students")
-    page = main.pages["students"]
-    wait_for(qtbot, lambda: page.loaded and page.model.rowCount() > 1)
-    page.table.setFocus()
-    wait_for(qtbot, lambda: QApplication.focusWidget() is page.table)
+    _app, _main, page = list_in_focus(qtbot, make_app, "students")
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     before = page.table.currentIndex().row()
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
@@ -23,12 +26,7 @@ def test_tab_leaves_the_students_table_and_the_arrows_move_the_row(qtbot, make_a
 
 
 def test_tab_goes_from_the_profile_timeline_to_the_buttons(qtbot, make_app, demo_office):
-    app = make_app()
-    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
-    main.go_to("students")
-    page = main.pages["students"]
-    wait_for(qtbot, lambda: page.loaded and page.model.rowCount() > 0)
-    page.table.setFocus()
+    _app, _main, page = list_in_focus(qtbot, make_app, "students")
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)   # opens the profile
     wait_for(qtbot, lambda: getattr(page, "profile", None) is not None and page.profile.header is not None)
@@ -48,11 +46,7 @@ def test_tab_goes_from_the_profile_timeline_to_the_buttons(qtbot, make_app, demo
 
 
 def test_tab_goes_through_both_filter_rows_of_the_watch_list_before_its_table(qtbot, make_app, demo_office):
-    app = make_app()
-    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
-    main.go_to("watch")
-    page = main.pages["watch"]
-    wait_for(qtbot, lambda: page.loaded)
+    _app, _main, page = open_list_page(qtbot, make_app, "watch")
     page.search.setFocus()
     order = []
     while QApplication.focusWidget() is not page.table and len(order) < 12:
@@ -65,7 +59,7 @@ def test_tab_goes_through_both_filter_rows_of_the_watch_list_before_its_table(qt
 
 def test_tab_leaves_the_calendar_month(qtbot, make_app, demo_office):
     app = make_app()
-    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
+    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)   # not a list page: its own loading
     main.go_to("calendar")
     page = main.pages["calendar"]
     wait_for(qtbot, lambda: page.view is not None and page.month_label.text() != "")   # the year and its month
@@ -79,25 +73,22 @@ def test_tab_leaves_the_calendar_month(qtbot, make_app, demo_office):
     assert QApplication.focusWidget() is not page.grid
 
 
-def test_tab_goes_from_the_plan_measures_to_their_states_and_on(qtbot, make_app, demo_office):
-    from counselor_app.ui.qt import QComboBox, QPushButton
-
-    app = make_app()
-    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
-    main.go_to("watch")
-    page = main.pages["watch"]
-    wait_for(qtbot, lambda: page.loaded and page.model.rowCount() > 0)
-    page.table.setFocus()
-    window = None
-    for n in range(page.model.rowCount()):   # the first entry with a plan of several measures
+def open_each_entry(qtbot, page):
+    """Enter on each row of the watch list in turn (focus in its table): yields each entry window once shown."""
+    for n in range(page.model.rowCount()):
         page.table.selectRow(n)
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
         wait_for(qtbot, lambda: page.entry_window is not None and page.entry_window.detail is not None
                  and page.entry_window.detail.entry.id == page.model.rows[n].id)
-        if page.entry_window.plan_tab.measures.rowCount() > 1:
-            window = page.entry_window
-            break
-    assert window is not None
+        yield page.entry_window
+
+
+def test_tab_goes_from_the_plan_measures_to_their_states_and_on(qtbot, make_app, demo_office):
+    from counselor_app.ui.qt import QComboBox, QPushButton
+
+    _app, _main, page = list_in_focus(qtbot, make_app, "watch")
+    # the first entry with a plan of several measures
+    window = next(w for w in open_each_entry(qtbot, page) if w.plan_tab.measures.rowCount() > 1)
     measures = window.plan_tab.measures
     window.activateWindow()
     measures.setFocus()

@@ -2,18 +2,14 @@
 Enter and close with Esc, like the dialogs."""
 from __future__ import annotations
 
-from counselor_app.services.demo import DEMO_PASSWORD
+from test_keyboard_tables import list_in_focus
+
 from counselor_app.ui.qt import QApplication, Qt, is_alive
-from ui_helpers import log_in, wait_for
+from ui_helpers import wait_for
 
 
 def _page(qtbot, make_app, key):
-    app = make_app()
-    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
-    main.go_to(key)
-    page = main.pages[key]
-    wait_for(qtbot, lambda: page.loaded and page.model.rowCount() > 0)
-    page.table.setFocus()
+    _app, _main, page = list_in_focus(qtbot, make_app, key)
     page.table.selectRow(0)
     return page
 

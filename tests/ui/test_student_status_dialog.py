@@ -2,18 +2,14 @@
 reason, and nothing is recorded; another status is saved and shown."""
 from __future__ import annotations
 
-from counselor_app.services.demo import DEMO_PASSWORD
+from test_keyboard_tables import list_in_focus
+
 from counselor_app.ui.qt import QDialogButtonBox, Qt
-from ui_helpers import audit_actions, log_in, wait_for
+from ui_helpers import audit_actions, wait_for
 
 
 def test_the_same_status_is_refused_in_the_dialog(qtbot, make_app, demo_office):
-    app = make_app()
-    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
-    main.go_to("students")
-    page = main.pages["students"]
-    wait_for(qtbot, lambda: page.loaded and page.model.rowCount() > 0)
-    page.table.setFocus()
+    app, _main, page = list_in_focus(qtbot, make_app, "students")
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     wait_for(qtbot, lambda: getattr(page, "profile", None) is not None and page.profile.header is not None)

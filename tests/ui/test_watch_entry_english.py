@@ -2,8 +2,9 @@
 Chinese full-width ones only in Chinese)."""
 from __future__ import annotations
 
+from test_keyboard_tables import open_each_entry
+
 from counselor_app.services.demo import DEMO_PASSWORD
-from counselor_app.ui.qt import QApplication, Qt
 from ui_helpers import log_in, wait_for
 
 
@@ -13,14 +14,9 @@ def _open_entries(qtbot, make_app, lang):
     main.go_to("watch")
     page = main.pages["watch"]
     wait_for(qtbot, lambda: page.loaded and page.model.rowCount() > 0)
+    page.table.setFocus()
     windows = []
-    for n in range(page.model.rowCount()):
-        page.table.selectRow(n)
-        page.table.setFocus()
-        qtbot.keyClick(page.table, Qt.Key.Key_Return)
-        wait_for(qtbot, lambda: page.entry_window is not None and page.entry_window.detail is not None
-                 and page.entry_window.detail.entry.id == page.model.rows[n].id)
-        window = page.entry_window
+    for window in open_each_entry(qtbot, page):
         measures = window.plan_tab.measures
         owners = [measures.item(r, 2).text() for r in range(measures.rowCount()) if measures.item(r, 2)]
         windows.append((window.parent_label.text(), owners))
