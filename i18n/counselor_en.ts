@@ -17718,6 +17718,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
+            <source>{threshold} ({clause})</source>
+            <translation>{threshold} ({clause})</translation>
+        </message>
+        <message>
             <source>Policy profile:</source>
             <translation>Policy profile:</translation>
         </message>

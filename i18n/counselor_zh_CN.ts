@@ -17718,6 +17718,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
+            <source>{threshold} ({clause})</source>
+            <translation>{threshold}（{clause}）</translation>
+        </message>
+        <message>
             <source>Policy profile:</source>
             <translation>政策方案：</translation>
         </message>

@@ -253,7 +253,7 @@ class SettingsPage(Page):
         coming = QFormLayout(coming_box)
         for t in shown:
             clause = QCoreApplication.translate("Policy", "art. {n}").format(n=t.clause)
-            label = f"{translate_text(t.label)}（{clause}）"
+            label = self.tr("{threshold} ({clause})").format(threshold=translate_text(t.label), clause=clause)
             if t.in_use:
                 edit = QDoubleSpinBox()
                 edit.setDecimals(0)
