@@ -83,8 +83,8 @@ def build_crisis_report(r: CrisisReport, *, tr=kit.identity, font_path: str | No
 
     title = tr(TITLE_BUREAU if r.bureau else TITLE)
 
-    def heading(st, text):
-        return Paragraph(escape(text), st.heading)
+    def heading(st, text):   # kept with its table or text: never alone at the foot of a page
+        return Paragraph(escape(text), st.heading.clone("crisisHeading", keepWithNext=1))
 
     def story(st):
         facts = [kit.Field(tr(OCCURRED), r.occurred_at), kit.Field(tr(PLACE), r.place or NONE),
