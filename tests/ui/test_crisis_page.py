@@ -82,3 +82,30 @@ def test_an_assistant_has_no_crisis_page(qtbot, make_app, demo_office):
     app = make_app("zh_CN")
     main = log_in(qtbot, app, "assistant", DEMO_PASSWORD)
     assert not main.go_to("crisis")
+
+
+def test_the_open_incidents_come_first_then_the_newest(qtbot, make_app, demo_office):
+    from datetime import datetime, timedelta
+
+    from counselor_app.services import crisis, office, students
+
+    now = datetime.now().replace(second=0, microsecond=0)
+    with office.login(demo_office, "demo", DEMO_PASSWORD) as s:
+        pupils = [r.id for r in students.list_students(s) if r.status == "enrolled"][:2]
+
+        def incident(days_ago: int, student: int) -> int:
+            at = now - timedelta(days=days_ago)
+            return crisis.report_incident(s, crisis.IncidentEdit(at, "runaway", "general", (student,), "王老师", at,
+                                                                 "早读未到校"), now=now)
+
+        older_open = incident(30, pupils[0])                # older than the demo's closed one
+        newest = incident(1, pupils[1])
+        crisis.force_close_incident(s, newest, "学生当天已找到", crisis.load(s, newest).revision)
+    app, main, page = open_page(qtbot, make_app)
+    wait_for(qtbot, lambda: len(page.model.rows) == 3)
+    rows = page.model.rows
+    assert rows[0].id == older_open and rows[0].state == "open"
+    assert [r.state for r in rows[1:]] == ["closed", "closed"]
+    assert rows[1].id == newest and rows[1].occurred_at > rows[2].occurred_at   # the newest closed one first
+    page.table.selectRow(1)                                 # the row shown is the one acted on
+    assert page.selected().id == newest

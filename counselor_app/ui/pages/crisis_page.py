@@ -70,7 +70,8 @@ class CrisisPage(ListPage):
         ]
 
     def received(self, rows) -> list:   # open incidents first, then the newest
-        return sorted(rows, key=lambda r: (r.state != rules.State.OPEN, r.occurred_at), reverse=False)
+        newest = sorted(rows, key=attrgetter("occurred_at"), reverse=True)
+        return sorted(newest, key=lambda r: r.state != rules.State.OPEN)   # stable: the newest first in each
 
     def count_text(self, shown, rows) -> str:
         return self.tr("{shown} shown · {open} open").format(
