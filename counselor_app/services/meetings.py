@@ -238,18 +238,16 @@ def meeting_day(meeting: store.MeetingRow) -> date:
 
 
 def class_labels(session: Session, meeting: store.MeetingRow, student_ids) -> dict[int, str]:
-    """student id → the class to print for the meeting, 七年级(3)班. Once the meeting has started, the class each
-    student was in on the meeting's day, named as it was called then (after a rollover or a student leaving, last
-    year's minutes still say 七年级(3)班); while it is being prepared, or for a student the class history does not
-    know on that day, the class now."""
+    """student id → the class to print for the meeting, 七年级(3)班: the class each student was in on the meeting's
+    day, named as it was called then (after a rollover or a student leaving, last year's minutes still say
+    七年级(3)班; for a meeting of today or to come, the class now); for a student the class history does not know on
+    that day, the class now."""
     from counselor_app.domain.school import class_label
     from counselor_app.store import membership
 
     conn = session.conn
     now = store.students_brief(conn, student_ids)
     out = {sid: class_label(grade, cls) if cls else "" for sid, (_n, _no, grade, cls) in now.items()}
-    if meeting.state == rules.MeetingState.PREPARING:
-        return out
     years: dict[int, dict] = {}
     for sid in now:
         found = membership.class_on(conn, sid, meeting.held_on)

@@ -23,7 +23,7 @@ from counselor_app.services.meetings import NOT_PREPARING, class_labels, load_me
 from counselor_app.services.operations import changing, operation
 from counselor_app.services.session import Session
 from counselor_app.store import audit, meeting_records as records, meetings as store, students as student_store
-from counselor_app.store import watch as watch_store
+from counselor_app.store import membership, watch as watch_store
 
 NOT_IN_GRADE = QT_TRANSLATE_NOOP("Errors", "This student is not in {grade}: a meeting discusses the students of its "
                                            "own grade or department.")
@@ -48,7 +48,7 @@ def _computed(session: Session, meeting: store.MeetingRow) -> list[tuple[int, in
     returned = records.returns_in_grade(conn, meeting.grade_id, after, day.isoformat())
     acting = {a.student_id for a in records.open_actions(conn, meeting_id=previous.id)} if previous else set()
     out, seen = [], set()
-    for e in records.open_entries_of_grade(conn, meeting.grade_id):
+    for e in records.open_entries_of_grade(conn, meeting.grade_id, day.isoformat()):   # the grade on the day
         facts = rules.AgendaFacts(e.student_id, e.entry_id, e.state, date.fromisoformat(e.opened_on),
                                   date.fromisoformat(e.next_review),
                                   date.fromisoformat(local_day(e.last_level_change)) if e.last_level_change else None,
@@ -128,11 +128,13 @@ def grade_of_student(session: Session, student_id: int) -> int | None:
 @operation(Permission.MANAGE_MEETINGS, changes={Area.MEETINGS}, audit="meeting.agenda_add", target="meeting",
            record=(access.MEETING, access.EDIT))
 def add_student(session: Session, meeting_id: int, student_id: int) -> int:
-    """Put a student of the grade on the agenda by hand (at its end); a refresh keeps them."""
+    """Put a student of the grade (now, or on the meeting's day) on the agenda by hand (at its end); a refresh keeps
+    them."""
     meeting = _open(session, meeting_id)
     if student_store.by_id(session.conn, student_id) is None:
         raise ValidationError(NO_STUDENT)
-    if grade_of_student(session, student_id) != meeting.grade_id:
+    if grade_of_student(session, student_id) != meeting.grade_id and not membership.in_grade_on(
+            session.conn, student_id, meeting.grade_id, meeting.held_on):   # in it now, or on the meeting's day
         raise ValidationError(NOT_IN_GRADE, grade=meeting.grade)
     items = store.items(session.conn, meeting_id)
     if any(it.student_id == student_id for it in items):

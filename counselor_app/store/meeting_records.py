@@ -197,33 +197,45 @@ class OpenEntryFacts(NamedTuple):
     student_no: str
 
 
-def open_entries_of_grade(conn: Connection, grade_id: int) -> list[OpenEntryFacts]:
-    """The open entries of the students now in the grade's classes."""
+def _in_grade(on: str | None) -> str:
+    """The condition that the entry's student ``s`` is in the grade :grade: on the day :day (the class history) when
+    ``on`` is given, else now."""
+    if on is not None:
+        return f"s.id IN ({membership.GRADE_ON_DAY})"
+    return "s.class_id IN (SELECT id FROM school_class WHERE grade_id = :grade)"
+
+
+def open_entries_of_grade(conn: Connection, grade_id: int, on: str | None = None) -> list[OpenEntryFacts]:
+    """The open entries of the students in the grade on the day ``on`` (store.membership.GRADE_ON_DAY; None: the
+    students now in the grade's classes), each with the sort order of the student's class now."""
     return [OpenEntryFacts(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8], r[9]) for r in conn.execute(
         "SELECT e.id, e.student_id, e.state, e.level, e.opened_on, e.next_review, "
         "  (SELECT max(h.at) FROM watch_history h WHERE h.entry_id = e.id AND h.kind = 'level'), "
-        "  EXISTS (SELECT 1 FROM screening_candidate sc WHERE sc.entry_id = e.id), c.sort_order, s.student_no "
-        "FROM watch_entry e JOIN student s ON s.id = e.student_id JOIN school_class c ON c.id = s.class_id "
-        "WHERE c.grade_id = ? AND e.state <> 'closed'", (grade_id,))]
+        "  EXISTS (SELECT 1 FROM screening_candidate sc WHERE sc.entry_id = e.id), COALESCE(c.sort_order, 0), "
+        "  s.student_no "
+        "FROM watch_entry e JOIN student s ON s.id = e.student_id LEFT JOIN school_class c ON c.id = s.class_id "
+        f"WHERE e.state <> 'closed' AND {_in_grade(on)}", {"grade": grade_id, "day": on})]
 
 
 def returns_in_grade(conn: Connection, grade_id: int, after: str, until: str) -> dict[int, str]:
-    """Students of the grade back at school after leave or suspension in (after, until] (the office's local days):
-    student id → the day. The register's status history has UTC times: they are compared with the UTC bounds of
-    those local days and their local day is returned (a return at 07:30 in Beijing is 23:30 UTC the day before)."""
+    """Students who were in the grade on the day ``until`` (the class history) back at school after leave or
+    suspension in (after, until] (the office's local days): student id → the day. The register's status history
+    has UTC times: they are compared with the UTC bounds of those local days and their local day is returned (a
+    return at 07:30 in Beijing is 23:30 UTC the day before)."""
     out: dict[int, str] = {}
+    args = {"grade": grade_id, "day": until, "after": after, "from": utc_start_of_day_after(after),
+            "to": utc_start_of_day_after(until)}
     for sid, day in conn.execute(
             "SELECT l.student_id, max(l.returned_on) FROM student_leave l JOIN student s ON s.id = l.student_id "
-            "JOIN school_class c ON c.id = s.class_id WHERE c.grade_id = ? AND l.returned_on > ? AND l.returned_on <= ? "
-            "GROUP BY l.student_id", (grade_id, after, until)):
+            f"WHERE l.returned_on > :after AND l.returned_on <= :day AND {_in_grade(until)} "
+            "GROUP BY l.student_id", args):
         out[int(sid)] = day
     for sid, at in conn.execute(   # the register's status: back to enrolled after on_leave / suspended
-            "SELECT h.student_id, max(h.changed_at) FROM student_status_history h "
-            "JOIN student s ON s.id = h.student_id JOIN school_class c ON c.id = s.class_id "
-            "WHERE c.grade_id = ? AND h.status = 'enrolled' AND h.changed_at >= ? AND h.changed_at < ? "
+            "SELECT h.student_id, max(h.changed_at) FROM student_status_history h JOIN student s ON s.id = h.student_id "
+            f"WHERE h.status = 'enrolled' AND h.changed_at >= :from AND h.changed_at < :to AND {_in_grade(until)} "
             "AND EXISTS (SELECT 1 FROM student_status_history p "
             "WHERE p.student_id = h.student_id AND p.id < h.id AND p.status IN ('on_leave', 'suspended')) "
-            "GROUP BY h.student_id", (grade_id, utc_start_of_day_after(after), utc_start_of_day_after(until))):
+            "GROUP BY h.student_id", args):
         day = local_day(at)
         out[int(sid)] = max(day, out.get(int(sid), day))
     return out
@@ -288,7 +300,7 @@ def grade_entries(conn: Connection, grade_id: int, until: str) -> list[SummaryEn
     return [SummaryEntry(*r) for r in conn.execute(
         "SELECT e.id, e.source, e.level, e.state, e.opened_on, e.closed_on, "
         "  (SELECT max(sc.at) FROM screening_candidate sc WHERE sc.entry_id = e.id) "
-        f"FROM watch_entry e WHERE e.opened_on <= :day AND e.student_id IN ({membership.GRADE_ON_DAY})",
+        f"FROM watch_entry e JOIN student s ON s.id = e.student_id WHERE e.opened_on <= :day AND {_in_grade(until)}",
         {"grade": grade_id, "day": until})]
 
 

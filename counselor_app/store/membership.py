@@ -199,3 +199,9 @@ def grade_students_on(conn: Connection, grade_id: int, day: str) -> list[int]:
     of last year, and a student who has left since is still one of them. See GRADE_ON_DAY for a student the
     register did not yet know on that day."""
     return sorted({int(r[0]) for r in conn.execute(GRADE_ON_DAY, {"grade": grade_id, "day": day})})
+
+
+def in_grade_on(conn: Connection, student_id: int, grade_id: int, day: str) -> bool:
+    """Whether the student was in a class of the grade on ``day`` (as :func:`grade_students_on` counts them)."""
+    return conn.execute(f"SELECT :student IN ({GRADE_ON_DAY})",
+                        {"student": student_id, "grade": grade_id, "day": day}).fetchone()[0] == 1

@@ -1,13 +1,15 @@
 """A meeting counts the students of its grade as the grade was on the meeting's day (the class history, schema 5),
 and the office's local day everywhere: last year's minutes reprinted after the school-year rollover show the same
-summary, students and classes as before it (a student who has left since still counted); the agenda's "back from
-leave" and the minutes' day of finalizing are the Beijing days, not the UTC ones."""
+summary, students and classes as before it (a student who has left since still counted); a meeting written down
+after the rollover for a day before it has that day's grade on its agenda; the agenda's "back from leave" and the
+minutes' day of finalizing are the Beijing days, not the UTC ones."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
+from counselor_app.domain.errors import ValidationError
 from counselor_app.domain.roles import Role
 from counselor_app.services import meeting_documents, meetings, meetings_agenda as agenda
 from counselor_app.services import meetings_attendance as attendance, meetings_decisions as dec
@@ -97,6 +99,20 @@ def test_an_abandoned_meeting_after_the_rollover_still_names_the_class_it_had(pr
     roll_over(head)
     assert [it.klass for it in agenda.get_meeting(head, mid).items] == before
     assert all(k.startswith(prepared.grade) for k in before)
+
+
+def test_a_meeting_prepared_after_the_rollover_for_a_day_before_it_discusses_that_day_s_grade(prepared, head):
+    roll_over(head)
+    mid = meeting_of(head, prepared)       # held on 18 Nov, written down only after the rollover
+    items = agenda.get_meeting(head, mid).items
+    assert {prepared.students[0], prepared.students[1]} <= {it.student_id for it in items} <= set(prepared.students)
+    assert all(it.klass.startswith(prepared.grade) for it in items)
+    extra = prepared.students[-1]          # by hand: in the grade on the meeting's day, in the next grade now
+    agenda.add_student(head, mid, extra)
+    assert extra in {it.student_id for it in agenda.get_meeting(head, mid).items}
+    with pytest.raises(ValidationError):   # never in the grade: refused, the agenda as it was
+        agenda.add_student(head, mid, prepared.other_grade_student)
+    assert len(agenda.get_meeting(head, mid).items) == len(items) + 1
 
 
 def status(s, student_id: int, st: str, at: str) -> None:
