@@ -36,3 +36,16 @@ def test_esc_closes_the_screening_results_window(qtbot, make_app, demo_office):
     window.search.setFocus()
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     wait_for(qtbot, lambda: _closed(window))
+
+
+def test_enter_again_raises_the_open_results_window_and_a_closed_one_is_gone(qtbot, make_app, demo_office):
+    page = _page(qtbot, make_app, "screening")
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: getattr(page, "results_window", None) is not None and page.results_window.loaded)
+    first = page.results_window
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)   # the same campaign again: the same window, not a second one
+    assert page.results_window is first
+    assert [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "ResultsWindow" and w.isVisible()] \
+        == [first]
+    first.close()
+    wait_for(qtbot, lambda: not is_alive(first))   # nothing of the results kept in a hidden window

@@ -14,7 +14,7 @@ from counselor_app.domain.roles import Permission
 from counselor_app.services import screening as screening_service
 from counselor_app.ui.list_page import ListPage
 from counselor_app.ui.models import Column
-from counselor_app.ui.qt import QCoreApplication, QHeaderView
+from counselor_app.ui.qt import QCoreApplication, QHeaderView, is_alive
 from counselor_app.ui.screening.words import URGENT_RED, dates_text
 
 RIGHT = dict(align_right=True)
@@ -78,8 +78,14 @@ class ScreeningPage(ListPage):
 
     # -- actions -------------------------------------------------------------------------------------------
     def open_row(self, row) -> None:
+        """The campaign's results window, or the one already open for it raised (not a second one)."""
         from counselor_app.ui.screening.results_window import ResultsWindow
 
+        shown = self.results_window
+        if is_alive(shown) and shown.isVisible() and shown.campaign_id == row.id:
+            shown.raise_()
+            shown.activateWindow()
+            return
         self.results_window = ResultsWindow(self.app, row.id, row.name, self)
         self.results_window.show()
 

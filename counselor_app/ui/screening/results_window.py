@@ -36,6 +36,7 @@ class ResultsWindow(QWidget):
         self.loaded = False
         self.answers_dialog = self.entry_window = None
         self.setWindowTitle(self.tr("Screening results: {campaign}").format(campaign=campaign))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)   # closed, no result of a student stays in memory
         self.resize(1100, 680)
         self.campaign = campaign
         self.preview = None

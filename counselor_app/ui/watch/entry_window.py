@@ -69,7 +69,8 @@ def open_entry_window(app, entry_id: int, parent: QWidget | None = None) -> "Ent
 
 
 class EntryWindow(QWidget):
-    """A window of its own (not a dialog: Enter and Esc do nothing unexpected), above its parent's window."""
+    """A window of its own (not a dialog: Enter presses no button unasked), above its parent's window; Esc closes it
+    like 关闭 (it holds no unsaved input: the changes are made in dialogs over it, which take their Esc first)."""
 
     def __init__(self, app, entry_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
