@@ -1,10 +1,11 @@
-"""Keyboard only: the windows of their own that a list opens (a watch-list entry, a campaign's results) open with
-Enter and close with Esc, like the dialogs."""
+"""The windows of their own that a list opens (a watch-list entry, a campaign's results) open with Enter and close
+with Esc, like the dialogs; a campaign's window is raised when opened again, and a closed results window or answers
+dialog is deleted, keeping no student's result in memory."""
 from __future__ import annotations
 
 from test_keyboard_tables import list_in_focus
 
-from counselor_app.ui.qt import QApplication, Qt, is_alive
+from counselor_app.ui.qt import QApplication, QDialogButtonBox, Qt, is_alive
 from ui_helpers import wait_for
 
 
@@ -49,3 +50,17 @@ def test_enter_again_raises_the_open_results_window_and_a_closed_one_is_gone(qtb
         == [first]
     first.close()
     wait_for(qtbot, lambda: not is_alive(first))   # nothing of the results kept in a hidden window
+
+
+def test_a_closed_answers_dialog_keeps_no_answer(qtbot, make_app, demo_office):
+    page = _page(qtbot, make_app, "screening")
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: getattr(page, "results_window", None) is not None and page.results_window.loaded)
+    window = page.results_window
+    row = next(n for n, r in enumerate(window.model.rows) if not r.key_items and not r.score_only)
+    window.table.selectRow(row)
+    qtbot.mouseClick(window.answers_button, Qt.MouseButton.LeftButton)
+    dialog = window.answers_dialog
+    wait_for(qtbot, lambda: dialog.answers is not None)   # no key item: shown at once
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()   # 关闭
+    wait_for(qtbot, lambda: not is_alive(dialog))

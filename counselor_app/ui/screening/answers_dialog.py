@@ -8,7 +8,7 @@ from operator import attrgetter
 from counselor_app.services import screening_results
 from counselor_app.ui.form_dialog import FormDialog, Invalid
 from counselor_app.ui.models import Column, RowsModel
-from counselor_app.ui.qt import QDialogButtonBox
+from counselor_app.ui.qt import QDialogButtonBox, Qt
 from counselor_app.ui.screening.words import URGENT_RED, key_items_text
 from counselor_app.ui.widgets import row_table
 
@@ -16,6 +16,7 @@ from counselor_app.ui.widgets import row_table
 class AnswersDialog(FormDialog):
     def __init__(self, parent, app, result_id: int, name: str, key_items: tuple[int, ...]) -> None:
         super().__init__(parent, app, self.tr("Answers: {name}").format(name=name), width=720)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)   # closed, no answer stays in a hidden dialog
         self.result_id, self.key_items = result_id, tuple(key_items)
         self.answers = None
         self.reason = None
