@@ -13,7 +13,7 @@ from counselor_app.domain.school import class_label
 from counselor_app.domain.student_status import in_school
 from counselor_app.ui.list_page import select_rows
 from counselor_app.ui.qt import (
-    QEvent, QLineEdit, QListWidget, QListWidgetItem, QObject, Qt, QTimer, QVBoxLayout, QWidget, Signal,
+    QEvent, QLineEdit, QListWidget, QListWidgetItem, QObject, QSizePolicy, Qt, QTimer, QVBoxLayout, QWidget, Signal,
 )
 
 ROW = Qt.ItemDataRole.UserRole
@@ -39,6 +39,9 @@ class StudentPicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        # never taller than the line (and the matches while shown): a dialog that grew for the matches keeps the
+        # line at the top once one is chosen, not floating in the middle of an empty band
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.line = QLineEdit()
         self.line.setObjectName("studentQuery")
         self.line.setClearButtonEnabled(True)

@@ -138,3 +138,22 @@ def test_a_postponed_return_meets_again_and_both_meetings_are_listed(qtbot, make
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     wait_for(qtbot, lambda: page.editor is not window and page.editor.meetings.rowCount() == 2)
     page.editor.close()
+
+
+def test_the_chosen_student_stays_at_the_top_of_the_form(qtbot, make_app, demo_office):
+    """The dialog grew for the matches under the line; once one is chosen the line stayed in the middle of an empty
+    band, far from its label (every dialog with the student picker)."""
+    app, main, page = open_page(qtbot, make_app)
+    page.new_button.click()
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    picker = dialog.picker
+    picker.line.setFocus()
+    qtbot.keyClicks(picker.line, "2026070101")
+    wait_for(qtbot, lambda: picker.matches.isVisible())
+    grown = dialog.height()
+    qtbot.keyClick(picker.line, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: picker.current is not None and not picker.matches.isVisible())
+    qtbot.wait(50)   # the layout settles
+    assert dialog.height() == grown and picker.line.y() == 0 and picker.height() == picker.line.height()
+    dialog.reject()
