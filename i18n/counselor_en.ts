@@ -4102,6 +4102,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Restored the backup {name}. The replaced database was kept in the data folder.</translation>
         </message>
         <message>
+            <source>Restored the backup {name} into the new data folder {folder}.</source>
+            <translation>Restored the backup {name} into the new data folder {folder}.</translation>
+        </message>
+        <message>
             <source>the old password may be known to someone: re-key the office at once, so that it opens nothing, not even with an old copy of the key-slot file (every backup holds one)</source>
             <translation>the old password may be known to someone: re-key the office at once, so that it opens nothing, not even with an old copy of the key-slot file (every backup holds one)</translation>
         </message>
@@ -4598,8 +4602,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Your role may print no document.</translation>
         </message>
         <message>
-            <source>(printed from the set-up wizard only)</source>
-            <translation>(printed from the set-up wizard only)</translation>
+            <source>(printed only by the set-up wizard or New recovery key…)</source>
+            <translation>(printed only by the set-up wizard or New recovery key…)</translation>
         </message>
         <message>
             <source>re-key the office: old copies of the key-slot file stop opening it (office head)</source>
@@ -7952,8 +7956,8 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>The document “{document}” does not take {options}.</translation>
         </message>
         <message>
-            <source>The document “{document}” is never saved as a file: it can only be printed from the set-up wizard, when the office is created.</source>
-            <translation>The document “{document}” is never saved as a file: it can only be printed from the set-up wizard, when the office is created.</translation>
+            <source>The document “{document}” is never saved as a file: it is printed only when its key is shown, by the set-up wizard or by New recovery key… on the Backup page.</source>
+            <translation>The document “{document}” is never saved as a file: it is printed only when its key is shown, by the set-up wizard or by New recovery key… on the Backup page.</translation>
         </message>
         <message>
             <source>{value} is not a month (write it as 2026-09).</source>
@@ -13859,6 +13863,18 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Appointments</source>
             <translation>Appointments</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Leave and return</source>
+            <translation>Leave and return</translation>
+        </message>
+        <message>
+            <source>Crisis incidents</source>
+            <translation>Crisis incidents</translation>
         </message>
     </context>
     <context>

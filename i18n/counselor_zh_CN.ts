@@ -4102,6 +4102,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>已恢复备份 {name}。被替换的数据库保留在数据文件夹中。</translation>
         </message>
         <message>
+            <source>Restored the backup {name} into the new data folder {folder}.</source>
+            <translation>已将备份 {name} 恢复到新的数据文件夹 {folder}。</translation>
+        </message>
+        <message>
             <source>the old password may be known to someone: re-key the office at once, so that it opens nothing, not even with an old copy of the key-slot file (every backup holds one)</source>
             <translation>旧密码可能已被他人知道：立即更换办公室密钥，使旧密码什么也打不开，即使配合旧的密钥槽文件副本（每个备份中都有一份）也不行</translation>
         </message>
@@ -4598,8 +4602,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>您的角色没有可以打印的文档。</translation>
         </message>
         <message>
-            <source>(printed from the set-up wizard only)</source>
-            <translation>（只能在设置向导中打印）</translation>
+            <source>(printed only by the set-up wizard or New recovery key…)</source>
+            <translation>（只能在设置向导或“新的恢复密钥…”中打印）</translation>
         </message>
         <message>
             <source>re-key the office: old copies of the key-slot file stop opening it (office head)</source>
@@ -7952,8 +7956,8 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>文档“{document}”不接受 {options}。</translation>
         </message>
         <message>
-            <source>The document “{document}” is never saved as a file: it can only be printed from the set-up wizard, when the office is created.</source>
-            <translation>文档“{document}”不会保存为文件：只能在创建办公室时由设置向导打印。</translation>
+            <source>The document “{document}” is never saved as a file: it is printed only when its key is shown, by the set-up wizard or by New recovery key… on the Backup page.</source>
+            <translation>文档“{document}”不会保存为文件：只在显示恢复密钥时打印，即在设置向导中或在“备份与恢复”页点“新的恢复密钥…”时。</translation>
         </message>
         <message>
             <source>{value} is not a month (write it as 2026-09).</source>
@@ -13859,6 +13863,18 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Appointments</source>
             <translation>预约</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave and return</source>
+            <translation type="unfinished">请假/休学与复学</translation>
+        </message>
+        <message>
+            <source>Crisis incidents</source>
+            <translation type="unfinished">危机事件</translation>
         </message>
     </context>
     <context>

@@ -32,7 +32,15 @@ def _restore_options(sp, shared) -> None:
 def cmd_restore(args, inp: Input) -> int:
     from counselor_app.services.restore import restore_backup
 
-    info = restore_backup(data_dir(args), Path(args.from_), args.login, inp.line(translate("Cli", "Password:")))
-    print(translate("Cli", "Restored the backup {name}. The replaced database was kept in the data folder.").format(
-        name=info.name))
+    from counselor_app.store.location import OfficePaths
+
+    folder = data_dir(args)
+    had_office = OfficePaths(folder).database.is_file()
+    info = restore_backup(folder, Path(args.from_), args.login, inp.line(translate("Cli", "Password:")))
+    if had_office:
+        print(translate("Cli", "Restored the backup {name}. The replaced database was kept in the data folder.")
+              .format(name=info.name))
+    else:   # onto a new computer: there was nothing to replace
+        print(translate("Cli", "Restored the backup {name} into the new data folder {folder}.").format(
+            name=info.name, folder=folder))
     return 0

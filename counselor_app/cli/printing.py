@@ -57,8 +57,8 @@ PARAMETERS: dict[str, Parameter] = {
     "unmasked": Parameter("--unmasked", "", QT_TRANSLATE_NOOP(
         "Cli", "print students' full names and numbers (masked by default; recorded in the audit trail)"), flag=True),
 }
-# Parameters that never come from a command line: the recovery key is a secret, and its sheet is printed by the
-# set-up wizard only (it may not be saved as a file).
+# Parameters that never come from a command line: the recovery key is a secret, and its sheet is printed only when
+# the key is shown, by the set-up wizard or by 新的恢复密钥… (it may not be saved as a file).
 WIZARD_ONLY = frozenset({"recovery_key"})
 
 NO_KIND = QT_TRANSLATE_NOOP("Errors", "Name the document to print (counselor-app print --list shows them).")
@@ -70,8 +70,8 @@ NO_FOLDER = QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist.")
 NEEDS = QT_TRANSLATE_NOOP("Errors", "The document \u201c{document}\u201d needs {options}.")
 DOES_NOT_TAKE = QT_TRANSLATE_NOOP("Errors", "The document \u201c{document}\u201d does not take {options}.")
 WIZARD = QT_TRANSLATE_NOOP(
-    "Errors", "The document \u201c{document}\u201d is never saved as a file: it can only be printed from the set-up "
-              "wizard, when the office is created.")
+    "Errors", "The document \u201c{document}\u201d is never saved as a file: it is printed only when its key is shown, "
+              "by the set-up wizard or by New recovery key\u2026 on the Backup page.")
 BAD_MONTH = QT_TRANSLATE_NOOP("Errors", "{value} is not a month (write it as 2026-09).")
 BAD_ID = QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not a record's number: --id takes the number the "
                                     "application shows for it (digits).")
@@ -197,7 +197,7 @@ def _print_list(available) -> None:
         if d.savable:
             how = " ".join([_usage(p) for p in d.params] + [f"[{_usage(p)}]" for p in d.optional])
         else:
-            how = translate("Cli", "(printed from the set-up wizard only)")
+            how = translate("Cli", "(printed only by the set-up wizard or New recovery key\u2026)")
         print(f"{d.kind}\t{translate_text(d.label)}\t{how}".rstrip())
 
 

@@ -4,7 +4,8 @@ signature; and the logs still missing for past shifts.
 MANAGE_DUTY writes and reads logs. The handover notes and a contact's note are sealed with the clinical key: an
 assistant records the rest (times, contacts' categories, safety check, key) but neither writes nor reads those
 texts. A signed log is kept as it is. A contact with a student is audited under the student (the access report
-lists it); a look at a log is audited. A contact marked as a crisis becomes a crisis incident once incidents exist.
+lists it); a look at a log is audited. A contact marked as a crisis is a mark in the log (危机): it opens no crisis
+incident, which the office records on the 危机事件 page.
 """
 from __future__ import annotations
 

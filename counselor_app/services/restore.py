@@ -293,6 +293,10 @@ def _replace_database(paths: OfficePaths, folder: Path, backup_key: bytearray, t
     except (OSError, StorageError) as exc:
         # the journal may exist: the swap is finished at the next open; without it nothing was changed
         raise StorageError(reason=_reason(exc)) from None
+    try:
+        aside.rmdir()   # only when empty: restored into a new data folder, nothing was replaced
+    except OSError:
+        pass
     return aside
 
 

@@ -76,14 +76,14 @@ def test_the_head_lists_the_documents_with_their_options(office):
     r = run("print", "--list", *args, stdin=pw, lang="zh_CN")
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines() == [
-        "recovery_sheet\t恢复密钥单\t（只能在设置向导中打印）",
+        "recovery_sheet\t恢复密钥单\t（只能在设置向导或“新的恢复密钥…”中打印）",
         "access_report\t学生档案访问记录报告\t--student STUDENT_NO --since YYYY-MM-DD --until YYYY-MM-DD",
         "class_roster\t班级学生名单\t--class NAME", *WATCH_DOCUMENTS, *REFERRAL_DOCUMENTS, CRISIS_BUREAU,
         DUTY_DOCUMENT,
         *SCREENING_DOCUMENTS, *MEETING_DOCUMENTS, *APPOINTMENT_DOCUMENTS]
     en = run("print", "--list", *args, stdin=pw)
     assert "access_report\tStudent access report\t--student STUDENT_NO" in en.stdout
-    assert "(printed from the set-up wizard only)" in en.stdout
+    assert "(printed only by the set-up wizard or New recovery key…)" in en.stdout
 
 
 @pytest.mark.parametrize("login, watch", [("li", WATCH_DOCUMENTS + REFERRAL_DOCUMENTS), ("zhou", [])])
@@ -168,7 +168,7 @@ def test_the_recovery_sheet_is_never_saved_from_the_command_line(office, tmp_pat
     out = tmp_path / "key.pdf"
     r = run("print", "recovery_sheet", "--out", str(out), *args, stdin=pw, lang="zh_CN")
     assert r.returncode == 2
-    assert r.stderr.strip() == "错误：文档“恢复密钥单”不会保存为文件：只能在创建办公室时由设置向导打印。"
+    assert r.stderr.strip() == "错误：文档“恢复密钥单”不会保存为文件：只在显示恢复密钥时打印，即在设置向导中或在“备份与恢复”页点“新的恢复密钥…”时。"
     assert not out.exists()
     assert ("save.recovery_sheet", "denied", "head") in trail(office)
     args, pw = as_user(office, "zhou")   # an assistant is refused for the permission first

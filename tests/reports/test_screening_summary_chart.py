@@ -9,7 +9,7 @@ def test_the_legend_is_under_the_plot_and_covers_no_bar():
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    grades = ["七年级", "八年级", "九年级", "高一", "高二", "高三"]
+    grades = ["Grade 7", "Grade 8", "Grade 9", "Grade 10", "Grade 11", "Grade 12"]   # the test font has no Chinese
     chart = screening_summary.rate_chart(kit.Styles("Helvetica"), grades,
                                          [("Coverage", [100.0] * 6), ("Positive rate", [0, 1.9, 1, 2.2, 0, 0])],
                                          title="By grade", width=kit.CONTENT_WIDTH, height=62 * MM)
@@ -30,7 +30,7 @@ def test_the_legend_is_under_the_plot_and_covers_no_bar():
 def test_a_single_series_has_no_legend():
     from matplotlib.figure import Figure
 
-    chart = screening_summary.rate_chart(kit.Styles("Helvetica"), ["高一"], [("Share", [40.0])], title="Bands",
+    chart = screening_summary.rate_chart(kit.Styles("Helvetica"), ["Grade 10"], [("Share", [40.0])], title="Bands",
                                          width=kit.CONTENT_WIDTH * 0.8, height=52 * MM)
     figure = Figure()
     chart.paint(figure)
