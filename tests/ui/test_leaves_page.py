@@ -157,3 +157,29 @@ def test_the_chosen_student_stays_at_the_top_of_the_form(qtbot, make_app, demo_o
     qtbot.wait(50)   # the layout settles
     assert dialog.height() == grown and picker.line.y() == 0 and picker.height() == picker.line.height()
     dialog.reject()
+
+
+def test_what_the_support_is_gets_the_widest_box_in_english_too(qtbot, make_app, demo_office):
+    """The support plan's lines: in English the kinds ("individual counseling") took the width and left "What" the
+    narrowest box of the line, narrower than "Who" and "How often"."""
+    app = make_app("en")
+    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
+    assert main.go_to("leaves")
+    page = main.pages["leaves"]
+    wait_for(qtbot, lambda: page.loaded)
+    page.table.selectRow(0)
+    page.meeting_button.click()                 # the demo's return in progress: agreed, then back at school
+    page.editor.people.setText("parents, counselor, head teacher")
+    finish(qtbot, page.editor)
+    wait_for(qtbot, lambda: page.all_rows[0].conclusion == "agreed")
+    page.table.selectRow(0)
+    page.return_button.click()
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.isVisible())
+    for kind, what, who, often in dialog.lines:
+        kind.setCurrentIndex(kind.findText("individual counseling"))
+        assert kind.currentText() == "individual counseling"
+        qtbot.wait(10)
+        assert what.width() > who.width() and what.width() > often.width(), (what.width(), who.width())
+        assert kind.width() >= kind.sizeHint().width()   # the kind is read whole
+    dialog.reject()

@@ -286,6 +286,8 @@ class ReturnDialog(_RowDialog):
             for c, w in enumerate(widgets):
                 w.setObjectName(f"support{r}{c}")
                 grid.addWidget(w, r + 1, c)
+            for short in widgets[2:]:   # who and how often are a few words: "What" keeps the width (in English too)
+                short.setMaximumWidth(short.fontMetrics().horizontalAdvance("x") * 14)
             self.lines.append(widgets)
         grid.setColumnStretch(1, 3)
         self.field(self.tr("Support plan:"), grid_box)
