@@ -5205,6 +5205,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Grades without a review meeting this month</translation>
         </message>
         <message>
+            <source>Grades with fewer review meetings this month than the policy asks</source>
+            <translation>Grades with fewer review meetings this month than the policy asks</translation>
+        </message>
+        <message>
             <source>Referral receipts overdue</source>
             <translation>Referral receipts overdue</translation>
         </message>
@@ -10488,6 +10492,33 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>IncidentsSection</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>Happened</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Gravity</source>
+            <translation>Gravity</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>This student has been part of no crisis incident.</source>
+            <translation>This student has been part of no crisis incident.</translation>
+        </message>
+    </context>
+    <context>
         <name>JobDialog</name>
         <message>
             <source>Close</source>
@@ -10749,6 +10780,45 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeavesSection</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Expected end</source>
+            <translation>Expected end</translation>
+        </message>
+        <message>
+            <source>Back at school</source>
+            <translation>Back at school</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Assessment meetings</source>
+            <translation>Assessment meetings</translation>
+        </message>
+        <message>
+            <source>Latest conclusion</source>
+            <translation>Latest conclusion</translation>
+        </message>
+        <message>
+            <source>This student has had no leave or suspension.</source>
+            <translation>This student has had no leave or suspension.</translation>
         </message>
     </context>
     <context>
@@ -11521,6 +11591,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Every grade has its meeting this month.</translation>
         </message>
         <message>
+            <source>Grades with fewer than {count} meetings this month (held/required)</source>
+            <translation>Grades with fewer than {count} meetings this month (held/required)</translation>
+        </message>
+        <message>
+            <source>Every grade has its {count} meetings this month.</source>
+            <translation>Every grade has its {count} meetings this month.</translation>
+        </message>
+        <message>
             <source>Prepare this grade's meeting of {month}</source>
             <translation>Prepare this grade's meeting of {month}</translation>
         </message>
@@ -11535,6 +11613,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>… and {count} more</source>
             <translation>… and {count} more</translation>
+        </message>
+        <message>
+            <source>{month}: {missing} short of {required} meetings · {overdue} overdue actions of yours</source>
+            <translation>{month}: {missing} short of {required} meetings · {overdue} overdue actions of yours</translation>
         </message>
     </context>
     <context>
@@ -13157,6 +13239,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>no meeting</source>
             <translation>no meeting</translation>
+        </message>
+        <message>
+            <source>{held} of the {required} meetings a month the policy asks for</source>
+            <translation>{held} of the {required} meetings a month the policy asks for</translation>
         </message>
     </context>
     <context>
@@ -14963,6 +15049,53 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsSection</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Hospital</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Receipt due</source>
+            <translation>Receipt due</translation>
+        </message>
+        <message>
+            <source>The receipt is overdue: ask the family.</source>
+            <translation>The receipt is overdue: ask the family.</translation>
+        </message>
+        <message>
+            <source>Receipt back</source>
+            <translation>Receipt back</translation>
+        </message>
+        <message>
+            <source>Closed / reopened</source>
+            <translation>Closed / reopened</translation>
+        </message>
+        <message>
+            <source>reopened {day}</source>
+            <translation>reopened {day}</translation>
+        </message>
+        <message>
+            <source>closed {day}</source>
+            <translation>closed {day}</translation>
+        </message>
+        <message>
+            <source>This student has no referral.</source>
+            <translation>This student has no referral.</translation>
         </message>
     </context>
     <context>

@@ -5205,6 +5205,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>本月尚未召开研判会的年级</translation>
         </message>
         <message>
+            <source>Grades with fewer review meetings this month than the policy asks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Referral receipts overdue</source>
             <translation>逾期未回的转介回执</translation>
         </message>
@@ -10488,6 +10492,33 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
     </context>
     <context>
+        <name>IncidentsSection</name>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>发生时间</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Gravity</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>This student has been part of no crisis incident.</source>
+            <translation>该学生未涉及危机事件。</translation>
+        </message>
+    </context>
+    <context>
         <name>JobDialog</name>
         <message>
             <source>Close</source>
@@ -10749,6 +10780,45 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeavesSection</name>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>Expected end</source>
+            <translation>预计结束</translation>
+        </message>
+        <message>
+            <source>Back at school</source>
+            <translation>复学日期</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Assessment meetings</source>
+            <translation>评估会次数</translation>
+        </message>
+        <message>
+            <source>Latest conclusion</source>
+            <translation>最近结论</translation>
+        </message>
+        <message>
+            <source>This student has had no leave or suspension.</source>
+            <translation>该学生没有请假或休学记录。</translation>
         </message>
     </context>
     <context>
@@ -11521,6 +11591,14 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>本月各年级均已召开研判会。</translation>
         </message>
         <message>
+            <source>Grades with fewer than {count} meetings this month (held/required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every grade has its {count} meetings this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Prepare this grade's meeting of {month}</source>
             <translation>准备该年级{month}的研判会</translation>
         </message>
@@ -11535,6 +11613,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>… and {count} more</source>
             <translation>…… 另有 {count} 项</translation>
+        </message>
+        <message>
+            <source>{month}: {missing} short of {required} meetings · {overdue} overdue actions of yours</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -13158,6 +13240,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <source>no meeting</source>
             <translation>未开会</translation>
         </message>
+        <message>
+            <source>{held} of the {required} meetings a month the policy asks for</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Pages</name>
@@ -13866,15 +13952,15 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>转介</translation>
         </message>
         <message>
             <source>Leave and return</source>
-            <translation type="unfinished">请假/休学与复学</translation>
+            <translation>请假/休学与复学</translation>
         </message>
         <message>
             <source>Crisis incidents</source>
-            <translation type="unfinished">危机事件</translation>
+            <translation>危机事件</translation>
         </message>
     </context>
     <context>
@@ -14963,6 +15049,53 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsSection</name>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>就诊医院</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>开具日期</translation>
+        </message>
+        <message>
+            <source>Receipt due</source>
+            <translation>回执应交日期</translation>
+        </message>
+        <message>
+            <source>The receipt is overdue: ask the family.</source>
+            <translation>回执已逾期：请联系家长。</translation>
+        </message>
+        <message>
+            <source>Receipt back</source>
+            <translation>回执交回日期</translation>
+        </message>
+        <message>
+            <source>Closed / reopened</source>
+            <translation>结案/重启</translation>
+        </message>
+        <message>
+            <source>reopened {day}</source>
+            <translation>{day} 重启</translation>
+        </message>
+        <message>
+            <source>closed {day}</source>
+            <translation>{day} 结案</translation>
+        </message>
+        <message>
+            <source>This student has no referral.</source>
+            <translation>该学生没有转介记录。</translation>
         </message>
     </context>
     <context>

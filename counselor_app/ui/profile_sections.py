@@ -284,6 +284,10 @@ from counselor_app.services import meetings_profile  # noqa: E402
 from counselor_app.ui.meetings.profile_section import MeetingsSection  # noqa: E402
 from counselor_app.services import appointment_profile  # noqa: E402
 from counselor_app.ui.appointments.profile_section import AppointmentsSection  # noqa: E402
+from counselor_app.services import referral_profile  # noqa: E402
+from counselor_app.ui.referrals.profile_section import (  # noqa: E402
+    IncidentsSection, LeavesSection, ReferralsSection,
+)
 
 
 @dataclass(frozen=True)
@@ -312,6 +316,9 @@ SECTIONS: list[ProfileSection] = [
     ProfileSection(screening_results.student_screening, ScreeningSection),
     ProfileSection(meetings_profile.student_meetings, MeetingsSection),
     ProfileSection(appointment_profile.student_appointments_section, AppointmentsSection),
-    # the case-work sections come here: watch entry, screening results, appointments, referrals, incidents …
+    ProfileSection(referral_profile.student_referrals, ReferralsSection),
+    ProfileSection(referral_profile.student_leaves, LeavesSection),
+    ProfileSection(referral_profile.student_incidents, IncidentsSection),
+    # the case-work sections come here, before the timeline
     ProfileSection(timeline_service.student_timeline, TimelineSection),
 ]

@@ -16,8 +16,9 @@ from ui_helpers import log_in, wait_for
 LEFT = Qt.MouseButton.LeftButton
 
 REGISTER_SECTIONS = ["基本信息", "监护人", "学籍变动", "预约", "时间线"]   # the assistant: the register, appointments
-WATCH_SECTIONS = REGISTER_SECTIONS[:3] + ["重点关注", "心理测评", "研判会", "预约", "时间线"]   # heads and counselors:
-# watch list, screening, review meetings, appointments
+WATCH_SECTIONS = REGISTER_SECTIONS[:3] + ["重点关注", "心理测评", "研判会", "预约", "转介", "请假/休学与复学", "危机事件",
+                                         "时间线"]   # heads and counselors: watch list, screening, review meetings,
+# appointments, referrals, leaves, crisis incidents
 
 
 @pytest.fixture
@@ -155,7 +156,7 @@ def test_a_counselor_sees_the_confidential_section(qtbot, make_app, demo, monkey
     app = make_app()
     log_in(qtbot, app, "counselor", DEMO_PASSWORD)
     profile = open_profile(qtbot, app, 1)
-    assert section_titles(profile) == WATCH_SECTIONS[:7] + ["辅导记录（测试）", "时间线"]
+    assert section_titles(profile) == WATCH_SECTIONS[:-1] + ["辅导记录（测试）", "时间线"]
     notes = click_section(qtbot, profile, "辅导记录（测试）")
     assert notes.label.text() == "两条记录"
 

@@ -1,0 +1,136 @@
+"""The student profile's 转介, 请假/休学与复学 and 危机事件 sections: short tables of the student's referrals (number,
+hospital, state, issued, receipt due and back, closed or reopened), leaves (number, kind, dates, state, assessment
+meetings and the latest conclusion) and crisis incidents (number, time, type, gravity, state). No clinical text.
+Each reloads when its area changes. For those who manage referrals / may see incidents (the profile hides them from
+the others, the services refuse them: services/referral_profile.py).
+
+Imported by ui/profile_sections.py (which defines SectionWidget) when that module is loaded: import that one first.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from counselor_app.domain import crisis as crisis_rules, leave as leave_rules, referral as referral_rules
+from counselor_app.domain.areas import Area
+from counselor_app.services import referral_profile
+from counselor_app.translation import translate_text
+from counselor_app.ui.list_page import code_label
+from counselor_app.ui.models import Column, RowsModel
+from counselor_app.ui.profile_sections import SectionWidget
+from counselor_app.ui.widgets import row_table
+
+DASH = "—"
+RED = "#b3261e"
+
+
+class ListSection(SectionWidget):
+    """A section that is one table of rows, or its empty hint; reloaded by ``loader`` when ``area`` changes."""
+    area: Area
+    loader: Callable
+    table_name: str
+
+    def __init__(self, profile) -> None:
+        super().__init__(profile)
+        self.rows = None
+        self.empty = self.empty_hint()
+        self.model = RowsModel(self.columns(), self)
+        self.table = row_table(self.model, stretch=False)
+        self.table.setObjectName(self.table_name)
+        self.table.setWordWrap(False)
+        self.body.addWidget(self.table, 1)
+        self.profile.app.worker.changed.connect(self._changed)
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        raise NotImplementedError
+
+    def show_data(self, rows) -> None:
+        self.rows = list(rows)
+        self.model.set_rows(self.rows)
+        self.table.setVisible(bool(self.rows))
+        self.empty.setText(self.empty_text())
+        self.empty.setVisible(not self.rows)
+
+    def _changed(self, changes) -> None:
+        app, load = self.profile.app, type(self).loader
+        if self.area in changes and self.profile.isVisible() and not app.locked and self.rows is not None:
+            sid = self.profile.student_id
+            app.worker.run(lambda s: load(s, sid, tr=translate_text), self.load, context=self)
+
+    def clear(self) -> None:
+        self.rows = None
+        self.model.clear()
+        self.empty.hide()
+
+
+class ReferralsSection(ListSection):
+    area = Area.REFERRALS
+    loader = staticmethod(referral_profile.student_referrals)
+    table_name = "profileReferrals"
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("No."), lambda r: r.number),
+            Column(self.tr("Hospital"), lambda r: r.hospital or DASH, tooltip=lambda r: r.hospital),
+            Column(self.tr("State"), lambda r: code_label(referral_rules.State, r.state)),
+            Column(self.tr("Issued"), lambda r: r.issued_on or DASH),
+            Column(self.tr("Receipt due"), lambda r: r.receipt_due or DASH,
+                   colour=lambda r: RED if r.overdue else None, bold=lambda r: r.overdue,
+                   tooltip=lambda r: self.tr("The receipt is overdue: ask the family.") if r.overdue else None),
+            Column(self.tr("Receipt back"), lambda r: r.returned_on or DASH),
+            Column(self.tr("Closed / reopened"), self.closed_text),
+        ]
+
+    def closed_text(self, r) -> str:
+        if r.reopened_on and r.state != referral_rules.State.CLOSED:
+            return self.tr("reopened {day}").format(day=r.reopened_on)
+        if r.closed_on:
+            return self.tr("closed {day}").format(day=r.closed_on)
+        return DASH
+
+    def empty_text(self) -> str:
+        return self.tr("This student has no referral.")
+
+
+class LeavesSection(ListSection):
+    area = Area.REFERRALS
+    loader = staticmethod(referral_profile.student_leaves)
+    table_name = "profileLeaves"
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("No."), lambda r: r.number),
+            Column(self.tr("Type"), lambda r: code_label(leave_rules.Kind, r.kind)),
+            Column(self.tr("From"), lambda r: r.start_on),
+            Column(self.tr("Expected end"), lambda r: r.expected_end),
+            Column(self.tr("Back at school"), lambda r: r.returned_on or DASH),
+            Column(self.tr("State"), lambda r: code_label(leave_rules.State, r.state)),
+            Column(self.tr("Assessment meetings"), lambda r: str(r.meetings) if r.meetings else DASH,
+                   align_right=True),
+            Column(self.tr("Latest conclusion"), lambda r: code_label(leave_rules.Conclusion, r.conclusion) or DASH),
+        ]
+
+    def empty_text(self) -> str:
+        return self.tr("This student has had no leave or suspension.")
+
+
+class IncidentsSection(ListSection):
+    area = Area.CRISIS
+    loader = staticmethod(referral_profile.student_incidents)
+    table_name = "profileIncidents"
+
+    def columns(self) -> list[Column]:
+        is_open = lambda r: r.state == crisis_rules.State.OPEN   # noqa: E731
+        return [
+            Column(self.tr("No."), lambda r: r.number, colour=lambda r: RED if is_open(r) else None, bold=is_open),
+            Column(self.tr("Happened"), lambda r: r.occurred_at.replace("T", " ")),
+            Column(self.tr("Type"), lambda r: code_label(crisis_rules.Type, r.type)),
+            Column(self.tr("Gravity"), lambda r: code_label(crisis_rules.Gravity, r.gravity)),
+            Column(self.tr("State"), lambda r: code_label(crisis_rules.State, r.state),
+                   colour=lambda r: RED if is_open(r) else None),
+        ]
+
+    def empty_text(self) -> str:
+        return self.tr("This student has been part of no crisis incident.")
