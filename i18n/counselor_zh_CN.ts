@@ -5206,7 +5206,7 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         </message>
         <message>
             <source>Grades with fewer review meetings this month than the policy asks</source>
-            <translation type="unfinished" />
+            <translation>本月研判会次数未达要求的年级</translation>
         </message>
         <message>
             <source>Referral receipts overdue</source>
@@ -11592,11 +11592,11 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>Grades with fewer than {count} meetings this month (held/required)</source>
-            <translation type="unfinished" />
+            <translation>本月研判会不足 {count} 次的年级（已开/应开）</translation>
         </message>
         <message>
             <source>Every grade has its {count} meetings this month.</source>
-            <translation type="unfinished" />
+            <translation>本月各年级均已召开 {count} 次研判会。</translation>
         </message>
         <message>
             <source>Prepare this grade's meeting of {month}</source>
@@ -11616,7 +11616,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>{month}: {missing} short of {required} meetings · {overdue} overdue actions of yours</source>
-            <translation type="unfinished" />
+            <translation>{month}：{missing} 个年级未开足 {required} 次会 · 您有 {overdue} 项措施逾期</translation>
         </message>
     </context>
     <context>
@@ -13242,7 +13242,7 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
         <message>
             <source>{held} of the {required} meetings a month the policy asks for</source>
-            <translation type="unfinished" />
+            <translation>本月已开 {held} 次，按规定每月应开 {required} 次</translation>
         </message>
     </context>
     <context>

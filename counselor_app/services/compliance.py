@@ -204,6 +204,8 @@ def dashboard(session: Session, period_code: str | None = None, *, today: date |
 
 
 LOOP_MEETINGS = QT_TRANSLATE_NOOP("Compliance", "Grades without a review meeting this month")
+LOOP_MEETINGS_SHORT = QT_TRANSLATE_NOOP("Compliance", "Grades with fewer review meetings this month than the "
+                                                      "policy asks")
 LOOP_RECEIPTS = QT_TRANSLATE_NOOP("Compliance", "Referral receipts overdue")
 LOOP_RECORDS = QT_TRANSLATE_NOOP("Compliance", "Counseling sessions without a record")
 
@@ -222,7 +224,9 @@ def other_loops(session: Session, today: date) -> tuple[tuple[Text, int], ...]:
     found = []
     meetings = part("meetings_overview")
     if meetings is not None and session.can(Permission.MANAGE_MEETINGS):
-        found.append((LOOP_MEETINGS, len(meetings.grades_without_meeting.__wrapped__(session, today=today))))
+        short = meetings.grades_short.__wrapped__(session, today=today)   # the policy's meetings per month
+        label = LOOP_MEETINGS if meetings.required_per_month(session) == 1 else LOOP_MEETINGS_SHORT
+        found.append((label, len(short)))
     referrals = part("referrals")
     if referrals is not None and session.can(Permission.MANAGE_REFERRALS):
         found.append((LOOP_RECEIPTS, sum(1 for r in referrals.lines(session, open_only=True, today=today)

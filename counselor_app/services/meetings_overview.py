@@ -1,6 +1,10 @@
 """Readers across meetings: the month × grade overview of a school year, the grades that have not met this month
 (the start page), the meetings of a grade, and the open actions of meetings — overdue ones on their owners' start
-pages and on the next agenda."""
+pages and on the next agenda.
+
+"Met" follows the policy setting 每个年级（院系）每月研判会次数 (review_meetings_per_month, §6, default 1): a grade
+is short in a month while it has fewer meetings of that month than the setting asks. A meeting counts from the
+moment it is prepared (准备中, 进行中 or 已定稿); an abandoned one does not."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,6 +16,7 @@ from counselor_app.domain.roles import Permission
 from counselor_app.services.meetings import today_or
 from counselor_app.services.operations import operation
 from counselor_app.services.session import Session
+from counselor_app.services.settings import read_settings
 from counselor_app.store import meeting_records as records, meetings as store, school_years
 
 NO_YEAR = QT_TRANSLATE_NOOP("Errors", "This school year does not exist.")
@@ -27,6 +32,10 @@ class Cell:
     def held(self) -> bool:
         return any(state == rules.MeetingState.FINALIZED for _i, _k, state in self.meetings)
 
+    def short(self, required: int) -> bool:
+        """Fewer meetings than the policy asks for a month."""
+        return len(self.meetings) < required
+
 
 @dataclass(frozen=True)
 class GradeYear:
@@ -41,10 +50,16 @@ class YearOverview:
     name: str
     months: tuple[str, ...]
     grades: tuple[GradeYear, ...]
+    required: int = 1             # meetings a grade owes each month (the policy setting)
 
 
 def _grades(session: Session) -> list[tuple[int, str]]:
     return store.meeting_grades(session.conn)
+
+
+def required_per_month(session: Session) -> int:
+    """The policy's review meetings per grade (department) and month (at least 1)."""
+    return max(1, int(read_settings.__wrapped__(session).thresholds["review_meetings_per_month"]))
 
 
 @operation(Permission.MANAGE_MEETINGS, audit="view.meetings", target="school_year")
@@ -61,17 +76,36 @@ def year_overview(session: Session, year_id: int) -> YearOverview:
     grades = tuple(GradeYear(g, name, tuple(Cell(mo, tuple(found.get((g, mo), ()))) for mo in months))
                    for g, name in _grades(session))
     session.audit("view.meetings", "school_year", year_id, detail=str(sum(len(v) for v in found.values())))
-    return YearOverview(year_id, year.name, tuple(months), grades)
+    return YearOverview(year_id, year.name, tuple(months), grades, required_per_month(session))
+
+
+@dataclass(frozen=True)
+class GradeShort:
+    """A grade with fewer meetings in a month than the policy asks (``held`` of ``required``)."""
+    grade_id: int
+    grade: str
+    held: int
+    required: int
+
+
+@operation(Permission.MANAGE_MEETINGS)
+def grades_short(session: Session, *, month: str | None = None, today: date | None = None) -> list[GradeShort]:
+    """The grades with classes that have fewer meetings (prepared, in progress or finalized; not abandoned) in the
+    month (default: this month) than the policy's meetings per month. No student data: not audited."""
+    month = rules.parse_month(month) if month else rules.month_of(today_or(today))
+    required = required_per_month(session)
+    held: dict[int, int] = {}
+    for m in store.meetings(session.conn, months=[month]):
+        if m.state != rules.MeetingState.ABANDONED:
+            held[m.grade_id] = held.get(m.grade_id, 0) + 1
+    return [GradeShort(g, n, held.get(g, 0), required) for g, n in _grades(session) if held.get(g, 0) < required]
 
 
 @operation(Permission.MANAGE_MEETINGS)
 def grades_without_meeting(session: Session, *, month: str | None = None,
                            today: date | None = None) -> list[tuple[int, str]]:
-    """(grade id, name) of the grades with classes that have no meeting (prepared or held) in the month (default:
-    this month). No student data: not audited."""
-    month = rules.parse_month(month) if month else rules.month_of(today_or(today))
-    met = records.grades_met(session.conn, month)
-    return [(g, n) for g, n in _grades(session) if g not in met]
+    """(grade id, name) of the grades short of the month's meetings (grades_short). Not audited."""
+    return [(g.grade_id, g.grade) for g in grades_short.__wrapped__(session, month=month, today=today)]
 
 
 @dataclass(frozen=True)

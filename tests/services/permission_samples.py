@@ -626,6 +626,7 @@ SAMPLES: dict[str, Callable[[Ctx], tuple[tuple, dict]]] = {
     "meetings_minutes.minutes": lambda c: call(c.p.meetings["final"], identity=True),
     "meetings_overview.year_overview": lambda c: call(c.p.year_id),
     "meetings_overview.grades_without_meeting": lambda c: call(),
+    "meetings_overview.grades_short": lambda c: call(),
     "meetings_overview.overdue_actions": lambda c: call(staff_id=c.p.meetings["staff"]),
     "meetings_overview.open_actions_for_agenda": lambda c: call(c.p.meetings["draft"]),
     "meetings_overview.list_meetings": lambda c: call(),

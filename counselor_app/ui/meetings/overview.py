@@ -2,7 +2,8 @@
 
 One row per grade (or department), one column per month of the school year. A cell says what the grade's meetings
 of that month are (已定稿 ✓, 准备中, 进行中; an extra meeting adds “+1”); an empty cell of a past month is grey, of
-the current month red (the grade has not met yet this month). A double-click (or Enter) on a cell opens its meeting,
+the current month red (the grade has not met yet this month). When the policy asks for more than one meeting a month
+(设置 → 政策指标), a month short of them says how many were held of how many (“✓ 1/2”), red in the current month. A double-click (or Enter) on a cell opens its meeting,
 or offers a new meeting for that grade and month.
 """
 from __future__ import annotations
@@ -83,7 +84,7 @@ class Overview(QWidget):
             self.empty.show()
             return
         this_month = rules.month_of(self.today)
-        months, grades = overview.months, overview.grades
+        months, grades, required = overview.months, overview.grades, overview.required
         self.table.clear()
         self.table.setColumnCount(len(months))
         self.table.setRowCount(len(grades))
@@ -91,15 +92,15 @@ class Overview(QWidget):
         self.table.setVerticalHeaderLabels([g.grade for g in grades])
         for r, g in enumerate(grades):
             for c, cell in enumerate(g.cells):
-                item = QTableWidgetItem(self.cell_text(cell))
+                item = QTableWidgetItem(self.cell_text(cell, required))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setData(CELL, (g.grade_id, cell.month, cell.meetings[0][0] if cell.meetings else None))
                 colour = self.cell_colour(cell, this_month)
                 if colour:
                     item.setBackground(QColor(colour))
-                if not cell.meetings and cell.month == this_month:
+                if cell.short(required) and cell.month == this_month:
                     item.setForeground(QColor(words.LATE_RED))
-                item.setToolTip(self.cell_tip(g.grade, cell, this_month))
+                item.setToolTip(self.cell_tip(g.grade, cell, this_month, required))
                 self.table.setItem(r, c, item)
         height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(len(grades)))
         self.table.setFixedHeight(min(height + 4, 320))
@@ -111,13 +112,15 @@ class Overview(QWidget):
         """The column's month: 9月 in Chinese, Sep in English (a Qt date format the translation gives)."""
         return words.month_format(int(month[:4]), int(month[5:]), self.tr("MMM"))
 
-    def cell_text(self, cell) -> str:
+    def cell_text(self, cell, required: int = 1) -> str:
         if not cell.meetings:
             return ""
         first = cell.meetings[0]
         state = first[2]
         text = "✓" if state == rules.MeetingState.FINALIZED else words.state_text(state)
-        if len(cell.meetings) > 1:
+        if cell.short(required):
+            text += f" {len(cell.meetings)}/{required}"
+        elif len(cell.meetings) > 1:
             text += f" +{len(cell.meetings) - 1}"
         return text
 
@@ -133,11 +136,14 @@ class Overview(QWidget):
             return PAST_BG
         return None
 
-    def cell_tip(self, grade: str, cell, this_month: str) -> str:
+    def cell_tip(self, grade: str, cell, this_month: str, required: int = 1) -> str:
         head = f"{grade} · {words.month_text(cell.month)}"
         if not cell.meetings:
             what = self.tr("no meeting yet this month") if cell.month == this_month else self.tr("no meeting")
             return f"{head}: {what}"
+        if cell.short(required):
+            head += "\n" + self.tr("{held} of the {required} meetings a month the policy asks for").format(
+                held=len(cell.meetings), required=required)
         return head + "\n" + "\n".join(f"{words.label(rules.Kind, k)}: {words.state_text(s)}"
                                        for _i, k, s in cell.meetings)
 

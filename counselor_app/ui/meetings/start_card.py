@@ -1,7 +1,8 @@
-"""The start page's review-meeting card (研判会): the grades without a meeting this month, and the user's overdue
+"""The start page's review-meeting card (研判会): the grades without a meeting this month (when the policy asks for
+more than one a month — 设置 → 政策指标 — the grades short of them, each with "held/required"), and the user's overdue
 meeting actions (measures a finalized meeting gave them, past their due date and not done).
 
-services.meetings_overview.grades_without_meeting and overdue_actions (the user's own staff member) feed it, in one
+services.meetings_overview.grades_short and overdue_actions (the user's own staff member) feed it, in one
 call on the worker. A grade's link opens the 研判会 page with the new-meeting dialog for that grade and month; an
 action's link opens the meeting that decided it. Nothing of it is built for a role that does not manage meetings.
 """
@@ -28,10 +29,10 @@ QLabel#meetingSubTitle { font-weight: 600; color: #1f2d3d; padding-top: 6px; }
 
 
 def load_card(session, today: date | None = None):
-    """(this month, the grades without a meeting in it, the user's overdue meeting actions)."""
+    """(this month, the grades short of its meetings, the user's overdue meeting actions, meetings due a month)."""
     day = today or date.today()
-    return (rules.month_of(day), meetings_overview.grades_without_meeting(session, today=day),
-            meetings_overview.overdue_actions(session, today=day))
+    return (rules.month_of(day), meetings_overview.grades_short(session, today=day),
+            meetings_overview.overdue_actions(session, today=day), meetings_overview.required_per_month(session))
 
 
 class MeetingCard(StartCard):
@@ -59,18 +60,23 @@ class MeetingCard(StartCard):
         self.clear()
 
     def show_data(self, result) -> None:
-        month, grades, actions = result
+        month, grades, actions, required = result
         self.data = result
         self._clear_items()
-        self.summary.setText(self.tr("{month}: {missing} without a meeting · {overdue} overdue actions of yours").format(
-            month=words.month_text(month), missing=len(grades), overdue=len(actions)))
-        self.grades_title.setText(self.tr("Grades without a meeting this month") if grades else
-                                  self.tr("Every grade has its meeting this month."))
+        self.summary.setText(self._summary(month, len(grades), len(actions), required))
+        if required == 1:
+            self.grades_title.setText(self.tr("Grades without a meeting this month") if grades else
+                                      self.tr("Every grade has its meeting this month."))
+        else:
+            self.grades_title.setText(
+                self.tr("Grades with fewer than {count} meetings this month (held/required)").format(count=required)
+                if grades else self.tr("Every grade has its {count} meetings this month.").format(count=required))
         self.grades_title.show()
-        for grade_id, name in grades:
-            button = self._button("meetingGradeLink", name, self.tr("Prepare this grade's meeting of {month}").format(
+        for g in grades:
+            text = g.grade if required == 1 else f"{g.grade} {g.held}/{g.required}"
+            button = self._button("meetingGradeLink", text, self.tr("Prepare this grade's meeting of {month}").format(
                 month=words.month_text(month)))
-            button.clicked.connect(lambda _c=False, g=grade_id: self.new_meeting(g, month))
+            button.clicked.connect(lambda _c=False, g=g.grade_id: self.new_meeting(g, month))
             self.grades.addWidget(button)
         self.grades.addStretch(1)
         self.actions_title.setVisible(bool(actions))
@@ -89,6 +95,13 @@ class MeetingCard(StartCard):
         if self.isVisible():   # shown now, in the card (a hidden card shows them with itself)
             for widget in self.buttons:
                 widget.show()
+
+    def _summary(self, month: str, missing: int, overdue: int, required: int) -> str:
+        if required == 1:
+            text = self.tr("{month}: {missing} without a meeting · {overdue} overdue actions of yours")
+        else:
+            text = self.tr("{month}: {missing} short of {required} meetings · {overdue} overdue actions of yours")
+        return text.format(month=words.month_text(month), missing=missing, overdue=overdue, required=required)
 
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
         button = QPushButton(text)
