@@ -5506,6 +5506,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Watch list: {overdue} of {open} open entries overdue.</translation>
         </message>
         <message>
+            <source>Screening coverage by grade (this school year; covered when screened at least {count} times):</source>
+            <translation>Screening coverage by grade (this school year; covered when screened at least {count} times):</translation>
+        </message>
+        <message>
             <source>{label}: met.</source>
             <translation>{label}: met.</translation>
         </message>
@@ -9124,6 +9128,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Choose why the duty is given away.</translation>
         </message>
         <message>
+            <source>The one asking cannot take the duty of {day}: {why}</source>
+            <translation>The one asking cannot take the duty of {day}: {why}</translation>
+        </message>
+        <message>
+            <source>The colleague cannot take the duty of {day}: {why}</source>
+            <translation>The colleague cannot take the duty of {day}: {why}</translation>
+        </message>
+        <message>
             <source>One of the duties changed hands since the request was made. Nothing was changed: the request can only be rejected.</source>
             <translation>One of the duties changed hands since the request was made. Nothing was changed: the request can only be rejected.</translation>
         </message>
@@ -10517,6 +10529,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>This student has been part of no crisis incident.</source>
             <translation>This student has been part of no crisis incident.</translation>
         </message>
+        <message>
+            <source>Print the report</source>
+            <translation>Print the report</translation>
+        </message>
     </context>
     <context>
         <name>JobDialog</name>
@@ -10819,6 +10835,10 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>This student has had no leave or suspension.</source>
             <translation>This student has had no leave or suspension.</translation>
+        </message>
+        <message>
+            <source>Assessment meetings held</source>
+            <translation>Assessment meetings held</translation>
         </message>
     </context>
     <context>
@@ -15096,6 +15116,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>This student has no referral.</source>
             <translation>This student has no referral.</translation>
+        </message>
+        <message>
+            <source>Print the form</source>
+            <translation>Print the form</translation>
         </message>
     </context>
     <context>

@@ -5506,6 +5506,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>重点关注：{open} 名在册学生中 {overdue} 名逾期未跟进。</translation>
         </message>
         <message>
+            <source>Screening coverage by grade (this school year; covered when screened at least {count} times):</source>
+            <translation>各年级测评覆盖率（本学年；测评满 {count} 次方计为覆盖）：</translation>
+        </message>
+        <message>
             <source>{label}: met.</source>
             <translation>{label}：达标。</translation>
         </message>
@@ -9124,6 +9128,14 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>请选择换班或代班的原因。</translation>
         </message>
         <message>
+            <source>The one asking cannot take the duty of {day}: {why}</source>
+            <translation>申请人无法接 {day} 的值班：{why}</translation>
+        </message>
+        <message>
+            <source>The colleague cannot take the duty of {day}: {why}</source>
+            <translation>对方无法接 {day} 的值班：{why}</translation>
+        </message>
+        <message>
             <source>One of the duties changed hands since the request was made. Nothing was changed: the request can only be rejected.</source>
             <translation>申请提出后，其中一个值班已换了人。未做任何更改：此申请只能不予批准。</translation>
         </message>
@@ -10517,6 +10529,10 @@ A report without personal data was written to {folder}. Please give the referenc
             <source>This student has been part of no crisis incident.</source>
             <translation>该学生未涉及危机事件。</translation>
         </message>
+        <message>
+            <source>Print the report</source>
+            <translation>打印事件报告</translation>
+        </message>
     </context>
     <context>
         <name>JobDialog</name>
@@ -10819,6 +10835,10 @@ A report without personal data was written to {folder}. Please give the referenc
         <message>
             <source>This student has had no leave or suspension.</source>
             <translation>该学生没有请假或休学记录。</translation>
+        </message>
+        <message>
+            <source>Assessment meetings held</source>
+            <translation>评估会记录</translation>
         </message>
     </context>
     <context>
@@ -15096,6 +15116,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>This student has no referral.</source>
             <translation>该学生没有转介记录。</translation>
+        </message>
+        <message>
+            <source>Print the form</source>
+            <translation>打印转介单</translation>
         </message>
     </context>
     <context>

@@ -18,7 +18,7 @@ from datetime import date
 
 from counselor_app.domain import duty as rules
 from counselor_app.domain.areas import Area
-from counselor_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, ValidationError
 from counselor_app.domain.roles import Permission
 from counselor_app.services import duty_roster
 from counselor_app.services.duty_roster import load_assignment
@@ -39,6 +39,8 @@ COLLEAGUE_ONLY = QT_TRANSLATE_NOOP(
     "Errors", "Only the colleague asked can accept or decline this swap, from their own account.")
 NOT_YOURS = QT_TRANSLATE_NOOP("Errors", "You asked for this swap: the colleague has to answer it.")
 BAD_REASON = QT_TRANSLATE_NOOP("Errors", "Choose why the duty is given away.")
+ASKER_CANNOT = QT_TRANSLATE_NOOP("Errors", "The one asking cannot take the duty of {day}: {why}")
+COLLEAGUE_CANNOT = QT_TRANSLATE_NOOP("Errors", "The colleague cannot take the duty of {day}: {why}")
 DUTY_MOVED = QT_TRANSLATE_NOOP(
     "Errors", "One of the duties changed hands since the request was made. Nothing was changed: the request can "
     "only be rejected.")
@@ -112,8 +114,19 @@ def _check_swap(session: Session, mine: duty_store.AssignmentRow, theirs: duty_s
         raise ValidationError(SAME_PERSON)
     if mine.day == theirs.day and mine.template_id == theirs.template_id:
         raise ValidationError(SAME_SHIFT)
-    duty_roster.check_person_on(session, _future(theirs), theirs.template_id, mine.staff_id, ignore=mine.id)
-    duty_roster.check_person_on(session, _future(mine), mine.template_id, theirs.staff_id, ignore=theirs.id)
+    _may_take(session, theirs, mine, ASKER_CANNOT)
+    _may_take(session, mine, theirs, COLLEAGUE_CANNOT)
+
+
+def _may_take(session: Session, duty: duty_store.AssignmentRow, giving: duty_store.AssignmentRow, who: Text) -> None:
+    """The person of ``giving`` may take ``duty`` once ``giving`` is given away; a refusal says whose taking of
+    which day fails ("this person" alone did not: a swap has two)."""
+    try:
+        duty_roster.check_person_on(session, _future(duty), duty.template_id, giving.staff_id, ignore=giving.id)
+    except ValidationError as refused:
+        if any(isinstance(v, Text) for v in refused.params.values()):
+            raise   # a reason in words of its own (unavailable: …) is not filled twice
+        raise ValidationError(who, why=refused.source, **{"day": duty.day, **refused.params}) from None
 
 
 def _reason(reason: str) -> str:

@@ -112,3 +112,20 @@ def test_a_colleague_with_an_account_answers_from_it(session, office, data_dir):
         with pytest.raises(PermissionDenied):
             duty_changes.approve_change(colleague, change)
         assert duty_changes.list_changes(colleague)[0].state == "declined"
+
+
+def test_a_refused_swap_says_whose_taking_fails_and_on_which_day(session, office):
+    """"This person is on another shift at the same time" did not say which of the two (the swap dialog shows both)."""
+    mine = put(session, office, MONDAY, 0, 0)                          # 林, Monday's 辅导室 lunch
+    theirs = put(session, office, MONDAY + timedelta(days=1), 5, 1)    # a counselor, Tuesday's hotline lunch
+    put(session, office, MONDAY + timedelta(days=1), 4, 0)             # 林 on Tuesday's 辅导室 lunch already
+    with pytest.raises(ValidationError) as asked:
+        duty_changes.request_swap(session, mine, theirs)
+    assert str(asked.value) == ("The one asking cannot take the duty of 2026-12-08: This person is on another "
+                                "shift at the same time.")
+    put(session, office, MONDAY, 1, 1)                                 # the counselor on Monday's hotline lunch
+    other = put(session, office, MONDAY + timedelta(days=2), 8, 1)     # and on Wednesday's 辅导室 lunch
+    with pytest.raises(ValidationError) as answered:
+        duty_changes.request_swap(session, mine, other)
+    assert str(answered.value) == ("The colleague cannot take the duty of 2026-12-07: This person is on another "
+                                   "shift at the same time.")

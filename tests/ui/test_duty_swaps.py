@@ -145,7 +145,8 @@ def test_a_swap_with_oneself_or_at_a_busy_time_is_refused(qtbot, make_app, offic
     a, b = service(qtbot, app, swap_pair(office, conflict=True))
     dialog = ask_swap(qtbot, page, a.id, office.counselor_staff, b.id)
     wait_for(qtbot, lambda: dialog.error.text() != "")
-    assert dialog.error.text() == "此人同一时间另有值班。" and dialog.isVisible()
+    # whose taking fails, of which day: the one asking, of the colleague's duty
+    assert dialog.error.text() == f"申请人无法接 {b.day} 的值班：此人同一时间另有值班。" and dialog.isVisible()
     dialog.reject()
     assert "duty.swap_request" not in audit_actions(qtbot, app)
 
