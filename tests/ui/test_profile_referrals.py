@@ -5,11 +5,12 @@ from datetime import date, timedelta
 import pytest
 
 from counselor_app.domain.errors import PermissionDenied
-from counselor_app.services import crisis, leaves, office, referral_profile, referrals
+from counselor_app.services import crisis, leaves, office, referral_profile, referral_views, referrals
 from counselor_app.services.demo import DEMO_PASSWORD
 from counselor_app.store import audit
+from counselor_app.ui.qt import Qt
 from test_student_profile import click_section, open_profile, section_titles
-from ui_helpers import log_in, wait_for
+from ui_helpers import audit_actions, log_in, wait_for
 
 TITLES = ["转介", "请假/休学与复学", "危机事件"]
 
@@ -45,16 +46,50 @@ def test_the_head_sees_the_students_referrals_leaves_and_incidents(qtbot, make_a
     row = next(n for n, r in enumerate(section.rows) if r.state == "draft")
     texts = cells(section, row)
     assert texts[0].startswith(f"{date.today().year}-") and texts[2] == "草稿" and texts[3] == "—"
+    section.table.selectRow(row)
+    assert not section.open_button.isEnabled()   # a draft has no form to print yet
 
     section = click_section(qtbot, profile, "请假/休学与复学")
     (leave,) = section.rows
     assert cells(section)[1:3] == ["请假", (date.today() - timedelta(days=3)).isoformat()]
     assert cells(section)[6:] == ["—", "—"]   # no assessment meeting yet
+    qtbot.mouseClick(section.open_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: section.window is not None and section.window.isVisible())
+    assert "2026" in section.window.windowTitle() or leave.number in section.window.windowTitle()
+    wait_for(qtbot, lambda: section.window.empty.isVisible())   # the meetings loaded: none yet
+    section.window.close()
 
     section = click_section(qtbot, profile, "危机事件")
     (incident,) = section.rows
     assert cells(section)[2:] == ["自伤", "重大", "已结案"]
     assert "T" not in cells(section)[1]
+    qtbot.mouseClick(section.open_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: section.preview is not None and section.preview.isVisible(), timeout=20000)
+    assert "preview.crisis_report" in audit_actions(qtbot, app)
+    app.lock()   # nothing of the student stays open
+    assert section.preview is None and section.rows is None and section.model.rowCount() == 0
+
+
+def test_the_referral_form_prints_from_the_profile(qtbot, make_app, demo_office):
+    app = make_app()
+    log_in(qtbot, app, "demo", DEMO_PASSWORD)
+    got: list = []
+    app.worker.run(lambda s: next(r for r in referral_views.list_referrals(s) if r.overdue), got.append)
+    wait_for(qtbot, lambda: bool(got))
+    late = got[0]
+    profile = open_profile(qtbot, app, late.student_id)
+    section = click_section(qtbot, profile, "转介")
+    row = next(n for n, r in enumerate(section.rows) if r.id == late.id)
+    texts = cells(section, row)
+    assert texts[0] == late.number and texts[1] == "示范市精神卫生中心" and texts[2] == "已开具"
+    index = section.model.index(row, 4)
+    assert section.model.data(index, Qt.ItemDataRole.ToolTipRole) == "回执已逾期：请联系家长。"
+    rect = section.table.visualRect(section.model.index(row, 0))
+    qtbot.mouseClick(section.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert section.open_button.isEnabled()
+    qtbot.mouseDClick(section.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    wait_for(qtbot, lambda: section.preview is not None and section.preview.isVisible(), timeout=20000)
+    assert "preview.referral" in audit_actions(qtbot, app)
 
 
 def test_a_student_without_records_sees_the_empty_hints(qtbot, make_app, demo_office):

@@ -1,7 +1,8 @@
 """The student profile's 转介, 请假/休学与复学 and 危机事件 sections: short tables of the student's referrals (number,
 hospital, state, issued, receipt due and back, closed or reopened), leaves (number, kind, dates, state, assessment
 meetings and the latest conclusion) and crisis incidents (number, time, type, gravity, state). No clinical text.
-Each reloads when its area changes. For those who manage referrals / may see incidents (the profile hides them from
+A button (or a double-click) does what the feature's page does with a row: the referral's form, the leave's return
+assessment meetings, the incident's report. Each reloads when its area changes. For those who manage referrals / may see incidents (the profile hides them from
 the others, the services refuse them: services/referral_profile.py).
 
 Imported by ui/profile_sections.py (which defines SectionWidget) when that module is loaded: import that one first.
@@ -17,7 +18,8 @@ from counselor_app.translation import translate_text
 from counselor_app.ui.list_page import code_label
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.profile_sections import SectionWidget
-from counselor_app.ui.widgets import row_table
+from counselor_app.ui.qt import QHBoxLayout, QPushButton
+from counselor_app.ui.widgets import row_table, selected_row
 
 DASH = "—"
 RED = "#b3261e"
@@ -31,17 +33,51 @@ class ListSection(SectionWidget):
 
     def __init__(self, profile) -> None:
         super().__init__(profile)
+        self.app = profile.app   # for the windows opened from here (they take their parent's app)
         self.rows = None
+        self.window = self.preview = None   # the leave's meetings window, the document preview
         self.empty = self.empty_hint()
         self.model = RowsModel(self.columns(), self)
         self.table = row_table(self.model, stretch=False)
         self.table.setObjectName(self.table_name)
         self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(lambda index: self.open_row(self.model.row_at(index)))
         self.body.addWidget(self.table, 1)
+        bar = QHBoxLayout()
+        self.open_button = QPushButton(self.open_text())
+        self.open_button.setObjectName(self.table_name + "Open")
+        self.open_button.clicked.connect(lambda _c=False: self.open_row(selected_row(self.table)))
+        bar.addWidget(self.open_button)
+        bar.addStretch(1)
+        self.body.addLayout(bar)
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        self.model.modelReset.connect(self._selection)
+        self._selection()
         self.profile.app.worker.changed.connect(self._changed)
 
     def columns(self) -> list[Column]:
         raise NotImplementedError
+
+    def open_text(self) -> str:
+        raise NotImplementedError
+
+    def may_open(self, row) -> bool:
+        return True
+
+    def open_row(self, row) -> None:
+        """What the feature's page does with the row (a window or a print preview, parented to this section)."""
+        raise NotImplementedError
+
+    def _selection(self, *_args) -> None:
+        row = selected_row(self.table)
+        self.open_button.setEnabled(row is not None and self.may_open(row))
+
+    def print_document(self, kind: str, row) -> None:
+        """The document's preview (print_preview.open_document keeps it as ``self.preview``)."""
+        from counselor_app.ui.print_preview import open_registered
+
+        if row is not None and self.may_open(row):
+            open_registered(self.profile.app, self, kind, row.number, row.id, id=row.id)
 
     def empty_text(self) -> str:
         raise NotImplementedError
@@ -49,7 +85,10 @@ class ListSection(SectionWidget):
     def show_data(self, rows) -> None:
         self.rows = list(rows)
         self.model.set_rows(self.rows)
+        if self.rows:
+            self.table.selectRow(0)
         self.table.setVisible(bool(self.rows))
+        self.open_button.setVisible(bool(self.rows))
         self.empty.setText(self.empty_text())
         self.empty.setVisible(not self.rows)
 
@@ -63,6 +102,10 @@ class ListSection(SectionWidget):
         self.rows = None
         self.model.clear()
         self.empty.hide()
+        for window in (self.window, self.preview):   # nothing of the student stays open
+            if window is not None:
+                window.close()
+        self.window = self.preview = None
 
 
 class ReferralsSection(ListSection):
@@ -93,6 +136,15 @@ class ReferralsSection(ListSection):
     def empty_text(self) -> str:
         return self.tr("This student has no referral.")
 
+    def open_text(self) -> str:
+        return self.tr("Print the form")
+
+    def may_open(self, row) -> bool:   # a draft has no form yet (as on the referrals page)
+        return row.state != referral_rules.State.DRAFT
+
+    def open_row(self, row) -> None:
+        self.print_document("referral", row)
+
 
 class LeavesSection(ListSection):
     area = Area.REFERRALS
@@ -115,6 +167,22 @@ class LeavesSection(ListSection):
     def empty_text(self) -> str:
         return self.tr("This student has had no leave or suspension.")
 
+    def open_text(self) -> str:
+        return self.tr("Assessment meetings held")
+
+    def open_row(self, row) -> None:
+        from types import SimpleNamespace
+
+        from counselor_app.ui.referrals.leave_dialogs import MeetingsWindow
+
+        header = self.profile.header
+        if row is None or header is None:
+            return
+        line = SimpleNamespace(id=row.id, number=row.number, student_no=header.student_no, name=header.name,
+                               klass=header.klass)   # what the window shows of a leaves page's row
+        self.window = MeetingsWindow(self, line)
+        self.window.open()
+
 
 class IncidentsSection(ListSection):
     area = Area.CRISIS
@@ -134,3 +202,9 @@ class IncidentsSection(ListSection):
 
     def empty_text(self) -> str:
         return self.tr("This student has been part of no crisis incident.")
+
+    def open_text(self) -> str:
+        return self.tr("Print the report")
+
+    def open_row(self, row) -> None:
+        self.print_document("crisis_report", row)
