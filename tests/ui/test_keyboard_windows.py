@@ -64,3 +64,14 @@ def test_a_closed_answers_dialog_keeps_no_answer(qtbot, make_app, demo_office):
     wait_for(qtbot, lambda: dialog.answers is not None)   # no key item: shown at once
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()   # 关闭
     wait_for(qtbot, lambda: not is_alive(dialog))
+
+
+def test_a_scale_without_bands_shows_no_empty_band_column(qtbot, make_app, demo_office):
+    page = _page(qtbot, make_app, "screening")   # the demo's campaign: MHT, a total and no bands
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: getattr(page, "results_window", None) is not None and page.results_window.loaded)
+    window = page.results_window
+    band = [c for c in range(window.model.columnCount()) if window.model.headerData(c, Qt.Orientation.Horizontal)
+            == "等级"]
+    assert band and all(window.table.isColumnHidden(c) and window.candidate_table.isColumnHidden(c) for c in band)
+    assert not window.band.isVisible()

@@ -28,6 +28,9 @@ from counselor_app.ui.watch import list_words as watch_words
 from counselor_app.ui.widgets import page_title, row_table, selected_row
 
 
+BAND_COLUMN = 5   # 等级 in both the results and the candidates table
+
+
 class ResultsWindow(QWidget):
     def __init__(self, app, campaign_id: int, campaign: str, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -270,6 +273,10 @@ class ResultsWindow(QWidget):
         self.grade.offer(sorted(self.rows, key=lambda r: (r.grade_id is None, r.grade_id or 0)))
         self.klass.offer(sorted(self.rows, key=lambda r: natural_key(r.klass)))
         self.band.offer(self.rows)
+        banded = any(r.band for r in self.rows)   # a scale without bands (MHT): no empty column, no empty filter
+        self.band.setVisible(banded)
+        self.table.setColumnHidden(BAND_COLUMN, not banded)
+        self.candidate_table.setColumnHidden(BAND_COLUMN, not banded)
         self.apply_filter()
         self.candidates.set_rows(candidates)
         urgent = sum(1 for c in candidates if c.urgent)
