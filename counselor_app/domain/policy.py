@@ -42,7 +42,7 @@ FEATURES: dict[str, Text] = {
     COMPLIANCE: QT_TRANSLATE_NOOP("Policy", "the compliance records and their indicators"),
 }
 # The parts that exist and read their thresholds: a part adds its code here when it does.
-FEATURES_IN_USE: frozenset[str] = frozenset({MEETINGS, COMPLIANCE})
+FEATURES_IN_USE: frozenset[str] = frozenset({SCREENING, MEETINGS, COMPLIANCE})
 
 
 def school_category(school_type: str) -> str:

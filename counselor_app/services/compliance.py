@@ -108,6 +108,8 @@ class Dashboard:
     watch_open: int
     students: int
     loops: tuple = ()                            # (label Text, count) of the other parts' loops (the dashboard)
+    screenings: int = 1                          # screenings per student and school year (policy, §5): the coverage
+                                                 # counts a student screened at least that many times
 
 
 def compute(session: Session, period: Period, today: date) -> Dashboard:
@@ -140,7 +142,8 @@ def compute(session: Session, period: Period, today: date) -> Dashboard:
         category, students, resources.funding_yuan if resources else None, resources.venue_rooms if resources else None,
         resources.venue_m2 if resources else None), t)
     hospital = rules.hospital(_hospital_counts(session, resources, start, end, as_of), t)
-    tested, campaigns = store.screened(conn, ystart, end)
+    times = max(1, int(t["screening_per_year"]))                # a student is covered when screened so often
+    tested, campaigns = store.screened(conn, ystart, end, times)
     screening = rules.screening(rules.ScreeningCounts(students, campaigns, tested), t)
     open_rows = watch_rows_today(session, as_of if as_of < today else today)
     overdue = [r.id for r in open_rows if r.overdue]
@@ -150,9 +153,10 @@ def compute(session: Session, period: Period, today: date) -> Dashboard:
     severe_rows = [r for r in open_rows if r.state != "candidate" and (r.severity == "severe" or rank.get(r.level) == top)]
     covered = [r.id for r in severe_rows if r.responsible and r.has_plan]
     severe = rules.severe(rules.SevereCounts([r.id for r in severe_rows], covered), t)
-    coverage = tuple(GradeCoverage(*row) for row in store.screening_by_grade(conn, ystart, period.year_end.isoformat()))
+    coverage = tuple(GradeCoverage(*row) for row in store.screening_by_grade(conn, ystart, period.year_end.isoformat(),
+                                                                             times))
     return Dashboard(period, as_of, category, (courses, staffing, funding, hospital, screening, intervention, severe),
-                     coverage, tuple(overdue), len(open_rows), students)
+                     coverage, tuple(overdue), len(open_rows), students, screenings=times)
 
 
 def _hospital_counts(session: Session, resources, start: str, end: str, as_of: date) -> rules.HospitalCounts:

@@ -193,23 +193,40 @@ def enrolled_per_grade(conn: Connection) -> dict[str, int]:
 
 
 # --- screening and the watch list, counted (no names leave these functions) -------------------------------------
-def screened(conn: Connection, start: str, end: str) -> tuple[int, list[int]]:
-    """(students with a valid screening result taken in the period, ids of the campaigns with such results)."""
-    n = conn.execute("SELECT count(DISTINCT student_id) FROM screening_result WHERE taken_on BETWEEN ? AND ? "
-                     "AND outcome <> 'invalid'", (start, end)).fetchone()[0]
+def screened(conn: Connection, start: str, end: str, times: int = 1) -> tuple[int, list[int]]:
+    """(students with valid screening results of at least ``times`` campaigns taken in the period, ids of the campaigns
+    with such results)."""
+    n = conn.execute("SELECT count(*) FROM (SELECT student_id FROM screening_result WHERE taken_on BETWEEN ? AND ? "
+                     "AND outcome <> 'invalid' GROUP BY student_id HAVING count(DISTINCT campaign_id) >= ?)",
+                     (start, end, max(1, times))).fetchone()[0]
     campaigns = [int(r[0]) for r in conn.execute(
         "SELECT DISTINCT campaign_id FROM screening_result WHERE taken_on BETWEEN ? AND ? ORDER BY 1", (start, end))]
     return int(n), campaigns
 
 
-def screening_by_grade(conn: Connection, start: str, end: str) -> list[tuple[str, int, int, int]]:
-    """(grade name as the campaign saw it, students due, tested, positive) for campaigns begun in the period."""
+def screening_by_grade(conn: Connection, start: str, end: str, times: int = 1) -> list[tuple[str, int, int, int]]:
+    """(grade name as the campaign saw it, students due, tested, positive) for campaigns begun in the period: per
+    campaign's targets when ``times`` is 1; else per student — due when due in a campaign, tested when tested in
+    at least ``times`` campaigns, positive when tested so and positive in one of them."""
+    if times > 1:
+        return _screening_by_student(conn, start, end, times)
     return [(str(g), int(d), int(t), int(p)) for g, d, t, p in conn.execute(
         "SELECT t.grade_name, sum(t.disposition <> 'exempt'), sum(t.disposition = 'tested'), "
         "sum(coalesce(r.outcome = 'positive', 0)) FROM screening_target t JOIN screening_campaign c "
         "ON c.id = t.campaign_id LEFT JOIN screening_result r ON r.campaign_id = t.campaign_id "
         "AND r.student_id = t.student_id WHERE c.start_on BETWEEN ? AND ? GROUP BY t.grade_name "
         "ORDER BY min(coalesce(t.grade_id, 0)), t.grade_name", (start, end))]
+
+
+def _screening_by_student(conn: Connection, start: str, end: str, times: int) -> list[tuple[str, int, int, int]]:
+    return [(str(g), int(d), int(t), int(p)) for g, d, t, p in conn.execute(
+        "SELECT grade_name, sum(due), sum(tests >= ?), sum(tests >= ? AND positive) FROM (SELECT t.grade_name, "
+        "min(coalesce(t.grade_id, 0)) AS gid, max(t.disposition <> 'exempt') AS due, count(DISTINCT CASE WHEN "
+        "t.disposition = 'tested' THEN t.campaign_id END) AS tests, max(coalesce(r.outcome = 'positive', 0)) AS "
+        "positive FROM screening_target t JOIN screening_campaign c ON c.id = t.campaign_id LEFT JOIN "
+        "screening_result r ON r.campaign_id = t.campaign_id AND r.student_id = t.student_id "
+        "WHERE c.start_on BETWEEN ? AND ? GROUP BY t.grade_name, t.student_id) "
+        "GROUP BY grade_name ORDER BY min(gid), grade_name", (times, times, start, end))]
 
 
 def watch_opened(conn: Connection, start: str, end: str) -> list[tuple[str, str, str, str, str]]:

@@ -10,7 +10,7 @@ def test_every_threshold_names_a_known_part():
 
 
 def test_no_threshold_is_in_use_before_its_part_exists(monkeypatch):
-    # the compliance records read theirs (issue 17), the review meetings theirs
-    assert {t.feature for t in policy.THRESHOLDS if t.in_use} == {policy.COMPLIANCE, policy.MEETINGS}
+    # the compliance records read theirs (issue 17), the review meetings and the screening coverage theirs
+    assert {t.feature for t in policy.THRESHOLDS if t.in_use} == {policy.COMPLIANCE, policy.MEETINGS, policy.SCREENING}
     monkeypatch.setattr(policy, "FEATURES_IN_USE", frozenset({policy.MEETINGS}))
     assert [t.key for t in policy.THRESHOLDS if t.in_use] == ["review_meetings_per_month"]

@@ -101,7 +101,9 @@ class CompliancePage(Page):
         self.overdue = QLabel()
         self.overdue.setObjectName("watchOverdue")
         lp.addWidget(self.overdue)
-        lp.addWidget(QLabel(self.tr("Screening coverage by grade (this school year):")))
+        self.coverage_title = QLabel(self.tr("Screening coverage by grade (this school year):"))
+        self.coverage_title.setWordWrap(True)
+        lp.addWidget(self.coverage_title)
         self.coverage_model = RowsModel([
             Column(self.tr("Grade"), lambda r: r.grade),
             Column(self.tr("To screen"), lambda r: r.due, align_right=True),
@@ -190,6 +192,10 @@ class CompliancePage(Page):
             overdue=overdue, open=board.watch_open)]
         lines += [f"{translate_text(label)}: {count}" for label, count in board.loops]
         self.overdue.setText("\n".join(lines))
+        self.coverage_title.setText(   # the policy's screenings per student and year (设置 → 政策指标)
+            self.tr("Screening coverage by grade (this school year):") if board.screenings == 1 else
+            self.tr("Screening coverage by grade (this school year; covered when screened at least {count} times):"
+                    ).format(count=board.screenings))
         self.coverage_model.set_rows([
             CoverageRow(c.grade, c.due, c.tested, f"{100 * c.tested / c.due:.1f}%" if c.due else "—")
             for c in board.coverage])
