@@ -156,7 +156,8 @@ class ClassesPage(ListPage):
         if row is None:
             return
         archive = not row.archived
-        if archive and not dialogs.ask_yes_no(self, self.tr("Archive"), self.tr(
+        # a class with students is refused by the service, with its reason: no question asked before that
+        if archive and not row.enrolled and not dialogs.ask_yes_no(self, self.tr("Archive"), self.tr(
                 "Archive {klass}? It is no longer offered for students; its history stays.").format(klass=row.label),
                 yes_text=self.tr("Archive")):
             return
