@@ -1,0 +1,84 @@
+"""设置 → 政策指标: the review meetings per month and screenings per year are offered for change now that their parts
+read them; the head types 2 meetings a month, saves, and the start page's 研判会 card lists the grades short of two,
+the grade that met once as “1/2”."""
+from __future__ import annotations
+
+import pytest
+from meeting_ui_helpers import LEFT, hold_finalized_meeting
+from watch_ui_helpers import build, copy_into
+
+from counselor_app.services.demo import DEMO_PASSWORD
+from counselor_app.ui.qt import QPushButton, Qt
+from ui_helpers import audit_actions, log_in, wait_for
+
+GRADES = ["七年级", "八年级", "九年级", "高一", "高二", "高三"]
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory):
+    office = build(tmp_path_factory.mktemp("thresholds") / "office")
+    hold_finalized_meeting(office)          # 九年级 has met once this month
+    return office
+
+
+@pytest.fixture
+def office(prepared, data_dir):
+    copy_into(prepared, data_dir)
+    return prepared
+
+
+def grade_links(card):
+    return [b.text() for b in card.buttons if b.objectName() == "meetingGradeLink" and b.isVisible()]
+
+
+def test_two_meetings_a_month_typed_in_settings_change_the_start_card(qtbot, make_app, office):
+    app = make_app()
+    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
+    card = main.pages["start"].meeting_card
+    wait_for(qtbot, lambda: card.data is not None)
+    assert grade_links(card) == [g for g in GRADES if g != "九年级"]
+    assert card.grades_title.text() == "本月尚未召开研判会的年级"
+    main.go_to("settings")
+    page = main.pages["settings"]
+    wait_for(qtbot, lambda: page.idle.value() == 5)
+    assert page.coming_values == {}          # every threshold of a middle school is in use now
+    bar = page.tabs.tabBar()
+    tab = next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == "政策指标")
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(tab).center())
+    assert page.tabs.currentIndex() == tab
+    edit = page.threshold_edits["review_meetings_per_month"]
+    assert "screening_per_year" in page.threshold_edits and edit.value() == 1
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit.lineEdit(), "2")
+    qtbot.keyClick(edit.lineEdit(), Qt.Key.Key_Tab)
+    assert edit.value() == 2
+    save = next(b for b in page.findChildren(QPushButton) if b.text() == "保存指标")
+    qtbot.mouseClick(save, LEFT)
+    wait_for(qtbot, lambda: app.office_settings.thresholds["review_meetings_per_month"] == 2)
+    main.go_to("start")
+    wait_for(qtbot, lambda: "九年级 1/2" in grade_links(card))
+    assert grade_links(card) == [f"{g} {1 if g == '九年级' else 0}/2" for g in GRADES]
+    assert card.grades_title.text() == "本月研判会不足 2 次的年级（已开/应开）"
+    assert "6 个年级未开足 2 次会" in card.summary.text()
+
+
+def test_a_number_out_of_range_is_not_taken_and_the_card_stays(qtbot, make_app, office):
+    app = make_app()
+    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
+    card = main.pages["start"].meeting_card
+    wait_for(qtbot, lambda: card.data is not None)
+    main.go_to("settings")
+    page = main.pages["settings"]
+    wait_for(qtbot, lambda: page.idle.value() == 5)
+    edit = page.threshold_edits["review_meetings_per_month"]
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit.lineEdit(), "9")      # the policy allows 1 … 4 meetings a month
+    qtbot.keyClick(edit.lineEdit(), Qt.Key.Key_Tab)
+    assert edit.value() == 1
+    save = next(b for b in page.findChildren(QPushButton) if b.text() == "保存指标")
+    qtbot.mouseClick(save, LEFT)
+    wait_for(qtbot, lambda: any(a == "setting.change" for a in audit_actions(qtbot, app)))
+    assert app.office_settings.thresholds["review_meetings_per_month"] == 1
+    main.go_to("start")
+    wait_for(qtbot, lambda: card.data is not None and card.data[3] == 1)
+    assert grade_links(card) == [g for g in GRADES if g != "九年级"]
