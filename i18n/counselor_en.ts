@@ -15123,6 +15123,41 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>RegistersDialog</name>
+        <message>
+            <source>Print a register</source>
+            <translation>Print a register</translation>
+        </message>
+        <message>
+            <source>Register:</source>
+            <translation>Register:</translation>
+        </message>
+        <message>
+            <source>Register of referrals out</source>
+            <translation>Register of referrals out</translation>
+        </message>
+        <message>
+            <source>Register of receipts back</source>
+            <translation>Register of receipts back</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <source>The register lists the referrals issued, or the receipts handed back, between these two days: this semester unless changed.</source>
+            <translation>The register lists the referrals issued, or the receipts handed back, between these two days: this semester unless changed.</translation>
+        </message>
+        <message>
+            <source>The first day comes after the last.</source>
+            <translation>The first day comes after the last.</translation>
+        </message>
+    </context>
+    <context>
         <name>RejectDialog</name>
         <message>
             <source>Send the request back</source>

@@ -15123,6 +15123,41 @@ Records of the school's psychological counseling office, encrypted on this compu
         </message>
     </context>
     <context>
+        <name>RegistersDialog</name>
+        <message>
+            <source>Print a register</source>
+            <translation>打印登记表</translation>
+        </message>
+        <message>
+            <source>Register:</source>
+            <translation>登记表：</translation>
+        </message>
+        <message>
+            <source>Register of referrals out</source>
+            <translation>转介出登记表</translation>
+        </message>
+        <message>
+            <source>Register of receipts back</source>
+            <translation>转介返回登记表</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>开始日期：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>结束日期：</translation>
+        </message>
+        <message>
+            <source>The register lists the referrals issued, or the receipts handed back, between these two days: this semester unless changed.</source>
+            <translation>登记表列出这两天之间开具的转介单或交回的回执；默认为本学期。</translation>
+        </message>
+        <message>
+            <source>The first day comes after the last.</source>
+            <translation>开始日期晚于结束日期。</translation>
+        </message>
+    </context>
+    <context>
         <name>RejectDialog</name>
         <message>
             <source>Send the request back</source>

@@ -212,3 +212,32 @@ def test_adding_a_hospital_to_the_directory(qtbot, make_app, office):
     wait_for(qtbot, lambda: bool(got))
     added = next(h for h in got[0] if h.name == "示范市儿童医院")
     assert added.departments == "心理科\n发育行为科" and added.agreement
+
+
+def test_the_registers_out_and_back_of_this_semester(qtbot, make_app, office, data_dir):
+    """登记表… printed only 转介出登记, for the last 183 days (reaching into the last school year): both registers
+    now, this semester's days unless changed."""
+    from datetime import date
+
+    from counselor_app.services import office as office_service
+    from counselor_app.ui.referrals.registers_dialog import this_semester
+
+    with office_service.login(data_dir, "demo", DEMO_PASSWORD) as s:
+        semester = this_semester(s, date.today())
+    assert semester is not None and semester[1] == date.today()
+    app, main, page = open_page(qtbot, make_app)
+    qtbot.mouseClick(page.registers_button, Qt.MouseButton.LeftButton)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    assert (dialog.since.date().toPython(), dialog.until.date().toPython()) == semester
+    assert [dialog.kind.itemText(i) for i in range(dialog.kind.count())] == ["转介出登记表", "转介返回登记表"]
+    dialog.since.setDate(dialog.until.date().addDays(1))     # the days the wrong way round: said, nothing printed
+    dialog.ok_button.click()
+    assert dialog.error.text() == "开始日期晚于结束日期。" and dialog.isVisible()
+    dialog.since.setDate(dialog.until.date().addDays(-120))
+    dialog.kind.setCurrentIndex(1)
+    dialog.ok_button.click()
+    wait_for(qtbot, lambda: getattr(page, "preview", None) is not None and page.preview.isVisible(), timeout=20000)
+    assert page.preview.kind == "referrals_back" and not dialog.isVisible()
+    assert audit_actions(qtbot, app)[-1] == "preview.referrals_back"
+    page.preview.close()

@@ -6,7 +6,6 @@ document); 转介登记表 prints the registers of referrals out and back for th
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
 from operator import attrgetter
 
 from counselor_app.domain import referral as rules
@@ -231,10 +230,11 @@ class ReferralsPage(ListPage):
     def print_row(self, row) -> None:
         self._print("referral", {"id": row.id}, f"{row.number}", row.id)
 
-    def print_registers(self) -> None:
-        until = date.today()
-        since = until - timedelta(days=183)
-        self._print("referrals_out", {"since": since.isoformat(), "until": until.isoformat()}, until.isoformat(), "")
+    def print_registers(self) -> None:   # 转介出登记 or 转介返回登记, this semester unless changed
+        from counselor_app.ui.referrals.registers_dialog import RegistersDialog
+
+        self.editor = RegistersDialog(self)
+        self.editor.open()
 
     def _print(self, kind: str, params: dict, suffix: str, target) -> None:
         from counselor_app.ui.print_preview import open_registered
