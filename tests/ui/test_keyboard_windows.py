@@ -15,6 +15,14 @@ def _page(qtbot, make_app, key):
     return page
 
 
+def _results(qtbot, make_app):
+    """Enter on the demo's campaign: the screening page and its results window once loaded."""
+    page = _page(qtbot, make_app, "screening")
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: getattr(page, "results_window", None) is not None and page.results_window.loaded)
+    return page, page.results_window
+
+
 def _closed(window) -> bool:
     return not is_alive(window) or not window.isVisible()
 
@@ -30,20 +38,14 @@ def test_esc_closes_the_watch_entry_window(qtbot, make_app, demo_office):
 
 
 def test_esc_closes_the_screening_results_window(qtbot, make_app, demo_office):
-    page = _page(qtbot, make_app, "screening")
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: getattr(page, "results_window", None) is not None and page.results_window.loaded)
-    window = page.results_window
+    _screening, window = _results(qtbot, make_app)
     window.search.setFocus()
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     wait_for(qtbot, lambda: _closed(window))
 
 
 def test_enter_again_raises_the_open_results_window_and_a_closed_one_is_gone(qtbot, make_app, demo_office):
-    page = _page(qtbot, make_app, "screening")
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: getattr(page, "results_window", None) is not None and page.results_window.loaded)
-    first = page.results_window
+    page, first = _results(qtbot, make_app)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)   # the same campaign again: the same window, not a second one
     assert page.results_window is first
     assert [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "ResultsWindow" and w.isVisible()] \
@@ -53,10 +55,7 @@ def test_enter_again_raises_the_open_results_window_and_a_closed_one_is_gone(qtb
 
 
 def test_a_closed_answers_dialog_keeps_no_answer(qtbot, make_app, demo_office):
-    page = _page(qtbot, make_app, "screening")
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: getattr(page, "results_window", None) is not None and page.results_window.loaded)
-    window = page.results_window
+    _screening, window = _results(qtbot, make_app)
     row = next(n for n, r in enumerate(window.model.rows) if not r.key_items and not r.score_only)
     window.table.selectRow(row)
     qtbot.mouseClick(window.answers_button, Qt.MouseButton.LeftButton)
@@ -67,10 +66,7 @@ def test_a_closed_answers_dialog_keeps_no_answer(qtbot, make_app, demo_office):
 
 
 def test_a_scale_without_bands_shows_no_empty_band_column(qtbot, make_app, demo_office):
-    page = _page(qtbot, make_app, "screening")   # the demo's campaign: MHT, a total and no bands
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: getattr(page, "results_window", None) is not None and page.results_window.loaded)
-    window = page.results_window
+    _screening, window = _results(qtbot, make_app)   # the demo's campaign: MHT, a total and no bands
     band = [c for c in range(window.model.columnCount()) if window.model.headerData(c, Qt.Orientation.Horizontal)
             == "等级"]
     assert band and all(window.table.isColumnHidden(c) and window.candidate_table.isColumnHidden(c) for c in band)
