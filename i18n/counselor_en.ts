@@ -11635,8 +11635,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>… and {count} more</translation>
         </message>
         <message>
-            <source>{month}: {missing} short of {required} meetings · {overdue} overdue actions of yours</source>
-            <translation>{month}: {missing} short of {required} meetings · {overdue} overdue actions of yours</translation>
+            <source>{month}: {missing} grades short of {required} meetings · {overdue} overdue actions of yours</source>
+            <translation>{month}: {missing} grades short of {required} meetings · {overdue} overdue actions of yours</translation>
         </message>
     </context>
     <context>
@@ -13243,6 +13243,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>No school year is set up: enter it on the school calendar page.</source>
             <translation>No school year is set up: enter it on the school calendar page.</translation>
+        </message>
+        <message>
+            <source>✓ finalized · 1/2: meetings held of those the policy asks a month · red: short this month · double-click a cell to open or prepare its meeting</source>
+            <translation>✓ finalized · 1/2: meetings held of those the policy asks a month · red: short this month · double-click a cell to open or prepare its meeting</translation>
         </message>
         <message>
             <source>No grade or department with classes yet.</source>

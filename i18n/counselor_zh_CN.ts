@@ -11635,7 +11635,7 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>…… 另有 {count} 项</translation>
         </message>
         <message>
-            <source>{month}: {missing} short of {required} meetings · {overdue} overdue actions of yours</source>
+            <source>{month}: {missing} grades short of {required} meetings · {overdue} overdue actions of yours</source>
             <translation>{month}：{missing} 个年级未开足 {required} 次会 · 您有 {overdue} 项措施逾期</translation>
         </message>
     </context>
@@ -13243,6 +13243,10 @@ Records of the school's psychological counseling office, encrypted on this compu
         <message>
             <source>No school year is set up: enter it on the school calendar page.</source>
             <translation>尚未设置学年，请在“校历”页面中录入。</translation>
+        </message>
+        <message>
+            <source>✓ finalized · 1/2: meetings held of those the policy asks a month · red: short this month · double-click a cell to open or prepare its meeting</source>
+            <translation>✓ 已定稿 · 1/2：本月已开次数/规定次数 · 红色：本月未开足 · 双击单元格打开或新建该月会议</translation>
         </message>
         <message>
             <source>No grade or department with classes yet.</source>

@@ -3,6 +3,8 @@ read them; the head types 2 meetings a month, saves, and the start page's 研判
 the grade that met once as “1/2”."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from meeting_ui_helpers import LEFT, hold_finalized_meeting
 from watch_ui_helpers import build, copy_into
@@ -60,6 +62,14 @@ def test_two_meetings_a_month_typed_in_settings_change_the_start_card(qtbot, mak
     assert grade_links(card) == [f"{g} {1 if g == '九年级' else 0}/2" for g in GRADES]
     assert card.grades_title.text() == "本月研判会不足 2 次的年级（已开/应开）"
     assert "6 个年级未开足 2 次会" in card.summary.text()
+    # the 研判会 page's overview: 九年级's month says 1 of 2, the legend explains it
+    main.go_to("meetings")
+    overview = main.pages["meetings"].overview
+    wait_for(qtbot, lambda: overview.data is not None and overview.data.required == 2)
+    month = date.today().strftime("%Y-%m")
+    row, column = GRADES.index("九年级"), overview.data.months.index(month)
+    assert overview.table.item(row, column).text() == "✓ 1/2"
+    assert "1/2：本月已开次数/规定次数" in overview.legend.text()
 
 
 def test_a_number_out_of_range_is_not_taken_and_the_card_stays(qtbot, make_app, office):

@@ -3,8 +3,8 @@
 One row per grade (or department), one column per month of the school year. A cell says what the grade's meetings
 of that month are (已定稿 ✓, 准备中, 进行中; an extra meeting adds “+1”); an empty cell of a past month is grey, of
 the current month red (the grade has not met yet this month). When the policy asks for more than one meeting a month
-(设置 → 政策指标), a month short of them says how many were held of how many (“✓ 1/2”), red in the current month. A double-click (or Enter) on a cell opens its meeting,
-or offers a new meeting for that grade and month.
+(设置 → 政策指标), a month short of them says how many were held of how many (“✓ 1/2”), red in the current month.
+A double-click (or Enter) on a cell opens its meeting, or offers a new meeting for that grade and month.
 """
 from __future__ import annotations
 
@@ -85,6 +85,10 @@ class Overview(QWidget):
             return
         this_month = rules.month_of(self.today)
         months, grades, required = overview.months, overview.grades, overview.required
+        self.legend.setText(self.tr("✓ finalized · red: no meeting yet this month · double-click a cell to open "
+                                    "or prepare its meeting") if required == 1 else
+                            self.tr("✓ finalized · 1/2: meetings held of those the policy asks a month · red: short "
+                                    "this month · double-click a cell to open or prepare its meeting"))
         self.table.clear()
         self.table.setColumnCount(len(months))
         self.table.setRowCount(len(grades))

@@ -100,7 +100,7 @@ class MeetingCard(StartCard):
         if required == 1:
             text = self.tr("{month}: {missing} without a meeting · {overdue} overdue actions of yours")
         else:
-            text = self.tr("{month}: {missing} short of {required} meetings · {overdue} overdue actions of yours")
+            text = self.tr("{month}: {missing} grades short of {required} meetings · {overdue} overdue actions of yours")
         return text.format(month=words.month_text(month), missing=missing, overdue=overdue, required=required)
 
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
