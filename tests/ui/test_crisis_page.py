@@ -109,3 +109,21 @@ def test_the_open_incidents_come_first_then_the_newest(qtbot, make_app, demo_off
     assert rows[1].id == newest and rows[1].occurred_at > rows[2].occurred_at   # the newest closed one first
     page.table.selectRow(1)                                 # the row shown is the one acted on
     assert page.selected().id == newest
+
+
+def test_the_times_stay_on_their_labels_once_a_student_is_chosen(qtbot, make_app, demo_office):
+    """The dialog grew for the student matches; once one was chosen the day and time of 发生时间 and 发现时间 floated
+    half a row under their labels."""
+    app, main, page = open_page(qtbot, make_app)
+    page.new_button.click()
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.ok_button.isEnabled())
+    dialog.picker.line.setFocus()
+    qtbot.keyClicks(dialog.picker.line, "2026070101")
+    wait_for(qtbot, lambda: dialog.picker.matches.isVisible())
+    qtbot.keyClick(dialog.picker.line, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: dialog.chosen_list.count() == 1 and not dialog.picker.matches.isVisible())
+    qtbot.wait(50)   # the layout settles
+    for when in (dialog.occurred, dialog.found_at):
+        assert when.day.y() == 0 and when.height() == when.day.height(), (when.objectName(), when.height())
+    dialog.reject()

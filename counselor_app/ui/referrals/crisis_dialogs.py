@@ -14,7 +14,7 @@ from counselor_app.services.crisis import IncidentEdit
 from counselor_app.translation import translate_text
 from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
 from counselor_app.ui.qt import QCheckBox, QDate, QDateEdit, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, \
-    QPushButton, QTime, QTimeEdit, QWidget
+    QPushButton, QSizePolicy, QTime, QTimeEdit, QWidget
 from counselor_app.ui.student_picker import StudentPicker, student_text
 
 
@@ -27,6 +27,8 @@ class WhenEdit(QWidget):
 
     def __init__(self, name: str = "") -> None:
         super().__init__()
+        # one line high: a dialog grown for the student matches does not float the day under its label
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         now = datetime.now()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
