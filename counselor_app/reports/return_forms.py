@@ -117,12 +117,22 @@ def _heading(st, text: str):
     return Paragraph(escape(text), st.heading)
 
 
+def _grid(st, fields: list) -> object:
+    """A label-value grid whose labels are not broken inside a word: the labels wrap anywhere (Chinese wrapping), so
+    the label column is as wide as the longest label (English "Reason category" broke as "Reason catego" / "ry"),
+    at least the toolkit's width and at most 42 mm."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widest = max((stringWidth(field.label, st.label.fontName, st.label.fontSize) for field in fields), default=0)
+    return kit.label_value_grid(st, fields, label_width=min(42 * kit.MM, max(28 * kit.MM, widest + 12)))   # padding
+
+
 def _meetings(st, f: ReturnForm, tr) -> list:
     """The meeting section: the latest meeting's grid (blank to fill by hand before any); with earlier meetings,
     first their table marked as earlier, then the latest under its sub-heading, kept on one page with it."""
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-    latest = kit.label_value_grid(st, [
+    latest = _grid(st, [
         kit.Field(tr(MEETING_ON), f.meeting_on or NONE), kit.Field(tr(REASSESS), f.reassess_on or NONE),
         kit.Field(tr(PEOPLE), f.people or "", wide=True),
         kit.Field(tr(CONCLUSION), kit.CheckList(st, list(f.conclusions), {f.conclusion} if f.conclusion else set()),
@@ -149,16 +159,16 @@ def build_return_form(f: ReturnForm, *, tr=kit.identity, font_path: str | None =
         return [
             *kit.title_block(st, tr(FORM_TITLE), tr(NUMBER).format(number=f.number), tr=tr),
             _heading(st, tr(SECTION_STUDENT)),
-            kit.label_value_grid(st, [kit.Field(tr(NAME), f.name), kit.Field(tr(GENDER), f.gender or NONE),
+            _grid(st, [kit.Field(tr(NAME), f.name), kit.Field(tr(GENDER), f.gender or NONE),
                                       kit.Field(tr(CLASS), f.klass or NONE), kit.Field(tr(STUDENT_NO), f.student_no),
                                       kit.Field(tr(GUARDIAN), f.guardian or NONE, wide=True)]),
             _heading(st, tr(SECTION_LEAVE)),
-            kit.label_value_grid(st, [kit.Field(tr(KIND), f.kind), kit.Field(tr(REASON), f.reason),
+            _grid(st, [kit.Field(tr(KIND), f.kind), kit.Field(tr(REASON), f.reason),
                                       kit.Field(tr(START), f.start_on), kit.Field(tr(END), f.expected_end),
                                       kit.Field(tr(SCHOOL_APPROVAL), f.school_approval or NONE),
                                       kit.Field(tr(BUREAU_APPROVAL), f.bureau_approval or NONE)]),
             _heading(st, tr(SECTION_APPLICATION)),
-            kit.label_value_grid(st, [kit.Field(tr(APPLIED), f.applied_on or NONE), kit.Field(tr(TIMING), timing),
+            _grid(st, [kit.Field(tr(APPLIED), f.applied_on or NONE), kit.Field(tr(TIMING), timing),
                                       kit.Field(tr(DOCUMENTS), kit.CheckList(st, list(f.documents), set(f.checked)),
                                                 wide=True)]),
             *_meetings(st, f, tr),
@@ -182,7 +192,7 @@ def build_support_sheet(f: SupportSheet, *, tr=kit.identity, font_path: str | No
         rows = [(str(n), *line) for n, line in enumerate(f.lines, 1)]
         return [
             *kit.title_block(st, tr(SUPPORT_TITLE), tr(NUMBER).format(number=f.number), tr=tr),
-            kit.label_value_grid(st, [kit.Field(tr(NAME), f.name), kit.Field(tr(CLASS), f.klass or NONE),
+            _grid(st, [kit.Field(tr(NAME), f.name), kit.Field(tr(CLASS), f.klass or NONE),
                                       kit.Field(tr(RETURNED), f.returned_on), kit.Field(tr(UNTIL), f.until)]),
             Spacer(1, 4 * kit.MM), kit.data_table(st, columns, rows), Spacer(1, 4 * kit.MM),
             Paragraph(escape(tr(CALL)), st.body), Spacer(1, 2 * kit.MM), Paragraph(escape(tr(KEEP_SAFE)), st.small),
