@@ -142,6 +142,9 @@ def form_story(st: kit.Styles, f: ReferralForm, tr) -> list:
     from reportlab.platypus import Paragraph, Spacer
 
     s = _compact(st)
+    if not any("\u2e80" <= ch <= "\u9fff" for ch in tr(DATE)):
+        # labels in words (English): wrapped at spaces; Chinese wrapping broke "Date of refer" / "ral"
+        s.label = s.label.clone("formLabelWords", wordWrap=None)
     parents = [_checks(s, f.parents_options, f.parents)]
     if f.refusal_reason:
         parents.append(Paragraph(escape(tr(REFUSAL).format(reason=_cut(f.refusal_reason, 80))), s.value))
