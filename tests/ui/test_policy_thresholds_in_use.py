@@ -1,6 +1,6 @@
 """设置 → 政策指标: the review meetings per month and screenings per year are offered for change now that their parts
 read them; the head types 2 meetings a month, saves, and the start page's 研判会 card lists the grades short of two,
-the grade that met once as “1/2”."""
+the grade that met once as “1/2”, whose link offers an extra meeting."""
 from __future__ import annotations
 
 from datetime import date
@@ -62,8 +62,14 @@ def test_two_meetings_a_month_typed_in_settings_change_the_start_card(qtbot, mak
     assert grade_links(card) == [f"{g} {1 if g == '九年级' else 0}/2" for g in GRADES]
     assert card.grades_title.text() == "本月研判会不足 2 次的年级（已开/应开）"
     assert "6 个年级未开足 2 次会" in card.summary.text()
+    # 九年级's link offers its second meeting: an extra one, the regular one being held
+    ninth = next(b for b in card.buttons if b.text() == "九年级 1/2")
+    qtbot.mouseClick(ninth, LEFT)
+    dialog = main.pages["meetings"].editor
+    wait_for(qtbot, lambda: dialog is not None and not dialog.loading)
+    assert dialog.grade.currentText() == "九年级" and dialog.kind.currentData() == "extra" and dialog.name.isEnabled()
+    dialog.reject()
     # the 研判会 page's overview: 九年级's month says 1 of 2, the legend explains it
-    main.go_to("meetings")
     overview = main.pages["meetings"].overview
     wait_for(qtbot, lambda: overview.data is not None and overview.data.required == 2)
     month = date.today().strftime("%Y-%m")

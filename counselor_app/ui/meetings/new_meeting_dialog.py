@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from counselor_app.domain import meeting as rules
-from counselor_app.services import meetings as meeting_service, staff as staff_service
+from counselor_app.services import meetings as meeting_service, meetings_overview, staff as staff_service
 from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
 from counselor_app.ui.meetings import words
 from counselor_app.ui.qt import QComboBox, QDate, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -20,10 +20,13 @@ from counselor_app.ui.qt import QComboBox, QDate, QDateEdit, QHBoxLayout, QLabel
 MONTHS_BACK, MONTHS_AHEAD = 6, 6   # the months offered around today's
 
 
-def load_choices(session) -> tuple[list, list]:
-    """(grades, staff): [(id, name)] of the grades or departments, [(staff id, name, no.)] of the staff."""
+def load_choices(session) -> tuple[list, list, set]:
+    """(grades, staff, held): [(id, name)] of the grades or departments, [(staff id, name, no.)] of the staff, and
+    {(grade id, month)} of the regular meetings not abandoned (a grade that has one is offered an extra one)."""
     _classes, grades = staff_service.leadable(session)
-    return [(g.id, g.label) for g in grades], staff_service.staff_choices(session)
+    held = {(m.grade_id, m.month) for m in meetings_overview.list_meetings(session)
+            if m.kind == rules.Kind.REGULAR and m.state != rules.MeetingState.ABANDONED}
+    return [(g.id, g.label) for g in grades], staff_service.staff_choices(session), held
 
 
 def months_around(today: date, back: int = MONTHS_BACK, ahead: int = MONTHS_AHEAD) -> list[str]:
@@ -109,11 +112,13 @@ class NewMeetingDialog(FormDialog):
         return load_choices
 
     def loaded(self, result) -> None:
-        grades, people = result
+        grades, people, held = result
         for grade_id, name in grades:
             self.grade.addItem(name, grade_id)
         if self.wanted_grade is not None:
             self.grade.setCurrentIndex(max(0, self.grade.findData(self.wanted_grade)))
+            if (self.wanted_grade, self.month.currentData()) in held:   # short of the policy's meetings a month:
+                self.kind.setCurrentIndex(self.kind.findData(rules.Kind.EXTRA.value))   # the regular one is held
         for combo in (self.chair, self.recorder):
             combo.addItem(self.tr("(not chosen yet)"), None)
             for staff_id, name, _no in people:
