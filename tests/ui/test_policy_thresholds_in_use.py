@@ -29,6 +29,23 @@ def office(prepared, data_dir):
     return prepared
 
 
+def settings_page(qtbot, main):
+    main.go_to("settings")
+    page = main.pages["settings"]
+    wait_for(qtbot, lambda: page.idle.value() == 5)
+    return page
+
+
+def type_and_save(qtbot, page, key: str, text: str):
+    edit = page.threshold_edits[key]
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit.lineEdit(), text)
+    qtbot.keyClick(edit.lineEdit(), Qt.Key.Key_Tab)
+    save = next(b for b in page.findChildren(QPushButton) if b.text() == "保存指标")
+    qtbot.mouseClick(save, LEFT)
+    return edit
+
+
 def grade_links(card):
     return [b.text() for b in card.buttons if b.objectName() == "meetingGradeLink" and b.isVisible()]
 
@@ -40,22 +57,15 @@ def test_two_meetings_a_month_typed_in_settings_change_the_start_card(qtbot, mak
     wait_for(qtbot, lambda: card.data is not None)
     assert grade_links(card) == [g for g in GRADES if g != "九年级"]
     assert card.grades_title.text() == "本月尚未召开研判会的年级"
-    main.go_to("settings")
-    page = main.pages["settings"]
-    wait_for(qtbot, lambda: page.idle.value() == 5)
+    page = settings_page(qtbot, main)
     assert page.coming_values == {}          # every threshold of a middle school is in use now
     bar = page.tabs.tabBar()
     tab = next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == "政策指标")
     qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(tab).center())
     assert page.tabs.currentIndex() == tab
-    edit = page.threshold_edits["review_meetings_per_month"]
-    assert "screening_per_year" in page.threshold_edits and edit.value() == 1
-    edit.lineEdit().selectAll()
-    qtbot.keyClicks(edit.lineEdit(), "2")
-    qtbot.keyClick(edit.lineEdit(), Qt.Key.Key_Tab)
-    assert edit.value() == 2
-    save = next(b for b in page.findChildren(QPushButton) if b.text() == "保存指标")
-    qtbot.mouseClick(save, LEFT)
+    assert "screening_per_year" in page.threshold_edits
+    assert page.threshold_edits["review_meetings_per_month"].value() == 1
+    assert type_and_save(qtbot, page, "review_meetings_per_month", "2").value() == 2
     wait_for(qtbot, lambda: app.office_settings.thresholds["review_meetings_per_month"] == 2)
     main.go_to("start")
     wait_for(qtbot, lambda: "九年级 1/2" in grade_links(card))
@@ -83,18 +93,25 @@ def test_a_number_out_of_range_is_not_taken_and_the_card_stays(qtbot, make_app, 
     main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
     card = main.pages["start"].meeting_card
     wait_for(qtbot, lambda: card.data is not None)
-    main.go_to("settings")
-    page = main.pages["settings"]
-    wait_for(qtbot, lambda: page.idle.value() == 5)
-    edit = page.threshold_edits["review_meetings_per_month"]
-    edit.lineEdit().selectAll()
-    qtbot.keyClicks(edit.lineEdit(), "9")      # the policy allows 1 … 4 meetings a month
-    qtbot.keyClick(edit.lineEdit(), Qt.Key.Key_Tab)
-    assert edit.value() == 1
-    save = next(b for b in page.findChildren(QPushButton) if b.text() == "保存指标")
-    qtbot.mouseClick(save, LEFT)
+    page = settings_page(qtbot, main)
+    # the policy allows 1 … 4 meetings a month: 9 is not taken
+    assert type_and_save(qtbot, page, "review_meetings_per_month", "9").value() == 1
     wait_for(qtbot, lambda: any(a == "setting.change" for a in audit_actions(qtbot, app)))
     assert app.office_settings.thresholds["review_meetings_per_month"] == 1
     main.go_to("start")
     wait_for(qtbot, lambda: card.data is not None and card.data[3] == 1)
     assert grade_links(card) == [g for g in GRADES if g != "九年级"]
+
+
+def test_two_screenings_a_year_are_named_in_the_compliance_coverage_heading(qtbot, make_app, office):
+    app = make_app()
+    main = log_in(qtbot, app, "demo", DEMO_PASSWORD)
+    main.go_to("compliance")
+    compliance = main.pages["compliance"]
+    wait_for(qtbot, lambda: compliance.board is not None)
+    assert compliance.coverage_title.text() == "各年级测评覆盖率（本学年）："
+    type_and_save(qtbot, settings_page(qtbot, main), "screening_per_year", "2")
+    wait_for(qtbot, lambda: app.office_settings.thresholds["screening_per_year"] == 2)
+    main.go_to("compliance")
+    wait_for(qtbot, lambda: compliance.board is not None and compliance.board.screenings == 2)
+    assert compliance.coverage_title.text() == "各年级测评覆盖率（本学年；测评满 2 次方计为覆盖）："
