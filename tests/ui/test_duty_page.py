@@ -379,3 +379,30 @@ def test_a_gap_of_the_preview_opens_its_day_only_once_the_roster_is_saved(qtbot,
     wait_for(qtbot, lambda: isinstance(page.editor, DayDialog) and page.editor.isVisible())
     assert not dialog.isVisible() and page.month.selected_day() == gap.day
     assert page.editor.shift.currentData() == template and page.editor.duty.currentText() == "空位"
+
+
+def test_the_chosen_day_stays_chosen_when_the_month_reloads(qtbot, make_app, office):
+    """A change saved meanwhile (a colleague's, or the roster just generated) reloads the month: the day the user
+    had clicked lost its selection and 调整这一天… went grey."""
+    from counselor_app.services import duty_roster
+    from counselor_app.ui.duty.month_view import DAY_ROLE
+
+    app = make_app()
+    main, page = open_duty(qtbot, app)
+    day = max(date.today(), office.start) + timedelta(days=1)
+    while day.weekday() >= 4 or (day + timedelta(days=1)).month != day.month:   # and the next in the same month
+        day += timedelta(days=1)
+    lunch = {t.weekday: t.id for t in page.setup.templates if t.post == "辅导室" and t.period == "午休"}
+    service(qtbot, app, lambda s: duty_roster.assign(s, day, lunch[day.weekday()], office.counselor_staff))
+    page.month.show_month(day)
+    wait_for(qtbot, lambda: "周姗" in cell_text(page.month, day))
+    page.month.post.setCurrentIndex(page.month.post.findText("辅导室"))
+    grid = page.month.grid
+    item = next(grid.item(r, c) for r in range(grid.rowCount()) for c in range(7)
+                if grid.item(r, c) is not None and grid.item(r, c).data(DAY_ROLE) == day)
+    qtbot.mouseClick(grid.viewport(), LEFT, pos=grid.visualItemRect(item).center())
+    assert page.month.selected_day() == day and page.month.edit_button.isEnabled()
+    other = day + timedelta(days=1)                             # meanwhile: another duty saved, the month reloads
+    service(qtbot, app, lambda s: duty_roster.assign(s, other, lunch[other.weekday()], office.counselor_staff))
+    wait_for(qtbot, lambda: "周姗" in cell_text(page.month, other))
+    assert page.month.selected_day() == day and page.month.edit_button.isEnabled()

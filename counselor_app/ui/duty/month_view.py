@@ -132,6 +132,7 @@ class MonthTab(QWidget):
                             lambda e: dialogs.show_error(self, e), context=self)
 
     def _loaded(self, data) -> None:
+        kept = self.selected_day()   # a reload (a change saved meanwhile) keeps the day the user chose
         self.data = data
         chosen = self.post.currentData()
         posts = [(p.post_id, p.post) for p in data.posts]
@@ -148,6 +149,8 @@ class MonthTab(QWidget):
         self.published.setText(self.tr("Published") if data.published else
                                self.tr("Draft: not published yet") if data.posts else self.tr("No duties this month"))
         self.show_grid()
+        if kept is not None:
+            self.select_day(kept)
         self._show_pending()
 
     def post_month(self):
