@@ -82,6 +82,19 @@ class PrintPreview(QDialog):
         self.print_button.clicked.connect(lambda: self.print_document())
         self.save_button.clicked.connect(lambda: self.save_pdf())
         layout.addWidget(buttons)
+        app.locked_changed.connect(self._on_locked)
+
+    def _on_locked(self, locked: int) -> None:
+        """The office is being locked: the pages (names, notes) leave the screen and memory; nothing comes back on
+        unlocking — the document is printed again from its page."""
+        if locked:
+            self.close()
+            self.deleteLater()
+
+    def _forget(self) -> None:
+        self.document.close()
+        self.pdf = b""
+        self._bytes.clear()
 
     def page_count(self) -> int:
         return self.document.pageCount()
@@ -130,5 +143,5 @@ class PrintPreview(QDialog):
                             lambda e: dialogs.show_error(self, e), context=self)
 
     def done(self, result: int) -> None:
-        self.document.close()
+        self._forget()   # a closed preview keeps no copy of the document (the window holding it may live on)
         super().done(result)

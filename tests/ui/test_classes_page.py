@@ -110,3 +110,28 @@ def test_print_list_opens_the_class_list_in_the_print_preview(qtbot, make_app, n
     assert page.preview.target == ("class", class_id) and page.preview.save_button.isVisible()
     wait_for(qtbot, lambda: "preview.class_roster" in audit_actions(qtbot, app))
     page.preview.close()
+
+
+def test_locking_closes_an_open_print_preview_and_forgets_its_pages(qtbot, make_app, new_office):
+    """A class list in the preview (window-modal), then the idle lock: the preview with its names is deleted, not
+    hidden to come back on unlocking."""
+    from counselor_app.services import structure
+    from counselor_app.ui.qt import Qt
+
+    structure.add_class(new_office.session, "七年级", "1班")
+    new_office.session.close()
+    app = make_app()
+    main = log_in(qtbot, app)
+    main.go_to("classes")
+    page = main.pages["classes"]
+    wait_for(qtbot, lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: getattr(page, "preview", None) is not None and page.preview.isVisible(), 20000)
+    preview = page.preview
+    closed = []
+    preview.destroyed.connect(lambda *_: closed.append(True))
+    app.idle.set_timeout_ms(200)   # the office PC left alone with the preview open
+    app.idle.start()
+    wait_for(qtbot, lambda: app.locked, 5000)
+    wait_for(qtbot, lambda: bool(closed))          # deleted, not merely hidden to come back on unlocking
