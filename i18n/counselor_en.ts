@@ -2960,6 +2960,10 @@ Chain head: {head}</translation>
             <translation>How the student came:</translation>
         </message>
         <message>
+            <source>(not stated)</source>
+            <translation>(not stated)</translation>
+        </message>
+        <message>
             <source>Reason (confidential):</source>
             <translation>Reason (confidential):</translation>
         </message>

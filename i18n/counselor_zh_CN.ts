@@ -2960,6 +2960,10 @@ Chain head: {head}</source>
             <translation>来访途径：</translation>
         </message>
         <message>
+            <source>(not stated)</source>
+            <translation>（未说明）</translation>
+        </message>
+        <message>
             <source>Reason (confidential):</source>
             <translation>来访原因（保密）：</translation>
         </message>

@@ -174,3 +174,14 @@ def test_the_assistant_opens_a_request_without_its_note(qtbot, make_app, office,
     before = page.editor
     qtbot.mouseClick(page.view_request_button, LEFT)          # nothing chosen: nothing opens
     assert page.editor is before
+
+
+def test_how_the_student_came_is_not_a_blank_box(qtbot, make_app, office):  # noqa: F811
+    """来访途径 opened as an empty box, as if it had failed to load: its first choice now says it is not stated."""
+    from test_appointments_page import book_dialog
+
+    _folder, day, _rows, _counselor, _past = office
+    page = open_page(qtbot, make_app)
+    booking = book_dialog(qtbot, page, day, "10:30")
+    assert booking.referral.currentText() == "（未说明）" and booking.referral.currentData() == ""
+    booking.reject()

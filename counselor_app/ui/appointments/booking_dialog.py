@@ -63,7 +63,8 @@ class BookingDialog(FormDialog):
         self.sessions.setValue(8)
         self.sessions.setEnabled(False)
         self.referral = self.field(self.tr("How the student came:"),
-                                   choice([("", "")] + words.choices(rules.Referral)), name="bookingReferral")
+                                   choice([(self.tr("(not stated)"), "")] + words.choices(rules.Referral)),
+                                   name="bookingReferral")
         self.reason = None
         self.cap_reason = None
         if self.clinical:
