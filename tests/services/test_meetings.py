@@ -359,3 +359,26 @@ def test_a_referral_suggestion_opens_a_linked_draft_referral(prepared, head):
     detail = drafts[0]
     assert detail.row.state == "draft" and detail.row.origin_ref == f"meeting={mid} decision={done.referrals[0]}"
     assert detail.reason == f"The review meeting of {HELD.isoformat()} suggested a referral to a hospital."
+
+
+@pytest.mark.parametrize("state", ["draft", "issued", "visited", "returned", "closed"])
+def test_a_suggestion_joins_the_referral_still_under_way(prepared, head, state):
+    """A student whose referral is under way (draft, issued, visited) gets no second draft: the decision is linked to
+    that referral. After the receipt is back or the referral closed, the meeting opens a new draft."""
+    from counselor_app.services import referral_views, referrals
+
+    student = prepared.students[3]
+    earlier = referrals.create_referral(head, student, referrals.ReferralEdit("家长反映近期失眠"), today=TODAY)
+    head.conn.execute("UPDATE referral SET state = ? WHERE id = ?", (state, earlier))   # the state under test
+    mid = meetings.create_meeting(head, new(prepared), today=TODAY)
+    decide_all(head, prepared, mid)
+    ready(head, mid)
+    done = fin.finalize_meeting(head, mid, meetings.load_meeting(head, mid).revision, today=TODAY)
+    assert fin.referral_suggestions(head) == []
+    mine = [r for r in referral_views.list_referrals(head) if r.student_id == student]
+    linked = head.conn.execute("SELECT referral_id FROM meeting_decision WHERE id = ?",
+                               (done.referrals[0],)).fetchone()[0]
+    if state in ("draft", "issued", "visited"):
+        assert [r.id for r in mine] == [earlier] and linked == earlier
+    else:
+        assert len(mine) == 2 and linked != earlier and {r.id for r in mine} == {earlier, linked}
