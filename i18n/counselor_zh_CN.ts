@@ -9397,7 +9397,7 @@ A report without personal data was written to {folder}. Please give the referenc
         </message>
         <message>
             <source>Ending the watch needs the reason for closing the entry.</source>
-            <translation>撤销关注需要选择销号原因。</translation>
+            <translation>撤销关注需要选择撤销关注原因。</translation>
         </message>
         <message>
             <source>An entry at the level "{level}" cannot end its watch at once: lower its level first (at this meeting: decide to lower it).</source>
