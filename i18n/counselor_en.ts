@@ -2344,6 +2344,314 @@
             <translation>, </translation>
         </message>
         <message>
+            <source>review meeting #{value}</source>
+            <translation>review meeting #{value}</translation>
+        </message>
+        <message>
+            <source>watch-list entry #{value}</source>
+            <translation>watch-list entry #{value}</translation>
+        </message>
+        <message>
+            <source>referral #{value}</source>
+            <translation>referral #{value}</translation>
+        </message>
+        <message>
+            <source>leave of absence #{value}</source>
+            <translation>leave of absence #{value}</translation>
+        </message>
+        <message>
+            <source>appointment #{value}</source>
+            <translation>appointment #{value}</translation>
+        </message>
+        <message>
+            <source>waiting-list request #{value}</source>
+            <translation>waiting-list request #{value}</translation>
+        </message>
+        <message>
+            <source>offered to waiting-list request #{value}</source>
+            <translation>offered to waiting-list request #{value}</translation>
+        </message>
+        <message>
+            <source>series of sessions #{value}</source>
+            <translation>series of sessions #{value}</translation>
+        </message>
+        <message>
+            <source>screening result #{value}</source>
+            <translation>screening result #{value}</translation>
+        </message>
+        <message>
+            <source>screening campaign #{value}</source>
+            <translation>screening campaign #{value}</translation>
+        </message>
+        <message>
+            <source>student #{value}</source>
+            <translation>student #{value}</translation>
+        </message>
+        <message>
+            <source>agenda item #{value}</source>
+            <translation>agenda item #{value}</translation>
+        </message>
+        <message>
+            <source>decision #{value}</source>
+            <translation>decision #{value}</translation>
+        </message>
+        <message>
+            <source>addendum #{value}</source>
+            <translation>addendum #{value}</translation>
+        </message>
+        <message>
+            <source>addendum to record #{value}</source>
+            <translation>addendum to record #{value}</translation>
+        </message>
+        <message>
+            <source>follow-up #{value}</source>
+            <translation>follow-up #{value}</translation>
+        </message>
+        <message>
+            <source>contact record #{value}</source>
+            <translation>contact record #{value}</translation>
+        </message>
+        <message>
+            <source>measure #{value}</source>
+            <translation>measure #{value}</translation>
+        </message>
+        <message>
+            <source>duty shift #{value}</source>
+            <translation>duty shift #{value}</translation>
+        </message>
+        <message>
+            <source>duty #{value}</source>
+            <translation>duty #{value}</translation>
+        </message>
+        <message>
+            <source>duty swap or cover #{value}</source>
+            <translation>duty swap or cover #{value}</translation>
+        </message>
+        <message>
+            <source>swapped with duty #{value}</source>
+            <translation>swapped with duty #{value}</translation>
+        </message>
+        <message>
+            <source>staff member #{value}</source>
+            <translation>staff member #{value}</translation>
+        </message>
+        <message>
+            <source>copied from #{value}</source>
+            <translation>copied from #{value}</translation>
+        </message>
+        <message>
+            <source>grade #{value}</source>
+            <translation>grade #{value}</translation>
+        </message>
+        <message>
+            <source>session record #{value}</source>
+            <translation>session record #{value}</translation>
+        </message>
+        <message>
+            <source>crisis event #{value}</source>
+            <translation>crisis event #{value}</translation>
+        </message>
+        <message>
+            <source>confidentiality exception #{value}</source>
+            <translation>confidentiality exception #{value}</translation>
+        </message>
+        <message>
+            <source>{value} agenda items</source>
+            <translation>{value} agenda items</translation>
+        </message>
+        <message>
+            <source>{value} attendees</source>
+            <translation>{value} attendees</translation>
+        </message>
+        <message>
+            <source>{value} present</source>
+            <translation>{value} present</translation>
+        </message>
+        <message>
+            <source>{value} decisions</source>
+            <translation>{value} decisions</translation>
+        </message>
+        <message>
+            <source>{value} levels raised</source>
+            <translation>{value} levels raised</translation>
+        </message>
+        <message>
+            <source>{value} levels lowered</source>
+            <translation>{value} levels lowered</translation>
+        </message>
+        <message>
+            <source>closed (and closings asked): {value}</source>
+            <translation>closed (and closings asked): {value}</translation>
+        </message>
+        <message>
+            <source>{value} measures</source>
+            <translation>{value} measures</translation>
+        </message>
+        <message>
+            <source>{value} shown</source>
+            <translation>{value} shown</translation>
+        </message>
+        <message>
+            <source>{value} offers lapsed</source>
+            <translation>{value} offers lapsed</translation>
+        </message>
+        <message>
+            <source>{value} requests expired</source>
+            <translation>{value} requests expired</translation>
+        </message>
+        <message>
+            <source>meeting no. {value}</source>
+            <translation>meeting no. {value}</translation>
+        </message>
+        <message>
+            <source>week of {value}</source>
+            <translation>week of {value}</translation>
+        </message>
+        <message>
+            <source>day {value}</source>
+            <translation>day {value}</translation>
+        </message>
+        <message>
+            <source>month {value}</source>
+            <translation>month {value}</translation>
+        </message>
+        <message>
+            <source>due {value}</source>
+            <translation>due {value}</translation>
+        </message>
+        <message>
+            <source>until {value}</source>
+            <translation>until {value}</translation>
+        </message>
+        <message>
+            <source>arrived at {value}</source>
+            <translation>arrived at {value}</translation>
+        </message>
+        <message>
+            <source>students: {value}</source>
+            <translation>students: {value}</translation>
+        </message>
+        <message>
+            <source>purpose: {value}</source>
+            <translation>purpose: {value}</translation>
+        </message>
+        <message>
+            <source>after {value} minutes</source>
+            <translation>after {value} minutes</translation>
+        </message>
+        <message>
+            <source>{value} problems found</source>
+            <translation>{value} problems found</translation>
+        </message>
+        <message>
+            <source>chain broken at entry {value}</source>
+            <translation>chain broken at entry {value}</translation>
+        </message>
+        <message>
+            <source>kind: {value}</source>
+            <translation>kind: {value}</translation>
+        </message>
+        <message>
+            <source>advice: {value}</source>
+            <translation>advice: {value}</translation>
+        </message>
+        <message>
+            <source>reason: {value}</source>
+            <translation>reason: {value}</translation>
+        </message>
+        <message>
+            <source>level {value}</source>
+            <translation>level {value}</translation>
+        </message>
+        <message>
+            <source>plan version {value}</source>
+            <translation>plan version {value}</translation>
+        </message>
+        <message>
+            <source>back to: {value}</source>
+            <translation>back to: {value}</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>urgent</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>form</translation>
+        </message>
+        <message>
+            <source>register</source>
+            <translation>register</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>newly opened</source>
+            <translation>newly opened</translation>
+        </message>
+        <message>
+            <source>with the names</source>
+            <translation>with the names</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>with a diagnosis</source>
+            <translation>with a diagnosis</translation>
+        </message>
+        <message>
+            <source>offer</source>
+            <translation>offer</translation>
+        </message>
+        <message>
+            <source>lapsed</source>
+            <translation>lapsed</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>crisis</source>
+            <translation>crisis</translation>
+        </message>
+        <message>
+            <source>finalizing</source>
+            <translation>finalizing</translation>
+        </message>
+        <message>
+            <source>preview</source>
+            <translation>preview</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>linked</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>{key}: {value}</source>
+            <translation>{key}: {value}</translation>
+        </message>
+        <message>
+            <source>{value} (unchanged)</source>
+            <translation>{value} (unchanged)</translation>
+        </message>
+        <message>
+            <source>reason: {text}</source>
+            <translation>reason: {text}</translation>
+        </message>
+        <message>
             <source>; </source>
             <translation>; </translation>
         </message>
@@ -2626,6 +2934,74 @@ Chain head: {head}</translation>
         <message>
             <source>grade or department</source>
             <translation>grade or department</translation>
+        </message>
+        <message>
+            <source>appointment</source>
+            <translation>appointment</translation>
+        </message>
+        <message>
+            <source>blocked time</source>
+            <translation>blocked time</translation>
+        </message>
+        <message>
+            <source>waiting-list request</source>
+            <translation>waiting-list request</translation>
+        </message>
+        <message>
+            <source>counseling room</source>
+            <translation>counseling room</translation>
+        </message>
+        <message>
+            <source>series of sessions</source>
+            <translation>series of sessions</translation>
+        </message>
+        <message>
+            <source>session record</source>
+            <translation>session record</translation>
+        </message>
+        <message>
+            <source>education bureau report</source>
+            <translation>education bureau report</translation>
+        </message>
+        <message>
+            <source>compliance records</source>
+            <translation>compliance records</translation>
+        </message>
+        <message>
+            <source>partner hospital</source>
+            <translation>partner hospital</translation>
+        </message>
+        <message>
+            <source>crisis incident</source>
+            <translation>crisis incident</translation>
+        </message>
+        <message>
+            <source>leave of absence</source>
+            <translation>leave of absence</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>referral</translation>
+        </message>
+        <message>
+            <source>watch list</source>
+            <translation>watch list</translation>
+        </message>
+        <message>
+            <source>support plan</source>
+            <translation>support plan</translation>
+        </message>
+        <message>
+            <source>plan measure</source>
+            <translation>plan measure</translation>
+        </message>
+        <message>
+            <source>follow-up</source>
+            <translation>follow-up</translation>
+        </message>
+        <message>
+            <source>parent contact</source>
+            <translation>parent contact</translation>
         </message>
         <message>
             <source>idle lock</source>
@@ -3627,8 +4003,8 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Name:</translation>
         </message>
         <message>
-            <source>e.g. 2026年秋季七年级心理测评</source>
-            <translation>e.g. 2026年秋季七年级心理测评</translation>
+            <source>e.g. Grade 7 mental-health screening, autumn 2026</source>
+            <translation>e.g. Grade 7 mental-health screening, autumn 2026</translation>
         </message>
         <message>
             <source>Scale:</source>
@@ -5663,10 +6039,6 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Who came or called:</translation>
         </message>
         <message>
-            <source>booked beforehand (not a walk-in)</source>
-            <translation>booked beforehand (not a walk-in)</translation>
-        </message>
-        <message>
             <source>Topic:</source>
             <translation>Topic:</translation>
         </message>
@@ -5683,8 +6055,12 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>Student (if known):</translation>
         </message>
         <message>
-            <source>a crisis</source>
-            <translation>a crisis</translation>
+            <source>Booked beforehand (not a walk-in)</source>
+            <translation>Booked beforehand (not a walk-in)</translation>
+        </message>
+        <message>
+            <source>A crisis</source>
+            <translation>A crisis</translation>
         </message>
         <message>
             <source>Reported to:</source>
@@ -11039,24 +11415,24 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>Duty log</translation>
         </message>
         <message>
-            <source>left at:</source>
-            <translation>left at:</translation>
-        </message>
-        <message>
             <source>Arrived at:</source>
             <translation>Arrived at:</translation>
         </message>
         <message>
-            <source>doors and windows closed</source>
-            <translation>doors and windows closed</translation>
+            <source>Left at:</source>
+            <translation>Left at:</translation>
         </message>
         <message>
-            <source>power off</source>
-            <translation>power off</translation>
+            <source>Doors and windows closed</source>
+            <translation>Doors and windows closed</translation>
         </message>
         <message>
-            <source>record cabinet locked</source>
-            <translation>record cabinet locked</translation>
+            <source>Power off</source>
+            <translation>Power off</translation>
+        </message>
+        <message>
+            <source>Record cabinet locked</source>
+            <translation>Record cabinet locked</translation>
         </message>
         <message>
             <source>Safety check:</source>
@@ -13052,8 +13428,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Choose the grade or department.</translation>
         </message>
         <message>
-            <source>An extra meeting needs a name (e.g. 临时研判会).</source>
-            <translation>An extra meeting needs a name (e.g. 临时研判会).</translation>
+            <source>An extra meeting needs a name (e.g. an urgent case review).</source>
+            <translation>An extra meeting needs a name (e.g. an urgent case review).</translation>
         </message>
     </context>
     <context>
@@ -18490,6 +18866,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Holidays of {years} not entered yet (School calendar page).</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>{name} school year</source>
             <translation>{name} school year</translation>
         </message>
@@ -18642,10 +19022,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>— no class —</translation>
         </message>
         <message>
-            <source>e.g. 3号楼-215</source>
-            <translation>e.g. 3号楼-215</translation>
-        </message>
-        <message>
             <source>Boards at school</source>
             <translation>Boards at school</translation>
         </message>
@@ -18678,6 +19054,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Dorm:</translation>
         </message>
         <message>
+            <source>e.g. Building 3, room 215</source>
+            <translation>e.g. Building 3, room 215</translation>
+        </message>
+        <message>
             <source>Guardians</source>
             <translation>Guardians</translation>
         </message>
@@ -18694,8 +19074,8 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>Phone</translation>
         </message>
         <message>
-            <source>e.g. 母亲</source>
-            <translation>e.g. 母亲</translation>
+            <source>e.g. mother</source>
+            <translation>e.g. mother</translation>
         </message>
         <message>
             <source>{klass} (archived)</source>

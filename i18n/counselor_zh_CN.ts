@@ -2344,6 +2344,314 @@
             <translation>、</translation>
         </message>
         <message>
+            <source>review meeting #{value}</source>
+            <translation>研判会 #{value}</translation>
+        </message>
+        <message>
+            <source>watch-list entry #{value}</source>
+            <translation>重点关注条目 #{value}</translation>
+        </message>
+        <message>
+            <source>referral #{value}</source>
+            <translation>转介 #{value}</translation>
+        </message>
+        <message>
+            <source>leave of absence #{value}</source>
+            <translation>请假/休学 #{value}</translation>
+        </message>
+        <message>
+            <source>appointment #{value}</source>
+            <translation>预约 #{value}</translation>
+        </message>
+        <message>
+            <source>waiting-list request #{value}</source>
+            <translation>候约申请 #{value}</translation>
+        </message>
+        <message>
+            <source>offered to waiting-list request #{value}</source>
+            <translation>已通知候约申请 #{value}</translation>
+        </message>
+        <message>
+            <source>series of sessions #{value}</source>
+            <translation>周期辅导 #{value}</translation>
+        </message>
+        <message>
+            <source>screening result #{value}</source>
+            <translation>测评结果 #{value}</translation>
+        </message>
+        <message>
+            <source>screening campaign #{value}</source>
+            <translation>测评批次 #{value}</translation>
+        </message>
+        <message>
+            <source>student #{value}</source>
+            <translation>学生 #{value}</translation>
+        </message>
+        <message>
+            <source>agenda item #{value}</source>
+            <translation>议程项 #{value}</translation>
+        </message>
+        <message>
+            <source>decision #{value}</source>
+            <translation>决定 #{value}</translation>
+        </message>
+        <message>
+            <source>addendum #{value}</source>
+            <translation>补记 #{value}</translation>
+        </message>
+        <message>
+            <source>addendum to record #{value}</source>
+            <translation>对记录 #{value} 的补记</translation>
+        </message>
+        <message>
+            <source>follow-up #{value}</source>
+            <translation>跟踪随访 #{value}</translation>
+        </message>
+        <message>
+            <source>contact record #{value}</source>
+            <translation>沟通记录 #{value}</translation>
+        </message>
+        <message>
+            <source>measure #{value}</source>
+            <translation>措施 #{value}</translation>
+        </message>
+        <message>
+            <source>duty shift #{value}</source>
+            <translation>值班班次 #{value}</translation>
+        </message>
+        <message>
+            <source>duty #{value}</source>
+            <translation>值班 #{value}</translation>
+        </message>
+        <message>
+            <source>duty swap or cover #{value}</source>
+            <translation>换班/代班 #{value}</translation>
+        </message>
+        <message>
+            <source>swapped with duty #{value}</source>
+            <translation>与值班 #{value} 对调</translation>
+        </message>
+        <message>
+            <source>staff member #{value}</source>
+            <translation>教职工 #{value}</translation>
+        </message>
+        <message>
+            <source>copied from #{value}</source>
+            <translation>复制自 #{value}</translation>
+        </message>
+        <message>
+            <source>grade #{value}</source>
+            <translation>年级 #{value}</translation>
+        </message>
+        <message>
+            <source>session record #{value}</source>
+            <translation>辅导记录 #{value}</translation>
+        </message>
+        <message>
+            <source>crisis event #{value}</source>
+            <translation>危机经过记录 #{value}</translation>
+        </message>
+        <message>
+            <source>confidentiality exception #{value}</source>
+            <translation>保密例外 #{value}</translation>
+        </message>
+        <message>
+            <source>{value} agenda items</source>
+            <translation>议程 {value} 项</translation>
+        </message>
+        <message>
+            <source>{value} attendees</source>
+            <translation>参会 {value} 人</translation>
+        </message>
+        <message>
+            <source>{value} present</source>
+            <translation>出席 {value} 人</translation>
+        </message>
+        <message>
+            <source>{value} decisions</source>
+            <translation>决定 {value} 项</translation>
+        </message>
+        <message>
+            <source>{value} levels raised</source>
+            <translation>升级 {value} 人</translation>
+        </message>
+        <message>
+            <source>{value} levels lowered</source>
+            <translation>降级 {value} 人</translation>
+        </message>
+        <message>
+            <source>closed (and closings asked): {value}</source>
+            <translation>关闭（及申请关闭）：{value}</translation>
+        </message>
+        <message>
+            <source>{value} measures</source>
+            <translation>措施 {value} 项</translation>
+        </message>
+        <message>
+            <source>{value} shown</source>
+            <translation>显示 {value} 条</translation>
+        </message>
+        <message>
+            <source>{value} offers lapsed</source>
+            <translation>{value} 个通知已过期</translation>
+        </message>
+        <message>
+            <source>{value} requests expired</source>
+            <translation>{value} 个候约申请已失效</translation>
+        </message>
+        <message>
+            <source>meeting no. {value}</source>
+            <translation>第 {value} 次会议</translation>
+        </message>
+        <message>
+            <source>week of {value}</source>
+            <translation>{value} 所在周</translation>
+        </message>
+        <message>
+            <source>day {value}</source>
+            <translation>日期 {value}</translation>
+        </message>
+        <message>
+            <source>month {value}</source>
+            <translation>月份 {value}</translation>
+        </message>
+        <message>
+            <source>due {value}</source>
+            <translation>期限 {value}</translation>
+        </message>
+        <message>
+            <source>until {value}</source>
+            <translation>至 {value}</translation>
+        </message>
+        <message>
+            <source>arrived at {value}</source>
+            <translation>到达时间 {value}</translation>
+        </message>
+        <message>
+            <source>students: {value}</source>
+            <translation>学生：{value}</translation>
+        </message>
+        <message>
+            <source>purpose: {value}</source>
+            <translation>用途：{value}</translation>
+        </message>
+        <message>
+            <source>after {value} minutes</source>
+            <translation>用时 {value} 分钟</translation>
+        </message>
+        <message>
+            <source>{value} problems found</source>
+            <translation>发现 {value} 个问题</translation>
+        </message>
+        <message>
+            <source>chain broken at entry {value}</source>
+            <translation>审计链在第 {value} 条断开</translation>
+        </message>
+        <message>
+            <source>kind: {value}</source>
+            <translation>类型：{value}</translation>
+        </message>
+        <message>
+            <source>advice: {value}</source>
+            <translation>建议：{value}</translation>
+        </message>
+        <message>
+            <source>reason: {value}</source>
+            <translation>原因：{value}</translation>
+        </message>
+        <message>
+            <source>level {value}</source>
+            <translation>等级：{value}</translation>
+        </message>
+        <message>
+            <source>plan version {value}</source>
+            <translation>一人一策第 {value} 版</translation>
+        </message>
+        <message>
+            <source>back to: {value}</source>
+            <translation>退回至：{value}</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>表单</translation>
+        </message>
+        <message>
+            <source>register</source>
+            <translation>登记簿</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>newly opened</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>with the names</source>
+            <translation>含学生姓名</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>with a diagnosis</source>
+            <translation>附诊断</translation>
+        </message>
+        <message>
+            <source>offer</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <source>lapsed</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已失效</translation>
+        </message>
+        <message>
+            <source>crisis</source>
+            <translation>危机</translation>
+        </message>
+        <message>
+            <source>finalizing</source>
+            <translation>定稿</translation>
+        </message>
+        <message>
+            <source>preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>已关联</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>{key}: {value}</source>
+            <translation>{key}：{value}</translation>
+        </message>
+        <message>
+            <source>{value} (unchanged)</source>
+            <translation>{value}（未变）</translation>
+        </message>
+        <message>
+            <source>reason: {text}</source>
+            <translation>原因：{text}</translation>
+        </message>
+        <message>
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -2626,6 +2934,74 @@ Chain head: {head}</source>
         <message>
             <source>grade or department</source>
             <translation>年级或院系</translation>
+        </message>
+        <message>
+            <source>appointment</source>
+            <translation>预约</translation>
+        </message>
+        <message>
+            <source>blocked time</source>
+            <translation>停约时段</translation>
+        </message>
+        <message>
+            <source>waiting-list request</source>
+            <translation>候约申请</translation>
+        </message>
+        <message>
+            <source>counseling room</source>
+            <translation>辅导室</translation>
+        </message>
+        <message>
+            <source>series of sessions</source>
+            <translation>周期辅导</translation>
+        </message>
+        <message>
+            <source>session record</source>
+            <translation>辅导记录</translation>
+        </message>
+        <message>
+            <source>education bureau report</source>
+            <translation>教育局报送材料</translation>
+        </message>
+        <message>
+            <source>compliance records</source>
+            <translation>合规记录</translation>
+        </message>
+        <message>
+            <source>partner hospital</source>
+            <translation>合作医院</translation>
+        </message>
+        <message>
+            <source>crisis incident</source>
+            <translation>危机事件</translation>
+        </message>
+        <message>
+            <source>leave of absence</source>
+            <translation>请假/休学</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>转介</translation>
+        </message>
+        <message>
+            <source>watch list</source>
+            <translation>重点关注清单</translation>
+        </message>
+        <message>
+            <source>support plan</source>
+            <translation>一人一策</translation>
+        </message>
+        <message>
+            <source>plan measure</source>
+            <translation>措施</translation>
+        </message>
+        <message>
+            <source>follow-up</source>
+            <translation>跟踪随访</translation>
+        </message>
+        <message>
+            <source>parent contact</source>
+            <translation>家校沟通</translation>
         </message>
         <message>
             <source>idle lock</source>
@@ -3627,7 +4003,7 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>测评名称：</translation>
         </message>
         <message>
-            <source>e.g. 2026年秋季七年级心理测评</source>
+            <source>e.g. Grade 7 mental-health screening, autumn 2026</source>
             <translation>例如：2026年秋季七年级心理测评</translation>
         </message>
         <message>
@@ -5663,10 +6039,6 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>来访／来电者：</translation>
         </message>
         <message>
-            <source>booked beforehand (not a walk-in)</source>
-            <translation>事先预约（非临时来访）</translation>
-        </message>
-        <message>
             <source>Topic:</source>
             <translation>问题类别：</translation>
         </message>
@@ -5683,7 +6055,11 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
             <translation>学生（如知道）：</translation>
         </message>
         <message>
-            <source>a crisis</source>
+            <source>Booked beforehand (not a walk-in)</source>
+            <translation>事先预约（非临时来访）</translation>
+        </message>
+        <message>
+            <source>A crisis</source>
             <translation>属于危机情况</translation>
         </message>
         <message>
@@ -11039,23 +11415,23 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>值班记录</translation>
         </message>
         <message>
-            <source>left at:</source>
-            <translation>离岗：</translation>
-        </message>
-        <message>
             <source>Arrived at:</source>
             <translation>到岗：</translation>
         </message>
         <message>
-            <source>doors and windows closed</source>
+            <source>Left at:</source>
+            <translation>离岗：</translation>
+        </message>
+        <message>
+            <source>Doors and windows closed</source>
             <translation>门窗已关</translation>
         </message>
         <message>
-            <source>power off</source>
+            <source>Power off</source>
             <translation>电源已断</translation>
         </message>
         <message>
-            <source>record cabinet locked</source>
+            <source>Record cabinet locked</source>
             <translation>档案柜已锁</translation>
         </message>
         <message>
@@ -13052,7 +13428,7 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>请选择年级或院系。</translation>
         </message>
         <message>
-            <source>An extra meeting needs a name (e.g. 临时研判会).</source>
+            <source>An extra meeting needs a name (e.g. an urgent case review).</source>
             <translation>临时会议须填写名称（如：临时研判会）。</translation>
         </message>
     </context>
@@ -18490,6 +18866,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>{years} 年的放假安排尚未录入（见“校历”页）。</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>{name} school year</source>
             <translation>{name} 学年</translation>
         </message>
@@ -18642,10 +19022,6 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>— 未分班 —</translation>
         </message>
         <message>
-            <source>e.g. 3号楼-215</source>
-            <translation>例如 3号楼-215</translation>
-        </message>
-        <message>
             <source>Boards at school</source>
             <translation>住校</translation>
         </message>
@@ -18678,6 +19054,10 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>宿舍：</translation>
         </message>
         <message>
+            <source>e.g. Building 3, room 215</source>
+            <translation>例如 3号楼-215</translation>
+        </message>
+        <message>
             <source>Guardians</source>
             <translation>监护人</translation>
         </message>
@@ -18694,7 +19074,7 @@ Records of the school's psychological counseling office, encrypted on this compu
             <translation>电话</translation>
         </message>
         <message>
-            <source>e.g. 母亲</source>
+            <source>e.g. mother</source>
             <translation>例如 母亲</translation>
         </message>
         <message>

@@ -25,7 +25,7 @@ class StudentEditDialog(FormDialog):
         self.gender = self.field(self.tr("Gender:"), choice(gender_choices()))
         self.birth = self.field(self.tr("Birth date:"), placeholder=self.tr("e.g. 2013-05-12"))
         self.klass = self.field(self.tr("Class:"), choice([(self.tr("— no class —"), None)]), name="studentClass")
-        self.dorm = self.field(self.tr("Dorm:"), placeholder=self.tr("e.g. 3号楼-215"))
+        self.dorm = self.field(self.tr("Dorm:"), placeholder=self.tr("e.g. Building 3, room 215"))
         self.boarding = self.field("", QCheckBox(self.tr("Boards at school")))
         self.monitor = self.field("", QCheckBox(self.tr("Mental-health monitor of the class")))
         box = QGroupBox(self.tr("Guardians"))
@@ -35,7 +35,7 @@ class StudentEditDialog(FormDialog):
         self.guardians: list[tuple[QLineEdit, QLineEdit, QLineEdit]] = []
         for row in range(GUARDIAN_ROWS):
             fields = (QLineEdit(), QLineEdit(), QLineEdit())
-            fields[1].setPlaceholderText(self.tr("e.g. 母亲"))
+            fields[1].setPlaceholderText(self.tr("e.g. mother"))
             for col, field in enumerate(fields):
                 grid.addWidget(field, row + 1, col)
             self.guardians.append(fields)

@@ -132,3 +132,22 @@ def test_a_contact_with_a_student_named_is_audited_under_the_student(qtbot, make
     targets = service(qtbot, app, lambda s: [(r.action, r.target_type, str(r.target_id))
                                              for r in audit.iter_all(s.conn)])
     assert ("duty.contact", "student", str(pupil.id)) in targets
+
+
+def test_the_english_log_labels_are_written_alike(qtbot, make_app, office):
+    """Every label and check box of the log starts with a capital in English ('Left at:', not 'left at:')."""
+    from counselor_app.ui.qt import QCheckBox, QLabel
+
+    app = make_app("en")
+    _main, page = open_duty(qtbot, app, "counselor")
+    first_missing(qtbot, page)
+    dialog = open_log(qtbot, page)
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.text().endswith(":")]
+    texts += [w.text() for w in dialog.findChildren(QCheckBox)]
+    assert "Left at:" in texts and "Arrived at:" in texts
+    assert all(t[0].isupper() for t in texts), texts
+    qtbot.mouseClick(dialog.add_contact, LEFT)
+    contact = dialog.contact_dialog
+    wait_for(qtbot, lambda: not contact.loading)
+    boxes = [w.text() for w in contact.findChildren(QCheckBox)]
+    assert boxes and all(t[0].isupper() for t in boxes), boxes

@@ -119,3 +119,18 @@ def test_the_assistant_has_no_meetings_page(qtbot, make_app, office):
     main = log_in(qtbot, app, "assistant", DEMO_PASSWORD)
     assert "meetings" not in main.page_keys()
     assert not main.go_to("meetings")
+
+
+def test_the_extra_meeting_name_example_is_english_in_the_english_ui(qtbot, make_app, office, data_dir):
+    from counselor_app.domain import meeting as meeting_rules
+
+    _app, _main, page = open_page(qtbot, make_app, lang="en")
+    qtbot.mouseClick(page.new_button, LEFT)
+    dialog = page.editor
+    wait_for(qtbot, lambda: not dialog.loading)
+    dialog.grade.setCurrentIndex(1 if dialog.grade.itemData(0) is None else 0)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(meeting_rules.Kind.EXTRA.value))
+    dialog.name.clear()
+    ok(qtbot, dialog)
+    wait_for(qtbot, lambda: dialog.error.text() != "")
+    assert dialog.error.text() == "An extra meeting needs a name (e.g. an urgent case review)."

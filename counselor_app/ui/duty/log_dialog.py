@@ -18,8 +18,9 @@ from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
 from counselor_app.ui.models import Column
 from counselor_app.ui.student_picker import StudentPicker
 from counselor_app.ui.qt import (
-    QCheckBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTime, QWidget,
+    QCheckBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTime, QWidget,
 )
+from counselor_app.ui.widgets import note_box
 
 CRISIS_RED = "#b3261e"
 
@@ -46,18 +47,18 @@ class LogDialog(FormDialog):
         self.arrived = time_edit(None, "dutyLogArrived")
         self.left = time_edit(None, "dutyLogLeft")
         row.addWidget(self.arrived)
-        row.addWidget(QLabel(self.tr("left at:")))
+        row.addWidget(QLabel(self.tr("Left at:")))
         row.addWidget(self.left)
         row.addStretch(1)
         self.field(self.tr("Arrived at:"), times)
         checks = QWidget()
         row = QHBoxLayout(checks)
         row.setContentsMargins(0, 0, 0, 0)
-        self.doors = QCheckBox(self.tr("doors and windows closed"))
+        self.doors = QCheckBox(self.tr("Doors and windows closed"))
         self.doors.setObjectName("dutyLogDoors")
-        self.power = QCheckBox(self.tr("power off"))
+        self.power = QCheckBox(self.tr("Power off"))
         self.power.setObjectName("dutyLogPower")
-        self.cabinet = QCheckBox(self.tr("record cabinet locked"))
+        self.cabinet = QCheckBox(self.tr("Record cabinet locked"))
         self.cabinet.setObjectName("dutyLogCabinet")
         for w in (self.doors, self.power, self.cabinet):
             row.addWidget(w)
@@ -65,7 +66,7 @@ class LogDialog(FormDialog):
         self.field(self.tr("Safety check:"), checks)
         self.key_to = self.field(self.tr("Key handed to:"), QLineEdit(), name="dutyLogKey")
         self.key_to.setMaxLength(rules.MAX_SHORT)
-        self.handover = QPlainTextEdit()
+        self.handover = note_box()
         self.handover.setObjectName("dutyLogHandover")
         self.handover.setFixedHeight(80)
         if self.clinical:
@@ -204,7 +205,7 @@ class ContactDialog(FormDialog):
         self.picker.set_loading(True)
         self.picker.chosen.connect(self._chosen)
         self.field(self.tr("Student (if known):"), self.picker)
-        self.booked = self.field("", QCheckBox(self.tr("booked beforehand (not a walk-in)")), name="dutyContactBooked")
+        self.booked = self.field("", QCheckBox(self.tr("Booked beforehand (not a walk-in)")), name="dutyContactBooked")
         self.topic = self.field(self.tr("Topic:"), choice(
             [(label(rules.Topic, t.value), t.value) for t in rules.Topic]), name="dutyContactTopic")
         self.handling = self.field(self.tr("Handling:"), choice(
@@ -212,10 +213,10 @@ class ContactDialog(FormDialog):
         self.minutes = self.field(self.tr("Minutes:"), QSpinBox(), name="dutyContactMinutes")
         self.minutes.setRange(0, rules.MAX_MINUTES)
         self.minutes.setValue(20)
-        self.crisis = self.field("", QCheckBox(self.tr("a crisis")), name="dutyContactCrisis")
+        self.crisis = self.field("", QCheckBox(self.tr("A crisis")), name="dutyContactCrisis")
         self.reported_to = self.field(self.tr("Reported to:"), QLineEdit(), name="dutyContactReported")
         self.reported_to.setMaxLength(rules.MAX_SHORT)
-        self.note_text = QPlainTextEdit()
+        self.note_text = note_box()
         self.note_text.setObjectName("dutyContactNote")
         self.note_text.setFixedHeight(70)
         if clinical:

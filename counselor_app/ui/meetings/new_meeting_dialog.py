@@ -133,7 +133,7 @@ class NewMeetingDialog(FormDialog):
         extra = self.kind.currentData() == rules.Kind.EXTRA.value
         name = self.name.text().strip() if extra else ""
         if extra and not name:
-            raise Invalid(self.tr("An extra meeting needs a name (e.g. 临时研判会)."), self.name)
+            raise Invalid(self.tr("An extra meeting needs a name (e.g. an urgent case review)."), self.name)
         edit = meeting_service.MeetingEdit(self.day.date().toPython(), self.start.text(), self.end.text(),
                                            self.place.text(), self.chair.currentData(), self.recorder.currentData())
         return meeting_service.NewMeeting(self.grade.currentData(), self.month.currentData(), edit, name)

@@ -242,7 +242,7 @@ class StartPage(Page):
                 detail += " · " + today
             if d.holidays_missing:
                 detail += "\n" + self.tr("Holidays of {years} not entered yet (School calendar page).").format(
-                    years="、".join(str(y) for y in d.holidays_missing))
+                    years=self.tr(", ").join(str(y) for y in d.holidays_missing))
             self.year_card.set(self.tr("{name} school year").format(name=d.school_year), detail)
         else:
             self.year_card.set(self.tr("Not set up"), self.tr("No school year covers today."))

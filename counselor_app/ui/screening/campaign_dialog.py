@@ -19,7 +19,7 @@ class CampaignDialog(FormDialog):
     def __init__(self, page) -> None:
         super().__init__(page, page.app, self.tr("New screening campaign"), width=520)
         self.name = self.field(self.tr("Name:"), name="campaignName",
-                               placeholder=self.tr("e.g. 2026年秋季七年级心理测评"))
+                               placeholder=self.tr("e.g. Grade 7 mental-health screening, autumn 2026"))
         self.scale = self.field(self.tr("Scale:"), QComboBox(), name="campaignScale")
         self.groups = self.field(self.tr("Grades and classes:"), CheckList(), name="campaignGroups")
         self.groups.setMinimumHeight(180)
