@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
-from counselor_app.domain import access
+from counselor_app.domain import access, audit_details
 from counselor_app.domain.audit_chain import AuditRecord
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, fill
 from counselor_app.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, Role
@@ -297,6 +297,24 @@ TARGETS: dict[str, Text] = {
     "screening_result": QT_TRANSLATE_NOOP("AuditTarget", "screening result"),
     "grade": QT_TRANSLATE_NOOP("AuditTarget", "grade or department"),
     "meeting": QT_TRANSLATE_NOOP("AuditTarget", "review meeting"),
+    "app_user": QT_TRANSLATE_NOOP("AuditTarget", "user"),
+    "appointment": QT_TRANSLATE_NOOP("AuditTarget", "appointment"),
+    "appt_block": QT_TRANSLATE_NOOP("AuditTarget", "blocked time"),
+    "appt_request": QT_TRANSLATE_NOOP("AuditTarget", "waiting-list request"),
+    "appt_room": QT_TRANSLATE_NOOP("AuditTarget", "counseling room"),
+    "appt_series": QT_TRANSLATE_NOOP("AuditTarget", "series of sessions"),
+    "session_record": QT_TRANSLATE_NOOP("AuditTarget", "session record"),
+    "bureau": QT_TRANSLATE_NOOP("AuditTarget", "education bureau report"),
+    "compliance": QT_TRANSLATE_NOOP("AuditTarget", "compliance records"),
+    "hospital": QT_TRANSLATE_NOOP("AuditTarget", "partner hospital"),
+    "crisis": QT_TRANSLATE_NOOP("AuditTarget", "crisis incident"),
+    "leave": QT_TRANSLATE_NOOP("AuditTarget", "leave of absence"),
+    "referral": QT_TRANSLATE_NOOP("AuditTarget", "referral"),
+    "watch": QT_TRANSLATE_NOOP("AuditTarget", "watch list"),
+    "watch_plan": QT_TRANSLATE_NOOP("AuditTarget", "support plan"),
+    "watch_measure": QT_TRANSLATE_NOOP("AuditTarget", "plan measure"),
+    "watch_followup": QT_TRANSLATE_NOOP("AuditTarget", "follow-up"),
+    "watch_contact": QT_TRANSLATE_NOOP("AuditTarget", "parent contact"),
 }
 SETTINGS: dict[str, Text] = {
     "session.idle_lock_minutes": QT_TRANSLATE_NOOP("AuditTarget", "idle lock"),
@@ -442,6 +460,7 @@ class Names:
     staff: Mapping[int, str] = field(default_factory=dict)
     classes: Mapping[int, str] = field(default_factory=dict)
     register: bool = False
+    levels: Mapping[str, Text] = field(default_factory=dict)   # the office's risk levels: code -> name
 
 
 def as_id(text: str) -> int | None:
@@ -505,7 +524,7 @@ def target_words(record: AuditRecord, names: Names, tr: Translate) -> str:
         if kind == "class":
             found = names.classes.get(number)
             return tr(CLASS).format(name=found) if found is not None else tr(CLASS_GONE).format(id=number)
-    if kind in ("user", "login") and number is not None and number in names.users:
+    if kind in ("user", "app_user", "login") and number is not None and number in names.users:
         target = names.users[number]
     elif kind == "login" and target.startswith("#"):
         target = tr(UNKNOWN_LOGIN)
@@ -543,8 +562,10 @@ def detail_words(record: AuditRecord, names: Names, tr: Translate) -> str:
         words = tr(EXPORT_NAMES[how]).format(count=count)
         return words + (tr(CLAUSE_SEPARATOR) + tr(PURPOSE).format(purpose=purpose) if purpose else "")
     elif (action.startswith("watch.") or action.startswith("view.watch")) and detail.startswith("entry="):
-        return _watch_words(detail, tr)
-    return _code(detail, tr)
+        return _watch_words(record, names, tr)
+    if detail in DETAILS:
+        return tr(DETAILS[detail])
+    return audit_details.detail_words(action, detail, tr, names.levels)
 
 
 PURPOSE = QT_TRANSLATE_NOOP("AuditDetail", "purpose: {purpose}")
@@ -555,13 +576,15 @@ WATCH_LEVEL = QT_TRANSLATE_NOOP("AuditDetail", "level {level}")
 WATCH_PLAN = QT_TRANSLATE_NOOP("AuditDetail", "plan version {version}")
 
 
-def _watch_words(detail: str, tr: Translate) -> str:
+def _watch_words(record: AuditRecord, names: Names, tr: Translate) -> str:
     """'entry=12 level=orange', 'entry=12 orange>red', 'entry=3 plan=v2', 'entry=4 reason=improved' in words."""
     from counselor_app.domain import watch
 
+    detail, levels = record.detail, {**watch.DEFAULT_LABELS, **names.levels}
+
     def code(value: str) -> str:
-        if value in watch.DEFAULT_LABELS:
-            return tr(watch.DEFAULT_LABELS[value])
+        if value in levels:
+            return tr(levels[value])
         for enum in (watch.State, watch.Severity, watch.CloseReason, watch.MeasureState):
             if value in watch.codes(enum):
                 return tr(enum(value).label)
@@ -583,8 +606,8 @@ def _watch_words(detail: str, tr: Translate) -> str:
             words.append(tr(ROLE_CHANGE).format(old=code(old), new=code(new)))
         elif key == "measure":
             continue
-        else:
-            words.append(part)
+        else:   # followup=, contact=, addendum_of= …
+            words.append(audit_details.detail_words(record.action, part, tr, names.levels))
     return tr(CLAUSE_SEPARATOR).join(words)
 
 

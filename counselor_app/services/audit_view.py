@@ -60,15 +60,23 @@ def names_for(session: Session, records: Sequence[AuditRecord]) -> Names:
     """The names of the accounts, and (for a viewer who may see the register) of the students, staff and classes
     that ``records`` refer to. Students no longer in the register are simply absent (shown as such)."""
     accounts = {u.id: u.display_name for u in users.all_users(session.conn)}
+    levels = level_names(session)
     if not session.can(Permission.VIEW_REGISTER):
-        return Names(users=accounts)
+        return Names(users=accounts, levels=levels)
     wanted = audit_labels.ids_to_name(records)
     conn = session.conn
     students = audit.student_names(conn, wanted["student"]) if wanted["student"] else {}
     staff = audit.staff_names(conn, wanted["staff"]) if wanted["staff"] else {}
     classes = ({i: class_label(g, c) for i, (g, c) in audit.class_names(conn, wanted["class"]).items()}
                if wanted["class"] else {})
-    return Names(accounts, students, staff, classes, register=True)
+    return Names(accounts, students, staff, classes, register=True, levels=levels)
+
+
+def level_names(session: Session) -> dict:
+    """The office's risk levels (code -> its name), so that 'yellow>orange' in a detail reads as the office says."""
+    from counselor_app.store import watch as watch_store
+
+    return {lv.code: lv.text for lv in watch_store.levels(session.conn, all_levels=True)}
 
 
 @operation(Permission.VIEW_AUDIT, audit="view.audit", target="audit")

@@ -69,7 +69,9 @@ class Query:
     def names(self) -> Names:
         """The users' names (looked up once per query), for audit_labels."""
         if self._names is None:
-            self._names = Names(users=user_names(self.session))
+            from counselor_app.services.audit_view import level_names
+
+            self._names = Names(users=user_names(self.session), levels=level_names(self.session))
         return self._names
 
     def by(self, user_id: int | None) -> str:
