@@ -20,11 +20,13 @@ def load_today(session):
 
 
 class TodayCard(StartCard):
-    """``TodayCard(app, open_appointment, open_page)``: ``open_appointment(id)``, ``open_page(tab)``."""
+    """``TodayCard(app, open_appointment, open_page, open_request)``: ``open_appointment(id)``, ``open_page(tab)``,
+    ``open_request(id)`` (an urgent waiting request, opened itself)."""
 
-    def __init__(self, app, open_appointment, open_page, parent: QWidget | None = None) -> None:
+    def __init__(self, app, open_appointment, open_page, open_request, parent: QWidget | None = None) -> None:
         super().__init__(STYLE, parent)
         self.app, self.open_appointment, self.open_page = app, open_appointment, open_page
+        self.open_request = open_request
         self.title.setText(self.tr("Appointments today"))
         layout = self.layout()
         self.items = QVBoxLayout()
@@ -51,7 +53,7 @@ class TodayCard(StartCard):
                        lambda: self.open_page(2))
         for r in today.urgent_requests:
             self._item(self.tr("Urgent: {name} ({no}) is waiting for an appointment — book now…").format(
-                name=r.student_name, no=r.student_no), lambda: self.open_page(1), bold=True)
+                name=r.student_name, no=r.student_no), lambda i=r.id: self.open_request(i), bold=True)
         if today.waiting or today.offers:
             self._item(self.tr("Waiting list: {waiting} waiting, {offers} slot(s) offered…").format(
                 waiting=today.waiting, offers=today.offers), lambda: self.open_page(1))

@@ -85,7 +85,8 @@ class StartPage(Page):
         if app.may(Permission.MANAGE_APPOINTMENTS):
             from counselor_app.ui.appointments.start_card import TodayCard
 
-            self.today_card = TodayCard(app, self.open_appointment, self.open_appointments)
+            self.today_card = TodayCard(app, self.open_appointment, self.open_appointments,
+                                        self.open_request)
             layout.addWidget(self.today_card)
         self.duty_card = None    # one's duties, requests and missing logs: for those who manage duty
         if app.may(Permission.MANAGE_DUTY):
@@ -139,6 +140,14 @@ class StartPage(Page):
         main = self.app.main_window
         if main is not None and main.go_to("appointments"):
             main.pages["appointments"].tabs.setCurrentIndex(tab)
+
+    def open_request(self, request_id: int) -> None:
+        """An urgent waiting request: the waiting list shown, the request opened over it."""
+        main = self.app.main_window
+        if main is not None and main.go_to("appointments"):
+            page = main.pages["appointments"]
+            page.tabs.setCurrentIndex(1)
+            page.open_request(request_id)
 
     def open_watch_entry(self, entry_id: int) -> None:
         from counselor_app.ui.pages.watch_page import open_watch_entry
