@@ -2296,6 +2296,38 @@
             <translation>{removed} key slots without an active account removed, {deactivated} accounts without a key slot deactivated</translation>
         </message>
         <message>
+            <source>{count} meetings listed</source>
+            <translation>{count} meetings listed</translation>
+        </message>
+        <message>
+            <source>{count} agenda items shown</source>
+            <translation>{count} agenda items shown</translation>
+        </message>
+        <message>
+            <source>{count} open actions listed</source>
+            <translation>{count} open actions listed</translation>
+        </message>
+        <message>
+            <source>{count} suggestions listed</source>
+            <translation>{count} suggestions listed</translation>
+        </message>
+        <message>
+            <source>{count} referrals listed</source>
+            <translation>{count} referrals listed</translation>
+        </message>
+        <message>
+            <source>{count} leaves listed</source>
+            <translation>{count} leaves listed</translation>
+        </message>
+        <message>
+            <source>{count} incidents listed</source>
+            <translation>{count} incidents listed</translation>
+        </message>
+        <message>
+            <source>{count} records imported</source>
+            <translation>{count} records imported</translation>
+        </message>
+        <message>
             <source>{since} to {until}, {entries} entries</source>
             <translation>{since} to {until}, {entries} entries</translation>
         </message>
@@ -3525,6 +3557,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>Sections without data: {sections}</source>
             <translation>Sections without data: {sections}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
         </message>
         <message>
             <source>{year} school year, semester {number}</source>

@@ -2296,6 +2296,38 @@
             <translation>删除了 {removed} 个没有有效账户的密钥槽，停用了 {deactivated} 个没有密钥槽的账户</translation>
         </message>
         <message>
+            <source>{count} meetings listed</source>
+            <translation>列出 {count} 次会议</translation>
+        </message>
+        <message>
+            <source>{count} agenda items shown</source>
+            <translation>显示 {count} 项议程</translation>
+        </message>
+        <message>
+            <source>{count} open actions listed</source>
+            <translation>列出 {count} 项未完成措施</translation>
+        </message>
+        <message>
+            <source>{count} suggestions listed</source>
+            <translation>列出 {count} 条建议</translation>
+        </message>
+        <message>
+            <source>{count} referrals listed</source>
+            <translation>列出 {count} 条转介</translation>
+        </message>
+        <message>
+            <source>{count} leaves listed</source>
+            <translation>列出 {count} 条请假/休学</translation>
+        </message>
+        <message>
+            <source>{count} incidents listed</source>
+            <translation>列出 {count} 起事件</translation>
+        </message>
+        <message>
+            <source>{count} records imported</source>
+            <translation>导入 {count} 条记录</translation>
+        </message>
+        <message>
             <source>{since} to {until}, {entries} entries</source>
             <translation>{since} 至 {until}，共 {entries} 条</translation>
         </message>
@@ -3525,6 +3557,10 @@ Open the PDF with any PDF reader, the 7z package with 7-Zip or WinRAR, with this
         <message>
             <source>Sections without data: {sections}</source>
             <translation>无数据的部分：{sections}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
         </message>
         <message>
             <source>{year} school year, semester {number}</source>

@@ -415,6 +415,15 @@ DETAIL_FORMATS: dict[str, tuple[tuple[str, ...], Text]] = {
     "office.repair": (("removed", "deactivated"), QT_TRANSLATE_NOOP(
         "AuditDetail", "{removed} key slots without an active account removed, {deactivated} accounts without a key "
                        "slot deactivated")),
+    "view.meetings": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} meetings listed")),
+    "view.meeting": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} agenda items shown")),
+    "view.meeting_actions": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} open actions listed")),
+    "view.referral_suggestions": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} suggestions listed")),
+    "view.referrals": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} referrals listed")),
+    "view.leaves": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} leaves listed")),
+    "view.crisis_list": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} incidents listed")),
+    "import.compliance": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} records imported")),
+    "import.duty_unavailability": (("count",), QT_TRANSLATE_NOOP("AuditDetail", "{count} records imported")),
     "export.access_report": (("since", "until", "entries"), QT_TRANSLATE_NOOP(
         "AuditDetail", "{since} to {until}, {entries} entries")),
 }

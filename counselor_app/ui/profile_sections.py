@@ -21,6 +21,7 @@ from counselor_app.domain.roles import Permission
 from counselor_app.services import profile as profile_service
 from counselor_app.services import timeline as timeline_service
 from counselor_app.translation import error_text, translate_text
+from counselor_app.ui.flow_layout import FlowLayout
 from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.qt import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
 from counselor_app.ui.widgets import row_table
@@ -187,22 +188,22 @@ class TimelineSection(SectionWidget):
         super().__init__(profile)
         self.page: timeline_service.TimelinePage | None = None
         self.events: list = []
-        self.bar = QHBoxLayout()
+        self.bar = FlowLayout()   # the boxes wrap onto a second line in a narrow window, never cut off
         self.bar.addWidget(QLabel(self.tr("Show:")))
         self.kinds: dict[str, QCheckBox] = {}   # a box per source the service read for this user (first page)
-        self.bar.addStretch(1)
         self.body.addLayout(self.bar)
         self.model = RowsModel([
             Column(self.tr("Time"), lambda e: local_time(e.at)[:10] if e.day_only else local_time(e.at)),
-            Column(self.tr("Event"), lambda e: e.title),
-            Column(self.tr("Detail"), lambda e: e.detail),
+            Column(self.tr("Event"), lambda e: e.title, tooltip=lambda e: e.title),
+            Column(self.tr("Detail"), lambda e: e.detail, tooltip=lambda e: e.detail or None),   # cut off: read here
             Column(self.tr("By"), lambda e: e.by),
         ], self)
         self.table = row_table(self.model, stretch=False)
         self.table.setObjectName("timeline")
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(self.DETAIL, QHeaderView.ResizeMode.Stretch)   # the rest fit their contents
+        for column in (self.EVENT, self.DETAIL):   # share the width; time and user fit their contents
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.body.addWidget(self.table, 1)
         foot = QHBoxLayout()
@@ -216,7 +217,7 @@ class TimelineSection(SectionWidget):
         self.body.addLayout(foot)
         self.more_button.setEnabled(False)
 
-    DETAIL = 2
+    EVENT, DETAIL = 1, 2
 
     def chosen(self) -> list[str]:
         return [key for key, box in self.kinds.items() if box.isChecked()]
@@ -236,7 +237,7 @@ class TimelineSection(SectionWidget):
             box = self.kinds[key] = QCheckBox(translate_text(timeline_service.SOURCES[key].title))
             box.setChecked(True)
             box.toggled.connect(self.reload)
-            self.bar.insertWidget(self.bar.count() - 1, box)
+            self.bar.addWidget(box)
 
     def _add(self, page) -> None:
         self.page = page

@@ -66,3 +66,10 @@ def test_words_are_translated():
                                             ("watch", "watch list 1"), ("compliance", "compliance records 1")])
 def test_target_types_read_as_words(kind, expected):
     assert target_words(AuditRecord(1, "", 1, "x", kind, "1", "ok", "", "", ""), Names(), str) == expected
+
+
+@pytest.mark.parametrize("action, count, expected", [("view.meeting_actions", "0", "0 open actions listed"),
+                                                     ("view.referrals", "4", "4 referrals listed"),
+                                                     ("import.compliance", "12", "12 records imported")])
+def test_bare_counts_say_what_they_count(action, count, expected):
+    assert words(action, count) == expected

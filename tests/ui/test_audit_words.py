@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from counselor_app.services.demo import DEMO_PASSWORD
+from counselor_app.ui.qt import Qt
 from test_student_profile import click_section, open_profile
 from ui_helpers import log_in, wait_for
 
@@ -48,6 +49,8 @@ def test_the_timeline_says_in_words_what_the_audit_rows_mean(qtbot, make_app, of
     assert "研判会 #9；重点关注条目 #10；建议转介就医；一般关注（未变）" in details, details
     assert "测评结果 #358；重点关注条目 #1；已关联；紧急" in details
     assert not [d for d in details if "=" in d or ">" in d]
+    row = details.index("测评结果 #358；重点关注条目 #1；已关联；紧急")   # a long detail, cut off in a narrow window
+    assert timeline.model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) == details[row]
 
 
 def test_the_audit_page_names_target_types_and_details_in_words(qtbot, make_app, office):

@@ -182,7 +182,8 @@ class AuditPage(Page):
             Column(self.tr("Action"), lambda r: action_text(r.action)),
             Column(self.tr("Target"), lambda r: target_text(r, self.names)),
             Column(self.tr("Outcome"), lambda r: outcome_text(r.outcome)),
-            Column(self.tr("Detail"), lambda r: detail_text(r, self.names)),
+            Column(self.tr("Detail"), lambda r: detail_text(r, self.names), tooltip=lambda r: detail_text(r, self.names)
+                   or None),
         ], self)
         self.table = row_table(self.model, stretch=False, single=False)
         layout.addWidget(self.table)
