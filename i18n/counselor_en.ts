@@ -2572,14 +2572,6 @@
             <translation>after {value} minutes</translation>
         </message>
         <message>
-            <source>{value} problems found</source>
-            <translation>{value} problems found</translation>
-        </message>
-        <message>
-            <source>chain broken at entry {value}</source>
-            <translation>chain broken at entry {value}</translation>
-        </message>
-        <message>
             <source>kind: {value}</source>
             <translation>kind: {value}</translation>
         </message>

@@ -2572,14 +2572,6 @@
             <translation>用时 {value} 分钟</translation>
         </message>
         <message>
-            <source>{value} problems found</source>
-            <translation>发现 {value} 个问题</translation>
-        </message>
-        <message>
-            <source>chain broken at entry {value}</source>
-            <translation>审计链在第 {value} 条断开</translation>
-        </message>
-        <message>
             <source>kind: {value}</source>
             <translation>类型：{value}</translation>
         </message>

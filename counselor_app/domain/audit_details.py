@@ -15,6 +15,27 @@ from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text
 
 Translate = Callable[[Text], str]
 
+# target types of the case-work services (the register's are in audit_labels.TARGETS)
+TARGETS: dict[str, Text] = {
+    "app_user": QT_TRANSLATE_NOOP("AuditTarget", "user"),
+    "appointment": QT_TRANSLATE_NOOP("AuditTarget", "appointment"),
+    "appt_block": QT_TRANSLATE_NOOP("AuditTarget", "blocked time"),
+    "appt_request": QT_TRANSLATE_NOOP("AuditTarget", "waiting-list request"),
+    "appt_room": QT_TRANSLATE_NOOP("AuditTarget", "counseling room"),
+    "appt_series": QT_TRANSLATE_NOOP("AuditTarget", "series of sessions"),
+    "session_record": QT_TRANSLATE_NOOP("AuditTarget", "session record"),
+    "bureau": QT_TRANSLATE_NOOP("AuditTarget", "education bureau report"),
+    "compliance": QT_TRANSLATE_NOOP("AuditTarget", "compliance records"),
+    "hospital": QT_TRANSLATE_NOOP("AuditTarget", "partner hospital"),
+    "crisis": QT_TRANSLATE_NOOP("AuditTarget", "crisis incident"),
+    "leave": QT_TRANSLATE_NOOP("AuditTarget", "leave of absence"),
+    "referral": QT_TRANSLATE_NOOP("AuditTarget", "referral"),
+    "watch": QT_TRANSLATE_NOOP("AuditTarget", "watch list"),
+    "watch_plan": QT_TRANSLATE_NOOP("AuditTarget", "support plan"),
+    "watch_measure": QT_TRANSLATE_NOOP("AuditTarget", "plan measure"),
+    "watch_followup": QT_TRANSLATE_NOOP("AuditTarget", "follow-up"),
+    "watch_contact": QT_TRANSLATE_NOOP("AuditTarget", "parent contact"),
+}
 # key=<id>: the record the row is about
 ID_KEYS: dict[str, Text] = {
     "meeting": QT_TRANSLATE_NOOP("AuditDetail", "review meeting #{value}"),
@@ -69,8 +90,6 @@ VALUE_KEYS: dict[str, Text] = {
     "students": QT_TRANSLATE_NOOP("AuditDetail", "students: {value}"),
     "purpose": QT_TRANSLATE_NOOP("AuditDetail", "purpose: {value}"),
     "minutes": QT_TRANSLATE_NOOP("AuditDetail", "after {value} minutes"),
-    "problems": QT_TRANSLATE_NOOP("AuditDetail", "{value} problems found"),
-    "broken": QT_TRANSLATE_NOOP("AuditDetail", "chain broken at entry {value}"),
 }
 # key=<code>: the value is a code of the row's area (put into words like a bare code)
 CODE_KEYS: dict[str, Text] = {

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
+from typing import Mapping
 
 from counselor_app.domain import access, audit_details
+from counselor_app.domain.audit_details import Translate
 from counselor_app.domain.audit_chain import AuditRecord
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, Text, fill
 from counselor_app.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, Role
 from counselor_app.domain.student_status import StudentStatus
 
-Translate = Callable[[Text], str]
 
 ACTIONS: dict[str, Text] = {
     "office.create": QT_TRANSLATE_NOOP("AuditAction", "Office created"),
@@ -297,24 +297,7 @@ TARGETS: dict[str, Text] = {
     "screening_result": QT_TRANSLATE_NOOP("AuditTarget", "screening result"),
     "grade": QT_TRANSLATE_NOOP("AuditTarget", "grade or department"),
     "meeting": QT_TRANSLATE_NOOP("AuditTarget", "review meeting"),
-    "app_user": QT_TRANSLATE_NOOP("AuditTarget", "user"),
-    "appointment": QT_TRANSLATE_NOOP("AuditTarget", "appointment"),
-    "appt_block": QT_TRANSLATE_NOOP("AuditTarget", "blocked time"),
-    "appt_request": QT_TRANSLATE_NOOP("AuditTarget", "waiting-list request"),
-    "appt_room": QT_TRANSLATE_NOOP("AuditTarget", "counseling room"),
-    "appt_series": QT_TRANSLATE_NOOP("AuditTarget", "series of sessions"),
-    "session_record": QT_TRANSLATE_NOOP("AuditTarget", "session record"),
-    "bureau": QT_TRANSLATE_NOOP("AuditTarget", "education bureau report"),
-    "compliance": QT_TRANSLATE_NOOP("AuditTarget", "compliance records"),
-    "hospital": QT_TRANSLATE_NOOP("AuditTarget", "partner hospital"),
-    "crisis": QT_TRANSLATE_NOOP("AuditTarget", "crisis incident"),
-    "leave": QT_TRANSLATE_NOOP("AuditTarget", "leave of absence"),
-    "referral": QT_TRANSLATE_NOOP("AuditTarget", "referral"),
-    "watch": QT_TRANSLATE_NOOP("AuditTarget", "watch list"),
-    "watch_plan": QT_TRANSLATE_NOOP("AuditTarget", "support plan"),
-    "watch_measure": QT_TRANSLATE_NOOP("AuditTarget", "plan measure"),
-    "watch_followup": QT_TRANSLATE_NOOP("AuditTarget", "follow-up"),
-    "watch_contact": QT_TRANSLATE_NOOP("AuditTarget", "parent contact"),
+    **audit_details.TARGETS,   # the case-work records (appointments, referrals, leaves, crises …)
 }
 SETTINGS: dict[str, Text] = {
     "session.idle_lock_minutes": QT_TRANSLATE_NOOP("AuditTarget", "idle lock"),

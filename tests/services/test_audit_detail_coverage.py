@@ -18,7 +18,8 @@ WRITES_DETAIL = re.compile(r"detail|note_student\(|_note\(|audit_students\(")
 KEY = re.compile(r"""(?:["'\s/;,{]|^)([a-z_]+)=(?:\{|v\{|["']|$)""")
 TYPES = re.compile(r"""\.audit\([^,]+,\s*"([a-z_]+)"|target_type\s*=\s*"([a-z_]+)"|target="([a-z_]+)\"""")
 NOT_DETAIL_KEYS = {"detail", "target", "target_type", "target_id", "action", "outcome", "extra", "user_id", "at",
-                   "audit", "target_arg"}
+                   "audit", "target_arg",
+                   "problems", "broken"}   # the integrity check's detail: in words by audit_labels._verify_words
 
 
 def _lines():
