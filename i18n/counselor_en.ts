@@ -2572,6 +2572,42 @@
             <translation>after {value} minutes</translation>
         </message>
         <message>
+            <source>{value} sessions</source>
+            <translation>{value} sessions</translation>
+        </message>
+        <message>
+            <source>{value} skipped</source>
+            <translation>{value} skipped</translation>
+        </message>
+        <message>
+            <source>{value} cancelled</source>
+            <translation>{value} cancelled</translation>
+        </message>
+        <message>
+            <source>{value} moved</source>
+            <translation>{value} moved</translation>
+        </message>
+        <message>
+            <source>{value} missed appointments</source>
+            <translation>{value} missed appointments</translation>
+        </message>
+        <message>
+            <source>{value} time windows</source>
+            <translation>{value} time windows</translation>
+        </message>
+        <message>
+            <source>{value} people on duty</source>
+            <translation>{value} people on duty</translation>
+        </message>
+        <message>
+            <source>{value} duties without anyone</source>
+            <translation>{value} duties without anyone</translation>
+        </message>
+        <message>
+            <source>class periods of weekdays {value}</source>
+            <translation>class periods of weekdays {value}</translation>
+        </message>
+        <message>
             <source>kind: {value}</source>
             <translation>kind: {value}</translation>
         </message>
@@ -2594,6 +2630,10 @@
         <message>
             <source>back to: {value}</source>
             <translation>back to: {value}</translation>
+        </message>
+        <message>
+            <source>which: {value}</source>
+            <translation>which: {value}</translation>
         </message>
         <message>
             <source>urgent</source>
@@ -2662,6 +2702,14 @@
         <message>
             <source>none</source>
             <translation>none</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
         </message>
         <message>
             <source>{key}: {value}</source>

@@ -2572,6 +2572,42 @@
             <translation>用时 {value} 分钟</translation>
         </message>
         <message>
+            <source>{value} sessions</source>
+            <translation>共 {value} 次</translation>
+        </message>
+        <message>
+            <source>{value} skipped</source>
+            <translation>跳过 {value} 次</translation>
+        </message>
+        <message>
+            <source>{value} cancelled</source>
+            <translation>取消 {value} 次</translation>
+        </message>
+        <message>
+            <source>{value} moved</source>
+            <translation>改期 {value} 次</translation>
+        </message>
+        <message>
+            <source>{value} missed appointments</source>
+            <translation>累计爽约 {value} 次</translation>
+        </message>
+        <message>
+            <source>{value} time windows</source>
+            <translation>{value} 个时段</translation>
+        </message>
+        <message>
+            <source>{value} people on duty</source>
+            <translation>值班人员 {value} 人</translation>
+        </message>
+        <message>
+            <source>{value} duties without anyone</source>
+            <translation>{value} 个班次无人值班</translation>
+        </message>
+        <message>
+            <source>class periods of weekdays {value}</source>
+            <translation>星期 {value} 的上课节次</translation>
+        </message>
+        <message>
             <source>kind: {value}</source>
             <translation>类型：{value}</translation>
         </message>
@@ -2594,6 +2630,10 @@
         <message>
             <source>back to: {value}</source>
             <translation>退回至：{value}</translation>
+        </message>
+        <message>
+            <source>which: {value}</source>
+            <translation>范围：{value}</translation>
         </message>
         <message>
             <source>urgent</source>
@@ -2662,6 +2702,14 @@
         <message>
             <source>none</source>
             <translation>无</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>修改</translation>
         </message>
         <message>
             <source>{key}: {value}</source>

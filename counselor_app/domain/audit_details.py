@@ -66,6 +66,7 @@ ID_KEYS: dict[str, Text] = {
     "record": QT_TRANSLATE_NOOP("AuditDetail", "session record #{value}"),
     "event": QT_TRANSLATE_NOOP("AuditDetail", "crisis event #{value}"),
     "breach": QT_TRANSLATE_NOOP("AuditDetail", "confidentiality exception #{value}"),
+    "waitlist": QT_TRANSLATE_NOOP("AuditDetail", "waiting-list request #{value}"),
 }
 # key=<count, date or text>
 VALUE_KEYS: dict[str, Text] = {
@@ -90,6 +91,15 @@ VALUE_KEYS: dict[str, Text] = {
     "students": QT_TRANSLATE_NOOP("AuditDetail", "students: {value}"),
     "purpose": QT_TRANSLATE_NOOP("AuditDetail", "purpose: {value}"),
     "minutes": QT_TRANSLATE_NOOP("AuditDetail", "after {value} minutes"),
+    "sessions": QT_TRANSLATE_NOOP("AuditDetail", "{value} sessions"),
+    "skipped": QT_TRANSLATE_NOOP("AuditDetail", "{value} skipped"),
+    "cancelled": QT_TRANSLATE_NOOP("AuditDetail", "{value} cancelled"),
+    "moved": QT_TRANSLATE_NOOP("AuditDetail", "{value} moved"),
+    "misses": QT_TRANSLATE_NOOP("AuditDetail", "{value} missed appointments"),
+    "windows": QT_TRANSLATE_NOOP("AuditDetail", "{value} time windows"),
+    "members": QT_TRANSLATE_NOOP("AuditDetail", "{value} people on duty"),
+    "gaps": QT_TRANSLATE_NOOP("AuditDetail", "{value} duties without anyone"),
+    "class_periods": QT_TRANSLATE_NOOP("AuditDetail", "class periods of weekdays {value}"),
 }
 # key=<code>: the value is a code of the row's area (put into words like a bare code)
 CODE_KEYS: dict[str, Text] = {
@@ -99,6 +109,7 @@ CODE_KEYS: dict[str, Text] = {
     "level": QT_TRANSLATE_NOOP("AuditDetail", "level {value}"),
     "plan": QT_TRANSLATE_NOOP("AuditDetail", "plan version {value}"),
     "back": QT_TRANSLATE_NOOP("AuditDetail", "back to: {value}"),
+    "scope": QT_TRANSLATE_NOOP("AuditDetail", "which: {value}"),
 }
 KNOWN_KEYS = frozenset(ID_KEYS) | frozenset(VALUE_KEYS) | frozenset(CODE_KEYS)
 # bare words the services write that are no code of a domain list
@@ -120,6 +131,9 @@ WORDS: dict[str, Text] = {
     "linked": QT_TRANSLATE_NOOP("AuditDetail", "linked"),
     "to": QT_TRANSLATE_NOOP("AuditDetail", "to"),
     "-": QT_TRANSLATE_NOOP("AuditDetail", "none"),
+    "new": QT_TRANSLATE_NOOP("AuditDetail", "added"),
+    "added": QT_TRANSLATE_NOOP("AuditDetail", "added"),
+    "edit": QT_TRANSLATE_NOOP("AuditDetail", "changed"),
 }
 KEY_VALUE = QT_TRANSLATE_NOOP("AuditDetail", "{key}: {value}")          # a key without words
 CHANGE = QT_TRANSLATE_NOOP("AuditDetail", "{old} → {new}")
@@ -130,7 +144,8 @@ SEPARATOR = QT_TRANSLATE_NOOP("AuditDetail", "; ")
 _PART = re.compile(r"[A-Za-z_]+=")
 # the domain lists whose codes appear bare in details, first those of the action's own area
 _AREAS = {"meeting": "meeting", "referral": "referral", "leave": "leave", "crisis": "crisis",
-          "appointment": "appointment", "compliance": "compliance", "watch": "watch", "screening": "screening"}
+          "appointment": "appointment", "compliance": "compliance", "watch": "watch", "screening": "screening",
+          "duty": "duty"}
 
 
 def _code_tables(action: str, own_area_only: bool = False) -> list[Mapping[str, Text]]:
@@ -214,8 +229,8 @@ def split_parts(head: str) -> list[str]:
         chunks.extend([clause.strip()] if clause.strip().startswith("purpose=") else clause.split())
     for chunk in chunks:
         for mark in "/,":
-            pieces = chunk.split(mark)
-            if len(pieces) > 1 and any(_PART.match(p) for p in pieces[1:]):
+            pieces = chunk.split(mark)   # 'staff=15/teaching' splits, 'closed=1/2' and 'students=3,4' do not
+            if any(_PART.match(p) for p in pieces) and not all(p.isdigit() for p in pieces[1:]):
                 parts.extend(split_parts(" ".join(p for p in pieces if p)))
                 break
         else:

@@ -35,6 +35,12 @@ def words(action: str, detail: str, names: Names = Names()) -> str:
     ("view.minutes", "items=4 identity", "4 agenda items; with the names"),
     ("leave.return_meeting", "leave=3 meeting=2 n=1", "leave of absence #3; review meeting #2; meeting no. 1"),
     ("referral.due", "referral=5 due=2026-12-01", "referral #5; due 2026-12-01"),
+    ("duty.unavailable", "staff=15/teaching", "staff member #15; teaching"),
+    ("duty.members", "members=6", "6 people on duty"),
+    ("appointment.no_show", "appointment=4 booked>no_show misses=1",
+     "appointment #4; booked → did not come; 1 missed appointments"),
+    ("appointment.series", "appointment=16 series=1 sessions=8 skipped=0",
+     "appointment #16; series of sessions #1; 8 sessions; 0 skipped"),
 ])
 def test_known_parts_read_as_words(action, detail, expected):
     assert expected in words(action, detail)
