@@ -13,6 +13,7 @@ from counselor_app.ui.qt import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStandardItem, QStandardItemModel, QTableView,
     QVBoxLayout, QWidget, Qt, Signal,
 )
+from counselor_app.ui.widgets import tab_leaves
 
 VISIBLE_ROWS = 4   # the table shows this many rows before it scrolls
 
@@ -56,7 +57,7 @@ class SameStudentPanel(QWidget):
         self.model.setHorizontalHeaderLabels([
             self.tr("Row"), self.tr("Student number in the file"), self.tr("Name"), self.tr("Birth date"),
             self.tr("Class"), self.tr("In the register"), self.tr("Import as")])
-        self.table = QTableView()
+        self.table = tab_leaves(QTableView())   # Tab goes on to the choices in its last column
         self.table.setObjectName("sameTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

@@ -21,7 +21,7 @@ from counselor_app.ui.qt import (
     QAbstractItemView, QColor, QHBoxLayout, QHeaderView, QLabel, QSpinBox, QSplitter, QStandardItem,
     QStandardItemModel, QTableView, QTextBrowser, Qt,
 )
-from counselor_app.ui.widgets import show_error_text
+from counselor_app.ui.widgets import show_error_text, tab_leaves
 
 CLASS_ID = Qt.ItemDataRole.UserRole + 1
 PROBLEM_COLOUR = "#b3261e"
@@ -72,7 +72,7 @@ class RolloverDialog(JobDialog):
             self.tr("Graduates"), self.tr("Grade"), self.tr("Class"), self.tr("After the rollover"),
             self.tr("Enrolled"), self.tr("On leave or suspended")])
         self.model.itemChanged.connect(self._choice_changed)
-        self.table = QTableView()
+        self.table = tab_leaves(QTableView())
         self.table.setObjectName("rolloverTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

@@ -24,7 +24,7 @@ from counselor_app.ui.qt import (
     QCheckBox, QColor, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QStandardItem,
     QStandardItemModel, QTableView, QVBoxLayout, QWidget, Qt,
 )
-from counselor_app.ui.widgets import row_table, show_error_text
+from counselor_app.ui.widgets import row_table, show_error_text, tab_leaves
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.csv *.txt"
 SAMPLES = 3
@@ -102,7 +102,7 @@ class TableImportDialog(JobDialog):
         self.mapping = QStandardItemModel(0, 3, self)
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First values"),
                                                 self.tr("Imported as")])
-        self.mapping_view = QTableView()
+        self.mapping_view = tab_leaves(QTableView())   # Tab goes on to the choices of its last column
         self.mapping_view.setObjectName("importMapping")
         self.mapping_view.setModel(self.mapping)
         self.mapping_view.verticalHeader().hide()

@@ -5,7 +5,7 @@ from counselor_app.domain.errors import UserError
 from counselor_app.translation import error_text
 from counselor_app.ui.qt import (
     QAbstractItemView, QDialogButtonBox, QFrame, QGuiApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableView,
+    QModelIndex, QPlainTextEdit, QPushButton, QStyledItemDelegate, QTableView, QTableWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -78,6 +78,58 @@ def row_table(model, stretch: bool = True, single: bool = True) -> QTableView:
         header.setStretchLastSection(True)
     table.verticalHeader().hide()
     return table
+
+
+def note_box(name: str = "", height: int | None = None, placeholder: str = "") -> QPlainTextEdit:
+    """A multi-line text field of a form. Tab goes on to the next control, as in every other field (a note has no use
+    for a tab character, and a keyboard user was stuck in the box)."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    if name:
+        box.setObjectName(name)
+    if height is not None:
+        box.setFixedHeight(height)
+    if placeholder:
+        box.setPlaceholderText(placeholder)
+    return box
+
+
+def tab_leaves(table: QTableView) -> QTableView:
+    """A table read with the arrows, or one of widgets in its cells: Tab leaves it, or goes on to the widgets in its
+    cells, instead of walking its cells and wrapping round for ever."""
+    table.setTabKeyNavigation(False)
+    return table
+
+
+class EditGrid(QTableWidget):
+    """A table whose cells are typed into. Tab goes on to the next cell, as in a spreadsheet, while there is one;
+    from the last cell it leaves the table (Shift+Tab from the first), instead of wrapping round for ever."""
+
+    def _beyond(self, action) -> bool:
+        """Whether Tab (``MoveNext``) or Shift+Tab (``MovePrevious``) from the current cell would wrap round."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return False
+        last = (self.rowCount() - 1, self.columnCount() - 1)
+        if action == QAbstractItemView.CursorAction.MoveNext:
+            return (current.row(), current.column()) >= last
+        if action == QAbstractItemView.CursorAction.MovePrevious:
+            return (current.row(), current.column()) <= (0, 0)
+        return False
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt's name
+        if self._beyond(action):
+            return QModelIndex()   # no next cell: Qt then moves the focus on, out of the table
+        return super().moveCursor(action, modifiers)
+
+    def closeEditor(self, editor, hint):  # noqa: N802 - Qt's name
+        """Tab while typing in the last cell: the text kept, the focus on to the next control."""
+        ends = {QStyledItemDelegate.EndEditHint.EditNextItem: QAbstractItemView.CursorAction.MoveNext,
+                QStyledItemDelegate.EndEditHint.EditPreviousItem: QAbstractItemView.CursorAction.MovePrevious}
+        leave = hint in ends and self._beyond(ends[hint])
+        super().closeEditor(editor, QStyledItemDelegate.EndEditHint.NoHint if leave else hint)
+        if leave:
+            self.focusNextPrevChild(hint == QStyledItemDelegate.EndEditHint.EditNextItem)
 
 
 def selected_row(table: QTableView):

@@ -15,9 +15,10 @@ from counselor_app.services import appointment_series as series_service, appoint
 from counselor_app.services import appointments as service, students
 from counselor_app.ui.appointments import words
 from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
-from counselor_app.ui.qt import (QDate, QDateEdit, QLabel, QListWidget, QPlainTextEdit, QSpinBox, Qt,
+from counselor_app.ui.qt import (QDate, QDateEdit, QLabel, QListWidget, QSpinBox, Qt,
                                  QTimeEdit, QTime, QTimer)
 from counselor_app.ui.student_picker import StudentPicker, student_text
+from counselor_app.ui.widgets import note_box
 
 
 def load_choices(session):
@@ -68,7 +69,7 @@ class BookingDialog(FormDialog):
         self.reason = None
         self.cap_reason = None
         if self.clinical:
-            self.reason = self.field(self.tr("Reason (confidential):"), QPlainTextEdit(), name="bookingReason")
+            self.reason = self.field(self.tr("Reason (confidential):"), note_box(), name="bookingReason")
             self.reason.setFixedHeight(52)
         self.conflicts = QLabel()
         self.conflicts.setObjectName("bookingConflicts")
@@ -76,7 +77,7 @@ class BookingDialog(FormDialog):
         self.conflicts.setTextFormat(Qt.TextFormat.RichText)
         self.body.addWidget(self.conflicts)
         if self.clinical:
-            self.cap_reason = QPlainTextEdit()
+            self.cap_reason = note_box()
             self.cap_reason.setObjectName("bookingCapReason")
             self.cap_reason.setPlaceholderText(self.tr("Why more sessions than the semester's limit (only when the "
                                                        "limit is reached)"))

@@ -12,7 +12,8 @@ from __future__ import annotations
 from counselor_app.services import appointment_setup as service
 from counselor_app.ui.appointments.words import weekday_of
 from counselor_app.ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                                 QPalette, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                                 QPalette, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
+from counselor_app.ui.widgets import EditGrid
 
 Periods = tuple[tuple[str, str], ...]
 
@@ -49,7 +50,7 @@ class PeriodsTab(QWidget):
         top.addWidget(self.same)
         top.addStretch(1)
         box.addLayout(top)
-        self.table = QTableWidget(0, 2)
+        self.table = EditGrid(0, 2)   # Tab goes on cell by cell, from the last one out of the table
         self.table.setObjectName("setupPeriods")
         self.table.setHorizontalHeaderLabels([self.tr("Start"), self.tr("End")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -18,6 +18,7 @@ from counselor_app.ui import dialogs
 from counselor_app.ui.appointments import words
 from counselor_app.ui.form_dialog import FormDialog, Invalid
 from counselor_app.ui.qt import QCheckBox, QComboBox, QDate, QDateEdit, QPlainTextEdit, QPushButton
+from counselor_app.ui.widgets import note_box
 
 FIELDS = ("complaint", "state_seen", "assessment", "goal", "process", "intervention", "response", "homework",
           "evaluation")
@@ -45,7 +46,7 @@ class RecordDialog(FormDialog):
                   "evaluation": self.tr("Evaluation of the effect:")}
         self.texts: dict[str, QPlainTextEdit] = {}
         for name in FIELDS:
-            edit = QPlainTextEdit()
+            edit = note_box()
             edit.setObjectName(f"record_{name}")
             edit.setFixedHeight(48 if name not in ("process", "complaint") else 64)
             self.texts[name] = self.field(labels[name], edit)
@@ -61,7 +62,7 @@ class RecordDialog(FormDialog):
         self.followup = QCheckBox(self.tr("Add this session as a follow-up to the student's watch-list entry"))
         self.followup.setObjectName("recordFollowup")
         self.form.addRow(self.followup)
-        self.seen = self.field(self.tr("Follow-up, what was seen:"), QPlainTextEdit(), name="recordFollowupSeen")
+        self.seen = self.field(self.tr("Follow-up, what was seen:"), note_box(), name="recordFollowupSeen")
         self.seen.setFixedHeight(48)
         self.rating = self.field(self.tr("Level seen now:"), QComboBox(), name="recordFollowupRating")
         self.followup.toggled.connect(self._followup_toggled)
@@ -77,7 +78,7 @@ class RecordDialog(FormDialog):
         self.addendum_button.clicked.connect(lambda _c=False: self.add_addendum())
         self.buttons.addButton(self.addendum_button, self.buttons.ButtonRole.ActionRole)
         self.addendum_button.hide()
-        self.addendum = QPlainTextEdit()
+        self.addendum = note_box()
         self.addendum.setObjectName("recordAddendumText")
         self.addendum.setPlaceholderText(self.tr("The addendum: what is added or corrected, dated and signed by you"))
         self.addendum.setFixedHeight(56)

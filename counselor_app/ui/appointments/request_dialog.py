@@ -7,8 +7,8 @@ from counselor_app.domain.roles import Permission
 from counselor_app.services import appointment_setup as setup_service, appointment_waitlist as service, students
 from counselor_app.ui import dialogs
 from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
-from counselor_app.ui.qt import QPlainTextEdit
 from counselor_app.ui.student_picker import StudentPicker
+from counselor_app.ui.widgets import note_box
 
 
 def load_choices(session):
@@ -26,7 +26,7 @@ class RequestDialog(FormDialog):
                                     placeholder=self.tr("e.g. 2 12:00-13:00;4 16:30-18:00 (0 = Monday)"))
         self.note = None
         if app.may(Permission.VIEW_SESSION_NOTES):
-            self.note = self.field(self.tr("Note (confidential):"), QPlainTextEdit(), name="requestNote")
+            self.note = self.field(self.tr("Note (confidential):"), note_box(), name="requestNote")
             self.note.setFixedHeight(52)
         self.ok_button.setText(self.tr("Add"))
 

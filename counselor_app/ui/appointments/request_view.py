@@ -11,7 +11,8 @@ from counselor_app.domain.roles import Permission
 from counselor_app.services import appointment_setup as setup_service, appointment_waitlist as service
 from counselor_app.ui.appointments import words
 from counselor_app.ui.form_dialog import FormDialog
-from counselor_app.ui.qt import QDialogButtonBox, QLabel, QPlainTextEdit, Qt
+from counselor_app.ui.qt import QDialogButtonBox, QLabel, Qt
+from counselor_app.ui.widgets import note_box
 
 
 def load_request(request_id: int):
@@ -44,7 +45,7 @@ class RequestViewDialog(FormDialog):
             self.values[key] = self.field(label, value, name=f"request_{key}")
         self.note = None
         if app.may(Permission.VIEW_SESSION_NOTES):
-            self.note = self.field(self.tr("Note (confidential):"), QPlainTextEdit(), name="requestNoteShown")
+            self.note = self.field(self.tr("Note (confidential):"), note_box(), name="requestNoteShown")
             self.note.setReadOnly(True)
             self.note.setFixedHeight(72)
             self.note.setPlaceholderText(self.tr("No note"))

@@ -13,6 +13,7 @@ from counselor_app.translation import translate_text
 from counselor_app.ui.appointments import words
 from counselor_app.ui.qt import (QAbstractItemView, QColor, QHeaderView, Qt, QTableWidget, QTableWidgetItem,
                                  QWidget)
+from counselor_app.ui.widgets import tab_leaves
 
 FIRST, LAST, STEP = 8 * 60, 20 * 60, 30      # minutes: the rows
 APPOINTMENT = Qt.ItemDataRole.UserRole
@@ -39,6 +40,7 @@ class WeekGrid(QTableWidget):
     def __init__(self, book_at, open_appointment, move_to=None, parent: QWidget | None = None) -> None:
         super().__init__((LAST - FIRST) // STEP, 7, parent)
         self.setObjectName("appointmentWeek")
+        tab_leaves(self)   # the arrows move between the times and days
         self.book_at, self.open_appointment, self.move_to = book_at, open_appointment, move_to
         self._dragged: int | None = None           # the appointment pressed on, while the button is down
         self.week = None

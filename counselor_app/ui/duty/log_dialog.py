@@ -18,8 +18,9 @@ from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
 from counselor_app.ui.models import Column
 from counselor_app.ui.student_picker import StudentPicker
 from counselor_app.ui.qt import (
-    QCheckBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTime, QWidget,
+    QCheckBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTime, QWidget,
 )
+from counselor_app.ui.widgets import note_box
 
 CRISIS_RED = "#b3261e"
 
@@ -65,7 +66,7 @@ class LogDialog(FormDialog):
         self.field(self.tr("Safety check:"), checks)
         self.key_to = self.field(self.tr("Key handed to:"), QLineEdit(), name="dutyLogKey")
         self.key_to.setMaxLength(rules.MAX_SHORT)
-        self.handover = QPlainTextEdit()
+        self.handover = note_box()
         self.handover.setObjectName("dutyLogHandover")
         self.handover.setFixedHeight(80)
         if self.clinical:
@@ -215,7 +216,7 @@ class ContactDialog(FormDialog):
         self.crisis = self.field("", QCheckBox(self.tr("A crisis")), name="dutyContactCrisis")
         self.reported_to = self.field(self.tr("Reported to:"), QLineEdit(), name="dutyContactReported")
         self.reported_to.setMaxLength(rules.MAX_SHORT)
-        self.note_text = QPlainTextEdit()
+        self.note_text = note_box()
         self.note_text.setObjectName("dutyContactNote")
         self.note_text.setFixedHeight(70)
         if clinical:

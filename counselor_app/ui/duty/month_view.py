@@ -14,6 +14,7 @@ from counselor_app.ui.qt import (
     QAbstractItemView, QColor, QComboBox, QHeaderView, QLabel, QPushButton, Qt, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
+from counselor_app.ui.widgets import tab_leaves
 
 DAY_ROLE = Qt.ItemDataRole.UserRole
 OFF_DAY = "#f2f2f2"        # weekends and holidays without duty
@@ -72,7 +73,7 @@ class MonthTab(QWidget):
         bar = flow_row([self.previous, self.month_label, self.next, QLabel(self.tr("Post:")), self.post,
                         self.published, None, self.edit_button, self.print_button, self.export_button])
         layout.addLayout(bar)
-        self.grid = QTableWidget(0, 7)
+        self.grid = tab_leaves(QTableWidget(0, 7))   # the arrows move between the days
         self.grid.setObjectName("dutyMonthGrid")
         self.grid.setHorizontalHeaderLabels([words.weekday(n) for n in range(7)])
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

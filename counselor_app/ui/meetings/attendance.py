@@ -17,7 +17,7 @@ from counselor_app.ui.qt import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
     QVBoxLayout, QWidget,
 )
-from counselor_app.ui.widgets import row_table
+from counselor_app.ui.widgets import row_table, tab_leaves
 
 NAME, ROLE, ATTENDANCE, REASON = range(4)
 
@@ -79,7 +79,7 @@ class AttendanceDialog(FormDialog):
         self.meeting_id, self.revision = meeting_id, revision
         self.staff_ids: list[int | None] = []          # per row: the staff member, None for someone from outside
         self.external: list[tuple[str, str]] = []       # per row: (name, organisation) of someone from outside
-        self.table = QTableWidget(0, 4)
+        self.table = tab_leaves(QTableWidget(0, 4))   # Tab goes from field to field of its rows, then out
         self.table.setObjectName("attendanceTable")
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Attendance"),
                                               self.tr("Reason of the absence")])

@@ -19,9 +19,10 @@ from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
 from counselor_app.ui.meetings import words
 from counselor_app.ui.qt import (
     QAbstractItemView, QCheckBox, QComboBox, QDate, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
+    QPushButton, QTableWidget, QVBoxLayout, QWidget,
 )
 from counselor_app.ui.watch.entry_words import choices as code_choices
+from counselor_app.ui.widgets import note_box, tab_leaves
 
 TYPE, WHAT, OWNER, DUE = range(4)
 LEVEL_DECISIONS = (rules.Decision.RAISE.value, rules.Decision.LOWER.value)
@@ -63,7 +64,7 @@ class DecisionDialog(FormDialog):
             [(self.tr("(unchanged)"), "")] + code_choices(watch_rules.Severity)), name="decisionSeverity")
         self.close_reason = self.field(self.tr("Reason for ending the watch:"), choice(
             [(self.tr("(choose)"), "")] + code_choices(watch_rules.CloseReason)), name="decisionCloseReason")
-        self.measures = QTableWidget(0, 4)
+        self.measures = tab_leaves(QTableWidget(0, 4))   # Tab goes from field to field of its rows, then out
         self.measures.setObjectName("decisionMeasures")
         self.measures.setHorizontalHeaderLabels([self.tr("Type"), self.tr("What is to be done"), self.tr("Owner"),
                                                  self.tr("Due")])
@@ -106,7 +107,7 @@ class DecisionDialog(FormDialog):
         line.addWidget(self.review)
         line.addWidget(self.review_hint, 1)
         self.field(self.tr("Next review:"), review)
-        self.note_edit = self.field(self.tr("Note (sealed):"), QPlainTextEdit(), name="decisionNote")
+        self.note_edit = self.field(self.tr("Note (sealed):"), note_box(), name="decisionNote")
         self.note_edit.setFixedHeight(70)
         self.note_edit.setPlaceholderText(self.tr("A short note for the office; never printed in the minutes."))
         self.code.currentIndexChanged.connect(self._code_changed)

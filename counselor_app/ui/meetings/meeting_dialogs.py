@@ -20,15 +20,11 @@ from counselor_app.ui.models import Column, RowsModel
 from counselor_app.ui.qt import QLabel, QPlainTextEdit
 from counselor_app.ui.student_picker import StudentPicker
 from counselor_app.ui.watch import list_words as watch_words
-from counselor_app.ui.widgets import row_table
+from counselor_app.ui.widgets import note_box, row_table
 
 
 def text_box(height: int = 110, name: str = "") -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setFixedHeight(height)
-    if name:
-        box.setObjectName(name)
-    return box
+    return note_box(name, height)
 
 
 class AddStudentDialog(FormDialog):

@@ -16,6 +16,7 @@ from counselor_app.ui.qt import (
     QAbstractItemView, QColor, QComboBox, QEvent, QHBoxLayout, QHeaderView, QLabel, QObject, Qt, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget, Signal,
 )
+from counselor_app.ui.widgets import tab_leaves
 
 HELD_BG, OPEN_BG, MISSING_BG, PAST_BG = "#dcefdc", "#e3edf7", "#f8d7d4", "#f1f1f1"
 CELL = Qt.ItemDataRole.UserRole
@@ -48,7 +49,7 @@ class Overview(QWidget):
         top.addSpacing(12)
         top.addWidget(self.legend, 1)
         layout.addLayout(top)
-        self.table = QTableWidget()
+        self.table = tab_leaves(QTableWidget())   # the arrows move between the months
         self.table.setObjectName("meetingOverview")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

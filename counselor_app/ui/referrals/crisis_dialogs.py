@@ -16,6 +16,7 @@ from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
 from counselor_app.ui.qt import QCheckBox, QDate, QDateEdit, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, \
     QPushButton, QSizePolicy, QTime, QTimeEdit, QWidget
 from counselor_app.ui.student_picker import StudentPicker, student_text
+from counselor_app.ui.widgets import note_box
 
 
 def _labels(enum) -> list[tuple[str, str]]:
@@ -52,10 +53,7 @@ class WhenEdit(QWidget):
 
 
 def _text_box(name: str, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setObjectName(name)
-    box.setFixedHeight(22 * lines + 12)
-    return box
+    return note_box(name, 22 * lines + 12)
 
 
 class NewIncidentDialog(FormDialog):

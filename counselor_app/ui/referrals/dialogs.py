@@ -15,6 +15,7 @@ from counselor_app.ui import dialogs
 from counselor_app.ui.form_dialog import FormDialog, Invalid, choice
 from counselor_app.ui.qt import QCheckBox, QDate, QDateEdit, QLabel, QPlainTextEdit
 from counselor_app.ui.student_picker import StudentPicker, student_text
+from counselor_app.ui.widgets import note_box
 
 
 def _labels(enum) -> list[tuple[str, str]]:
@@ -34,10 +35,7 @@ def _date_edit(day: date | None = None, name: str = "") -> QDateEdit:
 
 
 def _text_box(name: str, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setObjectName(name)
-    box.setFixedHeight(22 * lines + 12)
-    return box
+    return note_box(name, 22 * lines + 12)
 
 
 def load_new(session):

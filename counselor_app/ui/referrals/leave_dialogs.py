@@ -15,9 +15,9 @@ from counselor_app.translation import translate_text
 from counselor_app.ui import dialogs
 from counselor_app.ui.form_dialog import CheckList, FormDialog, Invalid, choice
 from counselor_app.ui.qt import QAbstractItemView, QCheckBox, QComboBox, QCoreApplication, QDate, QDateEdit, QDialog, \
-    QDialogButtonBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTableWidgetItem, \
+    QDialogButtonBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, \
     QVBoxLayout, QWidget
-from counselor_app.ui.widgets import error_label, show_failure
+from counselor_app.ui.widgets import error_label, note_box, show_failure, tab_leaves
 from counselor_app.ui.student_picker import StudentPicker
 
 
@@ -79,7 +79,7 @@ class NewLeaveDialog(FormDialog):
         self.start = self.field(self.tr("From:"), _date_edit(name="leaveStart"))
         self.end = self.field(self.tr("Expected end:"), _date_edit(date.today() + timedelta(days=90), "leaveEnd"))
         self.documents = self.field(self.tr("Documents received:"), _checks(rules.Document, "leaveDocuments"))
-        self.medical = self.field(self.tr("What the medical documents say:"), QPlainTextEdit())
+        self.medical = self.field(self.tr("What the medical documents say:"), note_box())
         self.medical.setObjectName("leaveMedical")
         self.medical.setFixedHeight(60)
         self.note(self.tr("The medical documents' content is kept sealed with the clinical records. A suspension "
@@ -154,6 +154,7 @@ class MeetingsTable(QTableWidget):
         super().__init__(0, 6)
         self.compact = compact    # a few rows, one line each (the full text in the tooltip); else rows wrap
         self.setObjectName("returnMeetings")
+        tab_leaves(self)
         self.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("Conclusion"),
                                         self.tr("Re-assessment on"), self.tr("Participants"), self.tr("Assessment")])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -235,7 +236,7 @@ class ReturnMeetingDialog(_RowDialog):
                                      name="returnConclusion")
         self.reassess = self.field(self.tr("Re-assessment on:"), _date_edit(date.today() + timedelta(days=14),
                                                                            "returnReassess"))
-        self.notes = self.field(self.tr("Assessment:"), QPlainTextEdit())
+        self.notes = self.field(self.tr("Assessment:"), note_box())
         self.notes.setObjectName("returnMeetingNotes")
         self.notes.setFixedHeight(70)
         self.conclusion.currentIndexChanged.connect(

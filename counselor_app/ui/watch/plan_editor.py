@@ -23,6 +23,7 @@ from counselor_app.ui.watch.change_dialogs import EntryForm, text_box
 from counselor_app.ui.watch.entry_tabs import version_line
 from counselor_app.ui.watch.entry_words import DASH, choices, label
 from counselor_app.ui.watch.record_dialogs import day_edit, picked
+from counselor_app.ui.widgets import tab_leaves
 
 TYPE, DESCRIPTION, OWNER, FREQUENCY, START, DUE, STATE = range(7)
 
@@ -37,7 +38,7 @@ class PlanEditor(EntryForm):
         self.staff = [(name, sid) for sid, name, _roles in (found.staff if found else [])]
         self.opened = date.fromisoformat(self.detail.entry.opened_on)
         self.goal = self.field(self.tr("Goal:"), text_box("goal", 3))
-        self.table = QTableWidget(0, 7)
+        self.table = tab_leaves(QTableWidget(0, 7))   # Tab goes from field to field of its rows, then out
         self.table.setObjectName("measures")
         self.table.setHorizontalHeaderLabels([self.tr("Type"), self.tr("What is done"), self.tr("Owner"),
                                               self.tr("Frequency"), self.tr("Start"), self.tr("Due"),
