@@ -169,3 +169,26 @@ def test_the_class_of_each_school_year(session, clock, klass):
     assert [(c.year, c.klass, c.since, c.until) for c in history.classes] == [
         ("2035-2036", "七年级(3)班", "2035-09-01", "2036-09-01"), ("2036-2037", "七年级(3)班", "2036-09-01", "2037-03-01"),
         ("2036-2037", "八年级(1)班", "2037-03-01", "2037-07-01")]
+
+
+def test_audit_details_read_in_words_with_the_office_own_level_names(session, clock, klass):
+    """'meeting=9 entry=10 refer yellow>orange' as a review meeting wrote it: ids, the decision and the levels in
+    words, the levels as the office named them (settings: risk levels)."""
+    from counselor_app.domain import watch as rules
+    from counselor_app.services import audit_view, watch_loop
+
+    sid = students.save_student(session, students.StudentEdit("2026070303", "林小雨", class_id=klass))
+    named = [rules.Level(lv.code, "一级关注" if lv.code == "yellow" else lv.label, lv.colour, lv.rank,
+                         lv.review_days, lv.may_close) for lv in rules.DEFAULT_LEVELS]
+    watch_loop.save_levels(session, named)
+    with transaction(session.conn):
+        audit.append(session.conn, user_id=session.user.id, action="meeting.apply", target_type="student",
+                     target_id=sid, detail="meeting=9 entry=10 refer yellow>orange")
+    [event] = [e for e in timeline.student_timeline(session, sid, sources=["access"]).events
+               if e.title.startswith("Review meeting decision applied")]
+    assert event.detail == ("review meeting #9; watch-list entry #10; suggest a referral to a hospital; "
+                            "一级关注 → close concern")
+    row = next(r for r in audit.iter_all(session.conn) if r.action == "meeting.apply")
+    trail = audit_view.names_for(session, [row])
+    assert "一级关注 → close concern" in timeline.audit_labels.detail_words(row, trail, str)   # the audit page too
+    assert row.detail == "meeting=9 entry=10 refer yellow>orange"   # the stored row as written
