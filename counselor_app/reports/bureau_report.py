@@ -7,7 +7,6 @@ password. Every file here is built in memory; the caller writes the finished pac
 """
 from __future__ import annotations
 
-import copy
 import csv
 import io
 import json
@@ -20,7 +19,7 @@ from counselor_app.domain import bureau
 from counselor_app.domain.errors import QT_TRANSLATE_NOOP, UserError
 from counselor_app.reports import toolkit as kit
 from counselor_app.reports.charts import Withheld
-from counselor_app.reports.table import column_widths
+from counselor_app.reports.table import has_cjk
 
 C = "BureauReport"
 TITLE = QT_TRANSLATE_NOOP("BureauReport", "Student mental-health work: report to the education bureau")
@@ -46,6 +45,7 @@ STATE_COL = QT_TRANSLATE_NOOP("BureauReport", "State")
 STATE_DATA = QT_TRANSLATE_NOOP("BureauReport", "with data")
 STATE_LABELS = {bureau.DATA: STATE_DATA, bureau.EMPTY: EMPTY, bureau.NOT_AVAILABLE: NOT_AVAILABLE}
 NO_DATA_SECTIONS = QT_TRANSLATE_NOOP("BureauReport", "Sections without data: {sections}")
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("BureauReport", ", ")     # between the sections: 筛查、转介
 
 Translate = Callable[[str], str]
 
@@ -66,24 +66,14 @@ def _t(tr: Translate, value) -> str:
 
 
 # --- the PDF -----------------------------------------------------------------------------------------------------
-def _cjk(text: str) -> bool:
-    """Has the text Chinese characters or full-width punctuation (wrapped anywhere, not only at spaces)?"""
-    return any("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
-               for ch in text)
-
-
 def _wrap(label: str, width: int = 6, latin_width: int = 14) -> str:
     """A long category name on two or three lines under its bar: Chinese (no spaces to break at) every ``width``
     characters, other text at its spaces (a month 2026-10 or a word stays whole)."""
     if "\n" in label:
         return label
-    if _cjk(label):
+    if has_cjk(label):
         return label if len(label) <= width else "\n".join(label[i:i + width] for i in range(0, len(label), width))
     return "\n".join(textwrap.wrap(label, latin_width, break_long_words=False, break_on_hyphens=False)) or label
-
-
-HEADER_PADDING = 4       # reports/table.py pads every cell by 4 points left and right
-MIN_HEADER_SIZE = 7.5    # points: a header word still too wide at this size is broken after all
 
 
 SMALL_CELL = Withheld(bureau.SMALL, top=4, low=1)   # 1 to 4 students
@@ -116,47 +106,12 @@ def chart(st: kit.Styles, table: bureau.Table, spec: bureau.ChartSpec, tr: Trans
     return make(st, categories, series, title=_t(tr, spec.title), height=62 * kit.MM)
 
 
-def _table_styles(st: kit.Styles, cols: list[kit.Column]) -> tuple[kit.Styles, dict]:
-    """Styles for one table: headers wrapped at spaces unless every header is Chinese (CJK wrapping broke "general
-    concern" inside the word), in a smaller size when a word would not fit its column otherwise; and the Latin
-    variant of each alignment's cell style for the cells of words."""
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    latin = {name: ParagraphStyle(f"{getattr(st, name).name}Latin", parent=getattr(st, name), wordWrap=None)
-             for name in ("cell", "cell_center", "cell_right")}
-    table_st = copy.copy(st)
-    if all(_cjk(c.title) for c in cols):
-        return table_st, latin
-    head = latin["cell_center"]
-    room = [w - 2 * HEADER_PADDING - 1 for w in column_widths(cols, kit.CONTENT_WIDTH)]
-    size = head.fontSize
-    while size > MIN_HEADER_SIZE and any(stringWidth(word, head.fontName, size) > r
-                                         for c, r in zip(cols, room) for word in c.title.split()):
-        size -= 0.5
-    table_st.cell_center = ParagraphStyle(f"{head.name}Fit", parent=head, fontSize=size,
-                                          leading=head.leading * size / head.fontSize)
-    return table_st, latin
-
-
-def _cell(latin: dict, align: str, text: str):
-    """Words (text with spaces, no Chinese) as a paragraph wrapped at the spaces; anything else as plain text, which
-    the table wraps the Chinese way when it does not fit."""
-    from reportlab.platypus import Paragraph
-
-    if " " in text.strip() and not _cjk(text):
-        return Paragraph(escape(text), latin[{"left": "cell", "center": "cell_center", "right": "cell_right"}[align]])
-    return text
-
-
 def _data_table(st: kit.Styles, table: bureau.Table, tr: Translate):
     cols = [kit.Column(_t(tr, c), 2 if j == 0 else 1, "left" if j < table.label_columns else "right")
             for j, c in enumerate(table.columns)]
-    table_st, latin = _table_styles(st, cols)
-    rows = [[_cell(latin, col.align, _t(tr, v) if j < table.label_columns else c)
-             for j, (col, v, c) in enumerate(zip(cols, r, cells))]
+    rows = [[_t(tr, v) if j < table.label_columns else c for j, (v, c) in enumerate(zip(r, cells))]
             for r, cells in zip(table.rows, table.cells())]
-    return kit.data_table(table_st, cols, rows)
+    return kit.data_table(st, cols, rows)   # English headers and cells wrap at words there (reports/table.py)
 
 
 def build_pdf(report: bureau.Report, *, tr: Translate = kit.identity, font_path: str | None = None,
@@ -178,7 +133,7 @@ def build_pdf(report: bureau.Report, *, tr: Translate = kit.identity, font_path:
         parts.append(Paragraph(escape(tr(PRIVACY)), st.small))
         missing = [_t(tr, s.title) for s in report.sections if s.state != bureau.DATA]
         if missing:
-            parts.append(Paragraph(escape(tr(NO_DATA_SECTIONS).format(sections="、".join(missing))), st.small))
+            parts.append(Paragraph(escape(tr(NO_DATA_SECTIONS).format(sections=tr(LIST_SEPARATOR).join(missing))), st.small))
         if any(s.charts for s in report.sections if s.state == bureau.DATA):
             parts.append(Paragraph(escape(tr(CHART_NOTE)), st.small))
         if any(t.hidden for t in report.tables()):

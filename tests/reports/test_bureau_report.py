@@ -2,6 +2,7 @@
 value), and English column headers wrap between words."""
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 
@@ -120,3 +121,12 @@ def test_month_labels_under_bars_stay_whole():
     assert bureau_report._wrap("2026-10") == "2026-10"
     assert bureau_report._wrap("home-school communication") == "home-school\ncommunication"
     assert bureau_report._wrap("心理健康教育宣传活动") == "心理健康教育\n宣传活动"
+
+
+def test_the_sections_without_data_are_listed_with_the_separator_of_the_language():
+    report = _report(BY_GRADE)
+    empty = tuple(bureau.Section(key, title, bureau.EMPTY) for key, title in (("screening", "Screening by grade"),
+                                                                              ("referrals", "Referrals")))
+    report = dataclasses.replace(report, sections=report.sections + empty)
+    text = " ".join(_text(bureau_report.build_pdf(report)).split())
+    assert "Sections without data: Screening by grade, Referrals" in text

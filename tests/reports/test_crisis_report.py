@@ -40,3 +40,11 @@ def test_a_heading_is_on_the_page_of_its_table(seen_lines):
                             ("Closing", "Seen at the hospital")):
         body = next(lines for lines in pages if heading in lines)
         assert any(column in line for line in body[body.index(heading) + 1:]), (seen_lines, heading)
+
+
+def test_english_step_cells_wrap_between_words():
+    """"Head teacher" in the narrow By column of the plan's steps wrapped inside the word ("Head teach/er")."""
+    pdf = build_crisis_report(report(0))
+    lines = [line.strip() for p in PdfReader(io.BytesIO(pdf)).pages for line in p.extract_text().splitlines()]
+    assert not any(line.endswith("Head teach") or line.startswith("er ") or line == "er" for line in lines)
+    assert not any("teach" in line and "teacher" not in line for line in lines), lines
