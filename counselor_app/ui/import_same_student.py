@@ -13,7 +13,7 @@ from counselor_app.ui.qt import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStandardItem, QStandardItemModel, QTableView,
     QVBoxLayout, QWidget, Qt, Signal,
 )
-from counselor_app.ui.widgets import tab_leaves
+from counselor_app.ui.widgets import tab_leaves, tab_through_cells
 
 VISIBLE_ROWS = 4   # the table shows this many rows before it scrolls
 
@@ -107,6 +107,7 @@ class SameStudentPanel(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(preview.choices.get(line))))
             combo.currentIndexChanged.connect(lambda _i, line=line: self._choose_row(line))
             self.table.setIndexWidget(self.model.index(row, 6), combo)
+        tab_through_cells(self.table)
         self._sync_all()
         self._size_table()
 

@@ -24,7 +24,7 @@ from counselor_app.ui.qt import (
     QCheckBox, QColor, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QStandardItem,
     QStandardItemModel, QTableView, QVBoxLayout, QWidget, Qt,
 )
-from counselor_app.ui.widgets import row_table, show_error_text, tab_leaves
+from counselor_app.ui.widgets import row_table, show_error_text, tab_leaves, tab_through_cells
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.csv *.txt"
 SAMPLES = 3
@@ -259,6 +259,7 @@ class TableImportDialog(JobDialog):
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(col))))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping_view.setIndexWidget(self.mapping.index(row, 2), combo)
+        tab_through_cells(self.mapping_view)
         self._size_mapping()
 
     def _size_mapping(self) -> None:

@@ -5,7 +5,7 @@ from counselor_app.domain.errors import UserError
 from counselor_app.translation import error_text
 from counselor_app.ui.qt import (
     QAbstractItemView, QDialogButtonBox, QFrame, QGuiApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QModelIndex, QPlainTextEdit, QPushButton, QStyledItemDelegate, QTableView, QTableWidget,
+    QModelIndex, QPlainTextEdit, QPushButton, QStyledItemDelegate, QTableView, QTableWidget, Qt,
     QVBoxLayout, QWidget,
 )
 
@@ -99,6 +99,18 @@ def tab_leaves(table: QTableView) -> QTableView:
     cells, instead of walking its cells and wrapping round for ever."""
     table.setTabKeyNavigation(False)
     return table
+
+
+def tab_through_cells(table: QTableView) -> None:
+    """Tab from ``table`` goes through the fields in its cells, row by row, before the control after it. Call it
+    once the fields are in: Qt puts a field added later at the end of the window's order, after its buttons."""
+    model, before = table.model(), table
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            field = table.indexWidget(model.index(row, column))
+            if field is not None and field.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(before, field)
+                before = field
 
 
 class EditGrid(QTableWidget):

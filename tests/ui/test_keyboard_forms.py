@@ -95,8 +95,15 @@ def test_tab_leaves_the_meeting_tables_and_the_decision_note(qtbot, make_app, me
     qtbot.mouseClick(window.agenda_tab.decide_button, LEFT)
     decision = window.dialog
     wait_for(qtbot, lambda: not decision.loading)
-    qtbot.mouseClick(decision.add_measure_button, LEFT)
+    qtbot.mouseClick(decision.add_measure_button, LEFT)                # its fields come after the dialog's buttons
     assert_tab_moves_on(decision)
+    press_tab(qtbot, decision.measures)
+    seen = [QApplication.focusWidget()]
+    while seen[-1] is not decision.add_measure_button and len(seen) < 8:
+        qtbot.keyClick(seen[-1], Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen[:2] == [decision.measures.cellWidget(0, 0), decision.measures.cellWidget(0, 1)]   # the new row first
+    assert seen[-1] is decision.add_measure_button
     press_tab(qtbot, decision.note_edit)
     assert decision.note_edit.toPlainText() == "" and QApplication.focusWidget() is not decision.note_edit
     decision.reject()

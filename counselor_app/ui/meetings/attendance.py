@@ -17,7 +17,7 @@ from counselor_app.ui.qt import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
     QVBoxLayout, QWidget,
 )
-from counselor_app.ui.widgets import row_table, tab_leaves
+from counselor_app.ui.widgets import row_table, tab_leaves, tab_through_cells
 
 NAME, ROLE, ATTENDANCE, REASON = range(4)
 
@@ -152,6 +152,7 @@ class AttendanceDialog(FormDialog):
         self.staff_ids.append(staff_id)
         self.external.append((name, organisation))
         self._absence(why)
+        tab_through_cells(self.table)
         return r
 
     def _absence(self, _why=None) -> None:

@@ -22,7 +22,7 @@ from counselor_app.ui.qt import (
     QPushButton, QTableWidget, QVBoxLayout, QWidget,
 )
 from counselor_app.ui.watch.entry_words import choices as code_choices
-from counselor_app.ui.widgets import note_box, tab_leaves
+from counselor_app.ui.widgets import note_box, tab_leaves, tab_through_cells
 
 TYPE, WHAT, OWNER, DUE = range(4)
 LEVEL_DECISIONS = (rules.Decision.RAISE.value, rules.Decision.LOWER.value)
@@ -152,6 +152,7 @@ class DecisionDialog(FormDialog):
         self.measures.setCellWidget(r, OWNER, owner)
         self.measures.setCellWidget(r, DUE, date_field(due or self.day))
         self.measures.setCurrentCell(r, WHAT)
+        tab_through_cells(self.measures)
         return r
 
     def remove_measure(self) -> None:
