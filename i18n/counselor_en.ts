@@ -887,6 +887,14 @@
             <translation>The whole request (a double-click on it does the same)</translation>
         </message>
         <message>
+            <source>Book for this request…</source>
+            <translation>Book for this request…</translation>
+        </message>
+        <message>
+            <source>Book the chosen request at a time the office chooses: the request leaves the waiting list as booked</source>
+            <translation>Book the chosen request at a time the office chooses: the request leaves the waiting list as booked</translation>
+        </message>
+        <message>
             <source>Waiting list</source>
             <translation>Waiting list</translation>
         </message>
@@ -3355,6 +3363,10 @@ Chain head: {head}</translation>
     </context>
     <context>
         <name>BookingDialog</name>
+        <message>
+            <source>Book for the waiting request</source>
+            <translation>Book for the waiting request</translation>
+        </message>
         <message>
             <source>Book an appointment</source>
             <translation>Book an appointment</translation>

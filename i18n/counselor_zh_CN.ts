@@ -887,6 +887,14 @@
             <translation>查看整条候约申请（双击该条也可）</translation>
         </message>
         <message>
+            <source>Book for this request…</source>
+            <translation>为此申请安排预约…</translation>
+        </message>
+        <message>
+            <source>Book the chosen request at a time the office chooses: the request leaves the waiting list as booked</source>
+            <translation>按办公室选定的时间为所选申请安排预约：该申请随即以“已预约”离开候约名单</translation>
+        </message>
+        <message>
             <source>Waiting list</source>
             <translation>候约名单</translation>
         </message>
@@ -3355,6 +3363,10 @@ Chain head: {head}</source>
     </context>
     <context>
         <name>BookingDialog</name>
+        <message>
+            <source>Book for the waiting request</source>
+            <translation>为候约申请安排预约</translation>
+        </message>
         <message>
             <source>Book an appointment</source>
             <translation>预约</translation>

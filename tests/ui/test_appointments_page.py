@@ -13,7 +13,7 @@ from counselor_app.domain.roles import Role
 from counselor_app.services import appointment_setup, appointments, school_calendar, students, users
 from counselor_app.services.appointments import BookingEdit
 from counselor_app.services.demo import DEMO_PASSWORD, create_demo_office
-from counselor_app.ui.qt import QDialogButtonBox, Qt, QTime
+from counselor_app.ui.qt import QDate, QDialogButtonBox, Qt, QTime
 from ui_helpers import log_in, wait_for
 
 LEFT = Qt.MouseButton.LeftButton
@@ -619,3 +619,35 @@ def test_decline_an_offer_in_the_waiting_list(qtbot, make_app, office, data_dir,
                         got.append)
     wait_for(qtbot, lambda: bool(got))
     assert got[0] == ["waiting", "offered"]
+
+
+def test_book_a_waiting_request_at_a_time_the_office_chooses(qtbot, make_app, office, data_dir):
+    """A student waiting (no cancellation to offer) is booked from the waiting list: the dialog holds the request's
+    student and kind, books one appointment, and the request leaves the list as booked."""
+    from counselor_app.services import appointment_waitlist, office as office_service
+
+    _folder, day, rows, counselor, _past = office
+    with office_service.login(data_dir, "counselor", DEMO_PASSWORD) as s:
+        request_id = appointment_waitlist.add_request(s, appointment_waitlist.RequestEdit(rows[15].id)).id
+    page = open_page(qtbot, make_app)
+    page.tabs.setCurrentIndex(1)
+    wait_for(qtbot, lambda: any(rows[15].name in page.waiting.item(i).text() for i in range(page.waiting.count())))
+    assert page.book_request_button.text() == "为此申请安排预约…"
+    page.waiting.setCurrentRow(next(i for i in range(page.waiting.count())
+                                    if rows[15].name in page.waiting.item(i).text()))
+    qtbot.mouseClick(page.book_request_button, LEFT)
+    dialog = page.editor
+    wait_for(qtbot, lambda: dialog.isVisible() and not dialog.loading and dialog.picker.current is not None)
+    assert dialog.windowTitle() == "为候约申请安排预约" and dialog.picker.current.id == rows[15].id
+    assert not dialog.picker.isEnabled() and not dialog.repeat.isEnabled()
+    dialog.day.setDate(QDate(day.year, day.month, day.day))
+    dialog.start.setTime(QTime(12, 0))     # the lunch break: no class period
+    wait_for(qtbot, lambda: "没有冲突" in dialog.conflicts.text())
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    wait_for(qtbot, lambda: not dialog.isVisible())
+    wait_for(qtbot, lambda: not any(rows[15].name in page.waiting.item(i).text()
+                                    for i in range(page.waiting.count())))
+    got = []
+    page.app.worker.run(lambda s: appointment_waitlist.get_request(s, request_id).row, got.append)
+    wait_for(qtbot, lambda: bool(got))
+    assert got[0].state == "booked" and got[0].appointment_id is not None

@@ -29,9 +29,16 @@ def load_choices(session):
 
 class BookingDialog(FormDialog):
     def __init__(self, parent, app, *, day: date, start: str = "", counselor_id: int | None = None,
-                 room_id: int | None = None, student_id: int | None = None, on_saved=None) -> None:
-        super().__init__(parent, app, self.tr("Book an appointment"), width=560, on_saved=on_saved)
+                 room_id: int | None = None, student_id: int | None = None, on_saved=None, request=None) -> None:
+        """``request``: a waiting-list request (store RequestRow) booked by this dialog: its student, counselor,
+        kind and way of coming are preset, one appointment (no series), saved through the waiting list so the
+        request is marked booked."""
+        super().__init__(parent, app, self.tr("Book for the waiting request") if request is not None
+                         else self.tr("Book an appointment"), width=560, on_saved=on_saved)
         self.clinical = app.may(Permission.VIEW_SESSION_NOTES)
+        self.request = request
+        if request is not None:
+            counselor_id, student_id = request.counselor_id or counselor_id, request.student_id
         self.wanted = (counselor_id, room_id)
         self.wanted_student = student_id
         self.chosen: list = []               # the chosen students' rows
@@ -117,6 +124,15 @@ class BookingDialog(FormDialog):
         student = next((r for r in self.picker.rows if r.id == self.wanted_student), None)
         if student is not None:
             self.picker.choose(student)
+        if self.request is not None:   # the request's student, kind and way of coming; one appointment
+            for combo, value in ((self.kind, self.request.kind), (self.referral, self.request.referral)):
+                if combo.findData(value) >= 0:
+                    combo.setCurrentIndex(combo.findData(value))
+            self.picker.setEnabled(False)
+            self.kind.setEnabled(False)
+            self.repeat.setEnabled(False)
+            self.sessions.setEnabled(False)
+            self.day.setFocus()
 
     # -- the students --------------------------------------------------------------------------------------------
     def _group(self) -> bool:
@@ -241,6 +257,11 @@ class BookingDialog(FormDialog):
         return self._edit(strict=True)
 
     def saver(self, edit):
+        if self.request is not None:
+            from counselor_app.services import appointment_waitlist
+
+            request_id = self.request.id
+            return lambda s: appointment_waitlist.book_request(s, request_id, edit)
         series = self._series(edit)
         if series is not None:
             return lambda s: series_service.book_series(s, series)

@@ -25,6 +25,7 @@ from counselor_app.ui.qt import (QComboBox, QCoreApplication, QLabel, QListWidge
 from counselor_app.ui.widgets import page_title
 
 ROW = Qt.ItemDataRole.UserRole
+REQUEST = Qt.ItemDataRole.UserRole + 1   # the waiting list's request row (to book it)
 PERSON, ROOM = "person", "room"       # whose week is shown: a counselor's account, or a room
 
 
@@ -145,8 +146,13 @@ class AppointmentsPage(Page):
         self.view_request_button.setToolTip(self.tr("The whole request (a double-click on it does the same)"))
         self.view_request_button.clicked.connect(lambda _c=False: self.open_request(
             self.waiting.currentItem().data(ROW) if self.waiting.currentItem() is not None else None))
-        box.addLayout(flow_row([self.request_button, self.view_request_button, self.accept_button,
-                                self.decline_button, self.withdraw_button]))
+        self.book_request_button = QPushButton(self.tr("Book for this request…"))
+        self.book_request_button.setObjectName("appointmentBookRequest")
+        self.book_request_button.setToolTip(self.tr("Book the chosen request at a time the office chooses: the "
+                                                    "request leaves the waiting list as booked"))
+        self.book_request_button.clicked.connect(lambda _c=False: self.book_for_request())
+        box.addLayout(flow_row([self.request_button, self.view_request_button, self.book_request_button,
+                                self.accept_button, self.decline_button, self.withdraw_button]))
         self.tabs.addTab(waiting_tab, self.tr("Waiting list"))
         self.missing = QListWidget()
         self.missing.setObjectName("appointmentMissing")
@@ -212,6 +218,7 @@ class AppointmentsPage(Page):
                                                                                         self.tr("; ")))
             item = QListWidgetItem(text)
             item.setData(ROW, r.id)
+            item.setData(REQUEST, r)
             self.waiting.addItem(item)
         self.tabs.setTabText(1, self.tr("Waiting list ({n})").format(n=len(requests)))
         self.missing.clear()
@@ -313,6 +320,19 @@ class AppointmentsPage(Page):
         from counselor_app.ui.appointments.request_dialog import RequestDialog
 
         self.editor = RequestDialog(self, self.app)
+        self.editor.open()
+
+    def book_for_request(self) -> None:
+        """The chosen waiting request booked at a time the office chooses (a 高危 student cannot wait for a
+        cancellation): the booking dialog with the request's student, counselor, kind and way of coming."""
+        from counselor_app.ui.appointments.booking_dialog import BookingDialog
+
+        item = self.waiting.currentItem()
+        if item is None:
+            return
+        kind, ident = self.who or ("", None)
+        self.editor = BookingDialog(self, self.app, day=max(self.day, date.today()), start="",
+                                    counselor_id=ident if kind == PERSON else None, request=item.data(REQUEST))
         self.editor.open()
 
     def open_request(self, request_id: int | None) -> None:
