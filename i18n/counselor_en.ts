@@ -3448,6 +3448,10 @@ Chain head: {head}</translation>
             <translation>{n} sessions: {days}</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>Skipped (not a school day): {days}</source>
             <translation>Skipped (not a school day): {days}</translation>
         </message>
@@ -9700,8 +9704,8 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>This screening campaign does not exist.</translation>
         </message>
         <message>
-            <source>Give the campaign a name, e.g. 2026年秋季七年级心理测评.</source>
-            <translation>Give the campaign a name, e.g. 2026年秋季七年级心理测评.</translation>
+            <source>Give the campaign a name, e.g. Grade 7 mental-health screening, autumn 2026.</source>
+            <translation>Give the campaign a name, e.g. Grade 7 mental-health screening, autumn 2026.</translation>
         </message>
         <message>
             <source>The campaign's name is too long (at most {max} characters).</source>

@@ -3448,6 +3448,10 @@ Chain head: {head}</source>
             <translation>共 {n} 次：{days}</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>Skipped (not a school day): {days}</source>
             <translation>跳过（非上课日）：{days}</translation>
         </message>
@@ -9700,7 +9704,7 @@ A report without personal data was written to {folder}. Please give the referenc
             <translation>该测评批次不存在。</translation>
         </message>
         <message>
-            <source>Give the campaign a name, e.g. 2026年秋季七年级心理测评.</source>
+            <source>Give the campaign a name, e.g. Grade 7 mental-health screening, autumn 2026.</source>
             <translation>请为测评批次命名，例如：2026年秋季七年级心理测评。</translation>
         </message>
         <message>

@@ -34,7 +34,8 @@ SCALE_EXISTS = QT_TRANSLATE_NOOP(
 SCALE_SAME = QT_TRANSLATE_NOOP("Errors", "The office has this definition already ({code}, version {version}).")
 SCALE_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read.")
 NO_CAMPAIGN = QT_TRANSLATE_NOOP("Errors", "This screening campaign does not exist.")
-CAMPAIGN_NAME = QT_TRANSLATE_NOOP("Errors", "Give the campaign a name, e.g. 2026年秋季七年级心理测评.")
+CAMPAIGN_NAME = QT_TRANSLATE_NOOP("Errors", "Give the campaign a name, e.g. Grade 7 mental-health screening, autumn "
+                                           "2026.")
 CAMPAIGN_NAME_LONG = QT_TRANSLATE_NOOP("Errors", "The campaign's name is too long (at most {max} characters).")
 CAMPAIGN_TAKEN = QT_TRANSLATE_NOOP("Errors", "Another screening campaign already has this name.")
 CAMPAIGN_GROUPS = QT_TRANSLATE_NOOP("Errors", "Choose the grades or classes the campaign screens.")

@@ -204,6 +204,7 @@ def test_book_a_weekly_series_from_the_dialog(qtbot, make_app, office):
     dialog.repeat.setCurrentIndex(dialog.repeat.findData("weekly"))
     dialog.sessions.setValue(3)
     wait_for(qtbot, lambda: "3 次" in dialog.conflicts.text())
+    assert dialog.conflicts.text().count("、") >= 2   # the dates listed the Chinese way (", " in English)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     wait_for(qtbot, lambda: not dialog.isVisible())
     assert len(dialog.booked.appointment_ids) == 3

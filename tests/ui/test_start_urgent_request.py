@@ -36,3 +36,8 @@ def test_the_urgent_line_opens_the_waiting_request(qtbot, make_app, office, data
     wait_for(qtbot, lambda: dialog.isVisible() and dialog.view is not None)
     assert dialog.values["student"].text() == f"{student.student_no} {student.name}"
     assert dialog.values["state"].text().startswith("紧急")
+    # the request is also the one chosen in the waiting list (its buttons act on it), once the list has loaded
+    from counselor_app.ui.pages.appointments_page import ROW
+
+    wait_for(qtbot, lambda: page.waiting.currentItem() is not None)
+    assert page.waiting.currentItem().data(ROW) == added.id

@@ -207,10 +207,10 @@ class BookingDialog(FormDialog):
         """The series' dates, the skipped and moved ones, and the dates with conflicts."""
         self.check = preview
         lines = [_html(self.tr("{n} sessions: {days}").format(
-            n=len(preview.days), days="、".join(d.strftime("%m-%d") for d in preview.days)))]
+            n=len(preview.days), days=self.tr(", ").join(d.strftime("%m-%d") for d in preview.days)))]
         if preview.skipped:
             text = self.tr("Skipped (not a school day): {days}").format(
-                days="、".join(d.isoformat() for d in preview.skipped))
+                days=self.tr(", ").join(d.isoformat() for d in preview.skipped))
             lines.append(f"<span style='color:#555'>{_html(text)}</span>")
         for planned, held in preview.moved:
             text = self.tr("{planned} is a day off: held on the make-up workday {held}").format(

@@ -221,6 +221,8 @@ class AppointmentsPage(Page):
             item.setData(REQUEST, r)
             self.waiting.addItem(item)
         self.tabs.setTabText(1, self.tr("Waiting list ({n})").format(n=len(requests)))
+        if getattr(self, "_wanted_request", None) is not None:
+            self._select_request(self._wanted_request)
         self.missing.clear()
         for row in missing or ():
             item = QListWidgetItem(words.line(row))
@@ -341,8 +343,19 @@ class AppointmentsPage(Page):
 
         if request_id is None:
             return
+        self._select_request(request_id)
         self.editor = RequestViewDialog(self, self.app, request_id)
         self.editor.open()
+
+    def _select_request(self, request_id: int) -> None:
+        """The request chosen in the waiting list, so that its buttons (book, withdraw …) act on it; when the list is
+        still loading, once it has loaded."""
+        self._wanted_request = request_id
+        for i in range(self.waiting.count()):
+            if self.waiting.item(i).data(ROW) == request_id:
+                self.waiting.setCurrentRow(i)
+                self._wanted_request = None
+                return
 
     def _request_call(self, what: str) -> None:
         item = self.waiting.currentItem()
