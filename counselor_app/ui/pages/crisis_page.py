@@ -11,7 +11,7 @@ from counselor_app.domain.roles import Permission
 from counselor_app.services import crisis as crisis_service
 from counselor_app.ui.list_page import STRETCH, code_label, ChoiceFilter, ListPage
 from counselor_app.ui.models import Column
-from counselor_app.ui.qt import QCoreApplication, QHeaderView
+from counselor_app.ui.qt import QCoreApplication
 
 RED = "#b3261e"
 
@@ -21,16 +21,11 @@ class CrisisPage(ListPage):
     permission = Permission.VIEW_CRISIS
     cares_about = frozenset({Area.CRISIS})
     loader = staticmethod(crisis_service.list_incidents)
+    stretch = False   # each column as wide as its words; the last takes the rest
 
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("Pages", "Crisis incidents")
-
-    def __init__(self, app) -> None:
-        super().__init__(app)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
 
     def heading(self):
         self.new_button = self.action(self.tr("Record an incident…"), self.new_incident, Permission.MANAGE_CRISIS,

@@ -12,7 +12,7 @@ from counselor_app.domain.roles import Permission
 from counselor_app.services import leaves as leave_service
 from counselor_app.ui.list_page import STRETCH, code_label, CheckFilter, ListPage
 from counselor_app.ui.models import Column, name_key
-from counselor_app.ui.qt import QCoreApplication, QHeaderView
+from counselor_app.ui.qt import QCoreApplication
 
 RED = "#b3261e"
 UNFINISHED = (rules.State.APPLIED, rules.State.APPROVED, rules.State.RETURNING)
@@ -23,16 +23,11 @@ class LeavesPage(ListPage):
     permission = Permission.MANAGE_REFERRALS
     cares_about = frozenset({Area.REFERRALS, Area.REGISTER})
     loader = staticmethod(leave_service.list_leaves)
+    stretch = False   # each column as wide as its words; the last takes the rest
 
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("Pages", "Leave and return")
-
-    def __init__(self, app) -> None:
-        super().__init__(app)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
 
     def heading(self):
         state = lambda *states: (lambda r: r.state in states)   # noqa: E731

@@ -14,7 +14,7 @@ from counselor_app.domain.roles import Permission
 from counselor_app.services import referral_views
 from counselor_app.ui.list_page import STRETCH, code_label, CheckFilter, ChoiceFilter, ListPage
 from counselor_app.ui.models import Column, name_key
-from counselor_app.ui.qt import QCoreApplication, QHeaderView, Qt
+from counselor_app.ui.qt import QCoreApplication, Qt
 
 OPEN = "open"
 OVERDUE_RED = "#b3261e"
@@ -35,6 +35,7 @@ class ReferralsPage(ListPage):
     permission = Permission.MANAGE_REFERRALS
     cares_about = frozenset({Area.REFERRALS, Area.REGISTER})
     loader = staticmethod(referral_views.list_referrals)
+    stretch = False   # each column as wide as its words; the last takes the rest
     search_name = "referralSearch"
 
     @classmethod
@@ -44,9 +45,6 @@ class ReferralsPage(ListPage):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.table.setObjectName("referralTable")
-        header = self.table.horizontalHeader()   # each column as wide as its words; the advice takes the rest
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
 
     def heading(self):
         self.new_button = self.action(self.tr("New referral…"), self.new_referral, Permission.MANAGE_REFERRALS,
