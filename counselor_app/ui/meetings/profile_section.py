@@ -12,24 +12,26 @@ from counselor_app.domain import meeting as rules
 from counselor_app.domain.areas import Area
 from counselor_app.domain.roles import Permission
 from counselor_app.services import meetings_profile, watch_loop
-from counselor_app.translation import translate_text
 from counselor_app.ui.meetings import words
-from counselor_app.ui.models import Column, RowsModel
-from counselor_app.ui.profile_sections import SectionWidget
-from counselor_app.ui.qt import QHBoxLayout, QPushButton
+from counselor_app.ui.models import Column
+from counselor_app.ui.profile_sections import ListSection
 from counselor_app.ui.watch import list_words as watch_words
-from counselor_app.ui.widgets import row_table, selected_row
+from counselor_app.ui.widgets import selected_row
 
 
-class MeetingsSection(SectionWidget):
+class MeetingsSection(ListSection):
+    area = Area.MEETINGS
+    loader = staticmethod(meetings_profile.student_meetings)
+    table_name = "profileMeetings"
+    open_name = "profileMeetingOpen"
+
     def __init__(self, profile) -> None:
         super().__init__(profile)
-        self.rows = None
         self.levels: dict = {}
         self.meeting_window = None
-        self.empty = self.empty_hint()
-        lv = self.levels
-        self.model = RowsModel([
+
+    def columns(self) -> list[Column]:
+        return [
             Column(self.tr("Meeting"), lambda r: words.meeting_title(r.grade, r.month, r.kind, r.name)),
             Column(self.tr("Day"), lambda r: r.held_on),
             Column(self.tr("State"), lambda r: words.state_text(r.state),
@@ -41,23 +43,13 @@ class MeetingsSection(SectionWidget):
             Column(self.tr("Parent contact"), lambda r: r.parent_contact or words.DASH,
                    tooltip=lambda r: r.parent_contact),
             Column(self.tr("Measures"), lambda r: str(r.actions) if r.actions else words.DASH, align_right=True),
-        ], self)
-        self.table = row_table(self.model, stretch=False)
-        self.table.setObjectName("profileMeetings")
-        self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(lambda index: self.open_meeting(self.model.row_at(index)))
-        self.body.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Open the meeting"))
-        self.open_button.setObjectName("profileMeetingOpen")
-        self.open_button.clicked.connect(lambda _c=False: self.open_meeting(selected_row(self.table)))
-        row.addWidget(self.open_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
-        self.table.selectionModel().selectionChanged.connect(self._selection)
-        self.model.modelReset.connect(self._selection)
-        self._selection()
-        self.profile.app.worker.changed.connect(self._changed)
+        ]
+
+    def open_text(self) -> str:
+        return self.tr("Open the meeting")
+
+    def empty_text(self) -> str:
+        return self.tr("No review meeting has discussed this student.")
 
     def decision_text(self, r) -> str:
         if not r.decision:
@@ -75,14 +67,7 @@ class MeetingsSection(SectionWidget):
         return before if before == after else f"{before} → {after}"
 
     def show_data(self, rows) -> None:
-        self.rows = list(rows)
-        self.model.set_rows(self.rows)
-        if self.rows:
-            self.table.selectRow(0)
-        self.table.setVisible(bool(self.rows))
-        self.open_button.setVisible(bool(self.rows))
-        self.empty.setVisible(not self.rows)
-        self.empty.setText(self.tr("No review meeting has discussed this student."))
+        super().show_data(rows)
         if not self.levels and self.profile.app.may(Permission.VIEW_WATCHLIST):
             self.profile.app.worker.run(lambda s: watch_loop.levels(s, all_levels=True), self._levels, context=self)
 
@@ -95,8 +80,8 @@ class MeetingsSection(SectionWidget):
         if where is not None:
             self.table.selectRow(where)
 
-    def _selection(self, *_args) -> None:
-        self.open_button.setEnabled(selected_row(self.table) is not None)
+    def open_row(self, row) -> None:
+        self.open_meeting(row)
 
     def open_meeting(self, row) -> None:
         if row is None:
@@ -104,15 +89,3 @@ class MeetingsSection(SectionWidget):
         from counselor_app.ui.pages.meetings_page import open_meeting
 
         self.meeting_window = open_meeting(self.profile.app, row.meeting_id, self.profile)
-
-    def _changed(self, changes) -> None:
-        app = self.profile.app
-        if Area.MEETINGS in changes and self.profile.isVisible() and not app.locked and self.rows is not None:
-            sid = self.profile.student_id
-            app.worker.run(lambda s: meetings_profile.student_meetings(s, sid, tr=translate_text), self.load,
-                           context=self)
-
-    def clear(self) -> None:
-        self.rows = None
-        self.model.clear()
-        self.empty.hide()

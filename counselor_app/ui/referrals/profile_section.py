@@ -9,103 +9,15 @@ Imported by ui/profile_sections.py (which defines SectionWidget) when that modul
 """
 from __future__ import annotations
 
-from typing import Callable
-
 from counselor_app.domain import crisis as crisis_rules, leave as leave_rules, referral as referral_rules
 from counselor_app.domain.areas import Area
 from counselor_app.services import referral_profile
-from counselor_app.translation import translate_text
 from counselor_app.ui.list_page import code_label
-from counselor_app.ui.models import Column, RowsModel
-from counselor_app.ui.profile_sections import SectionWidget
-from counselor_app.ui.qt import QHBoxLayout, QPushButton
-from counselor_app.ui.widgets import row_table, selected_row
+from counselor_app.ui.models import Column
+from counselor_app.ui.profile_sections import ListSection
 
 DASH = "—"
 RED = "#b3261e"
-
-
-class ListSection(SectionWidget):
-    """A section that is one table of rows, or its empty hint; reloaded by ``loader`` when ``area`` changes."""
-    area: Area
-    loader: Callable
-    table_name: str
-
-    def __init__(self, profile) -> None:
-        super().__init__(profile)
-        self.app = profile.app   # for the windows opened from here (they take their parent's app)
-        self.rows = None
-        self.window = self.preview = None   # the leave's meetings window, the document preview
-        self.empty = self.empty_hint()
-        self.model = RowsModel(self.columns(), self)
-        self.table = row_table(self.model, stretch=False)
-        self.table.setObjectName(self.table_name)
-        self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(lambda index: self.open_row(self.model.row_at(index)))
-        self.body.addWidget(self.table, 1)
-        bar = QHBoxLayout()
-        self.open_button = QPushButton(self.open_text())
-        self.open_button.setObjectName(self.table_name + "Open")
-        self.open_button.clicked.connect(lambda _c=False: self.open_row(selected_row(self.table)))
-        bar.addWidget(self.open_button)
-        bar.addStretch(1)
-        self.body.addLayout(bar)
-        self.table.selectionModel().selectionChanged.connect(self._selection)
-        self.model.modelReset.connect(self._selection)
-        self._selection()
-        self.profile.app.worker.changed.connect(self._changed)
-
-    def columns(self) -> list[Column]:
-        raise NotImplementedError
-
-    def open_text(self) -> str:
-        raise NotImplementedError
-
-    def may_open(self, row) -> bool:
-        return True
-
-    def open_row(self, row) -> None:
-        """What the feature's page does with the row (a window or a print preview, parented to this section)."""
-        raise NotImplementedError
-
-    def _selection(self, *_args) -> None:
-        row = selected_row(self.table)
-        self.open_button.setEnabled(row is not None and self.may_open(row))
-
-    def print_document(self, kind: str, row) -> None:
-        """The document's preview (print_preview.open_document keeps it as ``self.preview``)."""
-        from counselor_app.ui.print_preview import open_registered
-
-        if row is not None and self.may_open(row):
-            open_registered(self.profile.app, self, kind, row.number, row.id, id=row.id)
-
-    def empty_text(self) -> str:
-        raise NotImplementedError
-
-    def show_data(self, rows) -> None:
-        self.rows = list(rows)
-        self.model.set_rows(self.rows)
-        if self.rows:
-            self.table.selectRow(0)
-        self.table.setVisible(bool(self.rows))
-        self.open_button.setVisible(bool(self.rows))
-        self.empty.setText(self.empty_text())
-        self.empty.setVisible(not self.rows)
-
-    def _changed(self, changes) -> None:
-        app, load = self.profile.app, type(self).loader
-        if self.area in changes and self.profile.isVisible() and not app.locked and self.rows is not None:
-            sid = self.profile.student_id
-            app.worker.run(lambda s: load(s, sid, tr=translate_text), self.load, context=self)
-
-    def clear(self) -> None:
-        self.rows = None
-        self.model.clear()
-        self.empty.hide()
-        for window in (self.window, self.preview):   # nothing of the student stays open
-            if window is not None:
-                window.close()
-        self.window = self.preview = None
 
 
 class ReferralsSection(ListSection):
